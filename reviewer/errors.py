@@ -1,0 +1,31 @@
+"""Errors that reach the user as one clear line.
+
+Anything the analyst can cause (a bad file, a wrong path, a database from a newer
+version) raises a ``ReviewerError`` subclass whose message names the file or field.
+The CLI prints it on stderr without a traceback; the window shows it in a dialog.
+"""
+
+
+class ReviewerError(Exception):
+    """A problem the user can understand and act on."""
+
+
+class DatabaseError(ReviewerError):
+    """The project file cannot be opened or used as it is."""
+
+
+class DatabaseTooNew(DatabaseError):
+    """The file was written by a newer reviewer; we refuse to touch it."""
+
+
+class NotAReviewerDatabase(DatabaseError):
+    """The file is not SQLite, or is SQLite belonging to another program."""
+
+
+class ValidationError(ReviewerError):
+    """A value the user entered breaks a rule; ``field`` names the form field."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message

@@ -1,0 +1,1 @@
+"""Bringing article files into a project: decoding, metadata manifests, import."""

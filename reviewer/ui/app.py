@@ -1,0 +1,36 @@
+"""Starting the application: settings, the project file, the window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from reviewer.errors import ReviewerError
+from reviewer.project import open_project
+from reviewer.ui.fonts import register_bundled_fonts
+from reviewer.ui.main_window import MainWindow
+
+
+def make_settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "reviewer", "reviewer")
+
+
+def run_app(db_path: str | Path | None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("reviewer")
+    app.setOrganizationName("reviewer")
+    register_bundled_fonts()
+    try:
+        db = open_project(db_path, seed_sample=True)
+    except ReviewerError as exc:
+        QMessageBox.critical(None, "reviewer", str(exc))
+        print(f"reviewer: {exc}", file=sys.stderr)
+        return 2
+    window = MainWindow(db, make_settings())
+    window.show()
+    code = app.exec()
+    db.close()
+    return code

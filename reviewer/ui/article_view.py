@@ -1,0 +1,72 @@
+"""The read-only article view, laid out paragraph by paragraph.
+
+Qt detects each paragraph's direction but still draws right-to-left ones
+left-aligned (see shared/reference/qt-arabic-facts.md). So after setting the
+plain text we give every block its own format: the detected direction and
+alignment to its leading edge. Arabic paragraphs then hug the right margin and a
+Latin one ("ADVERTISEMENT") the left. The text is never HTML and never reshaped:
+Qt shapes Arabic itself. A QTextEdit rather than a QPlainTextEdit because the
+plain-text layout ignores per-block alignment (measured: every block drawn at the
+left edge).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor, QTextDocument, QTextOption
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from reviewer.ui.fonts import DEFAULT_POINT_SIZE, article_font
+
+MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 40
+
+
+class ArticleView(QTextEdit):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAcceptRichText(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setUndoRedoEnabled(False)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setObjectName("articleView")
+        self._point_size = DEFAULT_POINT_SIZE
+        self.setFont(article_font(self._point_size))
+
+    def show_text(self, text: str) -> None:
+        self.setPlainText(text)
+        apply_paragraph_directions(self.document())
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def point_size(self) -> int:
+        return self._point_size
+
+    def set_point_size(self, size: int) -> None:
+        self._point_size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
+        self.setFont(article_font(self._point_size))
+
+    def zoom_in(self) -> None:
+        self.set_point_size(self._point_size + 1)
+
+    def zoom_out(self) -> None:
+        self.set_point_size(self._point_size - 1)
+
+
+def apply_paragraph_directions(document: QTextDocument) -> None:
+    """Give each block the direction Qt detected in it, aligned to its leading edge."""
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    block = document.begin()
+    while block.isValid():
+        direction = block.textDirection()
+        fmt = block.blockFormat()
+        fmt.setLayoutDirection(direction)
+        # AlignLeft without AlignAbsolute means "leading edge": right in an RTL block.
+        fmt.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        cursor.setPosition(block.position())
+        cursor.setBlockFormat(fmt)
+        block = block.next()
+    cursor.endEditBlock()
