@@ -33,19 +33,19 @@ def create_event(
 ) -> int:
     """Create an event reported by ``article_id`` and return its id."""
     _check_fields(fields)
+    _validate_pair(fields)
     stamp = now_iso()
+    columns = ["created_by", "created_at", "updated_at", *fields]
     with db.atomic():
         event_id = db.execute(
-            "INSERT INTO events (created_by, created_at, updated_at) VALUES (?, ?, ?)",
-            [user, stamp, stamp],
+            f"INSERT INTO events ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+            [user, stamp, stamp, *fields.values()],
         ).lastrowid
         db.execute("UPDATE events SET event_id_cnty = ? WHERE id = ?", [f"RVW{event_id}", event_id])
         db.execute(
             "INSERT INTO reports (article_id, event_id, created_at) VALUES (?, ?, ?)",
             [article_id, event_id, stamp],
         )
-        if fields:
-            _write(db, event_id, fields)
     return event_id
 
 

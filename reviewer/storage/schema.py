@@ -87,6 +87,27 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX idx_reports_event ON reports(event_id);
     """,
+    # 2: evidence spans (code-point offsets into the never-changing article text)
+    # and per-project settings such as the four-eyes review rule.
+    """
+    CREATE TABLE evidence (
+        id INTEGER PRIMARY KEY,
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        field TEXT NOT NULL,
+        start INTEGER NOT NULL CHECK (start >= 0),
+        end INTEGER NOT NULL CHECK (end > start),
+        quote TEXT NOT NULL,
+        created_by TEXT,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX idx_evidence_event ON evidence(event_id);
+    CREATE INDEX idx_evidence_article ON evidence(article_id);
+    CREATE TABLE project_settings (
+        key TEXT PRIMARY KEY,
+        value TEXT
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

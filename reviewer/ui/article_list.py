@@ -13,6 +13,7 @@ import sqlite_utils
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from reviewer.storage.articles import ArticleSummary, article_ids, summaries_by_ids
+from reviewer.textdir import is_right_to_left
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Title", "Outlet", "Date", "Status")
@@ -73,6 +74,9 @@ class ArticleListModel(QAbstractTableModel):
                 summary.published or "",
                 STATUS_LABELS.get(summary.status, summary.status),
             )[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, 1):
+            text = summary.title if index.column() == 0 else summary.outlet or ""
+            return _alignment_for(text)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             return summary.title
         if role == Qt.ItemDataRole.UserRole:
@@ -105,3 +109,9 @@ class ArticleListModel(QAbstractTableModel):
 
     def cached_pages(self) -> int:
         return len(self._pages)
+
+
+def _alignment_for(text: str) -> Qt.AlignmentFlag:
+    """Right-align a cell whose text reads right-to-left, as the article view does."""
+    side = Qt.AlignmentFlag.AlignRight if is_right_to_left(text) else Qt.AlignmentFlag.AlignLeft
+    return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter

@@ -1,13 +1,15 @@
 """The read-only article view, laid out paragraph by paragraph.
 
-Qt detects each paragraph's direction but still draws right-to-left ones
-left-aligned (see shared/reference/qt-arabic-facts.md). So after setting the
-plain text we give every block its own format: the detected direction and
-alignment to its leading edge. Arabic paragraphs then hug the right margin and a
-Latin one ("ADVERTISEMENT") the left. The text is never HTML and never reshaped:
-Qt shapes Arabic itself. A QTextEdit rather than a QPlainTextEdit because the
-plain-text layout ignores per-block alignment (measured: every block drawn at the
-left edge).
+Every paragraph is laid out in its own direction: Arabic ones hug the right
+margin, a Latin one ("ADVERTISEMENT") the left. The text is plain text, never
+HTML, and never reshaped: Qt shapes Arabic itself.
+
+shared/reference/qt-arabic-facts.md reports RTL paragraphs drawn left-aligned by
+default. Measured here with PySide6 6.12: true of QPlainTextEdit (its layout
+ignores per-block alignment), while QTextEdit already aligns each block to its
+detected direction. We use QTextEdit and still stamp each block's format with
+its direction explicitly, so the result does not depend on that default; the
+rendering test checks the pixels either way.
 """
 
 from __future__ import annotations

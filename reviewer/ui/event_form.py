@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +58,7 @@ class EventForm(QWidget):
 
     def _build(self) -> None:
         self.event_list = QListWidget(objectName="eventList")
+        self.event_list.setWordWrap(True)
         self.event_list.currentItemChanged.connect(self._on_event_chosen)
         self.new_button = QPushButton("&New event", objectName="newEventButton")
         self.new_button.clicked.connect(self.new_event)
@@ -82,7 +83,8 @@ class EventForm(QWidget):
         self.fatalities = QSpinBox(objectName="fatalities", minimum=-1, maximum=1_000_000)
         self.fatalities.setSpecialValueText("unknown")
         self.fatalities.setValue(-1)
-        self.notes = QPlainTextEdit(objectName="notes")
+        # QTextEdit, not QPlainTextEdit: only it aligns Arabic notes to the right.
+        self.notes = QTextEdit(objectName="notes", acceptRichText=False)
         self.notes.setTabChangesFocus(True)
         self.status = QLabel(objectName="saveStatus")
 

@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.storage.articles import count_by_status, get_article, set_article_status
+from reviewer.storage.articles import (
+    Article,
+    count_by_status,
+    get_article,
+    set_article_status,
+)
 from reviewer.ui.article_list import ArticleListModel
 from reviewer.ui.article_view import ArticleView
 from reviewer.ui.event_form import EventForm
@@ -67,7 +72,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(center)
         self.splitter.addWidget(self.event_form)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([320, 640, 380])
+        self.splitter.setSizes([400, 680, 420])
         self.setCentralWidget(self.splitter)
 
         self._build_menus()
@@ -97,11 +102,14 @@ class MainWindow(QMainWindow):
         article = get_article(self._db, article_id)
         self._article_id = article_id
         self.article_view.show_text(article.text)
-        details = " · ".join(
-            part for part in (article.outlet, article.published, f"#{article.id}") if part
-        )
-        self.article_heading.setText(details)
+        self._show_heading(article)
         self.event_form.set_article(article_id)
+
+    def _show_heading(self, article: Article) -> None:
+        self.article_heading.setText(
+            f"Article {article.id} · {article.outlet or 'outlet not known'}"
+            f" · {article.published or 'date not known'} · {article.status.replace('_', ' ')}"
+        )
 
     def current_article_id(self) -> int | None:
         return self._article_id
@@ -149,6 +157,8 @@ class MainWindow(QMainWindow):
         if article.status == "new":
             set_article_status(self._db, article_id, "in_progress")
             self.article_model.refresh_article(article_id)
+            if article_id == self._article_id:
+                self._show_heading(get_article(self._db, article_id))
         self._update_status_bar()
 
     def _update_status_bar(self) -> None:

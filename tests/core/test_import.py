@@ -1,0 +1,179 @@
+import codecs
+import os
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from reviewer.errors import ReviewerError
+from reviewer.importing.corpus_import import MAX_FILE_BYTES, import_paths
+from reviewer.importing.manifest import read_manifest
+from reviewer.paths import corpus_dir
+from reviewer.storage import open_database
+from reviewer.storage.articles import get_article
+
+ARABIC = "سيطرة الفصائل على حماة\nأعلنت هيئة تحرير الشام السيطرة على سجن حماة المركزي 3000 سجين."
+
+
+def _stored_texts(db) -> list[str]:
+    return [row["text"] for row in db.query("SELECT text FROM articles ORDER BY id")]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "data"),
+    [
+        ("utf-8", ARABIC.encode("utf-8")),
+        ("utf-8-sig", codecs.BOM_UTF8 + ARABIC.encode("utf-8")),
+        ("utf-16", codecs.BOM_UTF16_LE + ARABIC.encode("utf-16-le")),
+        ("utf-16", codecs.BOM_UTF16_BE + ARABIC.encode("utf-16-be")),
+        ("windows-1256", ARABIC.encode("cp1256")),
+    ],
+    ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "windows-1256"],
+)
+def test_each_encoding_is_decoded(db, tmp_path, encoding, data):
+    path = tmp_path / "article.txt"
+    path.write_bytes(data)
+    result = import_paths(db, [path])
+    assert result.rejected == []
+    [(_, article_id)] = result.imported
+    article = get_article(db, article_id)
+    assert article.text == ARABIC
+    assert article.title == "سيطرة الفصائل على حماة"
+    stored = db.execute("SELECT encoding FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+    assert stored == encoding
+
+
+def test_text_is_nfc_with_unified_line_endings(db, tmp_path):
+    decomposed = unicodedata.normalize("NFD", "آخر الأنباء") + "\r\nسطر\rسطر آخر\r\n"
+    assert decomposed != unicodedata.normalize("NFC", decomposed)
+    path = tmp_path / "a.txt"
+    path.write_bytes(decomposed.encode("utf-8"))
+    [(_, article_id)] = import_paths(db, [path]).imported
+    text = get_article(db, article_id).text
+    assert text == unicodedata.normalize("NFC", "آخر الأنباء\nسطر\nسطر آخر")
+    assert "\r" not in text
+
+
+def _bad_files(folder: Path) -> dict[str, str]:
+    """Write one file per kind of bad input; return name -> expected reason fragment."""
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "blank.txt").write_bytes(b"  \n\r\n  ")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    (folder / "latin1.txt").write_bytes("Résumé des événements à Hamâ".encode("latin-1"))
+    (folder / "broken-bom.txt").write_bytes(codecs.BOM_UTF8 + b"\xff\xfe\xfa")
+    (folder / "dangling.txt").symlink_to(folder / "does-not-exist.txt")
+    return {
+        "empty.txt": "empty",
+        "blank.txt": "empty",
+        "binary.txt": "binary",
+        "latin1.txt": "undecodable",
+        "broken-bom.txt": "invalid utf-8-sig",
+        "dangling.txt": "unreadable",
+    }
+
+
+def test_bad_files_are_rejected_one_by_one_and_good_ones_kept(db_path, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    expected = _bad_files(folder)
+    (folder / "good.txt").write_text(ARABIC, encoding="utf-8")
+    db = open_database(db_path)
+    result = import_paths(db, [folder])
+    db.close()
+
+    reasons = {path.name: reason for path, reason in result.rejected}
+    assert set(reasons) == set(expected)
+    for name, fragment in expected.items():
+        assert fragment in reasons[name], (name, reasons[name])
+    assert [path.name for path, _ in result.imported] == ["good.txt"]
+    reopened = open_database(db_path)
+    assert _stored_texts(reopened) == [ARABIC]
+    reopened.close()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_unreadable_file_is_rejected(db, tmp_path):
+    path = tmp_path / "secret.txt"
+    path.write_text(ARABIC, encoding="utf-8")
+    path.chmod(0)
+    [(rejected, reason)] = import_paths(db, [path]).rejected
+    assert rejected == path and "unreadable" in reason
+
+
+def test_oversized_file_is_rejected_without_reading_it(db, tmp_path):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(MAX_FILE_BYTES + 1)
+    [(_, reason)] = import_paths(db, [path]).rejected
+    assert "too large" in reason
+
+
+def test_missing_path_is_named(db, tmp_path):
+    missing = tmp_path / "nope"
+    [(path, reason)] = import_paths(db, [missing]).rejected
+    assert path == missing and reason == "no such file or folder"
+
+
+def test_reimport_is_a_no_op(db):
+    first = import_paths(db, [corpus_dir()])
+    second = import_paths(db, [corpus_dir()])
+    assert len(first.imported) == 5
+    assert second.imported == [] and len(second.duplicates) == 5
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 5
+
+
+def test_folders_are_walked_recursively_and_other_files_skipped(db, tmp_path):
+    deep = tmp_path / "a" / "b" / "c"
+    deep.mkdir(parents=True)
+    (deep / "deep.txt").write_text("حمص\nنص", encoding="utf-8")
+    (tmp_path / "a" / "top.txt").write_text("درعا\nنص", encoding="utf-8")
+    (tmp_path / "a" / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    (deep / "loop").symlink_to(tmp_path / "a", target_is_directory=True)
+    result = import_paths(db, [tmp_path / "a"])
+    assert sorted(p.name for p, _ in result.imported) == ["deep.txt", "top.txt"]
+    assert [p.name for p in result.skipped] == ["photo.jpg"]
+
+
+def test_sample_manifest_metadata_is_applied(sample_db):
+    rows = {
+        Path(r["origin_path"]).name[:3]: r
+        for r in sample_db.query(
+            "SELECT a.origin_path, a.published, a.language, a.title, s.name AS outlet"
+            " FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
+        )
+    }
+    assert rows["003"]["published"] == "2024-12-08"
+    assert rows["003"]["title"].startswith("إطلاق نحو 3500 سجين")
+    assert rows["004"]["outlet"] == "الأيام المصرية"
+    assert rows["000"]["outlet"] is None and rows["000"]["published"] is None
+    assert {row["language"] for row in rows.values()} == {"ar"}
+
+
+def test_bad_manifest_is_reported_with_file_and_line(tmp_path):
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,published\na.txt,2024-12-05\nb.txt,5/12/2024\n", encoding="utf-8")
+    with pytest.raises(ReviewerError, match=r"manifest.csv, line 3: published '5/12/2024'"):
+        read_manifest(manifest)
+
+
+def test_bad_manifest_does_not_stop_the_import(db, tmp_path):
+    (tmp_path / "manifest.csv").write_text("file,colour\na.txt,red\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(ARABIC, encoding="utf-8")
+    result = import_paths(db, [tmp_path])
+    assert len(result.imported) == 1
+    assert any("unknown manifest column 'colour'" in reason for _, reason in result.rejected)
+
+
+def test_cancelled_import_keeps_finished_batches(db, tmp_path, monkeypatch):
+    monkeypatch.setattr("reviewer.importing.corpus_import.BATCH_SIZE", 2)
+    for number in range(6):
+        (tmp_path / f"{number}.txt").write_text(f"خبر {number}\nنص", encoding="utf-8")
+    calls = []
+
+    def cancel_after_first_batch() -> bool:
+        calls.append(1)
+        return len(calls) > 1
+
+    result = import_paths(db, [tmp_path], should_cancel=cancel_after_first_batch)
+    assert result.cancelled
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 2

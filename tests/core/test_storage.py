@@ -1,0 +1,164 @@
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from reviewer.errors import DatabaseTooNew, NotAReviewerDatabase, ValidationError
+from reviewer.storage import SCHEMA_VERSION, open_database
+from reviewer.storage.events import (
+    StaleEdit,
+    articles_reporting,
+    create_event,
+    events_for_article,
+    get_event,
+    link_report,
+    update_event,
+)
+from reviewer.storage.schema import APPLICATION_ID
+
+
+def _insert_article(db, text="عنوان\nنص", content_hash="h") -> int:
+    return db.execute(
+        "INSERT INTO articles (content_hash, title, text, imported_at) VALUES (?, ?, ?, 'now')",
+        [content_hash, text.split("\n")[0], text],
+    ).lastrowid
+
+
+def test_new_file_is_set_up_safely(db_path):
+    db = open_database(db_path)
+    pragma = lambda name: db.execute(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
+    assert pragma("journal_mode") == "wal"
+    assert pragma("foreign_keys") == 1
+    assert pragma("busy_timeout") >= 1000
+    assert pragma("user_version") == SCHEMA_VERSION
+    assert pragma("application_id") == APPLICATION_ID
+    assert {"articles", "sources", "events", "reports"} <= set(db.table_names())
+    db.close()
+
+
+def test_event_round_trip_survives_reopening(db_path):
+    db = open_database(db_path)
+    article = _insert_article(db)
+    event = create_event(db, article, user="amal", event_type="Battles")
+    update_event(
+        db,
+        event,
+        {
+            "sub_event_type": "Non-state actor overtakes territory",
+            "event_date": "2024-12-05",
+            "location": "حماة",
+            "actor1": "هيئة تحرير الشام",
+            "fatalities": 0,
+        },
+    )
+    db.close()
+
+    reopened = open_database(db_path)
+    [row] = events_for_article(reopened, article)
+    assert row["id"] == event
+    assert row["location"] == "حماة"
+    assert row["actor1"] == "هيئة تحرير الشام"
+    assert row["sub_event_type"] == "Non-state actor overtakes territory"
+    assert row["created_by"] == "amal"
+    assert row["version"] == 2
+    reopened.close()
+
+
+def test_one_event_reported_by_several_articles(db):
+    first, second = _insert_article(db, content_hash="a"), _insert_article(db, content_hash="b")
+    event = create_event(db, first)
+    link_report(db, second, event)
+    link_report(db, second, event)  # idempotent
+    assert articles_reporting(db, event) == [first, second]
+
+
+def test_foreign_keys_are_enforced(db):
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("INSERT INTO reports (article_id, event_id, created_at) VALUES (99, 98, 'x')")
+
+
+def test_sub_event_type_must_belong_to_event_type(db):
+    event = create_event(db, _insert_article(db), event_type="Protests")
+    with pytest.raises(ValidationError) as error:
+        update_event(db, event, {"sub_event_type": "Air/drone strike"})
+    assert error.value.field == "sub_event_type"
+    assert get_event(db, event)["sub_event_type"] is None
+
+
+def test_unknown_field_is_refused(db):
+    event = create_event(db, _insert_article(db))
+    with pytest.raises(ValidationError, match="not an event field"):
+        update_event(db, event, {"id": 5})
+
+
+def test_edit_of_a_changed_event_is_detected(db):
+    event = create_event(db, _insert_article(db))
+    version = get_event(db, event)["version"]
+    update_event(db, event, {"notes": "first window"}, expected_version=version)
+    with pytest.raises(StaleEdit, match="changed elsewhere"):
+        update_event(db, event, {"notes": "second window"}, expected_version=version)
+    assert get_event(db, event)["notes"] == "first window"
+
+
+def test_file_from_newer_version_is_refused_untouched(db_path):
+    open_database(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    before = db_path.read_bytes()
+    with pytest.raises(DatabaseTooNew, match="newer version of reviewer"):
+        open_database(db_path)
+    assert db_path.read_bytes() == before
+
+
+def test_non_sqlite_file_is_refused_untouched(tmp_path):
+    path = tmp_path / "notes.sqlite"
+    path.write_bytes(b"this is not a database, but somebody's notes\n" * 50)
+    before = path.read_bytes()
+    with pytest.raises(NotAReviewerDatabase, match="left untouched"):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_other_programs_database_is_refused(tmp_path):
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE things (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(NotAReviewerDatabase, match="another program"):
+        open_database(path)
+
+
+def test_old_version_is_migrated_with_backup_and_data_kept(fixture_copy):
+    path: Path = fixture_copy("schema_v1.sqlite")
+    original = path.read_bytes()
+    db = open_database(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert "evidence" in db.table_names()
+    assert [r["title"] for r in db.query("SELECT title FROM articles ORDER BY id")] == [
+        "سقوط حماة",
+        "حمص",
+    ]
+    event = get_event(db, 1)
+    assert (event["location"], event["actor1"]) == ("Hama", "Hayat Tahrir al-Sham")
+    assert articles_reporting(db, 1) == [1, 2]
+    db.close()
+
+    [backup] = path.parent.glob("schema_v1.v1-*.bak.sqlite")
+    conn = sqlite3.connect(backup)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+    conn.close()
+    assert len(original) > 0
+
+
+def test_up_to_date_file_makes_no_backup(db_path):
+    open_database(db_path).close()
+    open_database(db_path).close()
+    assert list(db_path.parent.glob("*.bak*")) == []
+
+
+def test_folder_as_database_is_a_clear_error(tmp_path):
+    with pytest.raises(Exception, match="is a folder"):
+        open_database(tmp_path)
