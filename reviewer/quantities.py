@@ -1,0 +1,430 @@
+"""Parse quantity claims ("نحو 3500", "مئات", "أكثر من ألف") into ranges.
+
+Why ranges: analysts record every *claim* (Airwars practice) and the dataset needs both
+the UCDP-style low/best/high and the single conservative ACLED figure. The words and
+their numeric meanings live in ``resources/quantity_rules.json`` so a methodologist can
+change a rule without touching code; ``resources/quantity_rules.md`` explains them.
+
+Rules (all inclusive ranges; ``best`` is None when the text gives no point estimate):
+
+* Exact ``N`` (digits in any script, ``3,500``/``٣٬٥٠٠``, or number words such as
+  ``ثلاثة آلاف وخمسمئة``): low = high = best = acled = N.
+* Plural "of units" words mean 2..9 units (Arabic grammar says plural is 3+, but news
+  usage is loose, so the claim range is kept inclusive): عشرات 20..99 (acled 10, ACLED's
+  "tens" rule; note ACLED's "dozens" is 12), مئات 200..999 (acled 100), آلاف 2000..9999
+  (acled 1000, by analogy), ملايين 2e6..9999999. ``عشرات/مئات الآلاف`` multiply range and
+  acled by 1000.
+* بضع/بضعة/عدة (a few / several) 3..9, acled 3 (the lower of ACLED's "3 or 10");
+  before مئات/آلاف/عشرات they multiply: ``بضع مئات`` 300..999, acled 300.
+  عدد من 3..open, acled 3; العديد من (many) 3..open, acled 10.
+* about (نحو، قرابة، حوالي، زهاء، ما يقارب، postfix تقريبا): N±10 % rounded outward
+  (low = floor(0.9N), high = ceil(1.1N)), best = acled = N. On a vague word it keeps
+  the word's range.
+* at_least (ما لا يقل عن، postfix على الأقل) and more_than (أكثر من، ما يزيد عن/على،
+  أزيد من، ما يربو على): low = best = acled = N, high None ("more than" keeps the
+  stated figure as its low: ACLED records the lowest reported figure).
+* fewer_than (أقل من): high = N-1; at_most (ما لا يزيد عن، لا يتجاوز): high = N. For
+  both low, best and acled are None: the text gives no floor and 0 would be a guess.
+* range (بين N وM): low/high = the two figures, best None, acled = low.
+
+A bare number right after عام/سنة or before a month name is a date, not a quantity.
+Any proclitic (و ف ب ك ل ال) may be attached to the first word (``والمئات``, ``بنحو``);
+inside a number only و is accepted, and a stripped number word must keep 3+ letters so
+``لست`` ("I am not") is not read as ل + ست (six).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from reviewer.arabic import normalize_for_search, split_clitics
+from reviewer.paths import resource_path
+
+__all__ = ["Quantity", "find_quantities", "parse_quantity"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One claimed quantity. Invariant: low <= best <= high for whichever are set.
+
+    ``acled_value`` is ACLED's conservative coding and may lie *below* ``low``
+    (``مئات`` is 200..999 as a claim but 100 for ACLED). ``qualifier`` is one of
+    about, at_least, more_than, fewer_than, at_most, range, or None. ``verbatim`` is
+    the matched original text, kept so the claim can be quoted exactly.
+    """
+
+    low: int | None
+    high: int | None
+    best: int | None
+    acled_value: int | None
+    qualifier: str | None
+    verbatim: str
+
+
+_RULES_FILE = "quantity_rules.json"
+
+
+def _rules_path() -> Path:
+    return resource_path(_RULES_FILE)
+
+
+Phrase = tuple[str, ...]
+
+
+class _Rules(NamedTuple):
+    numbers: dict[str, tuple[int, str]]  # folded word -> (value, kind)
+    teen_only: frozenset[str]  # أحد (also "Sunday"/"anyone"), اثنا: numbers only before عشر
+    vague: dict[str, dict[str, Any]]
+    vague_mult: dict[str, int]
+    few: dict[str, list[tuple[Phrase, dict[str, Any]]]]  # indexed by first word
+    prefix_q: dict[str, list[tuple[Phrase, str]]]
+    postfix_q: dict[str, list[tuple[Phrase, str]]]
+    openers: dict[str, list[tuple[Phrase, str]]]
+    joiners: frozenset[str]
+    date_before: frozenset[str]
+    date_after: frozenset[str]
+    about_pct: int
+
+
+def _phrase(text: str) -> Phrase:
+    return tuple(normalize_for_search(text).split())
+
+
+def _index(pairs: list[tuple[Phrase, Any]]) -> dict[str, list[tuple[Phrase, Any]]]:
+    """Index phrases by first word, longest first, so "ما لا يزيد" beats "ما يزيد"."""
+    out: dict[str, list[tuple[Phrase, Any]]] = {}
+    for ph, payload in sorted(pairs, key=lambda p: -len(p[0])):
+        out.setdefault(ph[0], []).append((ph, payload))
+    return out
+
+
+@cache
+def _rules() -> _Rules:
+    raw = json.loads(_rules_path().read_text(encoding="utf-8"))
+    n = raw["numbers"]
+    numbers: dict[str, tuple[int, str]] = {}
+    for key, kind in (("units", "unit"), ("tens", "tens"), ("hundreds", "hundred")):
+        numbers.update({normalize_for_search(w): (v, kind) for w, v in n[key].items()})
+    numbers.update({normalize_for_search(w): (10, "ten") for w in n["ten"]})
+    numbers.update({normalize_for_search(w): (v, "dual") for w, v in n["duals"].items()})
+    plural = {normalize_for_search(w) for w in raw["vague_multipliers"]}
+    for w, v in n["scales"].items():
+        f = normalize_for_search(w)
+        numbers[f] = (v, "pscale" if f in plural or w.endswith("ات") else "scale")
+    return _Rules(
+        numbers=numbers,
+        teen_only=frozenset(normalize_for_search(w) for w in n["teen_only"]),
+        vague={normalize_for_search(w): v for w, v in raw["vague"].items()},
+        vague_mult={normalize_for_search(w): v for w, v in raw["vague_multipliers"].items()},
+        few=_index([(_phrase(w), v) for w, v in raw["few"].items()]),
+        prefix_q=_index([(_phrase(p), q) for q, ps in raw["qualifiers"].items() for p in ps]),
+        postfix_q=_index(
+            [(_phrase(p), q) for q, ps in raw["postfix_qualifiers"].items() for p in ps]
+        ),
+        openers=_index([(_phrase(p), "range") for p in raw["range"]["openers"]]),
+        joiners=frozenset(normalize_for_search(w) for w in raw["range"]["joiners"]),
+        date_before=frozenset(normalize_for_search(w) for w in raw["date_context"]["before"]),
+        date_after=frozenset(normalize_for_search(w) for w in raw["date_context"]["after"]),
+        about_pct=int(raw["about_tolerance_percent"]),
+    )
+
+
+# --- tokens ----------------------------------------------------------------------------
+
+_D = "[0-9\u0660-\u0669\u06f0-\u06f9]"
+_MARKS = "\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u0300-\u036f\u200c\u200d"
+_TOKEN_RE = re.compile(
+    rf"(?P<skip>{_D}+(?:[/:\-]{_D}+)+)"  # dates, times, 20-30: not counts
+    rf"|(?P<num>{_D}+(?:[,\u066c]{_D}{{3}}(?!{_D}))*(?:[.\u066b]{_D}+)?)"
+    rf"|(?P<word>[^\W\d_](?:[^\W\d_]|[{_MARKS}])*)"
+)
+_MAX_DIGITS = 15  # longer digit runs are ids/phone numbers, and int() has a size limit
+
+
+class _Tok(NamedTuple):
+    kind: str  # "num" | "word" | "skip"
+    norm: str
+    start: int
+    end: int
+    joined: bool  # only whitespace between this token and the previous one
+    value: Decimal | None
+
+
+def _tokens(text: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    prev_end = 0
+    for m in _TOKEN_RE.finditer(text):
+        kind = m.lastgroup or "skip"
+        norm = normalize_for_search(m.group())
+        value = None
+        if kind == "num":
+            digits = norm.replace(",", "").replace("\u066c", "").replace("\u066b", ".")
+            if sum(c.isdigit() for c in digits) > _MAX_DIGITS:
+                kind = "skip"
+            else:
+                try:
+                    value = Decimal(digits)
+                except InvalidOperation:
+                    kind = "skip"
+        joined = bool(toks) and text[prev_end : m.start()].strip() == ""
+        toks.append(_Tok(kind, norm, m.start(), m.end(), joined, value))
+        prev_end = m.end()
+    return toks
+
+
+@lru_cache(maxsize=8192)
+def _readings(norm: str) -> tuple[tuple[str, str], ...]:
+    """(proclitic, stem) readings of a folded word, the bare word first."""
+    return (("", norm), *split_clitics(norm)[1:]) if norm else ()
+
+
+# --- grammar ---------------------------------------------------------------------------
+
+
+class _Base(NamedTuple):
+    low: int
+    high: int | None
+    best: int | None
+    acled: int
+    exact: bool
+    start: int  # token indices, end exclusive
+    end: int
+
+
+class _Item(NamedTuple):
+    value: Decimal
+    kind: str  # unit ten tens hundred scale pscale dual digits
+    prefix: str
+    stem: str = ""
+
+
+class _Parser:
+    def __init__(self, toks: list[_Tok]) -> None:
+        self.t = toks
+        self.r = _rules()
+
+    def joined(self, k: int) -> bool:
+        return k < len(self.t) and self.t[k].joined
+
+    def match(self, k: int, index: dict[str, list[tuple[Phrase, Any]]]) -> tuple[int, Any]:
+        """Longest phrase from ``index`` starting at token k (clitics allowed on word 1)."""
+        if k >= len(self.t) or self.t[k].kind != "word":
+            return -1, None
+        for _, stem in _readings(self.t[k].norm):
+            for phrase, payload in index.get(stem, ()):
+                end = k + len(phrase)
+                if end <= len(self.t) and all(
+                    self.t[k + i].joined and self.t[k + i].norm == w
+                    for i, w in enumerate(phrase[1:], 1)
+                ):
+                    return end, payload
+        return -1, None
+
+    def lookup(self, k: int, table: dict[str, Any]) -> Any:
+        if k >= len(self.t) or self.t[k].kind != "word":
+            return None
+        return next((table[s] for _, s in _readings(self.t[k].norm) if s in table), None)
+
+    def item(self, k: int, prefixes: tuple[str, ...] | None) -> _Item | None:
+        if k >= len(self.t):
+            return None
+        tok = self.t[k]
+        if tok.kind == "num" and tok.value is not None:
+            return _Item(tok.value, "digits", "")
+        if tok.kind != "word":
+            return None
+        for prefix, stem in _readings(tok.norm):
+            hit = self.r.numbers.get(stem)
+            if hit and (not prefix or len(stem) >= 3) and (prefixes is None or prefix in prefixes):
+                return _Item(Decimal(hit[0]), hit[1], prefix, stem)
+        return None
+
+    def number(self, j: int) -> tuple[int, int] | None:
+        """Parse a number at token j; returns (value, end) or None."""
+        first = self.item(j, None)
+        if first is None or first.kind == "pscale":
+            return None
+        total, group, last, place = Decimal(0), Decimal(0), first.kind, Decimal(0)
+        prev_scale: Decimal | None = None
+        if first.kind in ("scale", "dual"):
+            prev_scale = first.value if first.kind == "scale" else first.value / 2
+            total, place = first.value, prev_scale
+        else:
+            group = first.value
+            place = Decimal(100) if first.kind == "hundred" else Decimal(0)
+        k = j + 1
+        while self.joined(k):
+            if self.t[k].norm == "و" and self.joined(k + 1):
+                cand, nxt, conj = self.item(k + 1, ("",)), k + 2, True
+            else:
+                cand, nxt = self.item(k, ("", "و")), k + 1
+                conj = cand is not None and cand.prefix == "و"
+            if cand is None:
+                break
+            if conj:
+                tens_after_unit = last == "unit" and cand.kind == "tens"
+                smaller = (
+                    last in ("hundred", "scale", "dual")
+                    and cand.kind in ("unit", "ten", "tens", "hundred", "digits")
+                    and cand.value < place
+                )
+                if not (tens_after_unit or smaller):
+                    break
+                group += cand.value
+                if cand.kind == "hundred":
+                    place = Decimal(100)
+            elif cand.kind in ("scale", "pscale"):
+                if last in ("scale", "dual") or group <= 0:
+                    break
+                if prev_scale is not None and group * cand.value >= prev_scale:
+                    break
+                total, group = total + group * cand.value, Decimal(0)
+                place = prev_scale = cand.value
+                cand = cand._replace(kind="scale")
+            elif cand.kind == "hundred" and cand.value == 100 and last == "unit" and group >= 3:
+                if group > 9:
+                    break
+                group *= 100
+                place = Decimal(100)
+            elif cand.kind == "ten" and last == "unit":
+                group += 10
+                cand = cand._replace(kind="teen")
+            else:
+                break
+            last, k = cand.kind, nxt
+        value = total + group
+        if k == j + 1 and first.stem in self.r.teen_only:
+            return None
+        if value != value.to_integral_value():
+            return None
+        return int(value), k
+
+    def base(self, j: int) -> _Base | None:
+        t, r = self.t, self.r
+        if j >= len(t):
+            return None
+        # "الـ3500", "بـ3500", "و500": a bare clitic glued to the number it introduces.
+        clitic = t[j].kind == "word" and t[j].norm in _CLITIC_TOKENS
+        if clitic and self.joined(j + 1) and t[j + 1].kind == "num":
+            j += 1
+        end, info = self.match(j, r.few)
+        if info is not None:
+            plural = self.lookup(end, r.vague) if self.joined(end) else None
+            if info["multiplies"] and plural is not None:
+                u = plural["unit"]
+                high = info["high"] * u + u - 1 if info["high"] is not None else None
+                return _Base(info["low"] * u, high, None, info["acled"] * u, False, j, end + 1)
+            return _Base(info["low"], info["high"], None, info["acled"], False, j, end)
+        vague = self.lookup(j, r.vague)
+        if vague is not None:
+            u, end = vague["unit"], j + 1
+            low, high, acled = (
+                vague["low_units"] * u,
+                vague["high_units"] * u + u - 1,
+                vague["acled"],
+            )
+            mult = self.lookup(end, r.vague_mult) if self.joined(end) else None
+            if mult is not None:
+                low, high, acled, end = low * mult, high * mult + mult - 1, acled * mult, end + 1
+            return _Base(low, high, None, acled, False, j, end)
+        parsed = self.number(j)
+        if parsed is None:
+            return None
+        value, end = parsed
+        return _Base(value, value, value, value, True, j, end)
+
+    def at(self, i: int) -> tuple[dict[str, Any], int, int] | None:
+        """Parse the expression starting at token i -> (fields, start_tok, end_tok)."""
+        r = self.r
+        end, _ = self.match(i, r.openers)
+        if end >= 0 and self.joined(end):
+            first = self.number(end)
+            if first and self.joined(first[1]):
+                k = first[1]
+                if self.t[k].norm in r.joiners and self.joined(k + 1):
+                    second = self.number(k + 1)
+                else:  # joiner glued to the word: "وثلاثين"
+                    item = self.item(k, ("و",))
+                    second = self.number(k) if item and item.prefix == "و" else None
+                if second:
+                    lo, hi = sorted((first[0], second[0]))
+                    return _fields(lo, hi, None, lo, "range"), i, second[1]
+        end, qual = self.match(i, r.prefix_q)
+        if qual is not None and self.joined(end):
+            b = self.base(end)
+            if b is not None:
+                return self.qualify(b, qual), i, b.end
+        b = self.base(i)
+        if b is None:
+            return None
+        end, qual = self.match(b.end, r.postfix_q) if self.joined(b.end) else (-1, None)
+        if qual is None and self.joined(b.end) and self.item(b.end, None) is None:
+            end, qual = self.match(b.end + 1, r.postfix_q) if self.joined(b.end + 1) else (-1, None)
+        if qual is not None:
+            return self.qualify(b, qual), b.start, end
+        if b.exact and self.is_date(b):
+            return None
+        return _fields(b.low, b.high, b.best, b.acled, None), b.start, b.end
+
+    def is_date(self, b: _Base) -> bool:
+        """عام 2011, 12 كانون, آذار 2024, كانون الثاني 2024."""
+        t, r, s = self.t, self.r, b.start
+        before = s > 0 and t[s].joined and t[s - 1].norm in r.date_before | r.date_after
+        month_2 = s > 1 and t[s].joined and t[s - 1].joined and t[s - 2].norm in r.date_after
+        after = self.joined(b.end) and t[b.end].norm in r.date_after
+        return before or month_2 or after
+
+    def qualify(self, b: _Base, qual: str) -> dict[str, Any]:
+        if qual == "about":
+            if not b.exact:
+                return _fields(b.low, b.high, None, b.acled, qual)
+            n, pct = b.low, self.r.about_pct
+            return _fields(n * (100 - pct) // 100, -(-n * (100 + pct) // 100), n, n, qual)
+        if qual in ("at_least", "more_than"):
+            return _fields(b.low, None, b.best, b.acled, qual)
+        if qual == "fewer_than":
+            return _fields(None, max(b.low - 1, 0), None, None, qual)
+        # at_most
+        return _fields(None, b.high if b.high is not None else b.low, None, None, qual)
+
+
+_CLITIC_TOKENS = frozenset({"و", "ف", "ب", "ك", "ل", "ال", "بال", "وال", "فال", "كال", "لل", "وب"})
+
+
+def _fields(low: Any, high: Any, best: Any, acled: Any, qualifier: str | None) -> dict[str, Any]:
+    return {"low": low, "high": high, "best": best, "acled_value": acled, "qualifier": qualifier}
+
+
+def find_quantities(text: str) -> list[tuple[Quantity, int, int]]:
+    """All quantity expressions in ``text``, left to right, non-overlapping.
+
+    Spans are Python code-point offsets into ``text`` (use :mod:`reviewer.offsets` to
+    hand them to Qt). The span covers qualifier + number (+ postfix qualifier and the
+    one word it may follow, as in ``20 قتيلا على الأقل``), not the counted noun.
+    """
+    toks = _tokens(text)
+    parser = _Parser(toks)
+    found: list[tuple[Quantity, int, int]] = []
+    i = 0
+    while i < len(toks):
+        hit = parser.at(i)
+        if hit is None:
+            i += 1
+            continue
+        fields, first, end = hit
+        start, stop = toks[first].start, toks[end - 1].end
+        found.append((Quantity(**fields, verbatim=text[start:stop]), start, stop))
+        i = end
+    return found
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """The first quantity expression in ``text`` (usually the whole of it), or None."""
+    found = find_quantities(text)
+    return found[0][0] if found else None
