@@ -20,14 +20,24 @@ from reviewer.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 BUSY_TIMEOUT_MS = 5000
 
 
-def open_database(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
+class ReviewerConnection(sqlite3.Connection):
+    """A connection that knows who is working, for the audit log's triggers."""
+
+    user: str | None = None
+
+
+def open_database(
+    path: str | Path, *, migrate: bool = True, user: str | None = None
+) -> sqlite_utils.Database:
     """Open (creating if needed) the project file at ``path``, ready for use."""
     path = Path(path)
     if path.exists() and path.is_dir():
         raise DatabaseError(f"{path}: is a folder, not a project file")
     path.parent.mkdir(parents=True, exist_ok=True)
     version = _inspect(path)
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, factory=ReviewerConnection)
+    conn.user = user
+    conn.create_function("reviewer_user", 0, lambda: conn.user)
     db = sqlite_utils.Database(conn)
     try:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -99,6 +109,15 @@ def _statements(script: str) -> list[str]:
     if buffer.strip():
         raise ValueError(f"incomplete SQL in migration: {buffer.strip()[:60]}")
     return statements
+
+
+def set_user(db: sqlite_utils.Database, user: str | None) -> None:
+    """Name the person whose edits this connection records from now on."""
+    db.conn.user = user
+
+
+def current_user(db: sqlite_utils.Database) -> str | None:
+    return getattr(db.conn, "user", None)
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

@@ -12,6 +12,63 @@ from __future__ import annotations
 # migrate some other program's database by mistake. ASCII "RVWR".
 APPLICATION_ID = 0x52565752
 
+
+def _audit_triggers(table: str, columns: tuple[str, ...], event_id: str | None) -> str:
+    """SQL for insert/update/delete triggers writing full old/new rows to audit_log.
+
+    Triggers rather than calls in Python so that no write path can forget the
+    log. ``reviewer_user()`` is a function each connection registers
+    (storage.database); a tool that has not registered it cannot write to
+    audited tables, which keeps the log honest.
+    """
+
+    def row(alias: str) -> str:
+        pairs = ", ".join(f"'{c}', {alias}.{c}" for c in ("id", *columns))
+        return f"json_object({pairs})"
+
+    def event(alias: str) -> str:
+        return f"{alias}.{event_id}" if event_id else "NULL"
+
+    changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns)
+    insert = (
+        "INSERT INTO audit_log"
+        " (at, user, table_name, row_id, event_id, action, old_values, new_values)"
+    )
+    stamp = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+    return f"""
+    CREATE TRIGGER audit_{table}_insert AFTER INSERT ON {table} BEGIN
+        {insert} VALUES ({stamp}, reviewer_user(), '{table}', NEW.id, {event("NEW")},
+            'insert', NULL, {row("NEW")});
+    END;
+    CREATE TRIGGER audit_{table}_update AFTER UPDATE ON {table} WHEN {changed} BEGIN
+        {insert} VALUES ({stamp}, reviewer_user(), '{table}', NEW.id, {event("NEW")},
+            'update', {row("OLD")}, {row("NEW")});
+    END;
+    CREATE TRIGGER audit_{table}_delete AFTER DELETE ON {table} BEGIN
+        {insert} VALUES ({stamp}, reviewer_user(), '{table}', OLD.id, {event("OLD")},
+            'delete', {row("OLD")}, NULL);
+    END;
+    """
+
+
+_EVENT_COLUMNS = (
+    "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+    "civilian_targeting", "iso", "country", "admin1", "admin2", "admin3", "location",
+    "location_ar", "geonames_id", "latitude", "longitude", "geo_precision", "notes", "tags",
+    "fatalities", "fatalities_low", "fatalities_high", "status", "coded_by",
+    "reviewed_by", "reviewed_at",
+)  # fmt: skip
+_CLAIM_COLUMNS = (
+    "event_id", "article_id", "field", "value_text", "verbatim", "low", "best", "high",
+    "qualifier", "start", "end", "credibility",
+)  # fmt: skip
+_CONFLICT_COLUMNS = (
+    "event_id", "field", "claim_a", "claim_b", "origin", "status", "resolution_value",
+    "resolution_low", "resolution_best", "resolution_high", "rationale", "resolved_by",
+    "resolved_at",
+)  # fmt: skip
+
 MIGRATIONS: list[str] = [
     # 1: the foundation — outlets, articles, events and the reports linking them.
     """
@@ -106,6 +163,91 @@ MIGRATIONS: list[str] = [
     CREATE TABLE project_settings (
         key TEXT PRIMARY KEY,
         value TEXT
+    );
+    """,
+    # 3: review workflow, claims and conflicts, the audit log, and the search index.
+    """
+    ALTER TABLE events ADD COLUMN location_ar TEXT;
+    ALTER TABLE events ADD COLUMN geonames_id INTEGER;
+    ALTER TABLE events ADD COLUMN coded_by TEXT;
+    ALTER TABLE events ADD COLUMN reviewed_by TEXT;
+    ALTER TABLE events ADD COLUMN reviewed_at TEXT;
+    ALTER TABLE sources ADD COLUMN name_ar TEXT;
+    CREATE TABLE claims (
+        id INTEGER PRIMARY KEY,
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        field TEXT NOT NULL,
+        value_text TEXT,
+        verbatim TEXT NOT NULL,
+        low INTEGER,
+        best INTEGER,
+        high INTEGER,
+        qualifier TEXT,
+        start INTEGER CHECK (start >= 0),
+        end INTEGER CHECK (end > start),
+        credibility INTEGER CHECK (credibility BETWEEN 1 AND 6),
+        created_by TEXT,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX idx_claims_event ON claims(event_id, field);
+    CREATE INDEX idx_claims_article ON claims(article_id);
+    CREATE TABLE conflicts (
+        id INTEGER PRIMARY KEY,
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        field TEXT NOT NULL,
+        claim_a INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+        claim_b INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+        origin TEXT NOT NULL CHECK (origin IN ('detected', 'manual')),
+        status TEXT NOT NULL DEFAULT 'open'
+            CHECK (status IN ('open', 'resolved', 'dismissed', 'accepted')),
+        resolution_value TEXT,
+        resolution_low INTEGER,
+        resolution_best INTEGER,
+        resolution_high INTEGER,
+        rationale TEXT,
+        resolved_by TEXT,
+        resolved_at TEXT,
+        created_by TEXT,
+        created_at TEXT NOT NULL,
+        UNIQUE (claim_a, claim_b)
+    );
+    CREATE INDEX idx_conflicts_event ON conflicts(event_id, status);
+    CREATE INDEX idx_conflicts_status ON conflicts(status);
+    CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        user TEXT,
+        table_name TEXT NOT NULL,
+        row_id INTEGER NOT NULL,
+        event_id INTEGER,
+        action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+        old_values TEXT,
+        new_values TEXT
+    );
+    CREATE INDEX idx_audit_event ON audit_log(event_id, id);
+    CREATE INDEX idx_audit_row ON audit_log(table_name, row_id, id);
+    CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN
+        SELECT RAISE(ABORT, 'the audit log is append-only');
+    END;
+    CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN
+        SELECT RAISE(ABORT, 'the audit log is append-only');
+    END;
+    """
+    + _audit_triggers("events", _EVENT_COLUMNS, "id")
+    + _audit_triggers("claims", _CLAIM_COLUMNS, "event_id")
+    + _audit_triggers("conflicts", _CONFLICT_COLUMNS, "event_id")
+    + _audit_triggers("reports", ("article_id", "event_id", "credibility"), "event_id")
+    + _audit_triggers("sources", ("name", "reliability", "scale"), None)
+    + _audit_triggers(
+        "evidence", ("event_id", "article_id", "field", "start", "end", "quote"), "event_id"
+    )
+    + """
+    CREATE INDEX idx_articles_hash_title ON articles(title);
+    -- Search index over Arabic-normalised title and body (reviewer.search fills it).
+    -- Contentless: the article text is already stored once in articles.
+    CREATE VIRTUAL TABLE article_search USING fts5(
+        title, body, content='', tokenize='unicode61 remove_diacritics 0'
     );
     """,
 ]

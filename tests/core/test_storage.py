@@ -1,3 +1,4 @@
+import json
 import sqlite3
 from pathlib import Path
 
@@ -5,6 +6,7 @@ import pytest
 
 from reviewer.errors import DatabaseTooNew, NotAReviewerDatabase, ValidationError
 from reviewer.storage import SCHEMA_VERSION, open_database
+from reviewer.storage.database import set_user
 from reviewer.storage.events import (
     StaleEdit,
     articles_reporting,
@@ -162,3 +164,45 @@ def test_up_to_date_file_makes_no_backup(db_path):
 def test_folder_as_database_is_a_clear_error(tmp_path):
     with pytest.raises(Exception, match="is a folder"):
         open_database(tmp_path)
+
+
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION))
+def test_every_earlier_version_opens_with_data_intact(fixture_copy, version):
+    path: Path = fixture_copy(f"schema_v{version}.sqlite")
+    db = open_database(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+    assert get_event(db, 1)["sub_event_type"] == "Non-state actor overtakes territory"
+    assert articles_reporting(db, 1) == [1, 2]
+    db.close()
+    assert len(list(path.parent.glob(f"schema_v{version}.v{version}-*.bak.sqlite"))) == 1
+
+
+def test_edits_are_audited_with_who_and_what(db_path):
+    db = open_database(db_path, user="amal")
+    event = create_event(db, _insert_article(db), location="حماه")
+    update_event(db, event, {"location": "حماة"})
+    set_user(db, "basel")
+    update_event(db, event, {"fatalities": 3})
+    rows = list(
+        db.query(
+            "SELECT user, action, old_values, new_values FROM audit_log WHERE event_id = ?"
+            " AND table_name = 'events' ORDER BY id",
+            [event],
+        )
+    )
+    assert [(r["user"], r["action"]) for r in rows] == [
+        ("amal", "insert"),
+        ("amal", "update"),
+        ("amal", "update"),
+        ("basel", "update"),
+    ]
+    old, new = json.loads(rows[2]["old_values"]), json.loads(rows[2]["new_values"])
+    assert (old["location"], new["location"]) == ("حماه", "حماة")
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        db.execute("DELETE FROM audit_log")
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        db.execute("UPDATE audit_log SET user = 'x'")
+    db.close()
