@@ -15,7 +15,9 @@ def resolve_db_path(db: str | Path | None) -> Path:
     return Path(db).expanduser() if db else default_database_path()
 
 
-def open_project(db: str | Path | None, *, seed_sample: bool = False) -> sqlite_utils.Database:
+def open_project(
+    db: str | Path | None, *, seed_sample: bool = False, user: str | None = None
+) -> sqlite_utils.Database:
     """Open the project file; with ``seed_sample``, a brand-new file gets the sample corpus.
 
     Only a file that did not exist is seeded, so an analyst who deleted the
@@ -23,7 +25,7 @@ def open_project(db: str | Path | None, *, seed_sample: bool = False) -> sqlite_
     """
     path = resolve_db_path(db)
     is_new = not path.exists() or path.stat().st_size == 0
-    database = open_database(path)
+    database = open_database(path, user=user)
     if seed_sample and is_new:
         import_sample_corpus(database)
     return database

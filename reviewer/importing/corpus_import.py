@@ -20,6 +20,7 @@ import sqlite_utils
 from reviewer.errors import ReviewerError
 from reviewer.importing.decoding import RejectedFile, decode_bytes, normalize_text, split_title
 from reviewer.importing.manifest import MANIFEST_NAME, ArticleMeta, read_manifest
+from reviewer.search_index import index_article
 from reviewer.storage.clock import now_iso
 from reviewer.storage.sources import get_or_create_source
 
@@ -132,6 +133,7 @@ def _import_one(db: sqlite_utils.Database, path: Path, meta: ArticleMeta, result
         result.rejected.append((path, str(exc)))
         return
     content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    title = meta.title or split_title(text)
     source_id = get_or_create_source(db, meta.outlet) if meta.outlet else None
     cursor = db.execute(
         """INSERT OR IGNORE INTO articles
@@ -139,11 +141,12 @@ def _import_one(db: sqlite_utils.Database, path: Path, meta: ArticleMeta, result
             origin_path, encoding, imported_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [
-            content_hash, meta.title or split_title(text), text, source_id, meta.url,
+            content_hash, title, text, source_id, meta.url,
             meta.published, meta.language, str(path), encoding, now_iso(),
         ],
     )  # fmt: skip
     if cursor.rowcount:
+        index_article(db, cursor.lastrowid, title, text)
         result.imported.append((path, cursor.lastrowid))
     else:
         result.duplicates.append(path)

@@ -14,13 +14,25 @@ rendering test checks the pixels either way.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor, QTextDocument, QTextOption
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from reviewer.offsets import OffsetMap
 from reviewer.ui.fonts import DEFAULT_POINT_SIZE, article_font
 
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 40
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """A span of the article (code points) drawn with a character format."""
+
+    start: int
+    end: int
+    format: QTextCharFormat
 
 
 class ArticleView(QTextEdit):
@@ -36,12 +48,69 @@ class ArticleView(QTextEdit):
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setObjectName("articleView")
         self._point_size = DEFAULT_POINT_SIZE
+        self._offsets = OffsetMap("")
+        self._layers: dict[str, list[Highlight]] = {}
         self.setFont(article_font(self._point_size))
 
     def show_text(self, text: str) -> None:
+        self._layers.clear()
+        self._offsets = OffsetMap(text)
+        self.setExtraSelections([])
         self.setPlainText(text)
         apply_paragraph_directions(self.document())
         self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def set_highlights(self, layer: str, spans: list[Highlight]) -> None:
+        """Show ``spans`` (code-point offsets into the article text) as one named layer.
+
+        Layers (evidence, suggestions, search hits, ...) are kept apart so that
+        one feature can redraw its own without disturbing the others; the
+        offsets are converted to Qt's UTF-16 positions here, at the boundary.
+        """
+        if spans:
+            self._layers[layer] = spans
+        else:
+            self._layers.pop(layer, None)
+        self._redraw_highlights()
+
+    def highlights(self, layer: str) -> list[Highlight]:
+        return list(self._layers.get(layer, []))
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select code points ``start..end`` and scroll them into view."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.cp_to_utf16(start))
+        cursor.setPosition(self._offsets.cp_to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The current selection as code-point offsets, or None when nothing is selected."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return (
+            self._offsets.utf16_to_cp(cursor.selectionStart()),
+            self._offsets.utf16_to_cp(cursor.selectionEnd()),
+        )
+
+    def span_at_position(self, u16_position: int) -> int:
+        return self._offsets.utf16_to_cp(u16_position)
+
+    def _redraw_highlights(self) -> None:
+        selections = []
+        for spans in self._layers.values():
+            for span in spans:
+                selection = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(self._offsets.cp_to_utf16(span.start))
+                cursor.setPosition(
+                    self._offsets.cp_to_utf16(span.end), QTextCursor.MoveMode.KeepAnchor
+                )
+                selection.cursor = cursor
+                selection.format = span.format
+                selections.append(selection)
+        self.setExtraSelections(selections)
 
     def point_size(self) -> int:
         return self._point_size

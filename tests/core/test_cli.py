@@ -49,3 +49,10 @@ def test_console_script_is_installed():
     completed = subprocess.run([str(script), "--version"], capture_output=True, text=True)
     assert completed.returncode == 0, completed.stderr
     assert completed.stdout.strip() == f"reviewer {__version__}"
+
+
+def test_db_option_works_before_or_after_the_subcommand(tmp_path, capsys):
+    before, after = tmp_path / "before.sqlite", tmp_path / "after.sqlite"
+    assert main(["--db", str(before), "import", str(corpus_dir())]) == EXIT_OK
+    assert main(["import", "--db", str(after), str(corpus_dir())]) == EXIT_OK
+    assert before.exists() and after.exists()

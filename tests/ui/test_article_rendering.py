@@ -112,3 +112,27 @@ def test_each_paragraph_carries_its_own_direction(view):
         block = block.next()
     rtl, ltr = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
     assert directions == [rtl, ltr, rtl]
+
+
+def test_highlights_and_selection_use_code_point_offsets_across_non_bmp(view):
+    from PySide6.QtGui import QColor, QTextCharFormat
+
+    from reviewer.ui.article_view import Highlight
+
+    text = "تقرير 🚨 حماة\nسطر 𝟘 آخر عن حمص"
+    view.show_text(text)
+    start = text.index("حماة")
+    assert start == 8  # Python code points; Qt counts 9 UTF-16 units here
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor("yellow"))
+    view.set_highlights("evidence", [Highlight(start, start + 4, fmt)])
+    [selection] = view.extraSelections()
+    assert selection.cursor.selectedText() == "حماة"
+
+    second = text.index("حمص")
+    view.select_span(second, second + 3)
+    assert view.textCursor().selectedText() == "حمص"
+    assert view.selected_span() == (second, second + 3)
+
+    view.set_highlights("evidence", [])
+    assert view.extraSelections() == []

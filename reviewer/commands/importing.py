@@ -1,0 +1,29 @@
+"""``reviewer import PATH...``: article files and folders into the project."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from reviewer.commands._common import EXIT_OK, EXIT_REJECTED, open_db
+
+
+def register(commands: argparse._SubParsersAction, parents: list) -> None:
+    parser = commands.add_parser(
+        "import", parents=parents, help="import article files and folders (recursive)"
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from reviewer.cli_progress import terminal_progress
+    from reviewer.importing.corpus_import import import_paths
+
+    db = open_db(args)
+    with terminal_progress("importing", unit="file") as progress:
+        result = import_paths(db, args.paths, progress=progress)
+    for path, reason in result.rejected:
+        print(f"rejected: {path}: {reason}", file=sys.stderr)
+    print(result.summary())
+    return EXIT_REJECTED if result.rejected else EXIT_OK
