@@ -39,12 +39,13 @@ def build_parser() -> argparse.ArgumentParser:
     for module in command_modules():
         module.register(commands, [db_option])
     gui = next(m for m in command_modules() if m.__name__.endswith(".gui"))
-    parser.set_defaults(handler=gui.run, db=None)
+    parser.set_defaults(handler=gui.run)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    args.db = getattr(args, "db", None)
     try:
         return args.handler(args)
     except ReviewerError as exc:
