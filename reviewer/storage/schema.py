@@ -243,7 +243,41 @@ MIGRATIONS: list[str] = [
         "evidence", ("event_id", "article_id", "field", "start", "end", "quote"), "event_id"
     )
     + """
-    CREATE INDEX idx_articles_hash_title ON articles(title);
+    CREATE TABLE custom_actors (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        inter TEXT,
+        aliases_ar TEXT,
+        aliases_en TEXT,
+        created_by TEXT,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE custom_places (
+        id INTEGER PRIMARY KEY,
+        name_en TEXT NOT NULL,
+        name_ar TEXT,
+        variants TEXT,
+        admin1 TEXT,
+        admin2 TEXT,
+        admin3 TEXT,
+        latitude REAL,
+        longitude REAL,
+        geonames_id INTEGER,
+        created_by TEXT,
+        created_at TEXT NOT NULL
+    );
+    -- Suggestions the analyst rejected stay hidden for that article.
+    CREATE TABLE suggestion_rejections (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        value TEXT NOT NULL DEFAULT '',
+        rejected_by TEXT,
+        rejected_at TEXT NOT NULL,
+        PRIMARY KEY (article_id, kind, start, end, value)
+    );
+    CREATE INDEX idx_articles_title ON articles(title);
     -- Search index over Arabic-normalised title and body (reviewer.search fills it).
     -- Contentless: the article text is already stored once in articles.
     CREATE VIRTUAL TABLE article_search USING fts5(

@@ -1,0 +1,1 @@
+"""Exporting the reviewed dataset: ACLED-compatible CSV and its companions."""

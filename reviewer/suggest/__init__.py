@@ -1,0 +1,1 @@
+"""Pre-annotation: places, actors, figures, dates and event hints found in an article."""
