@@ -40,13 +40,15 @@ def main() -> int:
         form.event_type.setCurrentText("Battles")
         form.sub_event_type.setCurrentText("Non-state actor overtakes territory")
         form.event_date.setDate(QDate(2024, 12, 5))
-        for widget, text in (
-            (form.location, "حماة"),
-            (form.actor1, "هيئة تحرير الشام"),
-            (form.actor2, "الجيش السوري"),
-        ):
-            widget.setText(text)
-            widget.textEdited.emit(text)
+        form.time_precision.setCurrentIndex(1)
+        for picker, text in (
+            (form.location_picker, "حماه"),
+            (form.actor1_picker, "هيئة تحرير الشام"),
+            (form.actor2_picker, "الجيش السوري"),
+        ):  # typed as in the article, picked from the gazetteer / actor list
+            picker.line_edit.setText(text)
+            picker.update_candidates()
+            picker.choose(0)
         form.fatalities.setValue(0)
         form.notes.setPlainText("سيطرة الفصائل المسلحة على مدينة حماة وسجنها المركزي")
         form.flush()
@@ -55,9 +57,35 @@ def main() -> int:
         target = OUT / "main-window.png"
         window.grab().save(str(target))
         print(target)
+        _attach_evidence(window, form)
+        app.processEvents()
+        target = OUT / "event-form-evidence.png"
+        window.grab().save(str(target))
+        print(target)
         window.close()
         db.close()
     return 0
+
+
+def _attach_evidence(window, form) -> None:
+    """Quote the article for three fields and leave the analyst in the Location field.
+
+    All spans of the event are highlighted; the Location field's more strongly.
+    """
+    text = window.article_view.text()
+    for field, words in (
+        ("actor1", "هيئة تحرير الشام"),
+        ("actor2", "الجيش السوري"),
+        ("location", "حماة"),
+    ):
+        start = text.index(words)
+        window.article_view.select_span(start, start + len(words))
+        form.focus_field(field)
+        window.evidence.attach_selection()
+    window.article_view.moveCursor(window.article_view.textCursor().MoveOperation.Start)
+    form.focus_field("location")
+    form.location.deselect()
+    window.splitter.setSizes([330, 640, 530])
 
 
 if __name__ == "__main__":

@@ -14,11 +14,19 @@ rendering test checks the pixels either way.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextOption
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QMouseEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from reviewer.offsets import OffsetMap
 from reviewer.ui.fonts import DEFAULT_POINT_SIZE, article_font
@@ -33,9 +41,23 @@ class Highlight:
     start: int
     end: int
     format: QTextCharFormat
+    key: object = None  # what a click on it means to the layer's owner (e.g. a field)
+
+
+# () -> ([(field, label)], the field to offer first or None)
+AttachTargets = Callable[[], tuple[list[tuple[str, str]], str | None]]
 
 
 class ArticleView(QTextEdit):
+    """The article, with highlight layers, span selection and an "attach" context menu.
+
+    It knows nothing of events: ``attach_requested(field, start, end)`` and
+    ``highlight_clicked(layer, key)`` are handled by whoever connects them.
+    """
+
+    attach_requested = Signal(str, int, int)  # field, code-point start, end
+    highlight_clicked = Signal(str, object)  # layer, Highlight.key
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
@@ -50,10 +72,17 @@ class ArticleView(QTextEdit):
         self._point_size = DEFAULT_POINT_SIZE
         self._offsets = OffsetMap("")
         self._layers: dict[str, list[Highlight]] = {}
+        self._text = ""
+        self._attach_targets: AttachTargets | None = None
         self.setFont(article_font(self._point_size))
+
+    def text(self) -> str:
+        """The article text exactly as given (code points, as offsets count them)."""
+        return self._text
 
     def show_text(self, text: str) -> None:
         self._layers.clear()
+        self._text = text
         self._offsets = OffsetMap(text)
         self.setExtraSelections([])
         self.setPlainText(text)
@@ -96,6 +125,72 @@ class ArticleView(QTextEdit):
 
     def span_at_position(self, u16_position: int) -> int:
         return self._offsets.utf16_to_cp(u16_position)
+
+    def highlight_at(self, cp: int) -> tuple[str, Highlight] | None:
+        """The top-most keyed highlight covering code point ``cp`` (last layer wins)."""
+        for layer in reversed(list(self._layers)):
+            for span in self._layers[layer]:
+                if span.key is not None and span.start <= cp < span.end:
+                    return layer, span
+        return None
+
+    def click_at_offset(self, cp: int) -> bool:
+        """What a click on code point ``cp`` does: report the highlight under it, if any."""
+        hit = self.highlight_at(cp)
+        if hit is not None:
+            self.highlight_clicked.emit(hit[0], hit[1].key)
+        return hit is not None
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            position = self.cursorForPosition(event.position().toPoint()).position()
+            self.click_at_offset(self._offsets.utf16_to_cp(position))
+
+    # -- attaching evidence ---------------------------------------------------------
+
+    def set_attach_targets(self, targets: AttachTargets | None) -> None:
+        """Offer "Attach selection to <field>" in the context menu, for these fields."""
+        self._attach_targets = targets
+
+    def build_context_menu(self, position: QPoint | None = None) -> QMenu:
+        """Qt's copy/select-all menu, plus attach actions when text is selected."""
+        menu = self.createStandardContextMenu(position or QPoint(0, 0))
+        span = self.selected_span()
+        if self._attach_targets is None:
+            return menu
+        fields, preferred = self._attach_targets()
+        labels = dict(fields)
+        first = menu.actions()[0] if menu.actions() else None
+        if preferred in labels:
+            action = menu.addAction(f"Attach selection to {labels[preferred]}")
+            action.setShortcut("Ctrl+E")
+            action.setObjectName("attachToCurrentField")
+            action.setEnabled(span is not None)
+            action.triggered.connect(lambda: self._request_attach(preferred))
+            menu.insertAction(first, action)
+        submenu = QMenu("Attach selection to field", menu)
+        submenu.setEnabled(span is not None)
+        for field, label in fields:
+            action = submenu.addAction(label)
+            action.setData(field)
+            action.triggered.connect(
+                lambda _checked=False, field=field: self._request_attach(field)
+            )
+        menu.insertMenu(first, submenu)
+        if first is not None:
+            menu.insertSeparator(first)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.build_context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def _request_attach(self, field: str) -> None:
+        span = self.selected_span()
+        if span is not None:
+            self.attach_requested.emit(field, *span)
 
     def _redraw_highlights(self) -> None:
         selections = []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite_utils
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -28,7 +28,11 @@ from reviewer.storage.articles import (
 )
 from reviewer.ui.article_list import ArticleListModel
 from reviewer.ui.article_view import ArticleView
-from reviewer.ui.event_form import EventForm
+from reviewer.ui.event_actions import EventActions
+from reviewer.ui.event_form import GROUPS, EventForm
+from reviewer.ui.evidence_link import EvidenceController
+from reviewer.ui.shortcuts_sheet import ShortcutsSheet
+from reviewer.ui.undo import EventWriter
 
 
 class MainWindow(QMainWindow):
@@ -64,8 +68,19 @@ class MainWindow(QMainWindow):
         center_layout.addWidget(self.article_heading)
         center_layout.addWidget(self.article_view, 1)
 
-        self.event_form = EventForm(db, user)
+        # One undo stack for the window's lifetime: edits stay undoable across articles.
+        self.undo_stack = QUndoStack(self)
+        self.writer = EventWriter(db, user)
+        self.event_form = EventForm(db, user, writer=self.writer, undo_stack=self.undo_stack)
         self.event_form.events_changed.connect(self._on_events_changed)
+        self.event_form.open_article_requested.connect(self.open_article)
+        self.evidence = EvidenceController(
+            self.article_view, self.event_form, self.writer, self.undo_stack
+        )
+        self.event_actions = EventActions(
+            self, self.event_form, self.writer, self.undo_stack, self.statusBar()
+        )
+        self.evidence.message.connect(self.event_actions.show_message)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         self.splitter.addWidget(self.article_table)
@@ -111,6 +126,11 @@ class MainWindow(QMainWindow):
             f" · {article.published or 'date not known'} · {article.status.replace('_', ' ')}"
         )
 
+    def open_article(self, article_id: int) -> None:
+        row = self.article_model.row_of(article_id)
+        if row is not None:
+            self.select_row(row)
+
     def current_article_id(self) -> int | None:
         return self._article_id
 
@@ -125,6 +145,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         self._add_action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.undo_action = self._add_action(
+            edit_menu, "&Undo", QKeySequence.StandardKey.Undo, self.event_actions.undo
+        )
+        self.redo_action = self._add_action(
+            edit_menu, "&Redo", QKeySequence.StandardKey.Redo, self.event_actions.redo
+        )
         view_menu = self.menuBar().addMenu("&View")
         self._add_action(view_menu, "Zoom &in", ["Ctrl+=", "Ctrl++"], self.article_view.zoom_in)
         self._add_action(view_menu, "Zoom &out", ["Ctrl+-"], self.article_view.zoom_out)
@@ -133,11 +160,35 @@ class MainWindow(QMainWindow):
         self._add_action(
             go_menu, "&Previous article", ["Ctrl+PgUp", "Alt+P"], self.previous_article
         )
+        go_menu.addSeparator()
+        for number, (title, _fields) in enumerate(GROUPS, start=1):
+            self._add_action(
+                go_menu, f"Field group {number}: {title}", [f"Alt+{number}"],
+                lambda number=number: self.event_form.focus_group(number),
+            )  # fmt: skip
         event_menu = self.menuBar().addMenu("&Event")
         self._add_action(event_menu, "&New event", ["Ctrl+N"], self.event_form.new_event)
         self._add_action(
             event_menu, "&Save now", QKeySequence.StandardKey.Save, self.event_form.flush
         )
+        self._add_action(
+            event_menu, "&Attach selection to current field", ["Ctrl+E"],
+            self.evidence.attach_selection,
+        )  # fmt: skip
+        self._add_action(
+            event_menu, "&Link this article to an existing event…", ["Ctrl+L"],
+            self.event_actions.open_link_dialog,
+        )  # fmt: skip
+        help_menu = self.menuBar().addMenu("&Help")
+        self._add_action(
+            help_menu, "&Keyboard shortcuts", QKeySequence.StandardKey.HelpContents,
+            self.show_shortcuts,
+        )  # fmt: skip
+
+    def show_shortcuts(self) -> ShortcutsSheet:
+        self.shortcuts_sheet = ShortcutsSheet(self.menuBar(), self)
+        self.shortcuts_sheet.open()
+        return self.shortcuts_sheet
 
     def _add_action(self, menu, text: str, keys, slot) -> QAction:
         action = QAction(text, self)

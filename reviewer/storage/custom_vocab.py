@@ -1,0 +1,124 @@
+"""Actors and places analysts add from the form, kept in the project file.
+
+The shipped lists are read-only resources; additions belong to a project (and are
+audited with who added them), so they are rows in ``custom_actors`` and
+``custom_places``. Names are checked against the shipped lists so that an
+addition never shadows an existing actor.
+"""
+
+from __future__ import annotations
+
+import json
+
+import sqlite_utils
+
+from reviewer.actors import Actor, shipped_actors
+from reviewer.codes import countries, inter_codes
+from reviewer.errors import ValidationError
+from reviewer.gazetteer import Place
+from reviewer.name_index import fold
+from reviewer.storage.clock import now_iso
+
+
+def add_custom_actor(
+    db: sqlite_utils.Database,
+    name: str,
+    inter: str | None,
+    *,
+    aliases_ar: list[str] | tuple[str, ...] = (),
+    aliases_en: list[str] | tuple[str, ...] = (),
+    user: str | None = None,
+) -> int:
+    """Store a new actor for this project and return its row id."""
+    name = name.strip()
+    if not name:
+        raise ValidationError("actor", "an actor needs a name")
+    if inter and inter not in inter_codes().codes:
+        raise ValidationError("inter", f"'{inter}' is not an ACLED inter label")
+    known = {fold(actor.name) for actor in (*shipped_actors(), *custom_actors(db))}
+    if fold(name) in known:
+        raise ValidationError("actor", f"'{name}' is already in the actor list")
+    return db.execute(
+        """INSERT INTO custom_actors (name, inter, aliases_ar, aliases_en, created_by, created_at)
+           VALUES (?, ?, ?, ?, ?, ?)""",
+        [name, inter or None, _json(aliases_ar), _json(aliases_en), user, now_iso()],
+    ).lastrowid
+
+
+def custom_actors(db: sqlite_utils.Database) -> list[Actor]:
+    rows = db.execute(
+        "SELECT name, inter, aliases_ar, aliases_en FROM custom_actors ORDER BY id"
+    ).fetchall()
+    return [
+        Actor(
+            name=name,
+            inter=inter,
+            aliases_ar=tuple(_list(ar)),
+            aliases_en=tuple(_list(en)),
+            custom=True,
+        )
+        for name, inter, ar, en in rows
+    ]
+
+
+def add_custom_place(
+    db: sqlite_utils.Database,
+    name_en: str,
+    *,
+    name_ar: str | None = None,
+    variants: list[str] | tuple[str, ...] = (),
+    admin1: str | None = None,
+    admin2: str | None = None,
+    admin3: str | None = None,
+    latitude: float | None = None,
+    longitude: float | None = None,
+    geonames_id: int | None = None,
+    user: str | None = None,
+) -> int:
+    """Store a new place for this project and return its row id."""
+    name_en = (name_en or "").strip()
+    if not name_en:
+        raise ValidationError("location", "a place needs an English name (ACLED's location)")
+    if (latitude is None) != (longitude is None):
+        raise ValidationError("latitude", "give both latitude and longitude, or neither")
+    country = countries().default
+    if latitude is not None and not country.contains(latitude, longitude):
+        raise ValidationError("latitude", f"{latitude}, {longitude} is outside {country.name}")
+    return db.execute(
+        """INSERT INTO custom_places (name_en, name_ar, variants, admin1, admin2, admin3,
+           latitude, longitude, geonames_id, created_by, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [
+            name_en, (name_ar or "").strip() or None, _json(variants), admin1, admin2, admin3,
+            latitude, longitude, geonames_id, user, now_iso(),
+        ],
+    ).lastrowid  # fmt: skip
+
+
+def custom_places(db: sqlite_utils.Database) -> list[Place]:
+    rows = db.query("SELECT * FROM custom_places ORDER BY id")
+    return [
+        Place(
+            id=f"custom:{row['id']}",
+            kind="custom",
+            name_en=row["name_en"],
+            name_ar=row["name_ar"],
+            admin1=row["admin1"],
+            admin2=row["admin2"],
+            admin3=row["admin3"],
+            latitude=row["latitude"],
+            longitude=row["longitude"],
+            geonames_id=row["geonames_id"],
+            variants=tuple(_list(row["variants"])),
+        )
+        for row in rows
+    ]
+
+
+def _json(values) -> str | None:
+    cleaned = [v.strip() for v in values if v and v.strip()]
+    return json.dumps(cleaned, ensure_ascii=False) if cleaned else None
+
+
+def _list(value: str | None) -> list[str]:
+    return json.loads(value) if value else []

@@ -1,0 +1,80 @@
+"""Window-level event actions: undo/redo, linking an article to an event, messages.
+
+Kept out of main_window.py so the window only wires pieces together. Undo and redo
+first flush the form, so what was just typed becomes a command and is what undo
+takes back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QStatusBar, QWidget
+
+from reviewer.errors import ReviewerError
+from reviewer.ui.event_form import EventForm
+from reviewer.ui.link_dialog import LinkEventDialog
+from reviewer.ui.undo import EventWriter, LinkReportCommand
+
+MESSAGE_MS = 6000
+
+
+class EventActions(QObject):
+    def __init__(
+        self,
+        window: QWidget,
+        form: EventForm,
+        writer: EventWriter,
+        stack: QUndoStack,
+        status_bar: QStatusBar,
+    ) -> None:
+        super().__init__(window)
+        self.window, self.form, self.writer, self.stack = window, form, writer, stack
+        self.status_bar = status_bar
+        self.link_dialog: LinkEventDialog | None = None
+        writer.refused.connect(self.show_message)
+        form.link_requested.connect(self.open_link_dialog)
+
+    def show_message(self, text: str) -> None:
+        self.status_bar.showMessage(text, MESSAGE_MS)
+
+    def undo(self) -> None:
+        self.form.flush()
+        if self.stack.canUndo():
+            text = self.stack.undoText()
+            self.stack.undo()
+            self.show_message(f"Undone: {text}")
+
+    def redo(self) -> None:
+        self.form.flush()
+        if self.stack.canRedo():
+            text = self.stack.redoText()
+            self.stack.redo()
+            self.show_message(f"Redone: {text}")
+
+    def open_link_dialog(self) -> None:
+        article_id = self.form.article_id()
+        if article_id is None:
+            return
+        self.form.flush()
+        self.link_dialog = LinkEventDialog(self.writer.db, article_id, self.window)
+        self.link_dialog.accepted.connect(
+            lambda: self.link(article_id, self.link_dialog.chosen_event_id())
+        )
+        self.link_dialog.open()
+
+    def link(self, article_id: int, event_id: int | None) -> None:
+        """Record that the article reports ``event_id`` (undoable) and show that event."""
+        if event_id is None:
+            return
+        try:
+            self.writer.link(article_id, event_id)
+        except ReviewerError as exc:
+            self.show_message(str(exc))
+            return
+        self.stack.push(
+            LinkReportCommand(self.writer, article_id, event_id, f"Link article {article_id}")
+        )
+        if self.form.article_id() == article_id:
+            self.form.show_event(event_id)
+        self.show_message(f"Article {article_id} now reports event {event_id}")

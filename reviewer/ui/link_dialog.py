@@ -1,0 +1,71 @@
+""" "Link this article to an existing event": pick from events of nearby dates and places.
+
+The candidates come from the core (``events.link_candidates``), best first; the
+window pushes the link as an undoable command when the analyst accepts.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.storage.events import LinkCandidate, link_candidates
+
+EVENT_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def candidate_label(candidate: LinkCandidate) -> str:
+    event = candidate.event
+    what = event.get("sub_event_type") or event.get("event_type") or "untyped"
+    where = event.get("location") or event.get("location_ar") or "no place"
+    reasons = []
+    if candidate.place_named:
+        reasons.append("place named in this article")
+    if candidate.days_apart is not None:
+        reasons.append(f"{candidate.days_apart} days apart")
+    why = f"  [{', '.join(reasons)}]" if reasons else ""
+    return (
+        f"{event['event_id_cnty']} · {what} · {event.get('event_date') or 'no date'} · {where}{why}"
+    )
+
+
+class LinkEventDialog(QDialog):
+    def __init__(
+        self, db: sqlite_utils.Database, article_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Link this article to an existing event")
+        self.setObjectName("linkEventDialog")
+        self.candidates = link_candidates(db, article_id)
+        self.list = QListWidget(objectName="linkCandidates")
+        for candidate in self.candidates:
+            item = QListWidgetItem(candidate_label(candidate))
+            item.setData(EVENT_ID_ROLE, candidate.event["id"])
+            self.list.addItem(item)
+        if self.candidates:
+            self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        intro = "Events of nearby dates and places this article does not report yet:"
+        layout.addWidget(QLabel(intro if self.candidates else "No nearby events to link."))
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(560, 320)
+
+    def chosen_event_id(self) -> int | None:
+        item = self.list.currentItem()
+        return item.data(EVENT_ID_ROLE) if item is not None else None

@@ -1,0 +1,241 @@
+"""Location and actor pickers: a completer over the core's normalised matching.
+
+The line edit stays free text (an analyst may type a name no list knows); the
+popup offers the core's ranked candidates for what is typed, in Arabic or English,
+and a last row to add the typed name to the project's list. Choosing a candidate
+emits ``picked`` with the Place/Actor, and the form fills the fields it implies.
+The completer is attached with ``setWidget`` (not ``QLineEdit.setCompleter``) so
+Qt does not filter our ranked list by prefix or write the label into the field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from reviewer.actors import ActorList
+from reviewer.codes import countries, inter_codes
+from reviewer.errors import ValidationError
+from reviewer.gazetteer import Gazetteer
+from reviewer.textdir import is_right_to_left
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+ADD_NEW = "add-new"
+MAX_CANDIDATES = 8
+
+
+class Picker(QObject):
+    """Completion over ``search(query) -> [Match]`` for one line edit."""
+
+    picked = Signal(object)  # the chosen Place / Actor
+    add_requested = Signal(str)  # the typed text, to add as a new entry
+
+    def __init__(
+        self,
+        line_edit: QLineEdit,
+        search: Callable[[str], list[Any]],
+        *,
+        value_of: Callable[[Any], str],
+        add_text: str,
+        multi: bool = False,
+    ) -> None:
+        super().__init__(line_edit)
+        self.line_edit = line_edit
+        self._search = search
+        self._value_of = value_of
+        self._add_text = add_text
+        self._multi = multi
+        self.model = QStandardItemModel(self)
+        self.completer = QCompleter(self.model, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setMaxVisibleItems(MAX_CANDIDATES + 1)
+        self.completer.setWidget(line_edit)
+        self.completer.activated[QModelIndex].connect(self._on_activated)
+        line_edit.textEdited.connect(self.update_candidates)
+
+    def set_search(self, search: Callable[[str], list[Any]]) -> None:
+        self._search = search
+
+    def query(self) -> str:
+        text = self.line_edit.text()
+        return text.rsplit(";", 1)[-1].strip() if self._multi else text.strip()
+
+    def candidates(self) -> list[str]:
+        """The popup's rows as shown (for tests and screenshots)."""
+        return [self.model.item(row).text() for row in range(self.model.rowCount())]
+
+    def update_candidates(self, _text: str = "") -> None:
+        query = self.query()
+        self.model.clear()
+        if not query:
+            self.completer.popup().hide()
+            return
+        for match in self._search(query)[:MAX_CANDIDATES]:
+            item = QStandardItem(match.item.label())
+            item.setData(match.item, ITEM_ROLE)
+            self.model.appendRow(item)
+        add = QStandardItem(self._add_text.format(query))
+        add.setData(ADD_NEW, ITEM_ROLE)
+        self.model.appendRow(add)
+        self.completer.complete()
+
+    def choose(self, row: int) -> None:
+        """Pick row ``row`` of the popup, as Enter or a click on it does."""
+        self._handle(self.model.item(row).data(ITEM_ROLE))
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        self._handle(index.data(ITEM_ROLE))
+
+    def _handle(self, item: Any) -> None:
+        self.completer.popup().hide()
+        if item == ADD_NEW:
+            self.add_requested.emit(self.query())
+            return
+        self.put(item)
+        self.picked.emit(item)
+
+    def put(self, item: Any) -> None:
+        """Write the chosen entry's value into the line edit (replacing the last ';' part)."""
+        value = self._value_of(item)
+        if self._multi and ";" in self.line_edit.text():
+            head = self.line_edit.text().rsplit(";", 1)[0]
+            value = f"{head}; {value}"
+        self.line_edit.setText(value)
+
+
+def place_picker(line_edit: QLineEdit, gazetteer: Gazetteer) -> Picker:
+    return Picker(
+        line_edit,
+        lambda q: gazetteer.search(q, limit=MAX_CANDIDATES),
+        value_of=lambda place: place.name_en,
+        add_text="+ Add “{}” as a new place…",
+    )
+
+
+def actor_picker(line_edit: QLineEdit, actors: ActorList, *, multi: bool = False) -> Picker:
+    return Picker(
+        line_edit,
+        lambda q: actors.search(q, limit=MAX_CANDIDATES),
+        value_of=lambda actor: actor.name,
+        add_text="+ Add “{}” as a new actor…",
+        multi=multi,
+    )
+
+
+class _AddDialog(QDialog):
+    """A small form whose accept() runs ``save`` and shows its ValidationError, if any."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout(self)
+        self.error = QLabel(objectName="addError", wordWrap=True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.result_value: Any = None
+
+    def finish_layout(self) -> None:
+        self.form.addRow(self.error)
+        self.form.addRow(self.buttons)
+
+    def save(self) -> Any:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.result_value = self.save()
+        except ValidationError as exc:
+            self.error.setText(exc.message)
+            return
+        super().accept()
+
+
+def _split_name(text: str) -> tuple[str, str]:
+    """(english, arabic) guess from what was typed in a picker."""
+    return ("", text) if is_right_to_left(text) else (text, "")
+
+
+class AddPlaceDialog(_AddDialog):
+    """Add a place the gazetteer lacks; ``save`` is the core call storing it."""
+
+    def __init__(self, typed: str, save: Callable[..., Any], parent: QWidget | None = None):
+        super().__init__("Add a place", parent)
+        self._save = save
+        english, arabic = _split_name(typed)
+        self.name_en = QLineEdit(english, objectName="placeNameEn")
+        self.name_ar = QLineEdit(arabic, objectName="placeNameAr")
+        self.admin1 = QComboBox(objectName="placeAdmin1", editable=True)
+        self.admin1.addItems(sorted({p.admin1 for p in Gazetteer.for_db(None).places if p.admin1}))
+        self.admin2 = QLineEdit(objectName="placeAdmin2")
+        box = countries().default
+        self.latitude = _coordinate(box.min_lat - 0.01, box.max_lat, "placeLatitude")
+        self.longitude = _coordinate(box.min_lon - 0.01, box.max_lon, "placeLongitude")
+        self.form.addRow("English name (ACLED location)", self.name_en)
+        self.form.addRow("Arabic name", self.name_ar)
+        self.form.addRow("Governorate (admin1)", self.admin1)
+        self.form.addRow("District (admin2)", self.admin2)
+        self.form.addRow("Latitude", self.latitude)
+        self.form.addRow("Longitude", self.longitude)
+        self.finish_layout()
+
+    def save(self) -> Any:
+        unset = lambda spin: None if spin.value() == spin.minimum() else spin.value()  # noqa: E731
+        return self._save(
+            self.name_en.text(),
+            name_ar=self.name_ar.text() or None,
+            admin1=self.admin1.currentText() or None,
+            admin2=self.admin2.text() or None,
+            latitude=unset(self.latitude),
+            longitude=unset(self.longitude),
+        )
+
+
+def _coordinate(minimum: float, maximum: float, name: str) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox(objectName=name, decimals=4, minimum=minimum, maximum=maximum)
+    spin.setSpecialValueText("not known")
+    spin.setValue(minimum)
+    return spin
+
+
+class AddActorDialog(_AddDialog):
+    """Add an actor the list lacks, with its inter label and what was typed as an alias."""
+
+    def __init__(self, typed: str, save: Callable[..., Any], parent: QWidget | None = None):
+        super().__init__("Add an actor", parent)
+        self._save = save
+        english, arabic = _split_name(typed)
+        self.name = QLineEdit(english, objectName="actorName")
+        self.alias_ar = QLineEdit(arabic, objectName="actorAliasAr")
+        self.inter = QComboBox(objectName="actorInter")
+        self.inter.addItem("")
+        self.inter.addItems(inter_codes().labels)
+        self.form.addRow("ACLED name", self.name)
+        self.form.addRow("Arabic name", self.alias_ar)
+        self.form.addRow("Inter", self.inter)
+        self.finish_layout()
+
+    def save(self) -> Any:
+        return self._save(
+            self.name.text(),
+            self.inter.currentText() or None,
+            aliases_ar=[self.alias_ar.text()],
+        )
