@@ -1,8 +1,11 @@
-"""Outlets that publish articles."""
+"""Outlets that publish articles, with their Admiralty reliability grade and source scale."""
 
 from __future__ import annotations
 
 import sqlite_utils
+
+from reviewer.errors import ReviewerError, ValidationError
+from reviewer.reliability import validate_reliability, validate_scale
 
 
 def get_or_create_source(db: sqlite_utils.Database, name: str) -> int:
@@ -16,3 +19,45 @@ def get_or_create_source(db: sqlite_utils.Database, name: str) -> int:
 
 def list_sources(db: sqlite_utils.Database) -> list[dict]:
     return list(db.query("SELECT * FROM sources ORDER BY name"))
+
+
+def get_source(db: sqlite_utils.Database, source_id: int) -> dict:
+    rows = list(db.query("SELECT * FROM sources WHERE id = ?", [source_id]))
+    if not rows:
+        raise ReviewerError(f"source {source_id}: no such outlet")
+    return rows[0]
+
+
+def set_reliability(db: sqlite_utils.Database, source_id: int, reliability: str | None) -> None:
+    """Grade the outlet A-F (None clears it). The audit log records who did it."""
+    letter = validate_reliability(reliability)
+    get_source(db, source_id)
+    db.execute("UPDATE sources SET reliability = ? WHERE id = ?", [letter, source_id])
+
+
+def set_scale(db: sqlite_utils.Database, source_id: int, scale: str | None) -> None:
+    """Set the outlet's ACLED source scale (Local, National, ...; None clears it)."""
+    value = validate_scale(scale)
+    get_source(db, source_id)
+    db.execute("UPDATE sources SET scale = ? WHERE id = ?", [value, source_id])
+
+
+def source_for_article(db: sqlite_utils.Database, article_id: int) -> dict | None:
+    """The outlet that published ``article_id``, or None when the article names none."""
+    rows = list(
+        db.query(
+            "SELECT s.* FROM sources s JOIN articles a ON a.source_id = s.id WHERE a.id = ?",
+            [article_id],
+        )
+    )
+    return rows[0] if rows else None
+
+
+def assign_article_outlet(db: sqlite_utils.Database, article_id: int, name: str) -> int:
+    """Name the outlet of an article whose file did not (so that it can be graded)."""
+    if not name.strip():
+        raise ValidationError("outlet", "give the outlet's name")
+    with db.atomic():
+        source_id = get_or_create_source(db, name)
+        db.execute("UPDATE articles SET source_id = ? WHERE id = ?", [source_id, article_id])
+    return source_id

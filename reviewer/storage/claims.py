@@ -1,0 +1,312 @@
+"""Claims: one reported value for one field of one event, from one article.
+
+Every claim is kept (Airwars practice: an incident is the aggregate of its claims),
+with the article's own words and their span, so that a reader can always go back
+to what was said. Numeric claims keep the full range the words allow (مئات is
+200..999); the conservative ACLED figure is derived, never stored in their place.
+
+A claim's credibility is NULL when it simply follows its report's grade; listing
+functions return the effective value (``credibility``) and the claim's own one
+(``own_credibility``), so regrading a report regrades its claims.
+
+Every change re-runs conflict detection for the event in the same transaction, so
+the conflicts table never lags behind the claims.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import sqlite_utils
+
+from reviewer.errors import ReviewerError, ValidationError
+from reviewer.paths import resource_path
+from reviewer.quantities import parse_quantity
+from reviewer.reliability import validate_credibility
+from reviewer.storage.clock import now_iso
+from reviewer.storage.database import current_user
+
+CUSTOM_PREFIX = "custom:"
+_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+QUALIFIERS = ("about", "at_least", "more_than", "fewer_than", "at_most", "range")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    kind: str  # numeric | categorical | date | text | custom
+    label: str
+    values: tuple[str, ...] = ()
+    contradicts: frozenset[frozenset[str]] = frozenset()
+
+    @property
+    def numeric(self) -> bool:
+        return self.kind == "numeric"
+
+
+@cache
+def claim_fields() -> dict[str, FieldSpec]:
+    """The field vocabulary from ``resources/claim_fields.json``, in file order."""
+    raw = json.loads(resource_path("claim_fields.json").read_text(encoding="utf-8"))
+    out = {}
+    for name, spec in raw["fields"].items():
+        out[name] = FieldSpec(
+            name=name,
+            kind=spec["kind"],
+            label=spec.get("label", name),
+            values=tuple(spec.get("values", ())),
+            contradicts=frozenset(frozenset(p) for p in spec.get("contradicts", ())),
+        )
+    return out
+
+
+def field_spec(field: str) -> FieldSpec:
+    """The spec of ``field``; 'custom:<name>' fields are accepted with any name."""
+    if field in claim_fields():
+        return claim_fields()[field]
+    if field.startswith(CUSTOM_PREFIX) and field[len(CUSTOM_PREFIX) :].strip():
+        return FieldSpec(field, "custom", field[len(CUSTOM_PREFIX) :].strip())
+    known = ", ".join(claim_fields())
+    raise ValidationError("field", f"'{field}' is not a claim field ({known}, or custom:<name>)")
+
+
+def add_claim(
+    db: sqlite_utils.Database,
+    event_id: int,
+    article_id: int,
+    field: str,
+    verbatim: str,
+    *,
+    start: int | None = None,
+    end: int | None = None,
+    value_text: str | None = None,
+    low: int | None = None,
+    best: int | None = None,
+    high: int | None = None,
+    qualifier: str | None = None,
+    credibility: int | None = None,
+    user: str | None = None,
+) -> int:
+    """Record a claim and return its id.
+
+    For a numeric field with no figures given, low/best/high and the qualifier
+    are parsed from ``verbatim`` by :func:`reviewer.quantities.parse_quantity`.
+    With a span, ``verbatim`` must be exactly ``article.text[start:end]``.
+    """
+    row = _validated(
+        db,
+        {
+            "event_id": event_id,
+            "article_id": article_id,
+            "field": field,
+            "verbatim": verbatim,
+            "start": start,
+            "end": end,
+            "value_text": value_text,
+            "low": low,
+            "best": best,
+            "high": high,
+            "qualifier": qualifier,
+            "credibility": credibility,
+        },
+        parse=True,
+    )
+    row["created_by"] = user or current_user(db)
+    row["created_at"] = now_iso()
+    columns = list(row)
+    with db.atomic():
+        claim_id = db.execute(
+            f"INSERT INTO claims ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+            list(row.values()),
+        ).lastrowid
+        _redetect(db, event_id, user)
+    return claim_id
+
+
+_EDITABLE = (
+    "field", "verbatim", "start", "end", "value_text", "low", "best", "high", "qualifier",
+    "credibility",
+)  # fmt: skip
+
+
+def update_claim(
+    db: sqlite_utils.Database, claim_id: int, user: str | None = None, **changes: Any
+) -> None:
+    """Change a claim. Figures are not re-parsed: the analyst's numbers win."""
+    unknown = set(changes) - set(_EDITABLE)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], "not a claim field")
+    with db.atomic():
+        current = _raw_claim(db, claim_id)
+        merged = _validated(db, {**current, **changes}, parse=False)
+        assignments = {k: merged[k] for k in changes}
+        if assignments:
+            sets = ", ".join(f"{k} = ?" for k in assignments)
+            db.execute(f"UPDATE claims SET {sets} WHERE id = ?", [*assignments.values(), claim_id])
+        _redetect(db, current["event_id"], user)
+
+
+def delete_claim(db: sqlite_utils.Database, claim_id: int, user: str | None = None) -> None:
+    """Remove a claim; its conflicts go with it (the audit log keeps both)."""
+    with db.atomic():
+        event_id = _raw_claim(db, claim_id)["event_id"]
+        db.execute("DELETE FROM claims WHERE id = ?", [claim_id])
+        _redetect(db, event_id, user)
+
+
+_LIST_SQL = """
+    SELECT c.id, c.event_id, c.article_id, c.field, c.value_text, c.verbatim, c.low, c.best,
+           c.high, c.qualifier, c.start, c.end, c.created_by, c.created_at,
+           c.credibility AS own_credibility,
+           COALESCE(c.credibility, r.credibility) AS credibility,
+           a.title AS article_title, a.published, s.name AS outlet, s.reliability
+    FROM claims c
+    JOIN articles a ON a.id = c.article_id
+    LEFT JOIN sources s ON s.id = a.source_id
+    LEFT JOIN reports r ON r.article_id = c.article_id AND r.event_id = c.event_id
+"""
+
+
+def get_claim(db: sqlite_utils.Database, claim_id: int) -> dict[str, Any]:
+    """A claim with its effective credibility, article title/date, outlet and reliability."""
+    rows = list(db.query(_LIST_SQL + " WHERE c.id = ?", [claim_id]))
+    if not rows:
+        raise ReviewerError(f"claim {claim_id}: no such claim")
+    return rows[0]
+
+
+def list_claims(
+    db: sqlite_utils.Database,
+    event_id: int,
+    field: str | None = None,
+    article_id: int | None = None,
+) -> list[dict[str, Any]]:
+    sql, params = _LIST_SQL + " WHERE c.event_id = ?", [event_id]
+    if field is not None:
+        sql, params = sql + " AND c.field = ?", [*params, field]
+    if article_id is not None:
+        sql, params = sql + " AND c.article_id = ?", [*params, article_id]
+    return list(db.query(sql + " ORDER BY c.field, c.article_id, c.start, c.id", params))
+
+
+def claim_acled_value(claim: dict[str, Any]) -> int | None:
+    """ACLED's conservative figure for a numeric claim ('hundreds' -> 100).
+
+    Derived from the verbatim words by the quantity rules when they still give the
+    claim's range; otherwise (figures typed by the analyst) the claim's low, then best.
+    """
+    parsed = parse_quantity(claim["verbatim"]) if claim.get("verbatim") else None
+    if parsed is not None and (parsed.low, parsed.high) == (claim["low"], claim["high"]):
+        return parsed.acled_value
+    return claim["low"] if claim["low"] is not None else claim["best"]
+
+
+def describe_value(claim: dict[str, Any]) -> str:
+    """A short English rendering of a claim's value: '200–999', '≥ 3500', 'denied_entry'."""
+    if claim.get("value_text") and claim["low"] is None and claim["high"] is None:
+        return claim["value_text"]
+    low, high, best = claim["low"], claim["high"], claim["best"]
+    if low is None and high is None:
+        return claim.get("value_text") or ""
+    if low == high:
+        return str(low)
+    if high is None:
+        text = f"≥ {low}"
+    elif low is None:
+        text = f"≤ {high}"
+    else:
+        text = f"{low}–{high}"
+    return f"{text} (best {best})" if best is not None else text
+
+
+# --- validation --------------------------------------------------------------------------
+
+
+def _raw_claim(db: sqlite_utils.Database, claim_id: int) -> dict[str, Any]:
+    rows = list(db.query("SELECT * FROM claims WHERE id = ?", [claim_id]))
+    if not rows:
+        raise ReviewerError(f"claim {claim_id}: no such claim")
+    return rows[0]
+
+
+def _validated(db: sqlite_utils.Database, claim: dict[str, Any], *, parse: bool) -> dict[str, Any]:
+    spec = field_spec(claim["field"])
+    verbatim = claim.get("verbatim") or ""
+    if claim.get("start") is None:  # a quote without a span may be trimmed; a span's may not
+        verbatim = verbatim.strip()
+    if not verbatim:
+        raise ValidationError("verbatim", "quote the article's words for the claim")
+    linked = db.execute(
+        "SELECT 1 FROM reports WHERE article_id = ? AND event_id = ?",
+        [claim["article_id"], claim["event_id"]],
+    ).fetchone()
+    if not linked:
+        raise ValidationError(
+            "article",
+            f"article {claim['article_id']} does not report event {claim['event_id']};"
+            " link it first",
+        )
+    _check_span(db, claim, verbatim)
+    out = {k: claim.get(k) for k in ("event_id", "article_id", "field", "start", "end")}
+    out["verbatim"] = verbatim
+    out["credibility"] = validate_credibility(claim.get("credibility"))
+    value_text = (claim.get("value_text") or "").strip() or None
+    figures = {k: claim.get(k) for k in ("low", "best", "high")}
+    qualifier = claim.get("qualifier") or None
+    if spec.numeric or (spec.kind == "custom" and not value_text):
+        if parse and all(v is None for v in figures.values()):
+            quantity = parse_quantity(verbatim)
+            if quantity is not None:
+                figures = {"low": quantity.low, "best": quantity.best, "high": quantity.high}
+                qualifier = qualifier or quantity.qualifier
+        _check_figures(figures, required=spec.numeric)
+    elif spec.kind == "categorical":
+        if value_text not in spec.values:
+            raise ValidationError("value", f"choose one of {', '.join(spec.values)}")
+    elif spec.kind == "date":
+        if not value_text or not _DATE_RE.match(value_text):
+            raise ValidationError("value", "a date is written YYYY-MM-DD (or YYYY-MM, YYYY)")
+    elif not value_text:
+        raise ValidationError("value", f"give the {spec.label.lower()} the article claims")
+    if spec.kind in ("categorical", "date", "text"):
+        figures = dict.fromkeys(figures)
+    if qualifier is not None and qualifier not in QUALIFIERS:
+        raise ValidationError("qualifier", f"'{qualifier}' is not one of {', '.join(QUALIFIERS)}")
+    return {**out, "value_text": value_text, **figures, "qualifier": qualifier}
+
+
+def _check_span(db: sqlite_utils.Database, claim: dict[str, Any], verbatim: str) -> None:
+    start, end = claim.get("start"), claim.get("end")
+    if start is None and end is None:
+        return
+    if start is None or end is None or start < 0 or end <= start:
+        raise ValidationError("span", f"bad quote span {start}..{end}")
+    row = db.execute("SELECT text FROM articles WHERE id = ?", [claim["article_id"]]).fetchone()
+    if row is None:
+        raise ValidationError("article", f"article {claim['article_id']}: no such article")
+    if row[0][start:end] != verbatim:
+        raise ValidationError(
+            "span",
+            f"the quote does not match article {claim['article_id']} at {start}..{end}",
+        )
+
+
+def _check_figures(figures: dict[str, Any], *, required: bool) -> None:
+    for name, value in figures.items():
+        if value is not None and (not isinstance(value, int) or value < 0):
+            raise ValidationError(name, f"'{value}' is not a whole number ≥ 0")
+    if required and all(v is None for v in figures.values()):
+        raise ValidationError("low", "no figure found in the quote; enter low, best or high")
+    ordered = [v for v in (figures["low"], figures["best"], figures["high"]) if v is not None]
+    if ordered != sorted(ordered):
+        raise ValidationError("best", "figures must satisfy low ≤ best ≤ high")
+
+
+def _redetect(db: sqlite_utils.Database, event_id: int, user: str | None) -> None:
+    from reviewer.storage.conflicts import detect_conflicts  # conflicts reads claims
+
+    detect_conflicts(db, event_id, user=user)

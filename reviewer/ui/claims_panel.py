@@ -1,0 +1,295 @@
+"""Claims of the current event: list them, add one from the words selected in the article.
+
+The window passes the selection (code-point span and text) with
+:meth:`ClaimsPanel.set_selection`; the figures are parsed from the words at once
+(مئات -> 200..999) and stay editable, since the analyst has the last word.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.errors import ReviewerError
+from reviewer.quantities import parse_quantity
+from reviewer.reliability import credibility_labels, format_grade
+from reviewer.storage import claims as claim_store
+from reviewer.storage import conflicts as conflict_store
+
+CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole
+CUSTOM = "custom"
+COLUMNS = ("Field", "Value", "Words", "Article", "Grade")
+
+
+class ClaimsPanel(QWidget):
+    claims_changed = Signal(int)  # event id: claims or their conflicts changed
+    open_in_article = Signal(int, int, int)  # article id, start, end (code points)
+
+    def __init__(
+        self, db: sqlite_utils.Database, user: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._user = user
+        self._event_id: int | None = None
+        self._article_id: int | None = None
+        self._span: tuple[int, int] | None = None
+        self._build()
+        self._on_field_changed()
+        self.refresh()
+
+    # -- construction ----------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.tree = QTreeWidget(objectName="claimsTree")
+        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.tree.itemDoubleClicked.connect(self._on_double_click)
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
+
+        self.field = QComboBox(objectName="claimField")
+        for spec in claim_store.claim_fields().values():
+            self.field.addItem(spec.label, spec.name)
+        self.field.addItem("Custom field…", CUSTOM)
+        self.field.currentIndexChanged.connect(self._on_field_changed)
+        self.custom_name = QLineEdit(objectName="customFieldName", placeholderText="field name")
+        self.value = QComboBox(objectName="claimValue", editable=False)
+        self.verbatim = QLineEdit(objectName="claimWords", readOnly=True)
+        self.verbatim.setPlaceholderText("select the words in the article")
+        self.low, self.best, self.high = (
+            QLineEdit(objectName=name, placeholderText=name) for name in ("low", "best", "high")
+        )
+        figures = QHBoxLayout()
+        for edit in (self.low, self.best, self.high):
+            edit.setValidator(QIntValidator(0, 2_000_000_000, edit))
+            figures.addWidget(edit)
+        self.qualifier = QLabel(objectName="claimQualifier")
+        figures.addWidget(self.qualifier)
+        self.credibility = QComboBox(objectName="claimCredibility")
+        self.credibility.addItem("as the report", None)
+        for number, label in credibility_labels().items():
+            self.credibility.addItem(f"{number} — {label}", number)
+
+        form = QFormLayout()
+        field_row = QHBoxLayout()
+        field_row.addWidget(self.field, 1)
+        field_row.addWidget(self.custom_name, 1)
+        form.addRow("Field", field_row)
+        form.addRow("Words", self.verbatim)
+        form.addRow("Value", self.value)
+        form.addRow("Low / best / high", figures)
+        form.addRow("Credibility", self.credibility)
+
+        self.add_button = QPushButton("Add claim", objectName="addClaimButton")
+        self.add_button.clicked.connect(self.add_claim)
+        self.delete_button = QPushButton("Delete", objectName="deleteClaimButton")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.mark_button = QPushButton("Mark as conflicting", objectName="markConflictButton")
+        self.mark_button.clicked.connect(self.mark_selected_conflicting)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.delete_button, self.mark_button):
+            buttons.addWidget(button)
+        self.status = QLabel(objectName="claimsStatus", wordWrap=True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+
+    # -- context -------------------------------------------------------------------------
+
+    def set_context(self, event_id: int | None, article_id: int | None) -> None:
+        """The event being coded and the article on screen (claims are added from it)."""
+        if (event_id, article_id) != (self._event_id, self._article_id):
+            self._span = None
+            self.verbatim.clear()
+        self._event_id, self._article_id = event_id, article_id
+        self.refresh()
+
+    def set_selection(self, start: int, end: int, text: str) -> None:
+        """The words selected in the article (code points); fills the figures they give."""
+        self._span = (start, end) if end > start else None
+        self.verbatim.setText(text)  # QLineEdit aligns by the text's own direction
+        quantity = parse_quantity(text) if self._is_numeric() else None
+        for edit, number in zip(
+            (self.low, self.best, self.high),
+            (quantity.low, quantity.best, quantity.high) if quantity else (None, None, None),
+            strict=True,
+        ):
+            edit.setText("" if number is None else str(number))
+        self.qualifier.setText(quantity.qualifier or "" if quantity else "")
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        self.tree.clear()
+        if self._event_id is not None:
+            specs = claim_store.claim_fields()
+            for claim in claim_store.list_claims(self._db, self._event_id):
+                spec = specs.get(claim["field"])
+                item = QTreeWidgetItem(
+                    [
+                        spec.label if spec else claim["field"],
+                        claim_store.describe_value(claim),
+                        claim["verbatim"],
+                        f"#{claim['article_id']}",
+                        format_grade(claim["reliability"], claim["credibility"]),
+                    ]
+                )
+                item.setData(0, CLAIM_ID_ROLE, claim["id"])
+                item.setData(1, CLAIM_ID_ROLE, (claim["article_id"], claim["start"], claim["end"]))
+                item.setTextAlignment(
+                    2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
+                item.setToolTip(2, claim["verbatim"])
+                if claim["article_id"] == self._article_id:
+                    font = item.font(0)
+                    font.setBold(True)
+                    for column in range(len(COLUMNS)):
+                        item.setFont(column, font)
+                self.tree.addTopLevelItem(item)
+            for column in (0, 1, 3, 4):
+                self.tree.resizeColumnToContents(column)
+        self.setEnabled(self._event_id is not None)
+        self._update_buttons()
+
+    # -- actions ------------------------------------------------------------------------
+
+    def add_claim(self) -> int | None:
+        if self._event_id is None or self._article_id is None:
+            return None
+        start, end = self._span if self._span else (None, None)
+        spec_kind = self._kind()
+        try:
+            claim_id = claim_store.add_claim(
+                self._db,
+                self._event_id,
+                self._article_id,
+                self._field_name(),
+                self.verbatim.text(),
+                start=start,
+                end=end,
+                value_text=self.value.currentText() if spec_kind != "numeric" else None,
+                low=_int(self.low),
+                best=_int(self.best),
+                high=_int(self.high),
+                qualifier=self.qualifier.text() or None,
+                credibility=self.credibility.currentData(),
+                user=self._user,
+            )
+        except ReviewerError as exc:
+            self._show_status(str(exc), error=True)
+            return None
+        self._show_status("claim added")
+        self.refresh()
+        self.claims_changed.emit(self._event_id)
+        return claim_id
+
+    def selected_claim_ids(self) -> list[int]:
+        return [item.data(0, CLAIM_ID_ROLE) for item in self.tree.selectedItems()]
+
+    def delete_selected(self) -> None:
+        ids = self.selected_claim_ids()
+        if not ids or self._event_id is None:
+            return
+        for claim_id in ids:
+            claim_store.delete_claim(self._db, claim_id, user=self._user)
+        self.refresh()
+        self.claims_changed.emit(self._event_id)
+
+    def mark_selected_conflicting(self) -> int | None:
+        """Mark the two selected claims as conflicting (a denial against a confirmation)."""
+        ids = self.selected_claim_ids()
+        if len(ids) != 2 or self._event_id is None:
+            self._show_status("select exactly two claims", error=True)
+            return None
+        try:
+            conflict_id = conflict_store.mark_conflict(self._db, *ids, user=self._user)
+        except ReviewerError as exc:
+            self._show_status(str(exc), error=True)
+            return None
+        self._show_status(f"marked as conflicting (conflict {conflict_id})")
+        self.claims_changed.emit(self._event_id)
+        return conflict_id
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def _field_name(self) -> str:
+        data = self.field.currentData()
+        return (
+            f"{claim_store.CUSTOM_PREFIX}{self.custom_name.text().strip()}"
+            if data == CUSTOM
+            else data
+        )
+
+    def _kind(self) -> str:
+        data = self.field.currentData()
+        if data == CUSTOM:
+            return (
+                "numeric"
+                if any(_int(e) is not None for e in (self.low, self.best, self.high))
+                else "text"
+            )
+        return claim_store.claim_fields()[data].kind
+
+    def _is_numeric(self) -> bool:
+        data = self.field.currentData()
+        return data == CUSTOM or claim_store.claim_fields()[data].numeric
+
+    def _on_field_changed(self) -> None:
+        data = self.field.currentData()
+        self.custom_name.setVisible(data == CUSTOM)
+        spec = claim_store.claim_fields().get(data)
+        self.value.clear()
+        if spec is not None and spec.kind == "categorical":
+            self.value.setEditable(False)
+            self.value.addItems(spec.values)
+        else:
+            self.value.setEditable(True)
+            if self.value.lineEdit() is not None:
+                self.value.lineEdit().setPlaceholderText(
+                    "YYYY-MM-DD" if spec is not None and spec.kind == "date" else "value"
+                )
+        numeric = self._is_numeric()
+        self.value.setEnabled(not (spec is not None and spec.numeric))
+        for edit in (self.low, self.best, self.high):
+            edit.setEnabled(numeric)
+        if numeric and self.verbatim.text() and self._span is not None:
+            self.set_selection(*self._span, self.verbatim.text())
+
+    def _on_double_click(self, item: QTreeWidgetItem) -> None:
+        article_id, start, end = item.data(1, CLAIM_ID_ROLE)
+        if start is not None:
+            self.open_in_article.emit(article_id, start, end)
+
+    def _update_buttons(self) -> None:
+        ready = self._event_id is not None and self._article_id is not None
+        self.add_button.setEnabled(ready and bool(self.verbatim.text()))
+        self.delete_button.setEnabled(bool(self.tree.selectedItems()))
+        self.mark_button.setEnabled(len(self.tree.selectedItems()) == 2)
+
+    def _show_status(self, text: str, *, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #b00020;" if error else "")
+
+
+def _int(edit: QLineEdit) -> int | None:
+    text = edit.text().strip()
+    return int(text) if text else None

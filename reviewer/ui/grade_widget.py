@@ -1,0 +1,167 @@
+"""The Admiralty grade of one report ("B2 — Usually reliable / Probably true").
+
+With focus, one keystroke grades: A-F the outlet's reliability, 1-6 the report's
+credibility (Backspace clears the credibility). Grading must cost no more than a
+keystroke or analysts skip it. Writes go through the core at once; signals tell
+the rest of the window.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from reviewer.errors import ReviewerError
+from reviewer.reliability import describe_grade, format_grade, source_scales
+from reviewer.storage import reports, sources
+
+_LETTER_KEYS = {getattr(Qt.Key, f"Key_{c}"): c for c in "ABCDEF"}
+_DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 7)}
+_SHORTCUT_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+
+
+class GradeWidget(QFrame):
+    """Shows and sets the grade of the report (article_id, event_id)."""
+
+    reliability_changed = Signal(int, str)  # source id, letter ('' when cleared)
+    credibility_changed = Signal(int, int, int)  # article id, event id, 1-6 (0 when cleared)
+    grade_changed = Signal(str)  # the new code, e.g. "B2"
+
+    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._article_id: int | None = None
+        self._event_id: int | None = None
+        self._source: dict | None = None
+        self._credibility: int | None = None
+        self.setObjectName("gradeWidget")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setToolTip("Grade: A–F source reliability, 1–6 report credibility (type the key)")
+        self._build()
+        self.refresh()
+
+    def _build(self) -> None:
+        self.badge = QLabel(objectName="gradeBadge")
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.badge.setMinimumWidth(44)
+        self.badge.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        self.description = QLabel(objectName="gradeDescription")
+        self.outlet = QLabel(objectName="gradeOutlet")
+        self.error = QLabel(objectName="gradeError")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.scale = QComboBox(objectName="sourceScale")
+        self.scale.addItem("scale not set", None)
+        for scale in source_scales():
+            self.scale.addItem(scale, scale)
+        self.scale.currentIndexChanged.connect(self._on_scale)
+        outlet_row = QHBoxLayout()
+        outlet_row.addWidget(self.outlet, 1)
+        outlet_row.addWidget(self.scale)
+        text = QVBoxLayout()
+        text.addWidget(self.description)
+        text.addLayout(outlet_row)
+        text.addWidget(self.error)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.badge)
+        layout.addLayout(text, 1)
+
+    # -- state ----------------------------------------------------------------------
+
+    def set_report(self, article_id: int | None, event_id: int | None) -> None:
+        """Show the grade of ``article_id``'s report of ``event_id`` (None: nothing)."""
+        self._article_id, self._event_id = article_id, event_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.error.hide()
+        article, event = self._article_id, self._event_id
+        self._source = sources.source_for_article(self._db, article) if article else None
+        self._credibility = None
+        if article is not None and event is not None:
+            try:
+                self._credibility = reports.get_credibility(self._db, article, event)
+            except ReviewerError:
+                self._credibility = None
+        reliability = self._source["reliability"] if self._source else None
+        self.badge.setText(format_grade(reliability, self._credibility))
+        self.description.setText(describe_grade(reliability, self._credibility).split(" — ", 1)[1])
+        self.outlet.setText(self._source["name"] if self._source else "outlet not named")
+        with QSignalBlocker(self.scale):
+            index = self.scale.findData(self._source["scale"] if self._source else None)
+            self.scale.setCurrentIndex(max(index, 0))
+        self.scale.setEnabled(self._source is not None)
+        self.setEnabled(article is not None)
+
+    def code(self) -> str:
+        return self.badge.text()
+
+    # -- keys ---------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.modifiers() & _SHORTCUT_MODIFIERS:  # leave Ctrl+N etc. to the window
+            super().keyPressEvent(event)
+            return
+        key, text = event.key(), event.text().upper()
+        if key in _LETTER_KEYS or text in ("A", "B", "C", "D", "E", "F"):
+            self.set_reliability(_LETTER_KEYS.get(key, text))
+        elif key in _DIGIT_KEYS or text in ("1", "2", "3", "4", "5", "6"):
+            self.set_credibility(_DIGIT_KEYS.get(key) or int(text))
+        elif key == Qt.Key.Key_Backspace:
+            self.set_credibility(None)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def set_reliability(self, letter: str | None) -> None:
+        if self._source is None:
+            self._show_error("this article names no outlet: name it to grade its reliability")
+            return
+        try:
+            sources.set_reliability(self._db, self._source["id"], letter)
+        except ReviewerError as exc:
+            self._show_error(str(exc))
+            return
+        self.refresh()
+        self.reliability_changed.emit(self._source["id"], letter or "")
+        self.grade_changed.emit(self.code())
+
+    def set_credibility(self, number: int | None) -> None:
+        if self._article_id is None or self._event_id is None:
+            self._show_error("choose an event to grade this report")
+            return
+        try:
+            reports.set_credibility(self._db, self._article_id, self._event_id, number)
+        except ReviewerError as exc:
+            self._show_error(str(exc))
+            return
+        self.refresh()
+        self.credibility_changed.emit(self._article_id, self._event_id, number or 0)
+        self.grade_changed.emit(self.code())
+
+    def _on_scale(self) -> None:
+        if self._source is not None:
+            sources.set_scale(self._db, self._source["id"], self.scale.currentData())
+            self._source = sources.get_source(self._db, self._source["id"])
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.setStyleSheet("#gradeWidget { border: 2px solid palette(highlight); }")
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.setStyleSheet("")
+        super().focusOutEvent(event)
