@@ -1,0 +1,46 @@
+"""``reviewer export``: the dataset as CSV files with a datapackage.json."""
+
+from __future__ import annotations
+
+import argparse
+
+from reviewer.commands._common import EXIT_OK, open_db
+
+
+def register(commands: argparse._SubParsersAction, parents: list) -> None:
+    parser = commands.add_parser(
+        "export",
+        parents=parents,
+        help="export events (ACLED columns), claims, conflicts and sources as CSV",
+    )
+    parser.add_argument("--out", required=True, metavar="DIR", help="folder to write into")
+    parser.add_argument(
+        "--all", action="store_true", dest="include_all", help="include unreviewed events"
+    )
+    parser.add_argument(
+        "--excel",
+        action="store_true",
+        help="UTF-8 with BOM and formula-like cells neutralised (see export_rules.md)",
+    )
+    parser.add_argument("--from", dest="date_from", metavar="DATE", help="first event date")
+    parser.add_argument("--to", dest="date_to", metavar="DATE", help="last event date")
+    parser.add_argument("--admin1", metavar="NAME", help="only events in this governorate")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from reviewer.cli_progress import terminal_progress
+    from reviewer.export import ExportOptions, export_dataset
+
+    options = ExportOptions(
+        include_all=args.include_all,
+        excel=args.excel,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        admin1=args.admin1,
+    )
+    db = open_db(args)
+    with terminal_progress("exporting", unit="row") as progress:
+        result = export_dataset(db, args.out, options, progress=progress)
+    print(result.summary())
+    return EXIT_OK

@@ -1,0 +1,102 @@
+"""Rows of the companion files: ``claims.csv``, ``conflicts.csv``, ``sources.csv``.
+
+Claims and conflicts are limited to the exported events, so the files of one
+export always agree; sources are the project's whole graded outlet list.
+Each table is described once as (column, Frictionless type) pairs, which the
+writer and ``datapackage.json`` both use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import sqlite_utils
+
+Columns = tuple[tuple[str, str], ...]
+
+CLAIM_COLUMNS: Columns = (
+    ("claim_id", "integer"), ("event_id_cnty", "string"), ("article_id", "integer"),
+    ("outlet", "string"), ("field", "string"), ("value_text", "string"),
+    ("verbatim", "string"), ("low", "integer"), ("best", "integer"), ("high", "integer"),
+    ("qualifier", "string"), ("start", "integer"), ("end", "integer"),
+    ("source_reliability", "string"), ("credibility", "integer"), ("grade", "string"),
+    ("created_by", "string"), ("created_at", "string"),
+)  # fmt: skip
+CONFLICT_COLUMNS: Columns = (
+    ("conflict_id", "integer"), ("event_id_cnty", "string"), ("field", "string"),
+    ("claim_a", "integer"), ("claim_b", "integer"), ("origin", "string"),
+    ("status", "string"), ("resolution_value", "string"), ("resolution_low", "integer"),
+    ("resolution_best", "integer"), ("resolution_high", "integer"), ("rationale", "string"),
+    ("resolved_by", "string"), ("resolved_at", "string"), ("created_by", "string"),
+    ("created_at", "string"),
+)  # fmt: skip
+SOURCE_COLUMNS: Columns = (
+    ("source_id", "integer"), ("name", "string"), ("name_en", "string"),
+    ("name_ar", "string"), ("url", "string"), ("reliability", "string"), ("scale", "string"),
+    ("n_articles", "integer"),
+)  # fmt: skip
+
+_CLAIMS_SQL = """
+    SELECT c.id AS claim_id, e.event_id_cnty, c.article_id,
+           coalesce(s.name_en, s.name) AS outlet, c.field, c.value_text, c.verbatim,
+           c.low, c.best, c.high, c.qualifier, c.start, c."end",
+           s.reliability AS source_reliability, c.credibility, c.created_by, c.created_at
+    FROM claims c JOIN events e ON e.id = c.event_id
+    JOIN articles a ON a.id = c.article_id LEFT JOIN sources s ON s.id = a.source_id
+    WHERE c.event_id IN (SELECT value FROM json_each(?))
+    ORDER BY c.event_id, c.id
+"""
+_CONFLICTS_SQL = """
+    SELECT k.id AS conflict_id, e.event_id_cnty, k.field, k.claim_a, k.claim_b, k.origin,
+           k.status, k.resolution_value, k.resolution_low, k.resolution_best,
+           k.resolution_high, k.rationale, k.resolved_by, k.resolved_at, k.created_by,
+           k.created_at
+    FROM conflicts k JOIN events e ON e.id = k.event_id
+    WHERE k.event_id IN (SELECT value FROM json_each(?))
+    ORDER BY k.event_id, k.id
+"""
+_SOURCES_SQL = """
+    SELECT s.id AS source_id, s.name, s.name_en, s.name_ar, s.url, s.reliability, s.scale,
+           (SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS n_articles
+    FROM sources s ORDER BY s.id
+"""
+
+
+def claim_rows(db: sqlite_utils.Database, event_ids_json: str) -> Iterator[dict[str, str]]:
+    for row in db.query(_CLAIMS_SQL, [event_ids_json]):
+        grade = f"{row['source_reliability'] or ''}{row['credibility'] or ''}"
+        yield cells({**row, "grade": grade}, CLAIM_COLUMNS)
+
+
+def conflict_rows(db: sqlite_utils.Database, event_ids_json: str) -> Iterator[dict[str, str]]:
+    for row in db.query(_CONFLICTS_SQL, [event_ids_json]):
+        yield cells(row, CONFLICT_COLUMNS)
+
+
+def source_rows(db: sqlite_utils.Database) -> Iterator[dict[str, str]]:
+    for row in db.query(_SOURCES_SQL):
+        yield cells(row, SOURCE_COLUMNS)
+
+
+def cells(row: dict[str, Any], columns: Columns) -> dict[str, str]:
+    """Plain string cells: empty for NULL, integers without a decimal point."""
+    out = {}
+    for name, kind in columns:
+        value = row.get(name)
+        if value is None:
+            out[name] = ""
+        elif kind == "integer":
+            out[name] = str(int(value))
+        else:
+            out[name] = str(value)
+    return out
+
+
+def count(db: sqlite_utils.Database, table: str, event_ids_json: str | None = None) -> int:
+    if event_ids_json is None:
+        return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    return db.execute(
+        f"SELECT count(*) FROM {table} WHERE event_id IN (SELECT value FROM json_each(?))",
+        [event_ids_json],
+    ).fetchone()[0]

@@ -1,0 +1,266 @@
+"""Writing an export folder: all files complete, or none touched.
+
+Every file is first written to a hidden temporary file in the target folder and
+only renamed over its final name (``os.replace``, atomic on one file system)
+once *all* files are written and flushed to disk. A failure or a cancel at any
+point removes the temporary files, so a failed export never leaves a half file
+under a final name, and an earlier export in the folder stays as it was.
+
+The CLI (``reviewer export``) and the window (File > Export) both call
+``export_dataset``; ``progress(done, total)`` and ``cancel()`` let each show and
+stop the work its own way.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import secrets
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import sqlite_utils
+
+from reviewer.errors import ReviewerError
+from reviewer.export import datapackage, excel, tables
+from reviewer.export.events import EVENT_COLUMNS, EVENT_TYPES, EventFilter, event_rows
+from reviewer.export.events import select_events as _select_events
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+PROGRESS_EVERY = 25  # rows between progress/cancel checks
+
+
+class ExportCancelled(ReviewerError):
+    """The user stopped the export; nothing was written."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    include_all: bool = False
+    excel: bool = False
+    date_from: str | None = None
+    date_to: str | None = None
+    admin1: str | None = None
+
+    def event_filter(self) -> EventFilter:
+        return EventFilter(self.include_all, self.date_from, self.date_to, self.admin1)
+
+    def describe(self) -> str:
+        parts = ["all events" if self.include_all else "reviewed events only"]
+        if self.date_from or self.date_to:
+            parts.append(f"dates {self.date_from or '...'} to {self.date_to or '...'}")
+        if self.admin1:
+            parts.append(f"admin1 {self.admin1}")
+        if self.excel:
+            parts.append("Excel-friendly (UTF-8 BOM, formula cells neutralised)")
+        return "; ".join(parts)
+
+
+@dataclass
+class ExportResult:
+    folder: Path
+    files: list[Path] = field(default_factory=list)
+    rows: dict[str, int] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        counts = ", ".join(f"{n} {name}" for name, n in self.rows.items())
+        return f"exported {counts} to {self.folder}"
+
+
+def export_dataset(
+    db: sqlite_utils.Database,
+    out_dir: str | Path,
+    options: ExportOptions | None = None,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> ExportResult:
+    """Write events, claims, conflicts, sources CSVs and datapackage.json into ``out_dir``."""
+    options = options or ExportOptions()
+    _check_dates(options)
+    folder = Path(out_dir)
+    if folder.exists() and not folder.is_dir():
+        raise ReviewerError(f"{folder}: is a file, not a folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ReviewerError(f"{folder}: cannot create the folder ({exc.strerror})") from exc
+
+    events = _select_events(db, options.event_filter())
+    ids_json = json.dumps([event["id"] for event in events])
+    plan: list[tuple[str, tuple[tuple[str, str], ...], Callable[[], Iterable[dict]], int]] = [
+        (
+            "events",
+            tuple((name, EVENT_TYPES.get(name, "string")) for name in EVENT_COLUMNS),
+            lambda: event_rows(db, events),
+            len(events),
+        ),
+        (
+            "claims",
+            tables.CLAIM_COLUMNS,
+            lambda: tables.claim_rows(db, ids_json),
+            tables.count(db, "claims", ids_json),
+        ),
+        (
+            "conflicts",
+            tables.CONFLICT_COLUMNS,
+            lambda: tables.conflict_rows(db, ids_json),
+            tables.count(db, "conflicts", ids_json),
+        ),
+        (
+            "sources",
+            tables.SOURCE_COLUMNS,
+            lambda: tables.source_rows(db),
+            tables.count(db, "sources"),
+        ),
+    ]
+    total = sum(n for *_, n in plan)
+    ticker = _Ticker(total, progress, cancel)
+    encoding = excel.encoding(options.excel)
+    staged: list[tuple[Path, Path]] = []
+    result = ExportResult(folder)
+    try:
+        for name, columns, rows, _n in plan:
+            temp = _temp_file(folder, f"{name}.csv")
+            staged.append((temp, folder / f"{name}.csv"))
+            result.rows[name] = _write_csv(temp, columns, rows(), encoding, options.excel, ticker)
+        temp = _temp_file(folder, "datapackage.json")
+        staged.append((temp, folder / "datapackage.json"))
+        _write_text(temp, json.dumps(_package(options, encoding), ensure_ascii=False, indent=2))
+        ticker.check()
+    except BaseException:
+        for temp, _final in staged:
+            temp.unlink(missing_ok=True)
+        raise
+    for temp, final in staged:
+        os.replace(temp, final)
+        result.files.append(final)
+    ticker.finish()
+    return result
+
+
+def _check_dates(options: ExportOptions) -> None:
+    for label, value in (("--from", options.date_from), ("--to", options.date_to)):
+        if value:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                raise ReviewerError(f"{label}: '{value}' is not a date (YYYY-MM-DD)") from None
+    if options.date_from and options.date_to and options.date_from > options.date_to:
+        raise ReviewerError(f"--from {options.date_from} is after --to {options.date_to}")
+
+
+class _Ticker:
+    """Counts rows, reports progress and honours cancel every few rows."""
+
+    def __init__(self, total: int, progress: Progress | None, cancel: Cancel | None) -> None:
+        self.total, self.done = total, 0
+        self._progress, self._cancel = progress, cancel
+        self.check()
+
+    def tick(self) -> None:
+        self.done += 1
+        if self.done % PROGRESS_EVERY == 0:
+            self.check()
+
+    def check(self) -> None:
+        if self._cancel is not None and self._cancel():
+            raise ExportCancelled("export cancelled; no file was written")
+        if self._progress is not None:
+            self._progress(self.done, self.total)
+
+    def finish(self) -> None:
+        if self._progress is not None:
+            self._progress(self.total, self.total)
+
+
+def _temp_file(folder: Path, final_name: str) -> Path:
+    """A new hidden file beside the final one (same file system, so the rename is atomic).
+
+    Created with ``open(..., "x")`` rather than mkstemp so that it gets the
+    user's usual permissions, not mkstemp's owner-only 0600.
+    """
+    for _attempt in range(100):
+        path = folder / f".{final_name}.{secrets.token_hex(6)}.partial"
+        try:
+            with open(path, "x"):
+                return path
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise ReviewerError(f"{folder}: cannot write here ({exc.strerror})") from exc
+    raise ReviewerError(f"{folder}: cannot create a temporary file")
+
+
+def _write_csv(
+    path: Path,
+    columns: tuple[tuple[str, str], ...],
+    rows: Iterable[dict[str, str]],
+    encoding: str,
+    neutralise: bool,
+    ticker: _Ticker,
+) -> int:
+    text_columns = {name for name, kind in columns if kind == "string"}
+    names = [name for name, _kind in columns]
+    written = 0
+    with open(path, "w", encoding=encoding, newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(names)
+        for row in rows:
+            if neutralise:
+                row = {k: excel.neutralise(v) if k in text_columns else v for k, v in row.items()}
+            writer.writerow([row[name] for name in names])
+            written += 1
+            ticker.tick()
+        handle.flush()
+        os.fsync(handle.fileno())
+    return written
+
+
+def _write_text(path: Path, text: str) -> None:
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _package(options: ExportOptions, encoding: str) -> dict:
+    fk = [datapackage.events_foreign_key()]
+    resources = [
+        datapackage.resource(
+            "events",
+            tuple((name, EVENT_TYPES.get(name, "string")) for name in EVENT_COLUMNS),
+            encoding=encoding,
+            primary_key="event_id_cnty",
+            description="ACLED's 31 columns in ACLED's order, then the project's x_ columns",
+        ),
+        datapackage.resource(
+            "claims",
+            tables.CLAIM_COLUMNS,
+            encoding=encoding,
+            primary_key="claim_id",
+            foreign_keys=fk,
+            description="one row per reported value of a field of an exported event",
+        ),
+        datapackage.resource(
+            "conflicts",
+            tables.CONFLICT_COLUMNS,
+            encoding=encoding,
+            primary_key="conflict_id",
+            foreign_keys=fk,
+            description="conflicting claims of exported events and their resolution",
+        ),
+        datapackage.resource(
+            "sources",
+            tables.SOURCE_COLUMNS,
+            encoding=encoding,
+            primary_key="source_id",
+            description="outlets with their Admiralty reliability grade and scale",
+        ),
+    ]
+    return datapackage.package(resources, f"Export of {options.describe()}.")

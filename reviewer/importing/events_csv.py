@@ -1,0 +1,265 @@
+"""Importing an existing ACLED-format dataset (CSV) as events to review.
+
+Reads ACLED's columns and, when present, the project's ``x_`` columns, keeping
+each row's ``event_id_cnty``. Each row is checked on its own; a bad row is
+rejected with its row number (the header is row 1, as a spreadsheet shows it)
+and the reason, and the others are imported in one transaction. Rows pass the same rules as an
+event typed in the form (storage.events.event_problems): valid type pairs, no
+future dates, low <= best <= high, coordinates inside the country.
+
+Derived columns are not stored: ``year``, ``disorder_type`` and ``interaction``
+are recomputed on export. Columns this project derives from its own articles
+(``source``, ``source_scale``, grades, report counts) are kept as the dataset
+gave them (export.carried). ``timestamp`` becomes the event's last-change time.
+Without ``x_status`` an imported event is "coded": coded elsewhere, awaiting
+review here. Spreadsheet quotes added by the Excel-friendly export are not
+removed (see resources/export_rules.md).
+"""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from reviewer.errors import ReviewerError
+from reviewer.export import acled
+from reviewer.export.carried import CARRIED_COLUMNS, save_carried
+from reviewer.storage.clock import now_iso
+from reviewer.storage.events import event_problems
+from reviewer.storage.review import acting_as
+from reviewer.vocab import event_types
+
+REQUIRED_COLUMNS = ("event_id_cnty", "event_date", "event_type", "sub_event_type")
+EVENT_STATUSES = ("draft", "coded", "reviewed")
+
+# CSV column -> events column, for values stored as text after stripping.
+_TEXT = {
+    "actor1": "actor1", "actor2": "actor2", "country": "country", "admin1": "admin1",
+    "admin2": "admin2", "admin3": "admin3", "location": "location", "notes": "notes",
+    "x_coded_by": "coded_by", "x_reviewer": "reviewed_by", "x_reviewed_at": "reviewed_at",
+    "x_location_ar": "location_ar",
+}  # fmt: skip
+
+
+class RowError(ValueError):
+    """Why one row cannot be imported."""
+
+
+@dataclass
+class EventImportResult:
+    imported: int = 0
+    rejected: list[tuple[int, str]] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return f"{self.imported} events imported, {len(self.rejected)} rows rejected"
+
+
+def import_events_csv(
+    db: sqlite_utils.Database,
+    path: str | Path,
+    *,
+    user: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> EventImportResult:
+    """Import the events of an ACLED-format CSV file into ``db``."""
+    path = Path(path)
+    records = _read(path)
+    header, rows = records[0], records[1:]
+    missing = [name for name in REQUIRED_COLUMNS if name not in header]
+    if missing:
+        raise ReviewerError(f"{path}: not an ACLED-format CSV (no column {', '.join(missing)})")
+    result = EventImportResult()
+    seen = {row[0] for row in db.execute("SELECT event_id_cnty FROM events")}
+    with acting_as(db, user), db.atomic():
+        for number, cells in enumerate(rows, start=2):
+            if progress is not None:
+                progress(number - 1, len(rows))
+            if not any(cell.strip() for cell in cells):
+                continue
+            try:
+                if len(cells) != len(header):
+                    raise RowError(f"{len(cells)} cells, the header has {len(header)}")
+                record = dict(zip(header, cells, strict=True))
+                event, carried = parse_row(record)
+                problems = event_problems(db, event, article_ids=[])
+                if problems:
+                    raise RowError(str(problems[0]))
+                if event.get("event_id_cnty") in seen:
+                    raise RowError(f"event_id_cnty '{event['event_id_cnty']}' is already here")
+                with db.atomic():
+                    cnty = _insert(db, event, user)
+                    save_carried(db, cnty, carried)
+            except (RowError, sqlite3.IntegrityError) as exc:
+                result.rejected.append((number, str(exc)))
+                continue
+            seen.add(cnty)
+            result.imported += 1
+    return result
+
+
+def _read(path: Path) -> list[list[str]]:
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            records = list(csv.reader(handle))
+    except FileNotFoundError:
+        raise ReviewerError(f"{path}: no such file") from None
+    except UnicodeDecodeError as exc:
+        raise ReviewerError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    except (OSError, csv.Error) as exc:
+        raise ReviewerError(f"{path}: cannot be read ({exc})") from None
+    if not records:
+        raise ReviewerError(f"{path}: empty file")
+    records[0] = [name.strip() for name in records[0]]
+    return records
+
+
+def parse_row(record: dict[str, str]) -> tuple[dict[str, Any], dict[str, str]]:
+    """Checked event columns and carried values of one CSV row; RowError if bad."""
+    cell = {name: value.strip() for name, value in record.items()}
+    event: dict[str, Any] = {}
+    for column, target in _TEXT.items():
+        if column in cell:
+            event[target] = cell[column] or None
+    event["event_id_cnty"] = cell.get("event_id_cnty") or None
+    status = cell.get("x_status") or "coded"
+    if status not in EVENT_STATUSES:
+        raise RowError(f"x_status: '{status}' is not one of {', '.join(EVENT_STATUSES)}")
+    event["status"] = status
+    event["event_date"] = _date(cell.get("event_date", ""), required=status != "draft")
+    if cell.get("year") and event["event_date"] and cell["year"] != event["event_date"][:4]:
+        raise RowError(f"year: {cell['year']} does not match event_date {event['event_date']}")
+    event["time_precision"] = _choice(cell, "time_precision", (1, 2, 3))
+    event["geo_precision"] = _choice(cell, "geo_precision", (1, 2, 3))
+    event.update(_types(cell.get("event_type", ""), cell.get("sub_event_type", "")))
+    for side in ("1", "2"):
+        event[f"inter{side}"] = _inter(cell, f"inter{side}")
+        event[f"assoc_actor_{side}"] = acled.multi(cell.get(f"assoc_actor_{side}")) or None
+    event["tags"] = acled.multi(cell.get("tags")) or None
+    event["civilian_targeting"] = _civilians(cell.get("civilian_targeting", ""))
+    event["iso"] = _int(cell, "iso")
+    event["latitude"] = _coordinate(cell, "latitude", 90)
+    event["longitude"] = _coordinate(cell, "longitude", 180)
+    event["geonames_id"] = _int(cell, "x_geonames_id")
+    event.update(_fatalities(cell))
+    stamp = _timestamp(cell.get("timestamp", ""))
+    event["created_at"] = event["updated_at"] = stamp
+    carried = {name: record[name] for name in CARRIED_COLUMNS if record.get(name)}
+    return event, carried
+
+
+def _insert(db: sqlite_utils.Database, event: dict[str, Any], user: str | None) -> str:
+    columns = [*event, "created_by"]
+    event_id = db.execute(
+        f"INSERT INTO events ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+        [*event.values(), user],
+    ).lastrowid
+    cnty = event["event_id_cnty"]
+    if not cnty:
+        cnty = f"RVW{event_id}"
+        db.execute("UPDATE events SET event_id_cnty = ? WHERE id = ?", [cnty, event_id])
+    return cnty
+
+
+def _date(text: str, *, required: bool) -> str | None:
+    if not text:
+        if required:
+            raise RowError("event_date: empty (only a draft may lack a date)")
+        return None
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise RowError(f"event_date: '{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def _int(cell: dict[str, str], name: str) -> int | None:
+    text = cell.get(name, "")
+    if not text:
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise RowError(f"{name}: '{text}' is not a whole number") from None
+
+
+def _choice(cell: dict[str, str], name: str, allowed: tuple[int, ...]) -> int | None:
+    value = _int(cell, name)
+    if value is not None and value not in allowed:
+        raise RowError(f"{name}: {value} is not one of {', '.join(map(str, allowed))}")
+    return value
+
+
+def _types(event_type: str, sub_event_type: str) -> dict[str, str | None]:
+    vocab = event_types()
+    if event_type and event_type not in vocab.subtypes:
+        raise RowError(f"event_type: '{event_type}' is not an ACLED event type")
+    if sub_event_type and not vocab.is_valid_pair(event_type, sub_event_type):
+        raise RowError(
+            f"sub_event_type: '{sub_event_type}' is not a sub-event type of '{event_type}'"
+        )
+    return {"event_type": event_type or None, "sub_event_type": sub_event_type or None}
+
+
+def _inter(cell: dict[str, str], name: str) -> str | None:
+    text = cell.get(name, "")
+    if not text:
+        return None
+    label = acled.inter_label(text)
+    if not acled.is_inter_label(label):
+        raise RowError(f"{name}: '{text}' is not an ACLED inter code or label")
+    return label
+
+
+def _civilians(text: str) -> int:
+    if not text:
+        return 0
+    if text.casefold() == acled.CIVILIANS_TARGETED.casefold():
+        return 1
+    raise RowError(f"civilian_targeting: '{text}' (expected '{acled.CIVILIANS_TARGETED}' or empty)")
+
+
+def _coordinate(cell: dict[str, str], name: str, limit: float) -> float | None:
+    text = cell.get(name, "")
+    if not text:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        raise RowError(f"{name}: '{text}' is not a number") from None
+    if not -limit <= value <= limit:
+        raise RowError(f"{name}: {value} is outside -{limit:g}..{limit:g}")
+    return value
+
+
+def _fatalities(cell: dict[str, str]) -> dict[str, int | None]:
+    figures = {
+        name: _int(cell, name)
+        for name in ("fatalities", "x_fatalities_low", "x_fatalities_best", "x_fatalities_high")
+    }
+    for name, value in figures.items():
+        if value is not None and value < 0:
+            raise RowError(f"{name}: {value} is negative")
+    fatalities, best = figures["fatalities"], figures["x_fatalities_best"]
+    if fatalities is not None and best is not None and fatalities != best:
+        raise RowError(f"x_fatalities_best: {best} differs from fatalities {fatalities}")
+    best = fatalities if fatalities is not None else best
+    low, high = figures["x_fatalities_low"], figures["x_fatalities_high"]
+    ordered = [v for v in (low, best, high) if v is not None]
+    if ordered != sorted(ordered):
+        raise RowError(f"fatalities: low {low}, best {best}, high {high} are not in order")
+    return {"fatalities": best, "fatalities_low": low, "fatalities_high": high}
+
+
+def _timestamp(text: str) -> str:
+    if not text:
+        return now_iso()
+    try:
+        return acled.iso_from_unix(text)
+    except (ValueError, OverflowError, OSError):
+        raise RowError(f"timestamp: '{text}' is not a Unix time") from None

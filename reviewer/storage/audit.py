@@ -1,0 +1,102 @@
+"""Reading the audit log: what happened to one event, field by field.
+
+The log itself is written by triggers (storage.schema) and is append-only; this
+module only reads it. An event's history is its own rows plus those of the rows
+that belong to it — reports (links to articles, with their credibility grade),
+claims, evidence spans and conflicts — because to a reviewer "what changed on
+this event" includes a new source or a re-graded report. Outlet grades
+(sources.reliability) belong to no single event; ``row_history`` reads them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+# How each table's rows are called in the history, singular.
+TABLE_LABELS = {
+    "events": "event",
+    "reports": "report",
+    "claims": "claim",
+    "evidence": "evidence",
+    "conflicts": "conflict",
+    "sources": "source",
+}
+# Columns that identify a row rather than describe it: not shown as changes.
+_IDENTITY = {"id"}
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One audited insert, update or delete."""
+
+    audit_id: int
+    at: str
+    user: str | None
+    table: str
+    row_id: int
+    action: str
+    changes: tuple[FieldChange, ...]
+
+    @property
+    def subject(self) -> str:
+        """e.g. "event", "claim 4", "report 2"."""
+        label = TABLE_LABELS.get(self.table, self.table)
+        return label if self.table == "events" else f"{label} {self.row_id}"
+
+
+def event_history(db: sqlite_utils.Database, event_id: int) -> list[HistoryEntry]:
+    """Every audited change to ``event_id`` and the rows that belong to it, oldest first."""
+    rows = db.execute(
+        "SELECT id, at, user, table_name, row_id, action, old_values, new_values"
+        " FROM audit_log WHERE event_id = ? ORDER BY id",
+        [event_id],
+    )
+    return [_entry(*row) for row in rows]
+
+
+def row_history(db: sqlite_utils.Database, table: str, row_id: int) -> list[HistoryEntry]:
+    """Every audited change to one row of ``table`` (e.g. an outlet's grade), oldest first."""
+    rows = db.execute(
+        "SELECT id, at, user, table_name, row_id, action, old_values, new_values"
+        " FROM audit_log WHERE table_name = ? AND row_id = ? ORDER BY id",
+        [table, row_id],
+    )
+    return [_entry(*row) for row in rows]
+
+
+def _entry(
+    audit_id: int,
+    at: str,
+    user: str | None,
+    table: str,
+    row_id: int,
+    action: str,
+    old_json: str | None,
+    new_json: str | None,
+) -> HistoryEntry:
+    old = json.loads(old_json) if old_json else {}
+    new = json.loads(new_json) if new_json else {}
+    return HistoryEntry(audit_id, at, user, table, row_id, action, field_changes(old, new))
+
+
+def field_changes(old: dict[str, Any], new: dict[str, Any]) -> tuple[FieldChange, ...]:
+    """The fields that differ, in column order; inserts and deletes skip empty values."""
+    changes = []
+    for name in dict.fromkeys([*old, *new]):
+        if name in _IDENTITY:
+            continue
+        before, after = old.get(name), new.get(name)
+        if before != after:
+            changes.append(FieldChange(name, before, after))
+    return tuple(changes)

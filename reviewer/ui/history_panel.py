@@ -1,0 +1,110 @@
+"""One event's history: when, who, what, and each field's value before and after.
+
+Reads ``storage.audit.event_history`` (no SQL here). One table row per changed
+field, so a reviewer scans down the "Field" column; Arabic values are
+right-aligned like everywhere else in the app.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlite_utils
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.storage.audit import HistoryEntry, event_history
+from reviewer.storage.events import get_event
+from reviewer.textdir import is_right_to_left
+
+COLUMNS = ("When", "Who", "What", "Field", "Before", "After")
+ACTION_WORDS = {"insert": "added", "update": "changed", "delete": "removed"}
+MAX_CELL = 120  # characters shown of a long value (notes); the tooltip has it whole
+
+
+def describe_value(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    return str(value)
+
+
+def describe_time(stamp: str) -> str:
+    """2024-12-05T10:00:01.123Z -> 2024-12-05 10:00:01 (UTC, as stored)."""
+    return stamp.replace("T", " ").split(".")[0].removesuffix("Z").split("+")[0]
+
+
+class HistoryPanel(QWidget):
+    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._event_id: int | None = None
+        self.heading = QLabel(objectName="historyHeading")
+        self.table = QTableWidget(0, len(COLUMNS), objectName="historyTable")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table, 1)
+        self.set_event(None)
+
+    def set_event(self, event_id: int | None) -> None:
+        self._event_id = event_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        entries = event_history(self._db, self._event_id) if self._event_id is not None else []
+        rows = [row for entry in reversed(entries) for row in self._rows(entry)]  # newest first
+        self.table.setRowCount(len(rows))
+        for r, cells in enumerate(rows):
+            for c, text in enumerate(cells):
+                self.table.setItem(r, c, self._item(text))
+        if self._event_id is None:
+            self.heading.setText("History: no event selected.")
+        else:
+            label = get_event(self._db, self._event_id)["event_id_cnty"] or self._event_id
+            self.heading.setText(f"History of event {label}: {len(entries)} changes")
+
+    def row_texts(self) -> list[list[str]]:
+        """The table as text (what a reader sees), for tests and copying."""
+        return [
+            [self.table.item(r, c).text() for c in range(self.table.columnCount())]
+            for r in range(self.table.rowCount())
+        ]
+
+    @staticmethod
+    def _rows(entry: HistoryEntry) -> list[list[str]]:
+        when, who = describe_time(entry.at), entry.user or "(unknown)"
+        what = f"{entry.subject} {ACTION_WORDS.get(entry.action, entry.action)}"
+        if not entry.changes:
+            return [[when, who, what, "", "", ""]]
+        return [
+            [when, who, what, change.field, describe_value(change.old), describe_value(change.new)]
+            for change in entry.changes
+        ]
+
+    @staticmethod
+    def _item(text: str) -> QTableWidgetItem:
+        shown = text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+        item = QTableWidgetItem(shown.replace("\n", " "))
+        if shown != text or "\n" in text:
+            item.setToolTip(text)
+        if is_right_to_left(text):
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return item

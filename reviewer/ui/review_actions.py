@@ -1,0 +1,201 @@
+"""Review buttons for the current event and article: Mark coded, Mark reviewed, Reject.
+
+The widget only asks the core (storage.review) and shows its answer: the rules —
+allowed moves, four eyes, open conflicts — live there, and a refusal is shown
+here in the core's own words. The same moves are exposed as QActions so the
+window can put them in a menu with shortcuts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from reviewer.errors import ReviewerError
+from reviewer.storage import review
+from reviewer.storage.events import get_event
+
+STATUS_WORDS = {"draft": "Draft", "coded": "Coded", "reviewed": "Reviewed"}
+
+
+class ReviewActions(QWidget):
+    """Status line, three buttons, and the core's message when a move is refused."""
+
+    event_status_changed = Signal(int)
+    article_status_changed = Signal(int)
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        user: Callable[[], str] | str | None = None,
+        parent: QWidget | None = None,
+        *,
+        before_change: Callable[[], object] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._user = user
+        # e.g. EventForm.flush: pending typing is written before the status moves on.
+        self._before_change = before_change
+        self._event_id: int | None = None
+        self._article_id: int | None = None
+
+        self.status_label = QLabel(objectName="reviewStatus")
+        self.status_label.setWordWrap(True)
+        self.message_label = QLabel(objectName="reviewMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet("color: #b00020;")
+        self.message_label.hide()
+
+        self.mark_coded_action = QAction("Mark event &coded", self)
+        self.mark_reviewed_action = QAction("Mark event &reviewed", self)
+        self.reopen_action = QAction("Re&open event", self)
+        self.reject_article_action = QAction("Reject article as &irrelevant", self)
+        self.mark_coded_action.triggered.connect(lambda: self.move_event("coded"))
+        self.mark_reviewed_action.triggered.connect(lambda: self.move_event("reviewed"))
+        self.reopen_action.triggered.connect(self.reopen_event)
+        self.reject_article_action.triggered.connect(self.reject_article)
+
+        self.mark_coded_button = QPushButton("Mark coded", objectName="markCoded")
+        self.mark_reviewed_button = QPushButton("Mark reviewed", objectName="markReviewed")
+        self.reopen_button = QPushButton("Reopen", objectName="reopenEvent")
+        self.reject_button = QPushButton("Reject article", objectName="rejectArticle")
+        for button, action in (
+            (self.mark_coded_button, self.mark_coded_action),
+            (self.mark_reviewed_button, self.mark_reviewed_action),
+            (self.reopen_button, self.reopen_action),
+            (self.reject_button, self.reject_article_action),
+        ):
+            button.clicked.connect(action.trigger)
+
+        buttons = QHBoxLayout()
+        for button in (
+            self.mark_coded_button,
+            self.mark_reviewed_button,
+            self.reopen_button,
+            self.reject_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message_label)
+        self.refresh()
+
+    # -- what is shown ------------------------------------------------------------
+
+    def set_article(self, article_id: int | None) -> None:
+        self._article_id = article_id
+        self.refresh()
+
+    def set_event(self, event_id: int | None) -> None:
+        self._event_id = event_id
+        self.clear_message()
+        self.refresh()
+
+    def set_user(self, user: Callable[[], str] | str | None) -> None:
+        self._user = user
+
+    def refresh(self) -> None:
+        event = self._current_event()
+        status = event["status"] if event else None
+        allowed = review.EVENT_TRANSITIONS.get(status, ()) if status else ()
+        self._enable(self.mark_coded_action, self.mark_coded_button, status == "draft")
+        self._enable(self.mark_reviewed_action, self.mark_reviewed_button, "reviewed" in allowed)
+        self._enable(self.reopen_action, self.reopen_button, status in ("coded", "reviewed"))
+        can_reject = False
+        if self._article_id is not None:
+            current = review.article_status(self._db, self._article_id)
+            can_reject = "rejected" in review.ARTICLE_TRANSITIONS.get(current, ())
+        self._enable(self.reject_article_action, self.reject_button, can_reject)
+        self.status_label.setText(self._describe(event))
+
+    def _describe(self, event: dict | None) -> str:
+        if event is None:
+            return "No event selected."
+        parts = [f"{event['event_id_cnty']}: {STATUS_WORDS.get(event['status'], event['status'])}"]
+        if event["coded_by"]:
+            parts.append(f"coded by {event['coded_by']}")
+        if event["reviewed_by"]:
+            when = (event["reviewed_at"] or "")[:16].replace("T", " ")
+            parts.append(f"reviewed by {event['reviewed_by']} {when}".rstrip())
+        return " · ".join(parts)
+
+    # -- moves --------------------------------------------------------------------
+
+    def move_event(self, target: str) -> bool:
+        if self._event_id is None:
+            return False
+        user = self._who()
+        if not user:
+            return self._show("Your name is needed to sign this change.")
+        if self._before_change is not None:
+            self._before_change()
+        try:
+            review.set_event_status(self._db, self._event_id, target, user)
+        except ReviewerError as exc:
+            self.refresh()
+            return self._show(str(exc))
+        self.clear_message()
+        self.refresh()
+        self.event_status_changed.emit(self._event_id)
+        if self._article_id is not None:
+            self.article_status_changed.emit(self._article_id)
+        return True
+
+    def reopen_event(self) -> bool:
+        event = self._current_event()
+        if event is None:
+            return False
+        return self.move_event("coded" if event["status"] == "reviewed" else "draft")
+
+    def reject_article(self) -> bool:
+        if self._article_id is None:
+            return False
+        try:
+            review.reject_article(self._db, self._article_id)
+        except ReviewerError as exc:
+            self.refresh()
+            return self._show(str(exc))
+        self.clear_message()
+        self.refresh()
+        self.article_status_changed.emit(self._article_id)
+        return True
+
+    def message(self) -> str:
+        return self.message_label.text() if not self.message_label.isHidden() else ""
+
+    def clear_message(self) -> None:
+        self.message_label.clear()
+        self.message_label.hide()
+
+    # -- internals ------------------------------------------------------------------
+
+    def _show(self, text: str) -> bool:
+        self.message_label.setText(text)
+        self.message_label.show()
+        return False
+
+    def _who(self) -> str:
+        user = self._user() if callable(self._user) else self._user
+        return (user or "").strip()
+
+    def _current_event(self) -> dict | None:
+        if self._event_id is None:
+            return None
+        try:
+            return get_event(self._db, self._event_id)
+        except ReviewerError:
+            self._event_id = None
+            return None
+
+    @staticmethod
+    def _enable(action: QAction, button: QPushButton, on: bool) -> None:
+        action.setEnabled(on)
+        button.setEnabled(on)

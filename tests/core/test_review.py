@@ -1,0 +1,208 @@
+"""The review workflow: allowed moves, who is recorded, four eyes, conflicts block."""
+
+import pytest
+
+from reviewer.errors import ReviewerError
+from reviewer.storage.events import create_event, get_event, link_report
+from reviewer.storage.progress import article_progress, event_progress
+from reviewer.storage.project_settings import (
+    get_setting,
+    require_distinct_reviewer,
+    set_require_distinct_reviewer,
+    set_setting,
+)
+from reviewer.storage.review import (
+    ARTICLE_TRANSITIONS,
+    EVENT_TRANSITIONS,
+    article_status,
+    mark_event_coded,
+    mark_event_reviewed,
+    reject_article,
+    restore_article,
+    set_article_state,
+    set_event_status,
+)
+
+
+def _event(db, article_id=1):
+    return create_event(db, article_id, user="amal", event_date="2024-12-05")
+
+
+def _conflict(db, event_id, status="open"):
+    """A conflict between two fatality claims, inserted directly (claims API not needed)."""
+    claims = [
+        db.execute(
+            "INSERT INTO claims (event_id, article_id, field, verbatim, created_at)"
+            " VALUES (?, 1, 'fatalities', ?, '2024-12-06')",
+            [event_id, words],
+        ).lastrowid
+        for words in ("مئات", "3000")
+    ]
+    return db.execute(
+        "INSERT INTO conflicts (event_id, field, claim_a, claim_b, origin, status, created_at)"
+        " VALUES (?, 'fatalities', ?, ?, 'detected', ?, '2024-12-06')",
+        [event_id, *claims, status],
+    ).lastrowid
+
+
+def test_event_goes_draft_coded_reviewed_recording_who_and_when(sample_db):
+    event_id = _event(sample_db)
+    assert get_event(sample_db, event_id)["status"] == "draft"
+    version = mark_event_coded(sample_db, event_id, "amal")
+    event = get_event(sample_db, event_id)
+    assert (event["status"], event["coded_by"], event["version"]) == ("coded", "amal", version)
+    mark_event_reviewed(sample_db, event_id, "bassam")
+    event = get_event(sample_db, event_id)
+    assert event["status"] == "reviewed"
+    assert event["reviewed_by"] == "bassam"
+    assert event["reviewed_at"].startswith("20")
+    assert event["coded_by"] == "amal"
+
+
+@pytest.mark.parametrize(
+    ("steps", "target"),
+    [((), "reviewed"), (("coded", "reviewed"), "draft"), (("coded",), "coded"), ((), "deleted")],
+)
+def test_illegal_event_transition_names_both_states(sample_db, steps, target):
+    event_id = _event(sample_db)
+    for step in steps:
+        set_event_status(sample_db, event_id, step, "amal")
+    current = get_event(sample_db, event_id)["status"]
+    with pytest.raises(ReviewerError) as caught:
+        set_event_status(sample_db, event_id, target, "bassam")
+    assert f"'{target}'" in str(caught.value)
+    if target != "deleted":
+        assert f"'{current}'" in str(caught.value)
+    assert get_event(sample_db, event_id)["status"] == current
+
+
+def test_reopening_clears_the_stamp_it_undoes(sample_db):
+    event_id = _event(sample_db)
+    mark_event_coded(sample_db, event_id, "amal")
+    mark_event_reviewed(sample_db, event_id, "bassam")
+    set_event_status(sample_db, event_id, "coded", "bassam")
+    event = get_event(sample_db, event_id)
+    assert (event["status"], event["reviewed_by"], event["reviewed_at"]) == ("coded", None, None)
+    set_event_status(sample_db, event_id, "draft", "bassam")
+    assert get_event(sample_db, event_id)["coded_by"] is None
+
+
+def test_a_name_is_required(sample_db):
+    event_id = _event(sample_db)
+    with pytest.raises(ReviewerError, match="a name is needed"):
+        mark_event_coded(sample_db, event_id, "  ")
+
+
+def test_four_eyes_option_is_off_by_default_and_kept_in_the_file(sample_db, db_path):
+    assert require_distinct_reviewer(sample_db) is False
+    event_id = _event(sample_db)
+    mark_event_coded(sample_db, event_id, "amal")
+    mark_event_reviewed(sample_db, event_id, "amal")  # allowed while the option is off
+    set_require_distinct_reviewer(sample_db, True)
+    from reviewer.storage import open_database
+
+    other = open_database(db_path)
+    try:
+        assert require_distinct_reviewer(other) is True
+    finally:
+        other.close()
+
+
+def test_four_eyes_refuses_the_coder_as_reviewer(sample_db):
+    set_require_distinct_reviewer(sample_db, True)
+    event_id = _event(sample_db)
+    mark_event_coded(sample_db, event_id, "amal")
+    with pytest.raises(ReviewerError) as caught:
+        mark_event_reviewed(sample_db, event_id, "Amal ")
+    message = str(caught.value)
+    assert "four-eyes" in message and "amal" in message.lower() and "RVW" in message
+    assert get_event(sample_db, event_id)["status"] == "coded"
+    mark_event_reviewed(sample_db, event_id, "bassam")
+    assert get_event(sample_db, event_id)["reviewed_by"] == "bassam"
+
+
+def test_open_conflict_blocks_review_until_resolved(sample_db):
+    event_id = _event(sample_db)
+    mark_event_coded(sample_db, event_id, "amal")
+    conflict_id = _conflict(sample_db, event_id)
+    with pytest.raises(ReviewerError, match=r"open conflicts \(fatalities\)"):
+        mark_event_reviewed(sample_db, event_id, "bassam")
+    sample_db.execute("UPDATE conflicts SET status = 'accepted' WHERE id = ?", [conflict_id])
+    mark_event_reviewed(sample_db, event_id, "bassam")
+    assert get_event(sample_db, event_id)["status"] == "reviewed"
+
+
+def test_the_reviewer_is_written_to_the_audit_log(sample_db):
+    event_id = _event(sample_db)
+    mark_event_coded(sample_db, event_id, "amal")
+    mark_event_reviewed(sample_db, event_id, "bassam")
+    users = [
+        row[0]
+        for row in sample_db.execute(
+            "SELECT user FROM audit_log WHERE table_name = 'events' AND action = 'update'"
+            " ORDER BY id"
+        )
+    ]
+    assert users[-2:] == ["amal", "bassam"]
+
+
+def test_articles_follow_their_events(sample_db):
+    first, second = _event(sample_db, 1), _event(sample_db, 1)
+    link_report(sample_db, 2, first)
+    mark_event_coded(sample_db, first, "amal")
+    assert article_status(sample_db, 1) == "in_progress"  # second is still a draft
+    assert article_status(sample_db, 2) == "coded"
+    mark_event_coded(sample_db, second, "amal")
+    assert article_status(sample_db, 1) == "coded"
+    mark_event_reviewed(sample_db, first, "bassam")
+    assert article_status(sample_db, 2) == "reviewed"
+    assert article_status(sample_db, 1) == "coded"
+    assert article_status(sample_db, 3) == "new"
+
+
+def test_article_transitions_and_rejection(sample_db):
+    with pytest.raises(ReviewerError, match="cannot go from 'new' to 'reviewed'"):
+        set_article_state(sample_db, 3, "reviewed")
+    reject_article(sample_db, 3)
+    assert article_status(sample_db, 3) == "rejected"
+    with pytest.raises(ReviewerError, match="from 'rejected' to 'in_progress'"):
+        set_article_state(sample_db, 3, "in_progress")
+    restore_article(sample_db, 3)
+    assert article_status(sample_db, 3) == "new"
+    _event(sample_db, 4)
+    with pytest.raises(ReviewerError, match="reports 1 event"):
+        reject_article(sample_db, 4)
+    set_article_state(sample_db, 4, "in_progress")
+    with pytest.raises(ReviewerError, match="still draft"):
+        set_article_state(sample_db, 4, "coded")
+
+
+def test_transition_tables_only_name_known_states():
+    from reviewer.storage.articles import ARTICLE_STATUSES
+
+    assert set(ARTICLE_TRANSITIONS) == set(ARTICLE_STATUSES)
+    for targets in ARTICLE_TRANSITIONS.values():
+        assert set(targets) <= set(ARTICLE_STATUSES)
+    assert set(EVENT_TRANSITIONS) == {"draft", "coded", "reviewed"}
+
+
+def test_progress_counts(sample_db):
+    first, second = _event(sample_db, 1), _event(sample_db, 2)
+    mark_event_coded(sample_db, first, "amal")
+    mark_event_coded(sample_db, second, "amal")
+    mark_event_reviewed(sample_db, first, "bassam")
+    reject_article(sample_db, 5)
+    progress = article_progress(sample_db)
+    assert (progress.coded, progress.reviewed, progress.total) == (2, 1, 5)
+    assert progress.label() == "2 coded / 1 reviewed / 5 total (1 rejected)"
+    assert article_progress(sample_db, [1, 3]).label() == "1 coded / 1 reviewed / 2 total"
+    assert article_progress(sample_db, []).total == 0
+    events = event_progress(sample_db)
+    assert (events.coded, events.reviewed, events.total) == (2, 1, 2)
+
+
+def test_settings_round_trip(db):
+    assert get_setting(db, "missing", "x") == "x"
+    set_setting(db, "k", "v1")
+    set_setting(db, "k", "v2")
+    assert get_setting(db, "k") == "v2"
