@@ -1,0 +1,40 @@
+"""Small private loaders for the JSON the suggesters read.
+
+The gazetteer and actor list are also loaded by the form pickers (reviewer.gazetteer,
+reviewer.actors, written separately); the suggesters keep their own tiny loaders so the
+two features do not wait on each other. They could later share one loader.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any
+
+from reviewer.paths import resource_path
+
+
+def _load(*parts: str) -> Any:
+    return json.loads(resource_path(*parts).read_text(encoding="utf-8"))
+
+
+@cache
+def places() -> list[dict[str, Any]]:
+    return list(_load("gazetteer", "syria_places.json")["places"])
+
+
+@cache
+def actors() -> list[dict[str, Any]]:
+    return list(_load("actors.json")["actors"])
+
+
+@cache
+def sources() -> list[dict[str, Any]]:
+    return list(_load("sources.json")["sources"])
+
+
+@cache
+def rules(name: str) -> dict[str, Any]:
+    """One rules file from resources/suggest/ (hints, nouns, dates, places)."""
+    data = _load("suggest", f"{name}.json")
+    return {k: v for k, v in data.items() if not k.startswith("_")}

@@ -1,0 +1,302 @@
+"""Dates: explicit (8 كانون الأول 2024, 27 نوفمبر, 05/12/2024) and relative (اليوم، أمس،
+مساء السبت، الخميس الماضي), resolved against the publication date.
+
+Arabic news names months in two calendars at once (كانون الأول / ديسمبر) and dates its
+events mostly by weekday relative to the day of publication, so resolution needs an
+anchor. The anchor is the publication date when known; otherwise it is inferred from
+the full dates the text itself gives, preferring the one that the text's other dates
+cluster around, so that a page-capture date in a site header (months away from the
+events) neither anchors the weekdays nor wins as the event date. Word lists are data
+(resources/suggest/dates.json).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+from reviewer.suggest import _data
+from reviewer.suggest.model import Suggestion
+from reviewer.suggest.text import PhraseIndex, Tok, fold, tokens
+
+__all__ = ["best_date", "find_dates", "infer_anchor"]
+
+_WEEKDAY_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_GAP_OK = re.compile(r"[\s()\[\]«»\"“”'/\-–،,]*")
+_D = "[0-9\u0660-\u0669\u06f0-\u06f9]"
+_NUMERIC = re.compile(
+    rf"(?<![0-9\u0660-\u0669\u06f0-\u06f9])(?:"
+    rf"(?P<y1>{_D}{{4}})[-/.](?P<m1>{_D}{{1,2}})[-/.](?P<d1>{_D}{{1,2}})"
+    rf"|(?P<d2>{_D}{{1,2}})[-/.](?P<m2>{_D}{{1,2}})[-/.](?P<y2>{_D}{{4}})"
+    rf")(?![0-9\u0660-\u0669\u06f0-\u06f9])"
+)
+
+
+class _Words:
+    def __init__(self) -> None:
+        rules = _data.rules("dates")
+        self.months: PhraseIndex[int] = PhraseIndex(article_strict=False)
+        for month, names in rules["months"].items():
+            for name in names:
+                self.months.add(name, int(month))
+        self.weekdays: PhraseIndex[int] = PhraseIndex(article_strict=False)
+        for day, names in rules["weekdays"].items():
+            for name in names:
+                self.weekdays.add(name, int(day))
+        self.relative: PhraseIndex[int] = PhraseIndex(article_strict=False)
+        for word, offset in rules["relative_days"].items():
+            self.relative.add(word, int(offset))
+        self.parts = {fold(w): v for w, v in rules["day_parts"].items()}
+        self.past = {fold(w) for w in rules["past_markers"]}
+        self.future = {fold(w) for w in rules["future_markers"]}
+        self.year_suffix = {fold(w) for w in rules["year_suffixes"]}
+        self.header_max_days = int(rules["header_max_days"])
+
+
+@cache
+def _words() -> _Words:
+    return _Words()
+
+
+def _digits(text: str) -> int | None:
+    folded = fold(text)
+    return int(folded) if folded.isdigit() else None
+
+
+class _Scanner:
+    def __init__(self, text: str, toks: list[Tok]) -> None:
+        self.text, self.t, self.w = text, toks, _words()
+
+    def near(self, k: int) -> bool:
+        """Token k follows token k-1 with only spaces, brackets, quotes or a slash between."""
+        if not 0 < k < len(self.t):
+            return False
+        gap = self.text[self.t[k - 1].end : self.t[k].start]
+        return _GAP_OK.fullmatch(gap) is not None and "\n" not in gap
+
+    def word_in(self, k: int, words: set[str]) -> bool:
+        return 0 <= k < len(self.t) and bool(self.t[k].stems() & words | {self.t[k].norm} & words)
+
+    def part_before(self, k: int) -> tuple[int, str] | None:
+        """A day part (مساء، صباح، يوم) right before token k: (where it starts, its name)."""
+        if k > 0 and self.t[k].joined:
+            for where, stem, _ in self.t[k - 1].readings:
+                if stem in self.w.parts:
+                    return where, self.w.parts[stem]
+        return None
+
+    def explicit(self, i: int) -> tuple[int, dict[str, Any], int] | None:
+        """DAY MONTH [/ MONTH] [YEAR] [م] starting at token i -> (stop, fields)."""
+        t = self.t
+        day = _digits(t[i].text)
+        if day is None or not 1 <= day <= 31 or not t[i].norm.isdigit():
+            return None
+        if not self.near(i + 1):
+            return None
+        hit = self.w.months.match(t, i + 1)
+        if hit is None:
+            return None
+        month, stop = hit.payloads[0], hit.stop
+        if self.near(stop):
+            again = self.w.months.match(t, stop)
+            if again is not None and again.payloads[0] == month:
+                stop = again.stop
+        year = None
+        if self.near(stop) and (y := _digits(t[stop].text)) is not None and 1900 <= y <= 2100:
+            year, stop = y, stop + 1
+            if stop < len(t) and t[stop].joined and t[stop].norm in self.w.year_suffix:
+                stop += 1
+        return stop, {"day": day, "month": month, "year": year}, t[i].start
+
+    def relative(self, i: int) -> tuple[int, dict[str, Any], int] | None:
+        hit = self.w.relative.match(self.t, i)
+        if hit is None:
+            return None
+        fields: dict[str, Any] = {"offset": hit.payloads[0]}
+        stop = hit.stop
+        if self.near(stop) and (wd := self.w.weekdays.match(self.t, stop)) is not None:
+            fields["weekday"] = wd.payloads[0]
+            stop = wd.stop
+        return stop, fields, hit.start
+
+    def weekday(self, i: int) -> tuple[int, dict[str, Any], int] | None:
+        hit = self.w.weekdays.match(self.t, i)
+        if hit is None:
+            return None
+        fields: dict[str, Any] = {"weekday": hit.payloads[0]}
+        stop = hit.stop
+        if stop < len(self.t) and self.t[stop].joined:
+            if self.word_in(stop, self.w.past):
+                fields["direction"], stop = "past", stop + 1
+            elif self.word_in(stop, self.w.future):
+                fields["direction"], stop = "future", stop + 1
+        return stop, fields, hit.start
+
+
+def _weekday_date(anchor: date, weekday: int, direction: str | None) -> date:
+    back = (anchor.weekday() - weekday) % 7
+    if direction == "future":
+        return anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+    if direction == "past" and back == 0:
+        back = 7
+    return anchor - timedelta(days=back)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _with_year(day: int, month: int, anchor: date | None, years: list[int]) -> date | None:
+    """A day and month without a year: the occurrence nearest the anchor, not far after it."""
+    if anchor is None:
+        if not years:
+            return None
+        return _safe_date(Counter(years).most_common(1)[0][0], month, day)
+    options = [
+        d
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if (d := _safe_date(y, month, day)) is not None
+    ]
+    before = [d for d in options if d <= anchor + timedelta(days=7)]
+    return min(before or options, key=lambda d: abs((d - anchor).days), default=None)
+
+
+def _raw(text: str, toks: list[Tok]) -> list[tuple[int, int, dict[str, Any]]]:
+    """Date expressions as (start, end, fields), before any resolution."""
+    found: list[tuple[int, int, dict[str, Any]]] = []
+    taken: list[tuple[int, int]] = []
+    for m in _NUMERIC.finditer(text):
+        y, mo, d = (m["y1"], m["m1"], m["d1"]) if m["y1"] else (m["y2"], m["m2"], m["d2"])
+        year, month, day = (int(fold(x)) for x in (y, mo, d))
+        if _safe_date(year, month, day) is not None:
+            found.append((m.start(), m.end(), {"day": day, "month": month, "year": year}))
+            taken.append((m.start(), m.end()))
+    s = _Scanner(text, toks)
+    i = last_end = 0
+    while i < len(toks):
+        if any(a <= toks[i].start < b for a, b in taken):
+            i += 1
+            continue
+        for name, parse in (
+            ("explicit", s.explicit),
+            ("relative", s.relative),
+            ("weekday", s.weekday),
+        ):
+            got = parse(i)
+            if got is None:
+                continue
+            stop, fields, start = got
+            if name == "weekday" and s.near(stop) and (ex := s.explicit(stop)) is not None:
+                stop, fields = ex[0], {**ex[1], "weekday": fields["weekday"]}
+            part = s.part_before(i)
+            if part is not None and name != "explicit" and part[0] >= last_end:
+                start = part[0]
+                fields["day_part"] = part[1]
+            end = toks[stop - 1].end
+            if text[end : end + 1] in (")", "»", "]") and "(" in text[start:end]:
+                end += 1
+            found.append((start, end, fields))
+            last_end = end
+            i = stop
+            break
+        else:
+            i += 1
+    found.sort(key=lambda f: f[0])
+    return found
+
+
+def infer_anchor(text: str, toks: list[Tok] | None = None) -> date | None:
+    """The date the text is written from, when no publication date is known.
+
+    Among the full dates the text gives, the one most other dates lie close to (within
+    ``header_max_days``); ties go to the later mention, since site headers come first.
+    """
+    toks = tokens(text) if toks is None else toks
+    raw = _raw(text, toks)
+    full = [
+        (n, d)
+        for n, (_, _, f) in enumerate(raw)
+        if f.get("year") and (d := _safe_date(f["year"], f["month"], f["day"])) is not None
+    ]
+    if not full:
+        return None
+    limit = _words().header_max_days
+    years = [d.year for _, d in full]
+
+    def support(candidate: tuple[int, date]) -> tuple[int, int]:
+        n, anchor = candidate
+        near = 0
+        for m, (_, _, f) in enumerate(raw):
+            if m == n or "month" not in f:
+                continue
+            other = _with_year(f["day"], f["month"], None, [f["year"]] if f.get("year") else [])
+            if other is None and f.get("year") is None:
+                other = _with_year(f["day"], f["month"], anchor, years)
+            if other is not None and abs((other - anchor).days) <= limit:
+                near += 1
+        return near, n
+
+    return max(full, key=support)[1]
+
+
+def find_dates(
+    text: str, published: date | None = None, toks: list[Tok] | None = None
+) -> list[Suggestion]:
+    toks = tokens(text) if toks is None else toks
+    anchor = published if published is not None else infer_anchor(text, toks)
+    anchor_from = "published" if published is not None else ("text" if anchor else None)
+    raw = _raw(text, toks)
+    years = [f["year"] for _, _, f in raw if f.get("year")]
+    limit = _words().header_max_days
+    out: list[Suggestion] = []
+    for start, end, fields in raw:
+        extra: dict[str, Any] = {}
+        resolved: date | None = None
+        if "month" in fields:
+            if fields.get("year"):
+                resolved = _safe_date(fields["year"], fields["month"], fields["day"])
+            else:
+                resolved = _with_year(fields["day"], fields["month"], anchor, years)
+            extra["how"] = "explicit"
+        elif "offset" in fields:
+            if anchor is not None:
+                resolved = anchor + timedelta(days=fields["offset"])
+            extra["how"] = "relative"
+            if (
+                "weekday" in fields
+                and resolved is not None
+                and (resolved.weekday() != fields["weekday"])
+            ):
+                extra["conflict"] = f"text says {_WEEKDAY_EN[fields['weekday']]}"
+        else:
+            if anchor is not None:
+                resolved = _weekday_date(anchor, fields["weekday"], fields.get("direction"))
+            extra["how"] = "weekday"
+        if "weekday" in fields:
+            extra["weekday"] = _WEEKDAY_EN[fields["weekday"]]
+        if fields.get("day_part"):
+            extra["day_part"] = fields["day_part"]
+        if anchor_from:
+            extra["anchor"] = anchor_from
+        if resolved is not None and anchor is not None:
+            extra["far"] = abs((resolved - anchor).days) > limit
+        value = resolved.isoformat() if resolved is not None else None
+        out.append(Suggestion("date", start, end, text[start:end], value, extra))
+    return out
+
+
+def best_date(suggestions: list[Suggestion]) -> Suggestion | None:
+    """The date most likely to be the event's: the most mentioned resolved date that is
+    not far from the anchor (a header date months away never wins); ties go to the
+    earliest mention."""
+    dates = [s for s in suggestions if s.kind == "date" and s.value and not s.extra.get("far")]
+    if not dates:
+        return None
+    counts = Counter(s.value for s in dates)
+    return max(dates, key=lambda s: (counts[s.value], -s.start))

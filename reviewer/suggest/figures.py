@@ -1,0 +1,139 @@
+"""Figures: quantities in the text with the noun they count.
+
+The quantity grammar (digits in any script, number words, عشرات/مئات/آلاف, qualifiers
+such as نحو / أكثر من / ما لا يقل عن) is reviewer.quantities, the same rules that turn
+a claim into a range, so a suggestion accepted as a claim has the range the claim would
+have. What this module adds is the counted noun (resources/suggest/nouns.json): only
+claimable counts (fatalities, prisoners, combatants ...) are offered, so that
+"20 كيلومتراً" or "عشرات من مركبات" is never offered as a casualty figure.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reviewer.quantities import find_quantities
+from reviewer.suggest import _data
+from reviewer.suggest.model import Suggestion
+from reviewer.suggest.text import Tok, fold, tokens
+
+__all__ = ["counted_noun", "find_figures"]
+
+_OF = {fold("من")}
+
+
+@cache
+def _nouns() -> dict[str, str]:
+    rules = _data.rules("nouns")
+    return {fold(w): cat for cat, words in rules["categories"].items() for w in words}
+
+
+@cache
+def _claimable() -> frozenset[str]:
+    return frozenset(_data.rules("nouns")["claimable"])
+
+
+@cache
+def _verbs() -> dict[str, str]:
+    rules = _data.rules("nouns")
+    return {fold(w): cat for cat, words in rules["verb_categories"].items() for w in words}
+
+
+@cache
+def _duals() -> dict[str, str]:
+    rules = _data.rules("nouns")
+    return {fold(w): cat for cat, words in rules["duals"].items() for w in words}
+
+
+def _verb_category(toks: list[Tok], start: int, default: str) -> str:
+    """'وأصيب ١٢ آخرون': the verb up to four words before the figure names what is counted."""
+    before = [t for t in toks if t.end <= start][-4:]
+    verbs = _verbs()
+    for tok in reversed(before):
+        for _, stem, _ in tok.readings:
+            if stem in verbs:
+                return verbs[stem]
+    return default
+
+
+def _category(tok: Tok) -> str | None:
+    nouns = _nouns()
+    for _, stem, _ in tok.readings:
+        if stem in nouns:
+            return nouns[stem]
+    return None
+
+
+def counted_noun(toks: list[Tok], start: int, end: int) -> tuple[Tok, str] | None:
+    """The noun counted by the quantity at code points ``start..end`` and its category.
+
+    Looks inside the span first (a postfix qualifier may follow the noun: "20 قتيلا على
+    الأقل"), then at the next word, skipping one "من" ("عشرات من القتلى").
+    """
+    inside = [t for t in toks if start <= t.start and t.end <= end]
+    for tok in inside:
+        category = _category(tok)
+        if category is not None:
+            return tok, category
+    after = [t for t in toks if t.start >= end][:2]
+    if after and after[0].joined and after[0].norm in _OF:
+        after = after[1:]
+    if after and after[0].joined:
+        category = _category(after[0])
+        if category is not None:
+            return after[0], category
+    return None
+
+
+def find_figures(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
+    toks = tokens(text) if toks is None else toks
+    out: list[Suggestion] = []
+    for quantity, start, end in find_quantities(text):
+        found = counted_noun(toks, start, end)
+        if found is None or found[1] not in _claimable():
+            continue
+        noun, category = found
+        if category in _data.rules("nouns")["generic"]:
+            category = _verb_category(toks, start, "people")
+        stop = max(end, noun.end)
+        extra = {
+            "category": category,
+            "noun": noun.text,
+            "low": quantity.low,
+            "high": quantity.high,
+            "best": quantity.best,
+            "acled_value": quantity.acled_value,
+            "qualifier": quantity.qualifier,
+            "verbatim": quantity.verbatim,
+            "quantity_start": start,
+            "quantity_end": end,
+        }
+        value = (quantity.low, quantity.high)
+        out.append(Suggestion("figure", start, stop, text[start:stop], value, extra))
+    out += _dual_figures(text, toks, {(s.start, s.end) for s in out})
+    return sorted(out, key=lambda s: s.start)
+
+
+def _dual_figures(text: str, toks: list[Tok], taken: set[tuple[int, int]]) -> list[Suggestion]:
+    """A noun in the dual counts two: 'سقوط قتيلين', 'بينهم طفلان'."""
+    duals = _duals()
+    out: list[Suggestion] = []
+    for tok in toks:
+        hit = next(((w, stem) for w, stem, art in tok.readings if stem in duals and not art), None)
+        if hit is None or any(a <= tok.start < b for a, b in taken):
+            continue
+        where, stem = hit
+        category = duals[stem]
+        extra = {
+            "category": category,
+            "noun": text[where : tok.end],
+            "low": 2,
+            "high": 2,
+            "best": 2,
+            "acled_value": 2,
+            "qualifier": None,
+            "verbatim": text[where : tok.end],
+            "dual": True,
+        }
+        out.append(Suggestion("figure", where, tok.end, text[where : tok.end], (2, 2), extra))
+    return out

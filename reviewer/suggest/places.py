@@ -1,0 +1,154 @@
+"""Places from the Syria gazetteer, found in Arabic text.
+
+Names are matched after the shared Arabic fold (حماه = حماة) with proclitics on the
+first word (بحماة، وحمص، لمدينة درعا). A name shared by a town, a district and a
+governorate resolves by the word before it (ريف حماة -> the governorate, مدينة حماة
+-> the town); rules live in resources/suggest/places.json. One adjacent-letter
+transposition (السملية for السلمية, as a sample report really spells it) is
+tolerated only for long names and only when it points at exactly one name.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from reviewer.suggest import _data
+from reviewer.suggest.model import Suggestion
+from reviewer.suggest.text import PhraseIndex, Tok, fold, tokens
+
+__all__ = ["find_places"]
+
+Place = dict[str, Any]
+
+
+@cache
+def _index() -> PhraseIndex[str]:
+    index: PhraseIndex[str] = PhraseIndex()
+    for place in _data.places():
+        for variant in {place["name_ar"], *place["variants"]}:
+            index.add(variant, str(place["id"]))
+    return index
+
+
+@cache
+def _by_id() -> dict[str, Place]:
+    return {str(p["id"]): p for p in _data.places()}
+
+
+@cache
+def _cues() -> dict[str, str]:
+    rules = _data.rules("places")
+    return {fold(word): kind for kind, words in rules["cues"].items() for word in words}
+
+
+@cache
+def _transpositions() -> dict[str, tuple[str, ...]]:
+    """Misspelt single word -> the ids it can only mean. Ambiguous forms are dropped."""
+    rules = _data.rules("places")
+    min_len = int(rules["fuzzy_min_letters"])
+    never = {fold(w) for w in rules["fuzzy_never"]}
+    exact: set[str] = set()
+    names: dict[str, set[str]] = {}  # misspelling -> correct folded names
+    ids: dict[str, set[str]] = {}
+    for words, payloads in _index().phrases():
+        if len(words) != 1:
+            continue
+        name = words[0]
+        exact.add(name)
+        if len(name) < min_len:
+            continue
+        for k in range(len(name) - 1):
+            if name[k] == name[k + 1]:
+                continue
+            wrong = name[:k] + name[k + 1] + name[k] + name[k + 2 :]
+            names.setdefault(wrong, set()).add(name)
+            ids.setdefault(wrong, set()).update(payloads)
+    return {
+        wrong: tuple(sorted(ids[wrong]))
+        for wrong, right in names.items()
+        if len(right) == 1 and wrong not in exact and wrong not in never
+    }
+
+
+def _cue_before(toks: list[Tok], i: int) -> str | None:
+    if i == 0 or not toks[i].joined:
+        return None
+    cues = _cues()
+    for stem in toks[i - 1].stems() | {toks[i - 1].norm}:
+        if stem in cues:
+            return cues[stem]
+    return None
+
+
+def _cued(toks: list[Tok], i: int, cue: str | None) -> bool:
+    """A name that is also an everyday word needs a cue word or preposition before it."""
+    if cue is not None:
+        return True
+    if i == 0 or not toks[i].joined:
+        return False
+    weak = {fold(w) for w in _data.rules("places")["weak_cues"]}
+    return bool((toks[i - 1].stems() | {toks[i - 1].norm}) & weak)
+
+
+def _choose(ids: tuple[str, ...], cue: str | None) -> tuple[Place, list[Place]]:
+    places = [_by_id()[i] for i in ids]
+    order = list(_data.rules("places")["default_order"])
+    if cue in order:
+        order.remove(cue)
+        order.insert(0, cue)
+    places.sort(key=lambda p: (order.index(p["kind"]), -(p.get("population") or 0)))
+    return places[0], places[1:]
+
+
+def _suggestion(text: str, start: int, end: int, place: Place, others: list[Place], **how: Any):
+    extra = {
+        "id": place["id"],
+        "place_kind": place["kind"],
+        "name_ar": place["name_ar"],
+        "admin1": place["admin1"],
+        "admin2": place["admin2"],
+        "admin3": place["admin3"],
+        "latitude": place["latitude"],
+        "longitude": place["longitude"],
+        **{k: v for k, v in how.items() if v is not None},
+    }
+    if others:
+        extra["alternatives"] = [
+            {"id": p["id"], "name_en": p["name_en"], "place_kind": p["kind"]} for p in others
+        ]
+    return Suggestion("place", start, end, text[start:end], place["name_en"], extra)
+
+
+def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
+    toks = tokens(text) if toks is None else toks
+    needs_cue = {fold(w) for w in _data.rules("places")["needs_cue"]}
+    fuzzy = _transpositions()
+    out: list[Suggestion] = []
+    coordinated = False
+    i = 0
+    while i < len(toks):
+        hit = _index().match(toks, i)
+        cue = _cue_before(toks, i)
+        if hit is not None:
+            cued = _cued(toks, i, cue) or (coordinated and toks[i].norm.startswith("و"))
+            offered = not (hit.words[0] in needs_cue and len(hit.words) == 1 and not cued)
+            if offered:
+                place, others = _choose(hit.payloads, cue)
+                out.append(_suggestion(text, hit.start, hit.end, place, others, cue=cue))
+            # "مدينتي نوى وجاسم": a name joined by و to an offered place is cued by it.
+            coordinated = offered and hit.stop < len(toks) and toks[hit.stop].joined
+            i = hit.stop
+            continue
+        coordinated = False
+        for where, stem, article in toks[i].readings:
+            if stem in fuzzy and not article:
+                place, others = _choose(fuzzy[stem], cue)
+                out.append(
+                    _suggestion(
+                        text, where, toks[i].end, place, others, cue=cue, match="transposition"
+                    )
+                )
+                break
+        i += 1
+    return out

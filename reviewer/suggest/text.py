@@ -1,0 +1,127 @@
+"""Tokens with their clitic readings, and a phrase index matched over them.
+
+Every suggester looks up words of a closed vocabulary (place names, aliases, month
+names, trigger words) in the article, tolerating proclitics on the first word
+(بحماة، وحمص، لمدينة، للجيش) and returning spans of the ORIGINAL text, so the span
+covers the name without its clitic: the evidence quote is then "حماة", not "بحماة".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from reviewer.arabic import normalize_for_search, normalize_with_spans, split_clitics, tokenize
+
+__all__ = ["PhraseIndex", "Tok", "fold", "tokens"]
+
+T = TypeVar("T")
+
+
+def fold(text: str) -> str:
+    return normalize_for_search(text)
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+    norm: str
+    # (start offset in the original text where the stem begins, folded stem, article
+    # stripped): "الصدد" read as ال + صدد must not match the town صدد, which never
+    # takes the article, so callers can refuse readings that dropped one.
+    readings: tuple[tuple[int, str, bool], ...]
+    joined: bool  # only spaces/tabs between this token and the previous one
+
+    def stems(self) -> set[str]:
+        return {stem for _, stem, _ in self.readings}
+
+
+def _readings(text: str, start: int) -> tuple[tuple[int, str, bool], ...]:
+    folded, spans = normalize_with_spans(text)
+    out: list[tuple[int, str, bool]] = []
+    if not folded:
+        return ()
+    for prefix, stem in split_clitics(text):
+        where = start + spans[len(prefix)][0] if len(prefix) < len(spans) else start
+        article = prefix.endswith(("ال", "لل"))
+        out.append((where, stem, article))
+        if prefix.endswith("لل"):  # ل + ال: للجيش reads as ل + الجيش, quoted from the لل
+            out.append((start + spans[len(prefix) - 2][0], "ال" + stem, False))
+    if not out:
+        out.append((start, folded, False))
+    return tuple(out)
+
+
+def tokens(text: str) -> list[Tok]:
+    out: list[Tok] = []
+    prev_end = 0
+    for word, start, end in tokenize(text):
+        gap = text[prev_end:start]
+        joined = bool(out) and gap.strip(" \t\u00a0\u200f\u200e") == ""
+        out.append(Tok(word, start, end, fold(word), _readings(word, start), joined))
+        prev_end = end
+    return out
+
+
+@dataclass(frozen=True)
+class Hit(Generic[T]):
+    first: int  # index of the first token
+    stop: int  # index after the last token
+    start: int  # code point where the match starts (after any clitic)
+    end: int
+    payloads: tuple[T, ...]
+    words: tuple[str, ...] = ()  # the folded phrase that matched
+
+
+class PhraseIndex(Generic[T]):
+    """Folded phrases (tuples of words) -> payloads, matched longest first."""
+
+    def __init__(self, *, article_strict: bool = True) -> None:
+        # article_strict: a phrase without ال never matches a word whose ال was stripped
+        # (names: الصدد is not صدد). Trigger-word indexes turn it off (السيطرة = سيطرة).
+        self._article_strict = article_strict
+        self._by_first: dict[str, dict[tuple[str, ...], list[T]]] = {}
+
+    def add(self, phrase: str, payload: T) -> None:
+        words = tuple(fold(phrase).split())
+        if not words:
+            return
+        bucket = self._by_first.setdefault(words[0], {}).setdefault(words, [])
+        if payload not in bucket:
+            bucket.append(payload)
+
+    def phrases(self) -> Iterable[tuple[tuple[str, ...], list[T]]]:
+        for bucket in self._by_first.values():
+            yield from bucket.items()
+
+    def match(self, toks: list[Tok], i: int) -> Hit[T] | None:
+        """The longest phrase starting at token ``i`` (first word may carry clitics)."""
+        best: Hit[T] | None = None
+        for where, stem, article in toks[i].readings:
+            if article and self._article_strict:
+                continue
+            for words, payloads in self._by_first.get(stem, {}).items():
+                n = len(words)
+                if best is not None and n <= best.stop - best.first:
+                    continue
+                if i + n > len(toks):
+                    continue
+                if all(toks[i + k].joined and toks[i + k].norm == words[k] for k in range(1, n)):
+                    best = Hit(i, i + n, where, toks[i + n - 1].end, tuple(payloads), words)
+        return best
+
+    def scan(self, toks: list[Tok]) -> list[Hit[T]]:
+        """Greedy left-to-right, non-overlapping, longest match at each token."""
+        hits: list[Hit[T]] = []
+        i = 0
+        while i < len(toks):
+            hit = self.match(toks, i)
+            if hit is None:
+                i += 1
+                continue
+            hits.append(hit)
+            i = hit.stop
+        return hits

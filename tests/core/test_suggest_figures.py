@@ -1,0 +1,49 @@
+"""Figures: quantities with the noun they count, ranges by the claim rules."""
+
+from reviewer.suggest.figures import find_figures
+
+
+def figures(text):
+    return [(s.value, s.extra["category"], s.extra["qualifier"]) for s in find_figures(text)]
+
+
+def test_vague_word_with_counted_noun():
+    (found,) = find_figures("أطلقت مئات المعتقلين من السجن")
+    assert found.value == (200, 999)
+    assert found.extra["category"] == "prisoners"
+    assert found.extra["acled_value"] == 100
+    assert found.text == "مئات المعتقلين"
+
+
+def test_arabic_indic_digits():
+    assert figures("وأصيب ١٢ آخرون بجروح") == [((12, 12), "injured", None)]
+    assert figures("ارتفعت الحصيلة إلى ٤٧ مدنياً") == [((47, 47), "civilians", None)]
+
+
+def test_qualifiers_give_the_same_ranges_as_claims():
+    assert figures("إطلاق نحو 3500 سجين") == [((3150, 3850), "prisoners", "about")]
+    assert figures("قتلت ما لا يقل عن 300 مسلح") == [((300, None), "combatants", "at_least")]
+    assert figures("تحرير أكثر من 3500 سجين") == [((3500, None), "prisoners", "more_than")]
+
+
+def test_distance_is_never_offered_as_a_casualty_figure():
+    assert figures("أبعد الجيش الفصائل نحو 20 كيلومتراً عن المدينة") == []
+    assert figures("تبعد عن العاصمة 160 كيلومترًا") == []
+    assert figures("عشرات من مركبات قوات النظام") == []
+
+
+def test_noun_after_min():
+    assert figures("سقوط عشرات من القتلى") == [((20, 99), "fatalities", None)]
+
+
+def test_generic_noun_takes_the_verb_category():
+    assert figures("قتل خمسة أشخاص") == [((5, 5), "fatalities", None)]
+    assert figures("اعتقال ١٥ شخصاً") == [((15, 15), "arrested", None)]
+
+
+def test_dual_noun_counts_two():
+    assert figures("أسفرت عن سقوط قتيلين") == [((2, 2), "fatalities", None)]
+
+
+def test_years_and_dates_are_not_figures():
+    assert figures("منذ اندلاع النزاع عام 2011 وفي 27 نوفمبر") == []
