@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import sqlite_utils
 
 from reviewer.errors import ReviewerError
 
 ARTICLE_STATUSES = ("new", "in_progress", "coded", "reviewed", "rejected")
+NO_OUTLET = ""  # in ArticleFilter.outlets: articles whose outlet is not known
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,179 @@ class Article:
     language: str | None
     status: str
     origin_path: str | None
+
+
+@dataclass(frozen=True)
+class ArticleFilter:
+    """What the article list is narrowed to; empty fields do not narrow.
+
+    ``outlets`` are outlet names (``NO_OUTLET`` for "not known"); dates are
+    ``YYYY-MM-DD`` and inclusive, and an article without a date is left out once
+    either bound is set. ``open_conflicts`` keeps articles reporting an event that
+    has an open conflict. Full-text search is not here: ``reviewer.search`` turns
+    a query into an FTS5 expression and passes it as ``fts_match``.
+    """
+
+    statuses: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()
+    published_from: str | None = None
+    published_to: str | None = None
+    open_conflicts: bool = False
+
+    def is_empty(self) -> bool:
+        return self == ArticleFilter()
+
+
+@dataclass(frozen=True)
+class ProgressCounts:
+    """Progress over a set of articles: coded counts coded *or* reviewed ones."""
+
+    coded: int
+    reviewed: int
+    total: int
+
+
+def _where(
+    f: ArticleFilter, fts_match: str | None, *, with_status: bool = True
+) -> tuple[str, list]:
+    """The WHERE clause (over ``articles a``) for a filter, with its parameters."""
+    clauses: list[str] = []
+    params: list = []
+    if with_status and f.statuses:
+        clauses.append(f"a.status IN ({','.join('?' * len(f.statuses))})")
+        params.extend(f.statuses)
+    if f.outlets:
+        named = [name for name in f.outlets if name != NO_OUTLET]
+        parts = []
+        if named:
+            marks = ",".join("?" * len(named))
+            parts.append(f"a.source_id IN (SELECT id FROM sources WHERE name IN ({marks}))")
+            params.extend(named)
+        if NO_OUTLET in f.outlets:
+            parts.append("a.source_id IS NULL")
+        clauses.append("(" + " OR ".join(parts) + ")")
+    if f.published_from:
+        clauses.append("a.published >= ?")
+        params.append(f.published_from)
+    if f.published_to:
+        clauses.append("a.published <= ?")
+        params.append(f.published_to)
+    if f.open_conflicts:
+        clauses.append(
+            "a.id IN (SELECT r.article_id FROM conflicts c"
+            " JOIN reports r ON r.event_id = c.event_id WHERE c.status = 'open')"
+        )
+    if fts_match:
+        clauses.append("a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)")
+        params.append(fts_match)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def filtered_article_ids(
+    db: sqlite_utils.Database, f: ArticleFilter | None = None, *, fts_match: str | None = None
+) -> list[int]:
+    """Ids of the articles passing ``f`` (and the FTS5 expression), in list order (by id).
+
+    Ids only, a few bytes each: the list model keeps these and reads summaries a
+    page at a time (``summaries_by_ids``), so memory stays small at 100k articles.
+
+    Speed at 100k articles: the article rows are wide (the text is stored before
+    the metadata columns), so anything that visits them costs ~100 ms. Hence no
+    ORDER BY in SQL (it would force a scan of the table in rowid order): each
+    query is answered from a narrow covering index (status, source, published,
+    or FTS5's own doclist), and the sorting and the intersection with the
+    full-text matches are done here, in C-speed set/sort operations.
+    """
+    f = f or ArticleFilter()
+    fts_ids = _fts_ids(db, fts_match) if fts_match else None
+    if f.is_empty():
+        if fts_ids is not None:
+            return fts_ids
+        return sorted(row[0] for row in db.execute("SELECT id FROM articles"))
+    where, params = _where(f, None)
+    ids = [row[0] for row in db.execute(f"SELECT a.id FROM articles a{where}", params)]
+    if fts_ids is not None:
+        matched = set(fts_ids)
+        ids = [i for i in ids if i in matched]
+    return sorted(ids)
+
+
+def _fts_ids(db: sqlite_utils.Database, fts_match: str) -> list[int]:
+    rows = db.execute(
+        "SELECT rowid FROM article_search WHERE article_search MATCH ? ORDER BY rowid",
+        [fts_match],
+    )
+    return [row[0] for row in rows]
+
+
+def article_ids_window(
+    db: sqlite_utils.Database,
+    f: ArticleFilter | None = None,
+    *,
+    fts_match: str | None = None,
+    limit: int = 200,
+    after_id: int | None = None,
+) -> list[int]:
+    """One window of filtered ids after ``after_id`` (keyset paging, no OFFSET scan)."""
+    where, params = _where(f or ArticleFilter(), fts_match)
+    if after_id is not None:
+        where += (" AND " if where else " WHERE ") + "a.id > ?"
+        params.append(after_id)
+    sql = f"SELECT a.id FROM articles a{where} ORDER BY a.id LIMIT ?"
+    return [row[0] for row in db.execute(sql, [*params, limit])]
+
+
+def count_articles(
+    db: sqlite_utils.Database, f: ArticleFilter | None = None, *, fts_match: str | None = None
+) -> int:
+    where, params = _where(f or ArticleFilter(), fts_match)
+    return db.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0]
+
+
+def progress_counts(
+    db: sqlite_utils.Database,
+    f: ArticleFilter | None = None,
+    *,
+    fts_match: str | None = None,
+    scope_ids: list[int] | None = None,
+) -> ProgressCounts:
+    """Coded / reviewed / total over the filter's scope, ignoring its status choice.
+
+    The status criterion is left out on purpose: narrowing the list to "new"
+    articles should not make the progress of that outlet or period read 0 / 0.
+    ``scope_ids``, when the caller already holds the ids of that scope (the list
+    model does when no status is chosen), saves running the query again.
+    """
+    f = replace(f or ArticleFilter(), statuses=())
+    if f.is_empty() and not fts_match:
+        rows = db.execute("SELECT status, count(*) FROM articles GROUP BY status")
+        counts = dict(rows.fetchall())
+        coded, reviewed = counts.get("coded", 0), counts.get("reviewed", 0)
+        return ProgressCounts(coded + reviewed, reviewed, sum(counts.values()))
+    ids = set(
+        scope_ids if scope_ids is not None else filtered_article_ids(db, f, fts_match=fts_match)
+    )
+    done = db.execute("SELECT id, status FROM articles WHERE status IN ('coded', 'reviewed')")
+    statuses = [status for article_id, status in done if article_id in ids]
+    return ProgressCounts(len(statuses), statuses.count("reviewed"), len(ids))
+
+
+def outlet_names(db: sqlite_utils.Database) -> list[str]:
+    """Outlets that have at least one article, by name, for the filter's choices."""
+    rows = db.execute(
+        "SELECT name FROM sources WHERE id IN (SELECT DISTINCT source_id FROM articles)"
+        " ORDER BY name"
+    )
+    return [row[0] for row in rows]
+
+
+def article_texts(db: sqlite_utils.Database, ids: list[int]) -> dict[int, str]:
+    """Bodies of a few articles at once (search snippets for the visible rows)."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = db.execute(f"SELECT id, text FROM articles WHERE id IN ({marks})", ids)
+    return dict(rows.fetchall())
 
 
 _SUMMARY_SQL = """

@@ -1,0 +1,270 @@
+"""Arabic-aware full-text search: query syntax, the FTS5 expression, snippets and hits.
+
+Query syntax (what the search box and ``reviewer search`` accept):
+
+- ``حماة حمص`` — articles with both words (AND), anywhere in title or body;
+- ``"مدينة حماة"`` — the words close together (a phrase);
+- ``حماة OR حمص`` — either;
+- ``-حمص`` — leave out articles with that word (needs at least one other term);
+- ``حما*`` — words starting with ``حما``.
+
+Every word is folded with the same function the index uses
+(``reviewer.search_index``), so hamza, ة/ه, ى/ي, harakat and tatweel do not
+matter, and a bare word also finds its clitic-prefixed forms (وحمص, بحماة,
+للمدينة): see that module for why the index carries stems. The user's text is
+never passed to FTS5: it is split into words, and each word is emitted as a
+double-quoted FTS5 string, so quotes, brackets, ``NEAR``, ``*`` or column
+filters typed by the user cannot change the query's structure.
+
+Snippets and hit spans are computed in Python from the *original* article text
+(the index is contentless): ``reviewer.arabic.normalize_with_spans`` folds the
+text while remembering where each folded character came from, the same word
+matcher runs over the folded words, and hits come back as code-point offsets
+into the original text, ready for ``ArticleView.set_highlights``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from reviewer.arabic import normalize_with_spans
+from reviewer.search_index import WORD_RE, fold, word_terms
+from reviewer.storage.articles import (
+    ArticleFilter,
+    ArticleSummary,
+    ProgressCounts,
+    article_texts,
+    count_articles,
+    filtered_article_ids,
+    progress_counts,
+    summaries_by_ids,
+)
+
+__all__ = [
+    "ParsedQuery",
+    "SearchResult",
+    "Snippet",
+    "hit_spans",
+    "make_snippet",
+    "matching_ids",
+    "parse_query",
+    "progress_for",
+    "search",
+]
+
+# Stems sit between a word and the next one in the index, at most this many per word
+# (و + ب + ال stripped one by one), so a phrase is matched as words this close.
+_STEMS_PER_WORD = 3
+_CHUNK_RE = re.compile(r'"([^"]*)"?|(\S+)')
+
+
+@dataclass(frozen=True)
+class Term:
+    """One searched word (folded) or a phrase of several; ``prefix``: a trailing *."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+
+    def fts(self) -> str:
+        quoted = [f'"{w}"' for w in self.words]
+        if self.prefix:
+            quoted[-1] += "*"
+        if len(quoted) == 1:
+            return quoted[0]
+        return f"NEAR({' '.join(quoted)}, {_STEMS_PER_WORD * (len(quoted) - 1)})"
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """A query as clauses ANDed together, each a list of alternatives, minus exclusions."""
+
+    text: str
+    clauses: tuple[tuple[Term, ...], ...] = ()
+    excluded: tuple[Term, ...] = ()
+
+    def is_empty(self) -> bool:
+        return not self.clauses
+
+    def match_expression(self) -> str | None:
+        """The FTS5 MATCH string, or None when there is nothing to search for."""
+        if not self.clauses:
+            return None
+        parts = []
+        for alternatives in self.clauses:
+            inner = " OR ".join(term.fts() for term in alternatives)
+            parts.append(f"({inner})" if len(alternatives) > 1 else inner)
+        expression = " AND ".join(parts)
+        if self.excluded:
+            expression = f"({expression}) NOT ({' OR '.join(t.fts() for t in self.excluded)})"
+        return expression
+
+    def matches_word(self, word: str) -> bool:
+        """Whether a folded word of an article is a hit for one of the searched terms."""
+        terms = word_terms(word)
+        for alternatives in self.clauses:
+            for term in alternatives:
+                for searched in term.words[:-1] if term.prefix else term.words:
+                    if searched in terms:
+                        return True
+                if term.prefix and any(t.startswith(term.words[-1]) for t in terms):
+                    return True
+        return False
+
+
+def parse_query(text: str) -> ParsedQuery:
+    """Parse what the user typed; never fails (unusable pieces are ignored)."""
+    clauses: list[list[Term]] = []
+    excluded: list[Term] = []
+    join_next = False
+    for match in _CHUNK_RE.finditer(text):
+        quoted, bare = match.group(1), match.group(2)
+        if bare == "OR":
+            join_next = bool(clauses)
+            continue
+        negative = bare is not None and bare.startswith("-") and len(bare) > 1
+        prefix = bare is not None and bare.endswith("*")
+        words = WORD_RE.findall(fold(quoted if quoted is not None else bare))
+        if not words:
+            continue
+        if quoted is not None or negative:
+            terms = [Term(tuple(words), prefix=prefix and not quoted)]
+        else:  # "حماة،حمص" typed without a space is two words, not a phrase
+            terms = [Term((w,)) for w in words[:-1]] + [Term((words[-1],), prefix=prefix)]
+        if negative:
+            excluded.extend(terms)
+            continue
+        for i, term in enumerate(terms):
+            if join_next and i == 0:
+                clauses[-1].append(term)
+            else:
+                clauses.append([term])
+        join_next = False
+    return ParsedQuery(text, tuple(tuple(c) for c in clauses), tuple(excluded))
+
+
+def hit_spans(text: str, query: ParsedQuery) -> list[tuple[int, int]]:
+    """Code-point spans of the words in ``text`` the query matches (whole words)."""
+    if query.is_empty():
+        return []
+    folded, spans = normalize_with_spans(text)
+    return [
+        (spans[m.start()][0], spans[m.end() - 1][1])
+        for m in WORD_RE.finditer(folded)
+        if query.matches_word(m.group())
+    ]
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A stretch of the article around its first hit; ``hits`` are offsets into ``text``."""
+
+    text: str
+    hits: tuple[tuple[int, int], ...]
+    start: int  # where ``text`` begins in the article (code points)
+
+
+def make_snippet(article_text: str, query: ParsedQuery, *, width: int = 140) -> Snippet:
+    """The part of ``article_text`` around the first hit, cut at word boundaries.
+
+    With no hit (e.g. only a title matched and the title is not in the text) it
+    is the text's beginning. Line breaks become spaces so it fits one row.
+    """
+    spans = hit_spans(article_text, query)
+    first = spans[0][0] if spans else 0
+    start = max(0, first - width // 3)
+    end = min(len(article_text), start + width)
+    if start > 0:  # do not begin in the middle of a word
+        space = article_text.find(" ", start, first if spans else end)
+        start = space + 1 if space != -1 else start
+    if end < len(article_text):
+        space = article_text.rfind(" ", spans[0][1] if spans else start, end)
+        end = space if space != -1 else end
+    hits = tuple((s - start, e - start) for s, e in spans if s >= start and e <= end)
+    body = article_text[start:end].replace("\n", " ")
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(article_text) else ""
+    shift = len(prefix)
+    return Snippet(
+        prefix + body + suffix, tuple((s + shift, e + shift) for s, e in hits), start - shift
+    )
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    summary: ArticleSummary
+    snippet: Snippet
+
+
+@dataclass
+class SearchResults:
+    total: int
+    results: list[SearchResult] = field(default_factory=list)
+
+
+def matching_ids(
+    db: sqlite_utils.Database, query: str | ParsedQuery, f: ArticleFilter | None = None
+) -> list[int]:
+    """Ids of the articles matching the query and the filter, in list order (by id)."""
+    parsed = parse_query(query) if isinstance(query, str) else query
+    return filtered_article_ids(db, f, fts_match=parsed.match_expression())
+
+
+def progress_for(
+    db: sqlite_utils.Database,
+    query: str | ParsedQuery,
+    f: ArticleFilter | None = None,
+    *,
+    scope_ids: list[int] | None = None,
+) -> ProgressCounts:
+    """Coded / reviewed / total over what the filter bar selects (bar its status choice)."""
+    parsed = parse_query(query) if isinstance(query, str) else query
+    return progress_counts(db, f, fts_match=parsed.match_expression(), scope_ids=scope_ids)
+
+
+def search(
+    db: sqlite_utils.Database,
+    query: str | ParsedQuery,
+    f: ArticleFilter | None = None,
+    *,
+    limit: int = 20,
+    offset: int = 0,
+) -> SearchResults:
+    """One page of results, best first (FTS5's bm25 rank), each with a snippet.
+
+    An empty query lists the filtered articles by id, so ``search("")`` with a
+    filter is simply the filtered list.
+    """
+    parsed = parse_query(query) if isinstance(query, str) else query
+    expression = parsed.match_expression()
+    total = count_articles(db, f, fts_match=expression)
+    if expression is None:
+        ids = filtered_article_ids(db, f)[offset : offset + limit]
+    else:
+        ids = _ranked_ids(db, expression, f, limit, offset)
+    summaries = summaries_by_ids(db, ids)
+    texts = article_texts(db, ids)
+    results = [
+        SearchResult(summaries[i], make_snippet(texts[i], parsed)) for i in ids if i in summaries
+    ]
+    return SearchResults(total, results)
+
+
+def _ranked_ids(
+    db: sqlite_utils.Database, expression: str, f: ArticleFilter | None, limit: int, offset: int
+) -> list[int]:
+    if f is None or f.is_empty():
+        rows = db.execute(
+            "SELECT rowid FROM article_search WHERE article_search MATCH ?"
+            " ORDER BY rank LIMIT ? OFFSET ?",
+            [expression, limit, offset],
+        )
+        return [row[0] for row in rows]
+    allowed = set(filtered_article_ids(db, f, fts_match=expression))
+    ranked = db.execute(
+        "SELECT rowid FROM article_search WHERE article_search MATCH ? ORDER BY rank",
+        [expression],
+    )
+    return [row[0] for row in ranked if row[0] in allowed][offset : offset + limit]

@@ -1,0 +1,91 @@
+"""Run every benchmark and print one JSON line per figure.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.bench --articles 100000
+
+Generates N synthetic articles (tests/bench/generate.py) into ``--workdir``
+(reused by later runs with the same N), then: 1 import ratio, 2 open-article
+p95, 3 search p95, 4 export ratio, 5 cold start, 6 peak RSS. Each line reads
+``{"name", "value", "unit", "target", "ok", ...}``. Not part of the test suite
+(pytest collects test_*.py only; these are bench_*.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import time
+from pathlib import Path
+
+from tests.bench import (
+    bench_export,
+    bench_import,
+    bench_memory,
+    bench_open,
+    bench_search,
+    bench_startup,
+)
+from tests.bench.generate import generate
+
+ALL = ("import", "open", "search", "export", "startup", "memory")
+
+
+def machine() -> dict:
+    model = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {"name": "machine", "cpus": os.cpu_count(), "cpu": model or platform.processor(),
+            "python": platform.python_version(), "system": platform.platform()}  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__)
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/reviewer-bench"))
+    parser.add_argument("--only", nargs="+", choices=ALL, default=list(ALL))
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    work = args.workdir
+    work.mkdir(parents=True, exist_ok=True)
+    corpus = work / f"corpus-{args.articles}"
+    db_file = work / f"project-{args.articles}.sqlite"
+    print(json.dumps({**machine(), "articles": args.articles}, ensure_ascii=False), flush=True)
+    if not (corpus / "complete").exists():
+        shutil.rmtree(corpus, ignore_errors=True)
+        started = time.perf_counter()
+        generate(corpus, args.articles)
+        (corpus / "complete").touch()
+        print(json.dumps({"name": "generate", "seconds": round(time.perf_counter() - started, 1)}))
+    if "import" in args.only or not db_file.exists():
+        bench_import.run(corpus, work, db_file)
+
+    from reviewer.storage import open_database
+
+    db = open_database(db_file)
+    if "open" in args.only:
+        bench_open.run(db)
+    if "search" in args.only:
+        bench_search.run(db)
+    db.close()
+    # Before the export benchmark adds N events: with events on every article the
+    # window trips PySide6 6.12's QSignalBlocker.unblock() refcount bug (event_form).
+    if "startup" in args.only:
+        bench_startup.run(db_file, work)
+    if "memory" in args.only:
+        bench_memory.run(db_file, work)
+    if "export" in args.only:
+        db = open_database(db_file)
+        bench_export.run(db, work, args.articles)
+        db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

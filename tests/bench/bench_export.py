@@ -1,0 +1,94 @@
+"""Benchmark 4: export of N events, as a ratio to the stdlib csv module (target <= 2x).
+
+The baseline writes the same events with ``csv.writer`` straight from one
+``SELECT * FROM events``. The app's export (reviewer.export) adds the ACLED
+columns it derives (sources, interaction, grades...), claims/conflicts/sources
+files and the datapackage, writing to temporary files renamed at the end.
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import time
+from pathlib import Path
+
+from tests.bench._common import emit
+
+TARGET_RATIO = 2.0
+EVENT_TYPES = [
+    ("Battles", "Armed clash"),
+    ("Explosions/Remote violence", "Air/drone strike"),
+    ("Violence against civilians", "Attack"),
+    ("Strategic developments", "Non-violent transfer of territory"),
+]
+
+
+def add_events(db, count: int) -> None:
+    """``count`` coded events, each reported by one article, in bulk."""
+    have = db.execute("SELECT count(*) FROM events").fetchone()[0]
+    if have >= count:
+        return
+    top = db.execute("SELECT max(id) FROM articles").fetchone()[0]
+    rows = []
+    for i in range(have, count):
+        event_type, sub = EVENT_TYPES[i % len(EVENT_TYPES)]
+        rows.append(
+            (f"SYR{i + 1}", f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}", 1, event_type, sub,
+             "Military Forces of Syria (2000-2024)", "State forces", "Hayat Tahrir al-Sham",
+             "Rebel group", 760, "Syria", "Hama", "Hama", "Hama", "Hama", "حماة",
+             35.13, 36.75, 1, "ملاحظة عن الحدث رقم " + str(i), i % 9, "reviewed",
+             "2025-01-01T00:00:00Z", "2025-01-01T00:00:00Z")
+        )  # fmt: skip
+    with db.atomic():
+        db.conn.executemany(
+            """INSERT INTO events (event_id_cnty, event_date, time_precision, event_type,
+               sub_event_type, actor1, inter1, actor2, inter2, iso, country, admin1, admin2,
+               admin3, location, location_ar, latitude, longitude, geo_precision, notes,
+               fatalities, status, created_at, updated_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            rows,
+        )
+        db.conn.execute(
+            "INSERT OR IGNORE INTO reports (article_id, event_id, credibility, created_at)"
+            " SELECT 1 + (id - 1) % ?, id, 2, '2025-01-01' FROM events",
+            [top],
+        )
+
+
+def baseline_export(db, out: Path) -> float:
+    start = time.perf_counter()
+    cursor = db.conn.execute("SELECT * FROM events ORDER BY id")
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([column[0] for column in cursor.description])
+        writer.writerows(cursor)
+    return time.perf_counter() - start
+
+
+def run(db, workdir: Path, count: int) -> dict:
+    add_events(db, count)
+    try:
+        from reviewer.export.writer import ExportOptions, export_dataset
+    except ImportError as exc:
+        return emit("export_ratio", None, "x baseline", TARGET_RATIO, skipped=f"no export: {exc}")
+    base = baseline_export(db, workdir / "baseline-events.csv")
+    out = workdir / "export"
+    shutil.rmtree(out, ignore_errors=True)
+    start = time.perf_counter()
+    try:
+        result = export_dataset(db, out, ExportOptions(include_all=True))
+    except Exception as exc:  # the export module is being written concurrently
+        return emit(
+            "export_ratio", None, "x baseline", TARGET_RATIO, skipped=f"export failed: {exc!r}"
+        )
+    ours = time.perf_counter() - start
+    return emit(
+        "export_ratio",
+        ours / base,
+        "x baseline",
+        TARGET_RATIO,
+        events=result.rows.get("events"),
+        seconds=round(ours, 2),
+        baseline_seconds=round(base, 2),
+    )

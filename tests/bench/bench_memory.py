@@ -1,0 +1,68 @@
+"""Benchmark 6: peak RSS with the database open in the window and 1,000 articles visited.
+
+Run in a fresh process (the main window, offscreen), visiting 1,000 articles
+spread over the whole list, as an analyst paging through would: each one is
+selected, queried, rendered. Peak RSS (ru_maxrss) must stay <= 400 MB.
+
+The child pads None's reference count first: PySide6 6.12 on Python 3.11
+decrements it on every call of a void method (setPosition, setBlockFormat,
+unblock...), so without this the window aborts ("none_dealloc") after a few
+hundred articles. PySide6 6.11 and Python >= 3.12 (immortal None) do not.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.bench._common import emit
+
+TARGET_MB = 400.0
+CHILD = r"""
+import json, resource, sys
+import ctypes
+# PySide6 6.12 on Python 3.11 drops a reference to None on every call of a
+# void method (None is not immortal before 3.12), so a long session aborts with
+# "none_dealloc". Pad None's count so that 1,000 visits can be measured at all.
+ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from reviewer.ui.fonts import register_bundled_fonts
+from reviewer.project import open_project
+from reviewer.ui.main_window import MainWindow
+register_bundled_fonts()
+db = open_project(sys.argv[1])
+window = MainWindow(db, QSettings(sys.argv[2], QSettings.Format.IniFormat))
+window.resize(1400, 860)
+window.show()
+app.processEvents()
+rows = window.article_model.rowCount()
+visits = int(sys.argv[3])
+for i in range(visits):
+    window.select_row(i * rows // visits)
+    app.processEvents()
+peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"peak_mb": peak_kb / 1024, "rows": rows, "visited": visits}))
+"""
+
+
+def run(db_file: Path, workdir: Path, visits: int = 1000) -> dict:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    settings = workdir / "memory.ini"
+    settings.unlink(missing_ok=True)
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(db_file), str(settings), str(visits)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=1200,
+    )
+    try:
+        result = json.loads(done.stdout.strip().splitlines()[-1])
+    except (IndexError, json.JSONDecodeError):
+        return emit("peak_rss", None, "MB", TARGET_MB, skipped=done.stderr[-300:])
+    return emit("peak_rss", result["peak_mb"], "MB", TARGET_MB, rows=result["rows"], visited=visits)
