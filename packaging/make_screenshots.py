@@ -57,6 +57,7 @@ def main() -> int:
         target = OUT / "main-window.png"
         window.grab().save(str(target))
         print(target)
+        window.set_suggestions_shown(False)  # evidence alone, without suggestion tints
         _attach_evidence(window, form)
         app.processEvents()
         target = OUT / "event-form-evidence.png"

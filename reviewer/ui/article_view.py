@@ -32,6 +32,9 @@ from reviewer.offsets import OffsetMap
 from reviewer.ui.fonts import DEFAULT_POINT_SIZE, article_font
 
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 40
+# Drawing order of highlight layers, later on top: the analyst's own evidence
+# must stay visible over machine suggestions and search hits.
+LAYER_ORDER = {"suggestions": 0, "search": 1, "evidence": 2, "evidence-focus": 3}
 
 
 @dataclass(frozen=True)
@@ -194,7 +197,8 @@ class ArticleView(QTextEdit):
 
     def _redraw_highlights(self) -> None:
         selections = []
-        for spans in self._layers.values():
+        layers = sorted(self._layers.items(), key=lambda item: LAYER_ORDER.get(item[0], 9))
+        for _name, spans in layers:
             for span in spans:
                 selection = QTextEdit.ExtraSelection()
                 cursor = QTextCursor(self.document())

@@ -1,38 +1,51 @@
-"""The main window: article list | article view | event form, in splitters.
+"""The main window: article list | article view | event side panel, plus a conflicts page.
 
-It wires the pieces together and owns window-level concerns — shortcuts,
-remembered sizes, flushing edits before anything changes underfoot.
+It wires the pieces together and owns window-level concerns — remembered sizes,
+flushing edits before anything changes underfoot, keeping every panel pointed at
+the current article and event. Menus live in window_menus.py.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import sqlite_utils
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from reviewer.storage.articles import (
-    Article,
-    count_by_status,
-    get_article,
-    set_article_status,
-)
+from reviewer.errors import ReviewerError
+from reviewer.storage.articles import Article, count_by_status, get_article, set_article_status
+from reviewer.storage.database import set_user
+from reviewer.suggest.engine import reject_suggestion, suggest_article
+from reviewer.ui.article_filters import ArticleFilterBar
 from reviewer.ui.article_list import ArticleListModel
 from reviewer.ui.article_view import ArticleView
+from reviewer.ui.conflicts_view import ConflictsView
 from reviewer.ui.event_actions import EventActions
-from reviewer.ui.event_form import GROUPS, EventForm
+from reviewer.ui.event_form import EventForm
 from reviewer.ui.evidence_link import EvidenceController
+from reviewer.ui.search_results import SnippetDelegate, show_search_hits
 from reviewer.ui.shortcuts_sheet import ShortcutsSheet
+from reviewer.ui.side_panel import CLAIMS_TAB, HISTORY_TAB, SidePanel
+from reviewer.ui.suggestion_acceptor import SuggestionAcceptor
+from reviewer.ui.suggestion_controller import SuggestionController
 from reviewer.ui.undo import EventWriter
+from reviewer.ui.window_menus import build_menus
+
+CODING_PAGE, CONFLICTS_PAGE = 0, 1
 
 
 class MainWindow(QMainWindow):
@@ -43,22 +56,18 @@ class MainWindow(QMainWindow):
         self._db = db
         self._settings = settings
         self._article_id: int | None = None
+        self.user = user
+        set_user(db, user)
         self.setWindowTitle("reviewer")
 
         self.article_model = ArticleListModel(db)
-        self.article_table = QTableView(objectName="articleTable")
-        self.article_table.setModel(self.article_model)
-        self.article_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.article_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.article_table.verticalHeader().hide()
-        self.article_table.setWordWrap(False)
-        header = self.article_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.article_table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self.open_article_at(current.row())
-        )
+        self.filter_bar = ArticleFilterBar(db, self.article_model)
+        self.article_table = self._make_article_table()
+        articles = QWidget()
+        articles_layout = QVBoxLayout(articles)
+        articles_layout.setContentsMargins(0, 0, 0, 0)
+        articles_layout.addWidget(self.filter_bar)
+        articles_layout.addWidget(self.article_table, 1)
 
         self.article_heading = QLabel(objectName="articleHeading")
         self.article_view = ArticleView()
@@ -81,20 +90,57 @@ class MainWindow(QMainWindow):
             self, self.event_form, self.writer, self.undo_stack, self.statusBar()
         )
         self.evidence.message.connect(self.event_actions.show_message)
+        self.side = SidePanel(db, self.event_form, lambda: self.user)
+        self.side.review.article_status_changed.connect(self._on_article_status_changed)
+
+        self.acceptor = SuggestionAcceptor(self.event_form, self.writer, self.undo_stack)
+        self.acceptor.message.connect(self.event_actions.show_message)
+        self.acceptor.claim_added.connect(lambda _id: self.side.claims.refresh())
+        self.suggestions = SuggestionController(
+            self.article_view, accept=self._accept_suggestion, reject=self._reject_suggestion
+        )
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
-        self.splitter.addWidget(self.article_table)
+        self.splitter.addWidget(articles)
         self.splitter.addWidget(center)
-        self.splitter.addWidget(self.event_form)
+        self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([400, 680, 420])
-        self.setCentralWidget(self.splitter)
+        self.splitter.setSizes([400, 640, 460])
 
-        self._build_menus()
+        self.conflicts = ConflictsView(db)
+        self.conflicts.open_in_article.connect(self.show_span)
+        self.conflicts.conflicts_changed.connect(self._on_conflicts_changed)
+        self.side.claims.open_in_article.connect(self.show_span)
+        self.side.claims_changed.connect(lambda _id: self.conflicts.refresh())
+        self.pages = QTabWidget(objectName="pages")
+        self.pages.addTab(self.splitter, "Coding")
+        self.pages.addTab(self.conflicts, "Conflicts")
+        self.pages.currentChanged.connect(self._on_page_changed)
+        self.setCentralWidget(self.pages)
+
+        build_menus(self)
         self._restore_layout()
         self._update_status_bar()
         if self.article_model.rowCount():
             self.select_row(0)
+
+    def _make_article_table(self) -> QTableView:
+        table = QTableView(objectName="articleTable")
+        table.setModel(self.article_model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().hide()
+        table.setWordWrap(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.article_model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        table.setItemDelegate(SnippetDelegate(table))
+        table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.open_article_at(current.row())
+        )
+        self.article_model.modelReset.connect(self._after_list_reset)
+        return table
 
     # -- navigation ------------------------------------------------------------
 
@@ -119,6 +165,9 @@ class MainWindow(QMainWindow):
         self.article_view.show_text(article.text)
         self._show_heading(article)
         self.event_form.set_article(article_id)
+        self.side.set_article(article_id)
+        self._show_suggestions()
+        show_search_hits(self.article_view, article.text, self.article_model.query())
 
     def _show_heading(self, article: Article) -> None:
         self.article_heading.setText(
@@ -128,8 +177,17 @@ class MainWindow(QMainWindow):
 
     def open_article(self, article_id: int) -> None:
         row = self.article_model.row_of(article_id)
+        if row is None:  # hidden by the current filter: show everything again
+            self.filter_bar.clear()
+            row = self.article_model.row_of(article_id)
         if row is not None:
             self.select_row(row)
+
+    def show_span(self, article_id: int, start: int, end: int) -> None:
+        """Open an article at a quoted span (from a claim or a conflict)."""
+        self.show_page(CODING_PAGE)
+        self.open_article(article_id)
+        self.article_view.select_span(start, end)
 
     def current_article_id(self) -> int | None:
         return self._article_id
@@ -140,66 +198,94 @@ class MainWindow(QMainWindow):
     def previous_article(self) -> None:
         self.select_row(self.article_table.currentIndex().row() - 1)
 
-    # -- menus and shortcuts -------------------------------------------------
+    def show_page(self, page: int) -> None:
+        self.pages.setCurrentIndex(page)
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self._add_action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
-        edit_menu = self.menuBar().addMenu("&Edit")
-        self.undo_action = self._add_action(
-            edit_menu, "&Undo", QKeySequence.StandardKey.Undo, self.event_actions.undo
-        )
-        self.redo_action = self._add_action(
-            edit_menu, "&Redo", QKeySequence.StandardKey.Redo, self.event_actions.redo
-        )
-        view_menu = self.menuBar().addMenu("&View")
-        self._add_action(view_menu, "Zoom &in", ["Ctrl+=", "Ctrl++"], self.article_view.zoom_in)
-        self._add_action(view_menu, "Zoom &out", ["Ctrl+-"], self.article_view.zoom_out)
-        go_menu = self.menuBar().addMenu("&Go")
-        self._add_action(go_menu, "&Next article", ["Ctrl+PgDown", "Alt+N"], self.next_article)
-        self._add_action(
-            go_menu, "&Previous article", ["Ctrl+PgUp", "Alt+P"], self.previous_article
-        )
-        go_menu.addSeparator()
-        for number, (title, _fields) in enumerate(GROUPS, start=1):
-            self._add_action(
-                go_menu, f"Field group {number}: {title}", [f"Alt+{number}"],
-                lambda number=number: self.event_form.focus_group(number),
-            )  # fmt: skip
-        event_menu = self.menuBar().addMenu("&Event")
-        self._add_action(event_menu, "&New event", ["Ctrl+N"], self.event_form.new_event)
-        self._add_action(
-            event_menu, "&Save now", QKeySequence.StandardKey.Save, self.event_form.flush
-        )
-        self._add_action(
-            event_menu, "&Attach selection to current field", ["Ctrl+E"],
-            self.evidence.attach_selection,
-        )  # fmt: skip
-        self._add_action(
-            event_menu, "&Link this article to an existing event…", ["Ctrl+L"],
-            self.event_actions.open_link_dialog,
-        )  # fmt: skip
-        help_menu = self.menuBar().addMenu("&Help")
-        self._add_action(
-            help_menu, "&Keyboard shortcuts", QKeySequence.StandardKey.HelpContents,
-            self.show_shortcuts,
-        )  # fmt: skip
+    def show_claims(self) -> None:
+        self.show_page(CODING_PAGE)
+        self.side.show_tab(CLAIMS_TAB)
+        self.side.grade.setFocus()
+
+    def show_history(self) -> None:
+        self.show_page(CODING_PAGE)
+        self.side.show_tab(HISTORY_TAB)
+
+    def focus_search(self) -> None:
+        self.show_page(CODING_PAGE)
+        self.filter_bar.search_box.setFocus()
+        self.filter_bar.search_box.selectAll()
+
+    # -- actions behind the menus ----------------------------------------------------
 
     def show_shortcuts(self) -> ShortcutsSheet:
         self.shortcuts_sheet = ShortcutsSheet(self.menuBar(), self)
         self.shortcuts_sheet.open()
         return self.shortcuts_sheet
 
-    def _add_action(self, menu, text: str, keys, slot) -> QAction:
-        action = QAction(text, self)
-        if isinstance(keys, list):
-            action.setShortcuts([QKeySequence(key) for key in keys])
+    def import_articles(self) -> None:
+        from reviewer.ui.import_dialog import run_import
+
+        self.event_form.flush()
+        if run_import(self._db, self):
+            self.article_model.reload()
+            self.filter_bar.reload_outlets()
+            self._update_status_bar()
+
+    def export_dataset(self) -> None:
+        from reviewer.ui.export_dialog import open_export_dialog
+
+        self.event_form.flush()
+        open_export_dialog(self._db, self._settings, self)
+
+    def change_name(self) -> None:
+        from reviewer.ui.analyst_name import change_analyst_name
+
+        self.set_analyst(change_analyst_name(self._settings, self))
+
+    def set_analyst(self, user: str | None) -> None:
+        self.user = user
+        self.writer.user = user
+        set_user(self._db, user)
+
+    def write_report(self) -> None:
+        from reviewer.report.summary import write_report
+
+        self.event_form.flush()
+        folder = QFileDialog.getExistingDirectory(self, "Write the report to")
+        if not folder:
+            return
+        try:
+            report = write_report(self._db, Path(folder))
+        except (ReviewerError, OSError) as exc:
+            QMessageBox.warning(self, "reviewer", str(exc))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(report.summary)))
+
+    def show_about(self) -> None:
+        from reviewer.ui.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
+
+    def suggestions_shown(self) -> bool:
+        return self._settings.value("view/suggestions", True, type=bool)
+
+    def set_suggestions_shown(self, shown: bool) -> None:
+        self._settings.setValue("view/suggestions", shown)
+        self._show_suggestions()
+
+    def _show_suggestions(self) -> None:
+        if self._article_id is not None and self.suggestions_shown():
+            self.suggestions.set_suggestions(suggest_article(self._db, self._article_id))
         else:
-            action.setShortcuts(keys)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        return action
+            self.suggestions.clear()
+
+    def _accept_suggestion(self, suggestion) -> None:
+        if not self.acceptor.accept(suggestion):
+            raise ReviewerError("suggestion not accepted")  # keeps it shown
+
+    def _reject_suggestion(self, suggestion) -> None:
+        if self._article_id is not None:
+            reject_suggestion(self._db, self._article_id, suggestion, user=self.user)
 
     # -- state ---------------------------------------------------------------------
 
@@ -207,16 +293,36 @@ class MainWindow(QMainWindow):
         article = get_article(self._db, article_id)
         if article.status == "new":
             set_article_status(self._db, article_id, "in_progress")
-            self.article_model.refresh_article(article_id)
-            if article_id == self._article_id:
-                self._show_heading(get_article(self._db, article_id))
+        self._on_article_status_changed(article_id)
+
+    def _on_article_status_changed(self, article_id: int) -> None:
+        self.article_model.refresh_article(article_id)
+        if article_id == self._article_id:
+            self._show_heading(get_article(self._db, article_id))
         self._update_status_bar()
 
+    def _on_conflicts_changed(self, _event_id: int) -> None:
+        self.side.claims.refresh()
+        self.side.review.refresh()
+        self.side.history.refresh()
+
+    def _on_page_changed(self, page: int) -> None:
+        self.event_form.flush()
+        if page == CONFLICTS_PAGE:
+            self.conflicts.refresh()
+
+    def _after_list_reset(self) -> None:
+        header = self.article_table.horizontalHeader()
+        if header.count() > 4:  # the "Match" column, only while searching
+            header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+
     def _update_status_bar(self) -> None:
+        self.filter_bar.update_progress()
         articles = count_by_status(self._db, "articles")
         events = count_by_status(self._db, "events")
         self.statusBar().showMessage(
             f"{sum(articles.values())} articles · {sum(events.values())} events"
+            f" ({events.get('reviewed', 0)} reviewed)"
         )
 
     def _restore_layout(self) -> None:
@@ -224,7 +330,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1400, 860)
+            self.resize(1500, 900)
         state = self._settings.value("window/splitter")
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)

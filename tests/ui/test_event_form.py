@@ -153,6 +153,7 @@ def test_evidence_offsets_across_a_non_bmp_character(qtbot, make_window, tmp_pat
     assert (evidence.start, evidence.end) == (text.index("الفصائل"), text.index("الفصائل") + 7)
     assert evidence.quote == "الفصائل" == text[evidence.start : evidence.end]
     # The highlight covers the same words on screen (UTF-16 positions inside Qt).
+    window.suggestions.clear()  # only the evidence layers stay drawn
     selections = window.article_view.extraSelections()
     assert len(selections) == 2  # the event's evidence, and the focused field's on top
     assert {s.cursor.selectedText() for s in selections} == {"الفصائل"}

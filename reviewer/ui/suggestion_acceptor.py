@@ -1,0 +1,72 @@
+"""Carrying out an accepted suggestion in the window.
+
+The core decides what accepting means (reviewer.suggest.apply); this writes it
+through the same undoable paths as typing and Ctrl+E would, so accepting is
+undone with Ctrl+Z like any other edit. A figure also becomes a claim.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from reviewer.errors import ReviewerError
+from reviewer.storage import claims as claim_store
+from reviewer.storage import events as event_store
+from reviewer.suggest.apply import acceptance_for
+from reviewer.suggest.model import Suggestion
+from reviewer.ui.event_form import EventForm
+from reviewer.ui.undo import AttachEvidenceCommand, EventWriter, FieldEditCommand
+
+
+class SuggestionAcceptor(QObject):
+    message = Signal(str)
+    claim_added = Signal(int)  # event id
+
+    def __init__(self, form: EventForm, writer: EventWriter, stack: QUndoStack) -> None:
+        super().__init__()
+        self.form, self.writer, self.stack = form, writer, stack
+
+    def accept(self, suggestion: Suggestion) -> bool:
+        """Apply ``suggestion`` to the current event (a new one if there is none)."""
+        self.form.flush()
+        article_id = self.form.article_id()
+        if article_id is None:
+            return False
+        event_id = self.form.current_event_id() or self.form.new_event()
+        if event_id is None:
+            return False
+        try:
+            self._apply(suggestion, article_id, event_id)
+        except ReviewerError as exc:
+            self.message.emit(str(exc))
+            return False
+        self.form.reload_current()
+        self.message.emit(f"Accepted {suggestion.kind} '{suggestion.text}'")
+        return True
+
+    def _apply(self, suggestion: Suggestion, article_id: int, event_id: int) -> None:
+        event = event_store.get_event(self.writer.db, event_id)
+        acceptance = acceptance_for(suggestion, event)
+        if acceptance.changes:
+            old = {name: event.get(name) for name in acceptance.changes}
+            self.writer.write(event_id, acceptance.changes, notify=True)
+            self.stack.push(
+                FieldEditCommand(
+                    self.writer, event_id, old, acceptance.changes,
+                    f"Accept {suggestion.kind} {suggestion.text}",
+                )
+            )  # fmt: skip
+        if acceptance.evidence_field:
+            start, end = acceptance.evidence_span
+            field = acceptance.evidence_field
+            evidence_id = self.writer.attach(event_id, article_id, field, start, end)
+            self.stack.push(
+                AttachEvidenceCommand(
+                    self.writer, evidence_id, event_id, article_id, field, (start, end),
+                    f"Attach evidence to {field}",
+                )
+            )  # fmt: skip
+        if acceptance.claim:
+            claim_store.add_claim(self.writer.db, event_id, article_id, **acceptance.claim)
+            self.claim_added.emit(event_id)

@@ -1,0 +1,115 @@
+"""The main window's menu bar, built from the window's parts.
+
+Kept apart from main_window.py so that the window wires widgets together and
+this module lists what the analyst can do, with its keys, in one place (the
+shortcuts sheet reads it back from the menu bar).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from reviewer.ui.event_form import GROUPS
+
+if TYPE_CHECKING:
+    from reviewer.ui.main_window import MainWindow
+
+Keys = list[str] | QKeySequence.StandardKey
+
+
+def add_action(window: MainWindow, menu: QMenu, text: str, keys: Keys, slot: Callable) -> QAction:
+    action = QAction(text, window)
+    if isinstance(keys, list):
+        action.setShortcuts([QKeySequence(key) for key in keys])
+    else:
+        action.setShortcuts(keys)
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.triggered.connect(lambda _checked=False: slot())
+    menu.addAction(action)
+    return action
+
+
+def build_menus(w: MainWindow) -> None:
+    bar = w.menuBar()
+    file_menu = bar.addMenu("&File")
+    add_action(w, file_menu, "&Import articles…", ["Ctrl+I"], w.import_articles)
+    add_action(w, file_menu, "&Export dataset…", ["Ctrl+Shift+E"], w.export_dataset)
+    add_action(w, file_menu, "Change your &name…", [], w.change_name)
+    file_menu.addSeparator()
+    add_action(w, file_menu, "&Quit", QKeySequence.StandardKey.Quit, w.close)
+
+    edit_menu = bar.addMenu("&Edit")
+    w.undo_action = add_action(
+        w, edit_menu, "&Undo", QKeySequence.StandardKey.Undo, w.event_actions.undo
+    )
+    w.redo_action = add_action(
+        w, edit_menu, "&Redo", QKeySequence.StandardKey.Redo, w.event_actions.redo
+    )
+    edit_menu.addSeparator()
+    add_action(w, edit_menu, "&Find in articles", QKeySequence.StandardKey.Find, w.focus_search)
+
+    view_menu = bar.addMenu("&View")
+    add_action(w, view_menu, "Zoom &in", ["Ctrl+=", "Ctrl++"], w.article_view.zoom_in)
+    add_action(w, view_menu, "Zoom &out", ["Ctrl+-"], w.article_view.zoom_out)
+    w.show_suggestions_action = add_action(
+        w, view_menu, "Show &suggestions", ["Ctrl+Shift+S"],
+        lambda: w.set_suggestions_shown(w.show_suggestions_action.isChecked()),
+    )  # fmt: skip
+    w.show_suggestions_action.setCheckable(True)
+    w.show_suggestions_action.setChecked(w.suggestions_shown())
+    view_menu.addSeparator()
+    add_action(w, view_menu, "&Coding", ["Ctrl+1"], lambda: w.show_page(0))
+    add_action(w, view_menu, "Con&flicts", ["Ctrl+2"], lambda: w.show_page(1))
+    add_action(w, view_menu, "&Grade and claims", ["Ctrl+G"], w.show_claims)
+    add_action(w, view_menu, "Event &history", ["Ctrl+H"], w.show_history)
+
+    go_menu = bar.addMenu("&Go")
+    add_action(w, go_menu, "&Next article", ["Ctrl+PgDown", "Alt+Down"], w.next_article)
+    add_action(w, go_menu, "&Previous article", ["Ctrl+PgUp", "Alt+Up"], w.previous_article)
+    go_menu.addSeparator()
+    for number, (title, _fields) in enumerate(GROUPS, start=1):
+        add_action(
+            w, go_menu, f"Field group {number}: {title}", [f"Alt+{number}"],
+            lambda number=number: w.event_form.focus_group(number),
+        )  # fmt: skip
+
+    event_menu = bar.addMenu("&Event")
+    add_action(w, event_menu, "&New event", ["Ctrl+N"], w.event_form.new_event)
+    add_action(w, event_menu, "&Save now", QKeySequence.StandardKey.Save, w.event_form.flush)
+    add_action(
+        w, event_menu, "&Attach selection to current field", ["Ctrl+E"],
+        w.evidence.attach_selection,
+    )  # fmt: skip
+    add_action(
+        w, event_menu, "&Link this article to an existing event…", ["Ctrl+L"],
+        w.event_actions.open_link_dialog,
+    )  # fmt: skip
+    event_menu.addSeparator()
+    review = w.side.review
+    for action, keys in (
+        (review.mark_coded_action, "Ctrl+Shift+C"),
+        (review.mark_reviewed_action, "Ctrl+Shift+R"),
+        (review.reopen_action, None),
+        (review.reject_article_action, None),
+    ):
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        w.addAction(action)
+        event_menu.addAction(action)
+    event_menu.addSeparator()
+    event_menu.addAction(w.suggestions.accept_action)
+    event_menu.addAction(w.suggestions.reject_action)
+
+    help_menu = bar.addMenu("&Help")
+    add_action(
+        w, help_menu, "&Keyboard shortcuts", QKeySequence.StandardKey.HelpContents,
+        w.show_shortcuts,
+    )  # fmt: skip
+    add_action(w, help_menu, "&Report…", [], w.write_report)
+    add_action(w, help_menu, "&About reviewer", [], w.show_about)

@@ -1,0 +1,105 @@
+"""The window's parts working together: suggestions, claims, conflicts, review."""
+
+from PySide6.QtCore import Qt
+
+from reviewer.storage import claims as claim_store
+from reviewer.storage import conflicts as conflict_store
+from reviewer.storage.events import get_event
+from reviewer.storage.evidence import list_evidence
+
+
+def _active(qtbot, window):
+    window.activateWindow()
+    qtbot.waitActive(window)
+    return window
+
+
+def _put_cursor_on(window, words: str) -> int:
+    start = window.article_view.text().index(words)
+    window.article_view.select_span(start + 1, start + 1)
+    window.article_view.setFocus()
+    return start
+
+
+def test_accepting_a_place_suggestion_codes_it_with_evidence_and_undo(qtbot, make_window, db_path):
+    window = _active(qtbot, make_window(db_path))
+    start = _put_cursor_on(window, "حماة المركزي")
+    qtbot.waitUntil(window.article_view.hasFocus)
+    qtbot.keyClick(window.article_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    event_id = window.event_form.current_event_id()
+    assert event_id is not None, "accepting creates the event when there is none"
+    event = get_event(window._db, event_id)
+    assert (event["location"], event["admin1"], event["iso"]) == ("Hama", "Hama", 760)
+    [evidence] = list_evidence(window._db, event_id)
+    assert (evidence.field, evidence.start, evidence.quote) == ("location", start, "حماة")
+    assert window.event_form.location.text() == "Hama"
+
+    window.event_actions.undo()  # the evidence
+    window.event_actions.undo()  # the fields
+    assert get_event(window._db, event_id)["location"] is None
+    assert list_evidence(window._db, event_id) == []
+
+
+def test_rejected_suggestion_stays_hidden_after_reopening(qtbot, make_window, db_path):
+    window = _active(qtbot, make_window(db_path))
+    _put_cursor_on(window, "حماة المركزي")
+    rejected = window.suggestions.current()
+    assert rejected is not None and rejected.kind == "place"
+    window.suggestions.reject_current()
+    window.close()
+    again = make_window(db_path)
+    assert rejected.key not in {s.key for s in again.suggestions.suggestions()}
+
+
+def test_suggestions_can_be_switched_off(make_window, db_path):
+    window = make_window(db_path)
+    assert window.suggestions.suggestions()
+    window.set_suggestions_shown(False)
+    assert window.suggestions.suggestions() == []
+    assert window.article_view.highlights("suggestions") == []
+
+
+def test_a_conflict_quote_opens_in_its_article(qtbot, make_window, db_path):
+    window = make_window(db_path)
+    db = window._db
+    first, second = window.article_model.article_id_at(0), window.article_model.article_id_at(1)
+    event_id = window.event_form.new_event()
+    window.writer.link(second, event_id)
+    text_a = window.article_view.text()
+    span_a = (text_a.index("مئات المعتقلين"), text_a.index("مئات المعتقلين") + 4)
+    claim_store.add_claim(
+        db, event_id, first, "prisoners_released", "مئات", start=span_a[0], end=span_a[1]
+    )
+    start = text_a.index("3000 سجين")
+    claim_store.add_claim(
+        db, event_id, first, "prisoners_released", "3000", start=start, end=start + 4
+    )
+    [conflict] = conflict_store.open_conflicts(db, event_id)
+    window.select_row(1)
+    window.show_page(1)
+    window.conflicts.refresh()
+    window.conflicts.open_in_article.emit(first, start, start + 4)
+    assert window.pages.currentIndex() == 0
+    assert window.current_article_id() == first
+    assert window.article_view.textCursor().selectedText() == "3000"
+    assert conflict["field"] == "prisoners_released"
+
+
+def test_review_buttons_move_the_event_and_its_article(qtbot, make_window, db_path):
+    window = make_window(db_path)
+    window.set_analyst("amal")
+    form = window.event_form
+    form.new_event()
+    form.event_type.setCurrentText("Battles")
+    form.flush()
+    window.side.review.mark_coded_action.trigger()
+    event = get_event(window._db, form.current_event_id())
+    assert (event["status"], event["coded_by"]) == ("coded", "amal")
+    summary = window.article_model.summary_at(0)
+    assert summary.status == "coded"
+    window.set_analyst("basel")
+    window.side.review.mark_reviewed_action.trigger()
+    event = get_event(window._db, form.current_event_id())
+    assert (event["status"], event["reviewed_by"]) == ("reviewed", "basel")
+    assert "(1 reviewed)" in window.statusBar().currentMessage()
