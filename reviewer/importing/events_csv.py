@@ -32,7 +32,7 @@ from reviewer.errors import ReviewerError
 from reviewer.export import acled
 from reviewer.export.carried import CARRIED_COLUMNS, save_carried
 from reviewer.storage.clock import now_iso
-from reviewer.storage.events import event_problems
+from reviewer.storage.events import event_problems, free_event_code
 from reviewer.storage.review import acting_as
 from reviewer.vocab import event_types
 
@@ -162,7 +162,7 @@ def _insert(db: sqlite_utils.Database, event: dict[str, Any], user: str | None) 
     ).lastrowid
     cnty = event["event_id_cnty"]
     if not cnty:
-        cnty = f"RVW{event_id}"
+        cnty = free_event_code(db, event_id)
         db.execute("UPDATE events SET event_id_cnty = ? WHERE id = ?", [cnty, event_id])
     return cnty
 

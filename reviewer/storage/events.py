@@ -67,12 +67,24 @@ def create_event(
             f"INSERT INTO events ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
             [user, stamp, stamp, *fields.values()],
         ).lastrowid
-        db.execute("UPDATE events SET event_id_cnty = ? WHERE id = ?", [f"RVW{event_id}", event_id])
+        db.execute(
+            "UPDATE events SET event_id_cnty = ? WHERE id = ?",
+            [free_event_code(db, event_id), event_id],
+        )
         db.execute(
             "INSERT INTO reports (article_id, event_id, created_at) VALUES (?, ?, ?)",
             [article_id, event_id, stamp],
         )
     return event_id
+
+
+def free_event_code(db: sqlite_utils.Database, event_id: int) -> str:
+    """``RVW<id>``, or with a suffix when an imported dataset already uses that code."""
+    code, suffix = f"RVW{event_id}", 1
+    while db.execute("SELECT 1 FROM events WHERE event_id_cnty = ?", [code]).fetchone():
+        suffix += 1
+        code = f"RVW{event_id}-{suffix}"
+    return code
 
 
 def update_event(

@@ -284,6 +284,25 @@ MIGRATIONS: list[str] = [
         title, body, content='', tokenize='unicode61 remove_diacritics 0'
     );
     """,
+    # 4: values an imported dataset carries that this project cannot derive (an
+    # imported event has no articles here), moved out of project_settings into a
+    # table that follows its event; and a composite index for the list filters.
+    """
+    CREATE TABLE event_import_values (
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        value TEXT,
+        PRIMARY KEY (event_id, name)
+    );
+    INSERT INTO event_import_values (event_id, name, value)
+        SELECT e.id, j.key, j.value
+        FROM project_settings p
+        JOIN events e ON e.event_id_cnty = substr(p.key, 10)
+        JOIN json_each(p.value) j
+        WHERE p.key LIKE 'imported:%';
+    DELETE FROM project_settings WHERE key LIKE 'imported:%';
+    CREATE INDEX idx_articles_filter ON articles(status, source_id, published);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

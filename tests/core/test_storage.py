@@ -206,3 +206,24 @@ def test_edits_are_audited_with_who_and_what(db_path):
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
         db.execute("UPDATE audit_log SET user = 'x'")
     db.close()
+
+
+def test_schema_4_moves_carried_import_values_into_their_table(fixture_copy):
+    db = open_database(fixture_copy("schema_v3.sqlite"))
+    rows = db.execute(
+        "SELECT event_id, name, value FROM event_import_values ORDER BY name"
+    ).fetchall()
+    assert rows == [(1, "source", "SANA; Reuters"), (1, "x_n_reports", "2")]
+    leftover = db.execute("SELECT count(*) FROM project_settings WHERE key LIKE 'imported:%'")
+    assert leftover.fetchone()[0] == 0
+    db.close()
+
+
+def test_new_event_code_avoids_one_an_imported_dataset_uses(db):
+    article = _insert_article(db)
+    db.execute(
+        "INSERT INTO events (event_id_cnty, created_at, updated_at) VALUES ('RVW2', 'x', 'x')"
+    )
+    event = create_event(db, article)
+    assert event == 2
+    assert get_event(db, event)["event_id_cnty"] == "RVW2-2"
