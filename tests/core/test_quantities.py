@@ -270,3 +270,10 @@ def test_fuzz_vocabulary_soup(text: str) -> None:
     for found, start, end in find_quantities(text):
         _check_invariants(found)
         assert text[start:end] == found.verbatim
+
+
+def test_construct_state_duals_count_two_thousand():
+    # ألفي / مليوني: the dual before a counted noun ("ألفي شخص"), as news text writes it.
+    q = parse_quantity("أكثر من ألفي شخص")
+    assert (q.low, q.high, q.qualifier) == (2000, None, "more_than")
+    assert parse_quantity("مليوني نازح").best == 2_000_000
