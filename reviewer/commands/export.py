@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from reviewer.commands._common import EXIT_OK, open_db
+from reviewer.terminal import echo
 
 
 def register(commands: argparse._SubParsersAction, parents: list) -> None:
@@ -42,5 +43,5 @@ def run(args: argparse.Namespace) -> int:
     db = open_db(args)
     with terminal_progress("exporting", unit="row") as progress:
         result = export_dataset(db, args.out, options, progress=progress)
-    print(result.summary())
+    echo(result.summary())
     return EXIT_OK

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from reviewer.commands._common import EXIT_OK, EXIT_REJECTED, open_db
+from reviewer.terminal import echo
 
 
 def register(commands: argparse._SubParsersAction, parents: list) -> None:
@@ -25,6 +26,6 @@ def run(args: argparse.Namespace) -> int:
     with terminal_progress("importing", unit="row") as progress:
         result = import_events_csv(db, args.file, user=args.user, progress=progress)
     for number, reason in result.rejected:
-        print(f"rejected: {args.file}: row {number}: {reason}", file=sys.stderr)
-    print(result.summary())
+        echo(f"rejected: {args.file}: row {number}: {reason}", file=sys.stderr)
+    echo(result.summary())
     return EXIT_REJECTED if result.rejected else EXIT_OK

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from reviewer.commands._common import EXIT_OK, EXIT_REJECTED, open_db
+from reviewer.terminal import echo
 
 
 def register(commands: argparse._SubParsersAction, parents: list) -> None:
@@ -24,6 +25,6 @@ def run(args: argparse.Namespace) -> int:
     with terminal_progress("importing", unit="file") as progress:
         result = import_paths(db, args.paths, progress=progress)
     for path, reason in result.rejected:
-        print(f"rejected: {path}: {reason}", file=sys.stderr)
-    print(result.summary())
+        echo(f"rejected: {path}: {reason}", file=sys.stderr)
+    echo(result.summary())
     return EXIT_REJECTED if result.rejected else EXIT_OK
