@@ -1,9 +1,21 @@
 """Opening a project file safely.
 
-The order of checks matters: a file from a newer version, or one that is not
-ours, must be refused *before* anything writes to it — even switching on WAL
-mode rewrites the header. Only then are pragmas set and migrations run, after a
-backup copy of the file has been made.
+The order of checks matters: a file from a newer version, one that is not
+ours, or one that is damaged must be refused *before* anything writes to it —
+even switching on WAL mode rewrites the header. Only then are pragmas set and
+migrations run, after a backup copy of the file has been made.
+
+Durability is a deliberate choice: WAL journaling with ``synchronous = FULL``.
+In WAL mode ``NORMAL`` already survives a crash of the program (a SIGKILL, a
+segfault); ``FULL`` additionally fsyncs the log on every commit, so an edit the
+window has shown as saved also survives a power cut or a kernel panic. The
+cost is one fsync per commit: well under a millisecond on an SSD, up to ~10-20
+ms on a spinning disk. Edits are written at typing speed (at most a few commits
+a second) and imports commit in batches, so the cost is never felt.
+
+Transactions start with ``BEGIN IMMEDIATE`` (see ``ReviewerConnection``), so
+that two windows, or a window and ``reviewer import``, wait for each other
+(busy timeout) instead of failing with "database is locked".
 """
 
 from __future__ import annotations
@@ -21,9 +33,26 @@ BUSY_TIMEOUT_MS = 5000
 
 
 class ReviewerConnection(sqlite3.Connection):
-    """A connection that knows who is working, for the audit log's triggers."""
+    """A connection that knows who is working, and that takes the write lock up front.
+
+    ``user`` feeds the audit log's triggers. ``execute`` turns the plain
+    ``BEGIN`` of ``sqlite_utils.Database.atomic()`` into ``BEGIN IMMEDIATE``:
+    a deferred transaction that reads (update_event reads the version) and
+    then writes cannot be upgraded when another connection committed in
+    between, and SQLite then fails at once with "database is locked" without
+    waiting for the busy timeout. Taking the lock at BEGIN makes the second
+    writer wait its turn instead.
+    """
 
     user: str | None = None
+
+    def execute(self, sql: str, *args, **kwargs) -> sqlite3.Cursor:  # type: ignore[override]
+        if sql.strip().rstrip(";").strip().upper() in _DEFERRED_BEGIN:
+            sql = "BEGIN IMMEDIATE"
+        return super().execute(sql, *args, **kwargs)
+
+
+_DEFERRED_BEGIN = {"BEGIN", "BEGIN TRANSACTION", "BEGIN DEFERRED", "BEGIN DEFERRED TRANSACTION"}
 
 
 def open_database(
@@ -63,22 +92,36 @@ def _inspect(path: Path) -> int:
     if not path.exists() or path.stat().st_size == 0:
         return 0
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+        )
     except sqlite3.Error as exc:
         raise DatabaseError(f"{path}: cannot be opened ({exc})") from exc
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise NotAReviewerDatabase(
-            f"{path}: not a reviewer project file or damaged ({exc}); it was left untouched"
+        damage = _first_damage(conn) if tables and app_id == APPLICATION_ID else None
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            raise _unreadable(path, exc) from exc
+        raise DatabaseError(
+            f"{path}: another program has kept it locked for {BUSY_TIMEOUT_MS // 1000} s; try again"
         ) from exc
+    except sqlite3.DatabaseError as exc:
+        raise _unreadable(path, exc) from exc
     finally:
         conn.close()
     if tables and app_id != APPLICATION_ID:
         raise NotAReviewerDatabase(
             f"{path}: is an SQLite database of another program; it was left untouched"
+        )
+    if damage is None and tables and version == 0:
+        damage = "it has tables but no schema version"
+    if damage is not None:
+        raise DatabaseDamaged(
+            f"{path}: the project file is damaged ({damage}); it was left untouched"
+            + _backup_hint(path)
         )
     if version > SCHEMA_VERSION:
         raise DatabaseTooNew(
@@ -86,6 +129,35 @@ def _inspect(path: Path) -> int:
             f"version reads up to {SCHEMA_VERSION}); upgrade reviewer. The file was not changed."
         )
     return version
+
+
+def _unreadable(path: Path, exc: sqlite3.Error) -> NotAReviewerDatabase:
+    return NotAReviewerDatabase(
+        f"{path}: not a reviewer project file or damaged ({exc}); it was left untouched"
+        + _backup_hint(path)
+    )
+
+
+class DatabaseDamaged(NotAReviewerDatabase):
+    """Our file, but SQLite's own check finds it damaged (a disk fault, a bad copy)."""
+
+
+def _first_damage(conn: sqlite3.Connection) -> str | None:
+    """SQLite's ``quick_check``: every page and record readable, no structural damage.
+
+    It reads the whole file once (about 0.1 s per 100 MB from a warm cache), a
+    price paid at opening so that damage is reported clearly *before* the
+    analyst starts working, rather than as an odd error in the middle of an edit.
+    """
+    rows = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
+    return None if rows == ["ok"] else "; ".join(rows)
+
+
+def _backup_hint(path: Path) -> str:
+    from reviewer.storage.backups import latest_backup
+
+    latest = latest_backup(path)
+    return f". The newest automatic backup is {latest}" if latest else ""
 
 
 def _migrate(db: sqlite_utils.Database, from_version: int) -> None:
@@ -131,11 +203,24 @@ def backup_path_for(path: Path, version: int) -> Path:
 
 def backup_file(db: sqlite_utils.Database, destination: str | Path) -> Path:
     """Copy the live database with SQLite's online backup (safe while others write)."""
-    destination = Path(destination)
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    target = sqlite3.connect(str(destination))
+    from reviewer.storage.backups import copy_database
+
+    return copy_database(db.conn, destination)
+
+
+def open_read_only(path: str | Path) -> sqlite_utils.Database:
+    """Open an existing file strictly read-only, for checking or copying it.
+
+    No pragma is set, nothing is migrated and nothing can be written, so this
+    also works on a damaged or foreign file that ``open_database`` refuses.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise DatabaseError(f"{path}: no such project file")
     try:
-        db.conn.backup(target)
-    finally:
-        target.close()
-    return destination
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+        )
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{path}: cannot be opened ({exc})") from exc
+    return sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)

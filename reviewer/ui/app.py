@@ -9,7 +9,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reviewer.errors import ReviewerError
-from reviewer.project import open_project
+from reviewer.project import open_project, resolve_db_path
+from reviewer.storage.backups import backup_on_start
 from reviewer.ui.fonts import register_bundled_fonts
 from reviewer.ui.main_window import MainWindow
 
@@ -29,6 +30,12 @@ def run_app(db_path: str | Path | None) -> int:
         QMessageBox.critical(None, "reviewer", str(exc))
         print(f"reviewer: {exc}", file=sys.stderr)
         return 2
+    try:
+        # The state before this session's edits, kept among the rotating backups.
+        backup_on_start(db, resolve_db_path(db_path))
+    except ReviewerError as exc:
+        # A full or read-only disk must not stop the analyst from working; say so.
+        print(f"reviewer: automatic backup failed: {exc}", file=sys.stderr)
     window = MainWindow(db, make_settings())
     window.show()
     code = app.exec()
