@@ -19,12 +19,12 @@ def register(commands: argparse._SubParsersAction, parents: list) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from reviewer.cli_progress import terminal_progress
-    from reviewer.importing.corpus_import import import_paths
+    from reviewer.importing.corpus_import import display_path, import_paths
 
     db = open_db(args)
     with terminal_progress("importing", unit="file") as progress:
         result = import_paths(db, args.paths, progress=progress)
     for path, reason in result.rejected:
-        echo(f"rejected: {path}: {reason}", file=sys.stderr)
+        echo(f"rejected: {display_path(path)}: {reason}", file=sys.stderr)
     echo(result.summary())
     return EXIT_REJECTED if result.rejected else EXIT_OK

@@ -32,7 +32,7 @@ from reviewer.errors import ReviewerError
 from reviewer.export import acled
 from reviewer.export.carried import CARRIED_COLUMNS, save_carried
 from reviewer.storage.clock import now_iso
-from reviewer.storage.events import event_problems, free_event_code
+from reviewer.storage.events import event_problems, free_event_code, next_event_id
 from reviewer.storage.review import acting_as
 from reviewer.vocab import event_types
 
@@ -155,10 +155,10 @@ def parse_row(record: dict[str, str]) -> tuple[dict[str, Any], dict[str, str]]:
 
 
 def _insert(db: sqlite_utils.Database, event: dict[str, Any], user: str | None) -> str:
-    columns = [*event, "created_by"]
+    columns = ["id", *event, "created_by"]
     event_id = db.execute(
         f"INSERT INTO events ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-        [*event.values(), user],
+        [next_event_id(db), *event.values(), user],
     ).lastrowid
     cnty = event["event_id_cnty"]
     if not cnty:

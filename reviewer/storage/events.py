@@ -61,11 +61,11 @@ def create_event(
     _check_fields(fields)
     validate_event(db, fields, changed=set(fields), article_ids=[article_id])
     stamp = now_iso()
-    columns = ["created_by", "created_at", "updated_at", *fields]
+    columns = ["id", "created_by", "created_at", "updated_at", *fields]
     with db.atomic():
         event_id = db.execute(
             f"INSERT INTO events ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-            [user, stamp, stamp, *fields.values()],
+            [next_event_id(db), user, stamp, stamp, *fields.values()],
         ).lastrowid
         db.execute(
             "UPDATE events SET event_id_cnty = ? WHERE id = ?",
@@ -76,6 +76,20 @@ def create_event(
             [article_id, event_id, stamp],
         )
     return event_id
+
+
+def next_event_id(db: sqlite_utils.Database) -> int:
+    """An id no event has ever had, so a deleted event's history is never inherited.
+
+    events.id is a plain rowid, which SQLite reuses after the highest row is
+    deleted; the audit log remembers every id handed out (every row it keeps about
+    an event, its claims or links carries event_id; two indexed lookups).
+    """
+    row = db.execute(
+        "SELECT max(coalesce((SELECT max(id) FROM events), 0),"
+        " coalesce((SELECT max(event_id) FROM audit_log), 0))"
+    ).fetchone()
+    return row[0] + 1
 
 
 def free_event_code(db: sqlite_utils.Database, event_id: int) -> str:

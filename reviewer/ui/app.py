@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from reviewer.errors import ReviewerError
 from reviewer.project import open_project, resolve_db_path
 from reviewer.storage.backups import backup_on_start
+from reviewer.ui.about_dialog import app_icon
+from reviewer.ui.analyst_name import ensure_analyst_name
 from reviewer.ui.fonts import register_bundled_fonts
 from reviewer.ui.main_window import MainWindow
 
@@ -23,6 +25,8 @@ def run_app(db_path: str | Path | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("reviewer")
     app.setOrganizationName("reviewer")
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("io.github.reviewer.Reviewer")
     register_bundled_fonts()
     try:
         db = open_project(db_path, seed_sample=True)
@@ -36,7 +40,10 @@ def run_app(db_path: str | Path | None) -> int:
     except ReviewerError as exc:
         # A full or read-only disk must not stop the analyst from working; say so.
         print(f"reviewer: automatic backup failed: {exc}", file=sys.stderr)
-    window = MainWindow(db, make_settings())
+    settings = make_settings()
+    # Asked once and kept in settings: every change the analyst makes records it.
+    user = ensure_analyst_name(settings)
+    window = MainWindow(db, settings, user=user or None)
     window.show()
     code = app.exec()
     db.close()

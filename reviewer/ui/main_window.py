@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QUrl
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.errors import ReviewerError
 from reviewer.storage.articles import Article, count_by_status, get_article, set_article_status
+from reviewer.storage.backups import AutoBackup
 from reviewer.storage.database import set_user
 from reviewer.suggest.engine import reject_suggestion, suggest_article
 from reviewer.ui.article_filters import ArticleFilterBar
@@ -46,6 +47,7 @@ from reviewer.ui.undo import EventWriter
 from reviewer.ui.window_menus import build_menus
 
 CODING_PAGE, CONFLICTS_PAGE = 0, 1
+BACKUP_CHECK_MS = 60_000  # how often to ask whether a backup is due (see storage.backups)
 
 
 class MainWindow(QMainWindow):
@@ -117,6 +119,11 @@ class MainWindow(QMainWindow):
         self.pages.addTab(self.conflicts, "Conflicts")
         self.pages.currentChanged.connect(self._on_page_changed)
         self.setCentralWidget(self.pages)
+
+        self._auto_backup = AutoBackup.for_database(db)
+        self._backup_timer = QTimer(self, interval=BACKUP_CHECK_MS)
+        self._backup_timer.timeout.connect(self._backup_tick)
+        self._backup_timer.start()
 
         build_menus(self)
         self._restore_layout()
@@ -310,6 +317,13 @@ class MainWindow(QMainWindow):
         self.event_form.flush()
         if page == CONFLICTS_PAGE:
             self.conflicts.refresh()
+
+    def _backup_tick(self) -> None:
+        """Rotating automatic backup, taken when the interval has passed since the last."""
+        try:
+            self._auto_backup.tick()
+        except ReviewerError as exc:
+            self.statusBar().showMessage(f"Automatic backup failed: {exc}", 10_000)
 
     def _after_list_reset(self) -> None:
         header = self.article_table.horizontalHeader()

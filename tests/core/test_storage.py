@@ -227,3 +227,14 @@ def test_new_event_code_avoids_one_an_imported_dataset_uses(db):
     event = create_event(db, article)
     assert event == 2
     assert get_event(db, event)["event_id_cnty"] == "RVW2-2"
+
+
+def test_a_deleted_events_id_is_never_handed_out_again(db):
+    from reviewer.storage.events import delete_event
+
+    article = _insert_article(db)
+    first = create_event(db, article, notes="deleted later")
+    delete_event(db, first)
+    second = create_event(db, article)
+    assert second != first
+    assert get_event(db, second)["event_id_cnty"] != f"RVW{first}"

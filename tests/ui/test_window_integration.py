@@ -103,3 +103,12 @@ def test_review_buttons_move_the_event_and_its_article(qtbot, make_window, db_pa
     event = get_event(window._db, form.current_event_id())
     assert (event["status"], event["reviewed_by"]) == ("reviewed", "basel")
     assert "(1 reviewed)" in window.statusBar().currentMessage()
+
+
+def test_the_window_takes_rotating_backups_of_edited_projects(qtbot, make_window, db_path):
+    window = make_window(db_path)
+    window._auto_backup.interval = 0  # due at once
+    window.event_form.new_event()
+    window._backup_tick()
+    backups = list((db_path.parent / f"{db_path.stem}-backups").glob("*"))
+    assert len(backups) == 1
