@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
 
         self.article_model = ArticleListModel(db)
         self.filter_bar = ArticleFilterBar(db, self.article_model)
+        self.filter_bar.changed.connect(self._show_search_hits)
         self.article_table = self._make_article_table()
         articles = QWidget()
         articles_layout = QVBoxLayout(articles)
@@ -174,7 +175,13 @@ class MainWindow(QMainWindow):
         self.event_form.set_article(article_id)
         self.side.set_article(article_id)
         self._show_suggestions()
-        show_search_hits(self.article_view, article.text, self.article_model.query())
+        self._show_search_hits()
+
+    def _show_search_hits(self) -> None:
+        """Highlight the current query's hits in the open article (none without a query)."""
+        if self._article_id is not None:
+            text = self.article_view.text()
+            show_search_hits(self.article_view, text, self.article_model.query())
 
     def _show_heading(self, article: Article) -> None:
         self.article_heading.setText(

@@ -112,3 +112,16 @@ def test_the_window_takes_rotating_backups_of_edited_projects(qtbot, make_window
     window._backup_tick()
     backups = list((db_path.parent / f"{db_path.stem}-backups").glob("*"))
     assert len(backups) == 1
+
+
+def test_search_from_the_box_highlights_hits_in_the_open_article(qtbot, make_window, db_path):
+    window = make_window(db_path)
+    window.filter_bar.search_box.setText("حماه")  # finds حماة
+    window.filter_bar.apply()
+    hits = window.article_view.highlights("search")
+    text = window.article_view.text()
+    assert hits, "the open article's hits are highlighted at once"
+    assert {text[h.start : h.end] for h in hits} <= {"حماة", "حماه"}
+    window.filter_bar.search_box.clear()
+    window.filter_bar.apply()
+    assert window.article_view.highlights("search") == []
