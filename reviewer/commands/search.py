@@ -12,7 +12,7 @@ import argparse
 import json
 import sys
 
-from reviewer.commands._common import EXIT_OK, open_db
+from reviewer.commands._common import EXIT_OK, iso_date, open_db
 
 _STATUSES = ("new", "in_progress", "coded", "reviewed", "rejected")
 
@@ -30,8 +30,12 @@ def register(commands: argparse._SubParsersAction, parents: list) -> None:
         "--status", action="append", choices=_STATUSES, help="article status (repeatable)"
     )
     parser.add_argument("--outlet", action="append", help="outlet name (repeatable)")
-    parser.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="published on/after")
-    parser.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="published on/before")
+    parser.add_argument(
+        "--from", dest="date_from", type=iso_date, metavar="YYYY-MM-DD", help="published on/after"
+    )
+    parser.add_argument(
+        "--to", dest="date_to", type=iso_date, metavar="YYYY-MM-DD", help="published on/before"
+    )
     parser.add_argument(
         "--open-conflicts", action="store_true", help="only articles with an open conflict"
     )

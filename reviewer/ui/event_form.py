@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -139,7 +140,7 @@ class EventForm(QWidget):
         self.new_button = QPushButton("&New event", objectName="newEventButton")
         self.new_button.clicked.connect(self.new_event)
         self.delete_button = QPushButton("Delete event", objectName="deleteEventButton")
-        self.delete_button.clicked.connect(self.delete_current_event)
+        self.delete_button.clicked.connect(self.confirm_delete)
         # Outside the fields box: linking is possible before this article has any event.
         self.link_button = QPushButton("&Link to event…", objectName="linkEventButton")
         self.link_button.setToolTip(
@@ -386,6 +387,21 @@ class EventForm(QWidget):
         self._reload_event_list(select=event_id)
         self.event_type.setFocus()
         return event_id
+
+    def confirm_delete(self) -> bool:
+        """Delete after asking: deleting is not on the undo stack (its history stays in the log)."""
+        if self._event_id is None:
+            return False
+        answer = QMessageBox.question(
+            self,
+            "Delete event",
+            "Delete this event, its evidence, claims and links to articles?"
+            " This cannot be undone; its history stays in the audit log.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.delete_current_event()
+        return True
 
     def delete_current_event(self) -> None:
         if self._event_id is None or self._article_id is None:

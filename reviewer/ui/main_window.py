@@ -30,6 +30,10 @@ from reviewer.errors import ReviewerError
 from reviewer.storage.articles import Article, count_by_status, get_article, set_article_status
 from reviewer.storage.backups import AutoBackup
 from reviewer.storage.database import set_user
+from reviewer.storage.project_settings import (
+    require_distinct_reviewer,
+    set_require_distinct_reviewer,
+)
 from reviewer.suggest.engine import reject_suggestion, suggest_article
 from reviewer.ui.article_filters import ArticleFilterBar
 from reviewer.ui.article_list import ArticleListModel
@@ -279,6 +283,14 @@ class MainWindow(QMainWindow):
         from reviewer.ui.about_dialog import AboutDialog
 
         AboutDialog(self).exec()
+
+    def four_eyes(self) -> bool:
+        return require_distinct_reviewer(self._db)
+
+    def set_four_eyes(self, on: bool) -> None:
+        """A project option, stored in the file: it binds every analyst working on it."""
+        set_require_distinct_reviewer(self._db, on)
+        self.side.review.refresh()
 
     def suggestions_shown(self) -> bool:
         return self._settings.value("view/suggestions", True, type=bool)

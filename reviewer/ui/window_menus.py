@@ -102,6 +102,12 @@ def build_menus(w: MainWindow) -> None:
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         w.addAction(action)
         event_menu.addAction(action)
+    w.four_eyes_action = add_action(
+        w, event_menu, "Require a second &reviewer (four eyes)", [],
+        lambda: w.set_four_eyes(w.four_eyes_action.isChecked()),
+    )  # fmt: skip
+    w.four_eyes_action.setCheckable(True)
+    w.four_eyes_action.setChecked(w.four_eyes())
     event_menu.addSeparator()
     event_menu.addAction(w.suggestions.accept_action)
     event_menu.addAction(w.suggestions.reject_action)

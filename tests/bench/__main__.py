@@ -4,7 +4,8 @@
 
 Generates N synthetic articles (tests/bench/generate.py) into ``--workdir``
 (reused by later runs with the same N), then: 1 import ratio, 2 open-article
-p95, 3 search p95, 4 export ratio, 5 cold start, 6 peak RSS. Each line reads
+p95, 3 search p95, 4 export ratio, 5 cold start, 6 peak RSS; and the
+suggesters' precision/recall on the hand-labelled set (issue 8). Each line reads
 ``{"name", "value", "unit", "target", "ok", ...}``. Not part of the test suite
 (pytest collects test_*.py only; these are bench_*.py).
 """
@@ -26,10 +27,11 @@ from tests.bench import (
     bench_open,
     bench_search,
     bench_startup,
+    bench_suggest,
 )
 from tests.bench.generate import generate
 
-ALL = ("import", "open", "search", "export", "startup", "memory")
+ALL = ("import", "open", "search", "export", "startup", "memory", "suggest")
 
 
 def machine() -> dict:
@@ -57,6 +59,10 @@ def main(argv: list[str] | None = None) -> int:
     corpus = work / f"corpus-{args.articles}"
     db_file = work / f"project-{args.articles}.sqlite"
     print(json.dumps({**machine(), "articles": args.articles}, ensure_ascii=False), flush=True)
+    if "suggest" in args.only:  # needs no corpus: the hand-labelled set
+        bench_suggest.main()
+    if set(args.only) == {"suggest"}:
+        return 0
     if not (corpus / "complete").exists():
         shutil.rmtree(corpus, ignore_errors=True)
         started = time.perf_counter()

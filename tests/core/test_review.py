@@ -206,3 +206,18 @@ def test_settings_round_trip(db):
     set_setting(db, "k", "v1")
     set_setting(db, "k", "v2")
     assert get_setting(db, "k") == "v2"
+
+
+def test_four_eyes_is_switched_on_from_the_command_line(tmp_path, capsys):
+    from reviewer.cli import main
+    from reviewer.storage import open_database
+    from reviewer.storage.project_settings import require_distinct_reviewer
+
+    path = tmp_path / "p.sqlite"
+    assert main(["settings", "--db", str(path)]) == 0
+    assert capsys.readouterr().out == "four eyes: off\n"
+    assert main(["settings", "--db", str(path), "--four-eyes", "on"]) == 0
+    assert capsys.readouterr().out == "four eyes: on\n"
+    db = open_database(path)
+    assert require_distinct_reviewer(db)
+    db.close()

@@ -228,3 +228,14 @@ def test_cli_search_json_and_reindex(corpus_db, db_path, capsys):
     assert main(["reindex", "--db", str(db_path)]) == EXIT_OK
     assert "rebuilt: 5 articles" in capsys.readouterr().out
     assert main(["reindex", "--db", str(db_path), "--check"]) == EXIT_OK
+
+
+def test_cli_search_refuses_a_bad_date(tmp_path, capsys):
+    import pytest
+
+    from reviewer.cli import main
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["search", "--db", str(tmp_path / "p.sqlite"), "حماة", "--from", "2024-13-01"])
+    assert exit_info.value.code == 2
+    assert "'2024-13-01' is not a date (YYYY-MM-DD)" in capsys.readouterr().err

@@ -125,3 +125,62 @@ def test_search_from_the_box_highlights_hits_in_the_open_article(qtbot, make_win
     window.filter_bar.search_box.clear()
     window.filter_bar.apply()
     assert window.article_view.highlights("search") == []
+
+
+def test_four_eyes_from_the_event_menu_stops_self_review(qtbot, make_window, db_path):
+    window = make_window(db_path)
+    window.set_analyst("amal")
+    window.four_eyes_action.trigger()
+    assert window.four_eyes()
+    form = window.event_form
+    form.new_event()
+    form.event_type.setCurrentText("Battles")
+    form.flush()
+    window.side.review.mark_coded_action.trigger()
+    window.side.review.mark_reviewed_action.trigger()  # same person: refused
+    assert get_event(window._db, form.current_event_id())["status"] == "coded"
+    assert "amal" in window.side.review.message_label.text()
+
+
+def test_deleting_an_event_asks_first(qtbot, make_window, db_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window(db_path)
+    form = window.event_form
+    event_id = form.new_event()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    qtbot.mouseClick(form.delete_button, Qt.MouseButton.LeftButton)
+    assert get_event(window._db, event_id)["id"] == event_id
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(form.delete_button, Qt.MouseButton.LeftButton)
+    assert form.event_list.count() == 0
+
+
+def test_accepting_a_figure_records_a_claim(qtbot, make_window, db_path):
+    window = _active(qtbot, make_window(db_path))
+    start = _put_cursor_on(window, "3000 سجين")
+    qtbot.waitUntil(window.article_view.hasFocus)
+    qtbot.keyClick(window.article_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    event_id = window.event_form.current_event_id()
+    [claim] = claim_store.list_claims(window._db, event_id)
+    assert (claim["field"], claim["low"], claim["high"]) == ("prisoners_released", 3000, 3000)
+    assert (claim["start"], claim["verbatim"]) == (start, "3000")
+    assert get_event(window._db, event_id)["fatalities"] is None  # prisoners are not deaths
+
+
+def test_help_report_writes_charts_and_opens_the_summary(
+    qtbot, make_window, db_path, tmp_path, monkeypatch
+):
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog
+
+    out = tmp_path / "report"
+    out.mkdir()
+    opened = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    window = make_window(db_path)
+    window.write_report()
+    assert (out / "summary.html").exists()
+    assert len(list(out.glob("*.png"))) == 3
+    assert opened == [str(out / "summary.html")]
