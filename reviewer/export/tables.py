@@ -1,6 +1,7 @@
 """Rows of the companion files: ``claims.csv``, ``conflicts.csv``, ``sources.csv``.
 
-Claims and conflicts are limited to the exported events, so the files of one
+Claims and conflicts are limited to the exported events (their queries join
+``events e`` under the same filter as ``events.csv``), so the files of one
 export always agree; sources are the project's whole graded outlet list.
 Each table is described once as (column, Frictionless type) pairs, which the
 writer and ``datapackage.json`` both use.
@@ -14,6 +15,8 @@ from typing import Any
 import sqlite_utils
 
 Columns = tuple[tuple[str, str], ...]
+# The export's event filter as SQL on ``events e`` (events.event_where).
+EventWhere = tuple[str, list[Any]]
 
 CLAIM_COLUMNS: Columns = (
     ("claim_id", "integer"), ("event_id_cnty", "string"), ("article_id", "integer"),
@@ -44,7 +47,7 @@ _CLAIMS_SQL = """
            s.reliability AS source_reliability, c.credibility, c.created_by, c.created_at
     FROM claims c JOIN events e ON e.id = c.event_id
     JOIN articles a ON a.id = c.article_id LEFT JOIN sources s ON s.id = a.source_id
-    WHERE c.event_id IN (SELECT value FROM json_each(?))
+    {where}
     ORDER BY c.event_id, c.id
 """
 _CONFLICTS_SQL = """
@@ -53,7 +56,7 @@ _CONFLICTS_SQL = """
            k.resolution_high, k.rationale, k.resolved_by, k.resolved_at, k.created_by,
            k.created_at
     FROM conflicts k JOIN events e ON e.id = k.event_id
-    WHERE k.event_id IN (SELECT value FROM json_each(?))
+    {where}
     ORDER BY k.event_id, k.id
 """
 _SOURCES_SQL = """
@@ -63,40 +66,43 @@ _SOURCES_SQL = """
 """
 
 
-def claim_rows(db: sqlite_utils.Database, event_ids_json: str) -> Iterator[dict[str, str]]:
-    for row in db.query(_CLAIMS_SQL, [event_ids_json]):
+def claim_rows(db: sqlite_utils.Database, where: EventWhere) -> Iterator[list[str]]:
+    sql, params = where
+    for row in db.query(_CLAIMS_SQL.format(where=sql), params):
         grade = f"{row['source_reliability'] or ''}{row['credibility'] or ''}"
         yield cells({**row, "grade": grade}, CLAIM_COLUMNS)
 
 
-def conflict_rows(db: sqlite_utils.Database, event_ids_json: str) -> Iterator[dict[str, str]]:
-    for row in db.query(_CONFLICTS_SQL, [event_ids_json]):
+def conflict_rows(db: sqlite_utils.Database, where: EventWhere) -> Iterator[list[str]]:
+    sql, params = where
+    for row in db.query(_CONFLICTS_SQL.format(where=sql), params):
         yield cells(row, CONFLICT_COLUMNS)
 
 
-def source_rows(db: sqlite_utils.Database) -> Iterator[dict[str, str]]:
+def source_rows(db: sqlite_utils.Database) -> Iterator[list[str]]:
     for row in db.query(_SOURCES_SQL):
         yield cells(row, SOURCE_COLUMNS)
 
 
-def cells(row: dict[str, Any], columns: Columns) -> dict[str, str]:
-    """Plain string cells: empty for NULL, integers without a decimal point."""
-    out = {}
+def cells(row: dict[str, Any], columns: Columns) -> list[str]:
+    """Plain string cells in column order: empty for NULL, integers without a decimal point."""
+    out = []
     for name, kind in columns:
         value = row.get(name)
         if value is None:
-            out[name] = ""
+            out.append("")
         elif kind == "integer":
-            out[name] = str(int(value))
+            out.append(str(int(value)))
         else:
-            out[name] = str(value)
+            out.append(str(value))
     return out
 
 
-def count(db: sqlite_utils.Database, table: str, event_ids_json: str | None = None) -> int:
-    if event_ids_json is None:
+def count(db: sqlite_utils.Database, table: str, where: EventWhere | None = None) -> int:
+    """Rows of ``table``; of the exported events' only when ``where`` is given."""
+    if where is None:
         return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    sql, params = where
     return db.execute(
-        f"SELECT count(*) FROM {table} WHERE event_id IN (SELECT value FROM json_each(?))",
-        [event_ids_json],
+        f"SELECT count(*) FROM {table} t JOIN events e ON e.id = t.event_id{sql}", params
     ).fetchone()[0]

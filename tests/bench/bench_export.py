@@ -4,6 +4,11 @@ The baseline writes the same events with ``csv.writer`` straight from one
 ``SELECT * FROM events``. The app's export (reviewer.export) adds the ACLED
 columns it derives (sources, interaction, grades...), claims/conflicts/sources
 files and the datapackage, writing to temporary files renamed at the end.
+
+The headline ratio times the *whole* export (five files, fsync'd and renamed)
+against the one-file baseline. ``events_seconds``/``events_ratio`` beside it
+time ``events.csv`` alone (selecting, deriving and writing the events), as
+``ExportResult.seconds`` reports it, for the like-for-like comparison.
 """
 
 from __future__ import annotations
@@ -83,6 +88,7 @@ def run(db, workdir: Path, count: int) -> dict:
             "export_ratio", None, "x baseline", TARGET_RATIO, skipped=f"export failed: {exc!r}"
         )
     ours = time.perf_counter() - start
+    events_only = getattr(result, "seconds", {}).get("events")
     return emit(
         "export_ratio",
         ours / base,
@@ -91,4 +97,6 @@ def run(db, workdir: Path, count: int) -> dict:
         events=result.rows.get("events"),
         seconds=round(ours, 2),
         baseline_seconds=round(base, 2),
+        events_seconds=None if events_only is None else round(events_only, 2),
+        events_ratio=None if events_only is None else round(events_only / base, 3),
     )
