@@ -130,6 +130,7 @@ def event_rows(db: sqlite_utils.Database, events: SelectedEvents) -> Iterator[li
     """
     reports = _reports_by_event(db)
     conflicts = _conflict_status_by_event(db)
+    claimed_fatalities = _fatalities_from_claims(db)
     carried_by_cnty = all_carried(db)
     no_reports: tuple[str, str, _Reports | None] = ("0", "", None)
 
@@ -152,6 +153,8 @@ def event_rows(db: sqlite_utils.Database, events: SelectedEvents) -> Iterator[li
         location_ar, geonames_id,
     ) in events.rows:  # fmt: skip
         day = iso_date(event_date)
+        if fatalities is None:
+            fatalities = claimed_fatalities.get(event_id)
         label1, label2, interaction = inter_cells(inter1, inter2)
         country = country_of(iso, country_name)
         n_reports, ids_cell, derived = reports.get(event_id, no_reports)
@@ -223,6 +226,22 @@ def event_rows(db: sqlite_utils.Database, events: SelectedEvents) -> Iterator[li
             location_ar or "",
             integer(geonames_id),
         ]
+
+
+def _fatalities_from_claims(db: sqlite_utils.Database) -> dict[int, int]:
+    """ACLED's conservative figure from fatality claims, for events whose field is empty.
+
+    The analyst's own fatalities value wins; without one, the export follows ACLED:
+    a resolved conflict's figure, else the lowest credible claim ("hundreds" = 100).
+    """
+    from reviewer.storage.conflicts import export_figure
+
+    event_ids = [row[0] for row in db.execute(
+        "SELECT DISTINCT c.event_id FROM claims c JOIN events e ON e.id = c.event_id"
+        " WHERE c.field = 'fatalities' AND e.fatalities IS NULL"
+    )]  # fmt: skip
+    figures = {event_id: export_figure(db, event_id, "fatalities") for event_id in event_ids}
+    return {event_id: figure for event_id, figure in figures.items() if figure is not None}
 
 
 def _inter_cells(inter1: Any, inter2: Any) -> tuple[str, str, str]:

@@ -305,3 +305,24 @@ def test_export_command(project, db_path, tmp_path, capsys):
     code = main(["export", "--db", str(db_path), "--out", str(out), "--from", "yesterday"])
     assert code == EXIT_ERROR
     assert "--from: 'yesterday' is not a date" in capsys.readouterr().err
+
+
+def test_fatalities_follow_acleds_rule_from_claims_when_the_field_is_empty(sample_db, tmp_path):
+    from reviewer.storage import claims as claim_store
+    from reviewer.storage.events import update_event
+
+    text = sample_db.execute("SELECT text FROM articles WHERE id = 1").fetchone()[0]
+    event = create_event(sample_db, 1, event_type="Battles", event_date="2024-12-05")
+    start = text.index("مئات")
+    claim_store.add_claim(sample_db, event, 1, "fatalities", "مئات", start=start, end=start + 4)
+    start = text.index("3000")
+    claim_store.add_claim(sample_db, event, 1, "fatalities", "3000", start=start, end=start + 4)
+    coded = create_event(sample_db, 1, event_type="Battles", event_date="2024-12-05")
+    update_event(sample_db, coded, {"fatalities": 7})
+    claim_store.add_claim(sample_db, coded, 1, "fatalities", "3000", start=start, end=start + 4)
+
+    export_dataset(sample_db, tmp_path, ExportOptions(include_all=True))
+    with (tmp_path / "events.csv").open(encoding="utf-8", newline="") as handle:
+        rows = {row["event_id_cnty"]: row for row in csv.DictReader(handle)}
+    assert rows[f"RVW{event}"]["fatalities"] == "100"  # hundreds counts as 100
+    assert rows[f"RVW{coded}"]["fatalities"] == "7"  # the analyst's own figure wins
