@@ -375,3 +375,41 @@ def test_group_shortcuts_and_the_shortcuts_sheet(qtbot, make_window, db_path):
     assert {"Ctrl+E", "Alt+1", "Alt+3", "Ctrl+N"} <= keys
     assert any(row[2] == "Undo" for row in rows)
     sheet.grab().save(f"{SHOTS}/shortcuts.png")
+
+
+def test_evidence_offsets_across_latin_runs_and_arabic_indic_digits(
+    qtbot, make_window, tmp_path, db_path
+):
+    source = tmp_path / "mixed.txt"
+    source.write_text(
+        "خبر عاجل\nقالت وكالة Reuters إن ٣٠٠٠ سجين 🚨 خرجوا من سجن حمص المركزي (Homs) مساء السبت",
+        encoding="utf-8",
+    )
+    db = open_project(db_path, seed_sample=False)
+    import_paths(db, [source])
+    db.close()
+    window = make_window(db_path, seed=False)
+    form = _ready(qtbot, window)
+    form.new_event()
+    text = window.article_view.text()
+    for field, words in (("location", "حمص"), ("fatalities", "٣٠٠٠"), ("notes", "Reuters")):
+        _attach_with_shortcut(qtbot, window, field, words)
+    spans = {e.field: e for e in list_evidence(window._db, form.current_event_id())}
+    for field, words in (("location", "حمص"), ("fatalities", "٣٠٠٠"), ("notes", "Reuters")):
+        start = text.index(words)
+        assert (spans[field].start, spans[field].end) == (start, start + len(words)), field
+        assert spans[field].quote == words
+
+
+def test_new_event_and_save_keys(qtbot, make_window, db_path):
+    window = make_window(db_path)
+    form = _ready(qtbot, window)
+    window.article_view.setFocus()
+    qtbot.waitUntil(window.article_view.hasFocus)
+    qtbot.keyClick(window.article_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    event_id = form.current_event_id()
+    assert event_id is not None
+    form.notes.setFocus()
+    type_text(form.notes, "ملاحظة")
+    qtbot.keyClick(form.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert get_event(window._db, event_id)["notes"] == "ملاحظة"
