@@ -89,6 +89,11 @@ def test_claims_evidence_and_conflicts_are_in_the_event_history(sample_db, event
     assert ("quote", None, "حماة") in [(c.field, c.old, c.new) for c in evidence.changes]
     assert [e.audit_id for e in history] == sorted(e.audit_id for e in history)
 
+    sample_db.execute("DELETE FROM claims WHERE id = ?", [claim_b])  # cascades to its conflict
+    history = event_history(sample_db, event_id)
+    deleted = {(e.table, e.row_id) for e in history if e.action == "delete"}
+    assert ("claims", claim_b) in deleted and ("conflicts", conflict) in deleted
+
 
 def test_source_reliability_grade_is_logged(sample_db):
     set_user(sample_db, "lead")

@@ -326,3 +326,13 @@ def test_fatalities_follow_acleds_rule_from_claims_when_the_field_is_empty(sampl
         rows = {row["event_id_cnty"]: row for row in csv.DictReader(handle)}
     assert rows[f"RVW{event}"]["fatalities"] == "100"  # hundreds counts as 100
     assert rows[f"RVW{coded}"]["fatalities"] == "7"  # the analyst's own figure wins
+
+
+@pytest.mark.parametrize("dangerous", ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tTAB", "\rCR"])
+def test_each_formula_trigger_is_neutralised_in_excel_mode(project, tmp_path, dangerous):
+    db, ids = project
+    db.execute("UPDATE events SET notes = ? WHERE id = ?", [dangerous, ids["hama"]])
+    export_dataset(db, tmp_path / "xl", ExportOptions(excel=True))
+    rows = read_csv(tmp_path / "xl" / "events.csv", "utf-8-sig")
+    hama = next(r for r in rows if r["location"] == "Hama")
+    assert hama["notes"] == "'" + dangerous
