@@ -184,15 +184,11 @@ def display_for_terminal(text: str) -> str:
     For terminals, log lines and chart libraries only. The result is *visual order*
     presentation-form text: NEVER feed it to Qt (QLabel, QTextDocument, models...),
     which shapes and reorders itself and would display it reversed and mis-joined, and
-    never store it. python-bidi >= 0.5 exposes the Rust implementation as
-    ``bidi.get_display``; ``bidi.algorithm.get_display`` is the legacy pure-Python one
-    (the only one in 0.4), used as a fallback.
+    never store it. We use python-bidi's pure-Python ``bidi.algorithm.get_display``:
+    the Rust ``bidi.get_display`` of python-bidi 0.6 does not mirror brackets (rule
+    L4), so "(الخميس)" came out as ")الخميس(".
     """
     import arabic_reshaper
-
-    try:
-        from bidi import get_display
-    except ImportError:  # python-bidi < 0.5
-        from bidi.algorithm import get_display
+    from bidi.algorithm import get_display
 
     return str(get_display(arabic_reshaper.reshape(text)))

@@ -141,3 +141,11 @@ def test_display_for_terminal_shapes_and_reorders() -> None:
     assert "123" in out
     assert "\ufe8e" in out or any(0xFE70 <= ord(c) <= 0xFEFF for c in out)
     assert display_for_terminal("abc") == "abc"
+
+
+def test_terminal_display_mirrors_brackets_and_quotes():
+    shown = display_for_terminal("«حماة» (نص)")
+    # Visual order, right to left: the closing bracket of the last word comes first,
+    # drawn as an opening one, so the reader sees "(نص) «حماة»" the right way round.
+    assert shown.startswith("(") and shown.endswith("»")
+    assert ")" in shown and shown.index("(") < shown.index(")")
