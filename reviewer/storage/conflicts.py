@@ -234,13 +234,7 @@ def dismiss_conflict(
     """Declare that this pair does not really conflict (e.g. two different prisons)."""
     conflict = get_conflict(db, conflict_id)
     reason = _required(reason, "reason", "say why this is not a conflict")
-    changes = {
-        **_CLEARED,
-        "status": "dismissed",
-        "rationale": reason,
-        "resolved_by": user or current_user(db),
-        "resolved_at": now_iso(),
-    }
+    changes = _closing(db, "dismissed", reason, user)
     _close(db, conflict, changes, whole=False)
 
 
@@ -255,14 +249,19 @@ def accept_discrepancy(
     """Keep the disagreement on record as a standing discrepancy; it no longer blocks review."""
     conflict = get_conflict(db, conflict_id)
     rationale = _required(rationale, "rationale", "say why the discrepancy stands")
-    changes = {
+    changes = _closing(db, "accepted", rationale, user)
+    return _close(db, conflict, changes, whole_field)
+
+
+def _closing(db: sqlite_utils.Database, status: str, why: str, user: str | None) -> dict:
+    """The columns that close a conflict without a value: status, why, who and when."""
+    return {
         **_CLEARED,
-        "status": "accepted",
-        "rationale": rationale,
+        "status": status,
+        "rationale": why,
         "resolved_by": user or current_user(db),
         "resolved_at": now_iso(),
     }
-    return _close(db, conflict, changes, whole_field)
 
 
 def reopen_conflict(db: sqlite_utils.Database, conflict_id: int) -> None:

@@ -58,6 +58,16 @@ def _attach_with_shortcut(qtbot, window, field: str, words: str) -> tuple[int, i
     return span
 
 
+def _window_on(make_window, tmp_path, db_path, text: str):
+    """A window on a project holding one article with ``text``."""
+    source = tmp_path / "article.txt"
+    source.write_text(text, encoding="utf-8")
+    db = open_project(db_path, seed_sample=False)
+    import_paths(db, [source])
+    db.close()
+    return make_window(db_path, seed=False)
+
+
 def _menu_action(menu, text):
     for action in menu.actions():
         if action.menu():
@@ -139,12 +149,9 @@ def test_complete_event_coded_through_the_widgets(qtbot, make_window, db_path):
 
 
 def test_evidence_offsets_across_a_non_bmp_character(qtbot, make_window, tmp_path, db_path):
-    source = tmp_path / "emoji.txt"
-    source.write_text("عاجل 🚨 من حماة\nدخلت 🚨🚨 الفصائل إلى مدينة حماة اليوم", encoding="utf-8")
-    db = open_project(db_path, seed_sample=False)
-    import_paths(db, [source])
-    db.close()
-    window = make_window(db_path, seed=False)
+    window = _window_on(
+        make_window, tmp_path, db_path, "عاجل 🚨 من حماة\nدخلت 🚨🚨 الفصائل إلى مدينة حماة اليوم"
+    )
     form = _ready(qtbot, window)
     form.new_event()
     _attach_with_shortcut(qtbot, window, "location", "الفصائل")
@@ -380,15 +387,12 @@ def test_group_shortcuts_and_the_shortcuts_sheet(qtbot, make_window, db_path):
 def test_evidence_offsets_across_latin_runs_and_arabic_indic_digits(
     qtbot, make_window, tmp_path, db_path
 ):
-    source = tmp_path / "mixed.txt"
-    source.write_text(
+    window = _window_on(
+        make_window,
+        tmp_path,
+        db_path,
         "خبر عاجل\nقالت وكالة Reuters إن ٣٠٠٠ سجين 🚨 خرجوا من سجن حمص المركزي (Homs) مساء السبت",
-        encoding="utf-8",
     )
-    db = open_project(db_path, seed_sample=False)
-    import_paths(db, [source])
-    db.close()
-    window = make_window(db_path, seed=False)
     form = _ready(qtbot, window)
     form.new_event()
     text = window.article_view.text()
