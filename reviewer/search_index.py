@@ -21,13 +21,15 @@ words close together" (FTS5 NEAR) rather than strictly adjacent; see
 
 Speed. Folding is done with ``str.translate`` over a table that fills itself
 from :func:`reviewer.arabic.normalize_for_search` one code point at a time (the
-fold is defined per code point, so the result is identical), and each distinct
-word's terms are cached: indexing costs about one dictionary lookup per word.
+fold is defined per code point, so the result is identical), and the terms of
+each distinct white-space-separated chunk of raw text are cached: indexing
+costs ``str.split`` and about one dictionary lookup per word.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 import sqlite_utils
@@ -38,6 +40,7 @@ __all__ = [
     "WORD_RE",
     "fold",
     "index_article",
+    "index_prepared",
     "index_status",
     "index_terms",
     "rebuild_index",
@@ -85,17 +88,54 @@ class _TermsCache(dict):
 _TERMS = _TermsCache()
 
 
+class _ChunkCache(dict):
+    """Unfolded white-space-separated chunk -> the index terms of its words.
+
+    A chunk is what ``str.split()`` yields (``بحماة،`` with its comma). Folding
+    is per code point and folds no white space away or into a letter, so no
+    word crosses white space and the terms of a text are the terms of its
+    chunks in order. News text repeats its chunks heavily, so most cost one
+    dictionary lookup: no per-character fold at all.
+    """
+
+    def __missing__(self, chunk: str) -> str:
+        terms = " ".join(map(_TERMS.__getitem__, WORD_RE.findall(fold(chunk))))
+        if len(self) < 300_000:  # bounds memory on a corpus with an unusually large vocabulary
+            self[chunk] = terms
+        return terms
+
+
+_CHUNKS = _ChunkCache()
+
+
 def index_terms(text: str) -> str:
-    """The text as the index sees it: normalised words, each followed by its stems."""
-    return " ".join(map(_TERMS.__getitem__, WORD_RE.findall(fold(text))))
+    """The text as the index sees it: normalised words, each followed by its stems.
+
+    Equal to joining ``word_terms`` of every word of ``fold(text)``; computed
+    chunk by chunk (see ``_ChunkCache``), which is four times faster.
+    """
+    return " ".join(filter(None, map(_CHUNKS.__getitem__, text.split())))
+
+
+_INSERT = "INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)"
+# The same, taking the terms as UTF-8 bytes (SQLite's own text encoding).
+_INSERT_UTF8 = (
+    "INSERT INTO article_search (rowid, title, body) VALUES (?, CAST(? AS TEXT), CAST(? AS TEXT))"
+)
 
 
 def index_article(db: sqlite_utils.Database, article_id: int, title: str, text: str) -> None:
     """Add one article to the index; call it in the same transaction as the insert."""
-    db.execute(
-        "INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)",
-        [article_id, index_terms(title), index_terms(text)],
-    )
+    db.execute(_INSERT, [article_id, index_terms(title), index_terms(text)])
+
+
+def index_prepared(db: sqlite_utils.Database, rows: Iterable[tuple[int, bytes, bytes]]) -> None:
+    """Add ``(article_id, title terms, text terms)`` rows, terms UTF-8 encoded, to the index.
+
+    For the importer, which computes the terms before its transaction starts
+    so that the write lock is held only for the inserts.
+    """
+    db.conn.executemany(_INSERT_UTF8, rows)
 
 
 def rebuild_index(db: sqlite_utils.Database) -> int:
@@ -111,8 +151,7 @@ def rebuild_index(db: sqlite_utils.Database) -> int:
         count = 0
         while batch := rows.fetchmany(500):
             conn.executemany(
-                "INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)",
-                [(i, index_terms(title), index_terms(text)) for i, title, text in batch],
+                _INSERT, [(i, index_terms(title), index_terms(text)) for i, title, text in batch]
             )
             count += len(batch)
         conn.execute("INSERT INTO article_search (article_search) VALUES ('optimize')")

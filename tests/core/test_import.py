@@ -177,3 +177,44 @@ def test_cancelled_import_keeps_finished_batches(db, tmp_path, monkeypatch):
     result = import_paths(db, [tmp_path], should_cancel=cancel_after_first_batch)
     assert result.cancelled
     assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+
+
+@pytest.fixture
+def worker_always(monkeypatch):
+    """Large imports prepare batches in a worker process; force it on for small ones.
+
+    Preparing in this process is made to fail, so a test passes only if the worker
+    really did the reading (it runs its own, unpatched copy of the module).
+    """
+    monkeypatch.setattr("reviewer.importing.corpus_import.PARALLEL_MIN_FILES", 0)
+
+    def not_here(*_args, **_kwargs):
+        raise AssertionError("batches were prepared in-process, not by the worker")
+
+    monkeypatch.setattr("reviewer.importing.corpus_import._prepare", not_here)
+
+
+def test_worker_import_gives_the_same_result(db, tmp_path, worker_always):
+    expected = _bad_files(tmp_path)
+    (tmp_path / "good.txt").write_text(ARABIC, encoding="utf-8")
+    result = import_paths(db, [tmp_path, corpus_dir()])
+    assert {p.name for p, _ in result.rejected} == set(expected)
+    assert len(result.imported) == 6
+    again = import_paths(db, [corpus_dir()])
+    assert again.imported == [] and len(again.duplicates) == 5
+    assert ARABIC in _stored_texts(db)
+
+
+def test_worker_import_can_be_cancelled(db, tmp_path, monkeypatch, worker_always):
+    monkeypatch.setattr("reviewer.importing.corpus_import.BATCH_SIZE", 2)
+    for number in range(6):
+        (tmp_path / f"{number}.txt").write_text(f"خبر {number}\nنص", encoding="utf-8")
+    calls = []
+
+    def cancel_after_first_batch() -> bool:
+        calls.append(1)
+        return len(calls) > 1
+
+    result = import_paths(db, [tmp_path], should_cancel=cancel_after_first_batch)
+    assert result.cancelled
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
