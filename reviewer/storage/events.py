@@ -424,6 +424,38 @@ def delete_event(db: sqlite_utils.Database, event_id: int) -> None:
     db.execute("DELETE FROM events WHERE id = ?", [event_id])
 
 
+# Everything that hangs off an event, in the order a restore must insert it
+# (conflicts reference claims). Deleting the event cascades to all of them.
+_EVENT_PARTS = ("reports", "evidence", "claims", "conflicts", "event_import_values")
+
+EventSnapshot = dict[str, list[dict[str, Any]]]
+
+
+def snapshot_event(db: sqlite_utils.Database, event_id: int) -> EventSnapshot:
+    """The event and every row that hangs off it, so that a delete can be undone."""
+    snapshot = {"events": list(db.query("SELECT * FROM events WHERE id = ?", [event_id]))}
+    if not snapshot["events"]:
+        raise ReviewerError(f"event {event_id}: no such event")
+    for table in _EVENT_PARTS:
+        snapshot[table] = list(db.query(f"SELECT * FROM {table} WHERE event_id = ?", [event_id]))
+    return snapshot
+
+
+def restore_event(db: sqlite_utils.Database, snapshot: EventSnapshot) -> int:
+    """Put a deleted event back exactly as snapshotted, ids included (undo of a delete).
+
+    Event ids are never handed out twice (next_event_id), so the old id is free.
+    """
+    with db.atomic():
+        for table in ("events", *_EVENT_PARTS):
+            for row in snapshot[table]:
+                db.execute(
+                    f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                    list(row.values()),
+                )
+    return snapshot["events"][0]["id"]
+
+
 @dataclass(frozen=True)
 class LinkCandidate:
     """An event the current article might also report, and why it was offered."""

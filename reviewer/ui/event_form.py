@@ -47,7 +47,13 @@ from reviewer.storage import custom_vocab
 from reviewer.storage import events as event_store
 from reviewer.storage import evidence as evidence_store
 from reviewer.ui.pickers import AddActorDialog, AddPlaceDialog, Picker, actor_picker, place_picker
-from reviewer.ui.undo import DetachEvidenceCommand, EventWriter, FieldEditCommand
+from reviewer.ui.undo import (
+    CreateEventCommand,
+    DeleteEventCommand,
+    DetachEvidenceCommand,
+    EventWriter,
+    FieldEditCommand,
+)
 from reviewer.vocab import event_types
 
 SAVE_DELAY_MS = 400
@@ -128,6 +134,7 @@ class EventForm(QWidget):
         self.writer.written.connect(self._on_written_elsewhere)
         self.writer.evidence_changed.connect(self._on_evidence_changed)
         self.writer.reports_changed.connect(self._on_reports_changed)
+        self.writer.existence_changed.connect(self._on_existence_changed)
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
 
     # -- construction -------------------------------------------------------------
@@ -380,23 +387,22 @@ class EventForm(QWidget):
             return None
         self.flush()
         default = countries().default
-        event_id = event_store.create_event(
-            self._db, self._article_id, user=self._user, iso=default.iso, country=default.name
-        )
+        event_id = self.writer.create(self._article_id, iso=default.iso, country=default.name)
+        self.undo_stack.push(CreateEventCommand(self.writer, event_id, "New event"))
         self.events_changed.emit(self._article_id)
         self._reload_event_list(select=event_id)
         self.event_type.setFocus()
         return event_id
 
     def confirm_delete(self) -> bool:
-        """Delete after asking: deleting is not on the undo stack (its history stays in the log)."""
+        """Delete after asking (Ctrl+Z brings it back, with its evidence and claims)."""
         if self._event_id is None:
             return False
         answer = QMessageBox.question(
             self,
             "Delete event",
             "Delete this event, its evidence, claims and links to articles?"
-            " This cannot be undone; its history stays in the audit log.",
+            " Edit > Undo brings it back.",
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -407,7 +413,8 @@ class EventForm(QWidget):
         if self._event_id is None or self._article_id is None:
             return
         self._pending.clear()
-        event_store.delete_event(self._db, self._event_id)
+        snapshot = self.writer.delete(self._event_id)
+        self.undo_stack.push(DeleteEventCommand(self.writer, snapshot, "Delete event"))
         self.events_changed.emit(self._article_id)
         self._reload_event_list(select=None)
 
@@ -540,6 +547,16 @@ class EventForm(QWidget):
     def _on_evidence_changed(self, event_id: int) -> None:
         if event_id == self._event_id:
             self._fill_evidence_list()
+
+    def _on_existence_changed(self, event_id: int) -> None:
+        """An undo/redo created, deleted or restored an event: show the list as it is now."""
+        if self._article_id is None:
+            return
+        exists = event_id in {
+            e["id"] for e in event_store.events_for_article(self._db, self._article_id)
+        }
+        self.events_changed.emit(self._article_id)
+        self._reload_event_list(select=event_id if exists else None)
 
     def _on_reports_changed(self, event_id: int) -> None:
         if self._article_id is None:

@@ -34,6 +34,7 @@ class EventWriter(QObject):
     evidence_changed = Signal(int)  # event id
     reports_changed = Signal(int)  # event id
     refused = Signal(str)  # an undo/redo the core refused, as one line
+    existence_changed = Signal(int)  # an event was created, deleted or restored
 
     def __init__(self, db: sqlite_utils.Database, user: str | None = None) -> None:
         super().__init__()
@@ -69,6 +70,25 @@ class EventWriter(QObject):
         event_id = evidence_store.get_evidence(self.db, evidence_id).event_id
         evidence_store.delete_evidence(self.db, evidence_id)
         self.evidence_changed.emit(event_id)
+
+    def create(self, article_id: int, **fields: Any) -> int:
+        event_id = event_store.create_event(self.db, article_id, user=self.user, **fields)
+        self._versions[event_id] = event_store.get_event(self.db, event_id)["version"]
+        self.existence_changed.emit(event_id)
+        return event_id
+
+    def delete(self, event_id: int) -> event_store.EventSnapshot:
+        """Delete the event, returning what undoing it needs."""
+        snapshot = event_store.snapshot_event(self.db, event_id)
+        event_store.delete_event(self.db, event_id)
+        self.existence_changed.emit(event_id)
+        return snapshot
+
+    def restore(self, snapshot: event_store.EventSnapshot) -> int:
+        event_id = event_store.restore_event(self.db, snapshot)
+        self._versions[event_id] = snapshot["events"][0]["version"]
+        self.existence_changed.emit(event_id)
+        return event_id
 
     def link(self, article_id: int, event_id: int) -> None:
         event_store.link_report(self.db, article_id, event_id)
@@ -195,3 +215,34 @@ class LinkReportCommand(_WriterCommand):
 
     def undo_it(self) -> None:
         self.writer.unlink(self.article_id, self.event_id)
+
+
+class CreateEventCommand(_WriterCommand):
+    """Undo removes the new event; redo puts it back as it was, same id."""
+
+    def __init__(self, writer: EventWriter, event_id: int, text: str) -> None:
+        super().__init__(writer, text)
+        self.event_id = event_id
+        self.snapshot: event_store.EventSnapshot | None = None
+
+    def do(self) -> None:
+        if self.snapshot is not None:
+            self.writer.restore(self.snapshot)
+
+    def undo_it(self) -> None:
+        self.snapshot = self.writer.delete(self.event_id)
+
+
+class DeleteEventCommand(_WriterCommand):
+    """Redo deletes the event; undo restores it with its reports, evidence and claims."""
+
+    def __init__(self, writer: EventWriter, snapshot: event_store.EventSnapshot, text: str):
+        super().__init__(writer, text)
+        self.snapshot = snapshot
+        self.event_id = snapshot["events"][0]["id"]
+
+    def do(self) -> None:
+        self.snapshot = self.writer.delete(self.event_id)
+
+    def undo_it(self) -> None:
+        self.writer.restore(self.snapshot)

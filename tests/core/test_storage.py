@@ -238,3 +238,24 @@ def test_a_deleted_events_id_is_never_handed_out_again(db):
     second = create_event(db, article)
     assert second != first
     assert get_event(db, second)["event_id_cnty"] != f"RVW{first}"
+
+
+def test_a_deleted_event_is_restored_with_everything_that_hung_off_it(sample_db):
+    from reviewer.storage.claims import add_claim, list_claims
+    from reviewer.storage.events import delete_event, restore_event, snapshot_event
+    from reviewer.storage.evidence import attach_evidence, list_evidence
+
+    text = sample_db.execute("SELECT text FROM articles WHERE id = 1").fetchone()[0]
+    event = create_event(sample_db, 1, event_type="Battles")
+    link_report(sample_db, 2, event)
+    start = text.index("حماة")
+    attach_evidence(sample_db, event, 1, "location", start, start + 4)
+    add_claim(sample_db, event, 1, "prisoners_released", "مئات", start=text.index("مئات"),
+              end=text.index("مئات") + 4)  # fmt: skip
+    before = snapshot_event(sample_db, event)
+    delete_event(sample_db, event)
+    assert list_evidence(sample_db, event) == []
+    restore_event(sample_db, before)
+    assert snapshot_event(sample_db, event) == before
+    assert articles_reporting(sample_db, event) == [1, 2]
+    assert len(list_claims(sample_db, event)) == 1

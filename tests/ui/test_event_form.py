@@ -417,3 +417,41 @@ def test_new_event_and_save_keys(qtbot, make_window, db_path):
     type_text(form.notes, "ملاحظة")
     qtbot.keyClick(form.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert get_event(window._db, event_id)["notes"] == "ملاحظة"
+
+
+def test_creating_and_deleting_an_event_are_undone(qtbot, make_window, db_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from reviewer.storage import claims as claim_store
+
+    window = make_window(db_path)
+    form = window.event_form
+    db = window._db
+    article = window.current_article_id()
+    event_id = form.new_event()
+    form.event_type.setCurrentText("Battles")
+    form.flush()
+    text = window.article_view.text()
+    start = text.index("3000")
+    claim_store.add_claim(
+        db, event_id, article, "prisoners_released", "3000", start=start, end=start + 4
+    )
+    _ready(qtbot, window)
+    _attach_with_shortcut(qtbot, window, "location", "حماة")
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    form.confirm_delete()
+    assert events_for_article(db, article) == []
+
+    window.event_actions.undo()  # the delete: back with its claim and evidence, same id
+    [restored] = events_for_article(db, article)
+    assert (restored["id"], restored["event_type"]) == (event_id, "Battles")
+    assert len(claim_store.list_claims(db, event_id)) == 1
+    assert len(list_evidence(db, event_id)) == 1
+    assert form.current_event_id() == event_id
+
+    while window.undo_stack.canUndo():  # evidence, the type, then the creation itself
+        window.event_actions.undo()
+    assert events_for_article(db, article) == []
+    window.event_actions.redo()  # creating it again gives the same event back
+    assert [e["id"] for e in events_for_article(db, article)] == [event_id]
