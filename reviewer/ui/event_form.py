@@ -9,6 +9,11 @@ a refused value is shown under its field, in words, and is not stored.
 ``disorder_type`` and ``interaction`` are derived by the core and shown read-only.
 Picking a place fills the location fields from the gazetteer; picking an actor
 fills its inter code.
+
+This module coordinates; the parts live beside it: the field table and widgets
+(``event_fields``), their layout and edit signals (``event_field_box``), the pickers
+(``event_pickers``), the event list and its buttons (``event_chooser``) and the
+reports/evidence group (``event_reports``).
 """
 
 from __future__ import annotations
@@ -16,84 +21,31 @@ from __future__ import annotations
 from typing import Any
 
 import sqlite_utils
-from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QDoubleValidator, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QVBoxLayout, QWidget
 
-from reviewer.actors import ActorList
-from reviewer.codes import countries, inter_codes, precision_codes
+from reviewer.codes import countries
 from reviewer.errors import ReviewerError, ValidationError
-from reviewer.gazetteer import Gazetteer
-from reviewer.storage import custom_vocab
 from reviewer.storage import events as event_store
-from reviewer.storage import evidence as evidence_store
-from reviewer.ui.pickers import AddActorDialog, AddPlaceDialog, Picker, actor_picker, place_picker
-from reviewer.ui.undo import (
-    CreateEventCommand,
-    DeleteEventCommand,
-    DetachEvidenceCommand,
-    EventWriter,
-    FieldEditCommand,
+from reviewer.ui.event_chooser import EventChooser, event_id_of, event_label
+from reviewer.ui.event_field_box import FieldBox
+from reviewer.ui.event_fields import (
+    DERIVED,
+    FIELD_LABELS,
+    GROUPS,
+    attachable_fields,
+    load_values,
+    make_field_widgets,
+    route_undo_keys,
+    show_derived,
 )
-from reviewer.vocab import event_types
+from reviewer.ui.event_pickers import EventPickers
+from reviewer.ui.event_reports import EventReports
+from reviewer.ui.pickers import AddActorDialog, AddPlaceDialog, Picker
+from reviewer.ui.undo import CreateEventCommand, DeleteEventCommand, EventWriter, FieldEditCommand
 
 SAVE_DELAY_MS = 400
-NO_DATE = QDate(1900, 1, 1)
-EVENT_ID_ROLE = Qt.ItemDataRole.UserRole
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-
-# Field groups in form order: (title, [(field, label)]). Alt+1.. focus a group.
-GROUPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
-    ("What and when", (
-        ("event_type", "Event type"), ("sub_event_type", "Sub-event type"),
-        ("disorder_type", "Disorder type"), ("event_date", "Date"),
-        ("time_precision", "Time precision"),
-    )),
-    ("Who", (
-        ("actor1", "Actor 1"), ("assoc_actor_1", "Assoc. actor 1"), ("inter1", "Inter 1"),
-        ("actor2", "Actor 2"), ("assoc_actor_2", "Assoc. actor 2"), ("inter2", "Inter 2"),
-        ("interaction", "Interaction"), ("civilian_targeting", "Civilian targeting"),
-    )),
-    ("Where", (
-        ("location", "Location"), ("location_ar", "Location (Arabic)"), ("country", "Country"),
-        ("admin1", "Admin 1"), ("admin2", "Admin 2"), ("admin3", "Admin 3"),
-        ("latitude", "Latitude"), ("longitude", "Longitude"),
-        ("geo_precision", "Geo precision"),
-    )),
-    ("Fatalities", (
-        ("fatalities_low", "Low"), ("fatalities", "Best (ACLED figure)"),
-        ("fatalities_high", "High"),
-    )),
-    ("Notes and tags", (("notes", "Notes"), ("tags", "Tags"))),
-    ("Reports and evidence", ()),
-)  # fmt: skip
-FIELD_LABELS = {field: label for _, fields in GROUPS for field, label in fields}
-DERIVED = ("disorder_type", "interaction")
-TEXT_FIELDS = (
-    "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "location", "location_ar",
-    "admin1", "admin2", "admin3", "tags",
-)  # fmt: skip
-COUNT_FIELDS = ("fatalities_low", "fatalities", "fatalities_high")
-CODE_FIELDS = {"time_precision": "time", "geo_precision": "geo"}
 
 
 class EventForm(QWidget):
@@ -122,245 +74,72 @@ class EventForm(QWidget):
         self._event_id: int | None = None
         self._stored: dict[str, Any] = {}
         self._pending: list[tuple[dict[str, Any], bool]] = []
-        self._current_field: str | None = None
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.flush)
-        self.gazetteer = Gazetteer.for_db(db)
-        self.actors = ActorList.for_db(db)
-        self.add_dialog: AddPlaceDialog | AddActorDialog | None = None
         self._build()
         self._connect()
         self._set_editing_enabled(False)
         self.writer.written.connect(self._on_written_elsewhere)
-        self.writer.evidence_changed.connect(self._on_evidence_changed)
         self.writer.reports_changed.connect(self._on_reports_changed)
         self.writer.existence_changed.connect(self._on_existence_changed)
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        self.fields_box.track_focus()
 
     # -- construction -------------------------------------------------------------
 
     def _build(self) -> None:
-        self.event_list = QListWidget(objectName="eventList")
-        self.event_list.setWordWrap(True)
-        self.event_list.setMaximumHeight(110)
+        self.chooser = EventChooser()
+        self.event_list = self.chooser.event_list
         self.event_list.currentItemChanged.connect(self._on_event_chosen)
-        self.new_button = QPushButton("&New event", objectName="newEventButton")
+        self.new_button = self.chooser.new_button
         self.new_button.clicked.connect(self.new_event)
-        self.delete_button = QPushButton("Delete event", objectName="deleteEventButton")
+        self.delete_button = self.chooser.delete_button
         self.delete_button.clicked.connect(self.confirm_delete)
-        # Outside the fields box: linking is possible before this article has any event.
-        self.link_button = QPushButton("&Link to event…", objectName="linkEventButton")
-        self.link_button.setToolTip(
-            "This article also reports an event already coded from another article"
-        )
+        self.link_button = self.chooser.link_button
         self.link_button.clicked.connect(self.link_requested)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.link_button)
-        buttons.addWidget(self.delete_button)
         self.stale_banner = QLabel(objectName="staleBanner", wordWrap=True)
         self.stale_banner.setStyleSheet(
             "background: #fdecea; color: #8a1c12; padding: 6px; border: 1px solid #f5c2bd;"
         )
         self.stale_banner.hide()
 
-        self._make_field_widgets()
-        self.fields_box = QWidget(objectName="eventFields")
-        fields_layout = QVBoxLayout(self.fields_box)
-        fields_layout.setContentsMargins(0, 0, 0, 0)
-        self.groups: list[QGroupBox] = []
-        self.errors: dict[str, QLabel] = {}
-        for number, (title, fields) in enumerate(GROUPS, start=1):
-            box = QGroupBox(f"{number}  {title}", objectName=f"group{number}")
-            layout = QFormLayout(box)
-            layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            for field, label in fields:
-                layout.addRow(label, self._with_error(field))
-            if not fields:
-                self._fill_reports_group(layout)
-            self.groups.append(box)
-            fields_layout.addWidget(box)
-        fields_layout.addStretch(1)
-        scroll = QScrollArea(objectName="fieldsScroll", widgetResizable=True)
-        scroll.setWidget(self.fields_box)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for combo in self.fields_box.findChildren(QComboBox):
-            # Long codebook labels must not widen the pane: show them elided.
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(8)
-            combo.setMinimumWidth(80)  # the size hint was cached before the policy changed
-        self.scroll = scroll
+        self.field_widgets: dict[str, QWidget] = make_field_widgets()
+        for field, widget in self.field_widgets.items():
+            setattr(self, field, widget)  # form.location etc.: what tests and the window use
+        self.pickers = EventPickers(self._db, self._user, self.field_widgets, self)
+        self.location_picker: Picker = self.pickers.location
+        self.actor1_picker, self.actor2_picker = self.pickers.actor1, self.pickers.actor2
+        self.assoc_pickers = self.pickers.assoc
+        route_undo_keys(self.field_widgets, self)
+
+        self.reports = EventReports(self._db, self.writer, self.undo_stack, self)
+        self.report_list, self.evidence_list = self.reports.report_list, self.reports.evidence_list
+        self.remove_evidence_button = self.reports.remove_evidence_button
+        self.fields_box = FieldBox(self.field_widgets, self.reports.add_rows)
+        self.groups = self.fields_box.groups
+        self.errors = self.fields_box.errors
+        self.scroll = scroll = self.fields_box.in_scroll_area()
         self.status = QLabel(objectName="saveStatus", wordWrap=True)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Events reported by this article"))
-        layout.addWidget(self.event_list)
-        layout.addLayout(buttons)
+        layout.addWidget(self.chooser)
         layout.addWidget(self.stale_banner)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.status)
 
-    def _make_field_widgets(self) -> None:
-        self.event_type = QComboBox(objectName="eventType")
-        self.event_type.addItem("")
-        self.event_type.addItems(event_types().event_types)
-        self.sub_event_type = QComboBox(objectName="subEventType")
-        self.disorder_type = _read_only("disorderType")
-        self.event_date = QDateEdit(objectName="eventDate", calendarPopup=True)
-        self.event_date.setDisplayFormat("yyyy-MM-dd")
-        self.event_date.setMinimumDate(NO_DATE)
-        self.event_date.setSpecialValueText("not set")
-        self.event_date.setDate(NO_DATE)
-        self.time_precision = _code_combo("timePrecision", precision_codes().time)
-        for name in TEXT_FIELDS:
-            setattr(self, name, QLineEdit(objectName=_camel(name)))
-        self.location.setPlaceholderText("town or place, Arabic or English")
-        self.actor1.setPlaceholderText("actor, Arabic or English")
-        self.actor2.setPlaceholderText("actor, Arabic or English")
-        self.tags.setPlaceholderText("several joined by ;")
-        for name in ("inter1", "inter2"):
-            combo = QComboBox(objectName=name)
-            combo.addItem("")
-            combo.addItems(inter_codes().labels)
-            setattr(self, name, combo)
-        self.interaction = _read_only("interaction")
-        self.civilian_targeting = QCheckBox("Civilians targeted", objectName="civilianTargeting")
-        self.country = QComboBox(objectName="country")
-        self.country.addItem("", None)
-        for iso, country in countries().by_iso.items():
-            self.country.addItem(f"{country.name} ({iso})", iso)
-        for name in ("latitude", "longitude"):
-            edit = QLineEdit(objectName=name, placeholderText="decimal degrees")
-            edit.setValidator(QDoubleValidator(-180.0, 180.0, 6, edit))
-            setattr(self, name, edit)
-        self.geo_precision = _code_combo("geoPrecision", precision_codes().geo)
-        for name in COUNT_FIELDS:
-            spin = QSpinBox(objectName=_camel(name), minimum=-1, maximum=1_000_000)
-            spin.setSpecialValueText("unknown")
-            spin.setValue(-1)
-            setattr(self, name, spin)
-        # QTextEdit, not QPlainTextEdit: only it aligns Arabic notes to the right.
-        self.notes = QTextEdit(objectName="notes", acceptRichText=False)
-        self.notes.setTabChangesFocus(True)
-        self.notes.setUndoRedoEnabled(False)  # the window's undo stack owns undo
-        self.notes.setMinimumHeight(70)
-        self.location_picker: Picker = place_picker(self.location, self.gazetteer)
-        self.actor1_picker = actor_picker(self.actor1, self.actors)
-        self.actor2_picker = actor_picker(self.actor2, self.actors)
-        self.assoc_pickers = [
-            actor_picker(self.assoc_actor_1, self.actors, multi=True),
-            actor_picker(self.assoc_actor_2, self.actors, multi=True),
-        ]
-        self.field_widgets: dict[str, QWidget] = {
-            field: getattr(self, field) for field in FIELD_LABELS
-        }
-        keys = _UndoKeysToWindow(self)
-        for widget in self.field_widgets.values():
-            for child in (widget, *widget.findChildren(QWidget)):
-                child.installEventFilter(keys)
-
-    def _with_error(self, field: str) -> QWidget:
-        """The field's widget with its (hidden until needed) error message below it."""
-        box = QWidget(objectName=f"{field}Row")
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(1)
-        layout.addWidget(self.field_widgets[field])
-        error = QLabel(objectName=f"{field}Error", wordWrap=True)
-        error.setStyleSheet("color: #b00020;")
-        error.hide()
-        layout.addWidget(error)
-        self.errors[field] = error
-        return box
-
-    def _fill_reports_group(self, layout: QFormLayout) -> None:
-        self.report_list = QListWidget(objectName="reportList")
-        self.report_list.setMaximumHeight(90)
-        self.report_list.setWordWrap(True)
-        self.report_list.itemActivated.connect(
-            lambda item: self.open_article_requested.emit(item.data(ID_ROLE))
-        )
-        self.evidence_list = QListWidget(objectName="evidenceList")
-        self.evidence_list.setMaximumHeight(110)
-        self.evidence_list.setWordWrap(True)
-        self.evidence_list.itemActivated.connect(
-            lambda item: self.evidence_activated.emit(item.data(ID_ROLE))
-        )
-        self.remove_evidence_button = QPushButton(
-            "Remove evidence", objectName="removeEvidenceButton"
-        )
-        self.remove_evidence_button.clicked.connect(self.remove_selected_evidence)
-        layout.addRow(QLabel("Articles reporting this event"))
-        layout.addRow(self.report_list)
-        layout.addRow(QLabel("Evidence quoted from this article"))
-        layout.addRow(self.evidence_list)
-        layout.addRow(self.remove_evidence_button)
-
     def _connect(self) -> None:
-        self.event_type.currentTextChanged.connect(self._on_type_changed)
-        self.sub_event_type.currentTextChanged.connect(
-            lambda text: self._edit({"sub_event_type": text or None})
-        )
-        self.event_date.dateChanged.connect(
-            lambda value: self._edit(
-                {"event_date": None if value == NO_DATE else value.toString("yyyy-MM-dd")},
-                typing=True,
-            )
-        )
-        for field in CODE_FIELDS:
-            combo: QComboBox = getattr(self, field)
-            combo.currentIndexChanged.connect(
-                lambda _i, field=field, combo=combo: self._edit({field: combo.currentData()})
-            )
-        for field in TEXT_FIELDS:
-            edit: QLineEdit = getattr(self, field)
-            edit.textEdited.connect(
-                lambda text, field=field: self._edit({field: text.strip() or None}, typing=True)
-            )
-            edit.editingFinished.connect(self.flush)
-        for field in ("latitude", "longitude"):
-            edit = getattr(self, field)
-            edit.textEdited.connect(lambda text, field=field: self._on_coordinate(field, text))
-            edit.editingFinished.connect(self.flush)
-        for field in ("inter1", "inter2"):
-            getattr(self, field).currentTextChanged.connect(
-                lambda text, field=field: self._edit({field: text or None})
-            )
-        self.civilian_targeting.toggled.connect(
-            lambda on: self._edit({"civilian_targeting": int(on)})
-        )
-        self.country.currentIndexChanged.connect(self._on_country_changed)
-        for field in COUNT_FIELDS:
-            getattr(self, field).valueChanged.connect(
-                lambda value, field=field: self._edit(
-                    {field: None if value < 0 else value}, typing=True
-                )
-            )
-        self.notes.textChanged.connect(
-            lambda: self._edit({"notes": self.notes.toPlainText().strip() or None}, typing=True)
-        )
-        self.location_picker.picked.connect(self._on_place_picked)
-        self.location_picker.add_requested.connect(self.add_place)
-        for picker, actor_field, inter_field in (
-            (self.actor1_picker, "actor1", "inter1"),
-            (self.actor2_picker, "actor2", "inter2"),
-        ):
-            picker.picked.connect(
-                lambda actor, a=actor_field, i=inter_field: self._apply_pick(
-                    {a: actor.name, i: actor.inter}
-                )
-            )
-            picker.add_requested.connect(lambda typed, p=picker: self.add_actor(typed, p))
-        for picker, field in zip(
-            self.assoc_pickers, ("assoc_actor_1", "assoc_actor_2"), strict=True
-        ):
-            picker.picked.connect(
-                lambda _actor, field=field: self._edit({field: getattr(self, field).text()})
-            )
-            picker.add_requested.connect(lambda typed, p=picker: self.add_actor(typed, p))
+        self.fields_box.edited.connect(lambda changes, typing: self._edit(changes, typing=typing))
+        self.fields_box.editing_finished.connect(self.flush)
+        self.pickers.connect_picks()
+        self.pickers.picked.connect(self._apply_pick)
+        self.pickers.edited.connect(self._edit)
+        self.reports.open_article_requested.connect(self.open_article_requested)
+        self.reports.evidence_activated.connect(self.evidence_activated)
+        self.fields_box.field_focused.connect(self.field_focused)
+
+    @property
+    def add_dialog(self) -> AddPlaceDialog | AddActorDialog | None:
+        """The add-place/add-actor dialog last opened from a picker (tests drive it)."""
+        return self.pickers.add_dialog
 
     # -- what the window drives ------------------------------------------------------
 
@@ -396,15 +175,7 @@ class EventForm(QWidget):
 
     def confirm_delete(self) -> bool:
         """Delete after asking (Ctrl+Z brings it back, with its evidence and claims)."""
-        if self._event_id is None:
-            return False
-        answer = QMessageBox.question(
-            self,
-            "Delete event",
-            "Delete this event, its evidence, claims and links to articles?"
-            " Edit > Undo brings it back.",
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if self._event_id is None or not self.chooser.confirm_delete(self):
             return False
         self.delete_current_event()
         return True
@@ -427,7 +198,7 @@ class EventForm(QWidget):
         units, self._pending = self._pending, []
         ok = all([self._commit(changes, mergeable) for changes, mergeable in units])
         self._refresh_list_label(self._event_id)
-        self._show_derived()
+        show_derived(self.field_widgets)
         return ok
 
     def reload_current(self) -> None:
@@ -437,7 +208,7 @@ class EventForm(QWidget):
 
     def current_field(self) -> str | None:
         """The form field the analyst last worked in: where attached evidence goes."""
-        return self._current_field
+        return self.fields_box.current_field
 
     def focus_field(self, field: str) -> None:
         widget = self.field_widgets.get(field)
@@ -445,7 +216,7 @@ class EventForm(QWidget):
             return
         self.scroll.ensureWidgetVisible(widget)
         widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self._set_current_field(field)
+        self.fields_box.set_current_field(field)
 
     def focus_group(self, number: int) -> None:
         """Alt+number: focus the first field of group ``number`` (1-based)."""
@@ -459,112 +230,22 @@ class EventForm(QWidget):
             self.report_list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def attachable_fields(self) -> list[tuple[str, str]]:
-        return [
-            (field, label)
-            for field, label in FIELD_LABELS.items()
-            if field in evidence_store.EVIDENCE_FIELDS
-        ]
+        return attachable_fields()
 
     def field_error(self, field: str) -> str:
         """The validation message shown under ``field`` ('' when none)."""
-        label = self.errors.get(field)
-        return label.text() if label is not None and not label.isHidden() else ""
-
-    # -- adding to the vocabularies ------------------------------------------------------
+        return self.fields_box.error_text(field)
 
     def add_place(self, typed: str) -> None:
-        def save(name_en: str, **fields: Any):
-            place_id = custom_vocab.add_custom_place(self._db, name_en, user=self._user, **fields)
-            self.gazetteer = Gazetteer.for_db(self._db)
-            self.location_picker.set_search(lambda q: self.gazetteer.search(q))
-            return self.gazetteer.get(f"custom:{place_id}")
-
-        self.add_dialog = AddPlaceDialog(typed, save, self)
-        self.add_dialog.accepted.connect(
-            lambda: self._on_place_picked(self.add_dialog.result_value, put=True)
-        )
-        self.add_dialog.open()
+        """Offer to add ``typed`` to the project's places; a saved place is then picked."""
+        self.pickers.add_place(typed)
 
     def add_actor(self, typed: str, picker: Picker) -> None:
-        def save(name: str, inter: str | None, **fields: Any):
-            custom_vocab.add_custom_actor(self._db, name, inter, user=self._user, **fields)
-            self.actors = ActorList.for_db(self._db)
-            for p in (self.actor1_picker, self.actor2_picker, *self.assoc_pickers):
-                p.set_search(lambda q: self.actors.search(q))
-            return self.actors.by_name(name)
-
-        self.add_dialog = AddActorDialog(typed, save, self)
-
-        def picked() -> None:
-            actor = self.add_dialog.result_value
-            picker.put(actor)
-            picker.picked.emit(actor)
-
-        self.add_dialog.accepted.connect(picked)
-        self.add_dialog.open()
-
-    # -- evidence and reports ----------------------------------------------------------
+        """Offer to add ``typed`` to the project's actors; a saved actor is then picked."""
+        self.pickers.add_actor(typed, picker)
 
     def remove_selected_evidence(self) -> None:
-        item = self.evidence_list.currentItem()
-        if item is None:
-            return
-        evidence = evidence_store.get_evidence(self._db, item.data(ID_ROLE))
-        self.writer.detach(evidence.id)
-        self.undo_stack.push(
-            DetachEvidenceCommand(
-                self.writer, evidence.id, evidence.event_id, evidence.article_id,
-                evidence.field, (evidence.start, evidence.end),
-                f"Remove evidence for {FIELD_LABELS.get(evidence.field, evidence.field)}",
-            )
-        )  # fmt: skip
-
-    def _fill_evidence_list(self) -> None:
-        self.evidence_list.clear()
-        if self._event_id is None or self._article_id is None:
-            return
-        for evidence in evidence_store.list_evidence(
-            self._db, self._event_id, article_id=self._article_id
-        ):
-            label = FIELD_LABELS.get(evidence.field, evidence.field)
-            item = QListWidgetItem(f"{label}: «{evidence.quote}»")
-            item.setData(ID_ROLE, evidence.id)
-            self.evidence_list.addItem(item)
-
-    def _fill_report_list(self) -> None:
-        self.report_list.clear()
-        if self._event_id is None:
-            return
-        for report in event_store.event_reports(self._db, self._event_id):
-            here = " (this article)" if report.article_id == self._article_id else ""
-            item = QListWidgetItem(
-                f"Article {report.article_id}{here} · {report.outlet or 'outlet not known'}"
-                f" · {report.published or 'date not known'}\n{report.title}"
-            )
-            item.setData(ID_ROLE, report.article_id)
-            self.report_list.addItem(item)
-
-    def _on_evidence_changed(self, event_id: int) -> None:
-        if event_id == self._event_id:
-            self._fill_evidence_list()
-
-    def _on_existence_changed(self, event_id: int) -> None:
-        """An undo/redo created, deleted or restored an event: show the list as it is now."""
-        if self._article_id is None:
-            return
-        exists = event_id in {
-            e["id"] for e in event_store.events_for_article(self._db, self._article_id)
-        }
-        self.events_changed.emit(self._article_id)
-        self._reload_event_list(select=event_id if exists else None)
-
-    def _on_reports_changed(self, event_id: int) -> None:
-        if self._article_id is None:
-            return
-        self.events_changed.emit(self._article_id)
-        self._reload_event_list(select=self._event_id)
-        if event_id == self._event_id:
-            self._fill_report_list()
+        self.reports.remove_selected_evidence()
 
     # -- edits ---------------------------------------------------------------------------
 
@@ -608,7 +289,7 @@ class EventForm(QWidget):
         self._stored.update(changes)
         self.stale_banner.hide()
         for field in changes:
-            self._clear_error(field)
+            self.fields_box.clear_error(field)
         names = ", ".join(FIELD_LABELS.get(f, f) for f in changes if f in FIELD_LABELS)
         label = self._stored.get("event_id_cnty") or f"event {event_id}"
         self.undo_stack.push(
@@ -630,45 +311,10 @@ class EventForm(QWidget):
         self._pending.clear()
         self._load_event(self._event_id, keep_banner=True)
 
-    def _on_type_changed(self, text: str) -> None:
-        self._fill_subtypes(text)
-        self._edit({"event_type": text or None, "sub_event_type": None})
-
-    def _on_country_changed(self, _index: int) -> None:
-        iso = self.country.currentData()
-        name = countries().by_iso[iso].name if iso is not None else None
-        self._edit({"iso": iso, "country": name})
-
-    def _on_coordinate(self, field: str, text: str) -> None:
-        text = text.strip().replace(",", ".")
-        if not text:
-            self._edit({field: None}, typing=True)
-            return
-        try:
-            self._edit({field: round(float(text), 6)}, typing=True)
-        except ValueError:
-            return  # half-typed ('-'): wait for more
-
-    def _on_place_picked(self, place, *, put: bool = False) -> None:
-        if place is None:
-            return
-        if put:
-            self.location_picker.put(place)
-        fields = place.event_fields()
-        default = countries().default
-        fields.update({"iso": default.iso, "country": default.name})
-        self._apply_pick(fields)
-
     def _apply_pick(self, fields: dict[str, Any]) -> None:
         """Write what a pick implies as one command, then show all of it."""
         self._edit(fields)
-        self._load_widgets(self._stored)
-
-    def _fill_subtypes(self, event_type: str) -> None:
-        with QSignalBlocker(self.sub_event_type):
-            self.sub_event_type.clear()
-            self.sub_event_type.addItem("")
-            self.sub_event_type.addItems(event_types().subtypes.get(event_type, ()))
+        load_values(self.field_widgets, self._stored)
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -676,24 +322,11 @@ class EventForm(QWidget):
         events = (
             event_store.events_for_article(self._db, self._article_id) if self._article_id else []
         )
-        with QSignalBlocker(self.event_list):
-            self.event_list.clear()
-            for event in events:
-                item = QListWidgetItem(_event_label(event))
-                item.setData(EVENT_ID_ROLE, event["id"])
-                self.event_list.addItem(item)
-        chosen = select if select is not None else (events[0]["id"] if events else None)
-        for row in range(self.event_list.count()):
-            if self.event_list.item(row).data(EVENT_ID_ROLE) == chosen:
-                with QSignalBlocker(self.event_list):
-                    self.event_list.setCurrentRow(row)
-                self._load_event(chosen)
-                return
-        self._load_event(None)
+        self._load_event(self.chooser.show_events(events, select))
 
     def _on_event_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
         self.flush()
-        self._load_event(item.data(EVENT_ID_ROLE) if item else None)
+        self._load_event(event_id_of(item))
 
     def _load_event(self, event_id: int | None, *, keep_banner: bool = False) -> None:
         self._event_id = event_id
@@ -702,47 +335,14 @@ class EventForm(QWidget):
         if event_id:
             self.writer.track(event_id, event["version"])
         self._stored = dict(event)
-        self._load_widgets(event)
+        load_values(self.field_widgets, event)
         self._set_editing_enabled(event_id is not None)
-        for field in self.errors:
-            self._clear_error(field)
+        self.fields_box.clear_errors()
         if not keep_banner:
             self.stale_banner.hide()
-        self._fill_report_list()
-        self._fill_evidence_list()
+        self.reports.show_event(event_id, self._article_id)
         self.status.clear()
         self.current_event_changed.emit(event_id)
-
-    def _load_widgets(self, event: dict[str, Any]) -> None:
-        widgets = [*self.field_widgets.values()]
-        blockers = [QSignalBlocker(widget) for widget in widgets]
-        self.event_type.setCurrentText(event.get("event_type") or "")
-        self._fill_subtypes(event.get("event_type") or "")
-        self.sub_event_type.setCurrentText(event.get("sub_event_type") or "")
-        date = QDate.fromString(event.get("event_date") or "", "yyyy-MM-dd")
-        self.event_date.setDate(date if date.isValid() else NO_DATE)
-        for field in CODE_FIELDS:
-            combo: QComboBox = getattr(self, field)
-            combo.setCurrentIndex(max(0, combo.findData(event.get(field))))
-        for field in TEXT_FIELDS:
-            edit: QLineEdit = getattr(self, field)
-            if edit.text() != (event.get(field) or ""):
-                edit.setText(event.get(field) or "")
-        for field in ("latitude", "longitude"):
-            value = event.get(field)
-            getattr(self, field).setText("" if value is None else f"{value:.4f}")
-        for field in ("inter1", "inter2"):
-            getattr(self, field).setCurrentText(event.get(field) or "")
-        self.civilian_targeting.setChecked(bool(event.get("civilian_targeting")))
-        self.country.setCurrentIndex(max(0, self.country.findData(event.get("iso"))))
-        for field in COUNT_FIELDS:
-            value = event.get(field)
-            getattr(self, field).setValue(-1 if value is None else value)
-        if self.notes.toPlainText() != (event.get("notes") or ""):
-            self.notes.setPlainText(event.get("notes") or "")
-        for blocker in blockers:
-            blocker.unblock()
-        self._show_derived()
 
     def _on_written_elsewhere(self, event_id: int) -> None:
         """An undo/redo wrote to an event: show the stored values if it is on screen."""
@@ -750,20 +350,26 @@ class EventForm(QWidget):
         if event_id == self._event_id:
             self._pending.clear()
             self._stored = event_store.get_event(self._db, event_id)
-            self._load_widgets(self._stored)
-            for field in self.errors:
-                self._clear_error(field)
+            load_values(self.field_widgets, self._stored)
+            self.fields_box.clear_errors()
 
-    def _show_derived(self) -> None:
-        self.disorder_type.setText(
-            event_store.disorder_type(
-                self.event_type.currentText(), self.sub_event_type.currentText()
-            )
-            or ""
-        )
-        self.interaction.setText(
-            event_store.interaction(self.inter1.currentText(), self.inter2.currentText()) or ""
-        )
+    def _on_existence_changed(self, event_id: int) -> None:
+        """An undo/redo created, deleted or restored an event: show the list as it is now."""
+        if self._article_id is None:
+            return
+        exists = event_id in {
+            e["id"] for e in event_store.events_for_article(self._db, self._article_id)
+        }
+        self.events_changed.emit(self._article_id)
+        self._reload_event_list(select=event_id if exists else None)
+
+    def _on_reports_changed(self, event_id: int) -> None:
+        if self._article_id is None:
+            return
+        self.events_changed.emit(self._article_id)
+        self._reload_event_list(select=self._event_id)
+        if event_id == self._event_id:
+            self.reports.fill_reports()
 
     def _set_editing_enabled(self, enabled: bool) -> None:
         self.fields_box.setEnabled(enabled)
@@ -771,10 +377,8 @@ class EventForm(QWidget):
         self.link_button.setEnabled(self._article_id is not None)
 
     def _refresh_list_label(self, event_id: int) -> None:
-        for row in range(self.event_list.count()):
-            item = self.event_list.item(row)
-            if item.data(EVENT_ID_ROLE) == event_id:
-                item.setText(_event_label(event_store.get_event(self._db, event_id)))
+        for item in self.chooser.rows_of(event_id):
+            item.setText(event_label(event_store.get_event(self._db, event_id)))
 
     # -- messages and focus ----------------------------------------------------------------
 
@@ -782,89 +386,13 @@ class EventForm(QWidget):
         if field is None:
             self._show_status(message, error=True)
             return
-        label = self.errors[field]
-        label.setText(message)
-        label.show()
-        self.field_widgets[field].setProperty("invalid", True)
-        self.field_widgets[field].setStyleSheet("border: 1px solid #b00020;")
-        self.scroll.ensureWidgetVisible(label)
+        self.scroll.ensureWidgetVisible(self.fields_box.show_error(field, message))
         self._show_status(f"Not saved: see {FIELD_LABELS[field]}", error=True)
-
-    def _clear_error(self, field: str) -> None:
-        label = self.errors.get(field)
-        if label is not None and not label.isHidden():
-            label.hide()
-            label.clear()
-            self.field_widgets[field].setStyleSheet("")
 
     def _show_status(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
         self.status.setStyleSheet("color: #b00020;" if error else "")
 
-    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        field = self.field_of(new)
-        if field is not None:
-            self._set_current_field(field)
-
-    def _set_current_field(self, field: str) -> None:
-        if field != self._current_field:
-            self._current_field = field
-            self.field_focused.emit(field)
-
     def field_of(self, widget: QWidget | None) -> str | None:
         """The form field ``widget`` belongs to (a combo box's line edit counts)."""
-        while widget is not None and widget is not self:
-            for field, candidate in self.field_widgets.items():
-                if candidate is widget:
-                    return field
-            widget = widget.parentWidget()
-        return None
-
-
-class _UndoKeysToWindow(QObject):
-    """Let Ctrl+Z / Ctrl+Shift+Z reach the window's undo stack from inside a field.
-
-    A line edit claims the undo keys for its own little history; here every edit is
-    already a command on the shared stack, so the keys go to the window instead.
-    """
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and (
-            event.matches(QKeySequence.StandardKey.Undo)
-            or event.matches(QKeySequence.StandardKey.Redo)
-        ):
-            event.ignore()
-            return True
-        return False
-
-
-def _read_only(name: str) -> QLineEdit:
-    edit = QLineEdit(objectName=name, readOnly=True)
-    edit.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    edit.setStyleSheet("background: palette(window);")
-    edit.setPlaceholderText("derived")
-    return edit
-
-
-def _code_combo(name: str, codes: dict[int, str]) -> QComboBox:
-    combo = QComboBox(objectName=name)
-    combo.addItem("", None)
-    for code, label in codes.items():
-        combo.addItem(f"{code} — {label}", code)
-    return combo
-
-
-def _camel(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(part.capitalize() for part in rest)
-
-
-def _event_label(event: dict[str, Any]) -> str:
-    parts = [
-        event["event_id_cnty"],
-        event.get("sub_event_type") or event.get("event_type") or "untyped",
-        event.get("event_date") or "no date",
-    ]
-    if event.get("location"):
-        parts.append(event["location"])
-    return " · ".join(parts)
+        return self.fields_box.field_of(widget)

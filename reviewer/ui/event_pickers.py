@@ -1,0 +1,109 @@
+"""The event form's place and actor pickers, and adding a name their lists lack.
+
+Picking a place implies the location fields (from the gazetteer) and the country;
+picking an actor implies its inter code. Each pick is announced as the whole set of
+changes it implies (``picked``), so the form writes it as one undoable command. An
+analyst may add a place or actor to the project's lists from the picker's last row.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlite_utils
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from reviewer.actors import ActorList
+from reviewer.codes import countries
+from reviewer.gazetteer import Gazetteer
+from reviewer.storage import custom_vocab
+from reviewer.ui.pickers import AddActorDialog, AddPlaceDialog, Picker, actor_picker, place_picker
+
+
+class EventPickers(QObject):
+    """Pickers on the location, actor and associated-actor line edits of one form."""
+
+    picked = Signal(object)  # {field: value} a pick implies, to write and then show
+    edited = Signal(object)  # {field: value} to write now (an associated actor added)
+
+    def __init__(
+        self, db: sqlite_utils.Database, user: str | None, widgets: dict[str, Any], parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._user = user
+        self._dialog_parent = parent
+        self.widgets = widgets
+        self.gazetteer = Gazetteer.for_db(db)
+        self.actors = ActorList.for_db(db)
+        self.add_dialog: AddPlaceDialog | AddActorDialog | None = None
+        self.location: Picker = place_picker(widgets["location"], self.gazetteer)
+        self.actor1 = actor_picker(widgets["actor1"], self.actors)
+        self.actor2 = actor_picker(widgets["actor2"], self.actors)
+        self.assoc = [
+            actor_picker(widgets["assoc_actor_1"], self.actors, multi=True),
+            actor_picker(widgets["assoc_actor_2"], self.actors, multi=True),
+        ]
+
+    def connect_picks(self) -> None:
+        """Announce picks (called once the form's own widget signals are connected)."""
+        self.location.picked.connect(self.place_picked)
+        self.location.add_requested.connect(self.add_place)
+        for picker, actor_field, inter_field in (
+            (self.actor1, "actor1", "inter1"),
+            (self.actor2, "actor2", "inter2"),
+        ):
+            picker.picked.connect(
+                lambda actor, a=actor_field, i=inter_field: self.picked.emit(
+                    {a: actor.name, i: actor.inter}
+                )
+            )
+            picker.add_requested.connect(lambda typed, p=picker: self.add_actor(typed, p))
+        for picker, field in zip(self.assoc, ("assoc_actor_1", "assoc_actor_2"), strict=True):
+            edit: QLineEdit = self.widgets[field]
+            picker.picked.connect(
+                lambda _actor, field=field, edit=edit: self.edited.emit({field: edit.text()})
+            )
+            picker.add_requested.connect(lambda typed, p=picker: self.add_actor(typed, p))
+
+    def place_picked(self, place, *, put: bool = False) -> None:
+        if place is None:
+            return
+        if put:
+            self.location.put(place)
+        fields = place.event_fields()
+        default = countries().default
+        fields.update({"iso": default.iso, "country": default.name})
+        self.picked.emit(fields)
+
+    def add_place(self, typed: str) -> None:
+        def save(name_en: str, **fields: Any):
+            place_id = custom_vocab.add_custom_place(self._db, name_en, user=self._user, **fields)
+            self.gazetteer = Gazetteer.for_db(self._db)
+            self.location.set_search(lambda q: self.gazetteer.search(q))
+            return self.gazetteer.get(f"custom:{place_id}")
+
+        self.add_dialog = AddPlaceDialog(typed, save, self._dialog_parent)
+        self.add_dialog.accepted.connect(
+            lambda: self.place_picked(self.add_dialog.result_value, put=True)
+        )
+        self.add_dialog.open()
+
+    def add_actor(self, typed: str, picker: Picker) -> None:
+        def save(name: str, inter: str | None, **fields: Any):
+            custom_vocab.add_custom_actor(self._db, name, inter, user=self._user, **fields)
+            self.actors = ActorList.for_db(self._db)
+            for p in (self.actor1, self.actor2, *self.assoc):
+                p.set_search(lambda q: self.actors.search(q))
+            return self.actors.by_name(name)
+
+        self.add_dialog = AddActorDialog(typed, save, self._dialog_parent)
+
+        def picked() -> None:
+            actor = self.add_dialog.result_value
+            picker.put(actor)
+            picker.picked.emit(actor)
+
+        self.add_dialog.accepted.connect(picked)
+        self.add_dialog.open()
