@@ -3,13 +3,15 @@
 The window passes the selection (code-point span and text) with
 :meth:`ClaimsPanel.set_selection`; the figures are parsed from the words at once
 (مئات -> 200..999) and stay editable, since the analyst has the last word.
+Given the window's undo stack, adding, deleting and marking claims as conflicting
+are undoable commands (reviewer.ui.undo_reviewing).
 """
 
 from __future__ import annotations
 
 import sqlite_utils
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIntValidator
+from PySide6.QtGui import QIntValidator, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,8 +30,16 @@ from PySide6.QtWidgets import (
 from reviewer.errors import ReviewerError
 from reviewer.quantities import parse_quantity
 from reviewer.reliability import credibility_labels, format_grade
+from reviewer.storage import claim_history
 from reviewer.storage import claims as claim_store
 from reviewer.storage import conflicts as conflict_store
+from reviewer.ui.undo_reviewing import (
+    AddClaimCommand,
+    DeleteClaimsCommand,
+    MarkConflictCommand,
+    claim_label,
+    notifier_for,
+)
 
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole
 CUSTOM = "custom"
@@ -41,17 +51,29 @@ class ClaimsPanel(QWidget):
     open_in_article = Signal(int, int, int)  # article id, start, end (code points)
 
     def __init__(
-        self, db: sqlite_utils.Database, user: str | None = None, parent: QWidget | None = None
+        self,
+        db: sqlite_utils.Database,
+        user: str | None = None,
+        parent: QWidget | None = None,
+        *,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
         self._user = user
+        self._undo_stack = undo_stack
         self._event_id: int | None = None
         self._article_id: int | None = None
         self._span: tuple[int, int] | None = None
         self._build()
         self._on_field_changed()
         self.refresh()
+        if undo_stack is not None:
+            notifier = notifier_for(undo_stack)
+            notifier.claims_changed.connect(self._on_undone)
+            notifier.conflicts_changed.connect(lambda _id: self.refresh())
+            notifier.grade_changed.connect(self.refresh)
+            notifier.refused.connect(lambda text: self._show_status(text, error=True))
 
     # -- construction ----------------------------------------------------------------
 
@@ -197,6 +219,16 @@ class ClaimsPanel(QWidget):
         except ReviewerError as exc:
             self._show_status(str(exc), error=True)
             return None
+        if self._undo_stack is not None:
+            command = AddClaimCommand(
+                notifier_for(self._undo_stack),
+                self._db,
+                claim_id,
+                self._event_id,
+                self._user,
+                f"Add {claim_label(self._db, claim_id)}",
+            )
+            self._undo_stack.push(command)
         self._show_status("claim added")
         self.refresh()
         self.claims_changed.emit(self._event_id)
@@ -209,8 +241,23 @@ class ClaimsPanel(QWidget):
         ids = self.selected_claim_ids()
         if not ids or self._event_id is None:
             return
-        for claim_id in ids:
-            claim_store.delete_claim(self._db, claim_id, user=self._user)
+        text = f"Delete {claim_label(self._db, ids[0])}" if len(ids) == 1 else "Delete claims"
+        try:
+            snapshot = claim_history.delete_claims(self._db, ids, self._user)
+        except ReviewerError as exc:
+            self._show_status(str(exc), error=True)
+            return
+        if self._undo_stack is not None:
+            self._undo_stack.push(
+                DeleteClaimsCommand(
+                    notifier_for(self._undo_stack),
+                    self._db,
+                    snapshot,
+                    self._event_id,
+                    self._user,
+                    text,
+                )
+            )
         self.refresh()
         self.claims_changed.emit(self._event_id)
 
@@ -225,9 +272,25 @@ class ClaimsPanel(QWidget):
         except ReviewerError as exc:
             self._show_status(str(exc), error=True)
             return None
+        if self._undo_stack is not None:
+            self._undo_stack.push(
+                MarkConflictCommand(
+                    notifier_for(self._undo_stack),
+                    self._db,
+                    conflict_id,
+                    self._event_id,
+                    f"Mark claims {ids[0]} and {ids[1]} as conflicting",
+                )
+            )
         self._show_status(f"marked as conflicting (conflict {conflict_id})")
         self.claims_changed.emit(self._event_id)
         return conflict_id
+
+    def _on_undone(self, event_id: int) -> None:
+        """An undo/redo changed claims: show them and tell the window (conflicts, history)."""
+        self._show_status("")
+        self.refresh()
+        self.claims_changed.emit(event_id)
 
     # -- helpers ------------------------------------------------------------------------
 

@@ -5,6 +5,8 @@ date), and what exactly (the quoted Arabic in its sentence, right-aligned, the
 claim's words highlighted), with a button that opens the quote in its article.
 Under them the analyst resolves (a value or low/best/high with a rationale),
 dismisses with a reason, or accepts the disagreement as a standing discrepancy.
+Given the window's undo stack, each of the three is an undoable command that puts
+back the state of every conflict it closed (reviewer.ui.undo_reviewing).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Any
 
 import sqlite_utils
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIntValidator, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QIntValidator, QTextCharFormat, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -33,11 +35,13 @@ from PySide6.QtWidgets import (
 from reviewer.errors import ReviewerError
 from reviewer.offsets import OffsetMap
 from reviewer.reliability import describe_grade, format_grade
+from reviewer.storage import claim_history
 from reviewer.storage import claims as claim_store
 from reviewer.storage import conflicts as conflict_store
 from reviewer.storage.articles import get_article
 from reviewer.ui.article_view import apply_paragraph_directions
 from reviewer.ui.fonts import article_font
+from reviewer.ui.undo_reviewing import CloseConflictsCommand, notifier_for
 
 CONFLICT_ID_ROLE = Qt.ItemDataRole.UserRole
 CONTEXT_CHARS = 140  # of the article around a quote, cut at line ends
@@ -146,14 +150,26 @@ class ConflictsView(QWidget):
     conflicts_changed = Signal(int)  # event id whose conflicts changed status
 
     def __init__(
-        self, db: sqlite_utils.Database, user: str | None = None, parent: QWidget | None = None
+        self,
+        db: sqlite_utils.Database,
+        user: str | None = None,
+        parent: QWidget | None = None,
+        *,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
         self._user = user
+        self._undo_stack = undo_stack
         self._event_id: int | None = None
         self._build()
         self.refresh()
+        if undo_stack is not None:
+            notifier = notifier_for(undo_stack)
+            notifier.conflicts_changed.connect(self._on_undone)
+            notifier.claims_changed.connect(lambda _id: self.refresh())
+            notifier.grade_changed.connect(self._show_current)
+            notifier.refused.connect(self._show_error)
 
     def _build(self) -> None:
         self.conflict_list = QListWidget(objectName="conflictList")
@@ -332,12 +348,11 @@ class ConflictsView(QWidget):
         )
 
     def dismiss_current(self) -> bool:
-        return self._act(
-            lambda cid: conflict_store.dismiss_conflict(
-                self._db, cid, self.rationale.text(), user=self._user
-            ),
-            "dismissed",
-        )
+        def dismiss(cid: int) -> list[int]:
+            conflict_store.dismiss_conflict(self._db, cid, self.rationale.text(), user=self._user)
+            return [cid]  # dismissing closes this pair only
+
+        return self._act(dismiss, "dismissed")
 
     def accept_current(self) -> bool:
         return self._act(
@@ -352,12 +367,24 @@ class ConflictsView(QWidget):
         if conflict_id is None:
             return False
         event_id = conflict_store.get_conflict(self._db, conflict_id)["event_id"]
+        before = claim_history.event_conflict_states(self._db, event_id)
         try:
-            action(conflict_id)
+            closed = action(conflict_id)
         except ReviewerError as exc:
-            self.status.setText(str(exc))
-            self.status.setStyleSheet("color: #b00020;")
+            self._show_error(str(exc))
             return False
+        if self._undo_stack is not None:
+            ids = closed or [conflict_id]
+            self._undo_stack.push(
+                CloseConflictsCommand(
+                    notifier_for(self._undo_stack),
+                    self._db,
+                    event_id,
+                    {i: before[i] for i in ids},
+                    claim_history.conflict_states(self._db, ids),
+                    _undo_text(done, conflict_id, len(ids)),
+                )
+            )
         for edit in (self.value, self.low, self.best, self.high, self.rationale):
             edit.clear()
         self.refresh()
@@ -365,6 +392,21 @@ class ConflictsView(QWidget):
         self.status.setStyleSheet("")
         self.conflicts_changed.emit(event_id)
         return True
+
+    def _on_undone(self, event_id: int) -> None:
+        """An undo/redo reopened or closed conflicts again: list them, tell the window."""
+        self.refresh()
+        self.conflicts_changed.emit(event_id)
+
+    def _show_error(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #b00020;")
+
+
+def _undo_text(done: str, conflict_id: int, count: int) -> str:
+    verb = {"resolved": "Resolve", "dismissed": "Dismiss"}.get(done, "Accept")
+    others = f" and {count - 1} more" if count > 1 else ""
+    return f"{verb} conflict {conflict_id}{others}"
 
 
 def _field_label(name: str) -> str:

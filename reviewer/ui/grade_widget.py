@@ -3,19 +3,26 @@
 With focus, one keystroke grades: A-F the outlet's reliability, 1-6 the report's
 credibility (Backspace clears the credibility). Grading must cost no more than a
 keystroke or analysts skip it. Writes go through the core at once; signals tell
-the rest of the window.
+the rest of the window. Given the window's undo stack, every grade is an undoable
+command (reviewer.ui.undo_reviewing).
 """
 
 from __future__ import annotations
 
 import sqlite_utils
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from reviewer.errors import ReviewerError
 from reviewer.reliability import describe_grade, format_grade, source_scales
 from reviewer.storage import reports, sources
+from reviewer.ui.undo_reviewing import (
+    SetCredibilityCommand,
+    SetReliabilityCommand,
+    SetScaleCommand,
+    notifier_for,
+)
 
 _LETTER_KEYS = {getattr(Qt.Key, f"Key_{c}"): c for c in "ABCDEF"}
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 7)}
@@ -33,9 +40,16 @@ class GradeWidget(QFrame):
     credibility_changed = Signal(int, int, int)  # article id, event id, 1-6 (0 when cleared)
     grade_changed = Signal(str)  # the new code, e.g. "B2"
 
-    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        parent: QWidget | None = None,
+        *,
+        undo_stack: QUndoStack | None = None,
+    ) -> None:
         super().__init__(parent)
         self._db = db
+        self._undo_stack = undo_stack
         self._article_id: int | None = None
         self._event_id: int | None = None
         self._source: dict | None = None
@@ -46,6 +60,8 @@ class GradeWidget(QFrame):
         self.setToolTip("Grade: A–F source reliability, 1–6 report credibility (type the key)")
         self._build()
         self.refresh()
+        if undo_stack is not None:
+            notifier_for(undo_stack).grade_changed.connect(self._on_undone)
 
     def _build(self) -> None:
         self.badge = QLabel(objectName="gradeBadge")
@@ -127,11 +143,21 @@ class GradeWidget(QFrame):
         if self._source is None:
             self._show_error("this article names no outlet: name it to grade its reliability")
             return
+        source_id = self._source["id"]
         try:
-            sources.set_reliability(self._db, self._source["id"], letter)
+            old = sources.get_source(self._db, source_id)["reliability"]
+            sources.set_reliability(self._db, source_id, letter)
         except ReviewerError as exc:
             self._show_error(str(exc))
             return
+        new = sources.get_source(self._db, source_id)["reliability"]
+        self._push(
+            SetReliabilityCommand,
+            source_id,
+            old,
+            new,
+            f"Grade {self._source['name']} {new or 'ungraded'}",
+        )
         self.refresh()
         self.reliability_changed.emit(self._source["id"], letter or "")
         self.grade_changed.emit(self.code())
@@ -140,19 +166,43 @@ class GradeWidget(QFrame):
         if self._article_id is None or self._event_id is None:
             self._show_error("choose an event to grade this report")
             return
+        article_id, event_id = self._article_id, self._event_id
         try:
-            reports.set_credibility(self._db, self._article_id, self._event_id, number)
+            old = reports.get_credibility(self._db, article_id, event_id)
+            reports.set_credibility(self._db, article_id, event_id, number)
         except ReviewerError as exc:
             self._show_error(str(exc))
             return
+        self._push(
+            SetCredibilityCommand,
+            article_id,
+            event_id,
+            old,
+            reports.get_credibility(self._db, article_id, event_id),
+            f"Grade report of article {self._article_id} {number or 'ungraded'}",
+        )
         self.refresh()
         self.credibility_changed.emit(self._article_id, self._event_id, number or 0)
         self.grade_changed.emit(self.code())
 
     def _on_scale(self) -> None:
         if self._source is not None:
-            sources.set_scale(self._db, self._source["id"], self.scale.currentData())
-            self._source = sources.get_source(self._db, self._source["id"])
+            source_id = self._source["id"]
+            old = sources.get_source(self._db, source_id)["scale"]
+            sources.set_scale(self._db, source_id, self.scale.currentData())
+            self._source = sources.get_source(self._db, source_id)
+            new = self._source["scale"]
+            self._push(SetScaleCommand, source_id, old, new, f"Set scale {new or 'not set'}")
+
+    def _push(self, command, *args) -> None:
+        """Record a grade already written as an undoable command (with a stack)."""
+        if self._undo_stack is not None:
+            self._undo_stack.push(command(notifier_for(self._undo_stack), self._db, *args))
+
+    def _on_undone(self) -> None:
+        """An undo/redo changed some grade: show the current one and tell the window."""
+        self.refresh()
+        self.grade_changed.emit(self.code())
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
             self, self.event_form, self.writer, self.undo_stack, self.statusBar()
         )
         self.evidence.message.connect(self.event_actions.show_message)
-        self.side = SidePanel(db, self.event_form, lambda: self.user)
+        self.side = SidePanel(db, self.event_form, lambda: self.user, self.undo_stack)
         self.side.review.article_status_changed.connect(self._on_article_status_changed)
 
         self.acceptor = SuggestionAcceptor(self.event_form, self.writer, self.undo_stack)
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([400, 640, 460])
 
-        self.conflicts = ConflictsView(db)
+        self.conflicts = ConflictsView(db, undo_stack=self.undo_stack)
         self.conflicts.open_in_article.connect(self.show_span)
         self.conflicts.conflicts_changed.connect(self._on_conflicts_changed)
         self.side.claims.open_in_article.connect(self.show_span)

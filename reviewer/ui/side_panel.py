@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from reviewer.ui.claims_panel import ClaimsPanel
@@ -30,11 +31,13 @@ class SidePanel(QWidget):
         db: sqlite_utils.Database,
         event_form: EventForm,
         user: Callable[[], str | None],
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__()
         self.event_form = event_form
-        self.grade = GradeWidget(db)
-        self.claims = ClaimsPanel(db)  # who: the connection's user (storage.database.set_user)
+        self.grade = GradeWidget(db, undo_stack=undo_stack)
+        # who: the connection's user (storage.database.set_user)
+        self.claims = ClaimsPanel(db, undo_stack=undo_stack)
         self.history = HistoryPanel(db)
         self.review = ReviewActions(db, user, before_change=event_form.flush)
 
@@ -57,7 +60,7 @@ class SidePanel(QWidget):
         self.review.event_status_changed.connect(self._on_status_changed)
         self.grade.grade_changed.connect(lambda _code: self.claims.refresh())
         self.claims.claims_changed.connect(self.claims_changed)
-        self.claims.claims_changed.connect(lambda _id: self.history.refresh())
+        self.claims.claims_changed.connect(lambda _id: self._refresh_after_edit())
 
     def set_article(self, article_id: int | None) -> None:
         self.review.set_article(article_id)
