@@ -164,7 +164,10 @@ def test_bad_manifest_does_not_stop_the_import(db, tmp_path):
     assert any("unknown manifest column 'colour'" in reason for _, reason in result.rejected)
 
 
-def test_cancelled_import_keeps_finished_batches(db, tmp_path, monkeypatch):
+@pytest.mark.parametrize("in_worker", [False, True], ids=["in-process", "worker"])
+def test_cancelled_import_keeps_finished_batches(db, tmp_path, monkeypatch, request, in_worker):
+    if in_worker:
+        request.getfixturevalue("worker_always")
     monkeypatch.setattr("reviewer.importing.corpus_import.BATCH_SIZE", 2)
     for number in range(6):
         (tmp_path / f"{number}.txt").write_text(f"خبر {number}\nنص", encoding="utf-8")
@@ -203,18 +206,3 @@ def test_worker_import_gives_the_same_result(db, tmp_path, worker_always):
     again = import_paths(db, [corpus_dir()])
     assert again.imported == [] and len(again.duplicates) == 5
     assert ARABIC in _stored_texts(db)
-
-
-def test_worker_import_can_be_cancelled(db, tmp_path, monkeypatch, worker_always):
-    monkeypatch.setattr("reviewer.importing.corpus_import.BATCH_SIZE", 2)
-    for number in range(6):
-        (tmp_path / f"{number}.txt").write_text(f"خبر {number}\nنص", encoding="utf-8")
-    calls = []
-
-    def cancel_after_first_batch() -> bool:
-        calls.append(1)
-        return len(calls) > 1
-
-    result = import_paths(db, [tmp_path], should_cancel=cancel_after_first_batch)
-    assert result.cancelled
-    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
