@@ -178,7 +178,7 @@ def progress_counts(
     model does when no status is chosen), saves running the query again.
     """
     f = replace(f or ArticleFilter(), statuses=())
-    if f.is_empty() and not fts_match:
+    if f.is_empty() and not fts_match and scope_ids is None:
         rows = db.execute("SELECT status, count(*) FROM articles GROUP BY status")
         counts = dict(rows.fetchall())
         coded, reviewed = counts.get("coded", 0), counts.get("reviewed", 0)

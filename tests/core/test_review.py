@@ -3,8 +3,13 @@
 import pytest
 
 from reviewer.errors import ReviewerError
+from reviewer.storage.articles import (
+    ArticleFilter,
+    ProgressCounts,
+    count_by_status,
+    progress_counts,
+)
 from reviewer.storage.events import create_event, get_event, link_report
-from reviewer.storage.progress import article_progress, event_progress
 from reviewer.storage.project_settings import (
     get_setting,
     require_distinct_reviewer,
@@ -192,13 +197,13 @@ def test_progress_counts(sample_db):
     mark_event_coded(sample_db, second, "amal")
     mark_event_reviewed(sample_db, first, "bassam")
     reject_article(sample_db, 5)
-    progress = article_progress(sample_db)
-    assert (progress.coded, progress.reviewed, progress.total) == (2, 1, 5)
-    assert progress.label() == "2 coded / 1 reviewed / 5 total (1 rejected)"
-    assert article_progress(sample_db, [1, 3]).label() == "1 coded / 1 reviewed / 2 total"
-    assert article_progress(sample_db, []).total == 0
-    events = event_progress(sample_db)
-    assert (events.coded, events.reviewed, events.total) == (2, 1, 2)
+    assert progress_counts(sample_db) == ProgressCounts(coded=2, reviewed=1, total=5)
+    assert progress_counts(sample_db, ArticleFilter(outlets=("الأيام المصرية",))) == (
+        ProgressCounts(coded=0, reviewed=0, total=1)
+    )
+    assert progress_counts(sample_db, scope_ids=[1, 3]) == ProgressCounts(1, 1, 2)
+    assert progress_counts(sample_db, scope_ids=[]).total == 0
+    assert count_by_status(sample_db, "events") == {"coded": 1, "reviewed": 1}
 
 
 def test_settings_round_trip(db):
