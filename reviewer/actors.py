@@ -8,14 +8,13 @@ label, so picking an actor fills in inter1/inter2.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import cache
 
 import sqlite_utils
 
 from reviewer.name_index import Match, NameIndex, fold
-from reviewer.paths import resource_path
+from reviewer.paths import load_resource_json
 
 
 @dataclass(frozen=True)
@@ -34,7 +33,7 @@ class Actor:
 
 @cache
 def shipped_actors() -> tuple[Actor, ...]:
-    data = json.loads(resource_path("actors.json").read_text(encoding="utf-8"))
+    data = load_resource_json("actors.json")
     return tuple(
         Actor(
             name=entry["name"],

@@ -6,16 +6,15 @@ inter label, a wider country box) is an edit to a file, not to this module.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from reviewer.paths import resource_path
+from reviewer.paths import load_resource_json
 
 
 def _load(name: str) -> dict[str, Any]:
-    return json.loads(resource_path(name).read_text(encoding="utf-8"))
+    return load_resource_json(name)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ Arabic or English, with Arabic normalisation.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -17,7 +16,7 @@ import sqlite_utils
 
 from reviewer.codes import precision_codes
 from reviewer.name_index import Match, NameIndex
-from reviewer.paths import resource_path
+from reviewer.paths import load_resource_json
 
 # Towns first: a report naming حماة almost always means the city, not the governorate.
 _KIND_RANK = {"town": 0, "custom": 0, "district": 1, "governorate": 2}
@@ -67,7 +66,7 @@ class Place:
 
 @cache
 def shipped_places() -> tuple[Place, ...]:
-    data = json.loads(resource_path("gazetteer", "syria_places.json").read_text(encoding="utf-8"))
+    data = load_resource_json("gazetteer", "syria_places.json")
     return tuple(_shipped_place(entry) for entry in data["places"])
 
 

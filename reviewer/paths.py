@@ -7,8 +7,10 @@ both layouts are tried: a source checkout and an installed wheel find the same f
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -35,6 +37,15 @@ def corpus_dir() -> Path:
 
 def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+@cache
+def load_resource_json(*parts: str) -> Any:
+    """A bundled JSON file, parsed once per process and shared by every reader.
+
+    Callers treat the result as read-only (copy before changing it).
+    """
+    return json.loads(resource_path(*parts).read_text(encoding="utf-8"))
 
 
 def user_data_dir() -> Path:

@@ -35,16 +35,14 @@ inside a number only و is accepted, and a stripped number word must keep 3+ let
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import Any, NamedTuple
 
 from reviewer.arabic import normalize_for_search, split_clitics
-from reviewer.paths import resource_path
+from reviewer.paths import load_resource_json
 
 __all__ = ["Quantity", "find_quantities", "parse_quantity"]
 
@@ -68,10 +66,6 @@ class Quantity:
 
 
 _RULES_FILE = "quantity_rules.json"
-
-
-def _rules_path() -> Path:
-    return resource_path(_RULES_FILE)
 
 
 Phrase = tuple[str, ...]
@@ -106,7 +100,7 @@ def _index(pairs: list[tuple[Phrase, Any]]) -> dict[str, list[tuple[Phrase, Any]
 
 @cache
 def _rules() -> _Rules:
-    raw = json.loads(_rules_path().read_text(encoding="utf-8"))
+    raw = load_resource_json(_RULES_FILE)
     n = raw["numbers"]
     numbers: dict[str, tuple[int, str]] = {}
     for key, kind in (("units", "unit"), ("tens", "tens"), ("hundreds", "hundred")):

@@ -8,13 +8,12 @@ a methodologist can translate or adjust them without touching code.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from reviewer.errors import ValidationError
-from reviewer.paths import resource_path
+from reviewer.paths import load_resource_json
 
 __all__ = [
     "Grade",
@@ -35,7 +34,7 @@ UNGRADED = "–"  # en dash: a grade not given yet, distinct from F / 6 ("cannot
 
 @cache
 def _data() -> dict[str, Any]:
-    return json.loads(resource_path("admiralty.json").read_text(encoding="utf-8"))
+    return load_resource_json("admiralty.json")
 
 
 def reliability_labels() -> dict[str, str]:

@@ -5,11 +5,10 @@ Kept as data so that a codebook revision is an edit to a file, not to code.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
 
-from reviewer.paths import resource_path
+from reviewer.paths import load_resource_json
 
 
 @dataclass(frozen=True)
@@ -32,7 +31,7 @@ class EventTypes:
 
 @cache
 def event_types() -> EventTypes:
-    data = json.loads(resource_path("event_types.json").read_text(encoding="utf-8"))
+    data = load_resource_json("event_types.json")
     subtypes: dict[str, tuple[str, ...]] = {}
     disorder: dict[tuple[str, str], str] = {}
     for entry in data["event_types"]:

@@ -24,7 +24,7 @@ from typing import Any
 import sqlite_utils
 
 from reviewer.arabic import display_for_terminal
-from reviewer.paths import resource_path
+from reviewer.paths import load_resource_json, resource_path
 
 ARABIC_FONT_FILES = ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf")
 ARABIC_FAMILY = "Noto Naskh Arabic"
@@ -118,7 +118,7 @@ def load_report_data(db: sqlite_utils.Database) -> ReportData:
 
 @cache
 def labels() -> dict[str, Any]:
-    return json.loads(resource_path("report_labels.json").read_text(encoding="utf-8"))
+    return load_resource_json("report_labels.json")
 
 
 @cache

@@ -15,7 +15,6 @@ the conflicts table never lags behind the claims.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -24,7 +23,7 @@ from typing import Any
 import sqlite_utils
 
 from reviewer.errors import ReviewerError, ValidationError
-from reviewer.paths import resource_path
+from reviewer.paths import load_resource_json
 from reviewer.quantities import parse_quantity
 from reviewer.reliability import validate_credibility
 from reviewer.storage.clock import now_iso
@@ -51,7 +50,7 @@ class FieldSpec:
 @cache
 def claim_fields() -> dict[str, FieldSpec]:
     """The field vocabulary from ``resources/claim_fields.json``, in file order."""
-    raw = json.loads(resource_path("claim_fields.json").read_text(encoding="utf-8"))
+    raw = load_resource_json("claim_fields.json")
     out = {}
     for name, spec in raw["fields"].items():
         out[name] = FieldSpec(

@@ -7,15 +7,14 @@ two features do not wait on each other. They could later share one loader.
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from typing import Any
 
-from reviewer.paths import resource_path
+from reviewer.paths import load_resource_json
 
 
 def _load(*parts: str) -> Any:
-    return json.loads(resource_path(*parts).read_text(encoding="utf-8"))
+    return load_resource_json(*parts)
 
 
 @cache

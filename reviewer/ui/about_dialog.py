@@ -8,7 +8,6 @@ README beside it, so the dialog shows the licence text itself. The list comes fr
 from __future__ import annotations
 
 import html
-import json
 import platform
 from functools import cache
 from typing import Any
@@ -29,14 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import __version__
-from reviewer.paths import resource_path
+from reviewer.paths import load_resource_json, resource_path
 
 DESCRIPTION = "Code and review conflict events from Arabic news reports."
 
 
 @cache
 def licences() -> dict[str, Any]:
-    return json.loads(resource_path("licences.json").read_text(encoding="utf-8"))
+    return load_resource_json("licences.json")
 
 
 def app_icon() -> QIcon:

@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reviewer.quantities import Quantity, _rules_path, find_quantities, parse_quantity
+from reviewer.paths import resource_path
+from reviewer.quantities import Quantity, find_quantities, parse_quantity
 
 
 def q(text: str) -> tuple[int | None, int | None, int | None, int | None, str | None]:
@@ -17,7 +18,7 @@ def q(text: str) -> tuple[int | None, int | None, int | None, int | None, str | 
 
 
 def test_rules_file_found() -> None:
-    assert _rules_path().is_file()
+    assert resource_path("quantity_rules.json").is_file()
 
 
 def test_quantity_is_frozen() -> None:
