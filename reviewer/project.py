@@ -16,7 +16,11 @@ def resolve_db_path(db: str | Path | None) -> Path:
 
 
 def open_project(
-    db: str | Path | None, *, seed_sample: bool = False, user: str | None = None
+    db: str | Path | None,
+    *,
+    seed_sample: bool = False,
+    user: str | None = None,
+    defer_full_check: bool = False,
 ) -> sqlite_utils.Database:
     """Open the project file; with ``seed_sample``, a brand-new file gets the sample corpus.
 
@@ -25,7 +29,7 @@ def open_project(
     """
     path = resolve_db_path(db)
     is_new = not path.exists() or path.stat().st_size == 0
-    database = open_database(path, user=user)
+    database = open_database(path, user=user, defer_full_check=defer_full_check)
     if seed_sample and is_new:
         import_sample_corpus(database)
     return database

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reviewer.errors import ReviewerError
 from reviewer.project import open_project, resolve_db_path
-from reviewer.storage.backups import backup_on_start
 from reviewer.ui.about_dialog import app_icon
 from reviewer.ui.analyst_name import ensure_analyst_name
+from reviewer.ui.file_tasks import StartupFileTasks
 from reviewer.ui.fonts import register_bundled_fonts
 from reviewer.ui.main_window import MainWindow
 
@@ -29,22 +29,38 @@ def run_app(db_path: str | Path | None) -> int:
     app.setDesktopFileName("io.github.reviewer.Reviewer")
     register_bundled_fonts()
     try:
-        db = open_project(db_path, seed_sample=True)
+        # The whole-file check runs after the first paint (StartupFileTasks).
+        db = open_project(db_path, seed_sample=True, defer_full_check=True)
     except ReviewerError as exc:
         QMessageBox.critical(None, "reviewer", str(exc))
         print(f"reviewer: {exc}", file=sys.stderr)
         return 2
-    try:
-        # The state before this session's edits, kept among the rotating backups.
-        backup_on_start(db, resolve_db_path(db_path))
-    except ReviewerError as exc:
-        # A full or read-only disk must not stop the analyst from working; say so.
-        print(f"reviewer: automatic backup failed: {exc}", file=sys.stderr)
     settings = make_settings()
     # Asked once and kept in settings: every change the analyst makes records it.
     user = ensure_analyst_name(settings)
     window = MainWindow(db, settings, user=user or None)
     window.show()
+    # The damage check, then the state before this session's edits kept among the
+    # rotating backups: both read the whole file, so off the GUI thread.
+    tasks = StartupFileTasks(resolve_db_path(db_path), parent=window)
+    tasks.damaged.connect(lambda message: _refuse_damaged(window, message))
+    tasks.backup_failed.connect(
+        # A full or read-only disk must not stop the analyst from working; say so.
+        lambda message: window.statusBar().showMessage(
+            f"Automatic backup failed: {message}", 15_000
+        )
+    )
+    tasks.start()
     code = app.exec()
+    tasks.wait()
     db.close()
     return code
+
+
+def _refuse_damaged(window: MainWindow, message: str) -> None:
+    """Damage found after the window opened: say so, and close without writing more."""
+    print(f"reviewer: {message}", file=sys.stderr)
+    QMessageBox.critical(
+        window, "reviewer", f"{message}. The window will close; the file was not changed further."
+    )
+    window.close()

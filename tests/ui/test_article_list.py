@@ -132,3 +132,20 @@ def test_search_through_the_model_with_snippets(qtbot, big_db):
     model.set_filter(query="")
     assert model.columnCount() == MATCH_COLUMN
     assert model.data(model.index(0, MATCH_COLUMN), SnippetRole) is None
+
+
+def test_the_window_sizes_its_list_without_reading_every_row(qtbot, big_db, settings):
+    """Uniform rows and font-sized columns: the first paint reads the visible page only.
+
+    With columns sized to their contents Qt read about a thousand rows (every
+    role of every column) before the window first painted.
+    """
+    from reviewer.ui.main_window import MainWindow
+
+    window = MainWindow(big_db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    model = window.article_model
+    assert model.rowCount() == N
+    assert model.rows_fetched <= 2 * PAGE_SIZE
