@@ -12,8 +12,10 @@ are recomputed on export. Columns this project derives from its own articles
 (``source``, ``source_scale``, grades, report counts) are kept as the dataset
 gave them (export.carried). ``timestamp`` becomes the event's last-change time.
 Without ``x_status`` an imported event is "coded": coded elsewhere, awaiting
-review here. Spreadsheet quotes added by the Excel-friendly export are not
-removed (see resources/export_rules.md).
+review here. A row claiming "coded" or "reviewed" must be as complete as the
+window requires (reviewer.completeness; "reviewed" also names its reviewer in
+``x_reviewer``), or it is rejected with what is missing. Spreadsheet quotes
+added by the Excel-friendly export are not removed (see resources/export_rules.md).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from typing import Any
 
 import sqlite_utils
 
+from reviewer import completeness
 from reviewer.errors import ReviewerError
 from reviewer.export import acled
 from reviewer.export.carried import CARRIED_COLUMNS, save_carried
@@ -150,8 +153,21 @@ def parse_row(record: dict[str, str]) -> tuple[dict[str, Any], dict[str, str]]:
     event.update(_fatalities(cell))
     stamp = _timestamp(cell.get("timestamp", ""))
     event["created_at"] = event["updated_at"] = stamp
+    _check_complete(event, given=bool(cell.get("x_status")))
     carried = {name: record[name] for name in CARRIED_COLUMNS if record.get(name)}
     return event, carried
+
+
+def _check_complete(event: dict[str, Any], *, given: bool) -> None:
+    """The window's rules for 'coded' and 'reviewed' (reviewer.completeness), per row."""
+    gaps = completeness.missing(event, event["status"])
+    if gaps:
+        column = {target: name for name, target in _TEXT.items()}
+        named = ", ".join(
+            f"{gap.label} ({', '.join(column.get(c, c) for c in gap.columns)})" for gap in gaps
+        )
+        status = f"x_status '{event['status']}'" if given else "status 'coded' (no x_status)"
+        raise RowError(f"{status}: missing {named}")
 
 
 def _insert(db: sqlite_utils.Database, event: dict[str, Any], user: str | None) -> str:

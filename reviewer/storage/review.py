@@ -7,7 +7,9 @@ anything else raises ``ReviewerError`` naming both states. Going back one step
 (reopening a review, sending an event back to draft) is allowed and clears the
 stamp it undoes, so an event never claims a reviewer it no longer has.
 
-Marking an event coded records ``coded_by``; marking it reviewed records
+Moving an event forward needs it complete (reviewer.completeness: type, date,
+actor, place, and for "reviewed" a named reviewer); the refusal lists what is
+missing. Marking an event coded records ``coded_by``; marking it reviewed records
 ``reviewed_by`` and ``reviewed_at``. The project option
 ``require_distinct_reviewer`` (four eyes) forbids reviewing one's own coding, and
 an event with open conflicts cannot be marked reviewed until they are resolved or
@@ -26,11 +28,13 @@ from contextlib import contextmanager
 
 import sqlite_utils
 
+from reviewer import completeness
 from reviewer.errors import ReviewerError
 from reviewer.storage.clock import now_iso
 from reviewer.storage.database import current_user, set_user
 from reviewer.storage.project_settings import require_distinct_reviewer
 
+EVENT_ORDER = ("draft", "coded", "reviewed")
 EVENT_TRANSITIONS: dict[str, tuple[str, ...]] = {
     "draft": ("coded",),
     "coded": ("reviewed", "draft"),
@@ -119,6 +123,10 @@ def set_event_status(
         elif target == "reviewed":
             _check_can_review(db, event, label, user)
             changes.update(reviewed_by=user, reviewed_at=now_iso())
+        if EVENT_ORDER.index(target) > EVENT_ORDER.index(event["status"]):
+            gaps = completeness.missing({**event, **changes}, target)
+            if gaps:
+                raise ReviewerError(completeness.refusal(label, target, gaps))
         assignments = ", ".join(f"{name} = ?" for name in changes)
         db.execute(
             f"UPDATE events SET {assignments}, updated_at = ?, version = version + 1 WHERE id = ?",
@@ -153,15 +161,11 @@ def _check_can_review(db: sqlite_utils.Database, event: dict, label: str, user: 
 
 
 def has_blocking_conflicts(db: sqlite_utils.Database, event_id: int) -> bool:
-    """Ask the conflicts module when present; otherwise any open conflict blocks."""
-    try:
-        from reviewer.storage.conflicts import event_has_blocking_conflicts
-    except ImportError:
-        row = db.execute(
-            "SELECT 1 FROM conflicts WHERE event_id = ? AND status = 'open' LIMIT 1", [event_id]
-        ).fetchone()
-        return row is not None
-    return bool(event_has_blocking_conflicts(db, event_id))
+    """Any open conflict blocks review (read here, so review never imports conflicts)."""
+    row = db.execute(
+        "SELECT 1 FROM conflicts WHERE event_id = ? AND status = 'open' LIMIT 1", [event_id]
+    ).fetchone()
+    return row is not None
 
 
 def _event(db: sqlite_utils.Database, event_id: int) -> dict:

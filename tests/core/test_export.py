@@ -69,17 +69,18 @@ def build_project(db):
         [hama, *claims],
     )
     homs = create_event(
-        db, 3, event_date="2024-12-07", event_type="Violence against civilians",
+        db, 3, event_date="2024-12-07", time_precision=1, event_type="Violence against civilians",
         sub_event_type="Attack", actor1="Unidentified Armed Group (Syria)", civilian_targeting=1,
         inter1="Political militia", actor2="Civilians (Syria)", inter2="Civilians",
-        admin1="Homs", location="Homs", latitude=34.7268, longitude=36.7234,
+        iso=760, country="Syria", admin1="Homs", location="Homs", latitude=34.7268,
+        longitude=36.7234, geo_precision=1,
         notes='=HYPERLINK("http://x") قتلى', fatalities=0,
     )  # fmt: skip
     idlib = create_event(
-        db, 2, event_date="2024-11-30", event_type="Strategic developments",
+        db, 2, event_date="2024-11-30", time_precision=2, event_type="Strategic developments",
         sub_event_type="Non-violent transfer of territory", actor1="Hayat Tahrir al-Sham",
-        inter1="Rebel group", admin1="Idleb", location="Saraqib", latitude=35.8623,
-        longitude=36.8006,
+        inter1="Rebel group", iso=760, country="Syria", admin1="Idleb", location="Saraqib",
+        latitude=35.8623, longitude=36.8006, geo_precision=2,
     )  # fmt: skip
     draft = create_event(db, 4, notes="-")
     for event_id in (hama, homs, idlib):

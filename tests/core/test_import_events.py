@@ -143,3 +143,27 @@ def test_imported_event_keeps_its_sources_and_adds_linked_outlets(db, tmp_path):
     assert row["source"] == f"SOHR; Reuters; {outlet}"
     assert row["x_n_reports"] == "1"
     assert get_event(db, event_id)["status"] == "coded"
+
+
+def test_rows_are_held_to_the_windows_completeness_rules(db, tmp_path):
+    header = [*HEADER, "x_status", "x_reviewer"]
+    rows = [
+        acled_row(event_id_cnty="C1", x_status="reviewed", x_reviewer="bassam"),
+        acled_row(event_id_cnty="C2", x_status="reviewed", x_reviewer=""),
+        acled_row(event_id_cnty="C3", x_status="coded", admin1="", geo_precision=""),
+        acled_row(event_id_cnty="C4", admin1=""),
+        acled_row(event_id_cnty="C5", x_status="draft", admin1="", actor1="", inter1=""),
+    ]
+    for row in rows:
+        row.setdefault("x_status", "")
+        row.setdefault("x_reviewer", "")
+    result = import_events_csv(db, write_rows(tmp_path / "status.csv", rows, header))
+    reasons = dict(result.rejected)
+    assert sorted(reasons) == [3, 4, 5]
+    assert reasons[3] == "x_status 'reviewed': missing reviewer's name (x_reviewer)"
+    assert reasons[4] == (
+        "x_status 'coded': missing admin1 (governorate) (admin1), geo precision (geo_precision)"
+    )
+    assert reasons[5].startswith("status 'coded' (no x_status): missing admin1")
+    statuses = {r["event_id_cnty"]: r["status"] for r in db.query("SELECT * FROM events")}
+    assert statuses == {"C1": "reviewed", "C5": "draft"}

@@ -9,7 +9,7 @@ from reviewer.storage.articles import (
     count_by_status,
     progress_counts,
 )
-from reviewer.storage.events import create_event, get_event, link_report
+from reviewer.storage.events import create_event, get_event, link_report, update_event
 from reviewer.storage.project_settings import (
     get_setting,
     require_distinct_reviewer,
@@ -27,10 +27,11 @@ from reviewer.storage.review import (
     set_article_state,
     set_event_status,
 )
+from tests.coding import COMPLETE, complete_event
 
 
 def _event(db, article_id=1):
-    return create_event(db, article_id, user="amal", event_date="2024-12-05")
+    return complete_event(db, article_id)
 
 
 def _conflict(db, event_id, status="open"):
@@ -79,6 +80,57 @@ def test_illegal_event_transition_names_both_states(sample_db, steps, target):
     if target != "deleted":
         assert f"'{current}'" in str(caught.value)
     assert get_event(sample_db, event_id)["status"] == current
+
+
+def test_an_empty_event_cannot_be_coded_and_the_refusal_lists_what_is_missing(sample_db):
+    event_id = create_event(sample_db, 1, user="amal")
+    with pytest.raises(ReviewerError) as caught:
+        mark_event_coded(sample_db, event_id, "amal")
+    message = str(caught.value)
+    assert message.startswith("event RVW")
+    for words in (
+        "event type", "sub-event type", "date", "time precision", "actor 1,",
+        "actor 1's inter code", "country", "admin1", "location", "coordinates",
+        "geo precision",
+    ):  # fmt: skip
+        assert words in message
+    assert get_event(sample_db, event_id)["status"] == "draft"
+
+
+@pytest.mark.parametrize(
+    ("cleared", "named"),
+    [
+        (("inter1",), "actor 1's inter code"),
+        (("latitude",), "coordinates"),
+        (("geo_precision",), "geo precision"),
+        (("sub_event_type",), "sub-event type"),
+    ],
+)
+def test_each_missing_field_is_named(sample_db, cleared, named):
+    event_id = complete_event(sample_db, **dict.fromkeys(cleared))
+    with pytest.raises(ReviewerError, match=f"missing: {named}$"):
+        mark_event_coded(sample_db, event_id, "amal")
+    update_event(sample_db, event_id, {c: COMPLETE[c] for c in cleared})
+    mark_event_coded(sample_db, event_id, "amal")
+
+
+def test_an_event_emptied_after_coding_cannot_be_reviewed(sample_db):
+    event_id = _event(sample_db)
+    mark_event_coded(sample_db, event_id, "amal")
+    update_event(sample_db, event_id, {"admin1": None})
+    with pytest.raises(ReviewerError, match="cannot be marked reviewed; missing: admin1"):
+        mark_event_reviewed(sample_db, event_id, "bassam")
+
+
+def test_review_from_the_command_line_lists_what_is_missing(sample_db, db_path, capsys):
+    from reviewer.cli import main
+
+    event_id = create_event(sample_db, 1, user="amal", event_date="2024-12-05")
+    sample_db.close()
+    assert main(["review", "--db", str(db_path), str(event_id), "--as", "amal", "--coded"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "cannot be marked coded; missing: event type" in err
+    assert "date," not in err and len(err.splitlines()) == 1
 
 
 def test_reopening_clears_the_stamp_it_undoes(sample_db):

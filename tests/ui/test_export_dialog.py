@@ -5,8 +5,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QProgressDialog
 
-from reviewer.storage.events import create_event
 from reviewer.storage.review import mark_event_coded
+from tests.coding import complete_event
 
 SHOTS = Path("/tmp/shots-review")
 
@@ -21,10 +21,7 @@ def _dialog(qtbot, db, settings):
 
 
 def _project(db):
-    event_id = create_event(
-        db, 1, user="amal", event_date="2024-12-05", admin1="Hama", location="Hama",
-        location_ar="حماة", notes="=1+1",
-    )  # fmt: skip
+    event_id = complete_event(db, 1, location_ar="حماة", notes="=1+1")
     mark_event_coded(db, event_id, "amal")
     return event_id
 

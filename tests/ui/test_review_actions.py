@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from reviewer.storage.events import create_event, get_event
 from reviewer.storage.project_settings import set_require_distinct_reviewer
 from reviewer.storage.review import article_status
+from tests.coding import complete_event
 
 SHOTS = Path("/tmp/shots-review")
 
@@ -17,7 +18,7 @@ SHOTS = Path("/tmp/shots-review")
 def actions(qtbot, sample_db):
     from reviewer.ui.review_actions import ReviewActions
 
-    event_id = create_event(sample_db, 1, user="amal", event_date="2024-12-05")
+    event_id = complete_event(sample_db, 1)
     flushed = []
     widget = ReviewActions(sample_db, "amal", before_change=lambda: flushed.append(True))
     widget.flushed = flushed
@@ -78,6 +79,18 @@ def test_open_conflict_blocks_the_review_button(qtbot, sample_db, actions):
     qtbot.mouseClick(widget.mark_reviewed_button, Qt.MouseButton.LeftButton)
     assert "open conflicts" in widget.message()
     assert get_event(sample_db, event_id)["status"] == "coded"
+
+
+def test_an_incomplete_event_is_refused_with_what_is_missing(qtbot, sample_db, actions):
+    widget, _event_id = actions
+    empty = create_event(sample_db, 1, user="amal", actor1="Hayat Tahrir al-Sham")
+    widget.set_event(empty)
+    qtbot.mouseClick(widget.mark_coded_button, Qt.MouseButton.LeftButton)
+    message = widget.message()
+    assert message.startswith(f"event RVW{empty}: cannot be marked coded; missing: event type")
+    assert "actor 1's inter code" in message and "actor 1," not in message
+    assert widget.message_label.isVisible()
+    assert get_event(sample_db, empty)["status"] == "draft"
 
 
 def test_reject_article(qtbot, sample_db, actions):

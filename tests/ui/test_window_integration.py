@@ -1,6 +1,7 @@
 """The window's parts working together: suggestions, claims, conflicts, review."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from reviewer.storage import claims as claim_store
 from reviewer.storage import conflicts as conflict_store
@@ -93,7 +94,23 @@ def test_review_buttons_move_the_event_and_its_article(qtbot, make_window, db_pa
     form.new_event()
     form.event_type.setCurrentText("Battles")
     form.flush()
-    window.side.review.mark_coded_action.trigger()
+    window.article_view.setFocus()
+    qtbot.waitUntil(window.article_view.hasFocus)
+    QTest.keyClick(
+        window.article_view,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    message = window.side.review.message()
+    assert "cannot be marked coded; missing: sub-event type, date, time precision" in message
+    assert "actor 1's inter code" in message and "coordinates" in message
+    assert get_event(window._db, form.current_event_id())["status"] == "draft"
+    _complete(window, form.current_event_id())
+    QTest.keyClick(
+        window.article_view,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     event = get_event(window._db, form.current_event_id())
     assert (event["status"], event["coded_by"]) == ("coded", "amal")
     summary = window.article_model.summary_at(0)
@@ -134,8 +151,8 @@ def test_four_eyes_from_the_event_menu_stops_self_review(qtbot, make_window, db_
     assert window.four_eyes()
     form = window.event_form
     form.new_event()
-    form.event_type.setCurrentText("Battles")
     form.flush()
+    _complete(window, form.current_event_id())
     window.side.review.mark_coded_action.trigger()
     window.side.review.mark_reviewed_action.trigger()  # same person: refused
     assert get_event(window._db, form.current_event_id())["status"] == "coded"
@@ -184,3 +201,12 @@ def test_help_report_writes_charts_and_opens_the_summary(
     assert (out / "summary.html").exists()
     assert len(list(out.glob("*.png"))) == 3
     assert opened == [str(out / "summary.html")]
+
+
+def _complete(window, event_id):
+    """Fill what "coded" needs (the typing itself is tested in the acceptance suite)."""
+    from reviewer.storage.events import update_event
+    from tests.coding import COMPLETE
+
+    update_event(window._db, event_id, COMPLETE)
+    window.event_form.reload_current()
