@@ -1,9 +1,14 @@
 """``reviewer check``: is the project file sound? Reports problems, changes nothing.
 
-Runs SQLite's integrity and foreign-key checks, the schema version check and
-the evidence-span checks (reviewer.storage.integrity) on a read-only
-connection, so it also works on a file the app refuses to open, and while the
-app has the file open.
+Runs SQLite's integrity and foreign-key checks, the schema version check, the
+evidence-span checks, the stored texts (each decodes; article texts match
+their sha256) and the audit log (triggers present and unchanged, hash chain
+intact) — reviewer.storage.integrity — on a read-only connection, so it also
+works on a file the app refuses to open, and while the app has the file open.
+
+It prints the audit chain's head (``ID:HASH``). Kept somewhere outside the
+file, a later ``check --audit-head ID:HASH`` proves the history up to that row
+was not rewritten since.
 """
 
 from __future__ import annotations
@@ -17,7 +22,13 @@ def register(commands: argparse._SubParsersAction, parents: list) -> None:
     parser = commands.add_parser(
         "check",
         parents=parents,
-        help="check the project file (integrity, foreign keys, evidence spans); exit 1 on problems",
+        help="check the project file (integrity, foreign keys, spans, texts, audit chain);"
+        " exit 1 on problems",
+    )
+    parser.add_argument(
+        "--audit-head",
+        metavar="ID:HASH",
+        help="a head printed by an earlier check: verify the log was not rewritten up to it",
     )
     parser.set_defaults(handler=run)
 
@@ -25,12 +36,12 @@ def register(commands: argparse._SubParsersAction, parents: list) -> None:
 def run(args: argparse.Namespace) -> int:
     from reviewer.project import resolve_db_path
     from reviewer.storage.database import open_read_only
-    from reviewer.storage.integrity import check
+    from reviewer.storage.integrity import check_with_head
 
     path = resolve_db_path(args.db)
     db = open_read_only(path)
     try:
-        problems = check(db)
+        problems, head = check_with_head(db, args.audit_head)
     finally:
         db.close()
     for problem in problems:
@@ -38,5 +49,7 @@ def run(args: argparse.Namespace) -> int:
     if problems:
         print(f"{len(problems)} problem(s) found")
         return EXIT_REJECTED
-    print(f"{path}: ok (integrity, foreign keys, schema version, evidence spans)")
+    print(f"{path}: ok (integrity, foreign keys, schema version, spans, texts, audit log)")
+    if head is not None:
+        print(f"audit chain head: {head} (keep it to verify later with --audit-head)")
     return EXIT_OK

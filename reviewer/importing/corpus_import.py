@@ -46,6 +46,7 @@ from reviewer.importing.decoding import RejectedFile, decode_bytes, normalize_te
 from reviewer.importing.html_extract import HTML_SUFFIXES, decode_html, extract_text
 from reviewer.importing.manifest import MANIFEST_NAME, ArticleMeta, read_manifest
 from reviewer.search_index import index_prepared, index_terms
+from reviewer.storage.audit_chain import text_digest
 from reviewer.storage.clock import now_iso
 from reviewer.storage.sources import get_or_create_source
 
@@ -435,6 +436,7 @@ def _store(
             (
                 next_id, article.content_hash, article.title, article.text, source_id, meta.url,
                 meta.published, meta.language, article.origin_path, article.encoding, now_iso(),
+                text_digest(article.text),
             )
         )  # fmt: skip
         terms.append((next_id, article.title_terms, article.text_terms))
@@ -443,8 +445,8 @@ def _store(
     conn.executemany(
         """INSERT INTO articles
            (id, content_hash, title, text, source_id, url, published, language,
-            origin_path, encoding, imported_at)
-           VALUES (?, ?, CAST(? AS TEXT), CAST(? AS TEXT), ?, ?, ?, ?, ?, ?, ?)""",
+            origin_path, encoding, imported_at, text_sha256)
+           VALUES (?, ?, CAST(? AS TEXT), CAST(? AS TEXT), ?, ?, ?, ?, ?, ?, ?, ?)""",
         rows,
     )
     index_prepared(db, terms)

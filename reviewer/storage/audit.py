@@ -24,9 +24,16 @@ TABLE_LABELS = {
     "evidence": "evidence",
     "conflicts": "conflict",
     "sources": "source",
+    "articles": "article",
+    "project_settings": "project setting",
+    "custom_actors": "added actor",
+    "custom_places": "added place",
+    "event_import_values": "imported value",
+    "suggestion_rejections": "rejected suggestion",
 }
-# Columns that identify a row rather than describe it: not shown as changes.
-_IDENTITY = {"id"}
+# Columns that identify a row or keep books rather than describe it: logged, and
+# chained, but not shown as changes.
+_IDENTITY = {"id", "version", "updated_at"}
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from pathlib import Path
 import sqlite_utils
 
 from reviewer.errors import DatabaseError, DatabaseTooNew, NotAReviewerDatabase
+from reviewer.storage.audit_chain import guard_audit_log, register_functions
 from reviewer.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 5000
@@ -77,7 +78,7 @@ def open_database(
     version = _inspect(path, full_check=not defer_full_check)
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, factory=ReviewerConnection)
     conn.user = user
-    conn.create_function("reviewer_user", 0, lambda: conn.user)
+    register_functions(conn, lambda: conn.user)
     db = sqlite_utils.Database(conn)
     try:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -89,6 +90,7 @@ def open_database(
             if version > 0:
                 backup_file(db, backup_path_for(path, version))
             _migrate(db, version)
+        guard_audit_log(conn)
     except BaseException:
         conn.close()
         raise

@@ -11,11 +11,19 @@ from ``text[start:end]`` means something wrote around the application's rules.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import sqlite_utils
 
-from reviewer.storage.schema import APPLICATION_ID, SCHEMA_VERSION
+from reviewer.storage.audit_chain import (
+    CHAINED_COLUMNS,
+    format_head,
+    register_functions,
+    text_digest,
+    verify_chain,
+)
+from reviewer.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 # Offsets in SQL: SQLite's length() and substr() count characters (code points)
 # of TEXT values, the same unit as Python's str indexing, so the check can run
@@ -25,10 +33,10 @@ _SPAN_SQL = """
            a.id IS NOT NULL AS has_article, length(a.text) AS length,
            substr(a.text, s.start + 1, s."end" - s.start) AS actual
     FROM {table} s LEFT JOIN articles a ON a.id = s.article_id
-    WHERE a.id IS NULL
+    WHERE (a.id IS NULL
        OR s.start IS NULL OR s."end" IS NULL
        OR s.start < 0 OR s."end" <= s.start OR s."end" > length(a.text)
-       OR substr(a.text, s.start + 1, s."end" - s.start) IS NOT s.{quote}
+       OR substr(a.text, s.start + 1, s."end" - s.start) IS NOT s.{quote})
     {where}
     ORDER BY s.id
 """
@@ -53,17 +61,50 @@ class Problem:
 
 def check(db: sqlite_utils.Database) -> list[Problem]:
     """Run every check and return the problems found (empty when the file is sound)."""
+    return check_with_head(db)[0]
+
+
+def check_with_head(
+    db: sqlite_utils.Database, expected_head: str | None = None
+) -> tuple[list[Problem], str | None]:
+    """Every check, plus the audit chain's head ``ID:HASH`` (None when it was not verified).
+
+    ``expected_head`` is a head printed by an earlier check: the row it names
+    must still carry that hash, which catches a log rewritten with the chain
+    recomputed (something no check inside the file alone can see).
+    """
     problems = _integrity(db.conn)
     if problems:
         # On a damaged file the queries below can fail or mislead; report the damage.
-        return problems
+        return problems, None
     problems += _schema(db.conn)
     problems += _foreign_keys(db.conn)
     tables = {row[0] for row in db.conn.execute("SELECT name FROM sqlite_master")}
     for table, quote, where in _SPAN_TABLES:
         if table in tables:
-            problems += _spans(db.conn, table, quote, where)
-    return problems
+            problems += _guarded(
+                f"{table} span", lambda t=table, q=quote, w=where: _spans(db.conn, t, q, w)
+            )
+    problems += _guarded("text", lambda: stored_texts(db.conn))
+    head = None
+    if "text_sha256" in _columns(db.conn, "articles"):
+        problems += _guarded("audit", lambda: audit_triggers_present(db.conn))
+        chain, head = _chain(db.conn, expected_head)
+        problems += chain
+        problems += _guarded("article text", lambda: article_text_changes(db.conn))
+    return problems, head
+
+
+def _guarded(name: str, run: Callable[[], list[Problem]]) -> list[Problem]:
+    """Run one check; a file so odd that its query fails is reported, not a crash."""
+    try:
+        return run()
+    except sqlite3.Error as exc:
+        return [Problem(name, f"could not be checked ({exc})")]
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
 
 
 def _integrity(conn: sqlite3.Connection) -> list[Problem]:
@@ -132,3 +173,162 @@ def _short(text: str | None) -> str:
     if len(text) > _MAX_SHOWN_QUOTE:
         text = text[:_MAX_SHOWN_QUOTE] + "…"
     return repr(text)
+
+
+# --- stored texts ---------------------------------------------------------------------
+
+
+def stored_texts(conn: sqlite3.Connection) -> list[Problem]:
+    """Every stored text decodes as UTF-8, and every article's text matches its sha256.
+
+    SQLite's own checks look at pages, not at values: a flipped byte inside a
+    text passes them, and only fails later when something reads that row.
+    Values are read as bytes here so that a bad one is named instead of
+    stopping the check.
+    """
+    problems = []
+    tables = _plain_tables(conn)
+    factory = conn.text_factory
+    conn.text_factory = bytes
+    try:
+        for table in tables:
+            cursor = conn.execute(f'SELECT rowid, * FROM "{table}"')
+            names = [column[0] for column in cursor.description]
+            for row in cursor:
+                problems += _undecodable(table, names, row)
+                if table == "articles":
+                    problems += _text_hash(dict(zip(names, row, strict=True)))
+    finally:
+        conn.text_factory = factory
+    return problems
+
+
+def _plain_tables(conn: sqlite3.Connection) -> list[str]:
+    """Ordinary tables: not SQLite's own, not a virtual table or its shadow tables."""
+    rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'").fetchall()
+    virtual = [name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")]
+    return [
+        name
+        for name, _sql in rows
+        if not name.startswith("sqlite_")
+        and name not in virtual
+        and not any(name.startswith(f"{v}_") for v in virtual)
+    ]
+
+
+def _undecodable(table: str, names: list[str], row: tuple) -> list[Problem]:
+    problems = []
+    for name, value in zip(names[1:], row[1:], strict=True):
+        if isinstance(value, bytes):
+            try:
+                value.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                problems.append(
+                    Problem(
+                        "text",
+                        f"{table} row {row[0]}, {name}: stored text is not valid UTF-8 at byte "
+                        f"{exc.start} (a damaged byte)",
+                    )
+                )
+    return problems
+
+
+def _text_hash(article: dict) -> list[Problem]:
+    stored = article.get("text_sha256")
+    if stored is None:
+        return [Problem("article text", f"article {article['id']} has no text hash")]
+    if isinstance(stored, bytes):
+        stored = stored.decode("utf-8", "replace")
+    if text_digest(article["text"]) != stored:
+        return [
+            Problem(
+                "article text",
+                f"article {article['id']}: the text differs from the one imported (sha256)",
+            )
+        ]
+    return []
+
+
+def article_text_changes(conn: sqlite3.Connection) -> list[Problem]:
+    """Audit rows showing an article's text changed: texts never change after import."""
+    rows = conn.execute(
+        "SELECT id, row_id FROM audit_log WHERE table_name = 'articles' AND action = 'update'"
+        " AND (json_extract(old_values, '$.text') IS NOT json_extract(new_values, '$.text')"
+        " OR (json_extract(old_values, '$.text_sha256') IS NOT NULL AND"
+        " json_extract(old_values, '$.text_sha256')"
+        " IS NOT json_extract(new_values, '$.text_sha256')))"
+        " ORDER BY id"
+    )
+    return [
+        Problem("article text", f"article {row_id}: its text was changed (audit row {audit_id})")
+        for audit_id, row_id in rows
+    ]
+
+
+# --- the audit log ------------------------------------------------------------------------
+
+
+def audit_triggers_present(conn: sqlite3.Connection) -> list[Problem]:
+    """The file's triggers are exactly those its schema version creates.
+
+    The reference is built from the migrations themselves in memory, so a
+    trigger added by a later migration is expected without being listed here.
+    """
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version != SCHEMA_VERSION:
+        return []  # reported by the schema check; the file is not this version's
+    expected = _triggers(_reference_schema(version))
+    found = _triggers(conn)
+    problems = []
+    for name in sorted(expected.keys() - found.keys()):
+        problems.append(Problem("audit", f"trigger {name} is missing (dropped?)"))
+    for name in sorted(expected.keys() & found.keys()):
+        if expected[name] != found[name]:
+            problems.append(Problem("audit", f"trigger {name} differs from reviewer's"))
+    for name in sorted(found.keys() - expected.keys()):
+        problems.append(Problem("audit", f"trigger {name} is not reviewer's"))
+    return problems
+
+
+def _triggers(conn: sqlite3.Connection) -> dict[str, str]:
+    rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+    return {name: " ".join((sql or "").split()) for name, sql in rows}
+
+
+def _reference_schema(version: int) -> sqlite3.Connection:
+    from reviewer.storage.database import _statements
+
+    conn = sqlite3.connect(":memory:")
+    register_functions(conn, lambda: None)
+    for script in MIGRATIONS[:version]:
+        for statement in _statements(script):
+            conn.execute(statement)
+    return conn
+
+
+def _chain(conn: sqlite3.Connection, expected_head: str | None) -> tuple[list[Problem], str | None]:
+    columns = ", ".join(CHAINED_COLUMNS)
+    try:
+        rows = conn.execute(f"SELECT {columns}, hash FROM audit_log ORDER BY id")
+        broken, head = verify_chain(rows)
+    except sqlite3.Error as exc:
+        return [Problem("audit chain", f"the log could not be read ({exc})")], None
+    problems = [Problem("audit chain", text) for text in broken]
+    if expected_head:
+        problems += _matches_head(conn, expected_head)
+    return problems, format_head(head)
+
+
+def _matches_head(conn: sqlite3.Connection, expected: str) -> list[Problem]:
+    number, _, digest = expected.partition(":")
+    if not number.isdigit():
+        return [Problem("audit chain", f"'{expected}' is not a head printed by check (ID:HASH)")]
+    row = conn.execute("SELECT hash FROM audit_log WHERE id = ?", [int(number)]).fetchone()
+    if int(number) == 0 or (row is not None and row[0] == digest):
+        return []
+    return [
+        Problem(
+            "audit chain",
+            f"audit row {number} no longer carries the recorded hash: the log was rewritten",
+        )
+    ]

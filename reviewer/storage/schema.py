@@ -51,6 +51,70 @@ def _audit_triggers(table: str, columns: tuple[str, ...], event_id: str | None) 
     """
 
 
+def audit_triggers(
+    table: str,
+    columns: tuple[str, ...],
+    *,
+    event_id: str | None = None,
+    row_id: str = "id",
+    digests: tuple[str, ...] = (),
+    replace: bool = False,
+) -> str:
+    """SQL for the chained audit triggers of ``table`` (schema 5 on): reuse it for new tables.
+
+    ``columns`` are every column of the table but its ``row_id`` ("id", or
+    "rowid" for a table without an integer id); ``event_id`` names the column
+    tying a row to an event (its history), if any; ``digests`` are columns
+    logged as ``sha256:<hex>`` of their value rather than the value (an
+    article's text). Each trigger appends one audit row whose ``hash`` chains
+    it to the row before (storage.audit_chain); ``replace`` drops the table's
+    previous audit triggers first — a migration adding a column to an audited
+    table recreates its triggers with the new column list this way.
+    """
+    names = [f"audit_{table}_{action}" for action in ("insert", "update", "delete")]
+    drops = "".join(f"DROP TRIGGER IF EXISTS {name};\n" for name in names) if replace else ""
+    logged = ("id", *columns) if row_id == "id" else columns
+
+    def value(alias: str, column: str) -> str:
+        ref = f'{alias}."{column}"'
+        return f"'sha256:' || reviewer_sha256({ref})" if column in digests else ref
+
+    def row(alias: str) -> str:
+        return "json_object(" + ", ".join(f"'{c}', {value(alias, c)}" for c in logged) + ")"
+
+    def append(action: str, alias: str, old: str, new: str) -> str:
+        event = f'{alias}."{event_id}"' if event_id else "NULL"
+        return f"""
+        INSERT INTO audit_log ({", ".join(_CHAINED)}, hash)
+        SELECT {", ".join(f"r.{c}" for c in _CHAINED)},
+            reviewer_audit_hash(
+                (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1),
+                {", ".join(f"r.{c}" for c in _CHAINED)})
+        FROM (SELECT (SELECT coalesce(max(id), 0) + 1 FROM audit_log) AS id,
+            strftime('%Y-%m-%dT%H:%M:%fZ', 'now') AS at, reviewer_user() AS user,
+            '{table}' AS table_name, {alias}.{row_id} AS row_id, {event} AS event_id,
+            '{action}' AS action, {old} AS old_values, {new} AS new_values) AS r;"""
+
+    changed = " OR ".join(f'OLD."{c}" IS NOT NEW."{c}"' for c in columns)
+    on_insert = append("insert", "NEW", "NULL", row("NEW"))
+    on_update = append("update", "NEW", row("OLD"), row("NEW"))
+    on_delete = append("delete", "OLD", row("OLD"), "NULL")
+    return f"""
+    {drops}CREATE TRIGGER {names[0]} AFTER INSERT ON {table} BEGIN{on_insert}
+    END;
+    CREATE TRIGGER {names[1]} AFTER UPDATE ON {table} WHEN {changed} BEGIN{on_update}
+    END;
+    CREATE TRIGGER {names[2]} AFTER DELETE ON {table} BEGIN{on_delete}
+    END;
+    """
+
+
+# The audit row fields the chain hash covers (storage.audit_chain.CHAINED_COLUMNS).
+_CHAINED = (
+    "id", "at", "user", "table_name", "row_id", "event_id", "action", "old_values", "new_values",
+)  # fmt: skip
+
+
 _EVENT_COLUMNS = (
     "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
     "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
@@ -67,6 +131,19 @@ _CONFLICT_COLUMNS = (
     "event_id", "field", "claim_a", "claim_b", "origin", "status", "resolution_value",
     "resolution_low", "resolution_best", "resolution_high", "rationale", "resolved_by",
     "resolved_at",
+)  # fmt: skip
+
+# Column lists as of schema 5 (every column but the id): frozen, since migration 5 uses them.
+_V5_EVENT_COLUMNS = (*_EVENT_COLUMNS, "created_by", "created_at", "updated_at", "version")
+_V5_CLAIM_COLUMNS = (*_CLAIM_COLUMNS, "created_by", "created_at")
+_V5_CONFLICT_COLUMNS = (*_CONFLICT_COLUMNS, "created_by", "created_at")
+_V5_ARTICLE_COLUMNS = (
+    "content_hash", "title", "text", "source_id", "url", "published", "language",
+    "origin_path", "encoding", "status", "imported_at", "text_sha256",
+)  # fmt: skip
+_V5_PLACE_COLUMNS = (
+    "name_en", "name_ar", "variants", "admin1", "admin2", "admin3", "latitude", "longitude",
+    "geonames_id", "created_by", "created_at",
 )  # fmt: skip
 
 MIGRATIONS: list[str] = [
@@ -303,6 +380,78 @@ MIGRATIONS: list[str] = [
     DELETE FROM project_settings WHERE key LIKE 'imported:%';
     CREATE INDEX idx_articles_filter ON articles(status, source_id, published);
     """,
+    # 5: a tamper-evident audit log (storage.audit_chain). Every audit row gets a
+    # hash chained to the row before; rows already logged are chained in id
+    # order. Only the triggers can append (a guard refuses rows whose hash does
+    # not follow). Every table is now audited, every column included: articles
+    # (their text as its sha256, kept in text_sha256 so check can verify it),
+    # project settings, the custom vocabularies, import values and rejections.
+    """
+    ALTER TABLE audit_log ADD COLUMN hash TEXT;
+    ALTER TABLE articles ADD COLUMN text_sha256 TEXT;
+    UPDATE articles SET text_sha256 = reviewer_sha256(text);
+    DROP TRIGGER audit_log_no_update;
+    CREATE TEMP TABLE audit_chain_backfill AS
+        WITH RECURSIVE chain(id, hash) AS (
+            SELECT 0, NULL
+            UNION ALL
+            SELECT a.id, reviewer_audit_hash(chain.hash, a.id, a.at, a.user, a.table_name,
+                a.row_id, a.event_id, a.action, a.old_values, a.new_values)
+            FROM chain JOIN audit_log a
+                ON a.id = (SELECT min(id) FROM audit_log WHERE id > chain.id)
+        )
+        SELECT id, hash FROM chain WHERE id > 0;
+    UPDATE audit_log SET hash = (SELECT b.hash FROM temp.audit_chain_backfill b
+        WHERE b.id = audit_log.id);
+    DROP TABLE temp.audit_chain_backfill;
+    CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN
+        SELECT RAISE(ABORT, 'the audit log is append-only');
+    END;
+    CREATE TRIGGER audit_log_guard BEFORE INSERT ON audit_log
+    WHEN reviewer_audit_valid((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1),
+        NEW.id, NEW.at, NEW.user, NEW.table_name, NEW.row_id, NEW.event_id, NEW.action,
+        NEW.old_values, NEW.new_values, NEW.hash) IS NOT 1
+    BEGIN
+        SELECT RAISE(ABORT, 'audit rows are written only by the audit triggers');
+    END;
+    -- Filled by the importer; a row written another way gets it here.
+    CREATE TRIGGER articles_text_sha256 AFTER INSERT ON articles
+    WHEN NEW.text_sha256 IS NULL BEGIN
+        UPDATE articles SET text_sha256 = reviewer_sha256(NEW.text) WHERE id = NEW.id;
+    END;
+    """
+    + audit_triggers("events", _V5_EVENT_COLUMNS, event_id="id", replace=True)
+    + audit_triggers("claims", _V5_CLAIM_COLUMNS, event_id="event_id", replace=True)
+    + audit_triggers("conflicts", _V5_CONFLICT_COLUMNS, event_id="event_id", replace=True)
+    + audit_triggers(
+        "reports",
+        ("article_id", "event_id", "credibility", "created_at"),
+        event_id="event_id",
+        replace=True,
+    )
+    + audit_triggers(
+        "sources", ("name", "name_en", "url", "reliability", "scale", "name_ar"), replace=True
+    )
+    + audit_triggers(
+        "evidence",
+        ("event_id", "article_id", "field", "start", "end", "quote", "created_by", "created_at"),
+        event_id="event_id",
+        replace=True,
+    )
+    + audit_triggers("articles", _V5_ARTICLE_COLUMNS, digests=("text",))
+    + audit_triggers("project_settings", ("key", "value"), row_id="rowid")
+    + audit_triggers(
+        "custom_actors", ("name", "inter", "aliases_ar", "aliases_en", "created_by", "created_at")
+    )
+    + audit_triggers("custom_places", _V5_PLACE_COLUMNS)
+    + audit_triggers(
+        "event_import_values", ("event_id", "name", "value"), event_id="event_id", row_id="rowid"
+    )
+    + audit_triggers(
+        "suggestion_rejections",
+        ("article_id", "kind", "start", "end", "value", "rejected_by", "rejected_at"),
+        row_id="rowid",
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -20,6 +20,7 @@ import pytest
 from reviewer.cli import main
 from reviewer.errors import DatabaseError
 from reviewer.storage import SCHEMA_VERSION, open_database
+from reviewer.storage.audit_chain import register_functions
 from reviewer.storage.backups import (
     AUTO_BACKUP_KEEP,
     AutoBackup,
@@ -182,7 +183,8 @@ def test_check_reports_planted_bad_spans(filled, tmp_path, capsys):
 
 def test_check_reports_broken_foreign_keys_and_schema_version(filled, tmp_path, capsys):
     path = _copy(filled, tmp_path / "fk.sqlite")
-    conn = sqlite3.connect(path)  # another tool, foreign keys off by default
+    conn = sqlite3.connect(path)  # another tool, foreign keys off by default,
+    register_functions(conn, lambda: "tool")  # mimicking the app's audit functions
     conn.execute("DELETE FROM articles WHERE id = 2")
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
     conn.commit()

@@ -1,0 +1,299 @@
+"""Attacks on the audit log and on stored data, and ``reviewer check`` finding them.
+
+The attacker here has what anyone with the file has: the app's own connection
+(a plugin, a careless script) or a plain sqlite3 shell, possibly one that
+mimics the app's SQL functions. What each can and cannot do is stated in
+storage.audit_chain and the README; these tests hold the code to it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from reviewer.cli import main
+from reviewer.storage import open_database
+from reviewer.storage.audit_chain import CHAINED_COLUMNS, chain_hash, register_functions
+from reviewer.storage.claims import add_claim
+from reviewer.storage.events import create_event
+from reviewer.storage.integrity import check
+from reviewer.storage.project_settings import set_require_distinct_reviewer
+
+TEXT = "سيطرة الفصائل على حماة\nأعلنت هيئة تحرير الشام السيطرة على سجن حماة المركزي."
+MARKER = "علامةفريدة"  # a word found once in the file, to flip a byte of
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A sound project: an article, an event with a span-less claim, a setting."""
+    path = tmp_path / "project.sqlite"
+    db = open_database(path, user="amal")
+    article = db.execute(
+        "INSERT INTO articles (content_hash, title, text, imported_at) VALUES ('h', 't', ?, 'x')",
+        [f"{TEXT} {MARKER}"],
+    ).lastrowid
+    event = create_event(db, article, user="amal", location="Hama")
+    add_claim(db, event, article, "fatalities", "عشرات القتلى")  # a claim may have no span
+    start = TEXT.index("حماة")
+    add_claim(db, event, article, "place", "حماة", start=start, end=start + 4, value_text="Hama")
+    set_require_distinct_reviewer(db, True)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return path
+
+
+def _raw(path: Path, *, mimic: bool = False) -> sqlite3.Connection:
+    """A plain sqlite3 shell on the file; ``mimic`` registers look-alikes of the app's functions."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    if mimic:
+        register_functions(conn, lambda: "intruder")
+    return conn
+
+
+def _problems(path: Path) -> list[str]:
+    db = open_database(path)
+    try:
+        return [str(p) for p in check(db)]
+    finally:
+        db.close()
+
+
+# --- point 8: only the triggers write the log ---------------------------------------------
+
+
+def test_the_apps_connection_cannot_insert_audit_rows(project):
+    db = open_database(project)
+    before = db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    with pytest.raises(sqlite3.DatabaseError, match="not authorized"):
+        db.execute(
+            "INSERT INTO audit_log (at, user, table_name, row_id, action)"
+            " VALUES ('2024', 'forger', 'events', 1, 'insert')"
+        )
+    with pytest.raises(sqlite3.DatabaseError, match="not authorized"):
+        db.execute("DROP TRIGGER audit_events_update")
+    with pytest.raises(sqlite3.DatabaseError, match="not authorized"):
+        db.execute(
+            "CREATE TEMP TRIGGER audit_x_insert AFTER INSERT ON events BEGIN"
+            " INSERT INTO audit_log (at, table_name, row_id, action)"
+            " VALUES ('x', 'x', 1, 'insert'); END"
+        )
+    with pytest.raises(sqlite3.DatabaseError, match="not authorized"):
+        db.execute("UPDATE articles SET text = 'rewritten' WHERE id = 1")
+    assert db.execute("SELECT count(*) FROM audit_log").fetchone()[0] == before
+    db.close()
+    assert _problems(project) == []
+
+
+def test_a_plain_sqlite_shell_can_neither_log_nor_edit_audited_tables(project):
+    conn = _raw(project)
+    with pytest.raises(sqlite3.OperationalError, match="no such function"):
+        conn.execute(
+            "INSERT INTO audit_log (id, at, user, table_name, row_id, action, hash)"
+            " VALUES (999, '2024', 'forger', 'events', 1, 'insert', 'x')"
+        )
+    with pytest.raises(sqlite3.OperationalError, match="no such function"):
+        conn.execute("UPDATE events SET location = 'Homs'")
+    conn.close()
+
+
+def test_a_forged_row_with_a_wrong_hash_is_refused_even_with_lookalike_functions(project):
+    conn = _raw(project, mimic=True)
+    with pytest.raises(sqlite3.IntegrityError, match="only by the audit triggers"):
+        conn.execute(
+            "INSERT INTO audit_log (id, at, user, table_name, row_id, action, hash)"
+            " VALUES (999, '2024', 'forger', 'events', 1, 'insert', 'deadbeef')"
+        )
+    conn.close()
+
+
+def test_created_by_article_text_and_the_four_eyes_setting_are_audited(project):
+    db = open_database(project, user="lead")
+    rows = {
+        (r[0], r[1])
+        for r in db.execute("SELECT table_name, action FROM audit_log WHERE user = 'amal'")
+    }
+    assert ("project_settings", "insert") in rows and ("articles", "insert") in rows
+    db.execute("UPDATE events SET created_by = 'someone else' WHERE id = 1")
+    set_require_distinct_reviewer(db, False)
+    changes = [
+        (table, json.loads(old), json.loads(new))
+        for table, old, new in db.execute(
+            "SELECT table_name, old_values, new_values FROM audit_log"
+            " WHERE user = 'lead' AND action = 'update' ORDER BY id"
+        )
+    ]
+    assert changes[0][0] == "events"
+    assert (changes[0][1]["created_by"], changes[0][2]["created_by"]) == ("amal", "someone else")
+    assert changes[1][0] == "project_settings" and changes[1][2]["value"] == "0"
+    inserted = json.loads(
+        db.execute(
+            "SELECT new_values FROM audit_log WHERE table_name = 'articles' AND action = 'insert'"
+        ).fetchone()[0]
+    )
+    assert re.fullmatch(r"sha256:[0-9a-f]{64}", inserted["text"])  # the text, as its digest
+    db.close()
+
+
+def _table_columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
+
+
+def test_every_table_and_every_column_is_audited(tmp_path):
+    """A new table or column must come with its audit triggers (schema.audit_triggers)."""
+    db = open_database(tmp_path / "fresh.sqlite")
+    conn = db.conn
+    tables = [
+        name
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            " AND name NOT LIKE 'article_search%' AND name != 'audit_log'"
+        )
+    ]
+    triggers = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
+    missing = []
+    for table in tables:
+        for action in ("insert", "update", "delete"):
+            sql = triggers.get(f"audit_{table}_{action}")
+            if sql is None or "reviewer_audit_hash" not in sql:
+                missing.append(f"audit_{table}_{action}")
+                continue
+            alias = "OLD" if action == "delete" else "NEW"
+            for column in _table_columns(conn, table):
+                if f'{alias}."{column}"' not in sql and f"{alias}.{column}" not in sql:
+                    missing.append(f"{table}.{column} in audit_{table}_{action}")
+    db.close()
+    assert missing == []
+
+
+# --- point 8: the chain -------------------------------------------------------------------
+
+
+def test_every_audit_row_carries_a_hash_chained_to_the_one_before(project):
+    conn = _raw(project)
+    rows = conn.execute(f"SELECT {', '.join(CHAINED_COLUMNS)}, hash FROM audit_log ORDER BY id")
+    previous = None
+    count = 0
+    for *row, stored in rows:
+        assert stored == chain_hash(previous, *row)
+        previous, count = stored, count + 1
+    assert count >= 6
+    conn.close()
+
+
+def test_the_migration_chains_rows_logged_before_it(fixture_copy):
+    path = fixture_copy("schema_v4.sqlite")
+    before = _raw(path).execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    assert before > 0
+    assert _problems(path) == []
+    hashes = _raw(path).execute("SELECT hash FROM audit_log ORDER BY id").fetchall()
+    assert len(hashes) == before and all(h[0] for h in hashes)
+
+
+# --- point 7: check judges right ------------------------------------------------------------
+
+
+def test_check_accepts_a_claim_without_a_span_and_a_sound_project(project, capsys):
+    assert main(["check", "--db", str(project)]) == 0
+    out = capsys.readouterr().out
+    assert "ok" in out and "audit chain head: " in out
+
+
+def test_check_finds_a_flipped_byte_in_a_stored_text(project, capsys):
+    data = bytearray(project.read_bytes())
+    encoded = MARKER.encode()
+    at = data.find(encoded)
+    assert at > 0 and data.find(encoded, at + 1) == -1
+    data[at + 1] = ord("A")  # a UTF-8 continuation byte becomes ASCII: invalid text
+    project.write_bytes(bytes(data))
+    assert main(["check", "--db", str(project)]) == 1
+    out = capsys.readouterr().out
+    assert "articles row 1, text: stored text is not valid UTF-8" in out
+
+
+def test_check_finds_a_dropped_audit_trigger(project, capsys):
+    conn = _raw(project)
+    conn.execute("DROP TRIGGER audit_claims_update")
+    conn.close()
+    assert main(["check", "--db", str(project)]) == 1
+    assert "trigger audit_claims_update is missing" in capsys.readouterr().out
+
+
+def test_check_finds_a_changed_trigger(project):
+    conn = _raw(project)
+    conn.execute("DROP TRIGGER audit_events_update")
+    conn.execute(
+        "CREATE TRIGGER audit_events_update AFTER UPDATE ON events WHEN 0 BEGIN SELECT 1; END"
+    )
+    conn.close()
+    assert any("trigger audit_events_update differs" in p for p in _problems(project))
+
+
+def test_check_finds_a_rewritten_audit_row(project):
+    conn = _raw(project)
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute("UPDATE audit_log SET user = 'someone' WHERE id = 2")
+    conn.close()
+    problems = _problems(project)
+    assert any("audit row 2: hash does not follow" in p for p in problems), problems
+
+
+def test_check_finds_a_deleted_audit_row(project):
+    conn = _raw(project)
+    conn.execute("DROP TRIGGER audit_log_no_delete")
+    conn.execute("DELETE FROM audit_log WHERE id = 3")
+    conn.close()
+    problems = _problems(project)
+    assert any("audit row 4: hash does not follow" in p for p in problems), problems
+
+
+def test_check_finds_a_forged_audit_row(project):
+    conn = _raw(project)
+    conn.execute("DROP TRIGGER audit_log_guard")
+    last = conn.execute("SELECT max(id) FROM audit_log").fetchone()[0]
+    conn.execute(
+        "INSERT INTO audit_log (id, at, user, table_name, row_id, action, hash)"
+        " VALUES (?, '2024', 'forger', 'events', 1, 'delete', 'cafe')",
+        [last + 1],
+    )
+    conn.close()
+    problems = _problems(project)
+    assert any(f"audit row {last + 1}: hash does not follow" in p for p in problems)
+    assert any("trigger audit_log_guard is missing" in p for p in problems)
+
+
+def test_check_finds_changed_article_text(project):
+    """Even by a tool that mimics the app's functions, so that the chain stays whole."""
+    conn = _raw(project, mimic=True)
+    conn.execute("UPDATE articles SET text = replace(text, 'حماة', 'حمص') WHERE id = 1")
+    conn.close()
+    problems = _problems(project)
+    assert any("article 1: the text differs from the one imported" in p for p in problems)
+    assert any("article 1: its text was changed (audit row" in p for p in problems)
+    assert not any("audit chain" in p for p in problems)
+
+
+def test_a_recomputed_chain_is_caught_by_a_head_recorded_outside(project, capsys):
+    assert main(["check", "--db", str(project)]) == 0
+    head = re.search(r"audit chain head: (\d+:[0-9a-f]+)", capsys.readouterr().out).group(1)
+    conn = _raw(project, mimic=True)  # rewrite history, recomputing every hash after it
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute("UPDATE audit_log SET user = 'someone' WHERE id = 1")
+    previous = None
+    for *row, _old in conn.execute(
+        f"SELECT {', '.join(CHAINED_COLUMNS)}, hash FROM audit_log ORDER BY id"
+    ).fetchall():
+        previous = chain_hash(previous, *row)
+        conn.execute("UPDATE audit_log SET hash = ? WHERE id = ?", [previous, row[0]])
+    conn.execute(
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN"
+        "\n        SELECT RAISE(ABORT, 'the audit log is append-only');\n    END"
+    )
+    conn.close()
+    assert main(["check", "--db", str(project)]) == 0  # nothing inside the file tells
+    capsys.readouterr()
+    assert main(["check", "--db", str(project), "--audit-head", head]) == 1
+    assert "no longer carries the recorded hash" in capsys.readouterr().out
