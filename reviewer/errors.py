@@ -29,3 +29,12 @@ class ValidationError(ReviewerError):
         super().__init__(f"{field}: {message}")
         self.field = field
         self.message = message
+
+
+class StaleEdit(ReviewerError):
+    """The record changed elsewhere since this copy was loaded: the edit was not written.
+
+    Every shared record an analyst edits is written only if it is still as the
+    editor last saw it (optimistic locking): an event by its version number, a
+    grade or a claim by the values the edit was based on.
+    """

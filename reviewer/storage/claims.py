@@ -22,7 +22,7 @@ from typing import Any
 
 import sqlite_utils
 
-from reviewer.errors import ReviewerError, ValidationError
+from reviewer.errors import ReviewerError, StaleEdit, ValidationError
 from reviewer.paths import load_resource_json
 from reviewer.quantities import parse_quantity
 from reviewer.reliability import validate_credibility
@@ -133,14 +133,26 @@ _EDITABLE = (
 
 
 def update_claim(
-    db: sqlite_utils.Database, claim_id: int, user: str | None = None, **changes: Any
+    db: sqlite_utils.Database,
+    claim_id: int,
+    user: str | None = None,
+    *,
+    based_on: dict[str, Any] | None = None,
+    **changes: Any,
 ) -> None:
-    """Change a claim. Figures are not re-parsed: the analyst's numbers win."""
+    """Change a claim. Figures are not re-parsed: the analyst's numbers win.
+
+    ``based_on`` is the claim as the editor read it (``get_claim``): when any of
+    its stored values has changed since, the edit is refused with ``StaleEdit``
+    rather than replacing the other analyst's (storage.optimistic).
+    """
     unknown = set(changes) - set(_EDITABLE)
     if unknown:
         raise ValidationError(sorted(unknown)[0], "not a claim field")
     with db.atomic():
         current = _raw_claim(db, claim_id)
+        if based_on is not None:
+            _check_unchanged(current, based_on)
         merged = _validated(db, {**current, **changes}, parse=False)
         assignments = {k: merged[k] for k in changes}
         if assignments:
@@ -220,6 +232,22 @@ def describe_value(claim: dict[str, Any]) -> str:
     else:
         text = f"{low}–{high}"
     return f"{text} (best {best})" if best is not None else text
+
+
+def _check_unchanged(current: dict[str, Any], based_on: dict[str, Any]) -> None:
+    seen = dict(based_on)
+    if "own_credibility" in seen:  # get_claim's raw value; its "credibility" is derived
+        seen["credibility"] = seen["own_credibility"]
+    changed = [
+        name
+        for name in ("event_id", "article_id", *_EDITABLE)
+        if name in seen and seen[name] != current[name]
+    ]
+    if changed:
+        raise StaleEdit(
+            f"claim {current['id']}: changed elsewhere since it was read ({', '.join(changed)});"
+            " reload it"
+        )
 
 
 # --- validation --------------------------------------------------------------------------

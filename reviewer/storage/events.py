@@ -23,7 +23,7 @@ import sqlite_utils
 
 from reviewer.arabic import normalize_for_search
 from reviewer.codes import countries, inter_codes, precision_codes
-from reviewer.errors import ReviewerError, ValidationError
+from reviewer.errors import ReviewerError, StaleEdit, ValidationError
 from reviewer.storage.clock import now_iso
 from reviewer.vocab import event_types
 
@@ -45,10 +45,6 @@ _RULE_FIELDS: dict[str, frozenset[str]] = {
     "fatalities": frozenset({"fatalities", "fatalities_low", "fatalities_high"}),
     "place": frozenset({"latitude", "longitude", "iso", "country"}),
 }
-
-
-class StaleEdit(ReviewerError):
-    """The event changed elsewhere since this copy was loaded."""
 
 
 # -- writing -------------------------------------------------------------------------

@@ -11,8 +11,9 @@ from typing import Any
 
 import sqlite_utils
 
-from reviewer.errors import ReviewerError
+from reviewer.errors import ReviewerError, StaleEdit
 from reviewer.reliability import Grade, validate_credibility
+from reviewer.storage.optimistic import UNCHECKED, Unchecked
 
 _REPORT_SQL = """
     SELECT r.id, r.article_id, r.event_id, r.credibility, a.title, a.published,
@@ -24,16 +25,29 @@ _REPORT_SQL = """
 
 
 def set_credibility(
-    db: sqlite_utils.Database, article_id: int, event_id: int, credibility: int | None
+    db: sqlite_utils.Database,
+    article_id: int,
+    event_id: int,
+    credibility: int | None,
+    *,
+    expected: int | Unchecked | None = UNCHECKED,
 ) -> None:
-    """Grade the report 1-6 (None clears it); the article must report the event."""
+    """Grade the report 1-6 (None clears it); the article must report the event.
+
+    With ``expected`` (the grade the editor saw), a grade changed elsewhere
+    meanwhile is not overwritten: ``StaleEdit`` (storage.optimistic).
+    """
     number = validate_credibility(credibility)
-    cursor = db.execute(
-        "UPDATE reports SET credibility = ? WHERE article_id = ? AND event_id = ?",
-        [number, article_id, event_id],
-    )
-    if cursor.rowcount == 0:
-        raise ReviewerError(f"article {article_id} does not report event {event_id}")
+    sql = "UPDATE reports SET credibility = ? WHERE article_id = ? AND event_id = ?"
+    params: list = [number, article_id, event_id]
+    if expected is not UNCHECKED:
+        sql, params = sql + " AND credibility IS ?", [*params, expected]
+    if db.execute(sql, params).rowcount == 0:
+        now = get_credibility(db, article_id, event_id)  # raises for a missing report
+        raise StaleEdit(
+            f"report of article {article_id} on event {event_id}: its credibility was changed "
+            f"elsewhere (now {now or 'not graded'}); shown again as stored"
+        )
 
 
 def get_credibility(db: sqlite_utils.Database, article_id: int, event_id: int) -> int | None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from reviewer.errors import ReviewerError, ValidationError
+from reviewer.errors import ReviewerError, StaleEdit, ValidationError
 from reviewer.reliability import validate_reliability, validate_scale
+from reviewer.storage.optimistic import UNCHECKED, Unchecked
 
 
 def get_or_create_source(db: sqlite_utils.Database, name: str) -> int:
@@ -28,18 +29,48 @@ def get_source(db: sqlite_utils.Database, source_id: int) -> dict:
     return rows[0]
 
 
-def set_reliability(db: sqlite_utils.Database, source_id: int, reliability: str | None) -> None:
-    """Grade the outlet A-F (None clears it). The audit log records who did it."""
-    letter = validate_reliability(reliability)
-    get_source(db, source_id)
-    db.execute("UPDATE sources SET reliability = ? WHERE id = ?", [letter, source_id])
+def set_reliability(
+    db: sqlite_utils.Database,
+    source_id: int,
+    reliability: str | None,
+    *,
+    expected: str | Unchecked | None = UNCHECKED,
+) -> None:
+    """Grade the outlet A-F (None clears it). The audit log records who did it.
+
+    With ``expected`` (the grade the editor saw), a grade changed elsewhere
+    meanwhile is not overwritten: ``StaleEdit`` (storage.optimistic).
+    """
+    _set_checked(db, source_id, "reliability", validate_reliability(reliability), expected)
 
 
-def set_scale(db: sqlite_utils.Database, source_id: int, scale: str | None) -> None:
+def set_scale(
+    db: sqlite_utils.Database,
+    source_id: int,
+    scale: str | None,
+    *,
+    expected: str | Unchecked | None = UNCHECKED,
+) -> None:
     """Set the outlet's ACLED source scale (Local, National, ...; None clears it)."""
-    value = validate_scale(scale)
-    get_source(db, source_id)
-    db.execute("UPDATE sources SET scale = ? WHERE id = ?", [value, source_id])
+    _set_checked(db, source_id, "scale", validate_scale(scale), expected)
+
+
+def _set_checked(
+    db: sqlite_utils.Database,
+    source_id: int,
+    column: str,
+    value: str | None,
+    expected: str | Unchecked | None,
+) -> None:
+    sql, params = f"UPDATE sources SET {column} = ? WHERE id = ?", [value, source_id]
+    if expected is not UNCHECKED:
+        sql, params = sql + f" AND {column} IS ?", [*params, expected]
+    if db.execute(sql, params).rowcount == 0:
+        source = get_source(db, source_id)  # raises for a missing outlet
+        raise StaleEdit(
+            f"outlet {source['name']}: its {column} was changed elsewhere (now "
+            f"{source[column] or 'not set'}); shown again as stored"
+        )
 
 
 def source_for_article(db: sqlite_utils.Database, article_id: int) -> dict | None:

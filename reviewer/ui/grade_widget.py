@@ -9,12 +9,15 @@ command (reviewer.ui.undo_reviewing).
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
+
 import sqlite_utils
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from reviewer.errors import ReviewerError
+from reviewer.errors import ReviewerError, StaleEdit
 from reviewer.reliability import describe_grade, format_grade, source_scales
 from reviewer.storage import reports, sources
 from reviewer.ui.undo_reviewing import (
@@ -144,11 +147,10 @@ class GradeWidget(QFrame):
             self._show_error("this article names no outlet: name it to grade its reliability")
             return
         source_id = self._source["id"]
-        try:
-            old = sources.get_source(self._db, source_id)["reliability"]
-            sources.set_reliability(self._db, source_id, letter)
-        except ReviewerError as exc:
-            self._show_error(str(exc))
+        old = self._source["reliability"]  # what the analyst sees is what the edit is based on
+        if not self._write(
+            lambda: sources.set_reliability(self._db, source_id, letter, expected=old)
+        ):
             return
         new = sources.get_source(self._db, source_id)["reliability"]
         self._push(
@@ -167,11 +169,10 @@ class GradeWidget(QFrame):
             self._show_error("choose an event to grade this report")
             return
         article_id, event_id = self._article_id, self._event_id
-        try:
-            old = reports.get_credibility(self._db, article_id, event_id)
-            reports.set_credibility(self._db, article_id, event_id, number)
-        except ReviewerError as exc:
-            self._show_error(str(exc))
+        old = self._credibility
+        if not self._write(
+            lambda: reports.set_credibility(self._db, article_id, event_id, number, expected=old)
+        ):
             return
         self._push(
             SetCredibilityCommand,
@@ -187,12 +188,41 @@ class GradeWidget(QFrame):
 
     def _on_scale(self) -> None:
         if self._source is not None:
-            source_id = self._source["id"]
-            old = sources.get_source(self._db, source_id)["scale"]
-            sources.set_scale(self._db, source_id, self.scale.currentData())
+            source_id, old, value = (
+                self._source["id"],
+                self._source["scale"],
+                self.scale.currentData(),
+            )
+            if not self._write(lambda: sources.set_scale(self._db, source_id, value, expected=old)):
+                return
             self._source = sources.get_source(self._db, source_id)
             new = self._source["scale"]
             self._push(SetScaleCommand, source_id, old, new, f"Set scale {new or 'not set'}")
+
+    def _write(self, write: Callable[[], None]) -> bool:
+        """Run one grade write; say in the widget why it was not saved, never silently.
+
+        A grade changed elsewhere since it was shown is not overwritten: the
+        widget shows the stored grade again. A busy or failing file (another
+        program holding the lock past the timeout, a full disk) leaves the
+        stored grade as it was and says so; the key can be pressed again.
+        """
+        try:
+            write()
+        except StaleEdit as exc:
+            self.refresh()
+            self._show_error(f"Not saved — changed elsewhere: {exc}")
+            return False
+        except ReviewerError as exc:
+            self._show_error(str(exc))
+            return False
+        except sqlite3.Error as exc:
+            self.refresh()
+            self._show_error(
+                f"Not saved — the project file could not be written ({exc}); try again"
+            )
+            return False
+        return True
 
     def _push(self, command, *args) -> None:
         """Record a grade already written as an undoable command (with a stack)."""

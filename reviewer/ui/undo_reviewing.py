@@ -17,7 +17,7 @@ import sqlite_utils
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from reviewer.errors import ReviewerError
+from reviewer.errors import ReviewerError, StaleEdit
 from reviewer.storage import claim_history, reports, sources
 from reviewer.storage import claims as claim_store
 from reviewer.ui.undo import _WriterCommand
@@ -67,15 +67,18 @@ class _GradeCommand(_ReviewCommand):
         self._apply(self.new, self.old)
 
     def _apply(self, expected: Any, value: Any) -> None:
-        if self.read() != expected:
-            raise ReviewerError("it was changed meanwhile")
-        self.write(value)
+        try:
+            self.write(value, expected)
+        except StaleEdit:
+            self.notifier.grade_changed.emit()  # show what is stored now
+            raise ReviewerError("it was changed meanwhile") from None
         self.notifier.grade_changed.emit()
 
     def read(self) -> Any:
         raise NotImplementedError
 
-    def write(self, value: Any) -> None:
+    def write(self, value: Any, expected: Any) -> None:
+        """Write ``value`` if the stored grade is still ``expected`` (else StaleEdit)."""
         raise NotImplementedError
 
 
@@ -87,16 +90,16 @@ class SetReliabilityCommand(_GradeCommand):
     def read(self) -> str | None:
         return sources.get_source(self.db, self.source_id)["reliability"]
 
-    def write(self, value: str | None) -> None:
-        sources.set_reliability(self.db, self.source_id, value)
+    def write(self, value: str | None, expected: str | None) -> None:
+        sources.set_reliability(self.db, self.source_id, value, expected=expected)
 
 
 class SetScaleCommand(SetReliabilityCommand):
     def read(self) -> str | None:
         return sources.get_source(self.db, self.source_id)["scale"]
 
-    def write(self, value: str | None) -> None:
-        sources.set_scale(self.db, self.source_id, value)
+    def write(self, value: str | None, expected: str | None) -> None:
+        sources.set_scale(self.db, self.source_id, value, expected=expected)
 
 
 class SetCredibilityCommand(_GradeCommand):
@@ -107,8 +110,8 @@ class SetCredibilityCommand(_GradeCommand):
     def read(self) -> int | None:
         return reports.get_credibility(self.db, self.article_id, self.event_id)
 
-    def write(self, value: int | None) -> None:
-        reports.set_credibility(self.db, self.article_id, self.event_id, value)
+    def write(self, value: int | None, expected: int | None) -> None:
+        reports.set_credibility(self.db, self.article_id, self.event_id, value, expected=expected)
 
 
 # --- claims ---------------------------------------------------------------------------------
