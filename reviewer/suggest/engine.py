@@ -13,6 +13,7 @@ from datetime import date
 import sqlite_utils
 
 from reviewer.suggest.actors import find_actors
+from reviewer.suggest.attribution import Attributor
 from reviewer.suggest.dates import find_dates
 from reviewer.suggest.figures import find_figures
 from reviewer.suggest.hints import find_hints
@@ -30,6 +31,8 @@ def suggest(
 
     Sorted by position; spans are code points into ``text``. Suggestions of different
     kinds may overlap (an actor alias can contain a place name: فصائل السويداء).
+    Every figure carries who says it (``speaker``, ``speaker_kind``, ``stance`` in
+    ``extra``; reviewer.suggest.attribution).
     """
     wanted = set(KINDS if kinds is None else kinds)
     unknown = wanted - set(KINDS)
@@ -42,7 +45,12 @@ def suggest(
     if wanted & {"actor", "source"}:
         found += [s for s in find_actors(text, toks) if s.kind in wanted]
     if "figure" in wanted:
-        found += find_figures(text, toks)
+        figures = find_figures(text, toks)
+        if figures:
+            attributor = Attributor(text, toks)
+            for figure in figures:
+                figure.extra.update(attributor.attribute(figure.start, figure.end).to_json())
+        found += figures
     if "date" in wanted:
         found += find_dates(text, published, toks)
     if "hint" in wanted:

@@ -24,7 +24,14 @@ from typing import Any
 from reviewer.suggest.engine import suggest
 from reviewer.suggest.model import Suggestion
 
-__all__ = ["Gold", "Score", "evaluate", "load_labels"]
+__all__ = [
+    "AttributionScore",
+    "Gold",
+    "Score",
+    "evaluate",
+    "evaluate_attribution",
+    "load_labels",
+]
 
 MEASURED_KINDS = ("place", "actor", "figure", "date")
 _PREFIXES = sorted(
@@ -157,3 +164,76 @@ def evaluate(path: Path, *, only: str | None = None) -> dict[str, Score]:
             else:
                 score.misses.append(f"{g.quote} ({g.values[0]})")
     return scores
+
+
+@dataclass
+class AttributionScore:
+    """Attribution labels judged: speaker (overlap), kind, stance, and all three at once."""
+
+    labelled: int = 0
+    speaker: int = 0
+    kind: int = 0
+    stance: int = 0
+    correct: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.labelled if self.labelled else 1.0
+
+
+def _speaker_right(text: str, gold: str | None, found: Any) -> bool:
+    """Own voice must be found as own voice; a quoted speaker must overlap the found
+    speaker words, or the cue when the speaker was carried over ("وقالت في بيان")."""
+    if gold is None:
+        return found.speaker is None
+    spans = [(a, b) for a, b in _all(text, gold)]
+    mine = [
+        (a, b)
+        for a, b in ((found.speaker_start, found.speaker_end), (found.cue_start, found.cue_end))
+        if a is not None and b is not None
+    ]
+    return any(a < d and c < b for a, b in spans for c, d in mine)
+
+
+def _all(text: str, quote: str) -> list[tuple[int, int]]:
+    out, at = [], text.find(quote)
+    while at >= 0:
+        out.append((at, at + len(quote)))
+        at = text.find(quote, at + 1)
+    return out
+
+
+def evaluate_attribution(path: Path, *, only: str | None = None) -> AttributionScore:
+    """Speaker, kind and stance of every labelled claim (labels' ``attributions``)."""
+    from reviewer.importing.corpus_import import read_article_file
+    from reviewer.suggest.attribution import Attributor
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    score = AttributionScore()
+    for entry in data["articles"]:
+        file = entry["file"]
+        if only is not None and not file.startswith(only):
+            continue
+        where = path.parent / file if not file.startswith("corpus/") else path.parents[2] / file
+        text, _ = read_article_file(where)
+        attributor = Attributor(text)
+        for label in entry.get("attributions", []):
+            start = text.find(label["claim"])
+            found = attributor.attribute(start, start + len(label["claim"]))
+            speaker = _speaker_right(text, label["speaker"], found)
+            kind = found.speaker_kind == label["speaker_kind"]
+            stance = found.stance == label["stance"]
+            score.labelled += 1
+            score.speaker += speaker
+            score.kind += kind
+            score.stance += stance
+            if speaker and kind and stance:
+                score.correct += 1
+            else:
+                score.errors.append(
+                    f"{file}: '{label['claim']}' by {label['speaker']} "
+                    f"({label['speaker_kind']}, {label['stance']}) -> {found.speaker} "
+                    f"({found.speaker_kind}, {found.stance})"
+                )
+    return score

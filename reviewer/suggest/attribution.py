@@ -1,0 +1,501 @@
+"""Who says a claim, what kind of speaker that is, and how they say it.
+
+"قال المرصد السوري إن ..." makes the Observatory the speaker of what follows, a monitoring
+group, asserting; "نفى الجيش دخول ..." makes the army the speaker, a party to the fighting,
+denying; "3000 سجين" after "أشارت المصادر المحلية أن" is a local source's figure, not
+the outlet's. An analyst weighs a figure by exactly this, so every figure suggestion and
+every claim carries it.
+
+How a claim finds its speaker (all words are data in resources/suggest/attribution.json):
+
+1. the nearest reporting cue before the claim in its sentence: a verb (قال، نفت، أكد،
+   توعد، قيل) or a preposition whose speaker follows (بحسب، وفق، نقلا عن);
+2. else a preposition after the claim in the same sentence ("..., بحسب الدفاع المدني");
+3. else a headline's "speaker: claim" prefix;
+4. else the text's own voice: the outlet's, or a party's when the text is a party's
+   statement or state media.
+
+A verb's speaker is the phrase after it (verb-subject order, the usual one in news), else
+the words before it in its clause ("المرصد يوثق"), else the previous speaker ("وأضاف",
+"مؤكدا"). A bare "المصدر" or "الوزارة" refers back to the last speaker containing it. The
+speaker's kind comes from keywords, the actor list (a party) and the source list. The
+stance is the cue's, turned into "intends" by a future or intention word in the claim's
+clause and into "hearsay" by an unverified-report phrase there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from reviewer.suggest import _data
+from reviewer.suggest.text import PhraseIndex, Tok, fold, tokens
+
+__all__ = ["KINDS", "STANCES", "Attribution", "Attributor", "attribute"]
+
+KINDS = ("outlet", "party", "monitor", "local", "social")
+STANCES = ("asserts", "denies", "confirms", "intends", "hearsay")
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_CLAUSE_BREAK = re.compile(r"[،,:;؛\"«»“”()\[\]|–—]|\s-\s")
+_VERB_PREFIXES = ("", "و", "ف")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The speaker of a claim (None: the text's own voice), its kind and the stance."""
+
+    speaker: str | None
+    speaker_kind: str
+    stance: str
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "speaker": self.speaker,
+            "speaker_kind": self.speaker_kind,
+            "stance": self.stance,
+            "speaker_start": self.speaker_start,
+            "speaker_end": self.speaker_end,
+        }
+
+
+@dataclass(frozen=True)
+class _Rules:
+    verbs: dict[str, str]
+    admissions: frozenset[str]
+    suffixes: tuple[str, ...]
+    according: PhraseIndex[str]
+    according_skip: frozenset[str]
+    stop: frozenset[str]
+    time: PhraseIndex[str]
+    max_words: int
+    heads: frozenset[str]  # 'مصدر في الأمن العام': these nouns take في/من into the speaker
+    inside: frozenset[str]
+    openers: PhraseIndex[str]
+    kinds: PhraseIndex[str]
+    priority: tuple[str, ...]
+    default_kind: str
+    anaphors: frozenset[str]
+    future: frozenset[str]
+    future_min: int
+    not_future: frozenset[str]
+    hearsay: PhraseIndex[str]
+    first_line_starts: frozenset[str]
+    opening_sources: frozenset[str]
+    first_person: frozenset[str]
+    names: PhraseIndex[str]  # actor and source aliases -> kind they give a speaker
+
+
+def _phrases(words: list[str], payload: str, index: PhraseIndex[str] | None = None):
+    index = index if index is not None else PhraseIndex(article_strict=False)
+    for word in words:
+        index.add(word, payload)
+    return index
+
+
+@cache
+def _rules() -> _Rules:
+    raw = _data.rules("attribution")
+    verbs = {fold(w): stance for stance, words in raw["verbs"].items() for w in words}
+    kinds: PhraseIndex[str] = PhraseIndex(article_strict=False)
+    for kind, words in raw["kinds"].items():
+        _phrases(words, kind, kinds)
+    names: PhraseIndex[str] = PhraseIndex(article_strict=False)
+    state = set(raw["state_media"])
+    local_scales = set(raw["local_source_scales"])
+    for source in _data.sources():
+        if source["name_en"] in state:
+            kind = "party"
+        elif source.get("scale") == "Other":
+            kind = "monitor"
+        elif source.get("scale") in local_scales:
+            kind = "local"
+        else:
+            kind = "outlet"
+        for alias in {source.get("name_ar") or "", *source.get("aliases_ar", [])}:
+            if alias:
+                names.add(alias, kind)
+    for actor in _data.actors():
+        for alias in actor.get("aliases_ar", []):
+            names.add(alias, "party")
+    voice = raw["party_voice"]
+    return _Rules(
+        verbs=verbs,
+        admissions=frozenset(fold(w) for w in raw.get("admissions", [])),
+        suffixes=tuple(sorted((fold(s) for s in raw["pronoun_suffixes"]), key=len, reverse=True)),
+        according=_phrases(raw["according_to"], "according"),
+        according_skip=frozenset(fold(w) for w in raw["according_to_skip"]),
+        stop=frozenset(fold(w) for w in raw["stop_words"]),
+        time=_phrases(raw["time_words"], "time"),
+        max_words=int(raw["max_speaker_words"]),
+        heads=frozenset(fold(w) for w in raw["speaker_heads"]),
+        inside=frozenset(fold(w) for w in raw["speaker_head_links"]),
+        openers=_phrases(raw["clause_openers"], "opener"),
+        kinds=kinds,
+        priority=tuple(raw["kind_priority"]),
+        default_kind=raw["default_kind"],
+        anaphors=frozenset(fold(w) for w in raw["anaphors"]),
+        future=frozenset(fold(w) for w in raw["future"]),
+        future_min=int(raw["future_prefix_min_letters"]),
+        not_future=frozenset(fold(w) for w in raw["not_future"]),
+        hearsay=_phrases(raw["hearsay"], "hearsay"),
+        first_line_starts=frozenset(fold(w) for w in voice["first_line_starts"]),
+        opening_sources=frozenset(fold(w) for w in voice["opening_sources"]),
+        first_person=frozenset(fold(w) for w in voice["first_person"]),
+        names=names,
+    )
+
+
+@dataclass
+class _Cue:
+    first: int  # token index of the cue's first token
+    stop: int  # token index after it
+    start: int
+    end: int
+    stance: str
+    according: bool
+    word: str
+    speaker: tuple[int, int] | None = None  # token range of the speaker phrase
+    speaker_kind: str | None = None
+
+
+class Attributor:
+    """Attribution for any span of one text; the text is read once, claims are cheap."""
+
+    def __init__(self, text: str, toks: list[Tok] | None = None) -> None:
+        self.text = text
+        self.toks = tokens(text) if toks is None else toks
+        self.rules = _rules()
+        n = len(self.toks)
+        self.sentence = [0] * n
+        self.breaks = [False] * n  # a clause boundary right before token k
+        sentence = 0
+        prev_end = 0
+        for k, tok in enumerate(self.toks):
+            gap = text[prev_end : tok.start]
+            if k and _SENTENCE_END.search(gap):
+                sentence += 1
+            self.sentence[k] = sentence
+            self.breaks[k] = k == 0 or bool(_SENTENCE_END.search(gap) or _CLAUSE_BREAK.search(gap))
+            prev_end = tok.end
+        self.starts = [t.start for t in self.toks]
+        self.cues = self._find_cues()
+        self._cue_by_token = {cue.first: cue for cue in self.cues}
+        self._resolve_speakers()
+        self.party_voice = self._party_voice()
+
+    # --- reading the text ------------------------------------------------------------
+
+    def _verb(self, tok: Tok) -> str | None:
+        """The stance of a reporting verb, with و/ف before it and a pronoun after it."""
+        verbs = self.rules.verbs
+        norm = tok.norm
+        for prefix in _VERB_PREFIXES:
+            if not norm.startswith(prefix):
+                continue
+            stem = norm[len(prefix) :]
+            if stem in verbs:
+                return verbs[stem]
+            if "ة" in tok.text[-2:]:  # folded ة looks like the pronoun ه: حملة is no verb
+                continue
+            for suffix in self.rules.suffixes:
+                if stem.endswith(suffix) and stem[: -len(suffix)] in verbs:
+                    return verbs[stem[: -len(suffix)]]
+        return None
+
+    def _find_cues(self) -> list[_Cue]:
+        cues: list[_Cue] = []
+        for k, tok in enumerate(self.toks):
+            hit = self.rules.according.match(self.toks, k) if tok.norm else None
+            if hit is not None:
+                cues.append(_Cue(k, hit.stop, hit.start, hit.end, "asserts", True, tok.norm))
+                continue
+            stance = self._verb(tok)
+            if stance is not None:
+                cues.append(_Cue(k, k + 1, tok.start, tok.end, stance, False, tok.norm))
+        return cues
+
+    def _word(self, k: int) -> str:
+        tok = self.toks[k]
+        return tok.norm
+
+    def _is_stop(self, k: int) -> bool:
+        stems = {self.toks[k].norm}
+        stems |= {s for _, s, art in self.toks[k].readings if not art}
+        return bool(stems & self.rules.stop)
+
+    def _phrase_after(self, k: int, cue_index: int) -> tuple[int, int] | None:
+        """Token range of the speaker phrase starting at token ``k`` (None if empty)."""
+        rules = self.rules
+        n = len(self.toks)
+        while k < n and not self.breaks[k] and (hit := rules.time.match(self.toks, k)):
+            k = hit.stop
+        first = k
+        while k < n and k - first < rules.max_words:
+            if self.breaks[k] and not self._break_is_quote(k):
+                break
+            tok = self.toks[k]
+            inside = k > first and tok.norm in rules.inside and self.toks[k - 1].norm in rules.heads
+            if not inside and (self._is_stop(k) or self._cue_at(k) is not None):
+                break
+            if tok.norm.isdigit():
+                break
+            if rules.time.match(self.toks, k) is not None:
+                break
+            k += 1
+        if k == first:
+            return None
+        name = rules.names.match(self.toks, first)
+        if name is not None and name.stop < k:
+            k = name.stop
+        return (first, k)
+
+    def _break_is_quote(self, k: int) -> bool:
+        """An opening quote inside a speaker's name: 'حذر زعيم "هيئة تحرير الشام"'."""
+        gap = self.text[self.toks[k - 1].end : self.toks[k].start] if k else ""
+        mark = gap.strip()
+        return len(mark) == 1 and mark in "\"«“'" and gap.endswith(mark)
+
+    def _cue_at(self, k: int) -> _Cue | None:
+        return self._cue_by_token.get(k)
+
+    def _phrase_before(self, cue: _Cue) -> tuple[int, int] | None:
+        """The subject before a verb in its clause: 'المرصد يوثق', 'كان الجيش قد نفى'."""
+        k = cue.first
+        norm = self.toks[k].norm
+        coordinated = norm[:1] in ("و", "ف") and norm not in self.rules.verbs  # وقال: a new clause
+        if self.breaks[k] or coordinated or cue.according:
+            return None
+        if k > 0 and not self.breaks[k] and self.toks[k - 1].norm in {"قد", "لقد"}:
+            k -= 1  # كان الجيش قد نفى
+        stop = k
+        first = k
+        while first > 0 and not self.breaks[first] and stop - first < self.rules.max_words:
+            prev = first - 1
+            if self._is_stop(prev) or self._cue_at(prev) is not None:
+                break
+            first = prev
+            if self.breaks[first]:
+                break
+        words = [self.toks[i].norm for i in range(first, stop)]
+        while words and words[0] in {"كان", "كانت", "وكان", "وكانت"}:
+            words.pop(0)
+            first += 1
+        while words and words[-1] in {"قد", "لقد"}:
+            words.pop()
+            stop -= 1
+        if first >= stop or self.rules.openers.match(self.toks, first) is not None:
+            return None
+        return (first, stop)
+
+    def _resolve_speakers(self) -> None:
+        previous: _Cue | None = None
+        for index, cue in enumerate(self.cues):
+            if cue.according:
+                k = cue.stop
+                while k < len(self.toks) and (
+                    self.toks[k].norm in self.rules.according_skip or self._verb(self.toks[k])
+                ):
+                    k += 1
+                phrase = self._phrase_after(k, index)
+            else:
+                phrase = self._phrase_before(cue)
+                if phrase is not None and self._classify(phrase, index) is not None:
+                    cue.speaker, cue.speaker_kind = phrase, self._kind(phrase, index)
+                    previous = cue
+                    continue
+                phrase = self._phrase_after(cue.stop, index)
+                if phrase is not None and phrase[1] < len(self.toks):
+                    nested = self.toks[phrase[1]].norm == fold("عن") and cue.word.endswith(
+                        fold("نقل")
+                    )
+                    if not nested and cue.word.endswith((fold("نقلت"), fold("نقل"))):
+                        nested = self.toks[phrase[1]].norm == fold("عن")
+                    if nested:
+                        phrase = self._phrase_after(phrase[1] + 1, index) or phrase
+            if phrase is None and previous is not None:
+                cue.speaker, cue.speaker_kind = previous.speaker, previous.speaker_kind
+            elif phrase is not None:
+                cue.speaker = phrase
+                cue.speaker_kind = self._kind(phrase, index)
+            if cue.speaker is not None:
+                previous = cue
+
+    def _kind(self, phrase: tuple[int, int], index: int) -> str:
+        kind = self._classify(phrase, index)
+        if kind is None:
+            kind = self._known_person(phrase)
+        return kind or self.rules.default_kind
+
+    def _known_person(self, phrase: tuple[int, int]) -> str | None:
+        """'عبد الغني' again: classify by the role given where the name first appeared."""
+        first, stop = phrase
+        words = [self.toks[k].norm for k in range(first, stop)]
+        n = len(words)
+        for k in range(0, first - n + 1):
+            if [self.toks[k + i].norm for i in range(n)] == words:
+                window = (max(0, k - self.rules.max_words), k + n)
+                return self._classify(window, 0)
+        return None
+
+    def _classify(self, phrase: tuple[int, int], index: int) -> str | None:
+        first, stop = phrase
+        words = [self.toks[k].norm for k in range(first, stop)]
+        stems = {s for k in range(first, stop) for _, s, _ in self.toks[k].readings}
+        if len(words) == 1 and (words[0] in self.rules.anaphors or stems & self.rules.anaphors):
+            head = words[0][2:] if words[0].startswith("ال") else words[0]
+            for cue in reversed(self.cues[:index]):
+                if cue.speaker is None or cue.speaker == phrase or cue.speaker_kind is None:
+                    continue
+                a, b = cue.speaker
+                spoken = fold(self.text[self.starts[a] : self.toks[b - 1].end])
+                if head in spoken:
+                    return cue.speaker_kind
+            return None
+        found: set[str] = set()
+        sub = self.toks[first:stop]
+        for hit in self.rules.kinds.scan(sub):
+            found.update(hit.payloads)
+        for hit in self.rules.names.scan(sub):
+            found.update(hit.payloads)
+        for kind in self.rules.priority:
+            if kind in found:
+                return kind
+        return "outlet" if "outlet" in found else None
+
+    def _party_voice(self) -> bool:
+        text = self.text.lstrip()
+        first_line = text.split("\n", 1)[0]
+        first_words = [fold(w) for w in first_line.split()[:3]]
+        if first_words and first_words[0] in self.rules.first_line_starts:
+            return True
+        opening = {fold(w.strip("()-–")) for w in text.split()[:3]}
+        return bool(opening & self.rules.opening_sources)
+
+    # --- attributing a claim --------------------------------------------------------
+
+    def _token_at(self, position: int) -> int:
+        lo, hi = 0, len(self.starts)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.toks[mid].end <= position:
+                lo = mid + 1
+            else:
+                hi = mid
+        return min(lo, len(self.toks) - 1)
+
+    def attribute(self, start: int, end: int) -> Attribution:
+        """The attribution of the claim at code points ``start..end``."""
+        if not self.toks:
+            return Attribution(None, "outlet", "asserts")
+        first = self._token_at(start)
+        last = max(first, self._token_at(max(start, end - 1)))
+        sentence = self.sentence[first]
+        near = [c for c in self.cues if self.sentence[c.first] == sentence and c.start < end]
+        before = [c for c in near if c.start <= start]
+        cue: _Cue | None = before[-1] if before else (near[0] if near else None)
+        if cue is None:
+            after = [
+                c
+                for c in self.cues
+                if c.according and self.sentence[c.first] == sentence and c.first > last
+            ]
+            cue = after[0] if after else None
+        if cue is not None and cue.speaker is not None:
+            a, b = cue.speaker
+            speaker_start, speaker_end = self.toks[a].start, self.toks[b - 1].end
+            stance = self._stance(cue, first, last)
+            return Attribution(
+                self.text[speaker_start:speaker_end],
+                cue.speaker_kind or self.rules.default_kind,
+                stance,
+                speaker_start,
+                speaker_end,
+                cue.start,
+                cue.end,
+            )
+        headline = self._headline_speaker(first)
+        if headline is not None:
+            return headline
+        kind = "party" if self.party_voice or self._first_person(sentence) else "outlet"
+        return Attribution(None, kind, self._stance(None, first, last))
+
+    def _headline_speaker(self, first: int) -> Attribution | None:
+        """'المرصد: مقتل ...' in a headline: the words before the colon speak."""
+        if self.sentence[first] != 0:
+            return None
+        line_end = self.text.find("\n")
+        line = self.text[: line_end if line_end >= 0 else len(self.text)]
+        colon = line.find(":")
+        if colon < 0 or self.toks[first].start < colon:
+            return None
+        head = [k for k, t in enumerate(self.toks) if t.end <= colon]
+        if not head or len(head) > self.rules.max_words:
+            return None
+        phrase = (head[0], head[-1] + 1)
+        if self._is_place_only(phrase):
+            return None
+        start, end = self.toks[phrase[0]].start, self.toks[phrase[1] - 1].end
+        kind = self._kind(phrase, 0)
+        stance = self._stance(None, first, first)
+        return Attribution(self.text[start:end], kind, stance, start, end)
+
+    def _is_place_only(self, phrase: tuple[int, int]) -> bool:
+        from reviewer.suggest.places import find_places
+
+        start, end = self.toks[phrase[0]].start, self.toks[phrase[1] - 1].end
+        covered = sum(s.end - s.start for s in find_places(self.text[start:end]))
+        return covered >= len(fold(self.text[start:end]).replace(" ", "")) - 1
+
+    def _first_person(self, sentence: int) -> bool:
+        words = {
+            s
+            for k, t in enumerate(self.toks)
+            if self.sentence[k] == sentence
+            for _, s, _ in t.readings
+        }
+        return bool(words & self.rules.first_person)
+
+    def _stance(self, cue: _Cue | None, first: int, last: int) -> str:
+        stance = cue.stance if cue is not None else "asserts"
+        if cue is not None and not cue.according and cue.first < first:
+            scope = range(cue.stop, last + 1)
+        else:
+            k = first
+            while k > 0 and not self.breaks[k] and self.sentence[k - 1] == self.sentence[first]:
+                k -= 1
+            scope = range(k, last + 1)
+        if stance in ("asserts", "confirms") and any(self._future(k) for k in scope):
+            return "intends"
+        if stance != "denies" and any(
+            self.rules.hearsay.match(self.toks, k) is not None for k in scope
+        ):
+            return "hearsay"
+        return stance
+
+    def _future(self, k: int) -> bool:
+        rules = self.rules
+        tok = self.toks[k]
+        stems = {tok.norm} | {s for _, s, art in tok.readings if not art}
+        if stems & rules.future:
+            return True
+        for stem in stems:
+            if (
+                len(stem) >= rules.future_min
+                and stem[0] == "س"
+                and stem[1] in "يتن"
+                and not any(stem.startswith(w) for w in rules.not_future)
+            ):
+                return True
+        return False
+
+
+def attribute(text: str, start: int, end: int) -> Attribution:
+    """The attribution of one claim span; use :class:`Attributor` for many in one text."""
+    return Attributor(text).attribute(start, end)
