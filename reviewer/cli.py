@@ -9,12 +9,13 @@ Each subcommand lives in its own module under ``reviewer.commands``.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 
 from reviewer import __version__
 from reviewer.commands import command_modules
-from reviewer.commands._common import EXIT_ERROR, EXIT_OK, EXIT_REJECTED
+from reviewer.commands._common import EXIT_ERROR, EXIT_OK, EXIT_REJECTED, close_opened
 from reviewer.errors import ReviewerError
 
 __all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_REJECTED", "build_parser", "main"]
@@ -49,13 +50,49 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.handler(args)
     except ReviewerError as exc:
-        print(f"reviewer: {exc}", file=sys.stderr)
-        return EXIT_ERROR
+        return _fail(str(exc))
     except KeyboardInterrupt:
         print("reviewer: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:  # disk full, read-only folder, permission, ...
+        return _fail(os_error_message(exc))
+    except sqlite3.Error as exc:
+        return _fail(f"{_project(args)}: {database_error_message(exc)}")
+    except OverflowError as exc:
+        return _fail(f"a number is too large to store ({exc})")
+    finally:
+        close_opened(args)
+
+
+def _fail(message: str) -> int:
+    print(f"reviewer: {' '.join(message.split())}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _project(args: argparse.Namespace) -> str:
+    from reviewer.project import resolve_db_path
+
+    return str(resolve_db_path(args.db))
+
+
+def os_error_message(exc: OSError) -> str:
+    """One line naming the file, e.g. ``out/events.csv: No space left on device``."""
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    return f"{exc.filename}: {reason}" if exc.filename else reason
+
+
+def database_error_message(exc: sqlite3.Error) -> str:
+    """SQLite's message, said the way an analyst can act on it."""
+    text = str(exc)
+    if "disk is full" in text:
+        return "the disk is full; nothing more was written (free some space and run it again)"
+    if "readonly" in text or "read-only" in text:
+        return "cannot write to the project (read-only file or folder)"
+    if "locked" in text or "busy" in text:
+        return "another program kept the project locked; try again"
+    return f"database error ({text})"
 
 
 if __name__ == "__main__":

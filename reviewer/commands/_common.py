@@ -1,4 +1,4 @@
-"""What subcommands share: exit codes and opening the project."""
+"""What subcommands share: exit codes, and opening (and closing) the project."""
 
 from __future__ import annotations
 
@@ -9,10 +9,47 @@ import sqlite_utils
 EXIT_OK, EXIT_REJECTED, EXIT_ERROR = 0, 1, 2
 
 
-def open_db(args: argparse.Namespace, *, user: str | None = None) -> sqlite_utils.Database:
-    from reviewer.project import open_project
+def open_db(
+    args: argparse.Namespace, *, user: str | None = None, reading: bool = False
+) -> sqlite_utils.Database:
+    """The project of ``--db``; ``reviewer.cli.main`` closes it when the command ends.
 
-    return open_project(args.db, user=user)
+    ``reading``: the command only reads. A project that does not exist is then
+    refused (a mistyped ``--db`` must not leave folders and an empty project
+    behind), and one in a folder this user cannot write to is opened read-only
+    instead of being reported as unusable.
+    """
+    from reviewer.errors import DatabaseError
+    from reviewer.project import open_project, resolve_db_path
+    from reviewer.storage.database import is_writable, open_existing_read_only
+
+    path = resolve_db_path(args.db)
+    if reading and not path.exists():
+        raise DatabaseError(
+            f"{path}: no such project (nothing was created; check --db, "
+            "or start one with 'reviewer import')"
+        )
+    if reading and not is_writable(path):
+        db = open_existing_read_only(path)
+    else:
+        db = open_project(path, user=user)
+    opened(args).append(db)
+    return db
+
+
+def opened(args: argparse.Namespace) -> list[sqlite_utils.Database]:
+    """The connections this command opened, for ``reviewer.cli.main`` to close."""
+    if not hasattr(args, "opened_databases"):
+        args.opened_databases = []
+    return args.opened_databases
+
+
+def close_opened(args: argparse.Namespace) -> None:
+    """Checkpoint and close every connection the command opened (see close_database)."""
+    from reviewer.storage.database import close_database
+
+    while opened(args):
+        close_database(opened(args).pop())
 
 
 def iso_date(text: str) -> str:

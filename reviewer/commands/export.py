@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
         date_to=args.date_to,
         admin1=args.admin1,
     )
-    db = open_db(args)
+    db = open_db(args, reading=True)
     with terminal_progress("exporting", unit="row") as progress:
         result = export_dataset(db, args.out, options, progress=progress)
     echo(result.summary())

@@ -21,7 +21,7 @@ def run(args: argparse.Namespace) -> int:
     from reviewer.storage.articles import list_article_summaries
     from reviewer.terminal import terminal_for
 
-    db = open_db(args)
+    db = open_db(args, reading=True)
     terminal = terminal_for(raw=args.raw)
     rows = [
         (a.id, a.published or "-", a.outlet or "-", a.status, a.title)

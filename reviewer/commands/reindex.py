@@ -24,7 +24,7 @@ def register(commands: argparse._SubParsersAction, parents: list) -> None:
 def run(args: argparse.Namespace) -> int:
     from reviewer.search_index import index_status, rebuild_index
 
-    db = open_db(args)
+    db = open_db(args, reading=args.check)
     if args.check:
         indexed, stored = index_status(db)
         if indexed == stored:

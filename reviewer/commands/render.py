@@ -33,6 +33,7 @@ def run(args: argparse.Namespace) -> int:
 
     from reviewer.project import open_project
     from reviewer.storage.articles import article_ids, get_article
+    from reviewer.storage.database import close_database
     from reviewer.ui.fonts import register_bundled_fonts
 
     try:
@@ -59,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         widget.close()
         n_articles = len(article_ids(db))
     finally:
-        db.close()
+        close_database(db)
     if not saved:
         print(f"reviewer: {args.out}: could not write the PNG", file=sys.stderr)
         return EXIT_ERROR

@@ -19,7 +19,7 @@ def run(args: argparse.Namespace) -> int:
     from reviewer.report.summary import write_report
     from reviewer.terminal import echo
 
-    db = open_db(args)
+    db = open_db(args, reading=True)
     try:
         report = write_report(db, args.out)
     except OSError as exc:

@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     from reviewer.search import search
     from reviewer.storage.articles import ArticleFilter
 
-    db = open_db(args)
+    db = open_db(args, reading=True)
     f = ArticleFilter(
         statuses=tuple(args.status or ()),
         outlets=tuple(args.outlet or ()),

@@ -20,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
     from reviewer.storage.events import events_for_article
     from reviewer.terminal import terminal_for
 
-    db = open_db(args)
+    db = open_db(args, reading=True)
     article = get_article(db, args.article)
     terminal = terminal_for(raw=args.raw)
     header = [

@@ -15,7 +15,7 @@ def register(commands: argparse._SubParsersAction, parents: list) -> None:
 def run(args: argparse.Namespace) -> int:
     from reviewer.storage.articles import count_by_status
 
-    db = open_db(args)
+    db = open_db(args, reading=True)
     for table in ("articles", "events"):
         counts = count_by_status(db, table)
         detail = ", ".join(f"{status} {n}" for status, n in counts.items()) or "none"

@@ -66,16 +66,13 @@ def _load(args: argparse.Namespace, published: date | None):
         text, _encoding = read_article_file(path)
         return {"file": str(path), "published": published}, suggest(text, published)
     article_id = int(args.article)
-    db = open_db(args)
-    try:
-        from reviewer.storage.articles import get_article
-        from reviewer.suggest.engine import parse_published
+    db = open_db(args, reading=True)
+    from reviewer.storage.articles import get_article
+    from reviewer.suggest.engine import parse_published
 
-        article = get_article(db, article_id)
-        found = suggest_article(db, article_id, published=published, include_rejected=args.all)
-        anchor = published or parse_published(article.published)
-    finally:
-        db.close()
+    article = get_article(db, article_id)
+    found = suggest_article(db, article_id, published=published, include_rejected=args.all)
+    anchor = published or parse_published(article.published)
     return {"article_id": article_id, "published": anchor}, found
 
 

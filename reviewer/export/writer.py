@@ -173,15 +173,25 @@ def _export(
         _write_text(temp, json.dumps(_package(options, encoding), ensure_ascii=False, indent=2))
         result.seconds["datapackage"] = time.perf_counter() - started
         ticker.check()
+    except OSError as exc:  # a full disk, a removed folder: nothing is left half-written
+        _remove(staged)
+        where = staged[-1][1] if staged else folder
+        raise ReviewerError(
+            f"{where}: cannot write the export ({exc.strerror or exc}); no file was changed"
+        ) from exc
     except BaseException:
-        for temp, _final in staged:
-            temp.unlink(missing_ok=True)
+        _remove(staged)
         raise
     for temp, final in staged:
         os.replace(temp, final)
         result.files.append(final)
     ticker.finish()
     return result
+
+
+def _remove(staged: list[tuple[Path, Path]]) -> None:
+    for temp, _final in staged:
+        temp.unlink(missing_ok=True)
 
 
 def _check_dates(options: ExportOptions) -> None:

@@ -102,6 +102,9 @@ def import_events_csv(
             except (RowError, sqlite3.IntegrityError) as exc:
                 result.rejected.append((number, str(exc)))
                 continue
+            except OverflowError:
+                result.rejected.append((number, "a number is too large to store"))
+                continue
             seen.add(cnty)
             result.imported += 1
     return result
@@ -199,9 +202,20 @@ def _int(cell: dict[str, str], name: str) -> int | None:
     if not text:
         return None
     try:
-        return int(text)
+        value = int(text)
     except ValueError:
         raise RowError(f"{name}: '{text}' is not a whole number") from None
+    if not _SQLITE_INT_MIN <= value <= _SQLITE_INT_MAX:
+        raise RowError(f"{name}: '{_shorten(text)}' is too large to store")
+    return value
+
+
+# SQLite stores integers in 8 bytes; a larger one would fail the whole file at insert.
+_SQLITE_INT_MIN, _SQLITE_INT_MAX = -(2**63), 2**63 - 1
+
+
+def _shorten(text: str, limit: int = 30) -> str:
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text)} digits)"
 
 
 def _choice(cell: dict[str, str], name: str, allowed: tuple[int, ...]) -> int | None:

@@ -20,6 +20,7 @@ that two windows, or a window and ``reviewer import``, wait for each other
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -74,7 +75,15 @@ def open_database(
     path = Path(path)
     if path.exists() and path.is_dir():
         raise DatabaseError(f"{path}: is a folder, not a project file")
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(f"{path.parent}: cannot create the folder ({exc.strerror})") from exc
+    if not is_writable(path):
+        raise DatabaseError(
+            f"{path}: cannot be changed here (read-only file or folder); "
+            "list, show, search, export, check and backup still work"
+        )
     version = _inspect(path, full_check=not defer_full_check)
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, factory=ReviewerConnection)
     conn.user = user
@@ -105,12 +114,7 @@ def _inspect(path: Path, *, full_check: bool = True) -> int:
     """
     if not path.exists() or path.stat().st_size == 0:
         return 0
-    try:
-        conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
-        )
-    except sqlite3.Error as exc:
-        raise DatabaseError(f"{path}: cannot be opened ({exc})") from exc
+    conn = _connect_read_only(path)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -145,6 +149,14 @@ def _inspect(path: Path, *, full_check: bool = True) -> int:
             f"version reads up to {SCHEMA_VERSION}); upgrade reviewer. The file was not changed."
         )
     return version
+
+
+def inspect_project(path: str | Path) -> int:
+    """The schema version of the file at ``path``, or DatabaseError if it must not be used.
+
+    Reads only: foreign, damaged and newer files are refused and left untouched.
+    """
+    return _inspect(Path(path))
 
 
 def _unreadable(path: Path, exc: sqlite3.Error) -> NotAReviewerDatabase:
@@ -254,15 +266,86 @@ def open_read_only(path: str | Path) -> sqlite_utils.Database:
     """Open an existing file strictly read-only, for checking or copying it.
 
     No pragma is set, nothing is migrated and nothing can be written, so this
-    also works on a damaged or foreign file that ``open_database`` refuses.
+    also works on a damaged or foreign file that ``open_database`` refuses,
+    and on a project in a folder this user cannot write to.
     """
     path = Path(path)
     if not path.is_file():
         raise DatabaseError(f"{path}: no such project file")
+    conn = _connect_read_only(path)
+    return sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+
+
+def open_existing_read_only(path: str | Path) -> sqlite_utils.Database:
+    """A sound, current project opened read-only: for reading commands where nothing may change.
+
+    The same refusals as ``open_database`` (foreign, damaged, newer files);
+    a project of an older schema cannot be read without migrating it first,
+    which needs a writable folder, so it is refused with that explanation.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise DatabaseError(f"{path}: no such project file")
+    version = _inspect(path)
+    if version < SCHEMA_VERSION:
+        raise DatabaseError(
+            f"{path}: was written by an older version of reviewer and must be upgraded, "
+            "which needs write access to its folder; copy the project somewhere writable"
+        )
+    db = open_read_only(path)
+    db.execute("PRAGMA foreign_keys = ON")
+    return db
+
+
+def is_writable(path: Path) -> bool:
+    """Can this process write the project file and create its journal beside it?"""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return False
+    return not path.exists() or os.access(path, os.W_OK)
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection, also for a project in a folder this user cannot write to.
+
+    A WAL-mode file needs its ``-shm`` index to be read; in a read-only folder
+    without one, SQLite cannot create it and refuses. With no ``-wal`` beside
+    the file (a project closed cleanly) everything is in the main file and
+    nobody can be writing it (no one can create a journal there), so it is
+    opened ``immutable``. With a leftover ``-wal`` but no ``-shm`` the newest
+    changes are unreadable here, which is said instead of showing stale data.
+    """
+    query = "mode=ro"
+    if not is_writable(path):
+        wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+        if not wal.exists():
+            query = "mode=ro&immutable=1"
+        elif not shm.exists():
+            raise DatabaseError(
+                f"{path}: its folder is read-only and it still has unsaved changes in {wal.name}; "
+                "copy the project with that file to a writable folder and open it there"
+            )
     try:
-        conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+        return sqlite3.connect(
+            f"{path.resolve().as_uri()}?{query}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
         )
     except sqlite3.Error as exc:
         raise DatabaseError(f"{path}: cannot be opened ({exc})") from exc
-    return sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+
+
+def close_database(db: sqlite_utils.Database) -> None:
+    """Fold the write-ahead log into the file, then close: the project is one file again.
+
+    ``wal_checkpoint(TRUNCATE)`` copies every committed page from ``-wal``
+    into the main file and empties the log, so a project copied while it is
+    closed is complete even if whoever copies it takes only the ``.sqlite``.
+    When another connection still reads or writes, the checkpoint does what
+    it can and the last one to close finishes it; a failure to checkpoint
+    (disk full, read-only) loses nothing, since the log stays beside the file.
+    """
+    try:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error:
+        pass  # read-only, busy or full: the log stays beside the file, nothing is lost
+    finally:
+        db.close()

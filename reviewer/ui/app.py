@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reviewer.errors import ReviewerError
 from reviewer.project import open_project, resolve_db_path
+from reviewer.storage.database import close_database
 from reviewer.ui.about_dialog import app_icon
 from reviewer.ui.analyst_name import ensure_analyst_name
 from reviewer.ui.file_tasks import StartupFileTasks
@@ -53,7 +54,7 @@ def run_app(db_path: str | Path | None) -> int:
     tasks.start()
     code = app.exec()
     tasks.wait()
-    db.close()
+    close_database(db)  # checkpointed: the project is one file again
     return code
 
 
