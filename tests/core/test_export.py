@@ -253,7 +253,9 @@ def test_arabic_survives_the_bom_option_read_back_with_libreoffice(project, tmp_
     db, _ = project
     export_dataset(db, tmp_path / "xl", ExportOptions(excel=True))
     subprocess.run(
-        [soffice, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76",
+        # --infilter: headless LibreOffice has no import dialog to pick the encoding in.
+        [soffice, "--headless", "--infilter=CSV:44,34,76,1",
+         "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76",
          "--outdir", str(tmp_path / "lo"), str(tmp_path / "xl" / "events.csv")],
         check=True, capture_output=True, timeout=120,
     )  # fmt: skip
