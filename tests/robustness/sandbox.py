@@ -90,3 +90,34 @@ def one_line_error(completed: subprocess.CompletedProcess, code: int = 2) -> str
     assert len(lines) == 1, completed.stderr
     assert lines[0].startswith("reviewer: "), lines[0]
     return lines[0]
+
+
+EVENT_HEADER = [
+    "event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "inter1",
+    "country", "admin1", "location", "latitude", "longitude", "geo_precision",
+    "time_precision", "fatalities", "x_fatalities_low", "x_fatalities_high",
+    "x_geonames_id", "notes",
+]  # fmt: skip
+
+
+def complete_event(cnty: str, **cells: str) -> dict[str, str]:
+    """An ACLED row complete enough to be imported as "coded" (reviewer.completeness)."""
+    row = dict.fromkeys(EVENT_HEADER, "")
+    row.update(
+        event_id_cnty=cnty, event_date="2024-12-05", event_type="Battles",
+        sub_event_type="Armed clash", actor1="Hayat Tahrir al-Sham", inter1="Rebel group",
+        country="Syria", admin1="Hama", location="Hama", latitude="35.1318",
+        longitude="36.7578", geo_precision="1", time_precision="1",
+    )  # fmt: skip
+    row.update(cells)
+    return row
+
+
+def write_events_csv(path: Path, rows: list[dict[str, str]]) -> Path:
+    import csv
+
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=EVENT_HEADER, restval="")
+        writer.writeheader()
+        writer.writerows(rows)
+    return path

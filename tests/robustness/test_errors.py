@@ -7,7 +7,6 @@ given to a command that only reads (which must not create anything).
 
 from __future__ import annotations
 
-import csv
 import shutil
 from pathlib import Path
 
@@ -16,28 +15,23 @@ import pytest
 from reviewer.paths import corpus_dir
 from reviewer.storage import open_database
 from tests.robustness.sandbox import (
+    complete_event,
     one_line_error,
     run_in_read_only,
     run_on_full_disk,
     run_reviewer,
+    write_events_csv,
 )
 
 HUGE = "9" * 40
 
 
 def _events_csv(path: Path, rows: list[dict[str, str]]) -> Path:
-    header = ["event_id_cnty", "event_date", "event_type", "sub_event_type", "fatalities",
-              "x_fatalities_low", "x_fatalities_high", "x_geonames_id", "notes"]  # fmt: skip
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=header, restval="")
-        writer.writeheader()
-        writer.writerows(rows)
-    return path
+    return write_events_csv(path, rows)
 
 
 def _row(cnty: str, **cells: str) -> dict[str, str]:
-    return {"event_id_cnty": cnty, "event_date": "2024-12-05", "event_type": "Battles",
-            "sub_event_type": "Armed clash", **cells}  # fmt: skip
+    return complete_event(cnty, **cells)
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,13 @@ import pytest
 
 from reviewer.paths import corpus_dir
 from reviewer.storage import open_database
-from tests.robustness.sandbox import child_env, one_line_error, run_reviewer
+from tests.robustness.sandbox import (
+    child_env,
+    complete_event,
+    one_line_error,
+    run_reviewer,
+    write_events_csv,
+)
 
 HOLD = Path(__file__).with_name("hold_child.py")
 
@@ -57,11 +63,7 @@ def test_every_writing_command_leaves_one_file(tmp_path):
     project = tmp_path / "x.sqlite"
     assert run_reviewer("import", "--db", project, corpus_dir()).returncode == 0
     events = tmp_path / "events.csv"
-    events.write_text(
-        "event_id_cnty,event_date,event_type,sub_event_type,notes\n"
-        "SYR1,2024-12-05,Battles,Armed clash,first\n",
-        encoding="utf-8",
-    )
+    write_events_csv(events, [complete_event("SYR1", notes="first")])
     steps = [
         ("import-events", events, "--as", "lead"),
         ("review", "SYR1", "--as", "other"),
