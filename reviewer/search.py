@@ -216,12 +216,10 @@ def progress_for(
     db: sqlite_utils.Database,
     query: str | ParsedQuery,
     f: ArticleFilter | None = None,
-    *,
-    scope_ids: list[int] | None = None,
 ) -> ProgressCounts:
     """Coded / reviewed / total over what the filter bar selects (bar its status choice)."""
     parsed = parse_query(query) if isinstance(query, str) else query
-    return progress_counts(db, f, fts_match=parsed.match_expression(), scope_ids=scope_ids)
+    return progress_counts(db, f, fts_match=parsed.match_expression())
 
 
 def search(

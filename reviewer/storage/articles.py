@@ -139,6 +139,34 @@ def _fts_ids(db: sqlite_utils.Database, fts_match: str) -> list[int]:
     return [row[0] for row in rows]
 
 
+def _scope(f: ArticleFilter, fts_match: str | None) -> tuple[str, list, str]:
+    """``FROM … WHERE …`` over ``articles a`` for a filter and a full-text match,
+    with the column that orders the list.
+
+    Answered from narrow indexes, never by visiting article rows (they are wide:
+    the text comes first): ``idx_articles_list`` (id, status, source, published)
+    covers the filter columns in id order, so "the rows 900,000-900,200 of the
+    list" is a walk over one small index. A full-text search drives the query
+    from FTS5's own doclist, ordered by its rowid (which FTS5 yields in order,
+    so a page of hits costs the page, not a sort of every hit), and looks each
+    hit up in that index.
+    """
+    where, params = _where(f, None)
+    if not fts_match:
+        return f"FROM articles a{where}", params, "a.id"
+    scope = (
+        "FROM article_search s CROSS JOIN articles a INDEXED BY idx_articles_list"
+        " ON a.id = s.rowid WHERE article_search MATCH ?"
+    )
+    if where:
+        scope += " AND " + where[len(" WHERE ") :]
+    return scope, [fts_match, *params], "s.rowid"
+
+
+def _and(scope: str) -> str:
+    return " AND " if " WHERE " in scope else " WHERE "
+
+
 def article_ids_window(
     db: sqlite_utils.Database,
     f: ArticleFilter | None = None,
@@ -146,21 +174,49 @@ def article_ids_window(
     fts_match: str | None = None,
     limit: int = 200,
     after_id: int | None = None,
+    offset: int = 0,
 ) -> list[int]:
-    """One window of filtered ids after ``after_id`` (keyset paging, no OFFSET scan)."""
-    where, params = _where(f or ArticleFilter(), fts_match)
+    """One window of filtered ids in list order (by id).
+
+    ``after_id`` pages by key (the last id of the page before: a seek, no scan);
+    ``offset`` jumps (a walk over the narrow list index, for a scroll bar dragged
+    to the middle).
+    """
+    scope, params, key = _scope(f or ArticleFilter(), fts_match)
     if after_id is not None:
-        where += (" AND " if where else " WHERE ") + "a.id > ?"
+        scope += f"{_and(scope)}{key} > ?"
         params.append(after_id)
-    sql = f"SELECT a.id FROM articles a{where} ORDER BY a.id LIMIT ?"
-    return [row[0] for row in db.execute(sql, [*params, limit])]
+    sql = f"SELECT {key} {scope} ORDER BY {key} LIMIT ? OFFSET ?"
+    return [row[0] for row in db.execute(sql, [*params, limit, offset])]
 
 
 def count_articles(
     db: sqlite_utils.Database, f: ArticleFilter | None = None, *, fts_match: str | None = None
 ) -> int:
-    where, params = _where(f or ArticleFilter(), fts_match)
-    return db.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0]
+    f = f or ArticleFilter()
+    if fts_match and f.is_empty():
+        sql = "SELECT count(*) FROM article_search WHERE article_search MATCH ?"
+        return db.execute(sql, [fts_match]).fetchone()[0]
+    scope, params, _key = _scope(f, fts_match)
+    return db.execute(f"SELECT count(*) {scope}", params).fetchone()[0]
+
+
+def rows_before(
+    db: sqlite_utils.Database,
+    article_id: int,
+    f: ArticleFilter | None = None,
+    *,
+    fts_match: str | None = None,
+) -> int | None:
+    """The row of ``article_id`` in the filtered list, or None when it is not in it."""
+    scope, params, key = _scope(f or ArticleFilter(), fts_match)
+    glue = _and(scope)
+    present = db.execute(f"SELECT 1 {scope}{glue}{key} = ?", [*params, article_id]).fetchone()
+    if present is None:
+        return None
+    return db.execute(f"SELECT count(*) {scope}{glue}{key} < ?", [*params, article_id]).fetchone()[
+        0
+    ]
 
 
 def progress_counts(
@@ -168,27 +224,37 @@ def progress_counts(
     f: ArticleFilter | None = None,
     *,
     fts_match: str | None = None,
-    scope_ids: list[int] | None = None,
 ) -> ProgressCounts:
     """Coded / reviewed / total over the filter's scope, ignoring its status choice.
 
     The status criterion is left out on purpose: narrowing the list to "new"
     articles should not make the progress of that outlet or period read 0 / 0.
-    ``scope_ids``, when the caller already holds the ids of that scope (the list
-    model does when no status is chosen), saves running the query again.
+    Counted from the narrow indexes. With a search, the total is FTS5's count
+    and the coded and reviewed ones are found from whichever side is smaller:
+    the coded articles (early in a project, few) checked against the search one
+    by one, or the hits checked against their status.
     """
     f = replace(f or ArticleFilter(), statuses=())
-    if f.is_empty() and not fts_match and scope_ids is None:
-        rows = db.execute("SELECT status, count(*) FROM articles GROUP BY status")
-        counts = dict(rows.fetchall())
-        coded, reviewed = counts.get("coded", 0), counts.get("reviewed", 0)
-        return ProgressCounts(coded + reviewed, reviewed, sum(counts.values()))
-    ids = set(
-        scope_ids if scope_ids is not None else filtered_article_ids(db, f, fts_match=fts_match)
-    )
-    done = db.execute("SELECT id, status FROM articles WHERE status IN ('coded', 'reviewed')")
-    statuses = [status for article_id, status in done if article_id in ids]
-    return ProgressCounts(len(statuses), statuses.count("reviewed"), len(ids))
+    if fts_match:
+        total = count_articles(db, f, fts_match=fts_match)
+        done = db.execute(
+            "SELECT count(*) FROM articles WHERE status IN ('coded', 'reviewed')"
+        ).fetchone()[0]
+        if done < total:
+            where, params = _where(replace(f, statuses=("coded", "reviewed")), None)
+            rows = db.execute(
+                f"SELECT a.status, count(*) FROM articles a{where} AND EXISTS (SELECT 1"
+                " FROM article_search WHERE article_search MATCH ? AND rowid = a.id)"
+                " GROUP BY a.status",
+                [*params, fts_match],
+            )
+            counts = dict(rows.fetchall())
+            coded, reviewed = counts.get("coded", 0), counts.get("reviewed", 0)
+            return ProgressCounts(coded + reviewed, reviewed, total)
+    scope, params, _key = _scope(f, fts_match)
+    counts = dict(db.execute(f"SELECT a.status, count(*) {scope} GROUP BY a.status", params))
+    coded, reviewed = counts.get("coded", 0), counts.get("reviewed", 0)
+    return ProgressCounts(coded + reviewed, reviewed, sum(counts.values()))
 
 
 def outlet_names(db: sqlite_utils.Database) -> list[str]:

@@ -452,6 +452,13 @@ MIGRATIONS: list[str] = [
         ("article_id", "kind", "start", "end", "value", "rejected_by", "rejected_at"),
         row_id="rowid",
     ),
+    # 6: the article list's own narrow index, in list order (by id) and covering
+    # its filter columns: a page deep in a million-article list, its row count
+    # and an article's row are walks over this index, never over the wide
+    # article rows, and the list holds no ids of the whole corpus (issue 19).
+    """
+    CREATE INDEX idx_articles_list ON articles(id, status, source_id, published);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

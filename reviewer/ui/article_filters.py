@@ -160,10 +160,7 @@ class ArticleFilterBar(QWidget):
 
     def update_progress(self) -> None:
         """Refresh "coded / reviewed / total" (call after a status change, too)."""
-        f = self.article_filter()
-        reuse = self._model is not None and not f.statuses
-        scope = self._model.ids() if reuse else None
-        counts = progress_for(self._db, self.query_text(), f, scope_ids=scope)
+        counts = progress_for(self._db, self.query_text(), self.article_filter())
         text = f"coded {counts.coded} / reviewed {counts.reviewed} / total {counts.total}"
         if self._model is not None and self._model.rowCount() != counts.total:
             text += f"  ·  {self._model.rowCount()} shown"

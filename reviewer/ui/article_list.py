@@ -1,21 +1,17 @@
 """The article list as a lazy table model.
 
-It keeps only the ordered ids of the articles passing the current filter and
-search (an ``array`` of 8-byte ints: 0.8 MB for 100k articles, read by one
-indexed query) and fetches titles, outlets and dates a page at a time as rows
-come into view, keeping a bounded number of pages; search snippets are made
-only for rows that are drawn, and kept in a bounded cache too. So memory does
-not grow with the corpus, and a filter or search change costs one id query.
-
-Why ids rather than LIMIT/OFFSET windows: the view needs the row count up front
-for an honest scroll bar, and "which row is article 123" (after a status
-change, or for next/previous) must not scan; an OFFSET deep into 100k rows
-would. The ids are all that is held per article.
+It holds the row count of the current filter and search, and a bounded number
+of pages of 200 rows (ids and summaries), read as rows come into view; search
+snippets are made only for rows that are drawn, and kept in a bounded cache.
+So memory does not grow with the corpus and nothing reads the whole corpus: a
+filter or search change costs one indexed count, a page one indexed walk
+(``storage.articles``: keyset after the page before, else by offset), and "which
+row is article 123" (after a status change, or for next/previous) one indexed
+count, answered from the pages held when it can be.
 """
 
 from __future__ import annotations
 
-from array import array
 from bisect import bisect_left
 from collections import OrderedDict
 
@@ -26,8 +22,10 @@ from reviewer.search import ParsedQuery, Snippet, make_snippet, parse_query
 from reviewer.storage.articles import (
     ArticleFilter,
     ArticleSummary,
+    article_ids_window,
     article_texts,
-    filtered_article_ids,
+    count_articles,
+    rows_before,
     summaries_by_ids,
 )
 from reviewer.textdir import is_right_to_left
@@ -53,8 +51,9 @@ class ArticleListModel(QAbstractTableModel):
     def __init__(self, db: sqlite_utils.Database) -> None:
         super().__init__()
         self._db = db
-        self._ids = array("q")
-        self._pages: OrderedDict[int, dict[int, ArticleSummary]] = OrderedDict()
+        self._count = 0
+        self._pages: OrderedDict[int, list[ArticleSummary | None]] = OrderedDict()
+        self._page_ids: OrderedDict[int, list[int]] = OrderedDict()
         self._snippets: OrderedDict[int, Snippet] = OrderedDict()
         self._filter = ArticleFilter()
         self._query = parse_query("")
@@ -64,13 +63,14 @@ class ArticleListModel(QAbstractTableModel):
     def reload(self) -> None:
         """Re-run the current filter and search (after an import, say)."""
         self.beginResetModel()
-        self._ids = array(
-            "q",
-            filtered_article_ids(self._db, self._filter, fts_match=self._query.match_expression()),
-        )
+        self._count = count_articles(self._db, self._filter, fts_match=self._fts())
         self._pages.clear()
+        self._page_ids.clear()
         self._snippets.clear()
         self.endResetModel()
+
+    def _fts(self) -> str | None:
+        return self._query.match_expression()
 
     def set_filter(self, f: ArticleFilter | None = None, query: str | None = None) -> None:
         """Show only the articles passing ``f`` and matching ``query`` (None: keep it)."""
@@ -79,10 +79,6 @@ class ArticleListModel(QAbstractTableModel):
         if query is not None:
             self._query = parse_query(query)
         self.reload()
-
-    def ids(self) -> list[int]:
-        """The ids of all rows, in order (a copy; 8 bytes per row)."""
-        return self._ids.tolist()
 
     def current_filter(self) -> ArticleFilter:
         return self._filter
@@ -100,7 +96,7 @@ class ArticleListModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid():
@@ -158,7 +154,11 @@ class ArticleListModel(QAbstractTableModel):
             return snippet
         # Fetch the neighbours' texts too: the view asks for the visible rows in turn.
         first = max(0, row - 10)
-        ids = [i for i in self._ids[first : row + 30] if i not in self._snippets]
+        ids = [
+            i
+            for i in (self.article_id_at(r) for r in range(first, min(row + 30, self._count)))
+            if i is not None and i not in self._snippets
+        ]
         for i, text in article_texts(self._db, ids).items():
             self._snippets[i] = make_snippet(text, self._query)
         while len(self._snippets) > MAX_SNIPPETS:
@@ -166,28 +166,61 @@ class ArticleListModel(QAbstractTableModel):
         return self._snippets.get(article_id)
 
     def article_id_at(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        if not 0 <= row < self._count:
+            return None
+        ids = self._ids_of_page(row // PAGE_SIZE)
+        offset = row % PAGE_SIZE
+        return ids[offset] if offset < len(ids) else None
 
     def row_of(self, article_id: int) -> int | None:
-        # The ids are in ascending order (the list is ordered by id): binary search.
-        row = bisect_left(self._ids, article_id)
-        return row if row < len(self._ids) and self._ids[row] == article_id else None
+        for page_number, ids in self._page_ids.items():
+            # Pages hold ascending ids (the list is ordered by id): binary search.
+            offset = bisect_left(ids, article_id)
+            if offset < len(ids) and ids[offset] == article_id:
+                return page_number * PAGE_SIZE + offset
+        return rows_before(self._db, article_id, self._filter, fts_match=self._fts())
+
+    def _ids_of_page(self, page_number: int) -> list[int]:
+        ids = self._page_ids.get(page_number)
+        if ids is not None:
+            self._page_ids.move_to_end(page_number)
+            return ids
+        before = self._page_ids.get(page_number - 1)
+        if before and len(before) == PAGE_SIZE:  # the page after a held one: seek, no walk
+            ids = article_ids_window(
+                self._db, self._filter, fts_match=self._fts(), limit=PAGE_SIZE, after_id=before[-1]
+            )
+        else:
+            ids = article_ids_window(
+                self._db,
+                self._filter,
+                fts_match=self._fts(),
+                limit=PAGE_SIZE,
+                offset=page_number * PAGE_SIZE,
+            )
+        self._page_ids[page_number] = ids
+        while len(self._page_ids) > MAX_PAGES:
+            dropped, _ = self._page_ids.popitem(last=False)
+            self._pages.pop(dropped, None)
+        return ids
 
     def summary_at(self, row: int) -> ArticleSummary | None:
-        if not 0 <= row < len(self._ids):
+        if not 0 <= row < self._count:
             return None
         page_number = row // PAGE_SIZE
         page = self._pages.get(page_number)
         if page is None:
-            page_ids = self._ids[page_number * PAGE_SIZE : (page_number + 1) * PAGE_SIZE]
-            page = summaries_by_ids(self._db, list(page_ids))
-            self.rows_fetched += len(page)
+            ids = self._ids_of_page(page_number)
+            found = summaries_by_ids(self._db, ids)
+            self.rows_fetched += len(found)
+            page = [found.get(i) for i in ids]
             self._pages[page_number] = page
             while len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(page_number)
-        return page.get(self._ids[row])
+        offset = row % PAGE_SIZE
+        return page[offset] if offset < len(page) else None
 
     def cached_pages(self) -> int:
         return len(self._pages)

@@ -3,9 +3,11 @@
 import pytest
 
 from reviewer.errors import ReviewerError
+from reviewer.search import matching_ids, parse_query
 from reviewer.storage.articles import (
     ArticleFilter,
     ProgressCounts,
+    count_articles,
     count_by_status,
     progress_counts,
 )
@@ -253,8 +255,16 @@ def test_progress_counts(sample_db):
     assert progress_counts(sample_db, ArticleFilter(outlets=("الأيام المصرية",))) == (
         ProgressCounts(coded=0, reviewed=0, total=1)
     )
-    assert progress_counts(sample_db, scope_ids=[1, 3]) == ProgressCounts(1, 1, 2)
-    assert progress_counts(sample_db, scope_ids=[]).total == 0
+    homs = parse_query("حمص").match_expression()
+    scoped = progress_counts(sample_db, fts_match=homs)
+    assert (
+        scoped.total
+        == len(matching_ids(sample_db, "حمص"))
+        == count_articles(sample_db, fts_match=homs)
+    )
+    assert 0 < scoped.total < 5
+    nothing = parse_query("zzzqqq").match_expression()
+    assert progress_counts(sample_db, fts_match=nothing) == ProgressCounts(0, 0, 0)
     assert count_by_status(sample_db, "events") == {"coded": 1, "reviewed": 1}
 
 
