@@ -20,9 +20,13 @@ def resource(
     primary_key: str,
     foreign_keys: list[dict[str, Any]] | None = None,
     description: str = "",
+    field_notes: dict[str, dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
+    notes = field_notes or {}
     schema: dict[str, Any] = {
-        "fields": [{"name": column, "type": kind} for column, kind in columns],
+        "fields": [
+            {"name": column, "type": kind, **notes.get(column, {})} for column, kind in columns
+        ],
         "missingValues": [""],
         "primaryKey": [primary_key],
     }

@@ -24,8 +24,32 @@ CLAIM_COLUMNS: Columns = (
     ("verbatim", "string"), ("low", "integer"), ("best", "integer"), ("high", "integer"),
     ("qualifier", "string"), ("start", "integer"), ("end", "integer"),
     ("source_reliability", "string"), ("credibility", "integer"), ("grade", "string"),
+    ("speaker", "string"), ("speaker_kind", "string"), ("stance", "string"),
     ("created_by", "string"), ("created_at", "string"),
 )  # fmt: skip
+# Who says a claim (reviewer.suggest.attribution): described in datapackage.json.
+CLAIM_FIELD_NOTES: dict[str, dict[str, Any]] = {
+    "speaker": {
+        "description": (
+            "who the article says makes the claim, in its words;"
+            " empty: the outlet's own voice or not recorded"
+        )
+    },
+    "speaker_kind": {
+        "description": (
+            "outlet (its own voice), party (an official or a party to the fighting,"
+            " state media), monitor, local (local or anonymous sources), social (social media)"
+        ),
+        "constraints": {"enum": ["outlet", "party", "monitor", "local", "social"]},
+    },
+    "stance": {
+        "description": (
+            "how the speaker makes the claim: asserts, denies, confirms,"
+            " intends (an intention or threat), hearsay (passed on as unverified)"
+        ),
+        "constraints": {"enum": ["asserts", "denies", "confirms", "intends", "hearsay"]},
+    },
+}
 CONFLICT_COLUMNS: Columns = (
     ("conflict_id", "integer"), ("event_id_cnty", "string"), ("field", "string"),
     ("claim_a", "integer"), ("claim_b", "integer"), ("origin", "string"),
@@ -44,7 +68,8 @@ _CLAIMS_SQL = """
     SELECT c.id AS claim_id, e.event_id_cnty, c.article_id,
            coalesce(s.name_en, s.name) AS outlet, c.field, c.value_text, c.verbatim,
            c.low, c.best, c.high, c.qualifier, c.start, c."end",
-           s.reliability AS source_reliability, c.credibility, c.created_by, c.created_at
+           s.reliability AS source_reliability, c.credibility, c.speaker, c.speaker_kind,
+           c.stance, c.created_by, c.created_at
     FROM claims c JOIN events e ON e.id = c.event_id
     JOIN articles a ON a.id = c.article_id LEFT JOIN sources s ON s.id = a.source_id
     {where}

@@ -303,7 +303,11 @@ def _package(options: ExportOptions, encoding: str) -> dict:
             encoding=encoding,
             primary_key="claim_id",
             foreign_keys=fk,
-            description="one row per reported value of a field of an exported event",
+            description=(
+                "one row per reported value of a field of an exported event, with who says"
+                " it (speaker, speaker_kind, stance)"
+            ),
+            field_notes=tables.CLAIM_FIELD_NOTES,
         ),
         datapackage.resource(
             "conflicts",

@@ -88,13 +88,18 @@ def add_claim(
     high: int | None = None,
     qualifier: str | None = None,
     credibility: int | None = None,
+    speaker: str | None = None,
+    speaker_kind: str | None = None,
+    stance: str | None = None,
     user: str | None = None,
 ) -> int:
     """Record a claim and return its id.
 
     For a numeric field with no figures given, low/best/high and the qualifier
     are parsed from ``verbatim`` by :func:`reviewer.quantities.parse_quantity`.
-    With a span, ``verbatim`` must be exactly ``article.text[start:end]``.
+    With a span, ``verbatim`` must be exactly ``article.text[start:end]``; who says
+    it (speaker, kind, stance), when none of it is given, is suggested from the
+    text around the span (reviewer.suggest.attribution) and can be edited later.
     """
     row = _validated(
         db,
@@ -111,9 +116,14 @@ def add_claim(
             "high": high,
             "qualifier": qualifier,
             "credibility": credibility,
+            "speaker": speaker,
+            "speaker_kind": speaker_kind,
+            "stance": stance,
         },
         parse=True,
     )
+    if row["start"] is not None and not (speaker or speaker_kind or stance):
+        row.update(_suggested_attribution(db, row["article_id"], row["start"], row["end"]))
     row["created_by"] = user or current_user(db)
     row["created_at"] = now_iso()
     columns = list(row)
@@ -128,8 +138,18 @@ def add_claim(
 
 _EDITABLE = (
     "field", "verbatim", "start", "end", "value_text", "low", "best", "high", "qualifier",
-    "credibility",
+    "credibility", "speaker", "speaker_kind", "stance",
 )  # fmt: skip
+
+
+def _suggested_attribution(
+    db: sqlite_utils.Database, article_id: int, start: int, end: int
+) -> dict[str, Any]:
+    from reviewer.suggest.attribution import attribute
+
+    (text,) = db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
+    found = attribute(text, start, end)
+    return {"speaker": found.speaker, "speaker_kind": found.speaker_kind, "stance": found.stance}
 
 
 def update_claim(
@@ -172,6 +192,7 @@ def delete_claim(db: sqlite_utils.Database, claim_id: int, user: str | None = No
 _LIST_SQL = """
     SELECT c.id, c.event_id, c.article_id, c.field, c.value_text, c.verbatim, c.low, c.best,
            c.high, c.qualifier, c.start, c.end, c.created_by, c.created_at,
+           c.speaker, c.speaker_kind, c.stance,
            c.credibility AS own_credibility,
            COALESCE(c.credibility, r.credibility) AS credibility,
            a.title AS article_title, a.published, s.name AS outlet, s.reliability
@@ -281,6 +302,7 @@ def _validated(db: sqlite_utils.Database, claim: dict[str, Any], *, parse: bool)
     out = {k: claim.get(k) for k in ("event_id", "article_id", "field", "start", "end")}
     out["verbatim"] = verbatim
     out["credibility"] = validate_credibility(claim.get("credibility"))
+    out.update(_validated_attribution(claim))
     value_text = (claim.get("value_text") or "").strip() or None
     figures = {k: claim.get(k) for k in ("low", "best", "high")}
     qualifier = claim.get("qualifier") or None
@@ -304,6 +326,18 @@ def _validated(db: sqlite_utils.Database, claim: dict[str, Any], *, parse: bool)
     if qualifier is not None and qualifier not in QUALIFIERS:
         raise ValidationError("qualifier", f"'{qualifier}' is not one of {', '.join(QUALIFIERS)}")
     return {**out, "value_text": value_text, **figures, "qualifier": qualifier}
+
+
+def _validated_attribution(claim: dict[str, Any]) -> dict[str, Any]:
+    from reviewer.suggest.attribution import KINDS, STANCES
+
+    out: dict[str, Any] = {"speaker": (claim.get("speaker") or "").strip() or None}
+    for name, allowed in (("speaker_kind", KINDS), ("stance", STANCES)):
+        value = claim.get(name) or None
+        if value is not None and value not in allowed:
+            raise ValidationError(name, f"'{value}' is not one of {', '.join(allowed)}")
+        out[name] = value
+    return out
 
 
 def _check_span(db: sqlite_utils.Database, claim: dict[str, Any], verbatim: str) -> None:

@@ -459,6 +459,22 @@ MIGRATIONS: list[str] = [
     """
     CREATE INDEX idx_articles_list ON articles(id, status, source_id, published);
     """,
+    # 7: who says a claim (reviewer.suggest.attribution): the speaker's words, the
+    # speaker's kind and the stance, suggested with the claim and editable. Claims
+    # made before stay NULL (unknown), never guessed in bulk by the migration.
+    """
+    ALTER TABLE claims ADD COLUMN speaker TEXT;
+    ALTER TABLE claims ADD COLUMN speaker_kind TEXT
+        CHECK (speaker_kind IN ('outlet', 'party', 'monitor', 'local', 'social'));
+    ALTER TABLE claims ADD COLUMN stance TEXT
+        CHECK (stance IN ('asserts', 'denies', 'confirms', 'intends', 'hearsay'));
+    """
+    + audit_triggers(
+        "claims",
+        (*_V5_CLAIM_COLUMNS, "speaker", "speaker_kind", "stance"),
+        event_id="event_id",
+        replace=True,
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -90,6 +90,9 @@ def _figure(suggestion: Suggestion, event: dict[str, Any]) -> Acceptance:
         "best": extra.get("best"),
         "high": extra.get("high"),
         "qualifier": extra.get("qualifier"),
+        "speaker": extra.get("speaker"),
+        "speaker_kind": extra.get("speaker_kind"),
+        "stance": extra.get("stance"),
     }
     if category != "fatalities":
         return Acceptance({}, None, (start, end), claim)
