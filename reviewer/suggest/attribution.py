@@ -54,6 +54,7 @@ class Attribution:
     speaker_end: int | None = None
     cue_start: int | None = None
     cue_end: int | None = None
+    admits: bool = False  # the cue is an admission (أقر، اعترف): against the speaker's side
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -411,6 +412,9 @@ class Attributor:
             a, b = cue.speaker
             speaker_start, speaker_end = self.toks[a].start, self.toks[b - 1].end
             stance = self._stance(cue, first, last)
+            word = cue.word
+            if word[:1] in ("و", "ف") and word not in self.rules.verbs:
+                word = word[1:]
             return Attribution(
                 self.text[speaker_start:speaker_end],
                 cue.speaker_kind or self.rules.default_kind,
@@ -419,6 +423,7 @@ class Attributor:
                 speaker_end,
                 cue.start,
                 cue.end,
+                admits=not cue.according and word in self.rules.admissions,
             )
         headline = self._headline_speaker(first)
         if headline is not None:

@@ -39,6 +39,7 @@ from reviewer.storage import claim_history
 from reviewer.storage import claims as claim_store
 from reviewer.storage import conflicts as conflict_store
 from reviewer.storage.articles import get_article
+from reviewer.suggest.credibility import describe_attribution
 from reviewer.ui.article_view import apply_paragraph_directions
 from reviewer.ui.fonts import article_font
 from reviewer.ui.undo_reviewing import CloseConflictsCommand, notifier_for
@@ -76,6 +77,7 @@ class ClaimCard(QGroupBox):
         self.grade.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.grade_text = QLabel(objectName="claimGradeText", wordWrap=True)
         self.date = QLabel(objectName="claimDate")
+        self.speaker = QLabel(objectName="claimSpeaker", wordWrap=True)
         self.value = QLabel(objectName="claimValue")
         self.value.setStyleSheet("font-weight: bold;")
         self.quote = QTextEdit(objectName="claimQuote", readOnly=True)
@@ -93,6 +95,7 @@ class ClaimCard(QGroupBox):
         grade_row.addWidget(self.grade_text, 1)
         form = QFormLayout()
         form.addRow("Outlet", self.outlet)
+        form.addRow("Said by", self.speaker)
         form.addRow("Article date", self.date)
         form.addRow("Claim", self.value)
         buttons = QHBoxLayout()
@@ -108,7 +111,8 @@ class ClaimCard(QGroupBox):
         self._claim = claim
         self.setEnabled(claim is not None)
         if claim is None:
-            for label in (self.outlet, self.grade, self.grade_text, self.date, self.value):
+            labels = (self.outlet, self.grade, self.grade_text, self.date, self.value, self.speaker)
+            for label in labels:
                 label.clear()
             self.quote.clear()
             return
@@ -118,6 +122,7 @@ class ClaimCard(QGroupBox):
             describe_grade(claim["reliability"], claim["credibility"]).split(" — ", 1)[1]
         )
         self.date.setText(claim["published"] or "not given")
+        self.speaker.setText(describe_attribution(claim) or "not recorded")
         self.value.setText(claim_store.describe_value(claim))
         self.setToolTip(f"Article #{claim['article_id']}: {claim['article_title']}")
         if claim["start"] is not None and article_text:

@@ -18,8 +18,9 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from reviewer.errors import ReviewerError, StaleEdit
-from reviewer.reliability import describe_grade, format_grade, source_scales
+from reviewer.reliability import credibility_labels, describe_grade, format_grade, source_scales
 from reviewer.storage import reports, sources
+from reviewer.suggest.credibility import suggest_report
 from reviewer.ui.undo_reviewing import (
     SetCredibilityCommand,
     SetReliabilityCommand,
@@ -73,6 +74,9 @@ class GradeWidget(QFrame):
         self.badge.setStyleSheet("font-size: 18pt; font-weight: bold;")
         self.description = QLabel(objectName="gradeDescription")
         self.outlet = QLabel(objectName="gradeOutlet")
+        # What the claims' speakers suggest (reviewer.suggest.credibility); a hint only.
+        self.suggestion = QLabel(objectName="gradeSuggestion", wordWrap=True)
+        self.suggestion.setStyleSheet("color: #555555;")
         self.error = QLabel(objectName="gradeError")
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
@@ -88,6 +92,7 @@ class GradeWidget(QFrame):
         text = QVBoxLayout()
         text.addWidget(self.description)
         text.addLayout(outlet_row)
+        text.addWidget(self.suggestion)
         text.addWidget(self.error)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -115,11 +120,25 @@ class GradeWidget(QFrame):
         self.badge.setText(format_grade(reliability, self._credibility))
         self.description.setText(describe_grade(reliability, self._credibility).split(" — ", 1)[1])
         self.outlet.setText(self._source["name"] if self._source else "outlet not named")
+        self._show_suggestion()
         with QSignalBlocker(self.scale):
             index = self.scale.findData(self._source["scale"] if self._source else None)
             self.scale.setCurrentIndex(max(index, 0))
         self.scale.setEnabled(self._source is not None)
         self.setEnabled(article is not None)
+
+    def _show_suggestion(self) -> None:
+        article, event = self._article_id, self._event_id
+        found = None
+        if article is not None and event is not None and self._credibility is None:
+            try:
+                found = suggest_report(self._db, article, event)
+            except ReviewerError:
+                found = None
+        self.suggestion.setVisible(found is not None)
+        if found is not None:
+            label = credibility_labels()[found.grade]
+            self.suggestion.setText(f"Suggested {found.grade} ({label}): {found.reason}")
 
     def code(self) -> str:
         return self.badge.text()

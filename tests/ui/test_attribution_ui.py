@@ -1,0 +1,50 @@
+"""Who says a claim, in the window: the conflicts view names the speaker, and the grade
+widget suggests the report's credibility from it."""
+
+from PySide6.QtCore import Qt
+
+from reviewer.storage import claims, reports
+from reviewer.storage.articles import article_ids, get_article
+from reviewer.storage.events import create_event, link_report
+from reviewer.ui.conflicts_view import ConflictsView
+from reviewer.ui.grade_widget import GradeWidget
+
+
+def _claim(db, event, article, quote, field):
+    text = get_article(db, article).text
+    start = text.index(quote)
+    return claims.add_claim(db, event, article, field, quote, start=start, end=start + len(quote))
+
+
+def test_conflict_cards_say_who_said_each_claim(qtbot, sample_db):
+    db = sample_db
+    ids = article_ids(db)
+    event = create_event(db, ids[0])
+    link_report(db, ids[1], event)
+    _claim(db, event, ids[0], "3000 سجين", "prisoners_released")
+    _claim(db, event, ids[1], "أنها أخرجت مئات السجناء", "prisoners_released")
+    view = ConflictsView(db, user="omar")
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    said = {view.card_a.speaker.text(), view.card_b.speaker.text()}
+    assert any("المصادر المحلية" in s and "local or anonymous sources" in s for s in said)
+    assert any("party to the fighting" in s for s in said)
+
+
+def test_grade_widget_suggests_credibility_until_the_analyst_grades(qtbot, sample_db):
+    db = sample_db
+    article = article_ids(db)[4]
+    event = create_event(db, article)
+    _claim(db, event, article, "قد أعادت تموضعها", "custom:withdrawal")  # the ministry says
+    widget = GradeWidget(db)
+    qtbot.addWidget(widget)
+    widget.set_report(article, event)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert widget.suggestion.isVisible()
+    assert widget.suggestion.text().startswith("Suggested 3 (Possibly true)")
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_3)
+    assert reports.get_credibility(db, article, event) == 3
+    assert not widget.suggestion.isVisible()
