@@ -4,7 +4,8 @@
 
 Generates N synthetic articles (tests/bench/generate.py) into ``--workdir``
 (reused by later runs with the same N), then: 1 import ratio, 2 open-article
-p95, 3 search p95, 4 export ratio, 5 cold start, 6 peak RSS; and the
+p95, 3 search p95, 4 export ratio, 5 cold start, 6 peak RSS, 8 the longest
+GUI stall in a scripted session; and the
 suggesters' precision/recall on the hand-labelled set (issue 8). Each line reads
 ``{"name", "value", "unit", "target", "ok", ...}``. Not part of the test suite
 (pytest collects test_*.py only; these are bench_*.py).
@@ -26,12 +27,13 @@ from tests.bench import (
     bench_memory,
     bench_open,
     bench_search,
+    bench_stall,
     bench_startup,
     bench_suggest,
 )
 from tests.bench.generate import generate
 
-ALL = ("import", "open", "search", "export", "startup", "memory", "suggest")
+ALL = ("import", "open", "search", "export", "startup", "memory", "stall", "suggest")
 
 
 def machine() -> dict:
@@ -86,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
         bench_startup.run(db_file, work)
     if "memory" in args.only:
         bench_memory.run(db_file, work)
+    if "stall" in args.only:
+        bench_stall.run(db_file, work)
     if "export" in args.only:
         db = open_database(db_file)
         bench_export.run(db, work, args.articles)
