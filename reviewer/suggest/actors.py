@@ -4,6 +4,12 @@ Aliases are matched longest first (هيئة تحرير الشام before تحر�
 on the first word (للجيش السوري، وقوات النظام). Sources such as المرصد السوري are
 offered as their own kind, ``source``: the actor list says they are never actors, but
 the coder still wants them marked (they feed the report's source and grading).
+
+Generic actors (civilians, prisoners, protesters, rioters) are named by common nouns that
+news uses for anyone; such a mention is offered only where the text makes the group a
+party to an event (counted by a figure, next to an event word in its clause), and
+residents or civilians in a protest are offered as Protesters (resources/suggest/actors.json,
+``generic``).
 """
 
 from __future__ import annotations
@@ -54,12 +60,97 @@ def _describe(payload: tuple[str, int]) -> tuple[str, str, dict[str, Any]]:
     return "source", source["name_en"], {"scale": source.get("scale")}
 
 
-def find_actors(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
-    """Actor and source mentions, left to right, non-overlapping."""
+@cache
+def _generic() -> dict[str, Any]:
+    raw = _data.rules("actors")["generic"]
+    inter = {a["name"]: a.get("inter") for a in _data.actors()}
+    return {
+        "actors": frozenset(raw["actors"]),
+        "before": int(raw["window_before"]),
+        "after": int(raw["window_after"]),
+        "events": frozenset(fold(w) for w in raw["event_words"]),
+        "protest": frozenset(fold(w) for w in raw["protest_words"]),
+        "protest_actor": raw["protest_actor"],
+        "protest_inter": inter.get(raw["protest_actor"]),
+        "becomes": frozenset(raw["becomes_protesters"]),
+        "not_before": frozenset(fold(w) for w in raw["not_party_before"]),
+    }
+
+
+@cache
+def _operation_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in _data.rules("actors").get("operation_words", []))
+
+
+def _operation_name(toks: list[Tok], first: int) -> bool:
+    """'عملية "ردع العدوان"': the alias names an operation, not the force running it."""
+    return first > 0 and bool(_stems(toks[first - 1]) & _operation_words())
+
+
+def _stems(tok: Tok) -> set[str]:
+    return {tok.norm} | {stem for _, stem, _ in tok.readings}
+
+
+def _clause(toks: list[Tok], first: int, stop: int, before: int, after: int) -> list[Tok]:
+    """Up to ``before`` tokens before and ``after`` tokens after, without crossing
+    punctuation (a token not ``joined`` to the one before starts a new clause)."""
+    out: list[Tok] = []
+    k = first
+    while k > 0 and toks[k].joined and first - k < before:
+        k -= 1
+        out.append(toks[k])
+    k = stop
+    while k < len(toks) and toks[k].joined and k - stop < after:
+        out.append(toks[k])
+        k += 1
+    return out
+
+
+def _as_party(
+    toks: list[Tok], first: int, stop: int, counted: bool, name: str
+) -> tuple[str, bool] | None:
+    """(actor name, protest?) when a generic mention is a party to an event, else None."""
+    rules = _generic()
+    if first > 0 and toks[first].joined and _stems(toks[first - 1]) & rules["not_before"]:
+        return None
+    around = _clause(toks, first, stop, rules["before"], rules["after"])
+    words = set().union(*(_stems(t) for t in around)) if around else set()
+    protest = bool(words & rules["protest"])
+    if protest and name in rules["becomes"]:
+        return rules["protest_actor"], True
+    if counted or words & rules["events"]:
+        return name, False
+    return None
+
+
+def find_actors(
+    text: str,
+    toks: list[Tok] | None = None,
+    counted: list[tuple[int, int]] | None = None,
+) -> list[Suggestion]:
+    """Actor and source mentions, left to right, non-overlapping.
+
+    ``counted`` are the spans of figures (a generic noun a figure counts is a party);
+    computed here when not given.
+    """
     toks = tokens(text) if toks is None else toks
+    if counted is None:
+        from reviewer.suggest.figures import find_figures
+
+        counted = [(s.start, s.end) for s in find_figures(text, toks)]
+    generic = _generic()["actors"]
     out: list[Suggestion] = []
     for hit in _index().scan(toks):
         kind, name, extra = _describe(hit.payloads[0])
+        if kind == "actor" and _operation_name(toks, hit.first):
+            continue
+        if kind == "actor" and name in generic:
+            is_counted = any(a < hit.end and hit.start < b for a, b in counted)
+            party = _as_party(toks, hit.first, hit.stop, is_counted, name)
+            if party is None:
+                continue
+            if party[1]:
+                name, extra = party[0], {"inter": _generic()["protest_inter"], "protest": True}
         others = [_describe(p)[1] for p in hit.payloads[1:]]
         if others:
             extra["alternatives"] = others

@@ -42,10 +42,11 @@ def suggest(
     found: list[Suggestion] = []
     if "place" in wanted:
         found += find_places(text, toks)
+    figures = find_figures(text, toks) if wanted & {"figure", "actor"} else []
     if wanted & {"actor", "source"}:
-        found += [s for s in find_actors(text, toks) if s.kind in wanted]
+        counted = [(s.start, s.end) for s in figures]
+        found += [s for s in find_actors(text, toks, counted) if s.kind in wanted]
     if "figure" in wanted:
-        figures = find_figures(text, toks)
         if figures:
             attributor = Attributor(text, toks)
             for figure in figures:

@@ -1,0 +1,39 @@
+"""Generic actors (civilians, prisoners, protesters) only where the text makes them a party."""
+
+from reviewer.suggest.actors import find_actors
+
+
+def actors(text):
+    return [(s.text, s.value, s.extra.get("inter")) for s in find_actors(text) if s.kind == "actor"]
+
+
+def test_civilians_killed_or_counted_are_a_party():
+    assert actors("مقتل خمسة مدنيين بقصف") == [("مدنيين", "Civilians (Syria)", "Civilians")]
+    assert actors("استهدف القصف المدنيين في السوق") == [
+        ("المدنيين", "Civilians (Syria)", "Civilians")
+    ]
+
+
+def test_civilians_merely_mentioned_are_not():
+    assert actors("انسحب الجيش حفاظاً على أرواح المدنيين") == []
+    assert actors("وطالبت المنظمة بحماية المدنيين.") == []
+    assert actors("قال مصدر مدني من أهالي المدينة إن الوضع هادئ") == []
+
+
+def test_residents_in_a_protest_are_protesters():
+    assert actors("خرج الأهالي في مظاهرة أمام مبنى المحافظة") == [
+        ("الأهالي", "Protesters (Syria)", "Protesters")
+    ]
+
+
+def test_prisoners_released_are_a_party():
+    assert actors("وطالبوا بالإفراج عن المعتقلين") == [
+        ("المعتقلين", "Prisoners (Syria)", "Civilians")
+    ]
+
+
+def test_an_operation_name_is_not_its_operations_room():
+    assert actors('في إطار عملية "ردع العدوان"') == []
+    assert [a[1] for a in actors('وقالت غرفة عمليات "ردع العدوان" في بيان')] == [
+        "Military Operations Command (Syria)"
+    ]
