@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QContextMenuEvent,
     QMouseEvent,
     QTextCharFormat,
@@ -34,6 +35,7 @@ from reviewer.ui.fonts import DEFAULT_POINT_SIZE, article_font
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 40
 # Drawing order of highlight layers, later on top: the analyst's own evidence
 # must stay visible over machine suggestions and search hits.
+ADD_CLAIM_KEYS = "Ctrl+K"  # "Add as claim…" (the window's Event menu owns the shortcut)
 LAYER_ORDER = {"suggestions": 0, "search": 1, "evidence": 2, "evidence-focus": 3}
 
 
@@ -59,6 +61,8 @@ class ArticleView(QTextEdit):
     """
 
     attach_requested = Signal(str, int, int)  # field, code-point start, end
+    claim_requested = Signal(int, int)  # code-point start, end: "Add as claim…"
+    selection_made = Signal(int, int)  # code-point start, end of a new non-empty selection
     highlight_clicked = Signal(str, object)  # layer, Highlight.key
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -77,7 +81,9 @@ class ArticleView(QTextEdit):
         self._layers: dict[str, list[Highlight]] = {}
         self._text = ""
         self._attach_targets: AttachTargets | None = None
+        self._offer_claims = False
         self.setFont(article_font(self._point_size))
+        self.selectionChanged.connect(self._on_selection_changed)
 
     def text(self) -> str:
         """The article text exactly as given (code points, as offsets count them)."""
@@ -152,19 +158,44 @@ class ArticleView(QTextEdit):
 
     # -- attaching evidence ---------------------------------------------------------
 
+    def _on_selection_changed(self) -> None:
+        span = self.selected_span()
+        if span is not None:
+            self.selection_made.emit(*span)
+
+    def offer_claims(self, on: bool = True) -> None:
+        """Offer "Add as claim…" in the context menu (``claim_requested`` on choosing it)."""
+        self._offer_claims = on
+
+    def request_claim(self) -> bool:
+        """Ask for a claim from the selected words (False when nothing is selected)."""
+        span = self.selected_span()
+        if span is not None:
+            self.claim_requested.emit(*span)
+        return span is not None
+
     def set_attach_targets(self, targets: AttachTargets | None) -> None:
         """Offer "Attach selection to <field>" in the context menu, for these fields."""
         self._attach_targets = targets
 
     def build_context_menu(self, position: QPoint | None = None) -> QMenu:
-        """Qt's copy/select-all menu, plus attach actions when text is selected."""
+        """Qt's copy/select-all menu, plus attach and claim actions when text is selected."""
         menu = self.createStandardContextMenu(position or QPoint(0, 0))
         span = self.selected_span()
+        first = menu.actions()[0] if menu.actions() else None
+        if self._offer_claims:
+            claim = QAction("Add as claim…", menu)
+            claim.setShortcut(ADD_CLAIM_KEYS)
+            claim.setObjectName("addAsClaim")
+            claim.setEnabled(span is not None)
+            claim.triggered.connect(self.request_claim)
+            menu.insertAction(first, claim)
+            if first is not None:
+                menu.insertSeparator(first)
         if self._attach_targets is None:
             return menu
         fields, preferred = self._attach_targets()
         labels = dict(fields)
-        first = menu.actions()[0] if menu.actions() else None
         if preferred in labels:
             action = menu.addAction(f"Attach selection to {labels[preferred]}")
             action.setShortcut("Ctrl+E")

@@ -1,8 +1,11 @@
 """Claims of the current event: list them, add one from the words selected in the article.
 
-The window passes the selection (code-point span and text) with
-:meth:`ClaimsPanel.set_selection`; the figures are parsed from the words at once
-(مئات -> 200..999) and stay editable, since the analyst has the last word.
+The window passes every selection made in the article (code-point span and text)
+with :meth:`ClaimsPanel.set_selection`, by mouse, keyboard or "Add as claim…"
+(Ctrl+K); the figures are parsed from the words at once (مئات -> 200..999) and stay
+editable, since the analyst has the last word. A categorical claim takes its value
+from the field's list, a place or custom text claim starts from the words
+themselves. "Add claim" or Enter adds it.
 Given the window's undo stack, adding, deleting and marking claims as conflicting
 are undoable commands (reviewer.ui.undo_reviewing).
 """
@@ -11,7 +14,7 @@ from __future__ import annotations
 
 import sqlite_utils
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIntValidator, QUndoStack
+from PySide6.QtGui import QIntValidator, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -93,6 +96,7 @@ class ClaimsPanel(QWidget):
         self.field.currentIndexChanged.connect(self._on_field_changed)
         self.custom_name = QLineEdit(objectName="customFieldName", placeholderText="field name")
         self.value = QComboBox(objectName="claimValue", editable=False)
+        self.value.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.verbatim = QLineEdit(objectName="claimWords", readOnly=True)
         self.verbatim.setPlaceholderText("select the words in the article")
         self.low, self.best, self.high = (
@@ -150,6 +154,7 @@ class ClaimsPanel(QWidget):
         """The words selected in the article (code points); fills the figures they give."""
         self._span = (start, end) if end > start else None
         self.verbatim.setText(text)  # QLineEdit aligns by the text's own direction
+        self.verbatim.setCursorPosition(0)
         quantity = parse_quantity(text) if self._is_numeric() else None
         for edit, number in zip(
             (self.low, self.best, self.high),
@@ -158,6 +163,8 @@ class ClaimsPanel(QWidget):
         ):
             edit.setText("" if number is None else str(number))
         self.qualifier.setText(quantity.qualifier or "" if quantity else "")
+        if self.value.isEditable() and self._kind() == "text":
+            self.value.setEditText(text)  # a place or custom text: start from the words
         self._update_buttons()
 
     def refresh(self) -> None:
@@ -229,7 +236,9 @@ class ClaimsPanel(QWidget):
                 f"Add {claim_label(self._db, claim_id)}",
             )
             self._undo_stack.push(command)
-        self._show_status("claim added")
+        self._show_status(f"Added {claim_label(self._db, claim_id)}: «{self.verbatim.text()}»")
+        self._span = None
+        self.verbatim.clear()
         self.refresh()
         self.claims_changed.emit(self._event_id)
         return claim_id
@@ -286,6 +295,18 @@ class ClaimsPanel(QWidget):
         self.claims_changed.emit(self._event_id)
         return conflict_id
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter anywhere in the form adds the claim: select, pick the field, Enter."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.add_button.isEnabled():
+            self.add_claim()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focus_form(self) -> None:
+        """Put the keyboard in the Field box, ready to pick what the words claim."""
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _on_undone(self, event_id: int) -> None:
         """An undo/redo changed claims: show them and tell the window (conflicts, history)."""
         self._show_status("")
@@ -334,7 +355,7 @@ class ClaimsPanel(QWidget):
         self.value.setEnabled(not (spec is not None and spec.numeric))
         for edit in (self.low, self.best, self.high):
             edit.setEnabled(numeric)
-        if numeric and self.verbatim.text() and self._span is not None:
+        if self.verbatim.text() and self._span is not None:
             self.set_selection(*self._span, self.verbatim.text())
 
     def _on_double_click(self, item: QTreeWidgetItem) -> None:

@@ -31,6 +31,7 @@ from reviewer.ui.event_fields import (
     GROUPS,
     INTER_FIELDS,
     NO_DATE,
+    PICKED_FIELDS,
     TEXT_FIELDS,
     fill_subtypes,
 )
@@ -136,6 +137,14 @@ class FieldBox(QWidget):
         self.widgets[field].setStyleSheet("border: 1px solid #b00020;")
         return label
 
+    def show_unresolved(self, field: str, typed: str) -> None:
+        """Typed text left in a picker that names no entry: say so; nothing was saved."""
+        self.show_error(
+            field,
+            f"“{typed}” is not in the list and was not saved: pick an entry, "
+            "or choose “+ Add …” in the list to add it.",
+        )
+
     def clear_errors(self) -> None:
         for field in self.errors:
             self.clear_error(field)
@@ -169,15 +178,22 @@ class FieldBox(QWidget):
                 typing=True,
             )
         )
+        w["event_date"].editingFinished.connect(self.editing_finished)
+        w["event_date"].invalid.connect(lambda message: self.show_error("event_date", message))
         for field in CODE_FIELDS:
             combo: QComboBox = w[field]
             combo.currentIndexChanged.connect(
                 lambda _i, field=field, combo=combo: self._edit({field: combo.currentData()})
             )
         for field in TEXT_FIELDS:
-            w[field].textEdited.connect(
-                lambda text, field=field: self._edit({field: text.strip() or None}, typing=True)
-            )
+            if field in PICKED_FIELDS:  # typing there is a search; only a pick is a value
+                w[field].textEdited.connect(
+                    lambda text, field=field: text.strip() or self._edit({field: None}, typing=True)
+                )
+            else:
+                w[field].textEdited.connect(
+                    lambda text, field=field: self._edit({field: text.strip() or None}, typing=True)
+                )
             w[field].editingFinished.connect(self.editing_finished)
         for field in COORDINATE_FIELDS:
             w[field].textEdited.connect(lambda text, field=field: self._on_coordinate(field, text))

@@ -15,7 +15,6 @@ from PySide6.QtGui import QDoubleValidator, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QSpinBox,
     QTextEdit,
@@ -25,9 +24,8 @@ from PySide6.QtWidgets import (
 from reviewer.codes import countries, inter_codes, precision_codes
 from reviewer.storage import events as event_store
 from reviewer.storage import evidence as evidence_store
+from reviewer.ui.date_field import NO_DATE, DateField
 from reviewer.vocab import event_types
-
-NO_DATE = QDate(1900, 1, 1)
 
 # Field groups in form order: (title, [(field, label)]). Alt+1.. focus a group.
 GROUPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
@@ -60,6 +58,8 @@ TEXT_FIELDS = (
     "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "location", "location_ar",
     "admin1", "admin2", "admin3", "tags",
 )  # fmt: skip
+# Filled only by choosing an entry of a picker (reviewer.ui.pickers), never by typing.
+PICKED_FIELDS = ("location", "actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
 COUNT_FIELDS = ("fatalities_low", "fatalities", "fatalities_high")
 CODE_FIELDS = {"time_precision": "time", "geo_precision": "geo"}
 COORDINATE_FIELDS = ("latitude", "longitude")
@@ -74,12 +74,7 @@ def make_field_widgets() -> dict[str, QWidget]:
     made["event_type"].addItems(event_types().event_types)
     made["sub_event_type"] = QComboBox(objectName="subEventType")
     made["disorder_type"] = _read_only("disorderType")
-    date = QDateEdit(objectName="eventDate", calendarPopup=True)
-    date.setDisplayFormat("yyyy-MM-dd")
-    date.setMinimumDate(NO_DATE)
-    date.setSpecialValueText("not set")
-    date.setDate(NO_DATE)
-    made["event_date"] = date
+    made["event_date"] = DateField(objectName="eventDate")
     made["time_precision"] = _code_combo("timePrecision", precision_codes().time)
     for name in TEXT_FIELDS:
         made[name] = QLineEdit(objectName=_camel(name))

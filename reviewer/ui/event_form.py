@@ -132,6 +132,7 @@ class EventForm(QWidget):
         self.pickers.connect_picks()
         self.pickers.picked.connect(self._apply_pick)
         self.pickers.edited.connect(self._edit)
+        self.pickers.unresolved.connect(self.fields_box.show_unresolved)
         self.reports.open_article_requested.connect(self.open_article_requested)
         self.reports.evidence_activated.connect(self.evidence_activated)
         self.fields_box.field_focused.connect(self.field_focused)
@@ -273,7 +274,10 @@ class EventForm(QWidget):
     def _commit(self, changes: dict[str, Any], mergeable: bool) -> bool:
         event_id = self._event_id
         old = {field: self._stored.get(field) for field in changes}
-        if old == changes:
+        if old == changes:  # back to the stored value: an earlier refusal no longer holds
+            for field in changes:
+                self.fields_box.clear_error(field)
+            self._show_status("Saved")  # what is shown is what is stored
             return True
         try:
             self.writer.write(event_id, changes)

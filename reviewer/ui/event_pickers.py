@@ -26,6 +26,7 @@ class EventPickers(QObject):
 
     picked = Signal(object)  # {field: value} a pick implies, to write and then show
     edited = Signal(object)  # {field: value} to write now (an associated actor added)
+    unresolved = Signal(str, str)  # field, typed text left there that names no entry
 
     def __init__(
         self, db: sqlite_utils.Database, user: str | None, widgets: dict[str, Any], parent: QWidget
@@ -48,6 +49,8 @@ class EventPickers(QObject):
 
     def connect_picks(self) -> None:
         """Announce picks (called once the form's own widget signals are connected)."""
+        for field, picker in self.by_field().items():
+            picker.left_unresolved.connect(lambda typed, f=field: self.unresolved.emit(f, typed))
         self.location.picked.connect(self.place_picked)
         self.location.add_requested.connect(self.add_place)
         for picker, actor_field, inter_field in (
@@ -66,6 +69,15 @@ class EventPickers(QObject):
                 lambda _actor, field=field, edit=edit: self.edited.emit({field: edit.text()})
             )
             picker.add_requested.connect(lambda typed, p=picker: self.add_actor(typed, p))
+
+    def by_field(self) -> dict[str, Picker]:
+        return {
+            "location": self.location,
+            "actor1": self.actor1,
+            "actor2": self.actor2,
+            "assoc_actor_1": self.assoc[0],
+            "assoc_actor_2": self.assoc[1],
+        }
 
     def place_picked(self, place, *, put: bool = False) -> None:
         if place is None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from reviewer.errors import ReviewerError
 from reviewer.export import ExportCancelled, ExportOptions, ExportResult, export_dataset
 from reviewer.export.events import admin1_values
+from reviewer.ui.file_dialogs import choose_folder
 
 FOLDER_KEY = "export/folder"
 ANY_ADMIN1 = "(all governorates)"
@@ -106,8 +106,8 @@ class ExportDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, "Export into folder", self.folder_edit.text()
+        folder = choose_folder(
+            self, "Export into folder", self._settings, self._db, self.folder_edit.text().strip()
         )
         if folder:
             self.folder_edit.setText(folder)

@@ -43,6 +43,7 @@ class GradeWidget(QFrame):
     reliability_changed = Signal(int, str)  # source id, letter ('' when cleared)
     credibility_changed = Signal(int, int, int)  # article id, event id, 1-6 (0 when cleared)
     grade_changed = Signal(str)  # the new code, e.g. "B2"
+    refused = Signal(str)  # why a key did not grade (also shown in the widget)
 
     def __init__(
         self,
@@ -256,6 +257,7 @@ class GradeWidget(QFrame):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        self.refused.emit(text)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.setStyleSheet("#gradeWidget { border: 2px solid palette(highlight); }")

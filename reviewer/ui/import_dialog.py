@@ -9,15 +9,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from reviewer.importing.corpus_import import ImportResult, import_paths
+from reviewer.ui.file_dialogs import choose_files, choose_folder
 
 MAX_LISTED_REJECTIONS = 20
 
 
-def choose_paths(parent: QWidget | None) -> list[Path]:
+def choose_paths(
+    parent: QWidget | None,
+    settings: QSettings | None = None,
+    db: sqlite_utils.Database | None = None,
+) -> list[Path]:
     box = QMessageBox(parent)
     box.setWindowTitle("Import articles")
     box.setText("Import single files, or a whole folder (with its subfolders)?")
@@ -26,12 +31,13 @@ def choose_paths(parent: QWidget | None) -> list[Path]:
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if box.clickedButton() is files:
-        names, _ = QFileDialog.getOpenFileNames(
-            parent, "Import articles", "", "Articles (*.txt *.text *.html *.htm);;All files (*)"
-        )
+        names = choose_files(
+            parent, "Import articles", "Articles (*.txt *.text *.html *.htm);;All files (*)",
+            settings, db,
+        )  # fmt: skip
         return [Path(name) for name in names]
     if box.clickedButton() is folder:
-        name = QFileDialog.getExistingDirectory(parent, "Import a folder of articles")
+        name = choose_folder(parent, "Import a folder of articles", settings, db)
         return [Path(name)] if name else []
     return []
 
@@ -63,9 +69,11 @@ def summary_text(result: ImportResult) -> str:
     return "\n".join(lines)
 
 
-def run_import(db: sqlite_utils.Database, parent: QWidget | None) -> bool:
+def run_import(
+    db: sqlite_utils.Database, parent: QWidget | None, settings: QSettings | None = None
+) -> bool:
     """Ask, import, report. True when articles were added."""
-    paths = choose_paths(parent)
+    paths = choose_paths(parent, settings, db)
     if not paths:
         return False
     result = import_with_progress(db, paths, parent)

@@ -14,7 +14,6 @@ from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTime
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -30,6 +29,7 @@ from reviewer.errors import ReviewerError
 from reviewer.storage.articles import Article, count_by_status, get_article, set_article_status
 from reviewer.storage.backups import AutoBackup
 from reviewer.storage.database import set_user
+from reviewer.storage.evidence import trim_span
 from reviewer.storage.project_settings import (
     require_distinct_reviewer,
     set_require_distinct_reviewer,
@@ -42,6 +42,8 @@ from reviewer.ui.conflicts_view import ConflictsView
 from reviewer.ui.event_actions import EventActions
 from reviewer.ui.event_form import EventForm
 from reviewer.ui.evidence_link import EvidenceController
+from reviewer.ui.file_dialogs import choose_folder
+from reviewer.ui.highlight_legend import HighlightLegend
 from reviewer.ui.search_results import SnippetDelegate, show_search_hits
 from reviewer.ui.shortcuts_sheet import ShortcutsSheet
 from reviewer.ui.side_panel import CLAIMS_TAB, HISTORY_TAB, SidePanel
@@ -54,6 +56,11 @@ CODING_PAGE, CONFLICTS_PAGE = 0, 1
 # The widest text expected in the outlet, date and status columns, to size them.
 LIST_COLUMN_SAMPLES = ("Syrian Observatory", "0000-00-00", "in progress")
 BACKUP_CHECK_MS = 60_000  # how often to ask whether a backup is due (see storage.backups)
+
+
+def plural(count: int, noun: str) -> str:
+    """'1 event', '2 events' (status bar counts)."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 class MainWindow(QMainWindow):
@@ -85,6 +92,8 @@ class MainWindow(QMainWindow):
         center_layout.setContentsMargins(0, 0, 0, 0)
         center_layout.addWidget(self.article_heading)
         center_layout.addWidget(self.article_view, 1)
+        self.legend = HighlightLegend()
+        center_layout.addWidget(self.legend)
 
         # One undo stack for the window's lifetime: edits stay undoable across articles.
         self.undo_stack = QUndoStack(self)
@@ -101,6 +110,7 @@ class MainWindow(QMainWindow):
         self.evidence.message.connect(self.event_actions.show_message)
         self.side = SidePanel(db, self.event_form, lambda: self.user, self.undo_stack)
         self.side.review.article_status_changed.connect(self._on_article_status_changed)
+        self.side.grade.refused.connect(self.event_actions.show_message)
 
         self.acceptor = SuggestionAcceptor(self.event_form, self.writer, self.undo_stack)
         self.acceptor.message.connect(self.event_actions.show_message)
@@ -120,6 +130,9 @@ class MainWindow(QMainWindow):
         self.conflicts.open_in_article.connect(self.show_span)
         self.conflicts.conflicts_changed.connect(self._on_conflicts_changed)
         self.side.claims.open_in_article.connect(self.show_span)
+        self.article_view.offer_claims()
+        self.article_view.selection_made.connect(self._on_article_selection)
+        self.article_view.claim_requested.connect(lambda _s, _e: self.add_claim_from_selection())
         self.side.claims_changed.connect(lambda _id: self.conflicts.refresh())
         self.pages = QTabWidget(objectName="pages")
         self.pages.addTab(self.splitter, "Coding")
@@ -187,6 +200,7 @@ class MainWindow(QMainWindow):
         self.article_view.show_text(article.text)
         self._show_heading(article)
         self.event_form.set_article(article_id)
+        self.event_form.event_date.set_calendar_start(article.published)
         self.side.set_article(article_id)
         self._show_suggestions()
         self._show_search_hits()
@@ -216,6 +230,30 @@ class MainWindow(QMainWindow):
         self.show_page(CODING_PAGE)
         self.open_article(article_id)
         self.article_view.select_span(start, end)
+
+    def _on_article_selection(self, start: int, end: int) -> None:
+        """Every selection in the article is offered to the claim form (mouse or keys)."""
+        text = self.article_view.text()
+        start, end = trim_span(text, start, end)
+        if start < end:
+            self.side.claims.set_selection(start, end, text[start:end])
+
+    def add_claim_from_selection(self) -> None:
+        """ "Add as claim…" (Ctrl+K): the selected words into the claim form, ready to add."""
+        span = self.article_view.selected_span()
+        if span is None:
+            self.event_actions.show_message("Select the words in the article first.")
+            return
+        if self.event_form.current_event_id() is None:
+            self.event_actions.show_message(
+                "Create or choose an event first: a claim belongs to an event."
+            )
+            return
+        self.event_form.flush()
+        self._on_article_selection(*span)
+        self.show_page(CODING_PAGE)
+        self.side.show_tab(CLAIMS_TAB)
+        self.side.claims.focus_form()
 
     def current_article_id(self) -> int | None:
         return self._article_id
@@ -254,7 +292,7 @@ class MainWindow(QMainWindow):
         from reviewer.ui.import_dialog import run_import
 
         self.event_form.flush()
-        if run_import(self._db, self):
+        if run_import(self._db, self, self._settings):
             self.article_model.reload()
             self.filter_bar.reload_outlets()
             self._update_status_bar()
@@ -279,7 +317,7 @@ class MainWindow(QMainWindow):
         from reviewer.report.summary import write_report
 
         self.event_form.flush()
-        folder = QFileDialog.getExistingDirectory(self, "Write the report to")
+        folder = choose_folder(self, "Write the report to", self._settings, self._db)
         if not folder:
             return
         try:
@@ -287,7 +325,18 @@ class MainWindow(QMainWindow):
         except (ReviewerError, OSError) as exc:
             QMessageBox.warning(self, "reviewer", str(exc))
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(report.summary)))
+        self.event_actions.show_message(f"Report written to {report.summary.parent}")
+        self.report_box = box = QMessageBox(self, objectName="reportWritten")
+        box.setWindowTitle("Report")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(f"The report was written to\n{report.summary.parent}")
+        box.setInformativeText(f"{report.summary.name} and its charts")
+        open_button = box.addButton("Open summary", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        open_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(report.summary)))
+        )
+        box.open()
 
     def show_about(self) -> None:
         from reviewer.ui.about_dialog import AboutDialog
@@ -364,8 +413,8 @@ class MainWindow(QMainWindow):
         articles = count_by_status(self._db, "articles")
         events = count_by_status(self._db, "events")
         self.statusBar().showMessage(
-            f"{sum(articles.values())} articles · {sum(events.values())} events"
-            f" ({events.get('reviewed', 0)} reviewed)"
+            f"{plural(sum(articles.values()), 'article')} · "
+            f"{plural(sum(events.values()), 'event')} ({events.get('reviewed', 0)} reviewed)"
         )
 
     def _restore_layout(self) -> None:

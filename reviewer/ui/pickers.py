@@ -1,9 +1,11 @@
 """Location and actor pickers: a completer over the core's normalised matching.
 
-The line edit stays free text (an analyst may type a name no list knows); the
-popup offers the core's ranked candidates for what is typed, in Arabic or English,
-and a last row to add the typed name to the project's list. Choosing a candidate
-emits ``picked`` with the Place/Actor, and the form fills the fields it implies.
+What is typed is only a search: the popup offers the core's ranked candidates for
+it, in Arabic or English, and a last row to add the typed name to the project's
+list. Only a chosen entry is a value: choosing one emits ``picked`` with the
+Place/Actor, and the form fills the fields it implies. Leaving the field with typed
+text that names no entry exactly emits ``left_unresolved``: the form says so and
+saves nothing (the typed text stays on screen, so nothing typed is lost).
 The completer is attached with ``setWidget`` (not ``QLineEdit.setCompleter``) so
 Qt does not filter our ranked list by prefix or write the label into the field.
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +45,7 @@ class Picker(QObject):
 
     picked = Signal(object)  # the chosen Place / Actor
     add_requested = Signal(str)  # the typed text, to add as a new entry
+    left_unresolved = Signal(str)  # left the field with typed text that is no entry
 
     def __init__(
         self,
@@ -67,6 +70,8 @@ class Picker(QObject):
         self.completer.setWidget(line_edit)
         self.completer.activated[QModelIndex].connect(self._on_activated)
         line_edit.textEdited.connect(self.update_candidates)
+        line_edit.editingFinished.connect(self._on_left)
+        line_edit.installEventFilter(self)  # leaving with the popup open: no editingFinished
 
     def set_search(self, search: Callable[[str], list[Any]]) -> None:
         self._search = search
@@ -93,6 +98,34 @@ class Picker(QObject):
         add.setData(ADD_NEW, ITEM_ROLE)
         self.model.appendRow(add)
         self.completer.complete()
+
+    def unresolved(self) -> bool:
+        """Typed text that no pick has replaced yet (a search, not a value)."""
+        return self.line_edit.isModified() and bool(self.query())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.line_edit
+            and event.type() == QEvent.Type.FocusOut
+            and event.reason() != Qt.FocusReason.PopupFocusReason
+        ):
+            self.completer.popup().hide()
+            self._on_left()
+        return False
+
+    def _on_left(self) -> None:
+        if not self.unresolved():
+            return
+        query = self.query()
+        exact = [
+            match.item
+            for match in self._search(query)[:MAX_CANDIDATES]
+            if self._value_of(match.item).casefold() == query.casefold()
+        ]
+        if len(exact) == 1:  # the whole name typed: that is a choice
+            self._handle(exact[0])
+        else:
+            self.left_unresolved.emit(query)
 
     def choose(self, row: int) -> None:
         """Pick row ``row`` of the popup, as Enter or a click on it does."""

@@ -27,7 +27,7 @@ from reviewer.ui.article_list import SnippetRole
 from reviewer.ui.article_view import ArticleView, Highlight
 
 SEARCH_LAYER = "search"
-HIT_COLOR = QColor("#ffe08a")
+HIT_COLOR = QColor("#bcdcff")  # blue: yellow is the analyst's own evidence
 
 
 def hit_format() -> QTextCharFormat:

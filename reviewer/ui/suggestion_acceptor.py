@@ -2,7 +2,8 @@
 
 The core decides what accepting means (reviewer.suggest.apply); this writes it
 through the same undoable paths as typing and Ctrl+E would, so accepting is
-undone with Ctrl+Z like any other edit. A figure also becomes a claim.
+undone with Ctrl+Z like any other edit. A figure also becomes a claim. All that one
+acceptance writes is one macro on the undo stack: one Ctrl+Z takes all of it back.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from reviewer.suggest.apply import acceptance_for
 from reviewer.suggest.model import Suggestion
 from reviewer.ui.event_form import EventForm
 from reviewer.ui.undo import AttachEvidenceCommand, EventWriter, FieldEditCommand
+from reviewer.ui.undo_reviewing import AddClaimCommand, claim_label, notifier_for
 
 
 class SuggestionAcceptor(QObject):
@@ -36,11 +38,14 @@ class SuggestionAcceptor(QObject):
         event_id = self.form.current_event_id() or self.form.new_event()
         if event_id is None:
             return False
+        self.stack.beginMacro(f"Accept {suggestion.kind} {suggestion.text}")
         try:
             self._apply(suggestion, article_id, event_id)
         except ReviewerError as exc:
             self.message.emit(str(exc))
             return False
+        finally:
+            self.stack.endMacro()
         self.form.reload_current()
         self.message.emit(f"Accepted {suggestion.kind} '{suggestion.text}'")
         return True
@@ -68,5 +73,12 @@ class SuggestionAcceptor(QObject):
                 )
             )  # fmt: skip
         if acceptance.claim:
-            claim_store.add_claim(self.writer.db, event_id, article_id, **acceptance.claim)
+            db = self.writer.db
+            claim_id = claim_store.add_claim(db, event_id, article_id, **acceptance.claim)
+            self.stack.push(
+                AddClaimCommand(
+                    notifier_for(self.stack), db, claim_id, event_id, self.writer.user,
+                    f"Add {claim_label(db, claim_id)}",
+                )
+            )  # fmt: skip
             self.claim_added.emit(event_id)

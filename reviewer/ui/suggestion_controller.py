@@ -43,7 +43,7 @@ def suggestion_format(kind: str) -> QTextCharFormat:
     tint = QColor(colour)
     tint.setAlpha(TINT_ALPHA)
     fmt.setBackground(tint)
-    fmt.setToolTip(kind)
+    fmt.setToolTip(f"Suggested {kind}: Ctrl+Return accepts it, Ctrl+Backspace rejects it")
     return fmt
 
 

@@ -8,21 +8,56 @@ shortcuts sheet reads it back from the menu bar).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMenuBar
 
+from reviewer.ui.article_view import ADD_CLAIM_KEYS
 from reviewer.ui.event_form import GROUPS
-
-if TYPE_CHECKING:
-    from reviewer.ui.main_window import MainWindow
 
 Keys = list[str] | QKeySequence.StandardKey
 
 
-def add_action(window: MainWindow, menu: QMenu, text: str, keys: Keys, slot: Callable) -> QAction:
+class MenuHost(Protocol):
+    """What the menus need of the window (MainWindow), named here so that this
+    module does not import main_window, which imports it."""
+
+    article_view: Any
+    event_form: Any
+    event_actions: Any
+    evidence: Any
+    side: Any
+    suggestions: Any
+    undo_action: QAction
+    redo_action: QAction
+    show_suggestions_action: QAction
+    four_eyes_action: QAction
+
+    def menuBar(self) -> QMenuBar: ...
+    def addAction(self, action: QAction) -> None: ...
+    def close(self) -> bool: ...
+    def import_articles(self) -> None: ...
+    def export_dataset(self) -> None: ...
+    def change_name(self) -> None: ...
+    def focus_search(self) -> None: ...
+    def suggestions_shown(self) -> bool: ...
+    def set_suggestions_shown(self, shown: bool) -> None: ...
+    def show_page(self, page: int) -> None: ...
+    def show_claims(self) -> None: ...
+    def show_history(self) -> None: ...
+    def next_article(self) -> None: ...
+    def previous_article(self) -> None: ...
+    def add_claim_from_selection(self) -> None: ...
+    def four_eyes(self) -> bool: ...
+    def set_four_eyes(self, on: bool) -> None: ...
+    def show_shortcuts(self) -> Any: ...
+    def write_report(self) -> None: ...
+    def show_about(self) -> None: ...
+
+
+def add_action(window: MenuHost, menu: QMenu, text: str, keys: Keys, slot: Callable) -> QAction:
     action = QAction(text, window)
     if isinstance(keys, list):
         action.setShortcuts([QKeySequence(key) for key in keys])
@@ -34,7 +69,7 @@ def add_action(window: MainWindow, menu: QMenu, text: str, keys: Keys, slot: Cal
     return action
 
 
-def build_menus(w: MainWindow) -> None:
+def build_menus(w: MenuHost) -> None:
     bar = w.menuBar()
     file_menu = bar.addMenu("&File")
     add_action(w, file_menu, "&Import articles…", ["Ctrl+I"], w.import_articles)
@@ -85,6 +120,9 @@ def build_menus(w: MainWindow) -> None:
         w, event_menu, "&Attach selection to current field", ["Ctrl+E"],
         w.evidence.attach_selection,
     )  # fmt: skip
+    add_action(
+        w, event_menu, "Add selection as &claim…", [ADD_CLAIM_KEYS], w.add_claim_from_selection
+    )
     add_action(
         w, event_menu, "&Link this article to an existing event…", ["Ctrl+L"],
         w.event_actions.open_link_dialog,

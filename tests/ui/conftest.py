@@ -22,6 +22,8 @@ def make_window(qtbot, settings):
         window.resize(1400, 860)
         window.show()
         qtbot.waitExposed(window)
+        with qtbot.waitActive(window):
+            window.activateWindow()
         opened.append(db)
         return window
 
@@ -40,3 +42,206 @@ def type_text(widget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)
+
+
+# --- input helpers: the acceptance tests work the window only through these --------------
+
+
+def caret_point(view, cp: int):
+    """Where code point ``cp`` of the article starts on ``view``'s viewport (reads only)."""
+    from PySide6.QtGui import QTextCursor
+
+    from reviewer.offsets import OffsetMap
+
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(OffsetMap(view.text()).cp_to_utf16(cp))
+    return view.cursorRect(cursor).center()
+
+
+def scroll_to(qtbot, view, cp: int) -> None:
+    """Turn the mouse wheel over the article until code point ``cp`` is on screen."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    viewport = view.viewport()
+    for _ in range(200):
+        y = caret_point(view, cp).y()
+        if 10 < y < viewport.height() - 10:
+            return
+        step = -120 if y >= viewport.height() - 10 else 120
+        centre = QPointF(viewport.width() / 2, viewport.height() / 2)
+        event = QWheelEvent(
+            centre, viewport.mapToGlobal(centre), QPoint(), QPoint(0, step),
+            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase, False,
+        )  # fmt: skip
+        QApplication.sendEvent(viewport, event)
+        qtbot.wait(5)
+    raise AssertionError(f"could not scroll code point {cp} into view")
+
+
+def drag_select(qtbot, view, start: int, end: int) -> None:
+    """Press the mouse just before code point ``start`` of the article, drag to ``end``.
+
+    Glyph hit-testing in joined Arabic is not exact to the pixel, so the press and
+    release points sit in the gap outside the words (mid-space, or past the line's
+    edge); a selection taking the space next to a word is what a person makes too.
+    """
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    scroll_to(qtbot, view, start)
+    viewport = view.viewport()
+    begin = _gap(view, start, outside=start - 1, inside=start + 1)
+    finish = _gap(view, end, outside=end + 1, inside=end - 1)
+
+    def send(kind, point, button, buttons):
+        local = QPointF(point)
+        event = QMouseEvent(
+            kind, local, viewport.mapToGlobal(local), button, buttons,
+            Qt.KeyboardModifier.NoModifier,
+        )  # fmt: skip
+        QApplication.sendEvent(viewport, event)
+
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    send(QEvent.Type.MouseButtonPress, begin, left, left)
+    send(QEvent.Type.MouseMove, (begin + finish) / 2, none, left)
+    send(QEvent.Type.MouseMove, finish, none, left)
+    send(QEvent.Type.MouseButtonRelease, finish, left, none)
+
+
+def _gap(view, cp: int, *, outside: int, inside: int):
+    """A point in the gap at boundary ``cp``: mid-way to the ``outside`` caret on the
+    same line, else 3 px beyond the boundary, away from the ``inside`` caret."""
+    from PySide6.QtCore import QPoint
+
+    edge = caret_point(view, cp)
+    text = view.text()
+    if 0 <= outside <= len(text):
+        other = caret_point(view, outside)
+        if abs(other.y() - edge.y()) <= 2:
+            between = text[min(cp, outside)]
+            if between.isspace():
+                return QPoint((edge.x() + other.x()) // 2, edge.y())
+            return QPoint(edge.x() + (1 if other.x() > edge.x() else -1), edge.y())
+    towards = caret_point(view, inside)
+    return QPoint(edge.x() + (-3 if towards.x() > edge.x() else 3), edge.y())
+
+
+def select_words(qtbot, view, words: str, occurrence: int = 0) -> tuple[int, int]:
+    """Drag over ``words`` in the article shown in ``view``; returns their span."""
+    text = view.text()
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(words, start + 1)
+    drag_select(qtbot, view, start, start + len(words))
+    return start, start + len(words)
+
+
+def key(qtbot, widget, name: str, *modifiers: str) -> None:
+    """Press one key on ``widget``: key(qtbot, view, "K", "Ctrl")."""
+    from PySide6.QtCore import Qt
+
+    mods = Qt.KeyboardModifier.NoModifier
+    for modifier in modifiers:
+        mods |= {
+            "Ctrl": Qt.KeyboardModifier.ControlModifier,
+            "Shift": Qt.KeyboardModifier.ShiftModifier,
+            "Alt": Qt.KeyboardModifier.AltModifier,
+        }[modifier]
+    qtbot.keyClick(widget, getattr(Qt.Key, f"Key_{name}"), mods)
+
+
+def click(qtbot, widget, point=None) -> None:
+    from PySide6.QtCore import Qt
+
+    if point is None:
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+    else:
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=point)
+
+
+def choose(qtbot, combo, typed: str) -> None:
+    """Pick an entry of a combo box as a person does: click it, type its start, Enter."""
+    click(qtbot, combo)
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible)
+    qtbot.keyClicks(view, typed)
+    key(qtbot, view, "Return")
+    qtbot.waitUntil(lambda: not view.isVisible())
+
+
+def context_menu(qtbot, view, cp: int, action_text: str) -> None:
+    """Right-click code point ``cp`` of the article and choose ``action_text`` by keyboard."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    chosen = []
+
+    def in_menu():
+        menu = QApplication.activePopupWidget()
+        actions = [a for a in menu.actions() if not a.isSeparator()]
+        texts = [a.text().split("\t")[0] for a in actions]
+        assert action_text in texts, texts
+        for _ in range(texts.index(action_text) + 1):
+            key(qtbot, menu, "Down")
+        key(qtbot, menu, "Return")
+        chosen.append(action_text)
+
+    QTimer.singleShot(50, in_menu)
+    point = caret_point(view, cp)
+    QApplication.sendEvent(
+        view.viewport(),
+        QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, point, view.viewport().mapToGlobal(point)
+        ),
+    )
+    assert chosen == [action_text]
+
+
+def open_article(qtbot, window, article_id: int) -> None:
+    """Click the article's row in the list (it must be listed)."""
+    model, table = window.article_model, window.article_table
+    row = model.row_of(article_id)
+    assert row is not None, f"article {article_id} is not listed"
+    click(qtbot, table.viewport(), table.visualRect(model.index(row, 0)).center())
+    assert window.current_article_id() == article_id
+
+
+def article_with(window, words: str) -> int:
+    """The id of the sample article containing ``words`` (reads the database only)."""
+    from reviewer.storage.articles import article_ids, get_article
+
+    for article_id in article_ids(window._db):
+        if words in get_article(window._db, article_id).text:
+            return article_id
+    raise AssertionError(f"no article contains {words}")
+
+
+def pick(qtbot, picker, typed: str, row: int = 0) -> list[str]:
+    """Click a picker's field, type, wait like a person reading, choose row ``row``."""
+    click(qtbot, picker.line_edit)
+    type_text(picker.line_edit, typed)
+    popup = picker.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.wait(600)  # longer than the form's typing pause: a search must not be saved
+    shown = picker.candidates()
+    for _ in range(row + 1):
+        key(qtbot, popup, "Down")
+    key(qtbot, popup, "Return")
+    qtbot.waitUntil(lambda: not popup.isVisible())
+    return shown
+
+
+def menu_item(qtbot, window, menu_title: str, item_text: str) -> None:
+    """Click a menu in the window's menu bar, then one of its items."""
+    bar = window.menuBar()
+    [title] = [a for a in bar.actions() if a.text().replace("&", "") == menu_title]
+    click(qtbot, bar, bar.actionGeometry(title).center())
+    menu = title.menu()
+    qtbot.waitUntil(menu.isVisible)
+    [item] = [a for a in menu.actions() if a.text().replace("&", "") == item_text]
+    click(qtbot, menu, menu.actionGeometry(item).center())

@@ -232,8 +232,8 @@ def test_undo_and_redo_survive_switching_article(qtbot, make_window, db_path):
     form = _ready(qtbot, window)
     first = window.current_article_id()
     event_id = form.new_event()
-    form.location.setFocus()
-    type_text(form.location, "سلمية")
+    form.tags.setFocus()
+    type_text(form.tags, "سلمية")
     form.event_type.setCurrentText("Riots")
     window.next_article()
     assert window.current_article_id() != first
@@ -241,17 +241,17 @@ def test_undo_and_redo_survive_switching_article(qtbot, make_window, db_path):
     window.undo_action.trigger()
     assert get_event(window._db, event_id)["event_type"] is None
     window.undo_action.trigger()
-    assert get_event(window._db, event_id)["location"] is None
+    assert get_event(window._db, event_id)["tags"] is None
     window.redo_action.trigger()
-    assert get_event(window._db, event_id)["location"] == "سلمية"
+    assert get_event(window._db, event_id)["tags"] == "سلمية"
 
     window.previous_article()
-    assert form.location.text() == "سلمية" and form.event_type.currentText() == ""
-    form.location.setFocus()
-    qtbot.waitUntil(form.location.hasFocus)
-    qtbot.keyClick(form.location, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert form.location.text() == ""  # the window's undo, not the line edit's own
-    assert get_event(window._db, event_id)["location"] is None
+    assert form.tags.text() == "سلمية" and form.event_type.currentText() == ""
+    form.tags.setFocus()
+    qtbot.waitUntil(form.tags.hasFocus)
+    qtbot.keyClick(form.tags, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert form.tags.text() == ""  # the window's undo, not the line edit's own
+    assert get_event(window._db, event_id)["tags"] is None
 
 
 def test_typing_a_word_is_one_undo_step(qtbot, make_window, db_path):

@@ -10,10 +10,9 @@ def _code_event(qtbot, form):
     form.event_type.setCurrentText("Battles")
     form.sub_event_type.setCurrentText("Non-state actor overtakes territory")
     form.event_date.setDate(QDate(2024, 12, 5))
-    for widget, text in (
-        (form.location, "حماة"),
-        (form.actor1, "هيئة تحرير الشام"),
-        (form.actor2, "الجيش السوري"),
+    for widget, text in (  # free-text fields (picker fields save only a chosen entry)
+        (form.location_ar, "حماة"),
+        (form.tags, "هيئة تحرير الشام; الجيش السوري"),
     ):
         widget.setFocus()
         type_text(widget, text)
@@ -44,9 +43,8 @@ def test_event_coded_in_the_window_is_there_after_reopening(qtbot, make_window, 
     assert form.event_type.currentText() == "Battles"
     assert form.sub_event_type.currentText() == "Non-state actor overtakes territory"
     assert form.event_date.date() == QDate(2024, 12, 5)
-    assert form.location.text() == "حماة"
-    assert form.actor1.text() == "هيئة تحرير الشام"
-    assert form.actor2.text() == "الجيش السوري"
+    assert form.location_ar.text() == "حماة"
+    assert form.tags.text() == "هيئة تحرير الشام; الجيش السوري"
     assert form.fatalities.value() == 0
     assert form.notes.toPlainText() == "سيطرة الفصائل على مدينة حماة وسجنها المركزي"
     summary = reopened.article_model.summary_at(reopened.article_model.row_of(article_id))
@@ -58,22 +56,22 @@ def test_switching_article_saves_the_edit_at_once(qtbot, make_window, db_path):
     first = window.current_article_id()
     form = window.event_form
     qtbot.mouseClick(form.new_button, Qt.MouseButton.LeftButton)
-    form.location.setFocus()
-    type_text(form.location, "سلمية")
+    form.location_ar.setFocus()
+    type_text(form.location_ar, "سلمية")
     window.next_article()
     [event] = events_for_article(window._db, first)
-    assert event["location"] == "سلمية"
+    assert event["location_ar"] == "سلمية"
 
 
 def test_edit_is_saved_without_any_navigation(qtbot, make_window, db_path):
     window = make_window(db_path)
     form = window.event_form
     qtbot.mouseClick(form.new_button, Qt.MouseButton.LeftButton)
-    form.actor1.setFocus()
-    type_text(form.actor1, "حزب الله")
+    form.tags.setFocus()
+    type_text(form.tags, "حزب الله")
     qtbot.waitUntil(lambda: form.status.text() == "Saved", timeout=3000)
     [event] = events_for_article(window._db, window.current_article_id())
-    assert event["actor1"] == "حزب الله"
+    assert event["tags"] == "حزب الله"
 
 
 def test_several_events_per_article(qtbot, make_window, db_path):
@@ -81,10 +79,12 @@ def test_several_events_per_article(qtbot, make_window, db_path):
     form = window.event_form
     for place in ("حماة", "حمص"):
         qtbot.mouseClick(form.new_button, Qt.MouseButton.LeftButton)
-        form.location.setFocus()
-        type_text(form.location, place)
+        form.location_ar.setFocus()
+        type_text(form.location_ar, place)
     form.flush()
-    locations = [e["location"] for e in events_for_article(window._db, window.current_article_id())]
+    locations = [
+        e["location_ar"] for e in events_for_article(window._db, window.current_article_id())
+    ]
     assert locations == ["حماة", "حمص"]
     assert form.event_list.count() == 2
 

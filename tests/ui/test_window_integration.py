@@ -36,8 +36,7 @@ def test_accepting_a_place_suggestion_codes_it_with_evidence_and_undo(qtbot, mak
     assert (evidence.field, evidence.start, evidence.quote) == ("location", start, "حماة")
     assert window.event_form.location.text() == "Hama"
 
-    window.event_actions.undo()  # the evidence
-    window.event_actions.undo()  # the fields
+    window.event_actions.undo()  # one acceptance, one undo: the fields and the evidence
     assert get_event(window._db, event_id)["location"] is None
     assert list_evidence(window._db, event_id) == []
 
@@ -200,6 +199,11 @@ def test_help_report_writes_charts_and_opens_the_summary(
     window.write_report()
     assert (out / "summary.html").exists()
     assert len(list(out.glob("*.png"))) == 3
+    box = window.report_box  # the confirmation names the folder; opening is the analyst's call
+    assert box.isVisible() and str(out) in box.text()
+    assert str(out) in window.statusBar().currentMessage()
+    assert opened == []
+    qtbot.mouseClick(box.buttons()[0], Qt.MouseButton.LeftButton)
     assert opened == [str(out / "summary.html")]
 
 
