@@ -107,6 +107,9 @@ def _rules() -> _Rules:
         numbers.update({normalize_for_search(w): (v, kind) for w, v in n[key].items()})
     numbers.update({normalize_for_search(w): (10, "ten") for w in n["ten"]})
     numbers.update({normalize_for_search(w): (v, "dual") for w, v in n["duals"].items()})
+    numbers.update(
+        {normalize_for_search(w): (v, "fraction") for w, v in n.get("fractions", {}).items()}
+    )
     plural = {normalize_for_search(w) for w in raw["vague_multipliers"]}
     for w, v in n["scales"].items():
         f = normalize_for_search(w)
@@ -244,6 +247,11 @@ class _Parser:
         first = self.item(j, None)
         if first is None or first.kind == "pscale":
             return None
+        if first.kind == "fraction":  # نصف مليون، ربع مليون: a fraction of a scale word
+            scale = self.item(j + 1, ("",)) if self.joined(j + 1) else None
+            if scale is None or scale.kind != "scale":
+                return None
+            first, j = scale._replace(value=first.value * scale.value), j + 1
         total, group, last, place = Decimal(0), Decimal(0), first.kind, Decimal(0)
         prev_scale: Decimal | None = None
         if first.kind in ("scale", "dual"):
@@ -260,6 +268,12 @@ class _Parser:
                 cand, nxt = self.item(k, ("", "و")), k + 1
                 conj = cand is not None and cand.prefix == "و"
             if cand is None:
+                break
+            if cand.kind == "fraction":  # ثلاثة آلاف ونصف، مليون ونصف: of the last scale
+                if not conj or last not in ("scale", "dual") or prev_scale is None:
+                    break
+                total += cand.value * prev_scale
+                last, k = "fraction", nxt
                 break
             if conj:
                 tens_after_unit = last == "unit" and cand.kind == "tens"

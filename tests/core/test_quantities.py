@@ -278,3 +278,35 @@ def test_construct_state_duals_count_two_thousand():
     q = parse_quantity("أكثر من ألفي شخص")
     assert (q.low, q.high, q.qualifier) == (2000, None, "more_than")
     assert parse_quantity("مليوني نازح").best == 2_000_000
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("ثلاثة آلاف نازح", 3000),
+        ("ثلاثة آلاف ونصف نازح", 3500),
+        ("3 آلاف ونصف", 3500),
+        ("ألف ونصف", 1500),
+        ("ألفين ونصف", 2500),
+        ("مليون ونصف نازح", 1500000),
+        ("نصف مليون شخص", 500000),
+        ("ربع مليون نازح", 250000),
+        ("الخمسين قتيلا", 50),
+        ("القتلى الثلاثة", 3),
+        ("ثلاثمئة وخمسين شخصاً", 350),
+        ("اثنين وخمسين مشتبهاً", 52),
+    ],
+)
+def test_number_words_and_fractions_of_scales(words, value):
+    quantity = parse_quantity(words)
+    assert (quantity.low, quantity.high) == (value, value)
+
+
+@pytest.mark.parametrize("words", ["نصف السكان", "لليوم العاشر", "الأول", "الخمسينات"])
+def test_fractions_of_no_scale_and_ordinals_are_no_counts(words):
+    assert find_quantities(words) == []
+
+
+def test_a_half_after_a_small_number_is_not_added():
+    (quantity, _, _) = find_quantities("عشرة ونصف")[0]
+    assert quantity.low == 10
