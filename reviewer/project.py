@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
@@ -9,6 +10,8 @@ import sqlite_utils
 from reviewer.importing.corpus_import import ImportResult, import_paths
 from reviewer.paths import corpus_dir, default_database_path
 from reviewer.storage import open_database
+from reviewer.storage.database import current_user, set_user
+from reviewer.team.analysts import list_analysts, register_analyst
 
 
 def resolve_db_path(db: str | Path | None) -> Path:
@@ -37,3 +40,50 @@ def open_project(
 
 def import_sample_corpus(db: sqlite_utils.Database) -> ImportResult:
     return import_paths(db, [corpus_dir()])
+
+
+@dataclass
+class Project:
+    """One open project file and the analyst acting on it.
+
+    Like Anki's ``Collection``, the object the window and the commands talk to:
+    it knows who is working, so new code asks the project (``project.analyst``)
+    instead of threading ``user=`` through every call, and whatever is written
+    through its connection is attributed to that analyst (audit log, coder
+    columns). Older code that takes a bare ``sqlite_utils.Database`` keeps
+    working with ``project.db``; it moves over as it is touched.
+    """
+
+    db: sqlite_utils.Database
+    path: Path
+    analyst: str | None = None
+
+    @classmethod
+    def open(
+        cls, db: str | Path | None, *, analyst: str | None = None, seed_sample: bool = False
+    ) -> Project:
+        path = resolve_db_path(db)
+        project = cls(open_project(path, seed_sample=seed_sample), path)
+        project.act_as(analyst)
+        return project
+
+    @classmethod
+    def of(cls, db: sqlite_utils.Database, analyst: str | None = None) -> Project:
+        """A project object over an already open connection (for the window and tests)."""
+        path = Path(db.execute("PRAGMA database_list").fetchone()[2] or ":memory:")
+        project = cls(db, path)
+        project.act_as(analyst if analyst is not None else current_user(db))
+        return project
+
+    def act_as(self, analyst: str | None) -> None:
+        """From now on, edits through this project are ``analyst``'s."""
+        name = analyst.strip() if analyst and analyst.strip() else None
+        self.analyst = name
+        set_user(self.db, name)
+        register_analyst(self.db, name)
+
+    def analysts(self) -> list[str]:
+        return list_analysts(self.db)
+
+    def close(self) -> None:
+        self.db.close()

@@ -25,6 +25,7 @@ from reviewer.arabic import normalize_for_search
 from reviewer.codes import countries, inter_codes, precision_codes
 from reviewer.errors import ReviewerError, StaleEdit, ValidationError
 from reviewer.storage.clock import now_iso
+from reviewer.storage.database import current_user
 from reviewer.vocab import event_types
 
 EDITABLE_FIELDS = (
@@ -68,8 +69,8 @@ def create_event(
             [free_event_code(db, event_id), event_id],
         )
         db.execute(
-            "INSERT INTO reports (article_id, event_id, created_at) VALUES (?, ?, ?)",
-            [article_id, event_id, stamp],
+            "INSERT INTO reports (article_id, event_id, created_at, created_by) VALUES (?, ?, ?, ?)",
+            [article_id, event_id, stamp, user],
         )
     return event_id
 
@@ -389,8 +390,9 @@ def link_report(db: sqlite_utils.Database, article_id: int, event_id: int) -> No
     if event.get("event_date"):
         _check_date(db, event, [article_id])
     db.execute(
-        "INSERT OR IGNORE INTO reports (article_id, event_id, created_at) VALUES (?, ?, ?)",
-        [article_id, event_id, now_iso()],
+        "INSERT OR IGNORE INTO reports (article_id, event_id, created_at, created_by)"
+        " VALUES (?, ?, ?, ?)",
+        [article_id, event_id, now_iso(), current_user(db)],
     )
 
 

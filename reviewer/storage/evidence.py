@@ -31,6 +31,7 @@ class Evidence:
     quote: str
     created_by: str | None
     created_at: str
+    uid: str | None = None  # global id (schema 5), for merging projects
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:

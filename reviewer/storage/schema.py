@@ -8,6 +8,8 @@ brought forward step by step. Fixture files of each old version live in
 
 from __future__ import annotations
 
+from reviewer.team.ids import UUID7_SQL
+
 # Marks a SQLite file as ours (PRAGMA application_id), so that we refuse to
 # migrate some other program's database by mistake. ASCII "RVWR".
 APPLICATION_ID = 0x52565752
@@ -145,6 +147,104 @@ _V5_PLACE_COLUMNS = (
     "name_en", "name_ar", "variants", "admin1", "admin2", "admin3", "latitude", "longitude",
     "geonames_id", "created_by", "created_at",
 )  # fmt: skip
+
+# -- global ids and analysts (schema 8, issue 14) ------------------------------------
+
+
+def _global_ids(table: str, *, add_column: bool = True) -> str:
+    """A ``uid`` on ``table``: backfilled, unique, filled on insert, never changed.
+
+    The trigger fills it only when the inserting code gave none, so a merge can
+    bring a colleague's record in under its own uid. ``_with_uid`` keeps that
+    fill out of the audit log (it is not an edit); a uid, once set, cannot change.
+    """
+    column = f"ALTER TABLE {table} ADD COLUMN uid TEXT;\n" if add_column else ""
+    return f"""
+    {column}UPDATE {table} SET uid = {UUID7_SQL} WHERE uid IS NULL;
+    CREATE UNIQUE INDEX idx_{table}_uid ON {table}(uid);
+    CREATE TRIGGER uid_{table} AFTER INSERT ON {table} WHEN NEW.uid IS NULL BEGIN
+        UPDATE {table} SET uid = {UUID7_SQL} WHERE rowid = NEW.rowid;
+    END;
+    CREATE TRIGGER uid_{table}_fixed BEFORE UPDATE OF uid ON {table}
+    WHEN OLD.uid IS NOT NULL AND NEW.uid IS NOT OLD.uid BEGIN
+        SELECT RAISE(ABORT, 'a record''s global id never changes');
+    END;
+    """
+
+
+def _with_uid(table: str, columns: tuple[str, ...], **options: object) -> str:
+    """``table``'s audit triggers with its uid logged, but the uid's first fill not logged."""
+    sql = audit_triggers(table, (*columns, "uid"), **options)  # type: ignore[arg-type]
+    fill = ' OR OLD."uid" IS NOT NEW."uid"'
+    assert fill in sql, table
+    return sql.replace(fill, "")
+
+
+def _known_analyst(table: str, column: str) -> str:
+    """Whoever creates a row in ``table`` becomes one of the project's analysts."""
+    return f"""
+    CREATE TRIGGER analyst_{table}_{column} AFTER INSERT ON {table}
+    WHEN NEW.{column} IS NOT NULL AND NEW.{column} != '' BEGIN
+        INSERT OR IGNORE INTO analysts (name, first_seen)
+            VALUES (NEW.{column}, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+    END;
+    """
+
+
+# Records an analyst creates, which travel between projects by their uid, with
+# every column but the id as of schema 8 (frozen: migration 8 uses them).
+_V8_GLOBAL_ID_COLUMNS: dict[str, tuple[str, ...]] = {
+    "events": _V5_EVENT_COLUMNS,
+    "reports": ("article_id", "event_id", "credibility", "created_at", "created_by"),
+    "claims": (*_V5_CLAIM_COLUMNS, "speaker", "speaker_kind", "stance"),
+    "evidence": (
+        "event_id", "article_id", "field", "start", "end", "quote", "created_by", "created_at",
+    ),
+    "conflicts": _V5_CONFLICT_COLUMNS,
+    "sources": ("name", "name_en", "url", "reliability", "scale", "name_ar"),
+    "custom_actors": ("name", "inter", "aliases_ar", "aliases_en", "created_by", "created_at"),
+    "custom_places": _V5_PLACE_COLUMNS,
+    "suggestion_rejections": (
+        "article_id", "kind", "start", "end", "value", "rejected_by", "rejected_at",
+    ),
+}  # fmt: skip
+_V8_EVENT_OF = {
+    "events": "id", "reports": "event_id", "claims": "event_id", "evidence": "event_id",
+    "conflicts": "event_id",
+}  # fmt: skip
+GLOBAL_ID_TABLES = tuple(_V8_GLOBAL_ID_COLUMNS)
+# Tables of team work (schema 8), with every column but the id.
+_V8_TEAM_COLUMNS: dict[str, tuple[str, ...]] = {
+    "analysts": ("name", "first_seen"),
+    "project_identity": ("uid",),
+    "assignments": ("article_id", "analyst", "assigned_by", "assigned_at", "done_at", "uid"),
+    "event_pairings": ("article_id", "event_id", "group_key", "set_by", "set_at", "uid"),
+    "adjudications": (
+        "event_id", "article_id", "coders", "adjudicated_by", "adjudicated_at", "uid",
+    ),
+    "adjudication_sources": ("adjudication_id", "event_id", "coder", "uid"),
+    "adjudication_choices": (
+        "adjudication_id", "event_id", "field", "value", "chosen_from", "rationale", "uid",
+    ),
+    "merged_audit": (
+        "origin", "origin_id", "at", "user", "table_name", "row_uid", "row_id", "event_id",
+        "action", "old_values", "new_values", "hash", "merged_at",
+    ),
+}  # fmt: skip
+TEAM_TABLES = tuple(
+    t for t in _V8_TEAM_COLUMNS if "uid" in _V8_TEAM_COLUMNS[t] and t != "project_identity"
+)
+
+
+def _team_audit(table: str) -> str:
+    columns = _V8_TEAM_COLUMNS[table]
+    if table in TEAM_TABLES:
+        columns = tuple(c for c in columns if c != "uid")
+    event = "event_id" if "event_id" in columns and table != "merged_audit" else None
+    if table in TEAM_TABLES:
+        return _with_uid(table, columns, event_id=event)
+    return audit_triggers(table, columns, event_id=event)
+
 
 MIGRATIONS: list[str] = [
     # 1: the foundation — outlets, articles, events and the reports linking them.
@@ -475,6 +575,152 @@ MIGRATIONS: list[str] = [
         event_id="event_id",
         replace=True,
     ),
+    # 8: several analysts on one dataset (issue 14). A global uid (UUIDv7) beside
+    # the local id of every record an analyst creates; reports keep their coder
+    # like the other records; the project knows its analysts and has its own uid
+    # (the origin of the audit rows it passes on in a merge). Team work:
+    # double-coding assignments and "my coding is done"; a person's pairing of
+    # coders' events; adjudicated events with the coder events they came from
+    # and every choice made; audit rows merged in from colleagues' projects, kept
+    # apart from this project's own chained log.
+    """
+    CREATE TABLE analysts (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        first_seen TEXT NOT NULL
+    );
+    ALTER TABLE reports ADD COLUMN created_by TEXT;
+    UPDATE reports SET created_by = (SELECT created_by FROM events WHERE id = reports.event_id);
+    INSERT OR IGNORE INTO analysts (name, first_seen)
+        SELECT name, min(at) FROM (
+            SELECT created_by AS name, created_at AS at FROM events
+            UNION ALL SELECT coded_by, updated_at FROM events
+            UNION ALL SELECT reviewed_by, reviewed_at FROM events
+            UNION ALL SELECT created_by, created_at FROM claims
+            UNION ALL SELECT created_by, created_at FROM evidence
+            UNION ALL SELECT created_by, created_at FROM conflicts
+            UNION ALL SELECT resolved_by, resolved_at FROM conflicts
+            UNION ALL SELECT user, at FROM audit_log
+        ) WHERE name IS NOT NULL AND name != '' AND at IS NOT NULL GROUP BY name;
+    CREATE TABLE project_identity (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        uid TEXT NOT NULL
+    );
+    INSERT INTO project_identity (id, uid) VALUES (1, """
+    + UUID7_SQL
+    + """);
+    CREATE TABLE assignments (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        analyst TEXT NOT NULL,
+        assigned_by TEXT,
+        assigned_at TEXT NOT NULL,
+        done_at TEXT,
+        uid TEXT,
+        UNIQUE (article_id, analyst)
+    );
+    CREATE TABLE event_pairings (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        group_key TEXT NOT NULL,
+        set_by TEXT,
+        set_at TEXT NOT NULL,
+        uid TEXT,
+        UNIQUE (article_id, event_id)
+    );
+    CREATE TABLE adjudications (
+        id INTEGER PRIMARY KEY,
+        event_id INTEGER NOT NULL UNIQUE REFERENCES events(id) ON DELETE CASCADE,
+        article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+        coders TEXT NOT NULL,
+        adjudicated_by TEXT,
+        adjudicated_at TEXT NOT NULL,
+        uid TEXT
+    );
+    CREATE TABLE adjudication_sources (
+        id INTEGER PRIMARY KEY,
+        adjudication_id INTEGER NOT NULL REFERENCES adjudications(id) ON DELETE CASCADE,
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        coder TEXT,
+        uid TEXT,
+        UNIQUE (adjudication_id, event_id)
+    );
+    CREATE INDEX idx_adjudication_sources_event ON adjudication_sources(event_id);
+    CREATE TABLE adjudication_choices (
+        id INTEGER PRIMARY KEY,
+        adjudication_id INTEGER NOT NULL REFERENCES adjudications(id) ON DELETE CASCADE,
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        field TEXT NOT NULL,
+        value TEXT,
+        chosen_from TEXT NOT NULL,
+        rationale TEXT,
+        uid TEXT,
+        UNIQUE (adjudication_id, field)
+    );
+    CREATE TABLE merged_audit (
+        id INTEGER PRIMARY KEY,
+        origin TEXT NOT NULL,
+        origin_id INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        user TEXT,
+        table_name TEXT NOT NULL,
+        row_uid TEXT,
+        row_id INTEGER,
+        event_id INTEGER,
+        action TEXT NOT NULL,
+        old_values TEXT,
+        new_values TEXT,
+        hash TEXT,
+        merged_at TEXT NOT NULL,
+        UNIQUE (origin, origin_id)
+    );
+    CREATE INDEX idx_merged_audit_event ON merged_audit(event_id, at);
+    CREATE TRIGGER merged_audit_no_update BEFORE UPDATE ON merged_audit BEGIN
+        SELECT RAISE(ABORT, 'the audit log is append-only');
+    END;
+    CREATE TRIGGER merged_audit_no_delete BEFORE DELETE ON merged_audit BEGIN
+        SELECT RAISE(ABORT, 'the audit log is append-only');
+    END;
+    """
+    + "".join(_global_ids(table) for table in GLOBAL_ID_TABLES)
+    + "".join(_global_ids(table, add_column=False) for table in TEAM_TABLES)
+    + "".join(
+        _with_uid(
+            table,
+            columns,
+            event_id=_V8_EVENT_OF.get(table),
+            row_id="rowid" if table == "suggestion_rejections" else "id",
+            replace=True,
+        )
+        for table, columns in _V8_GLOBAL_ID_COLUMNS.items()
+    )
+    + "".join(_team_audit(table) for table in _V8_TEAM_COLUMNS)
+    + "".join(
+        _known_analyst(table, column)
+        for table, column in (
+            ("events", "created_by"),
+            ("reports", "created_by"),
+            ("claims", "created_by"),
+            ("evidence", "created_by"),
+            ("conflicts", "created_by"),
+            ("assignments", "analyst"),
+            ("adjudications", "adjudicated_by"),
+        )
+    )
+    + """
+    CREATE TRIGGER analyst_events_update AFTER UPDATE OF coded_by, reviewed_by ON events BEGIN
+        INSERT OR IGNORE INTO analysts (name, first_seen)
+            SELECT name, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+            FROM (SELECT NEW.coded_by AS name UNION SELECT NEW.reviewed_by)
+            WHERE name IS NOT NULL AND name != '';
+    END;
+    CREATE TRIGGER analyst_conflicts_update AFTER UPDATE OF resolved_by ON conflicts
+    WHEN NEW.resolved_by IS NOT NULL AND NEW.resolved_by != '' BEGIN
+        INSERT OR IGNORE INTO analysts (name, first_seen)
+            VALUES (NEW.resolved_by, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+    END;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.errors import ReviewerError
+from reviewer.project import Project
 from reviewer.storage.articles import Article, count_by_status, get_article, set_article_status
 from reviewer.storage.backups import AutoBackup
-from reviewer.storage.database import set_user
 from reviewer.storage.evidence import trim_span
 from reviewer.storage.project_settings import (
     require_distinct_reviewer,
@@ -72,7 +72,8 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._article_id: int | None = None
         self.user = user
-        set_user(db, user)
+        # The project object knows the acting analyst; new code asks it (see Project).
+        self.project = Project.of(db, user)
         self.setWindowTitle("reviewer")
 
         self.article_model = ArticleListModel(db)
@@ -311,7 +312,7 @@ class MainWindow(QMainWindow):
     def set_analyst(self, user: str | None) -> None:
         self.user = user
         self.writer.user = user
-        set_user(self._db, user)
+        self.project.act_as(user)
 
     def write_report(self) -> None:
         from reviewer.report.summary import write_report

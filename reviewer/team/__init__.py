@@ -1,0 +1,1 @@
+"""Several analysts on one dataset: global ids, analysts, merge, assignment, agreement."""
