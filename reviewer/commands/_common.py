@@ -60,3 +60,21 @@ def iso_date(text: str) -> str:
         return date.fromisoformat(text).isoformat()
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def open_project_as(args: argparse.Namespace, analyst: str | None = None):
+    """The project as a ``Project`` acting for ``analyst`` (``--as``, else $REVIEWER_ANALYST)."""
+    import os
+
+    from reviewer.project import Project
+
+    return Project.open(args.db, analyst=analyst or os.environ.get("REVIEWER_ANALYST") or None)
+
+
+def add_analyst_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--as",
+        dest="analyst",
+        metavar="NAME",
+        help="who is doing this, recorded in the history (default: $REVIEWER_ANALYST)",
+    )

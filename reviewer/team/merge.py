@@ -1,0 +1,368 @@
+"""Bringing a colleague's project into this one (``reviewer merge OTHER.sqlite``).
+
+Records are matched by identity, never by local id: articles by the hash of
+their text, outlets, analysts and project actors by name, every other record
+by its global ``uid`` (schema 5). A record already here is left exactly as it
+is — a merge never overwrites this project's work — and is not brought in
+twice, so merging the same file again adds nothing. The one exception is the
+"my coding is done" mark of an assignment, which only ever goes from not done
+to done: taking it is how a colleague's finished coding unblinds an article.
+
+Which tables are merged, and how their references are translated, is read
+from the schema itself (``PRAGMA foreign_key_list``), so a table another
+change adds is carried along with every column both files have, as long as it
+has a ``uid`` (or a key listed in ``NATURAL_KEYS``). An event keeps its readable
+code (RVW12) unless this project already uses it; then it gets this project's
+next free code and the report says so.
+
+The colleague's own audit rows (and those merged into it earlier) land in
+``merged_audit``, keyed by their project of origin, so the history of a record
+travels with it, onward merges (A→B→C) do not duplicate it, and this project's
+own append-only log is never written by anyone but its triggers.
+
+The other file is opened read-only, with SQLite's ``immutable`` flag when no
+write-ahead log lies beside it (so a file on read-only media or in a mail
+folder works and is left byte for byte as it was). A file of an older schema
+is copied to a temporary file and migrated there; a newer schema is refused.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import tempfile
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from graphlib import TopologicalSorter
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from reviewer.errors import DatabaseTooNew, NotAReviewerDatabase, ReviewerError
+from reviewer.project import Project
+from reviewer.search_index import index_article
+from reviewer.storage.clock import now_iso
+from reviewer.storage.database import BUSY_TIMEOUT_MS, open_database
+from reviewer.storage.events import free_event_code, next_event_id
+from reviewer.storage.schema import APPLICATION_ID, SCHEMA_VERSION
+from reviewer.team.analysts import project_uid
+
+# Identity of rows in tables that have no uid, or whose name is their identity.
+NATURAL_KEYS = {
+    "articles": ("content_hash",),
+    "sources": ("name",),
+    "analysts": ("name",),
+    "custom_actors": ("name",),
+    "assignments": ("article_id", "analyst"),
+    "reports": ("article_id", "event_id"),
+    "event_pairings": ("article_id", "event_id"),
+}
+# Never merged row by row: the log (handled apart), settings of this project, indexes.
+_SKIPPED = {"audit_log", "merged_audit", "project_settings"}
+
+
+@dataclass
+class MergeResult:
+    """What a merge brought in, table by table."""
+
+    source: str
+    added: Counter = field(default_factory=Counter)
+    already_here: Counter = field(default_factory=Counter)
+    renamed_codes: list[tuple[str, str]] = field(default_factory=list)
+    marked_done: int = 0
+    audit_rows: int = 0
+    grade_differences: list[str] = field(default_factory=list)
+
+    @property
+    def nothing_new(self) -> bool:
+        return not (sum(self.added.values()) or self.marked_done or self.audit_rows)
+
+    def summary(self) -> str:
+        lines = [f"merged {self.source}"]
+        if self.nothing_new:
+            lines.append("  nothing new: everything in it is already here")
+        for table, count in sorted(self.added.items()):
+            lines.append(f"  {table}: {count} added")
+        if self.marked_done:
+            lines.append(f"  assignments: {self.marked_done} marked done")
+        if self.audit_rows:
+            lines.append(f"  history: {self.audit_rows} audit rows")
+        for old, new in self.renamed_codes:
+            lines.append(f"  event code {old} is taken here: brought in as {new}")
+        lines.extend(f"  {text}" for text in self.grade_differences)
+        return "\n".join(lines)
+
+
+def merge_project(project: Project, other_path: str | Path) -> MergeResult:
+    """Merge the project file at ``other_path`` into ``project``; all or nothing."""
+    other_path = Path(other_path)
+    with _opened_other(other_path) as other:
+        if project_uid(other) == project_uid(project.db):
+            raise ReviewerError(f"{other_path}: is this same project (or a copy of it)")
+        result = MergeResult(source=str(other_path))
+        with project.db.atomic():
+            _Merger(project.db, other, result).run()
+    return result
+
+
+class _opened_other:
+    """Context manager: the other project, read-only and at this schema version."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._tmp: tempfile.TemporaryDirectory | None = None
+        self._db: sqlite_utils.Database | None = None
+
+    def __enter__(self) -> sqlite_utils.Database:
+        conn = _connect_read_only(self.path)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            conn.close()
+            raise NotAReviewerDatabase(f"{self.path}: is not a reviewer project file")
+        if version > SCHEMA_VERSION:
+            conn.close()
+            raise DatabaseTooNew(
+                f"{self.path}: written by a newer version of reviewer (schema {version}, this "
+                f"version reads up to {SCHEMA_VERSION}); upgrade reviewer to merge it"
+            )
+        if version < SCHEMA_VERSION:
+            self._tmp = tempfile.TemporaryDirectory(prefix="reviewer-merge-")
+            copy = Path(self._tmp.name) / "other.sqlite"
+            target = sqlite3.connect(copy)
+            conn.backup(target)
+            target.close()
+            conn.close()
+            self._db = open_database(copy)
+        else:
+            self._db = sqlite_utils.Database(conn)
+        return self._db
+
+    def __exit__(self, *exc: object) -> None:
+        if self._db is not None:
+            self._db.close()
+        if self._tmp is not None:
+            self._tmp.cleanup()
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    if not path.is_file():
+        raise ReviewerError(f"{path}: no such project file")
+    wal = path.with_name(path.name + "-wal")
+    flag = "mode=ro" if wal.exists() and wal.stat().st_size else "mode=ro&immutable=1"
+    try:
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?{flag}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+        )
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise NotAReviewerDatabase(f"{path}: cannot be read as a project file ({exc})") from exc
+    return conn
+
+
+class _Merger:
+    def __init__(
+        self, db: sqlite_utils.Database, other: sqlite_utils.Database, result: MergeResult
+    ) -> None:
+        self.db, self.other, self.result = db, other, result
+        # other's id -> this project's id, per table
+        self.ids: dict[str, dict[Any, Any]] = defaultdict(dict)
+
+    def run(self) -> None:
+        for table in self._tables_in_order():
+            self._merge_table(table)
+        self._merge_audit()
+
+    # -- tables ------------------------------------------------------------------
+
+    def _tables_in_order(self) -> list[str]:
+        ours, theirs = _tables(self.db), _tables(self.other)
+        candidates = {
+            t
+            for t in ours & theirs
+            if t not in _SKIPPED
+            and (t in NATURAL_KEYS or "uid" in _columns(self.db, t) or _no_rowid_key(self.db, t))
+        }
+        graph = {
+            t: {ref for ref, _, _ in _foreign_keys(self.db, t)} & candidates for t in candidates
+        }
+        return list(TopologicalSorter(graph).static_order())
+
+    def _merge_table(self, table: str) -> None:
+        columns = [c for c in _columns(self.other, table) if c in _columns(self.db, table)]
+        has_id = "id" in columns
+        key = NATURAL_KEYS.get(table) or (("uid",) if "uid" in columns else None)
+        fks = {column: ref for ref, column, _ in _foreign_keys(self.db, table)}
+        select = ", ".join(["rowid AS _rowid", *(f'"{c}"' for c in columns)])
+        for row in self.other.query(f'SELECT {select} FROM "{table}" ORDER BY rowid'):
+            their_rowid = row.pop("_rowid")
+            if not self._translate(row, fks):
+                continue  # its parent did not come across (e.g. a dangling reference)
+            if key:
+                local = self._find(table, key, row)
+                if local is not None:
+                    self.ids[table][row.get("id", their_rowid)] = local
+                    self.result.already_here[table] += 1
+                    if table == "assignments":
+                        self._take_done_mark(local, row)
+                    elif table == "sources":
+                        self._compare_grade(local, row)
+                    continue
+            their_id = row.get("id", their_rowid)
+            if has_id:
+                del row["id"]
+            if table == "events":
+                self._prepare_event(row)
+            try:
+                new_id = self._insert(table, row)
+            except sqlite3.IntegrityError:
+                self.result.already_here[table] += 1
+                continue
+            if new_id is None:
+                self.result.already_here[table] += 1
+                continue
+            self.ids[table][their_id] = new_id
+            self.result.added[table] += 1
+            if table == "articles":
+                index_article(self.db, new_id, row["title"], row["text"])
+
+    def _translate(self, row: dict[str, Any], fks: dict[str, str]) -> bool:
+        for column, ref in fks.items():
+            value = row.get(column)
+            if value is None:
+                continue
+            mapped = self.ids[ref].get(value)
+            if mapped is None:
+                return False
+            row[column] = mapped
+        return True
+
+    def _find(self, table: str, key: tuple[str, ...], row: dict[str, Any]) -> Any:
+        if any(row.get(k) is None for k in key):
+            return None
+        where = " AND ".join(f'"{k}" = ?' for k in key)
+        found = self.db.execute(
+            f'SELECT rowid FROM "{table}" WHERE {where}', [row[k] for k in key]
+        ).fetchone()
+        return found[0] if found else None
+
+    def _insert(self, table: str, row: dict[str, Any]) -> int | None:
+        names = ", ".join(f'"{c}"' for c in row)
+        marks = ", ".join("?" * len(row))
+        cursor = self.db.execute(
+            f'INSERT OR IGNORE INTO "{table}" ({names}) VALUES ({marks})', list(row.values())
+        )
+        return cursor.lastrowid if cursor.rowcount else None
+
+    def _prepare_event(self, row: dict[str, Any]) -> None:
+        row["id"] = next_event_id(self.db)
+        code = row.get("event_id_cnty")
+        taken = (
+            code
+            and self.db.execute("SELECT 1 FROM events WHERE event_id_cnty = ?", [code]).fetchone()
+        )
+        if taken or not code:
+            new_code = free_event_code(self.db, row["id"])
+            if code:
+                self.result.renamed_codes.append((code, new_code))
+            row["event_id_cnty"] = new_code
+
+    def _take_done_mark(self, local_id: int, row: dict[str, Any]) -> None:
+        if not row.get("done_at"):
+            return
+        cursor = self.db.execute(
+            "UPDATE assignments SET done_at = ? WHERE id = ? AND done_at IS NULL",
+            [row["done_at"], local_id],
+        )
+        self.result.marked_done += cursor.rowcount
+
+    def _compare_grade(self, local_id: int, row: dict[str, Any]) -> None:
+        ours = self.db.execute(
+            "SELECT reliability FROM sources WHERE id = ?", [local_id]
+        ).fetchone()
+        theirs = row.get("reliability")
+        if theirs and ours and ours[0] != theirs:
+            self.result.grade_differences.append(
+                f"outlet {row['name']}: graded {theirs} there, {ours[0] or '–'} here (kept)"
+            )
+
+    # -- history -----------------------------------------------------------------
+
+    def _merge_audit(self) -> None:
+        here = project_uid(self.db)
+        origin = project_uid(self.other)
+        stamp = now_iso()
+        uids = self._their_uids()
+        rows = [
+            (origin, r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8])
+            for r in self.other.execute(
+                "SELECT id, at, user, table_name, row_id, event_id, action, old_values, new_values"
+                " FROM audit_log ORDER BY id"
+            )
+        ]
+        rows += list(
+            self.other.execute(
+                "SELECT origin, origin_id, at, user, table_name, row_id, event_id, action,"
+                " old_values, new_values FROM merged_audit WHERE origin != ? ORDER BY id",
+                [here],
+            )
+        )
+        for origin_name, origin_id, at, user, table, row_id, event_id, action, old, new in rows:
+            if origin_name == here:
+                continue
+            cursor = self.db.execute(
+                "INSERT OR IGNORE INTO merged_audit (origin, origin_id, at, user, table_name,"
+                " row_uid, row_id, event_id, action, old_values, new_values, merged_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    origin_name,
+                    origin_id,
+                    at,
+                    user,
+                    table,
+                    uids.get((table, row_id)),
+                    self.ids[table].get(row_id),
+                    self.ids["events"].get(event_id),
+                    action,
+                    old,
+                    new,
+                    stamp,
+                ],
+            )
+            self.result.audit_rows += cursor.rowcount
+
+    def _their_uids(self) -> dict[tuple[str, int], str]:
+        out = {}
+        for table in _tables(self.other):
+            if "uid" in _columns(self.other, table) and "id" in _columns(self.other, table):
+                for row_id, uid in self.other.execute(f'SELECT id, uid FROM "{table}"'):
+                    out[(table, row_id)] = uid
+        return out
+
+
+def audit_json(value: str | None) -> dict[str, Any]:
+    return json.loads(value) if value else {}
+
+
+def _tables(db: sqlite_utils.Database) -> set[str]:
+    rows = db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        " AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
+        " AND name NOT LIKE 'article_search%'"
+    )
+    return {row[0] for row in rows}
+
+
+def _columns(db: sqlite_utils.Database, table: str) -> list[str]:
+    return [row[1] for row in db.execute(f'PRAGMA table_info("{table}")')]
+
+
+def _foreign_keys(db: sqlite_utils.Database, table: str) -> list[tuple[str, str, str]]:
+    """(referenced table, column, referenced column) of each foreign key of ``table``."""
+    return [(row[2], row[3], row[4]) for row in db.execute(f'PRAGMA foreign_key_list("{table}")')]
+
+
+def _no_rowid_key(db: sqlite_utils.Database, table: str) -> bool:
+    """A table whose rows hang off merged records and are keyed by them (no id, no uid)."""
+    return "id" not in _columns(db, table) and bool(_foreign_keys(db, table))
