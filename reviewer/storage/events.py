@@ -69,8 +69,9 @@ def create_event(
             [free_event_code(db, event_id), event_id],
         )
         db.execute(
-            "INSERT INTO reports (article_id, event_id, created_at, created_by) VALUES (?, ?, ?, ?)",
-            [article_id, event_id, stamp, user],
+            "INSERT INTO reports (article_id, event_id, created_at, created_by)"
+            " VALUES (?, ?, ?, ?)",
+            [article_id, event_id, stamp, user or current_user(db)],
         )
     return event_id
 

@@ -30,5 +30,4 @@ def list_analysts(db: sqlite_utils.Database) -> list[str]:
 
 def project_uid(db: sqlite_utils.Database) -> str:
     """This project's own global id (made by migration 5, never changed)."""
-    row = db.execute("SELECT value FROM project_settings WHERE key = 'project_uid'").fetchone()
-    return row[0]
+    return db.execute("SELECT uid FROM project_identity WHERE id = 1").fetchone()[0]

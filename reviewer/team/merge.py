@@ -59,7 +59,7 @@ NATURAL_KEYS = {
     "event_pairings": ("article_id", "event_id"),
 }
 # Never merged row by row: the log (handled apart), settings of this project, indexes.
-_SKIPPED = {"audit_log", "merged_audit", "project_settings"}
+_SKIPPED = {"audit_log", "merged_audit", "project_settings", "project_identity"}
 
 
 @dataclass
@@ -295,26 +295,38 @@ class _Merger:
         stamp = now_iso()
         uids = self._their_uids()
         rows = [
-            (origin, r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8])
-            for r in self.other.execute(
-                "SELECT id, at, user, table_name, row_id, event_id, action, old_values, new_values"
-                " FROM audit_log ORDER BY id"
+            (origin, *row)
+            for row in self.other.execute(
+                "SELECT id, at, user, table_name, row_id, event_id, action, old_values,"
+                " new_values, hash FROM audit_log ORDER BY id"
             )
         ]
         rows += list(
             self.other.execute(
                 "SELECT origin, origin_id, at, user, table_name, row_id, event_id, action,"
-                " old_values, new_values FROM merged_audit WHERE origin != ? ORDER BY id",
+                " old_values, new_values, hash FROM merged_audit WHERE origin != ? ORDER BY id",
                 [here],
             )
         )
-        for origin_name, origin_id, at, user, table, row_id, event_id, action, old, new in rows:
+        for (
+            origin_name,
+            origin_id,
+            at,
+            user,
+            table,
+            row_id,
+            event_id,
+            action,
+            old,
+            new,
+            chain,
+        ) in rows:
             if origin_name == here:
                 continue
             cursor = self.db.execute(
                 "INSERT OR IGNORE INTO merged_audit (origin, origin_id, at, user, table_name,"
-                " row_uid, row_id, event_id, action, old_values, new_values, merged_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " row_uid, row_id, event_id, action, old_values, new_values, hash, merged_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     origin_name,
                     origin_id,
@@ -327,6 +339,7 @@ class _Merger:
                     action,
                     old,
                     new,
+                    chain,
                     stamp,
                 ],
             )
