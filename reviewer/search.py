@@ -6,7 +6,10 @@ Query syntax (what the search box and ``reviewer search`` accept):
 - ``"مدينة حماة"`` — the words close together (a phrase);
 - ``حماة OR حمص`` — either;
 - ``-حمص`` — leave out articles with that word (needs at least one other term);
-- ``حما*`` — words starting with ``حما``.
+- ``حما*`` — words starting with ``حما``;
+- ``Hama``, ``Hims``, ``HTS``, ``"Syrian army"`` — an English or transliterated name of a
+  place or actor also finds its Arabic forms (reviewer.query_expansion); the snippet says
+  which one matched.
 
 Every word is folded with the same function the index uses
 (``reviewer.search_index``), so hamza, ة/ه, ى/ي, harakat and tatweel do not
@@ -31,6 +34,7 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 from reviewer.arabic import normalize_with_spans
+from reviewer.query_expansion import Expansion, find_expansions, matched_forms
 from reviewer.search_index import WORD_RE, fold, word_terms
 from reviewer.storage.articles import (
     ArticleFilter,
@@ -47,6 +51,7 @@ __all__ = [
     "ParsedQuery",
     "SearchResult",
     "Snippet",
+    "alias_note",
     "hit_spans",
     "make_snippet",
     "matching_ids",
@@ -84,6 +89,7 @@ class ParsedQuery:
     text: str
     clauses: tuple[tuple[Term, ...], ...] = ()
     excluded: tuple[Term, ...] = ()
+    expansions: tuple[Expansion, ...] = ()
 
     def is_empty(self) -> bool:
         return not self.clauses
@@ -142,7 +148,65 @@ def parse_query(text: str) -> ParsedQuery:
             else:
                 clauses.append([term])
         join_next = False
-    return ParsedQuery(text, tuple(tuple(c) for c in clauses), tuple(excluded))
+    clauses, expansions = _expand(clauses)
+    excluded = _widen(excluded, [])  # -Homs leaves out حمص too
+    return ParsedQuery(text, tuple(tuple(c) for c in clauses), tuple(excluded), expansions)
+
+
+def _expand(clauses: list[list[Term]]) -> tuple[list[list[Term]], tuple[Expansion, ...]]:
+    """Latin words naming a place or an actor also find its Arabic forms.
+
+    A run of plain words (``Syrian army``) becomes one clause: the words themselves OR any
+    Arabic form of the name; so does a quoted phrase and each word of an OR.
+    """
+    plain = [
+        c[0].words[0] if len(c) == 1 and len(c[0].words) == 1 and not c[0].prefix else ""
+        for c in clauses
+    ]
+    expansions: list[Expansion] = []
+    out: list[list[Term]] = []
+    done: set[int] = set()
+    k = 0
+    for i, j, expansion in find_expansions(plain):
+        out.extend(clauses[k:i])
+        done.add(len(out))
+        out.append([Term(expansion.words), *(Term(form) for form in expansion.forms)])
+        expansions.append(expansion)
+        k = j
+    out.extend(clauses[k:])
+    for n, clause in enumerate(out):
+        if n in done or (len(clause) == 1 and len(clause[0].words) == 1):
+            continue  # a plain word: expanded above when it names something
+        out[n] = _widen(clause, expansions)
+    return out, tuple(expansions)
+
+
+def _widen(terms: list[Term], expansions: list[Expansion]) -> list[Term]:
+    """Each term that is wholly a Latin name, followed by that name's Arabic forms."""
+    widened: list[Term] = []
+    for term in terms:
+        widened.append(term)
+        whole = find_expansions(list(term.words)) if not term.prefix else []
+        if len(whole) == 1 and whole[0][:2] == (0, len(term.words)):
+            expansion = whole[0][2]
+            widened.extend(Term(form) for form in expansion.forms)
+            expansions.append(expansion)
+    return widened
+
+
+def alias_note(article_text: str, query: ParsedQuery) -> str:
+    """Which Arabic form of an English query word the article matched: 'hama = حماة (Hama)'."""
+    if not query.expansions:
+        return ""
+    words: set[str] = set()
+    for word in WORD_RE.findall(fold(article_text)):
+        words.update(word_terms(word))
+    notes = []
+    for expansion in query.expansions:
+        forms = matched_forms(words, expansion)
+        if forms:
+            notes.append(expansion.describe(forms[0]))
+    return "; ".join(notes)
 
 
 def hit_spans(text: str, query: ParsedQuery) -> list[tuple[int, int]]:
@@ -173,6 +237,7 @@ def make_snippet(article_text: str, query: ParsedQuery, *, width: int = 140) -> 
     is the text's beginning. Line breaks become spaces so it fits one row.
     """
     spans = hit_spans(article_text, query)
+    note = alias_note(article_text, query)
     first = spans[0][0] if spans else 0
     start = max(0, first - width // 3)
     end = min(len(article_text), start + width)
@@ -184,7 +249,7 @@ def make_snippet(article_text: str, query: ParsedQuery, *, width: int = 140) -> 
         end = space if space != -1 else end
     hits = tuple((s - start, e - start) for s, e in spans if s >= start and e <= end)
     body = article_text[start:end].replace("\n", " ")
-    prefix = "… " if start > 0 else ""
+    prefix = ("[" + note + "] " if note else "") + ("… " if start > 0 else "")
     suffix = " …" if end < len(article_text) else ""
     shift = len(prefix)
     return Snippet(
