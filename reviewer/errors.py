@@ -7,7 +7,17 @@ The CLI prints it on stderr without a traceback; the window shows it in a dialog
 
 
 class ReviewerError(Exception):
-    """A problem the user can understand and act on."""
+    """A problem the user can understand and act on.
+
+    Raised with a ``reviewer.messages.Message`` where the window shows it, so it
+    can be translated; ``text`` keeps that message (``str(error)`` is English).
+    """
+
+    @property
+    def text(self) -> str:
+        """The message as raised: a ``Message`` when it was one, else the plain text."""
+        first = self.args[0] if len(self.args) == 1 else None
+        return first if isinstance(first, str) else str(self)
 
 
 class DatabaseError(ReviewerError):
@@ -23,7 +33,11 @@ class NotAReviewerDatabase(DatabaseError):
 
 
 class ValidationError(ReviewerError):
-    """A value the user entered breaks a rule; ``field`` names the form field."""
+    """A value the user entered breaks a rule; ``field`` names the form field.
+
+    ``message`` is usually a ``reviewer.messages.Message`` (a str with an id), so
+    the window can show it in the analyst's language.
+    """
 
     def __init__(self, field: str, message: str) -> None:
         super().__init__(f"{field}: {message}")

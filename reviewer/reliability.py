@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from reviewer.errors import ValidationError
+from reviewer.messages import Message
 from reviewer.paths import load_resource_json
 
 __all__ = [
@@ -61,7 +62,7 @@ def validate_reliability(value: str | None) -> str | None:
         return None
     letter = str(value).strip().upper()
     if letter not in reliability_labels():
-        raise ValidationError("reliability", f"'{value}' is not a grade A-F")
+        raise ValidationError("reliability", Message("grade.bad_reliability", value=value))
     return letter
 
 
@@ -73,7 +74,7 @@ def validate_credibility(value: int | str | None) -> int | None:
     except ValueError:
         number = 0
     if number not in credibility_labels():
-        raise ValidationError("credibility", f"'{value}' is not a grade 1-6")
+        raise ValidationError("credibility", Message("grade.bad_credibility", value=value))
     return number
 
 
@@ -83,7 +84,9 @@ def validate_scale(value: str | None) -> str | None:
     for scale in source_scales():
         if scale.lower() == str(value).strip().lower():
             return scale
-    raise ValidationError("scale", f"'{value}' is not one of {', '.join(source_scales())}")
+    raise ValidationError(
+        "scale", Message("grade.bad_scale", value=value, scales=", ".join(source_scales()))
+    )
 
 
 def is_credible(credibility: int | None) -> bool:
@@ -129,11 +132,13 @@ def parse_grade(text: str) -> Grade:
     """'B2', 'b 2', 'B–', '-3' -> Grade. Raises ValidationError naming the field 'grade'."""
     compact = "".join(str(text).split()).replace("-", UNGRADED)
     if len(compact) != 2:
-        raise ValidationError("grade", f"'{text}' is not a grade such as B2")
+        raise ValidationError("grade", Message("grade.bad_grade", value=text))
     letter, number = compact[0], compact[1]
     try:
         reliability = None if letter == UNGRADED else validate_reliability(letter)
         credibility = None if number == UNGRADED else validate_credibility(number)
     except ValidationError as exc:
-        raise ValidationError("grade", f"'{text}': {exc.message}") from exc
+        raise ValidationError(
+            "grade", Message("grade.in_grade", value=text, problem=exc.message)
+        ) from exc
     return Grade(reliability, credibility)

@@ -37,6 +37,7 @@ from reviewer.export.events import (
     event_where,
 )
 from reviewer.export.events import select_events as _select_events
+from reviewer.messages import Message
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -118,11 +119,13 @@ def _export(
     _check_dates(options)
     folder = Path(out_dir)
     if folder.exists() and not folder.is_dir():
-        raise ReviewerError(f"{folder}: is a file, not a folder")
+        raise ReviewerError(Message("export.is_a_file", folder=folder))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ReviewerError(f"{folder}: cannot create the folder ({exc.strerror})") from exc
+        raise ReviewerError(
+            Message("export.cannot_create", folder=folder, reason=exc.strerror)
+        ) from exc
 
     started = time.perf_counter()
     events = _select_events(db, options.event_filter())
@@ -200,9 +203,11 @@ def _check_dates(options: ExportOptions) -> None:
             try:
                 date.fromisoformat(value)
             except ValueError:
-                raise ReviewerError(f"{label}: '{value}' is not a date (YYYY-MM-DD)") from None
+                raise ReviewerError(Message("export.bad_date", option=label, value=value)) from None
     if options.date_from and options.date_to and options.date_from > options.date_to:
-        raise ReviewerError(f"--from {options.date_from} is after --to {options.date_to}")
+        raise ReviewerError(
+            Message("export.dates_order", date_from=options.date_from, date_to=options.date_to)
+        )
 
 
 class _Ticker:
@@ -243,8 +248,10 @@ def _temp_file(folder: Path, final_name: str) -> Path:
         except FileExistsError:
             continue
         except OSError as exc:
-            raise ReviewerError(f"{folder}: cannot write here ({exc.strerror})") from exc
-    raise ReviewerError(f"{folder}: cannot create a temporary file")
+            raise ReviewerError(
+                Message("export.cannot_write", folder=folder, reason=exc.strerror)
+            ) from exc
+    raise ReviewerError(Message("export.no_temp_file", folder=folder))
 
 
 def _write_csv(

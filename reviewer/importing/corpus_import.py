@@ -45,6 +45,7 @@ from reviewer.errors import ReviewerError
 from reviewer.importing.decoding import RejectedFile, decode_bytes, normalize_text, split_title
 from reviewer.importing.html_extract import HTML_SUFFIXES, decode_html, extract_text
 from reviewer.importing.manifest import MANIFEST_NAME, ArticleMeta, read_manifest
+from reviewer.messages import Message
 from reviewer.search_index import index_prepared, index_terms
 from reviewer.storage.audit_chain import text_digest
 from reviewer.storage.clock import now_iso
@@ -94,11 +95,11 @@ def find_article_files(paths: Iterable[str | Path], result: ImportResult) -> lis
         try:
             mode = path.stat().st_mode
         except FileNotFoundError:
-            reason = "broken symbolic link" if path.is_symlink() else "no such file or folder"
+            reason = Message("import.broken_link" if path.is_symlink() else "import.missing")
             result.rejected.append((path, reason))
             continue
         except OSError as exc:
-            result.rejected.append((path, f"unreadable ({exc.strerror or exc})"))
+            result.rejected.append((path, Message("import.unreadable", reason=exc.strerror or exc)))
             continue
         if stat.S_ISDIR(mode):
             found.extend(_walk(path, result))
@@ -109,7 +110,7 @@ def find_article_files(paths: Iterable[str | Path], result: ImportResult) -> lis
     return found
 
 
-_NOT_REGULAR = "not a regular file (a device, pipe or socket)"
+_NOT_REGULAR = Message("import.not_regular")
 
 
 def _walk(folder: Path, result: ImportResult) -> Iterator[Path]:
@@ -126,7 +127,8 @@ def _walk(folder: Path, result: ImportResult) -> Iterator[Path]:
             with os.scandir(current) as listing:
                 entries = sorted(listing, key=lambda entry: entry.name)
         except OSError as exc:
-            result.rejected.append((current, f"unreadable folder ({exc.strerror or exc})"))
+            reason = Message("import.unreadable_folder", reason=exc.strerror or exc)
+            result.rejected.append((current, reason))
             continue
         subfolders = []
         for entry in entries:
@@ -340,10 +342,7 @@ def _store_batch(
             _store(db, files, batch, result)
     except sqlite3.OperationalError as exc:  # e.g. locked by another program past the timeout
         del result.imported[kept:], result.duplicates[present:]  # rolled back
-        raise ReviewerError(
-            f"could not write to the project ({exc}); the {kept} articles imported before "
-            "this batch are kept, run the import again for the rest"
-        ) from exc
+        raise ReviewerError(Message("import.write_failed", reason=exc, kept=kept)) from exc
 
 
 def _meta_for(
@@ -357,7 +356,7 @@ def _meta_for(
             try:
                 manifests[folder] = read_manifest(manifest)
             except ReviewerError as exc:
-                rejected.append((manifest, str(exc)))
+                rejected.append((manifest, exc.text))
     return manifests[folder].get(path.name, ArticleMeta())
 
 
@@ -388,7 +387,7 @@ def _read_one(
     try:
         title, text, encoding = read_article(path)
     except RejectedFile as exc:
-        rejected.append((path, str(exc)))
+        rejected.append((path, exc.text))
         return None
     title = meta.title or title
     data = text.encode("utf-8")
@@ -496,7 +495,7 @@ def read_capped(path: Path, limit: int) -> bytes:
                 raise RejectedFile(_NOT_REGULAR)
             data = handle.read(limit + 1)
     except OSError as exc:
-        raise RejectedFile(f"unreadable ({exc.strerror or exc})") from exc
+        raise RejectedFile(Message("import.unreadable", reason=exc.strerror or exc)) from exc
     _check_size(len(data), limit)
     return data
 
@@ -504,7 +503,7 @@ def read_capped(path: Path, limit: int) -> bytes:
 def _check_size(size: int, limit: int) -> None:
     if size > limit:
         raise RejectedFile(
-            f"too large ({size / 1_048_576:.1f} MB; the limit is {limit // 1_048_576} MB)"
+            Message("import.too_large", size=f"{size / 1_048_576:.1f}", limit=limit // 1_048_576)
         )
 
 

@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from reviewer.errors import ReviewerError
+from reviewer.messages import Message
 
 
 class RejectedFile(ReviewerError):
@@ -39,24 +40,22 @@ _ARABIC_LETTER = re.compile(r"(?=[\u0600-\u06ff])[^\W\d_]")
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Return ``(text, encoding)`` for an article file's bytes, or raise RejectedFile."""
     if not data.strip():
-        raise RejectedFile("empty file")
+        raise RejectedFile(Message("import.empty"))
     encoding = _bom_encoding(data)
     if encoding is None and b"\x00" in data:
-        raise RejectedFile("binary file (contains NUL bytes)")
+        raise RejectedFile(Message("import.binary"))
     if encoding is not None:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError as exc:
-            reason = f"invalid {encoding} text after its byte-order mark ({exc.reason})"
+            reason = Message("import.bad_bom_text", encoding=encoding, reason=exc.reason)
             raise RejectedFile(reason) from None
     else:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError as exc:
             if mostly_utf8(data):
-                raise RejectedFile(
-                    f"invalid UTF-8 at byte {exc.start} (a damaged or cut-short UTF-8 file)"
-                ) from None
+                raise RejectedFile(Message("import.bad_utf8", byte=exc.start)) from None
             text, encoding = _legacy_arabic(data), "windows-1256"
     check_not_binary(text)
     return text, encoding
@@ -89,7 +88,7 @@ def _legacy_arabic(data: bytes) -> str:
     except UnicodeDecodeError:
         text = ""
     if legacy_arabic_ratio(text) < 0.5:
-        raise RejectedFile("undecodable: not UTF-8, UTF-16 with BOM, or Windows-1256 Arabic text")
+        raise RejectedFile(Message("import.undecodable"))
     return text
 
 
@@ -106,11 +105,11 @@ def _count(pattern: re.Pattern[str], text: str) -> int:
 def check_not_binary(text: str) -> None:
     """Refuse decoded text that is really binary data: NUL, or many control characters."""
     if "\x00" in text:
-        raise RejectedFile("binary file (contains NUL characters)")
+        raise RejectedFile(Message("import.binary_nul_chars"))
     allowed = max(2, len(text) // 1000)
     for count, _match in enumerate(_CONTROLS.finditer(text), start=1):
         if count > allowed:
-            raise RejectedFile("binary file (control characters in the text)")
+            raise RejectedFile(Message("import.binary_controls"))
 
 
 def normalize_text(text: str) -> str:
@@ -125,7 +124,7 @@ def normalize_text(text: str) -> str:
         # Trimming can leave a combining mark at an end that composes differently.
         text = unicodedata.normalize("NFC", text).strip()
     if not text:
-        raise RejectedFile("empty file (only white space)")
+        raise RejectedFile(Message("import.only_space"))
     return text
 
 

@@ -32,6 +32,7 @@ from reviewer.importing.decoding import (
     legacy_arabic_ratio,
     mostly_utf8,
 )
+from reviewer.messages import Message
 
 HTML_SUFFIXES = (".html", ".htm")
 
@@ -76,12 +77,12 @@ def decode_html(data: bytes) -> tuple[str, str]:
     outside tags read as Arabic (as for plain-text files).
     """
     if not data.strip():
-        raise RejectedFile("empty file")
+        raise RejectedFile(Message("import.empty"))
     for bom, name in _BOMS:
         if data.startswith(bom):
             return _decode(data, name, f"invalid {name} text after its byte-order mark"), name
     if b"\x00" in data:
-        raise RejectedFile("binary file (contains NUL bytes)")
+        raise RejectedFile(Message("import.binary"))
     declared = _DECLARED_CHARSET.search(data[:4096])
     if declared:
         label = declared.group(1).decode("ascii").lower()
@@ -91,18 +92,16 @@ def decode_html(data: bytes) -> tuple[str, str]:
             name = ""
         name = _WEB_ALIASES.get(name, name)
         if name not in _PAGE_ENCODINGS:
-            raise RejectedFile(f"the page declares an unknown charset '{label}'")
-        return _decode(data, name, f"not valid {name} text, though the page declares it"), name
+            raise RejectedFile(Message("import.unknown_charset", charset=label))
+        return _decode(data, name, Message("import.not_declared_charset", charset=name)), name
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         if mostly_utf8(data):
-            raise RejectedFile(
-                f"invalid UTF-8 at byte {exc.start} (a damaged or cut-short UTF-8 file)"
-            ) from None
+            raise RejectedFile(Message("import.bad_utf8", byte=exc.start)) from None
         markup = data.decode("cp1256", errors="replace")
     if legacy_arabic_ratio(re.sub(r"<[^>]*>", " ", markup)) < 0.5:
-        raise RejectedFile("undecodable: not UTF-8, no declared charset, not Windows-1256 Arabic")
+        raise RejectedFile(Message("import.undecodable_html"))
     return markup, "windows-1256"
 
 
@@ -121,7 +120,7 @@ def extract_text(markup: str) -> tuple[str, str]:
         collector.feed(markup)
         collector.close()
     except AssertionError as exc:  # html.parser's way of refusing a construct
-        raise RejectedFile(f"HTML the parser cannot read ({exc})") from None
+        raise RejectedFile(Message("import.bad_html", reason=exc)) from None
     lines = [line.strip() for line in "".join(collector.pieces).split("\n")]
     text = "\n".join(line for line in lines if line)
     headline = next((collector.headlines[n] for n in _HEADLINES if collector.headlines.get(n)), "")

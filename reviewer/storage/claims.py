@@ -23,6 +23,7 @@ from typing import Any
 import sqlite_utils
 
 from reviewer.errors import ReviewerError, StaleEdit, ValidationError
+from reviewer.messages import Message
 from reviewer.paths import load_resource_json
 from reviewer.quantities import parse_quantity
 from reviewer.reliability import validate_credibility
@@ -70,7 +71,7 @@ def field_spec(field: str) -> FieldSpec:
     if field.startswith(CUSTOM_PREFIX) and field[len(CUSTOM_PREFIX) :].strip():
         return FieldSpec(field, "custom", field[len(CUSTOM_PREFIX) :].strip())
     known = ", ".join(claim_fields())
-    raise ValidationError("field", f"'{field}' is not a claim field ({known}, or custom:<name>)")
+    raise ValidationError("field", Message("claim.bad_field", value=field, known=known))
 
 
 def add_claim(
@@ -168,7 +169,7 @@ def update_claim(
     """
     unknown = set(changes) - set(_EDITABLE)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], "not a claim field")
+        raise ValidationError(sorted(unknown)[0], Message("claim.not_a_field"))
     with db.atomic():
         current = _raw_claim(db, claim_id)
         if based_on is not None:
@@ -207,7 +208,7 @@ def get_claim(db: sqlite_utils.Database, claim_id: int) -> dict[str, Any]:
     """A claim with its effective credibility, article title/date, outlet and reliability."""
     rows = list(db.query(_LIST_SQL + " WHERE c.id = ?", [claim_id]))
     if not rows:
-        raise ReviewerError(f"claim {claim_id}: no such claim")
+        raise ReviewerError(Message("not_found.claim", claim=claim_id))
     return rows[0]
 
 
@@ -277,7 +278,7 @@ def _check_unchanged(current: dict[str, Any], based_on: dict[str, Any]) -> None:
 def _raw_claim(db: sqlite_utils.Database, claim_id: int) -> dict[str, Any]:
     rows = list(db.query("SELECT * FROM claims WHERE id = ?", [claim_id]))
     if not rows:
-        raise ReviewerError(f"claim {claim_id}: no such claim")
+        raise ReviewerError(Message("not_found.claim", claim=claim_id))
     return rows[0]
 
 
@@ -287,7 +288,7 @@ def _validated(db: sqlite_utils.Database, claim: dict[str, Any], *, parse: bool)
     if claim.get("start") is None:  # a quote without a span may be trimmed; a span's may not
         verbatim = verbatim.strip()
     if not verbatim:
-        raise ValidationError("verbatim", "quote the article's words for the claim")
+        raise ValidationError("verbatim", Message("claim.quote_needed"))
     linked = db.execute(
         "SELECT 1 FROM reports WHERE article_id = ? AND event_id = ?",
         [claim["article_id"], claim["event_id"]],
@@ -295,8 +296,7 @@ def _validated(db: sqlite_utils.Database, claim: dict[str, Any], *, parse: bool)
     if not linked:
         raise ValidationError(
             "article",
-            f"article {claim['article_id']} does not report event {claim['event_id']};"
-            " link it first",
+            Message("claim.not_reporting", article=claim["article_id"], event=claim["event_id"]),
         )
     _check_span(db, claim, verbatim)
     out = {k: claim.get(k) for k in ("event_id", "article_id", "field", "start", "end")}
@@ -315,16 +315,21 @@ def _validated(db: sqlite_utils.Database, claim: dict[str, Any], *, parse: bool)
         _check_figures(figures, required=spec.numeric)
     elif spec.kind == "categorical":
         if value_text not in spec.values:
-            raise ValidationError("value", f"choose one of {', '.join(spec.values)}")
+            raise ValidationError(
+                "value", Message("claim.choose_value", values=", ".join(spec.values))
+            )
     elif spec.kind == "date":
         if not value_text or not _DATE_RE.match(value_text):
-            raise ValidationError("value", "a date is written YYYY-MM-DD (or YYYY-MM, YYYY)")
+            raise ValidationError("value", Message("claim.bad_date"))
     elif not value_text:
-        raise ValidationError("value", f"give the {spec.label.lower()} the article claims")
+        raise ValidationError("value", Message("claim.value_needed", label=spec.label.lower()))
     if spec.kind in ("categorical", "date", "text"):
         figures = dict.fromkeys(figures)
     if qualifier is not None and qualifier not in QUALIFIERS:
-        raise ValidationError("qualifier", f"'{qualifier}' is not one of {', '.join(QUALIFIERS)}")
+        raise ValidationError(
+            "qualifier",
+            Message("claim.bad_qualifier", value=qualifier, qualifiers=", ".join(QUALIFIERS)),
+        )
     return {**out, "value_text": value_text, **figures, "qualifier": qualifier}
 
 
@@ -345,26 +350,26 @@ def _check_span(db: sqlite_utils.Database, claim: dict[str, Any], verbatim: str)
     if start is None and end is None:
         return
     if start is None or end is None or start < 0 or end <= start:
-        raise ValidationError("span", f"bad quote span {start}..{end}")
+        raise ValidationError("span", Message("claim.bad_span", start=start, end=end))
     row = db.execute("SELECT text FROM articles WHERE id = ?", [claim["article_id"]]).fetchone()
     if row is None:
-        raise ValidationError("article", f"article {claim['article_id']}: no such article")
+        raise ValidationError("article", Message("not_found.article", article=claim["article_id"]))
     if row[0][start:end] != verbatim:
         raise ValidationError(
             "span",
-            f"the quote does not match article {claim['article_id']} at {start}..{end}",
+            Message("claim.quote_mismatch", article=claim["article_id"], start=start, end=end),
         )
 
 
 def _check_figures(figures: dict[str, Any], *, required: bool) -> None:
     for name, value in figures.items():
         if value is not None and (not isinstance(value, int) or value < 0):
-            raise ValidationError(name, f"'{value}' is not a whole number ≥ 0")
+            raise ValidationError(name, Message("claim.bad_figure", value=value))
     if required and all(v is None for v in figures.values()):
-        raise ValidationError("low", "no figure found in the quote; enter low, best or high")
+        raise ValidationError("low", Message("claim.no_figure"))
     ordered = [v for v in (figures["low"], figures["best"], figures["high"]) if v is not None]
     if ordered != sorted(ordered):
-        raise ValidationError("best", "figures must satisfy low ≤ best ≤ high")
+        raise ValidationError("best", Message("claim.figures_order"))
 
 
 def _redetect(db: sqlite_utils.Database, event_id: int, user: str | None) -> None:

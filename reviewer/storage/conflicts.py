@@ -30,6 +30,7 @@ import sqlite_utils
 
 from reviewer.arabic import normalize_for_search
 from reviewer.errors import ReviewerError, ValidationError
+from reviewer.messages import Message
 from reviewer.quantities import parse_quantity
 from reviewer.reliability import is_credible
 from reviewer.storage.claims import (
@@ -159,22 +160,22 @@ def mark_conflict(
 ) -> int:
     """Mark two claims of one event as conflicting by hand (a denial against a confirmation)."""
     if claim_a == claim_b:
-        raise ValidationError("conflict", "a claim cannot conflict with itself")
+        raise ValidationError("conflict", Message("conflict.self"))
     a_id, b_id = sorted((claim_a, claim_b))
     rows = {
         row["id"]: row for row in db.query("SELECT * FROM claims WHERE id IN (?, ?)", [a_id, b_id])
     }
     if len(rows) != 2:
         missing = next(i for i in (a_id, b_id) if i not in rows)
-        raise ReviewerError(f"claim {missing}: no such claim")
+        raise ReviewerError(Message("not_found.claim", claim=missing))
     a, b = rows[a_id], rows[b_id]
     if a["event_id"] != b["event_id"]:
-        raise ValidationError("conflict", "the two claims belong to different events")
+        raise ValidationError("conflict", Message("conflict.other_event"))
     existing = db.execute(
         "SELECT id FROM conflicts WHERE claim_a = ? AND claim_b = ?", [a_id, b_id]
     ).fetchone()
     if existing:
-        raise ValidationError("conflict", f"these claims are already in conflict {existing[0]}")
+        raise ValidationError("conflict", Message("conflict.exists", conflict=existing[0]))
     name = a["field"] if a["field"] == b["field"] else f"{a['field']} / {b['field']}"
     return db.execute(
         """INSERT INTO conflicts (event_id, field, claim_a, claim_b, origin, status,
@@ -204,17 +205,17 @@ def resolve_conflict(
     gets the same resolution: one value settles the field. Returns the ids changed.
     """
     conflict = get_conflict(db, conflict_id)
-    rationale = _required(rationale, "rationale", "say why this value was chosen")
+    rationale = _required(rationale, "rationale", Message("conflict.why_value"))
     value = (value or "").strip() or None
     if value and all(v is None for v in (low, best, high)) and _numeric(conflict["field"]):
         quantity = parse_quantity(value)
         if quantity is not None:
             low, best, high = quantity.low, quantity.best, quantity.high
     if value is None and all(v is None for v in (low, best, high)):
-        raise ValidationError("value", "give the chosen value or best/low/high")
+        raise ValidationError("value", Message("conflict.value_needed"))
     ordered = [v for v in (low, best, high) if v is not None]
     if ordered != sorted(ordered) or any(v < 0 for v in ordered):
-        raise ValidationError("best", "figures must satisfy 0 ≤ low ≤ best ≤ high")
+        raise ValidationError("best", Message("conflict.figures_order"))
     changes = {
         "status": "resolved",
         "resolution_value": value,
@@ -233,7 +234,7 @@ def dismiss_conflict(
 ) -> None:
     """Declare that this pair does not really conflict (e.g. two different prisons)."""
     conflict = get_conflict(db, conflict_id)
-    reason = _required(reason, "reason", "say why this is not a conflict")
+    reason = _required(reason, "reason", Message("conflict.why_dismissed"))
     changes = _closing(db, "dismissed", reason, user)
     _close(db, conflict, changes, whole=False)
 
@@ -248,7 +249,7 @@ def accept_discrepancy(
 ) -> list[int]:
     """Keep the disagreement on record as a standing discrepancy; it no longer blocks review."""
     conflict = get_conflict(db, conflict_id)
-    rationale = _required(rationale, "rationale", "say why the discrepancy stands")
+    rationale = _required(rationale, "rationale", Message("conflict.why_standing"))
     changes = _closing(db, "accepted", rationale, user)
     return _close(db, conflict, changes, whole_field)
 
@@ -318,7 +319,7 @@ _CONFLICT_SQL = """
 def get_conflict(db: sqlite_utils.Database, conflict_id: int) -> dict[str, Any]:
     rows = list(db.query(_CONFLICT_SQL + " WHERE k.id = ?", [conflict_id]))
     if not rows:
-        raise ReviewerError(f"conflict {conflict_id}: no such conflict")
+        raise ReviewerError(Message("not_found.conflict", conflict=conflict_id))
     return rows[0]
 
 

@@ -24,6 +24,7 @@ import sqlite_utils
 from reviewer.arabic import normalize_for_search
 from reviewer.codes import countries, inter_codes, precision_codes
 from reviewer.errors import ReviewerError, StaleEdit, ValidationError
+from reviewer.messages import Message
 from reviewer.storage.clock import now_iso
 from reviewer.storage.database import current_user
 from reviewer.vocab import event_types
@@ -118,8 +119,12 @@ def update_event(
         current = get_event(db, event_id)
         if expected_version is not None and current["version"] != expected_version:
             raise StaleEdit(
-                f"event {current['event_id_cnty']}: changed elsewhere since it was opened "
-                f"(version {current['version']}, yours {expected_version}); reload it"
+                Message(
+                    "review.changed_elsewhere",
+                    subject=Message("subject.event", event=current["event_id_cnty"]),
+                    version=current["version"],
+                    expected=expected_version,
+                )
             )
         merged = {**current, **changes}
         validate_event(
@@ -140,7 +145,7 @@ def _write(db: sqlite_utils.Database, event_id: int, changes: dict[str, Any]) ->
 def _check_fields(changes: dict[str, Any]) -> None:
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], "not an event field")
+        raise ValidationError(sorted(unknown)[0], Message("event.not_a_field"))
 
 
 # -- validation ----------------------------------------------------------------------
@@ -196,10 +201,13 @@ def event_problems(
 def _check_pair(event: dict[str, Any]) -> None:
     event_type, sub_type = event.get("event_type"), event.get("sub_event_type")
     if event_type and event_type not in event_types().subtypes:
-        raise ValidationError("event_type", f"'{event_type}' is not an ACLED event type")
+        raise ValidationError("event_type", Message("event.bad_type", value=event_type))
     if sub_type and not (event_type and event_types().is_valid_pair(event_type, sub_type)):
         raise ValidationError(
-            "sub_event_type", f"'{sub_type}' is not a sub-event type of '{event_type or 'no type'}'"
+            "sub_event_type",
+            Message(
+                "event.bad_sub_type", value=sub_type, event_type=event_type or Message("no_type")
+            ),
         )
 
 
@@ -216,7 +224,7 @@ def _parse_date(value: Any, field: str) -> date:
     try:
         return date.fromisoformat(str(value)[:10])
     except ValueError:
-        raise ValidationError(field, f"'{value}' is not a date (YYYY-MM-DD)") from None
+        raise ValidationError(field, Message("event.bad_date", value=value)) from None
 
 
 def _check_date(db: sqlite_utils.Database, event: dict[str, Any], article_ids: list[int]) -> None:
@@ -225,12 +233,17 @@ def _check_date(db: sqlite_utils.Database, event: dict[str, Any], article_ids: l
         return
     when = _parse_date(value, "event_date")
     if when > today():
-        raise ValidationError("event_date", f"{when} is in the future")
+        raise ValidationError("event_date", Message("event.date_future", date=when))
     for article_id, published in publication_dates(db, article_ids):
         if when > published:
             raise ValidationError(
                 "event_date",
-                f"{when} is after article {article_id} reporting it was published ({published})",
+                Message(
+                    "event.date_after_publication",
+                    date=when,
+                    article=article_id,
+                    published=published,
+                ),
             )
 
 
@@ -260,14 +273,15 @@ def _check_precision(event: dict[str, Any]) -> None:
     ):
         value = event.get(field)
         if value is not None and value not in codes:
-            raise ValidationError(field, f"'{value}' is not one of {', '.join(map(str, codes))}")
+            codes_text = ", ".join(map(str, codes))
+            raise ValidationError(field, Message("event.bad_code", value=value, codes=codes_text))
 
 
 def _check_inter(event: dict[str, Any]) -> None:
     for field in ("inter1", "inter2"):
         value = event.get(field)
         if value and value not in inter_codes().codes:
-            raise ValidationError(field, f"'{value}' is not an ACLED inter label")
+            raise ValidationError(field, Message("event.bad_inter", value=value))
 
 
 def _check_fatalities(event: dict[str, Any]) -> None:
@@ -275,14 +289,19 @@ def _check_fatalities(event: dict[str, Any]) -> None:
     values = {field: event.get(field) for field in named}
     for field, value in values.items():
         if value is not None and (not isinstance(value, int) or value < 0):
-            raise ValidationError(field, f"'{value}' is not a count of people (0 or more)")
+            raise ValidationError(field, Message("event.bad_count", value=value))
     order = [(field, value) for field, value in values.items() if value is not None]
     for (lower_field, lower), (field, value) in pairwise(order):
         if lower > value:
             raise ValidationError(
                 field,
-                f"{named[field]} estimate {value} is below the {named[lower_field]} "
-                f"estimate {lower}: low <= best <= high",
+                Message(
+                    "event.estimates_order",
+                    name=Message(f"estimate.{named[field]}"),
+                    value=value,
+                    lower_name=Message(f"estimate.{named[lower_field]}"),
+                    lower=lower,
+                ),
             )
 
 
@@ -290,14 +309,16 @@ def _check_place(event: dict[str, Any]) -> None:
     iso = event.get("iso")
     country = countries().by_iso.get(iso) if iso is not None else countries().default
     if country is None:
-        raise ValidationError("iso", f"{iso} is not a country in resources/countries.json")
+        raise ValidationError("iso", Message("event.bad_iso", iso=iso))
     if event.get("country") and event["country"] != country.name:
-        raise ValidationError("country", f"'{event['country']}' is not the name of iso {iso}")
+        raise ValidationError(
+            "country", Message("event.bad_country", value=event["country"], iso=iso)
+        )
     lat, lon = event.get("latitude"), event.get("longitude")
     if lat is not None and not -90 <= lat <= 90:
-        raise ValidationError("latitude", f"{lat} is not a latitude (-90..90)")
+        raise ValidationError("latitude", Message("event.bad_latitude", value=lat))
     if lon is not None and not -180 <= lon <= 180:
-        raise ValidationError("longitude", f"{lon} is not a longitude (-180..180)")
+        raise ValidationError("longitude", Message("event.bad_longitude", value=lon))
     # Each coordinate is checked on its own, so a latitude typed before its longitude
     # is already refused when no point at that latitude can lie in the country.
     for field, value, low, high in (
@@ -306,7 +327,15 @@ def _check_place(event: dict[str, Any]) -> None:
     ):
         if value is not None and not low <= value <= high:
             raise ValidationError(
-                field, f"{value:.4f} is outside {country.name} ({field} {low:g}..{high:g})"
+                field,
+                Message(
+                    "event.outside_country",
+                    value=f"{value:.4f}",
+                    country=country.name,
+                    field=field,
+                    low=f"{low:g}",
+                    high=f"{high:g}",
+                ),
             )
 
 
@@ -338,7 +367,7 @@ def interaction(inter1: str | None, inter2: str | None) -> str | None:
 def get_event(db: sqlite_utils.Database, event_id: int) -> dict[str, Any]:
     rows = list(db.query("SELECT * FROM events WHERE id = ?", [event_id]))
     if not rows:
-        raise ReviewerError(f"event {event_id}: no such event")
+        raise ReviewerError(Message("not_found.event", event=event_id))
     return rows[0]
 
 
@@ -407,9 +436,7 @@ def unlink_report(db: sqlite_utils.Database, article_id: int, event_id: int) -> 
     if article_id not in reporting:
         return
     if len(reporting) == 1:
-        raise ReviewerError(
-            f"event {event_id}: article {article_id} is its only report; delete the event instead"
-        )
+        raise ReviewerError(Message("event.only_report", event=event_id, article=article_id))
     with db.atomic():
         db.execute(
             "DELETE FROM evidence WHERE event_id = ? AND article_id = ?", [event_id, article_id]
@@ -434,7 +461,7 @@ def snapshot_event(db: sqlite_utils.Database, event_id: int) -> EventSnapshot:
     """The event and every row that hangs off it, so that a delete can be undone."""
     snapshot = {"events": list(db.query("SELECT * FROM events WHERE id = ?", [event_id]))}
     if not snapshot["events"]:
-        raise ReviewerError(f"event {event_id}: no such event")
+        raise ReviewerError(Message("not_found.event", event=event_id))
     for table in _EVENT_PARTS:
         snapshot[table] = list(db.query(f"SELECT * FROM {table} WHERE event_id = ?", [event_id]))
     return snapshot
@@ -477,7 +504,7 @@ def link_candidates(
     """
     row = db.execute("SELECT text, published FROM articles WHERE id = ?", [article_id]).fetchone()
     if row is None:
-        raise ReviewerError(f"article {article_id}: no such article")
+        raise ReviewerError(Message("not_found.article", article=article_id))
     text, published = row
     anchors = [d for _, d in publication_dates(db, [article_id])]
     if not anchors:

@@ -30,6 +30,7 @@ import sqlite_utils
 
 from reviewer import completeness
 from reviewer.errors import ReviewerError
+from reviewer.messages import Message
 from reviewer.storage.clock import now_iso
 from reviewer.storage.database import current_user, set_user
 from reviewer.storage.project_settings import require_distinct_reviewer
@@ -53,13 +54,15 @@ def check_transition(kind: str, label: str, current: str, target: str) -> None:
     """Raise unless ``current -> target`` is an allowed move for ``kind``."""
     table = EVENT_TRANSITIONS if kind == "event" else ARTICLE_TRANSITIONS
     if target not in table:
-        raise ReviewerError(f"{label}: '{target}' is not a {kind} status")
+        raise ReviewerError(
+            Message("review.unknown_status", subject=label, target=target, kind=kind)
+        )
     allowed = table.get(current, ())
     if target not in allowed:
-        options = ", ".join(f"'{state}'" for state in allowed) or "nothing"
         raise ReviewerError(
-            f"{label}: cannot go from '{current}' to '{target}' "
-            f"(from '{current}' it can go to {options})"
+            Message(
+                "review.bad_move", subject=label, current=current, target=target, options=allowed
+            )
         )
 
 
@@ -104,13 +107,17 @@ def set_event_status(
     user = (user or "").strip()
     with acting_as(db, user), db.atomic():
         event = _event(db, event_id)
-        label = f"event {event['event_id_cnty'] or event_id}"
+        label = Message("subject.event", event=event["event_id_cnty"] or event_id)
         if not user:
-            raise ReviewerError(f"{label}: a name is needed to mark it {target}")
+            raise ReviewerError(Message("review.name_needed", subject=label, target=target))
         if expected_version is not None and event["version"] != expected_version:
             raise ReviewerError(
-                f"{label}: changed elsewhere since it was opened "
-                f"(version {event['version']}, yours {expected_version}); reload it"
+                Message(
+                    "review.changed_elsewhere",
+                    subject=label,
+                    version=event["version"],
+                    expected=expected_version,
+                )
             )
         check_transition("event", label, event["status"], target)
         changes: dict[str, object] = {"status": target}
@@ -140,10 +147,7 @@ def set_event_status(
 def _check_can_review(db: sqlite_utils.Database, event: dict, label: str, user: str) -> None:
     coder = (event["coded_by"] or "").strip()
     if require_distinct_reviewer(db) and coder and coder.casefold() == user.casefold():
-        raise ReviewerError(
-            f"{label}: {user} coded this event, and this project requires a different "
-            "reviewer (four-eyes review); ask a colleague to review it"
-        )
+        raise ReviewerError(Message("review.four_eyes", subject=label, user=user))
     if has_blocking_conflicts(db, event["id"]):
         fields = [
             row[0]
@@ -153,11 +157,8 @@ def _check_can_review(db: sqlite_utils.Database, event: dict, label: str, user: 
                 [event["id"]],
             )
         ]
-        detail = f" ({', '.join(fields)})" if fields else ""
-        raise ReviewerError(
-            f"{label}: has open conflicts{detail}; resolve them or accept them as a "
-            "standing discrepancy before marking it reviewed"
-        )
+        detail = Message("review.conflict_fields", fields=", ".join(fields)) if fields else ""
+        raise ReviewerError(Message("review.open_conflicts", subject=label, detail=detail))
 
 
 def has_blocking_conflicts(db: sqlite_utils.Database, event_id: int) -> bool:
@@ -171,7 +172,7 @@ def has_blocking_conflicts(db: sqlite_utils.Database, event_id: int) -> bool:
 def _event(db: sqlite_utils.Database, event_id: int) -> dict:
     rows = list(db.query("SELECT * FROM events WHERE id = ?", [event_id]))
     if not rows:
-        raise ReviewerError(f"event {event_id}: no such event")
+        raise ReviewerError(Message("not_found.event", event=event_id))
     return rows[0]
 
 
@@ -186,29 +187,28 @@ def _articles_of(db: sqlite_utils.Database, event_id: int) -> list[int]:
 def article_status(db: sqlite_utils.Database, article_id: int) -> str:
     row = db.execute("SELECT status FROM articles WHERE id = ?", [article_id]).fetchone()
     if row is None:
-        raise ReviewerError(f"article {article_id}: no such article")
+        raise ReviewerError(Message("not_found.article", article=article_id))
     return row[0]
 
 
 def set_article_state(db: sqlite_utils.Database, article_id: int, target: str) -> None:
     """Move an article to ``target`` if the workflow allows it."""
-    label = f"article {article_id}"
+    label = Message("subject.article", article=article_id)
     with db.atomic():
         current = article_status(db, article_id)
         check_transition("article", label, current, target)
         events = _event_statuses(db, article_id)
         if target == "rejected" and events:
             raise ReviewerError(
-                f"{label}: reports {len(events)} event(s); unlink or delete them before "
-                "rejecting it as irrelevant"
+                Message("review.reject_with_events", subject=label, count=len(events))
             )
         if target == "coded" and "draft" in events:
             raise ReviewerError(
-                f"{label}: {events.count('draft')} event(s) still draft; mark them coded first"
+                Message("review.events_draft", subject=label, count=events.count("draft"))
             )
         if target == "reviewed" and any(status != "reviewed" for status in events):
             waiting = sum(status != "reviewed" for status in events)
-            raise ReviewerError(f"{label}: {waiting} event(s) not reviewed yet")
+            raise ReviewerError(Message("review.events_not_reviewed", subject=label, count=waiting))
         db.execute("UPDATE articles SET status = ? WHERE id = ?", [target, article_id])
 
 

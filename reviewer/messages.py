@@ -1,0 +1,187 @@
+"""Sentences the core says to the user, as an id plus parameters.
+
+The core never imports Qt, yet its refusals (a date in the future, a move the
+review workflow forbids, a file it cannot import) must reach the window in the
+analyst's language. So a refusal is a ``Message``: a ``str`` holding the English
+sentence (what the command line prints, what logs and old callers see) that
+also carries a stable ``id`` and its ``params``. The window looks the id up in
+its translated catalogue (``reviewer/ui/core_messages.py``) and fills in the
+parameters, translating those that are vocabulary (statuses, field names) and
+keeping codes, dates and figures as they are.
+
+Every id is listed in ``TEMPLATES`` below with its English form; a test checks
+that the window's catalogue covers each one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+TEMPLATES: dict[str, str] = {
+    # who a refusal is about (used as the {subject} of other messages)
+    "subject.event": "event {event}",
+    "subject.article": "article {article}",
+    "subject.claim": "claim {claim}",
+    "subject.conflict": "conflict {conflict}",
+    "kind.event": "event",
+    "kind.article": "article",
+    "nothing": "nothing",
+    "no_type": "no type",
+    # lookups
+    "not_found.event": "event {event}: no such event",
+    "not_found.article": "article {article}: no such article",
+    "not_found.claim": "claim {claim}: no such claim",
+    "not_found.conflict": "conflict {conflict}: no such conflict",
+    # review workflow
+    "review.unknown_status": "{subject}: '{target}' is not a {kind} status",
+    "review.bad_move": (
+        "{subject}: cannot go from '{current}' to '{target}' (from '{current}' it can go to"
+        " {options})"
+    ),
+    "review.name_needed": "{subject}: a name is needed to mark it {target}",
+    "review.changed_elsewhere": (
+        "{subject}: changed elsewhere since it was opened (version {version}, yours"
+        " {expected}); reload it"
+    ),
+    "review.four_eyes": (
+        "{subject}: {user} coded this event, and this project requires a different reviewer"
+        " (four-eyes review); ask a colleague to review it"
+    ),
+    "review.open_conflicts": (
+        "{subject}: has open conflicts{detail}; resolve them or accept them as a standing"
+        " discrepancy before marking it reviewed"
+    ),
+    "review.conflict_fields": " ({fields})",
+    "review.reject_with_events": (
+        "{subject}: reports {count} event(s); unlink or delete them before rejecting it as"
+        " irrelevant"
+    ),
+    "review.events_draft": "{subject}: {count} event(s) still draft; mark them coded first",
+    "review.events_not_reviewed": "{subject}: {count} event(s) not reviewed yet",
+    "event.only_report": (
+        "event {event}: article {article} is its only report; delete the event instead"
+    ),
+    # event validation
+    "event.not_a_field": "not an event field",
+    "event.bad_type": "'{value}' is not an ACLED event type",
+    "event.bad_sub_type": "'{value}' is not a sub-event type of '{event_type}'",
+    "event.bad_date": "'{value}' is not a date (YYYY-MM-DD)",
+    "event.date_future": "{date} is in the future",
+    "event.date_after_publication": (
+        "{date} is after article {article} reporting it was published ({published})"
+    ),
+    "event.bad_code": "'{value}' is not one of {codes}",
+    "event.bad_inter": "'{value}' is not an ACLED inter label",
+    "event.bad_count": "'{value}' is not a count of people (0 or more)",
+    "event.estimates_order": (
+        "{name} estimate {value} is below the {lower_name} estimate {lower}: low <= best <= high"
+    ),
+    "estimate.low": "low",
+    "estimate.best": "best",
+    "estimate.high": "high",
+    "event.bad_iso": "{iso} is not a country in resources/countries.json",
+    "event.bad_country": "'{value}' is not the name of iso {iso}",
+    "event.bad_latitude": "{value} is not a latitude (-90..90)",
+    "event.bad_longitude": "{value} is not a longitude (-180..180)",
+    "event.outside_country": "{value} is outside {country} ({field} {low}..{high})",
+    # grades
+    "grade.bad_reliability": "'{value}' is not a grade A-F",
+    "grade.bad_credibility": "'{value}' is not a grade 1-6",
+    "grade.bad_scale": "'{value}' is not one of {scales}",
+    "grade.bad_grade": "'{value}' is not a grade such as B2",
+    "grade.in_grade": "'{value}': {problem}",
+    # claims
+    "claim.bad_field": "'{value}' is not a claim field ({known}, or custom:<name>)",
+    "claim.not_a_field": "not a claim field",
+    "claim.quote_needed": "quote the article's words for the claim",
+    "claim.not_reporting": ("article {article} does not report event {event}; link it first"),
+    "claim.choose_value": "choose one of {values}",
+    "claim.bad_date": "a date is written YYYY-MM-DD (or YYYY-MM, YYYY)",
+    "claim.value_needed": "give the {label} the article claims",
+    "claim.bad_qualifier": "'{value}' is not one of {qualifiers}",
+    "claim.bad_span": "bad quote span {start}..{end}",
+    "claim.quote_mismatch": "the quote does not match article {article} at {start}..{end}",
+    "claim.bad_figure": "'{value}' is not a whole number ≥ 0",
+    "claim.no_figure": "no figure found in the quote; enter low, best or high",
+    "claim.figures_order": "figures must satisfy low ≤ best ≤ high",
+    # conflicts
+    "conflict.self": "a claim cannot conflict with itself",
+    "conflict.other_event": "the two claims belong to different events",
+    "conflict.exists": "these claims are already in conflict {conflict}",
+    "conflict.value_needed": "give the chosen value or best/low/high",
+    "conflict.figures_order": "figures must satisfy 0 ≤ low ≤ best ≤ high",
+    "conflict.why_value": "say why this value was chosen",
+    "conflict.why_dismissed": "say why this is not a conflict",
+    "conflict.why_standing": "say why the discrepancy stands",
+    # importing articles
+    "import.missing": "no such file or folder",
+    "import.broken_link": "broken symbolic link",
+    "import.unreadable": "unreadable ({reason})",
+    "import.unreadable_folder": "unreadable folder ({reason})",
+    "import.not_regular": "not a regular file (a device, pipe or socket)",
+    "import.empty": "empty file",
+    "import.binary": "binary file (contains NUL bytes)",
+    "import.bad_bom_text": "invalid {encoding} text after its byte-order mark ({reason})",
+    "import.undecodable": "undecodable: not UTF-8, UTF-16 with BOM, or Windows-1256 Arabic text",
+    "import.binary_nul_chars": "binary file (contains NUL characters)",
+    "import.binary_controls": "binary file (control characters in the text)",
+    "import.only_space": "empty file (only white space)",
+    "import.bad_utf8": "invalid UTF-8 at byte {byte} (a damaged or cut-short UTF-8 file)",
+    "import.unknown_charset": "the page declares an unknown charset '{charset}'",
+    "import.not_declared_charset": "not valid {charset} text, though the page declares it",
+    "import.undecodable_html": (
+        "undecodable: not UTF-8, no declared charset, not Windows-1256 Arabic"
+    ),
+    "import.bad_html": "HTML the parser cannot read ({reason})",
+    "import.too_large": "too large ({size} MB; the limit is {limit} MB)",
+    "import.write_failed": (
+        "could not write to the project ({reason}); the {kept} articles imported before this"
+        " batch are kept, run the import again for the rest"
+    ),
+    # exporting
+    "export.is_a_file": "{folder}: is a file, not a folder",
+    "export.cannot_create": "{folder}: cannot create the folder ({reason})",
+    "export.bad_date": "{option}: '{value}' is not a date (YYYY-MM-DD)",
+    "export.dates_order": "--from {date_from} is after --to {date_to}",
+    "export.cannot_write": "{folder}: cannot write here ({reason})",
+    "export.no_temp_file": "{folder}: cannot create a temporary file",
+}
+
+
+def _english(value: Any) -> str:
+    """A parameter as the English sentence shows it: lists quoted and joined."""
+    if isinstance(value, list | tuple):
+        return ", ".join(f"'{item}'" for item in value) or str(Message("nothing"))
+    return str(value)
+
+
+class Message(str):
+    """An English sentence that also knows its id and parameters (see module doc).
+
+    ``Message("event.date_future", date="2030-01-01")`` equals the string
+    "2030-01-01 is in the future"; ``.id`` and ``.params`` let the window
+    translate it. Parameters that are themselves messages are translated too.
+    """
+
+    id: str
+    params: dict[str, Any]
+
+    def __new__(cls, id: str, **params: Any) -> Message:
+        text = TEMPLATES[id].format(**{name: _english(v) for name, v in params.items()})
+        message = super().__new__(cls, text)
+        message.id = id
+        message.params = params
+        return message
+
+    def __reduce__(self) -> tuple:  # pickled across the import's worker process
+        return (_restore, (self.id, self.params))
+
+
+def _restore(id: str, params: dict[str, Any]) -> Message:
+    return Message(id, **params)
+
+
+def message_ids(messages: Iterable[str]) -> list[str]:
+    """The ids of those ``messages`` that are ``Message``s (for tests and logs)."""
+    return [m.id for m in messages if isinstance(m, Message)]
