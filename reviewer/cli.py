@@ -36,6 +36,12 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[db_option],
     )
     parser.add_argument("--version", action="version", version=f"reviewer {__version__}")
+    parser.add_argument(
+        "--lang",
+        choices=("ar", "en"),
+        default=argparse.SUPPRESS,
+        help="interface language of the window, remembered (default: the system's)",
+    )
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     for module in command_modules():
         module.register(commands, [db_option])

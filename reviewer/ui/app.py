@@ -13,8 +13,11 @@ from reviewer.project import open_project, resolve_db_path
 from reviewer.storage.database import close_database
 from reviewer.ui.about_dialog import app_icon
 from reviewer.ui.analyst_name import ensure_analyst_name
+from reviewer.ui.arabic_keys import install_arabic_shortcuts
+from reviewer.ui.core_messages import error_text
 from reviewer.ui.file_tasks import StartupFileTasks
 from reviewer.ui.fonts import register_bundled_fonts
+from reviewer.ui.language import DIGITS_KEY, choose_language, install_language
 from reviewer.ui.main_window import MainWindow
 
 
@@ -22,8 +25,15 @@ def make_settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "reviewer", "reviewer")
 
 
-def run_app(db_path: str | Path | None) -> int:
+def run_app(db_path: str | Path | None, *, language: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
+    settings = make_settings()
+    # Before any widget exists, so every label is created translated and mirrored.
+    install_language(
+        choose_language(settings, language),
+        arabic_digits=settings.value(DIGITS_KEY, False, type=bool),
+    )
+    install_arabic_shortcuts(app)
     app.setApplicationName("reviewer")
     app.setOrganizationName("reviewer")
     app.setWindowIcon(app_icon())
@@ -33,10 +43,9 @@ def run_app(db_path: str | Path | None) -> int:
         # The whole-file check runs after the first paint (StartupFileTasks).
         db = open_project(db_path, seed_sample=True, defer_full_check=True)
     except ReviewerError as exc:
-        QMessageBox.critical(None, "reviewer", str(exc))
+        QMessageBox.critical(None, "reviewer", error_text(exc))
         print(f"reviewer: {exc}", file=sys.stderr)
         return 2
-    settings = make_settings()
     # Asked once and kept in settings: every change the analyst makes records it.
     user = ensure_analyst_name(settings)
     window = MainWindow(db, settings, user=user or None)

@@ -36,6 +36,7 @@ from reviewer.reliability import credibility_labels, format_grade
 from reviewer.storage import claim_history
 from reviewer.storage import claims as claim_store
 from reviewer.storage import conflicts as conflict_store
+from reviewer.ui.core_messages import error_text
 from reviewer.ui.undo_reviewing import (
     AddClaimCommand,
     DeleteClaimsCommand,
@@ -224,7 +225,7 @@ class ClaimsPanel(QWidget):
                 user=self._user,
             )
         except ReviewerError as exc:
-            self._show_status(str(exc), error=True)
+            self._show_status(error_text(exc), error=True)
             return None
         if self._undo_stack is not None:
             command = AddClaimCommand(
@@ -254,7 +255,7 @@ class ClaimsPanel(QWidget):
         try:
             snapshot = claim_history.delete_claims(self._db, ids, self._user)
         except ReviewerError as exc:
-            self._show_status(str(exc), error=True)
+            self._show_status(error_text(exc), error=True)
             return
         if self._undo_stack is not None:
             self._undo_stack.push(
@@ -279,7 +280,7 @@ class ClaimsPanel(QWidget):
         try:
             conflict_id = conflict_store.mark_conflict(self._db, *ids, user=self._user)
         except ReviewerError as exc:
-            self._show_status(str(exc), error=True)
+            self._show_status(error_text(exc), error=True)
             return None
         if self._undo_stack is not None:
             self._undo_stack.push(

@@ -41,6 +41,7 @@ from reviewer.storage import conflicts as conflict_store
 from reviewer.storage.articles import get_article
 from reviewer.suggest.credibility import describe_attribution
 from reviewer.ui.article_view import apply_paragraph_directions
+from reviewer.ui.core_messages import error_text
 from reviewer.ui.fonts import article_font
 from reviewer.ui.undo_reviewing import CloseConflictsCommand, notifier_for
 
@@ -376,7 +377,7 @@ class ConflictsView(QWidget):
         try:
             closed = action(conflict_id)
         except ReviewerError as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             return False
         if self._undo_stack is not None:
             ids = closed or [conflict_id]

@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 from reviewer.errors import ReviewerError
+from reviewer.ui.core_messages import error_text
 from reviewer.ui.event_form import EventForm
 from reviewer.ui.link_dialog import LinkEventDialog
 from reviewer.ui.undo import EventWriter, LinkReportCommand
@@ -70,7 +71,7 @@ class EventActions(QObject):
         try:
             self.writer.link(article_id, event_id)
         except ReviewerError as exc:
-            self.show_message(str(exc))
+            self.show_message(error_text(exc))
             return
         self.stack.push(
             LinkReportCommand(self.writer, article_id, event_id, f"Link article {article_id}")

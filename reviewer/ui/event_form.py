@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QVBoxLayout, QWidget
 from reviewer.codes import countries
 from reviewer.errors import ReviewerError, ValidationError
 from reviewer.storage import events as event_store
+from reviewer.ui.core_messages import error_text, translate_message
 from reviewer.ui.event_chooser import EventChooser, event_id_of, event_label
 from reviewer.ui.event_field_box import FieldBox
 from reviewer.ui.event_fields import (
@@ -282,13 +283,15 @@ class EventForm(QWidget):
         try:
             self.writer.write(event_id, changes)
         except event_store.StaleEdit as exc:
-            self._on_stale(str(exc))
+            self._on_stale(error_text(exc))
             return False
         except ValidationError as exc:
-            self._show_error(exc.field if exc.field in self.errors else None, exc.message)
+            self._show_error(
+                exc.field if exc.field in self.errors else None, translate_message(exc.message)
+            )
             return False
         except ReviewerError as exc:
-            self._show_status(str(exc), error=True)
+            self._show_status(error_text(exc), error=True)
             return False
         self._stored.update(changes)
         self.stale_banner.hide()

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QUndoStack
 from reviewer.errors import ReviewerError
 from reviewer.storage import evidence as evidence_store
 from reviewer.ui.article_view import ArticleView, Highlight
+from reviewer.ui.core_messages import error_text
 from reviewer.ui.event_form import FIELD_LABELS, EventForm
 from reviewer.ui.undo import AttachEvidenceCommand, EventWriter
 
@@ -75,7 +76,7 @@ class EvidenceController(QObject):
         try:
             evidence_id = self.writer.attach(event_id, article_id, field, start, end)
         except ReviewerError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(error_text(exc))
             return None
         label = FIELD_LABELS.get(field, field)
         self.stack.push(

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from reviewer.errors import ReviewerError
 from reviewer.export import ExportCancelled, ExportOptions, ExportResult, export_dataset
 from reviewer.export.events import admin1_values
+from reviewer.ui.core_messages import error_text
 from reviewer.ui.file_dialogs import choose_folder
 
 FOLDER_KEY = "export/folder"
@@ -150,7 +151,7 @@ class ExportDialog(QDialog):
             self._say("Export cancelled; no file was written.", error=True)
             return None
         except ReviewerError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return None
         finally:
             progress.close()

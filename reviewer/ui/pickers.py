@@ -34,6 +34,7 @@ from reviewer.codes import countries, inter_codes
 from reviewer.errors import ValidationError
 from reviewer.gazetteer import Gazetteer
 from reviewer.textdir import is_right_to_left
+from reviewer.ui.core_messages import translate_message
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 ADD_NEW = "add-new"
@@ -197,7 +198,7 @@ class _AddDialog(QDialog):
         try:
             self.result_value = self.save()
         except ValidationError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(translate_message(exc.message))
             return
         super().accept()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from reviewer.errors import ReviewerError
 from reviewer.storage import review
 from reviewer.storage.events import get_event
+from reviewer.ui.core_messages import error_text
 
 STATUS_WORDS = {"draft": "Draft", "coded": "Coded", "reviewed": "Reviewed"}
 
@@ -141,7 +142,7 @@ class ReviewActions(QWidget):
             review.set_event_status(self._db, self._event_id, target, user)
         except ReviewerError as exc:
             self.refresh()
-            return self._show(str(exc))
+            return self._show(error_text(exc))
         self.clear_message()
         self.refresh()
         self.event_status_changed.emit(self._event_id)
@@ -162,7 +163,7 @@ class ReviewActions(QWidget):
             review.reject_article(self._db, self._article_id)
         except ReviewerError as exc:
             self.refresh()
-            return self._show(str(exc))
+            return self._show(error_text(exc))
         self.clear_message()
         self.refresh()
         self.article_status_changed.emit(self._article_id)

@@ -16,6 +16,7 @@ from reviewer.storage import claims as claim_store
 from reviewer.storage import events as event_store
 from reviewer.suggest.apply import acceptance_for
 from reviewer.suggest.model import Suggestion
+from reviewer.ui.core_messages import error_text
 from reviewer.ui.event_form import EventForm
 from reviewer.ui.undo import AttachEvidenceCommand, EventWriter, FieldEditCommand
 from reviewer.ui.undo_reviewing import AddClaimCommand, claim_label, notifier_for
@@ -42,7 +43,7 @@ class SuggestionAcceptor(QObject):
         try:
             self._apply(suggestion, article_id, event_id)
         except ReviewerError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(error_text(exc))
             return False
         finally:
             self.stack.endMacro()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar
 
 from reviewer.ui.article_view import ADD_CLAIM_KEYS
 from reviewer.ui.event_form import GROUPS
+from reviewer.ui.language_menu import add_language_menu
 
 Keys = list[str] | QKeySequence.StandardKey
 
@@ -102,6 +103,8 @@ def build_menus(w: MenuHost) -> None:
     add_action(w, view_menu, "Con&flicts", ["Ctrl+2"], lambda: w.show_page(1))
     add_action(w, view_menu, "&Grade and claims", ["Ctrl+G"], w.show_claims)
     add_action(w, view_menu, "Event &history", ["Ctrl+H"], w.show_history)
+    view_menu.addSeparator()
+    add_language_menu(w, view_menu, w._settings)
 
     go_menu = bar.addMenu("&Go")
     add_action(w, go_menu, "&Next article", ["Ctrl+PgDown", "Alt+Down"], w.next_article)

@@ -245,3 +245,13 @@ def menu_item(qtbot, window, menu_title: str, item_text: str) -> None:
     qtbot.waitUntil(menu.isVisible)
     [item] = [a for a in menu.actions() if a.text().replace("&", "") == item_text]
     click(qtbot, menu, menu.actionGeometry(item).center())
+
+
+@pytest.fixture
+def arabic(qapp):
+    """The interface in Arabic (catalogues, right to left) for one test, then English again."""
+    from reviewer.ui.language import install_language
+
+    installed = install_language("ar")
+    yield installed
+    installed.remove()
