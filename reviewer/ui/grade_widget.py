@@ -21,6 +21,8 @@ from reviewer.errors import ReviewerError, StaleEdit
 from reviewer.reliability import credibility_labels, describe_grade, format_grade, source_scales
 from reviewer.storage import reports, sources
 from reviewer.suggest.credibility import suggest_report
+from reviewer.ui.arabic_keys import LATIN_KEYS_PROPERTY
+from reviewer.ui.core_messages import error_text
 from reviewer.ui.undo_reviewing import (
     SetCredibilityCommand,
     SetReliabilityCommand,
@@ -61,6 +63,7 @@ class GradeWidget(QFrame):
         self._credibility: int | None = None
         self.setObjectName("gradeWidget")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setProperty(LATIN_KEYS_PROPERTY, True)  # A-F also from an Arabic layout
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setToolTip("Grade: A–F source reliability, 1–6 report credibility (type the key)")
         self._build()
@@ -234,7 +237,7 @@ class GradeWidget(QFrame):
             self._show_error(f"Not saved — changed elsewhere: {exc}")
             return False
         except ReviewerError as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             return False
         except sqlite3.Error as exc:
             self.refresh()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTime
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -35,10 +36,12 @@ from reviewer.storage.project_settings import (
     set_require_distinct_reviewer,
 )
 from reviewer.suggest.engine import reject_suggestion, suggest_article
+from reviewer.ui.arabic_keys import install_arabic_shortcuts
 from reviewer.ui.article_filters import ArticleFilterBar
 from reviewer.ui.article_list import ArticleListModel
 from reviewer.ui.article_view import ArticleView
 from reviewer.ui.conflicts_view import ConflictsView
+from reviewer.ui.core_messages import error_text
 from reviewer.ui.event_actions import EventActions
 from reviewer.ui.event_form import EventForm
 from reviewer.ui.evidence_link import EvidenceController
@@ -75,6 +78,7 @@ class MainWindow(QMainWindow):
         # The project object knows the acting analyst; new code asks it (see Project).
         self.project = Project.of(db, user)
         self.setWindowTitle("reviewer")
+        install_arabic_shortcuts(QApplication.instance())  # shortcuts on an Arabic layout
 
         self.article_model = ArticleListModel(db)
         self.filter_bar = ArticleFilterBar(db, self.article_model)
@@ -324,7 +328,7 @@ class MainWindow(QMainWindow):
         try:
             report = write_report(self._db, Path(folder))
         except (ReviewerError, OSError) as exc:
-            QMessageBox.warning(self, "reviewer", str(exc))
+            QMessageBox.warning(self, "reviewer", error_text(exc))
             return
         self.event_actions.show_message(f"Report written to {report.summary.parent}")
         self.report_box = box = QMessageBox(self, objectName="reportWritten")
