@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from reviewer.messages import Message, Terms
 from reviewer.paths import load_resource_json
 
 
@@ -46,7 +47,8 @@ def missing(event: Mapping[str, Any], status: str) -> list[Requirement]:
 
 def refusal(label: str, status: str, gaps: list[Requirement]) -> str:
     """One line: 'event RVW1: cannot be marked coded; missing: date, actor 1'."""
-    return f"{label}: cannot be marked {status}; missing: {', '.join(r.label for r in gaps)}"
+    missing_labels = Terms("requirement", tuple(r.label for r in gaps))
+    return Message("review.incomplete", subject=label, target=status, missing=missing_labels)
 
 
 def _filled(value: Any) -> bool:

@@ -71,6 +71,10 @@ def _tables() -> dict[str, dict[str, dict[Any, str]]]:
     for country in load_resource_json("countries.json")["countries"]:
         add("country", ARABIC, country["name"], country.get("name_ar"))
 
+    for spec in load_resource_json("completeness.json")["statuses"].values():
+        for requirement in spec["requires"]:
+            add("requirement", ARABIC, requirement["label"], requirement.get("label_ar"))
+
     states = load_resource_json("review_states.json")
     for kind in ("event", "article", "conflict"):
         for state, labels in states[kind].items():
@@ -84,7 +88,8 @@ def vocab_label(kind: str, value: Any, language: str) -> str:
 
     Kinds: event_type, sub_event_type, disorder_type, inter, interaction,
     time_precision, geo_precision, reliability, credibility, scale, not_graded,
-    claim_field, claim_value, country, event_status, article_status, conflict_status.
+    claim_field, claim_value, country, event_status, article_status, conflict_status,
+    requirement (what an event lacks to be coded).
     """
     if value is None and kind != "not_graded":
         return ""

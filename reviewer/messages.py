@@ -16,6 +16,7 @@ that the window's catalogue covers each one.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 TEMPLATES: dict[str, str] = {
@@ -59,6 +60,7 @@ TEMPLATES: dict[str, str] = {
     ),
     "review.events_draft": "{subject}: {count} event(s) still draft; mark them coded first",
     "review.events_not_reviewed": "{subject}: {count} event(s) not reviewed yet",
+    "review.incomplete": "{subject}: cannot be marked {target}; missing: {missing}",
     "event.only_report": (
         "event {event}: article {article} is its only report; delete the event instead"
     ),
@@ -91,7 +93,21 @@ TEMPLATES: dict[str, str] = {
     "grade.bad_scale": "'{value}' is not one of {scales}",
     "grade.bad_grade": "'{value}' is not a grade such as B2",
     "grade.in_grade": "'{value}': {problem}",
+    "grade.outlet_changed": (
+        "outlet {outlet}: its {column} was changed elsewhere (now {value}); shown again as stored"
+    ),
+    "grade.report_changed": (
+        "report of article {article} on event {event}: its credibility was changed elsewhere"
+        " (now {value}); shown again as stored"
+    ),
+    "column.reliability": "reliability",
+    "column.scale": "scale",
+    "not_set": "not set",
+    "not_graded": "not graded",
     # claims
+    "claim.changed_elsewhere": (
+        "claim {claim}: changed elsewhere since it was read ({fields}); reload it"
+    ),
     "claim.bad_field": "'{value}' is not a claim field ({known}, or custom:<name>)",
     "claim.not_a_field": "not a claim field",
     "claim.quote_needed": "quote the article's words for the claim",
@@ -147,6 +163,20 @@ TEMPLATES: dict[str, str] = {
     "export.cannot_write": "{folder}: cannot write here ({reason})",
     "export.no_temp_file": "{folder}: cannot create a temporary file",
 }
+
+
+@dataclass(frozen=True)
+class Terms:
+    """Vocabulary values listed in a message ('date, actor 1'), each translatable.
+
+    ``kind`` names the vocabulary for ``reviewer.labels.vocab_label``.
+    """
+
+    kind: str
+    values: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return ", ".join(self.values)
 
 
 def _english(value: Any) -> str:

@@ -92,6 +92,10 @@
         <translation>{subject}: أحداث لم تُراجَع بعد (عددها {count})</translation>
     </message>
     <message>
+        <source>{subject}: cannot be marked {target}; missing: {missing}</source>
+        <translation>{subject}: لا يمكن تعليمه كـ«{target}»؛ ينقصه: {missing}</translation>
+    </message>
+    <message>
         <source>event {event}: article {article} is its only report; delete the event instead</source>
         <translation>الحدث {event}: المقال {article} هو تقريره الوحيد؛ احذف الحدث بدلاً من ذلك</translation>
     </message>
@@ -186,6 +190,34 @@
     <message>
         <source>&apos;{value}&apos;: {problem}</source>
         <translation>«{value}»: {problem}</translation>
+    </message>
+    <message>
+        <source>outlet {outlet}: its {column} was changed elsewhere (now {value}); shown again as stored</source>
+        <translation>الوسيلة {outlet}: تغيّرت {column} في مكان آخر (الآن {value})؛ تُعرض كما هي محفوظة</translation>
+    </message>
+    <message>
+        <source>report of article {article} on event {event}: its credibility was changed elsewhere (now {value}); shown again as stored</source>
+        <translation>تقرير المقال {article} عن الحدث {event}: تغيّرت درجة صحته في مكان آخر (الآن {value})؛ تُعرض كما هي محفوظة</translation>
+    </message>
+    <message>
+        <source>reliability</source>
+        <translation>الموثوقية</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>النطاق</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>بلا تقدير</translation>
+    </message>
+    <message>
+        <source>claim {claim}: changed elsewhere since it was read ({fields}); reload it</source>
+        <translation>الإفادة {claim}: تغيّرت في مكان آخر منذ قراءتها ({fields})؛ أعد تحميلها</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a claim field ({known}, or custom:&lt;name&gt;)</source>

@@ -267,8 +267,7 @@ def _check_unchanged(current: dict[str, Any], based_on: dict[str, Any]) -> None:
     ]
     if changed:
         raise StaleEdit(
-            f"claim {current['id']}: changed elsewhere since it was read ({', '.join(changed)});"
-            " reload it"
+            Message("claim.changed_elsewhere", claim=current["id"], fields=", ".join(changed))
         )
 
 

@@ -12,6 +12,7 @@ from typing import Any
 import sqlite_utils
 
 from reviewer.errors import ReviewerError, StaleEdit
+from reviewer.messages import Message
 from reviewer.reliability import Grade, validate_credibility
 from reviewer.storage.optimistic import UNCHECKED, Unchecked
 
@@ -45,8 +46,12 @@ def set_credibility(
     if db.execute(sql, params).rowcount == 0:
         now = get_credibility(db, article_id, event_id)  # raises for a missing report
         raise StaleEdit(
-            f"report of article {article_id} on event {event_id}: its credibility was changed "
-            f"elsewhere (now {now or 'not graded'}); shown again as stored"
+            Message(
+                "grade.report_changed",
+                article=article_id,
+                event=event_id,
+                value=now or Message("not_graded"),
+            )
         )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from reviewer.errors import ReviewerError, StaleEdit, ValidationError
+from reviewer.messages import Message
 from reviewer.reliability import validate_reliability, validate_scale
 from reviewer.storage.optimistic import UNCHECKED, Unchecked
 
@@ -68,8 +69,12 @@ def _set_checked(
     if db.execute(sql, params).rowcount == 0:
         source = get_source(db, source_id)  # raises for a missing outlet
         raise StaleEdit(
-            f"outlet {source['name']}: its {column} was changed elsewhere (now "
-            f"{source[column] or 'not set'}); shown again as stored"
+            Message(
+                "grade.outlet_changed",
+                outlet=source["name"],
+                column=Message(f"column.{column}"),
+                value=source[column] or Message("not_set"),
+            )
         )
 
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 
 from reviewer.errors import ReviewerError, ValidationError
 from reviewer.labels import vocab_label
-from reviewer.messages import TEMPLATES, Message
+from reviewer.messages import TEMPLATES, Message, Terms
 from reviewer.textdir import is_right_to_left
 from reviewer.ui.language import current_language, display_digits, isolate
 
@@ -70,6 +70,9 @@ def _render(name: str, value: Any, kind: str | None) -> str:
     language = current_language()
     if isinstance(value, Message):
         return translate_message(value)
+    if isinstance(value, Terms):
+        separator = "، " if language == "ar" else ", "
+        return separator.join(vocab_label(value.kind, term, language) for term in value.values)
     if name in _STATE_PARAMS and kind in ("event", "article"):
         states = value if isinstance(value, list | tuple) else (value,)
         labels = [vocab_label(f"{kind}_status", state, language) for state in states]

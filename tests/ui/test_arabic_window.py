@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from reviewer.storage.events import create_event, get_event
 from reviewer.storage.project_settings import set_require_distinct_reviewer
+from tests.coding import complete_event
 
 from .conftest import type_text
 
@@ -131,16 +132,21 @@ def test_typing_arabic_in_the_search_box_filters_the_list(qtbot, arabic, make_wi
     assert window.article_model.rowCount() >= 1
 
 
-def test_a_core_refusal_is_shown_in_arabic(qtbot, arabic, sample_db):
+def _review_widget(qtbot, db, event_id):
     from reviewer.ui.review_actions import ReviewActions
 
-    event_id = create_event(sample_db, 1, user="amal", event_date="2024-12-05")
-    set_require_distinct_reviewer(sample_db, True)
-    widget = ReviewActions(sample_db, "amal", before_change=lambda: None)
+    widget = ReviewActions(db, "amal", before_change=lambda: None)
     qtbot.addWidget(widget)
     widget.set_article(1)
     widget.set_event(event_id)
     widget.show()
+    return widget
+
+
+def test_a_core_refusal_is_shown_in_arabic(qtbot, arabic, sample_db):
+    event_id = complete_event(sample_db, 1, user="amal")
+    set_require_distinct_reviewer(sample_db, True)
+    widget = _review_widget(qtbot, sample_db, event_id)
     qtbot.mouseClick(widget.mark_coded_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(widget.mark_reviewed_button, Qt.MouseButton.LeftButton)
     message = widget.message()
@@ -149,3 +155,13 @@ def test_a_core_refusal_is_shown_in_arabic(qtbot, arabic, sample_db):
     code = get_event(sample_db, event_id)["event_id_cnty"]
     assert f"\u2066{code}\u2069" in message  # the event code keeps its order
     assert get_event(sample_db, event_id)["status"] == "coded"
+
+
+def test_missing_fields_are_named_in_arabic(qtbot, arabic, sample_db):
+    event_id = create_event(sample_db, 1, user="amal", event_date="2024-12-05")
+    widget = _review_widget(qtbot, sample_db, event_id)
+    qtbot.mouseClick(widget.mark_coded_button, Qt.MouseButton.LeftButton)
+    message = widget.message()
+    assert "لا يمكن تعليمه" in message and "نوع الحدث" in message and "الفاعل الأول" in message
+    assert "missing" not in message and "event type" not in message
+    assert get_event(sample_db, event_id)["status"] == "draft"
