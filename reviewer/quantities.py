@@ -36,12 +36,13 @@ inside a number only و is accepted, and a stripped number word must keep 3+ let
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
-from reviewer.arabic import normalize_for_search, split_clitics
+from reviewer.arabic import normalize_for_search, split_clitics, tokenize
 from reviewer.paths import load_resource_json
 
 __all__ = ["Quantity", "find_quantities", "parse_quantity"]
@@ -134,13 +135,7 @@ def _rules() -> _Rules:
 
 # --- tokens ----------------------------------------------------------------------------
 
-_D = "[0-9\u0660-\u0669\u06f0-\u06f9]"
 _MARKS = "\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u0300-\u036f\u200c\u200d"
-_TOKEN_RE = re.compile(
-    rf"(?P<skip>{_D}+(?:[/:\-]{_D}+)+)"  # dates, times, 20-30: not counts
-    rf"|(?P<num>{_D}+(?:[,\u066c]{_D}{{3}}(?!{_D}))*(?:[.\u066b]{_D}+)?)"
-    rf"|(?P<word>[^\W\d_](?:[^\W\d_]|[{_MARKS}])*)"
-)
 _MAX_DIGITS = 15  # longer digit runs are ids/phone numbers, and int() has a size limit
 
 
@@ -153,25 +148,105 @@ class _Tok(NamedTuple):
     value: Decimal | None
 
 
-def _tokens(text: str) -> list[_Tok]:
+_DIGITS = frozenset(
+    "0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
+    "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9"
+)
+_MARK_RE = re.compile(f"[{_MARKS}]")
+
+
+def _class(ch: str) -> str:
+    """d: a digit numbers use; l: a letter to the grammar (any other word character);
+    m: a mark that stays with its letter; x: anything else (a digit of another script)."""
+    if ch in _DIGITS:
+        return "d"
+    if ch.isdecimal():
+        return "x"
+    if ch.isalnum():
+        return "l"
+    return "m" if _MARK_RE.match(ch) else "x"
+
+
+def _pieces(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """The word tokens cut where digits meet letters: ("d" | "l", start, end)."""
+    out: list[tuple[str, int, int]] = []
+    for start, end in spans:
+        kind, at = "", start
+        for i in range(start, end):
+            c = _class(text[i])
+            if c == "m" and kind == "l":
+                continue  # harakat stay with their letter
+            if c == "m":
+                c = "x"  # a mark after digits starts no word
+            if c != kind:
+                if kind in ("d", "l"):
+                    out.append((kind, at, i))
+                kind, at = c, i
+        if kind in ("d", "l"):
+            out.append((kind, at, end))
+    return out
+
+
+def _gap_is(text: str, a: tuple[str, int, int], b: tuple[str, int, int], chars: str) -> bool:
+    return b[1] - a[2] == 1 and text[a[2]] in chars
+
+
+def _tokens(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[_Tok]:
+    """Quantity tokens, derived from the article's one word tokenisation.
+
+    ``spans`` are the word tokens of ``reviewer.arabic.tokenize`` (the suggesters pass the
+    ones they already have). Digit runs joined by ``/ : -`` are dates, times or ranges
+    (skipped, not counts); ``3,500`` and ``٣٬٥٠٠`` are one number; a decimal point joins.
+    """
+    if spans is None:
+        spans = [(s, e) for _, s, e in tokenize(text)]
+    pieces = _pieces(text, spans)
     toks: list[_Tok] = []
     prev_end = 0
-    for m in _TOKEN_RE.finditer(text):
-        kind = m.lastgroup or "skip"
-        norm = normalize_for_search(m.group())
+    i = 0
+    while i < len(pieces):
+        kind, start, end = pieces[i]
+        tok_kind, j = ("word" if kind == "l" else "num"), i
+        if kind == "d":
+            while (
+                j + 1 < len(pieces)
+                and pieces[j + 1][0] == "d"
+                and _gap_is(text, pieces[j], pieces[j + 1], "/:-")
+            ):
+                j += 1
+            if j > i:
+                tok_kind = "skip"
+            else:
+                while (
+                    j + 1 < len(pieces)
+                    and pieces[j + 1][0] == "d"
+                    and pieces[j + 1][2] - pieces[j + 1][1] == 3
+                    and _gap_is(text, pieces[j], pieces[j + 1], ",\u066c")
+                ):
+                    j += 1
+                if (
+                    j + 1 < len(pieces)
+                    and pieces[j + 1][0] == "d"
+                    and _gap_is(text, pieces[j], pieces[j + 1], ".\u066b")
+                ):
+                    j += 1
+        end = pieces[j][2]
+        raw = text[start:end]
+        norm = normalize_for_search(raw)
         value = None
-        if kind == "num":
+        if tok_kind == "num":
             digits = norm.replace(",", "").replace("\u066c", "").replace("\u066b", ".")
             if sum(c.isdigit() for c in digits) > _MAX_DIGITS:
-                kind = "skip"
+                tok_kind = "skip"
             else:
                 try:
                     value = Decimal(digits)
                 except InvalidOperation:
-                    kind = "skip"
-        joined = bool(toks) and text[prev_end : m.start()].strip() == ""
-        toks.append(_Tok(kind, norm, m.start(), m.end(), joined, value))
-        prev_end = m.end()
+                    tok_kind = "skip"
+        joined = bool(toks) and text[prev_end:start].strip() == ""
+        toks.append(_Tok(tok_kind, norm, start, end, joined, value))
+        prev_end = end
+        i = j + 1
     return toks
 
 
@@ -409,14 +484,19 @@ def _fields(low: Any, high: Any, best: Any, acled: Any, qualifier: str | None) -
     return {"low": low, "high": high, "best": best, "acled_value": acled, "qualifier": qualifier}
 
 
-def find_quantities(text: str) -> list[tuple[Quantity, int, int]]:
+def find_quantities(
+    text: str, spans: Sequence[tuple[int, int]] | None = None
+) -> list[tuple[Quantity, int, int]]:
     """All quantity expressions in ``text``, left to right, non-overlapping.
+
+    ``spans``: the text's word tokens when the caller has them already
+    (``reviewer.arabic.tokenize``), so an article is tokenised once for every finder.
 
     Spans are Python code-point offsets into ``text`` (use :mod:`reviewer.offsets` to
     hand them to Qt). The span covers qualifier + number (+ postfix qualifier and the
     one word it may follow, as in ``20 قتيلا على الأقل``), not the counted noun.
     """
-    toks = _tokens(text)
+    toks = _tokens(text, spans)
     parser = _Parser(toks)
     found: list[tuple[Quantity, int, int]] = []
     i = 0

@@ -455,7 +455,8 @@ class Attributor:
         from reviewer.suggest.places import find_places
 
         start, end = self.toks[phrase[0]].start, self.toks[phrase[1] - 1].end
-        covered = sum(s.end - s.start for s in find_places(self.text[start:end]))
+        found = find_places(self.text, self.toks[phrase[0] : phrase[1]])
+        covered = sum(s.end - s.start for s in found)
         return covered >= len(fold(self.text[start:end]).replace(" ", "")) - 1
 
     def _first_person(self, sentence: int) -> bool:

@@ -88,7 +88,7 @@ def counted_noun(toks: list[Tok], start: int, end: int) -> tuple[Tok, str] | Non
 def find_figures(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
     toks = tokens(text) if toks is None else toks
     out: list[Suggestion] = []
-    for quantity, start, end in find_quantities(text):
+    for quantity, start, end in find_quantities(text, [(t.start, t.end) for t in toks]):
         found = counted_noun(toks, start, end)
         if found is None or found[1] not in _claimable():
             continue
