@@ -19,10 +19,13 @@ def register(commands: argparse._SubParsersAction, parents: list) -> None:
         "--all", action="store_true", dest="include_all", help="include unreviewed events"
     )
     parser.add_argument(
-        "--excel",
+        "--raw",
         action="store_true",
-        help="UTF-8 with BOM and formula-like cells neutralised (see export_rules.md)",
+        help="byte-exact for pipelines: no BOM, formula-like cells NOT neutralised "
+        "(do not open these files in a spreadsheet)",
     )
+    # The safe form is the default now; --excel is accepted for old scripts.
+    parser.add_argument("--excel", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--from", dest="date_from", metavar="DATE", help="first event date")
     parser.add_argument("--to", dest="date_to", metavar="DATE", help="last event date")
     parser.add_argument("--admin1", metavar="NAME", help="only events in this governorate")
@@ -35,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
 
     options = ExportOptions(
         include_all=args.include_all,
-        excel=args.excel,
+        raw=args.raw,
         date_from=args.date_from,
         date_to=args.date_to,
         admin1=args.admin1,

@@ -52,7 +52,7 @@ class ExportCancelled(ReviewerError):
 @dataclass(frozen=True)
 class ExportOptions:
     include_all: bool = False
-    excel: bool = False
+    raw: bool = False  # byte-exact, no BOM, formulas NOT neutralised: for pipelines
     date_from: str | None = None
     date_to: str | None = None
     admin1: str | None = None
@@ -66,8 +66,10 @@ class ExportOptions:
             parts.append(f"dates {self.date_from or '...'} to {self.date_to or '...'}")
         if self.admin1:
             parts.append(f"admin1 {self.admin1}")
-        if self.excel:
-            parts.append("Excel-friendly (UTF-8 BOM, formula cells neutralised)")
+        if self.raw:
+            parts.append("byte-exact (no BOM, formula-like cells not neutralised)")
+        else:
+            parts.append("spreadsheet-safe (UTF-8 BOM, formula-like cells quoted)")
         return "; ".join(parts)
 
 
@@ -159,7 +161,7 @@ def _export(
     ]
     total = sum(n for *_, n in plan)
     ticker = _Ticker(total, progress, cancel)
-    encoding = excel.encoding(options.excel)
+    encoding = excel.encoding(options.raw)
     staged: list[tuple[Path, Path]] = []
     result = ExportResult(folder)
     result.seconds["events"] = selecting
@@ -168,7 +170,7 @@ def _export(
             temp = _temp_file(folder, f"{name}.csv")
             staged.append((temp, folder / f"{name}.csv"))
             started = time.perf_counter()
-            result.rows[name] = _write_csv(temp, columns, rows(), encoding, options.excel, ticker)
+            result.rows[name] = _write_csv(temp, columns, rows(), encoding, not options.raw, ticker)
             result.seconds[name] = result.seconds.get(name, 0.0) + time.perf_counter() - started
         started = time.perf_counter()
         temp = _temp_file(folder, "datapackage.json")
@@ -268,6 +270,7 @@ def _write_csv(
     progress and cancel are checked, so a cancel stops within one batch.
     """
     text_indexes = [i for i, (_name, kind) in enumerate(columns) if kind == "string"]
+    first = excel.FIRST
     written = 0
     every = max(1, PROGRESS_EVERY)
     rows = iter(rows)
@@ -278,7 +281,9 @@ def _write_csv(
             if neutralise:
                 for row in batch:
                     for i in text_indexes:
-                        row[i] = excel.neutralise(row[i])
+                        cell = row[i]
+                        if cell and cell[0] in first:
+                            row[i] = excel.neutralise(cell)
             writer.writerows(batch)
             written += len(batch)
             ticker.advance(len(batch))

@@ -3,7 +3,8 @@
 Reads ACLED's columns and, when present, the project's ``x_`` columns, keeping
 each row's ``event_id_cnty``. Each row is checked on its own; a bad row is
 rejected with its row number (the header is row 1, as a spreadsheet shows it)
-and the reason, and the others are imported in one transaction. Rows pass the same rules as an
+and the reason, and the others are imported in short batches (see
+``import_events_csv`` for resuming an interrupted import). Rows pass the same rules as an
 event typed in the form (storage.events.event_problems): valid type pairs, no
 future dates, low <= best <= high, coordinates inside the country.
 
@@ -14,15 +15,16 @@ gave them (export.carried). ``timestamp`` becomes the event's last-change time.
 Without ``x_status`` an imported event is "coded": coded elsewhere, awaiting
 review here. A row claiming "coded" or "reviewed" must be as complete as the
 window requires (reviewer.completeness; "reviewed" also names its reviewer in
-``x_reviewer``), or it is rejected with what is missing. Spreadsheet quotes
-added by the Excel-friendly export are not removed (see resources/export_rules.md).
+``x_reviewer``), or it is rejected with what is missing. The quotes the safe
+export puts before formula-like cells are removed again (importing.csv_source).
 """
 
 from __future__ import annotations
 
-import csv
+import json
 import sqlite3
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -34,8 +36,10 @@ from reviewer import completeness
 from reviewer.errors import ReviewerError
 from reviewer.export import acled
 from reviewer.export.carried import CARRIED_COLUMNS, save_carried
+from reviewer.importing.csv_source import CsvSource, open_csv
 from reviewer.storage.clock import now_iso
 from reviewer.storage.events import event_problems, free_event_code, next_event_id
+from reviewer.storage.project_settings import get_setting, set_setting
 from reviewer.storage.review import acting_as
 from reviewer.vocab import event_types
 
@@ -59,9 +63,29 @@ class RowError(ValueError):
 class EventImportResult:
     imported: int = 0
     rejected: list[tuple[int, str]] = field(default_factory=list)
+    # Set when this run continued an interrupted import of the same file:
+    # the row it started from, and what the interrupted run(s) had done.
+    resumed_at: int | None = None
+    imported_before: int = 0
+    rejected_before: int = 0
 
     def summary(self) -> str:
-        return f"{self.imported} events imported, {len(self.rejected)} rows rejected"
+        text = f"{self.imported} events imported, {len(self.rejected)} rows rejected"
+        if self.resumed_at is not None:
+            text += (
+                f" (resumed an interrupted import of this file at row {self.resumed_at}; "
+                f"before that it had imported {self.imported_before} events and rejected "
+                f"{self.rejected_before} rows)"
+            )
+        return text
+
+
+# Rows are written in batches, each its own transaction, so that a window
+# editing the same project waits at most about BATCH_SECONDS for the lock.
+BATCH_ROWS = 2000
+BATCH_SECONDS = 0.5
+# project_settings key of an import under way, by the SHA-256 of its file.
+_RESUME_KEY = "import-events-resume:"
 
 
 def import_events_csv(
@@ -71,59 +95,111 @@ def import_events_csv(
     user: str | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> EventImportResult:
-    """Import the events of an ACLED-format CSV file into ``db``."""
-    path = Path(path)
-    records = _read(path)
-    header, rows = records[0], records[1:]
-    missing = [name for name in REQUIRED_COLUMNS if name not in header]
+    """Import the events of an ACLED-format CSV file into ``db``, batch by batch.
+
+    Each batch commits together with a note of the next row to read (in
+    ``project_settings``, keyed by the file's SHA-256), and the note is removed
+    with the last batch. So an import that is interrupted — killed, a full
+    disk, a power cut — keeps the batches it finished, and running it again on
+    the same file resumes after them (``result.resumed_at``) instead of
+    importing rows twice or rejecting them as already present.
+    """
+    source = open_csv(path)
+    missing = [name for name in REQUIRED_COLUMNS if name not in source.header]
     if missing:
-        raise ReviewerError(f"{path}: not an ACLED-format CSV (no column {', '.join(missing)})")
+        raise ReviewerError(
+            f"{source.path}: not an ACLED-format CSV (no column {', '.join(missing)})"
+        )
+    key = _RESUME_KEY + source.sha256
     result = EventImportResult()
-    seen = {row[0] for row in db.execute("SELECT event_id_cnty FROM events")}
-    with acting_as(db, user), db.atomic():
-        for number, cells in enumerate(rows, start=2):
-            if progress is not None:
-                progress(number - 1, len(rows))
-            if not any(cell.strip() for cell in cells):
-                continue
-            try:
-                if len(cells) != len(header):
-                    raise RowError(f"{len(cells)} cells, the header has {len(header)}")
-                record = dict(zip(header, cells, strict=True))
-                event, carried = parse_row(record)
-                problems = event_problems(db, event, article_ids=[])
-                if problems:
-                    raise RowError(str(problems[0]))
-                if event.get("event_id_cnty") in seen:
-                    raise RowError(f"event_id_cnty '{event['event_id_cnty']}' is already here")
-                with db.atomic():
-                    cnty = _insert(db, event, user)
-                    save_carried(db, cnty, carried)
-            except (RowError, sqlite3.IntegrityError) as exc:
-                result.rejected.append((number, str(exc)))
-                continue
-            except OverflowError:
-                result.rejected.append((number, "a number is too large to store"))
-                continue
-            seen.add(cnty)
-            result.imported += 1
+    start = 2
+    note = get_setting(db, key)
+    if note is not None:
+        done = json.loads(note)
+        start = result.resumed_at = int(done["next_row"])
+        result.imported_before, result.rejected_before = done["imported"], done["rejected"]
+    rows = (item for item in source.rows() if item[0] >= start)
+    finished = False
+    while not finished:
+        # Parsing and checking (most of the time) happen before the transaction:
+        # the lock is held only for the inserts, and between two batches a
+        # waiting writer (whose busy handler retries every 100 ms) gets its turn.
+        batch, finished, next_row = _prepare_batch(db, source, rows, progress)
+        with acting_as(db, user), db.atomic():
+            for number, checked in batch:
+                reason = checked if isinstance(checked, str) else _insert_checked(db, checked, user)
+                if reason is None:
+                    result.imported += 1
+                else:
+                    result.rejected.append((number, reason))
+            if finished:
+                db.execute("DELETE FROM project_settings WHERE key = ?", [key])
+            else:
+                note = {
+                    "file": source.path.name,
+                    "next_row": next_row,
+                    "imported": result.imported_before + result.imported,
+                    "rejected": result.rejected_before + len(result.rejected),
+                }
+                set_setting(db, key, json.dumps(note))
     return result
 
 
-def _read(path: Path) -> list[list[str]]:
+_Checked = tuple[dict[str, Any], dict[str, str]]  # (event columns, carried values)
+
+
+def _prepare_batch(
+    db: sqlite_utils.Database,
+    source: CsvSource,
+    rows: Iterator[tuple[int, list[str]]],
+    progress: Callable[[int, int], None] | None,
+) -> tuple[list[tuple[int, _Checked | str]], bool, int]:
+    """Parse and check rows until the batch is full.
+
+    Returns ``(batch, file finished, next row number)``; each batch entry is
+    the row number and either its checked values or why it is rejected.
+    """
+    batch: list[tuple[int, _Checked | str]] = []
+    deadline = time.monotonic() + BATCH_SECONDS
+    for count, (number, cells) in enumerate(rows, start=1):
+        if progress is not None:
+            progress(number - 1, source.rows_total)
+        if any(cell.strip() for cell in cells):
+            batch.append((number, _check_row(db, source.header, cells)))
+        if count >= BATCH_ROWS or time.monotonic() > deadline:
+            return batch, False, number + 1
+    return batch, True, 0
+
+
+def _check_row(db: sqlite_utils.Database, header: list[str], cells: list[str]) -> _Checked | str:
+    """One row's checked values, or the reason it is rejected."""
     try:
-        with open(path, encoding="utf-8-sig", newline="") as handle:
-            records = list(csv.reader(handle))
-    except FileNotFoundError:
-        raise ReviewerError(f"{path}: no such file") from None
-    except UnicodeDecodeError as exc:
-        raise ReviewerError(f"{path}: not UTF-8 text (byte {exc.start})") from None
-    except (OSError, csv.Error) as exc:
-        raise ReviewerError(f"{path}: cannot be read ({exc})") from None
-    if not records:
-        raise ReviewerError(f"{path}: empty file")
-    records[0] = [name.strip() for name in records[0]]
-    return records
+        if len(cells) != len(header):
+            raise RowError(f"{len(cells)} cells, the header has {len(header)}")
+        event, carried = parse_row(dict(zip(header, cells, strict=True)))
+        problems = event_problems(db, event, article_ids=[])
+        if problems:
+            raise RowError(str(problems[0]))
+    except RowError as exc:
+        return str(exc)
+    return event, carried
+
+
+def _insert_checked(db: sqlite_utils.Database, checked: _Checked, user: str | None) -> str | None:
+    """Insert one checked row (inside the batch's transaction); why not, or None."""
+    event, carried = checked
+    cnty = event.get("event_id_cnty")
+    if cnty and db.execute("SELECT 1 FROM events WHERE event_id_cnty = ?", [cnty]).fetchone():
+        return f"event_id_cnty '{cnty}' is already here"
+    try:
+        with db.atomic():
+            cnty = _insert(db, event, user)
+            save_carried(db, cnty, carried)
+    except sqlite3.IntegrityError as exc:
+        return str(exc)
+    except OverflowError:
+        return "a number is too large to store"
+    return None
 
 
 def parse_row(record: dict[str, str]) -> tuple[dict[str, Any], dict[str, str]]:

@@ -61,9 +61,10 @@ class ExportDialog(QDialog):
         folder_row.addWidget(browse)
 
         self.all_check = QCheckBox("Include events not yet reviewed", objectName="exportAll")
-        self.excel_check = QCheckBox(
-            "Excel-friendly: UTF-8 with BOM, formula-like cells neutralised",
-            objectName="exportExcel",
+        self.raw_check = QCheckBox(
+            "Byte-exact, for scripts: no BOM, formula-like cells not neutralised "
+            "(not for spreadsheets)",
+            objectName="exportRaw",
         )
         self.from_edit = QLineEdit(objectName="exportFrom", placeholderText="YYYY-MM-DD")
         self.to_edit = QLineEdit(objectName="exportTo", placeholderText="YYYY-MM-DD")
@@ -79,7 +80,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(_buddy("&Folder", self.folder_edit), folder_row)
         form.addRow("", self.all_check)
-        form.addRow("", self.excel_check)
+        form.addRow("", self.raw_check)
         form.addRow(_buddy("Event &dates", self.from_edit), dates)
         form.addRow(_buddy("&Governorate", self.admin1_combo), self.admin1_combo)
 
@@ -116,7 +117,7 @@ class ExportDialog(QDialog):
     def options(self) -> ExportOptions:
         return ExportOptions(
             include_all=self.all_check.isChecked(),
-            excel=self.excel_check.isChecked(),
+            raw=self.raw_check.isChecked(),
             date_from=self.from_edit.text().strip() or None,
             date_to=self.to_edit.text().strip() or None,
             admin1=self.admin1_combo.currentData(),

@@ -90,12 +90,12 @@ def build_project(db):
     return {"hama": hama, "homs": homs, "idlib": idlib, "draft": draft}
 
 
-def read_csv(path, encoding="utf-8"):
+def read_csv(path, encoding="utf-8-sig"):
     with open(path, encoding=encoding, newline="") as handle:
         return list(csv.DictReader(handle))
 
 
-def header_of(path, encoding="utf-8"):
+def header_of(path, encoding="utf-8-sig"):
     with open(path, encoding=encoding, newline="") as handle:
         return next(csv.reader(handle))
 
@@ -199,10 +199,10 @@ def test_companion_files_and_datapackage(project, tmp_path):
     )
 
 
-def test_formula_cells_are_neutralised_only_in_excel_mode(project, tmp_path):
+def test_formula_cells_are_neutralised_by_default_and_not_in_raw_mode(project, tmp_path):
     db, _ = project
-    export_dataset(db, tmp_path / "plain", ExportOptions(include_all=True))
-    export_dataset(db, tmp_path / "xl", ExportOptions(include_all=True, excel=True))
+    export_dataset(db, tmp_path / "plain", ExportOptions(include_all=True, raw=True))
+    export_dataset(db, tmp_path / "xl", ExportOptions(include_all=True))
     plain = {r["event_id_cnty"]: r for r in read_csv(tmp_path / "plain" / "events.csv")}
     excel = {r["event_id_cnty"]: r for r in read_csv(tmp_path / "xl" / "events.csv", "utf-8-sig")}
     homs = next(k for k, r in plain.items() if r["location"] == "Homs")
@@ -213,10 +213,10 @@ def test_formula_cells_are_neutralised_only_in_excel_mode(project, tmp_path):
     assert excel[homs]["latitude"] == plain[homs]["latitude"]  # numbers untouched
 
 
-def test_negative_numbers_stay_numbers_in_excel_mode(project, tmp_path):
+def test_negative_numbers_stay_numbers_in_the_safe_export(project, tmp_path):
     db, ids = project
     db.execute("UPDATE events SET longitude = -3.5, latitude = -1.25 WHERE id = ?", [ids["hama"]])
-    export_dataset(db, tmp_path / "xl", ExportOptions(excel=True))
+    export_dataset(db, tmp_path / "xl", ExportOptions())
     hama = next(
         r for r in read_csv(tmp_path / "xl" / "events.csv", "utf-8-sig") if r["location"] == "Hama"
     )
@@ -225,7 +225,7 @@ def test_negative_numbers_stay_numbers_in_excel_mode(project, tmp_path):
 
 def test_arabic_survives_the_bom_option_read_back_with_csv(project, tmp_path):
     db, _ = project
-    export_dataset(db, tmp_path / "xl", ExportOptions(excel=True))
+    export_dataset(db, tmp_path / "xl", ExportOptions())
     for name in ("events.csv", "claims.csv", "conflicts.csv", "sources.csv"):
         assert (tmp_path / "xl" / name).read_bytes().startswith(b"\xef\xbb\xbf")
     rows = read_csv(tmp_path / "xl" / "events.csv", "utf-8-sig")
@@ -241,7 +241,7 @@ def test_arabic_survives_the_bom_option_read_back_with_csv(project, tmp_path):
 def test_arabic_survives_the_bom_option_read_back_with_pandas(project, tmp_path):
     pandas = pytest.importorskip("pandas", reason="pandas is not installed here")
     db, _ = project
-    export_dataset(db, tmp_path / "xl", ExportOptions(excel=True))
+    export_dataset(db, tmp_path / "xl", ExportOptions())
     frame = pandas.read_csv(tmp_path / "xl" / "events.csv", encoding="utf-8-sig")
     assert "حماة" in set(frame["x_location_ar"])
 
@@ -251,7 +251,7 @@ def test_arabic_survives_the_bom_option_read_back_with_libreoffice(project, tmp_
     if soffice is None:
         pytest.skip("LibreOffice (soffice) is not installed here")
     db, _ = project
-    export_dataset(db, tmp_path / "xl", ExportOptions(excel=True))
+    export_dataset(db, tmp_path / "xl", ExportOptions())
     subprocess.run(
         # --infilter: headless LibreOffice has no import dialog to pick the encoding in.
         [soffice, "--headless", "--infilter=CSV:44,34,76,1",
@@ -325,17 +325,17 @@ def test_fatalities_follow_acleds_rule_from_claims_when_the_field_is_empty(sampl
     claim_store.add_claim(sample_db, coded, 1, "fatalities", "3000", start=start, end=start + 4)
 
     export_dataset(sample_db, tmp_path, ExportOptions(include_all=True))
-    with (tmp_path / "events.csv").open(encoding="utf-8", newline="") as handle:
+    with (tmp_path / "events.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = {row["event_id_cnty"]: row for row in csv.DictReader(handle)}
     assert rows[f"RVW{event}"]["fatalities"] == "100"  # hundreds counts as 100
     assert rows[f"RVW{coded}"]["fatalities"] == "7"  # the analyst's own figure wins
 
 
 @pytest.mark.parametrize("dangerous", ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tTAB", "\rCR"])
-def test_each_formula_trigger_is_neutralised_in_excel_mode(project, tmp_path, dangerous):
+def test_each_formula_trigger_is_neutralised_in_the_safe_export(project, tmp_path, dangerous):
     db, ids = project
     db.execute("UPDATE events SET notes = ? WHERE id = ?", [dangerous, ids["hama"]])
-    export_dataset(db, tmp_path / "xl", ExportOptions(excel=True))
+    export_dataset(db, tmp_path / "xl", ExportOptions())
     rows = read_csv(tmp_path / "xl" / "events.csv", "utf-8-sig")
     hama = next(r for r in rows if r["location"] == "Hama")
     assert hama["notes"] == "'" + dangerous

@@ -94,7 +94,7 @@ def one_line_error(completed: subprocess.CompletedProcess, code: int = 2) -> str
 
 EVENT_HEADER = [
     "event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "inter1",
-    "country", "admin1", "location", "latitude", "longitude", "geo_precision",
+    "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
     "time_precision", "fatalities", "x_fatalities_low", "x_fatalities_high",
     "x_geonames_id", "notes",
 ]  # fmt: skip

@@ -24,6 +24,13 @@ import pytest
 from reviewer.project import open_project
 from reviewer.storage import open_database
 from reviewer.storage.integrity import check
+from tests.robustness.sandbox import (
+    child_env,
+    complete_event,
+    reviewer_argv,
+    run_reviewer,
+    write_events_csv,
+)
 
 CHILD = Path(__file__).with_name("crash_child.py")
 REPO = Path(__file__).resolve().parents[2]
@@ -145,3 +152,131 @@ def test_sigkill_at_random_points_loses_no_acknowledged_edit(tmp_path):
         else:
             assert current[event_id] == last_notes
     db.close()
+
+
+# -- kill -9 of the importers, mid-file ---------------------------------------------
+
+EVENT_ROWS = 40_000
+
+
+def _events_file(path: Path) -> Path:
+    """A long dataset with a bad row every 997 rows and some rows without an id."""
+    rows = []
+    for n in range(EVENT_ROWS):
+        row = complete_event(f"SYR{n}", notes=f"حدث رقم {n}", fatalities=str(n % 50))
+        if n % 997 == 0:
+            row["event_type"] = "Not a type"
+        if n % 1500 == 1:
+            row["event_id_cnty"] = ""
+        rows.append(row)
+    return write_events_csv(path, rows)
+
+
+def _event_state(project: Path) -> list[tuple]:
+    db = open_database(project)
+    try:
+        assert check(db) == []
+        return db.execute(
+            "SELECT id, event_id_cnty, notes, fatalities, status FROM events ORDER BY id"
+        ).fetchall()
+    finally:
+        db.close()
+
+
+def _count(project: Path, table: str) -> int:
+    db = open_database(project)
+    try:
+        return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    finally:
+        db.close()
+
+
+def _kill_when(argv: list[str], ready, delay: float) -> None:
+    """Start ``argv``, wait until ``ready()`` (work committed), wait ``delay``, SIGKILL it."""
+    child = subprocess.Popen(
+        argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=child_env()
+    )
+    deadline = time.monotonic() + 120
+    while not ready():
+        assert child.poll() is None, f"ended before it was killed: {child.stderr.read()}"
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    time.sleep(delay)
+    assert child.poll() is None, "finished before the kill; make the input larger"
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=30)
+    child.stderr.close()
+
+
+@pytest.mark.slow
+def test_sigkill_mid_file_of_import_events_then_rerun_resumes_it(tmp_path):
+    source = _events_file(tmp_path / "events.csv")
+    reference = tmp_path / "reference.sqlite"
+    completed = run_reviewer("import-events", source, "--db", reference)
+    assert completed.returncode == 1, completed.stderr
+    expected = _event_state(reference)
+
+    project = tmp_path / "project.sqlite"
+    open_database(project).close()
+    rng = random.Random(13)
+    seen = []
+    for _kill in range(3):  # killed, resumed and killed again, ...
+        before = _count(project, "events")
+        _kill_when(
+            reviewer_argv("import-events", source, "--db", project),
+            lambda before=before: _count(project, "events") > before,
+            rng.uniform(0.0, 0.6),
+        )
+        state = _event_state(project)  # sound, audit chain intact (check), mid-file
+        assert before < len(state) < len(expected)
+        assert state == expected[: len(state)]  # a prefix: whole batches, in order
+        seen.append(len(state))
+    completed = run_reviewer("import-events", source, "--db", project)
+    assert completed.returncode in (0, 1), completed.stderr
+    assert "resumed an interrupted import of this file at row" in completed.stdout
+    assert _event_state(project) == expected
+    assert seen == sorted(seen)
+
+
+def _html_page(paragraphs: int, seed: int) -> str:
+    body = "".join(
+        f"<p>فقرة {seed}-{n}: اشتباكات في ريف حماة <a href='/x{n}'>رابط</a> <b>عاجل</b></p>\n"
+        for n in range(paragraphs)
+    )
+    head = f"<html><head><title>تقرير {seed}</title></head>"
+    return f"{head}<body><article>{body}</article></body></html>"
+
+
+@pytest.mark.slow
+def test_sigkill_mid_html_import_keeps_the_file_sound_and_a_rerun_completes_it(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for number in range(48):  # every 8th page is large (about 3 MB): killed inside one
+        paragraphs = 25_000 if number % 8 == 7 else 300
+        page = _html_page(paragraphs, number)
+        (folder / f"page{number:02}.html").write_text(page, encoding="utf-8")
+    project = tmp_path / "project.sqlite"
+    open_database(project).close()
+    rng = random.Random(17)
+    for _kill in range(3):
+        before = _count(project, "articles")
+        _kill_when(
+            reviewer_argv("import", folder, "--db", project),
+            lambda before=before: _count(project, "articles") > before,
+            rng.uniform(0.0, 0.2),
+        )
+        db = open_database(project)
+        try:
+            assert check(db) == []
+            assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        finally:
+            db.close()
+    completed = run_reviewer("import", folder, "--db", project)
+    assert completed.returncode == 0, completed.stderr
+    db = open_database(project)
+    try:
+        assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 48
+        assert db.execute("SELECT count(DISTINCT content_hash) FROM articles").fetchone()[0] == 48
+        assert check(db) == []
+    finally:
+        db.close()

@@ -35,7 +35,6 @@ def test_export_from_the_dialog_writes_the_files(qtbot, sample_db, settings, tmp
     out = tmp_path / "export"
     dialog.folder_edit.setText(str(out))
     dialog.all_check.setChecked(True)
-    dialog.excel_check.setChecked(True)
     dialog.admin1_combo.setCurrentIndex(1)
     SHOTS.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(SHOTS / "export_dialog.png"))
@@ -55,7 +54,7 @@ def test_export_from_the_dialog_writes_the_files(qtbot, sample_db, settings, tmp
 def test_reviewed_only_is_the_default(qtbot, sample_db, settings, tmp_path):
     _project(sample_db)
     dialog = _dialog(qtbot, sample_db, settings)
-    assert not dialog.all_check.isChecked() and not dialog.excel_check.isChecked()
+    assert not dialog.all_check.isChecked() and not dialog.raw_check.isChecked()
     dialog.folder_edit.setText(str(tmp_path / "out"))
     assert dialog.run_export().rows["events"] == 0
 
