@@ -14,6 +14,7 @@ residents or civilians in a protest are offered as Protesters (resources/suggest
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -123,15 +124,32 @@ def _as_party(
     return None
 
 
+@cache
+def _succession() -> tuple[date, dict[str, str], frozenset[tuple[str, ...]]]:
+    raw = _data.rules("actors")["succession"]
+    keep = frozenset(tuple(fold(a).split()) for a in raw["keep"])
+    return date.fromisoformat(raw["from"]), dict(raw["actors"]), keep
+
+
+def _successor(name: str, words: tuple[str, ...], published: date | None) -> str:
+    """The actor a 2025 text means by 'الجيش السوري': the new state's forces."""
+    since, successors, keep = _succession()
+    if published is None or published < since or name not in successors or words in keep:
+        return name
+    return successors[name]
+
+
 def find_actors(
     text: str,
     toks: list[Tok] | None = None,
     counted: list[tuple[int, int]] | None = None,
+    published: date | None = None,
 ) -> list[Suggestion]:
     """Actor and source mentions, left to right, non-overlapping.
 
     ``counted`` are the spans of figures (a generic noun a figure counts is a party);
-    computed here when not given.
+    computed here when not given. ``published``: the state forces of a text published
+    after the change of government are the new state's (resources/suggest/actors.json).
     """
     toks = tokens(text) if toks is None else toks
     if counted is None:
@@ -144,6 +162,10 @@ def find_actors(
         kind, name, extra = _describe(hit.payloads[0])
         if kind == "actor" and _operation_name(toks, hit.first):
             continue
+        if kind == "actor":
+            successor = _successor(name, hit.words, published)
+            if successor != name:
+                name, extra = successor, {"inter": extra.get("inter"), "successor_of": name}
         if kind == "actor" and name in generic:
             is_counted = any(a < hit.end and hit.start < b for a, b in counted)
             party = _as_party(toks, hit.first, hit.stop, is_counted, name)

@@ -45,7 +45,7 @@ def suggest(
     figures = find_figures(text, toks) if wanted & {"figure", "actor"} else []
     if wanted & {"actor", "source"}:
         counted = [(s.start, s.end) for s in figures]
-        found += [s for s in find_actors(text, toks, counted) if s.kind in wanted]
+        found += [s for s in find_actors(text, toks, counted, published) if s.kind in wanted]
     if "figure" in wanted:
         if figures:
             attributor = Attributor(text, toks)

@@ -37,3 +37,21 @@ def test_an_operation_name_is_not_its_operations_room():
     assert [a[1] for a in actors('وقالت غرفة عمليات "ردع العدوان" في بيان')] == [
         "Military Operations Command (Syria)"
     ]
+
+
+def test_state_forces_after_the_fall_are_the_new_states():
+    from datetime import date
+
+    def named(text, published):
+        return [s.value for s in find_actors(text, published=published) if s.kind == "actor"]
+
+    assert named("قالت وزارة الدفاع السورية", date(2025, 3, 1)) == [
+        "Military Forces of Syria (2024-)"
+    ]
+    assert named("قالت وزارة الدفاع السورية", date(2024, 12, 1)) == [
+        "Military Forces of Syria (2000-2024)"
+    ]
+    assert named("قالت وزارة الدفاع السورية", None) == ["Military Forces of Syria (2000-2024)"]
+    assert named("هاجمت فلول النظام حاجزاً", date(2025, 3, 1)) == [
+        "Military Forces of Syria (2000-2024)"
+    ]
