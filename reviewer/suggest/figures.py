@@ -57,10 +57,17 @@ def _verb_category(toks: list[Tok], start: int, default: str) -> str:
 
 
 def _category(tok: Tok) -> str | None:
+    """The category of a counted noun, also in the accusative after 11-99 (شاباً from
+    شاب) and as a sound plural in the construct state (مقاتلي from مقاتلين)."""
     nouns = _nouns()
     for _, stem, _ in tok.readings:
         if stem in nouns:
             return nouns[stem]
+    for _, stem, _ in tok.readings:
+        if len(stem) >= 4 and stem.endswith("ا") and stem[:-1] in nouns:
+            return nouns[stem[:-1]]
+        if len(stem) >= 4 and stem[-1] in "يو" and stem + "ن" in nouns:
+            return nouns[stem + "ن"]
     return None
 
 

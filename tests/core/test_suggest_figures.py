@@ -47,3 +47,14 @@ def test_dual_noun_counts_two():
 
 def test_years_and_dates_are_not_figures():
     assert figures("منذ اندلاع النزاع عام 2011 وفي 27 نوفمبر") == []
+
+
+def test_accusative_and_construct_forms_count_like_the_listed_noun():
+    assert figures("اعتقلت 17 شاباً") == [((17, 17), "arrested", None)]
+    assert figures("قتل ثلاثة من مقاتلي الفصائل") == [((3, 3), "combatants", None)]
+    assert figures("اعتقال 52 مشتبهاً") == [((52, 52), "arrested", None)]
+
+
+def test_protesters_and_dual_shepherds():
+    assert figures("خرج آلاف المتظاهرين") == [((2000, 9999), "protesters", None)]
+    assert figures("اعتقلوا راعيين") == [((2, 2), "people", None)]
