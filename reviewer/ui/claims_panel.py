@@ -36,6 +36,7 @@ from reviewer.reliability import credibility_labels, format_grade
 from reviewer.storage import claim_history
 from reviewer.storage import claims as claim_store
 from reviewer.storage import conflicts as conflict_store
+from reviewer.suggest.credibility import describe_attribution
 from reviewer.ui.core_messages import error_text
 from reviewer.ui.undo_reviewing import (
     AddClaimCommand,
@@ -47,7 +48,7 @@ from reviewer.ui.undo_reviewing import (
 
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole
 CUSTOM = "custom"
-COLUMNS = ("Field", "Value", "Words", "Article", "Grade")
+COLUMNS = ("Field", "Value", "Words", "Article", "Grade", "Said by")
 
 
 class ClaimsPanel(QWidget):
@@ -181,6 +182,7 @@ class ClaimsPanel(QWidget):
                         claim["verbatim"],
                         f"#{claim['article_id']}",
                         format_grade(claim["reliability"], claim["credibility"]),
+                        describe_attribution(claim),
                     ]
                 )
                 item.setData(0, CLAIM_ID_ROLE, claim["id"])
@@ -195,7 +197,7 @@ class ClaimsPanel(QWidget):
                     for column in range(len(COLUMNS)):
                         item.setFont(column, font)
                 self.tree.addTopLevelItem(item)
-            for column in (0, 1, 3, 4):
+            for column in (0, 1, 3, 4, 5):
                 self.tree.resizeColumnToContents(column)
         self.setEnabled(self._event_id is not None)
         self._update_buttons()

@@ -119,6 +119,14 @@ def test_hama_prison_case_end_to_end(qtbot, sample_db, db_path):
         qtbot, view, panel, ids[1], WITHDRAWAL, "force_movement", "confirmed_withdrawal"
     )
     assert not conflicts.event_has_blocking_conflicts(db, event)  # no rule sees this one
+    # Who says each: the panel names the speaker, a party, denying then confirming.
+    said = {
+        panel.tree.topLevelItem(r).text(2): panel.tree.topLevelItem(r).text(5)
+        for r in range(panel.tree.topLevelItemCount())
+    }
+    assert said[DENIAL] == "الجيش السوري — a party to the fighting or an official, denies"
+    assert said[WITHDRAWAL].endswith("confirms") and "الجيش السوري" in said[WITHDRAWAL]
+    assert said[THREE_THOUSAND].endswith("local or anonymous sources, asserts")
     panel.tree.clearSelection()
     for row in range(panel.tree.topLevelItemCount()):
         item = panel.tree.topLevelItem(row)
