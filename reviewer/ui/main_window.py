@@ -369,6 +369,15 @@ class MainWindow(QMainWindow):
         else:
             self.suggestions.clear()
 
+    def undo(self) -> None:
+        """Edit → Undo: also shows again a suggestion whose acceptance was undone."""
+        self.event_actions.undo()
+        self._show_suggestions()
+
+    def redo(self) -> None:
+        self.event_actions.redo()
+        self._show_suggestions()
+
     def _accept_suggestion(self, suggestion) -> None:
         if not self.acceptor.accept(suggestion):
             raise ReviewerError("suggestion not accepted")  # keeps it shown

@@ -15,9 +15,10 @@ def make_window(qtbot, settings):
 
     opened = []
 
-    def make(db_path, *, seed=True):
+    def make(db_path, *, seed=True, user=None):
+        """``user``: the analyst's name, as the app passes it after asking once."""
         db = open_project(db_path, seed_sample=seed)
-        window = MainWindow(db, settings)
+        window = MainWindow(db, settings, user=user)
         qtbot.addWidget(window)
         window.resize(1400, 860)
         window.show()
@@ -163,12 +164,21 @@ def click(qtbot, widget, point=None) -> None:
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=point)
 
 
+def search_combo(qtbot, combo, typed: str) -> None:
+    """Type the start of an entry into a focused combo box, after a pause as a person
+    makes (typed letters within Qt's keyboard interval add up to one search)."""
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.wait(QApplication.keyboardInputInterval() + 50)
+    qtbot.keyClicks(combo, typed)
+
+
 def choose(qtbot, combo, typed: str) -> None:
     """Pick an entry of a combo box as a person does: click it, type its start, Enter."""
     click(qtbot, combo)
     view = combo.view()
     qtbot.waitUntil(view.isVisible)
-    qtbot.keyClicks(view, typed)
+    search_combo(qtbot, view, typed)
     key(qtbot, view, "Return")
     qtbot.waitUntil(lambda: not view.isVisible())
 
@@ -255,3 +265,52 @@ def arabic(qapp):
     installed = install_language("ar")
     yield installed
     installed.remove()
+
+
+def answer_dialog(qtbot, answer) -> list:
+    """Run ``answer(dialog)`` on the next modal dialog, once it is open (call just before
+    the click or key that opens it). Returns a list that gets the dialog."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen: list = []
+
+    def poll(tries=[0]):  # noqa: B006 - a counter shared by the retries
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isVisible():
+            tries[0] += 1
+            if tries[0] < 100:
+                QTimer.singleShot(50, poll)
+            return
+        seen.append(dialog)
+        answer(dialog)
+
+    QTimer.singleShot(50, poll)
+    return seen
+
+
+def ctrl_click_items(qtbot, tree, items) -> None:
+    """Click the first item, Ctrl+click the others (a multiple selection by mouse)."""
+    from PySide6.QtCore import Qt
+
+    for number, item in enumerate(items):
+        point = tree.visualItemRect(item).center()
+        modifier = Qt.KeyboardModifier.ControlModifier if number else Qt.KeyboardModifier.NoModifier
+        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, modifier, point)
+
+
+def back_to(qtbot, window) -> None:
+    """After a dialog closes, the window manager gives the window focus back; the
+    offscreen platform has none, so do what it would do (activation, not a widget value)."""
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.wait(20)
+    if QApplication.activeWindow() is not window:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def click_row(qtbot, view, item) -> None:
+    """Click an item of a list or tree widget."""
+    rect = view.visualItemRect(item)
+    click(qtbot, view.viewport(), rect.center())
