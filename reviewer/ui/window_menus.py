@@ -82,12 +82,8 @@ def build_menus(w: MenuHost) -> None:
     add_action(w, file_menu, "&Quit", QKeySequence.StandardKey.Quit, w.close)
 
     edit_menu = bar.addMenu("&Edit")
-    w.undo_action = add_action(
-        w, edit_menu, "&Undo", QKeySequence.StandardKey.Undo, w.undo
-    )
-    w.redo_action = add_action(
-        w, edit_menu, "&Redo", QKeySequence.StandardKey.Redo, w.redo
-    )
+    w.undo_action = add_action(w, edit_menu, "&Undo", QKeySequence.StandardKey.Undo, w.undo)
+    w.redo_action = add_action(w, edit_menu, "&Redo", QKeySequence.StandardKey.Redo, w.redo)
     edit_menu.addSeparator()
     add_action(w, edit_menu, "&Find in articles", QKeySequence.StandardKey.Find, w.focus_search)
 
