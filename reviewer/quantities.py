@@ -44,6 +44,7 @@ from typing import Any, NamedTuple
 
 from reviewer.arabic import normalize_for_search, split_clitics, tokenize
 from reviewer.paths import load_resource_json
+from reviewer.search_index import fold as fast_fold
 
 __all__ = ["Quantity", "find_quantities", "parse_quantity"]
 
@@ -232,7 +233,7 @@ def _tokens(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[_
                     j += 1
         end = pieces[j][2]
         raw = text[start:end]
-        norm = normalize_for_search(raw)
+        norm = fast_fold(raw)
         value = None
         if tok_kind == "num":
             digits = norm.replace(",", "").replace("\u066c", "").replace("\u066b", ".")

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
-from reviewer.arabic import normalize_for_search, normalize_with_spans, split_clitics, tokenize
+from reviewer.arabic import normalize_with_spans, split_clitics, tokenize
+from reviewer.search_index import fold as fast_fold
 
 __all__ = ["PhraseIndex", "Tok", "fold", "tokens"]
 
@@ -20,7 +22,8 @@ T = TypeVar("T")
 
 
 def fold(text: str) -> str:
-    return normalize_for_search(text)
+    """``normalize_for_search`` at C speed (the search index's table, tested equal)."""
+    return fast_fold(text)
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,13 @@ class Tok:
 
 
 def _readings(text: str, start: int) -> tuple[tuple[int, str, bool], ...]:
+    return tuple((start + at, stem, article) for at, stem, article in _word_readings(text))
+
+
+@lru_cache(maxsize=32768)
+def _word_readings(text: str) -> tuple[tuple[int, str, bool], ...]:
+    """A word's readings with offsets from its start: words repeat, so each is read once."""
+    start = 0
     folded, spans = normalize_with_spans(text)
     out: list[tuple[int, str, bool]] = []
     if not folded:
