@@ -27,6 +27,7 @@ X_COLUMNS = (
     "x_fatalities_low", "x_fatalities_best", "x_fatalities_high", "x_source_reliability",
     "x_credibility", "x_conflict_status", "x_n_reports", "x_article_ids", "x_status",
     "x_coded_by", "x_reviewer", "x_reviewed_at", "x_location_ar", "x_geonames_id",
+    "x_coders", "x_adjudicated_by",
 )  # fmt: skip
 EVENT_COLUMNS = acled.ACLED_COLUMNS + X_COLUMNS
 
@@ -60,7 +61,7 @@ _SELECTED = (
     "civilian_targeting", "iso", "country", "admin1", "admin2", "admin3", "location",
     "latitude", "longitude", "geo_precision", "notes", "fatalities", "tags", "updated_at",
     "fatalities_low", "fatalities_high", "status", "coded_by", "reviewed_by", "reviewed_at",
-    "location_ar", "geonames_id",
+    "location_ar", "geonames_id", "created_by",
 )  # fmt: skip
 
 
@@ -95,7 +96,8 @@ def event_where(wanted: EventFilter) -> tuple[str, list[Any]]:
     ``select_events`` and the claims/conflicts queries (which join ``events e``)
     share it, so the companion files hold exactly the exported events' rows.
     """
-    where, params = [], []
+    # An adjudicated event replaces the coders' events it was made from.
+    where, params = ["e.id NOT IN (SELECT event_id FROM adjudication_sources)"], []
     if not wanted.include_all:
         where.append("e.status = 'reviewed'")
     if wanted.date_from:
@@ -132,6 +134,7 @@ def event_rows(db: sqlite_utils.Database, events: SelectedEvents) -> Iterator[li
     conflicts = _conflict_status_by_event(db)
     claimed_fatalities = _fatalities_from_claims(db)
     carried_by_cnty = all_carried(db)
+    adjudicated = _adjudications(db)
     no_reports: tuple[str, str, _Reports | None] = ("0", "", None)
 
     iso_date = cache(acled.iso_date)
@@ -150,7 +153,7 @@ def event_rows(db: sqlite_utils.Database, events: SelectedEvents) -> Iterator[li
         civilian_targeting, iso, country_name, admin1, admin2, admin3, location,
         latitude, longitude, geo_precision, notes, fatalities, tags, updated_at,
         fatalities_low, fatalities_high, status, coded_by, reviewed_by, reviewed_at,
-        location_ar, geonames_id,
+        location_ar, geonames_id, created_by,
     ) in events.rows:  # fmt: skip
         day = iso_date(event_date)
         if fatalities is None:
@@ -160,6 +163,7 @@ def event_rows(db: sqlite_utils.Database, events: SelectedEvents) -> Iterator[li
         n_reports, ids_cell, derived = reports.get(event_id, no_reports)
         conflict_status = conflicts.get(event_id, "")
         carried = carried_by_cnty.get(cnty or "") if carried_by_cnty else None
+        coders, adjudicator = adjudicated.get(event_id) or (created_by or "", "")
         if derived is not None:
             source, source_scale = derived.source, derived.source_scale
             reliability, credibility = derived.reliability, derived.credibility
@@ -225,7 +229,15 @@ def event_rows(db: sqlite_utils.Database, events: SelectedEvents) -> Iterator[li
             reviewed_at or "",
             location_ar or "",
             integer(geonames_id),
+            coders,
+            adjudicator,
         ]
+
+
+def _adjudications(db: sqlite_utils.Database) -> dict[int, tuple[str, str]]:
+    """Adjudicated event id -> (its coders, its adjudicator), for x_coders / x_adjudicated_by."""
+    rows = db.execute("SELECT event_id, coders, adjudicated_by FROM adjudications")
+    return {event_id: (coders or "", by or "") for event_id, coders, by in rows}
 
 
 def _fatalities_from_claims(db: sqlite_utils.Database) -> dict[int, int]:

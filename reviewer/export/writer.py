@@ -299,6 +299,18 @@ def _write_text(path: Path, text: str) -> None:
         os.fsync(handle.fileno())
 
 
+EVENT_FIELD_NOTES = {
+    "x_coders": {
+        "description": "who coded the event; for an adjudicated event, the coders whose "
+        "events it was adjudicated from ('; '-separated)"
+    },
+    "x_adjudicated_by": {
+        "description": "the analyst who adjudicated the coders' events into this one (empty: "
+        "not adjudicated)"
+    },
+}
+
+
 def _package(options: ExportOptions, encoding: str) -> dict:
     fk = [datapackage.events_foreign_key()]
     resources = [
@@ -308,6 +320,7 @@ def _package(options: ExportOptions, encoding: str) -> dict:
             encoding=encoding,
             primary_key="event_id_cnty",
             description="ACLED's 31 columns in ACLED's order, then the project's x_ columns",
+            field_notes=EVENT_FIELD_NOTES,
         ),
         datapackage.resource(
             "claims",

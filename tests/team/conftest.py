@@ -18,6 +18,12 @@ HAMA_TAKEOVER = dict(
     inter1="Rebel group",
     location="Hama",
     admin1="Hama",
+    time_precision=1,
+    iso=760,
+    country="Syria",
+    latitude=35.1318,
+    longitude=36.7578,
+    geo_precision=1,
 )
 
 
