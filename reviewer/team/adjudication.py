@@ -269,3 +269,30 @@ def adjudicated_event_for(db: sqlite_utils.Database, event_ids: list[int]) -> in
 
 def coders_label(group: EventGroup) -> str:
     return ", ".join(coder_of(group.members[c]) for c in group.coders)
+
+
+_INTEGER_FIELDS = {
+    "time_precision", "geo_precision", "iso", "geonames_id", "fatalities", "fatalities_low",
+    "fatalities_high", "credibility", "civilian_targeting",
+}  # fmt: skip
+_REAL_FIELDS = {"latitude", "longitude"}
+
+
+def parse_value(field: str, text: str) -> Any:
+    """A value the adjudicator typed, as the field stores it ("" is empty)."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        if field in _INTEGER_FIELDS:
+            return int(text)
+        if field in _REAL_FIELDS:
+            return float(text)
+    except ValueError:
+        kind = "a whole number" if field in _INTEGER_FIELDS else "a number"
+        raise ValidationError(field, f"'{text}' is not {kind}") from None
+    return text
+
+
+def show_value(value: Any) -> str:
+    return "" if value is None else str(value)

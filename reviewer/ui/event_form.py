@@ -74,6 +74,9 @@ class EventForm(QWidget):
         self._article_id: int | None = None
         self._event_id: int | None = None
         self._stored: dict[str, Any] = {}
+        # Which of an article's events the list shows; the team wiring narrows it
+        # to the analyst's own events while double coding is blind (team.assign).
+        self.list_events = event_store.events_for_article
         self._pending: list[tuple[dict[str, Any], bool]] = []
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.flush)
@@ -326,9 +329,7 @@ class EventForm(QWidget):
     # -- loading ----------------------------------------------------------------------------
 
     def _reload_event_list(self, select: int | None) -> None:
-        events = (
-            event_store.events_for_article(self._db, self._article_id) if self._article_id else []
-        )
+        events = self.list_events(self._db, self._article_id) if self._article_id else []
         self._load_event(self.chooser.show_events(events, select))
 
     def _on_event_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:

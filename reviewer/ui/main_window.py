@@ -52,6 +52,7 @@ from reviewer.ui.shortcuts_sheet import ShortcutsSheet
 from reviewer.ui.side_panel import CLAIMS_TAB, HISTORY_TAB, SidePanel
 from reviewer.ui.suggestion_acceptor import SuggestionAcceptor
 from reviewer.ui.suggestion_controller import SuggestionController
+from reviewer.ui.team_window import install_team
 from reviewer.ui.undo import EventWriter
 from reviewer.ui.window_menus import build_menus
 
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         self._backup_timer.start()
 
         build_menus(self)
+        install_team(self)
         self._restore_layout()
         self._update_status_bar()
         if self.article_model.rowCount():

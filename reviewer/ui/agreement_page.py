@@ -1,0 +1,132 @@
+"""The Agreement page: Krippendorff's alpha per field, computed off the GUI thread.
+
+Agreement reads every double-coded article, so it runs in a thread with a
+read-only connection of its own (see file_tasks.py for the same pattern) and
+the table fills when it is done.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.agreement import AgreementReport, compute_agreement, format_alpha
+from reviewer.errors import ReviewerError
+from reviewer.storage.database import open_read_only
+
+COLUMNS = ("Field", "Level", "Alpha", "Units", "Coder pairs (alpha, units)")
+
+
+def alpha_colour(value: float | None) -> QColor | None:
+    """Krippendorff's rule of thumb: >= 0.8 reliable, >= 0.667 tentative, below: not."""
+    if value is None:
+        return None
+    if value >= 0.8:
+        return QColor("#d1e7dd")
+    if value >= 0.667:
+        return QColor("#fff3cd")
+    return QColor("#f8d7da")
+
+
+class _AgreementTask(QThread):
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, path: Path, coders: list[str] | None, parent=None) -> None:
+        super().__init__(parent)
+        self._path, self._coders = path, coders
+
+    def run(self) -> None:
+        try:
+            db = open_read_only(self._path)
+            try:
+                self.done.emit(compute_agreement(db, coders=self._coders))
+            finally:
+                db.close()
+        except (ReviewerError, sqlite3.Error, ValueError) as exc:  # shown, never lost
+            self.failed.emit(str(exc))
+
+
+class AgreementPage(QWidget):
+    def __init__(self, db_path: Path, parent=None) -> None:
+        super().__init__(parent, objectName="agreementPage")
+        self._path = db_path
+        self._task: _AgreementTask | None = None
+        self.report: AgreementReport | None = None
+        self.coders = QLineEdit(objectName="agreementCoders", placeholderText="all coders")
+        self.compute_button = QPushButton("Compute", objectName="computeAgreement")
+        self.compute_button.clicked.connect(self.compute)
+        self.summary = QLabel(objectName="agreementSummary", wordWrap=True)
+        self.table = QTableWidget(0, len(COLUMNS), objectName="agreementTable")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Coders (A,B):"))
+        top.addWidget(self.coders, 1)
+        top.addWidget(self.compute_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        self.summary.setText("Press Compute to measure agreement over double-coded articles.")
+
+    def compute(self) -> None:
+        if self._task is not None and self._task.isRunning():
+            return
+        names = [c.strip() for c in self.coders.text().split(",") if c.strip()] or None
+        self.summary.setText("Computing…")
+        self.compute_button.setEnabled(False)
+        self._task = _AgreementTask(self._path, names, self)
+        self._task.done.connect(self.show_report)
+        self._task.failed.connect(self._failed)
+        self._task.finished.connect(lambda: self.compute_button.setEnabled(True))
+        self._task.start()
+
+    def wait(self, ms: int = 30_000) -> None:
+        if self._task is not None:
+            self._task.wait(ms)
+
+    def _failed(self, message: str) -> None:
+        self.summary.setText(f"Agreement could not be computed: {message}")
+
+    def show_report(self, report: AgreementReport) -> None:
+        self.report = report
+        if report.articles == 0:
+            self.summary.setText("No article has been coded by two or more coders yet.")
+            self.table.setRowCount(0)
+            return
+        d = report.detection
+        self.summary.setText(
+            f"Coders {', '.join(report.coders)} on {report.articles} articles. Event detection: "
+            f"{d.events} events, found by all {d.found_by_all}, by some only {d.found_by_some} "
+            f"(alpha {format_alpha(d.alpha)}). Alpha ≥ 0.8 reliable, ≥ 0.667 tentative."
+        )
+        self.table.setRowCount(len(report.fields))
+        for row, item in enumerate(report.fields):
+            pairs = "; ".join(
+                f"{p.coders[0]}–{p.coders[1]} {format_alpha(p.alpha)} ({p.units})"
+                for p in item.pairs
+            )
+            cells = (item.field, item.level, format_alpha(item.alpha), str(item.units), pairs)
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                colour = alpha_colour(item.alpha) if column == 2 else None
+                if colour is not None:
+                    cell.setBackground(QBrush(colour))
+                self.table.setItem(row, column, cell)

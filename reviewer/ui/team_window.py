@@ -1,0 +1,113 @@
+"""Team work in the main window: merge, "my coding is done", blind coding, two pages.
+
+Installed by the window after its menus (``install_team``) so that the team
+features live in one place: File → Merge…, a Team menu, the Adjudication page
+(Ctrl+3) and the Agreement page (Ctrl+4). The event list shows only the
+analyst's own events on an article while its double coding is blind.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from reviewer.errors import ReviewerError
+from reviewer.team.assign import is_blind, mark_done, visible_events
+from reviewer.team.merge import merge_project
+from reviewer.ui.adjudication.page import AdjudicationPage
+from reviewer.ui.agreement_page import AgreementPage
+from reviewer.ui.window_menus import add_action
+
+CONFLICTS_PAGE, ADJUDICATION_PAGE, AGREEMENT_PAGE = 1, 2, 3
+
+
+def install_team(w: Any) -> None:
+    """Add the team pages, menus and blind coding to MainWindow ``w``."""
+    w.adjudication = AdjudicationPage(w.project, w.undo_stack)
+    w.agreement = AgreementPage(w.project.path)
+    w.pages.addTab(w.adjudication, "Adjudication")
+    w.pages.addTab(w.agreement, "Agreement")
+    w.pages.currentChanged.connect(lambda page: _on_page(w, page))
+    w.adjudication.open_conflicts.connect(lambda event_id: _show_conflicts(w, event_id))
+    w.adjudication.adjudicated.connect(lambda article_id: _events_changed(w, article_id))
+    w.event_form.list_events = lambda db, article_id: visible_events(
+        db, article_id, w.project.analyst
+    )
+
+    file_menu = next(a.menu() for a in w.menuBar().actions() if a.text() == "&File")
+    merge = add_action(w, file_menu, "&Merge a colleague's project…", [], lambda: merge_file(w))
+    file_menu.removeAction(merge)
+    file_menu.insertAction(file_menu.actions()[2], merge)
+    team = w.menuBar().addMenu("&Team")
+    w.menuBar().insertMenu(w.menuBar().actions()[-2], team)  # before Help
+    w.mark_done_action = add_action(
+        w, team, "Mark my coding of this article &done", ["Ctrl+Shift+D"],
+        lambda: mark_my_coding_done(w),
+    )  # fmt: skip
+    team.addSeparator()
+    add_action(w, team, "&Adjudicate this article", ["Ctrl+3"], lambda: w.show_page(2))
+    add_action(w, team, "A&greement between coders", ["Ctrl+4"], lambda: w.show_page(3))
+
+
+def _on_page(w: Any, page: int) -> None:
+    if page == ADJUDICATION_PAGE:
+        article_id = w.current_article_id()
+        title = w.article_heading.text() if article_id is not None else ""
+        w.adjudication.show_article(article_id, title)
+    elif page == AGREEMENT_PAGE and w.agreement.report is None:
+        w.agreement.compute()
+
+
+def _show_conflicts(w: Any, event_id: int) -> None:
+    w.conflicts.set_event_filter(event_id)
+    w.show_page(CONFLICTS_PAGE)
+
+
+def _events_changed(w: Any, article_id: int) -> None:
+    if article_id == w.current_article_id():
+        w.event_form.set_article(article_id)
+    w.article_model.refresh_article(article_id)
+    w.conflicts.refresh()
+
+
+def mark_my_coding_done(w: Any) -> None:
+    article_id = w.current_article_id()
+    if article_id is None:
+        return
+    w.event_form.flush()
+    try:
+        mark_done(w.project, article_id)
+    except ReviewerError as exc:
+        w.event_actions.show_message(str(exc))
+        return
+    still = is_blind(w.project.db, article_id, w.project.analyst)
+    w.event_actions.show_message(
+        "Your coding is marked done; the others' stays hidden until they are done too."
+        if still
+        else "Your coding is marked done; every coding of this article is now visible."
+    )
+    w.event_form.set_article(article_id)
+
+
+def merge_file(w: Any, path: str | None = None) -> str | None:
+    """File → Merge…: pick a colleague's project file and bring it in; returns the summary."""
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(
+            w, "Merge a colleague's project", "", "reviewer projects (*.sqlite);;All files (*)"
+        )
+    if not path:
+        return None
+    w.event_form.flush()
+    try:
+        summary = merge_project(w.project, path).summary()
+    except ReviewerError as exc:
+        QMessageBox.warning(w, "Merge", str(exc))
+        return None
+    w.article_model.reload()
+    if w.current_article_id() is not None:
+        w.event_form.set_article(w.current_article_id())
+    w.conflicts.refresh()
+    w.event_actions.show_message(summary.splitlines()[-1] if summary else "")
+    QMessageBox.information(w, "Merge", summary)
+    return summary

@@ -1,0 +1,175 @@
+"""Team work through the real window: blind coding and adjudication, by input events."""
+
+import csv
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from reviewer.export.writer import ExportOptions, export_dataset
+from reviewer.project import Project
+from reviewer.storage.claims import add_claim
+from reviewer.storage.events import create_event
+from reviewer.storage.evidence import attach_evidence
+from reviewer.team.assign import assign_articles, mark_done
+from reviewer.team.merge import merge_project
+from reviewer.ui.main_window import MainWindow
+from tests.team.conftest import HAMA_TAKEOVER
+from tests.ui.conftest import type_text
+
+ACTOR2 = "Military Forces of Syria (2000-2024)"
+
+
+def _coded_pair(tmp_path, *, assign=False, omar_done=False):
+    """Lina's project holding her coding and Omar's (merged) of the first article."""
+    lina = Project.open(tmp_path / "lina.sqlite", analyst="Lina", seed_sample=True)
+    omar = Project.open(tmp_path / "omar.sqlite", analyst="Omar", seed_sample=True)
+    article = lina.db.execute("SELECT id FROM articles ORDER BY id").fetchone()[0]
+    text = lina.db.execute("SELECT text FROM articles WHERE id = ?", [article]).fetchone()[0]
+    for project, fields, (start, end), best in (
+        (lina, {**HAMA_TAKEOVER, "actor2": ACTOR2, "fatalities": 5}, (10, 14), 5),
+        (omar, {**HAMA_TAKEOVER, "event_date": "2024-12-04", "fatalities": 50}, (30, 34), 50),
+    ):
+        if assign:
+            assign_articles(project, ["Lina", "Omar"], article_ids=[article])
+        event = create_event(project.db, article, user=project.analyst, **fields)
+        attach_evidence(project.db, event, article, "location", 0, 4, user=project.analyst)
+        add_claim(project.db, event, article, "fatalities", text[start:end], start=start,
+                  end=end, low=best, best=best, high=best)  # fmt: skip
+    if omar_done:
+        mark_done(omar, article)
+    omar.close()
+    merge_project(lina, omar.path)
+    return lina, article
+
+
+@pytest.fixture
+def window_for(qtbot, settings):
+    def make(project, user):
+        window = MainWindow(project.db, settings, user=user)
+        qtbot.addWidget(window)
+        window.resize(1400, 860)
+        window.show()
+        qtbot.waitExposed(window)
+        with qtbot.waitActive(window):
+            window.activateWindow()
+        return window
+
+    return make
+
+
+def _open_article(qtbot, window, article_id):
+    row = window.article_model.row_of(article_id)
+    table = window.article_table
+    rect = table.visualRect(window.article_model.index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_article_id() == article_id
+
+
+def _click_cell(qtbot, grid, row, column, *, double=False):
+    point = grid.visualItemRect(grid.item(row, column)).center()
+    grid.scrollToItem(grid.item(row, column))
+    point = grid.visualItemRect(grid.item(row, column)).center()
+    if double:
+        qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        qtbot.mouseDClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    else:
+        qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def _type_into_cell(qtbot, grid, row, column, text):
+    _click_cell(qtbot, grid, row, column, double=True)
+    editor = QApplication.focusWidget()
+    assert editor is not grid, "double-click opens an editor in the cell"
+    type_text(editor, text)
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_blind_coding_in_the_window(qtbot, window_for, tmp_path):
+    lina, article = _coded_pair(tmp_path, assign=True, omar_done=True)
+    window = window_for(lina, "Lina")
+    _open_article(qtbot, window, article)
+    assert window.event_form.event_list.count() == 1  # only her own while blind
+    QTest.keyClick(
+        window,
+        Qt.Key.Key_D,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.event_form.event_list.count() == 2  # both done: Omar's coding appears
+    assert lina.db.execute(
+        "SELECT done_at IS NOT NULL FROM assignments WHERE analyst = 'Lina'"
+    ).fetchone() == (1,)
+
+
+def test_adjudicating_through_the_window(qtbot, window_for, tmp_path):
+    lina, article = _coded_pair(tmp_path)
+    lina.db.close()
+    adjudicator = Project.open(lina.path, analyst="Sami")
+    window = window_for(adjudicator, "Sami")
+    _open_article(qtbot, window, article)
+    QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = window.adjudication
+    assert window.pages.currentWidget() is page
+    grid = page.grid
+    assert grid.differing_fields() == ["event_date", "actor2"]  # fatalities go to conflicts
+    lina_col, omar_col = 1, 2
+    assert grid.horizontalHeaderItem(lina_col).text() == "Lina"
+    assert not page.save_button.isEnabled() or grid.undecided()
+    # event date: take Lina's value with a click, give the rationale
+    date_row = grid.row_of("event_date")
+    _click_cell(qtbot, grid, date_row, lina_col)
+    assert grid.item(date_row, grid.result_column).text() == "2024-12-05"
+    _type_into_cell(qtbot, grid, date_row, grid.rationale_column, "dated the 5th in the text")
+    # actor2: enter a value of one's own instead of either coder's
+    actor_row = grid.row_of("actor2")
+    _type_into_cell(qtbot, grid, actor_row, grid.result_column, "Syrian Arab Army")
+    _type_into_cell(qtbot, grid, actor_row, grid.rationale_column, "the text names the army")
+    assert grid.undecided() == []
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    db = adjudicator.db
+    [(event_id, coders, by)] = db.execute(
+        "SELECT event_id, coders, adjudicated_by FROM adjudications"
+    ).fetchall()
+    assert (coders, by) == ("Lina; Omar", "Sami")
+    [event] = db.query("SELECT * FROM events WHERE id = ?", [event_id])
+    assert (event["event_date"], event["actor2"], event["location"]) == (
+        "2024-12-05", "Syrian Arab Army", "Hama",
+    )  # fmt: skip
+    assert event["fatalities"] is None and event["created_by"] == "Sami"
+    choices = {
+        json.loads(new)["field"]: json.loads(new)
+        for (new,) in db.execute(
+            "SELECT new_values FROM audit_log WHERE table_name = 'adjudication_choices'"
+            " AND user = 'Sami'"
+        )
+    }
+    assert choices["event_date"]["chosen_from"] == "Lina"
+    assert choices["actor2"]["chosen_from"] == "entered"
+    assert choices["actor2"]["rationale"] == "the text names the army"
+    assert choices["fatalities"]["chosen_from"] == "conflicts"
+    assert "Adjudicated as" in page.message.text()
+    # the figure disagreement is decided on the conflicts page, which the page opens
+    qtbot.mouseClick(page.conflicts_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.conflicts
+    assert window.conflicts.conflict_ids()  # the coders' 5 against 50
+    # undo and redo, as for any edit
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert db.execute("SELECT count(*) FROM adjudications").fetchone() == (0,)
+    assert db.execute("SELECT count(*) FROM events WHERE id = ?", [event_id]).fetchone() == (0,)
+    QTest.keyClick(
+        window,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    [(event_id,)] = db.execute("SELECT event_id FROM adjudications").fetchall()
+    # the export holds the adjudicated event only, with its coders and adjudicator
+    out = tmp_path / "out"
+    export_dataset(db, out, ExportOptions(include_all=True))
+    rows = list(csv.DictReader((out / "events.csv").open(encoding="utf-8-sig")))
+    assert [(r["x_coders"], r["x_adjudicated_by"], r["actor2"]) for r in rows] == [
+        ("Lina; Omar", "Sami", "Syrian Arab Army")
+    ]
+    claims = list(csv.DictReader((out / "claims.csv").open(encoding="utf-8-sig")))
+    assert len(claims) == 2  # both coders' figure claims carried, once each
