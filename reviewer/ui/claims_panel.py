@@ -155,6 +155,7 @@ class ClaimsPanel(QWidget):
     def set_selection(self, start: int, end: int, text: str) -> None:
         """The words selected in the article (code points); fills the figures they give."""
         self._span = (start, end) if end > start else None
+        self._show_status("")  # an earlier refusal was about other words
         self.verbatim.setText(text)  # QLineEdit aligns by the text's own direction
         self.verbatim.setCursorPosition(0)
         quantity = parse_quantity(text) if self._is_numeric() else None

@@ -126,7 +126,7 @@ class DateField(QWidget):
         text = self.line_edit.text().strip()
         iso = parse_typed_date(text) if text else None
         if text and iso is None:
-            self.invalid.emit(f"“{text}” is not a date: type 2024-12-05 or 5/12/2024")
+            self.invalid.emit(f"Not a date: “{text}”. Type 2024-12-05 or 5/12/2024.")
             return
         if iso is not None and iso != text:
             self.line_edit.setText(iso)

@@ -141,7 +141,8 @@ class FieldBox(QWidget):
         """Typed text left in a picker that names no entry: say so; nothing was saved."""
         self.show_error(
             field,
-            f"“{typed}” is not in the list and was not saved: pick an entry, "
+            # English first: the label takes its direction from its first letters.
+            f"Not saved: “{typed}” is not in the list. Pick an entry, "
             "or choose “+ Add …” in the list to add it.",
         )
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -98,7 +98,15 @@ class Picker(QObject):
         add = QStandardItem(self._add_text.format(query))
         add.setData(ADD_NEW, ITEM_ROLE)
         self.model.appendRow(add)
-        self.completer.complete()
+        self.completer.complete(self._popup_rect())
+
+    def _popup_rect(self) -> QRect:
+        """Under the field, wide enough for the longest row ("Hama — حماة (town, Hama)"),
+        its right edge on the field's (the pickers sit at the window's right side)."""
+        popup = self.completer.popup()
+        scrollbar = popup.verticalScrollBar().sizeHint().width()
+        width = max(popup.sizeHintForColumn(0) + scrollbar + 12, self.line_edit.width())
+        return QRect(self.line_edit.width() - width, 0, width, self.line_edit.height())
 
     def unresolved(self) -> bool:
         """Typed text that no pick has replaced yet (a search, not a value)."""

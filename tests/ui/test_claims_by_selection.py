@@ -150,3 +150,16 @@ def test_without_an_event_the_window_says_what_to_do(qtbot, make_window, db_path
     select_words(qtbot, window.article_view, HUNDREDS)
     key(qtbot, window.article_view, "K", "Ctrl")
     assert "event first" in window.statusBar().currentMessage()
+
+
+def test_a_refusal_goes_when_other_words_are_selected(qtbot, make_window, db_path):
+    window = make_window(db_path)
+    _new_event(qtbot, window)
+    view, panel = window.article_view, window.side.claims
+    select_words(qtbot, view, "هيئة تحرير الشام")
+    key(qtbot, view, "K", "Ctrl")
+    qtbot.keyClicks(panel.field, "Pr")  # a number field, but no number in these words
+    key(qtbot, panel.field, "Return")
+    assert "no figure" in panel.status.text()
+    select_words(qtbot, view, HUNDREDS)
+    assert panel.status.text() == ""

@@ -45,7 +45,7 @@ def test_text_that_is_no_date_is_refused_at_the_field(qtbot, make_window, db_pat
     click(qtbot, line)
     qtbot.keyClicks(line, "5 December")
     key(qtbot, line, "Tab")
-    assert "is not a date" in window.event_form.field_error("event_date")
+    assert "Not a date" in window.event_form.field_error("event_date")
     assert line.text() == "5 December"  # what was typed stays, to be corrected
     assert get_event(window._db, event_id)["event_date"] is None
     click(qtbot, line)

@@ -3,7 +3,7 @@
 from reviewer.storage.audit import event_history
 from reviewer.storage.events import get_event
 
-from .conftest import key, pick, type_text
+from .conftest import click, key, pick, type_text
 
 
 def _values_written(db, event_id, field):
@@ -43,7 +43,7 @@ def test_unmatched_text_stays_unresolved_and_add_is_offered(qtbot, make_window, 
     form = window.event_form
     event_id = _new_event(qtbot, window)
     line = form.actor1
-    line.setFocus()
+    click(qtbot, line)
     type_text(line, "Unknown militia xyz")
     popup = form.actor1_picker.completer.popup()
     qtbot.waitUntil(popup.isVisible)
@@ -55,16 +55,28 @@ def test_unmatched_text_stays_unresolved_and_add_is_offered(qtbot, make_window, 
     assert _values_written(window._db, event_id, "actor1") == []
     assert line.text() == "Unknown militia xyz"  # still there, to resolve
     message = form.field_error("actor1")
-    assert "not saved" in message and "+ Add" in message
+    assert message.startswith("Not saved") and "+ Add" in message
 
 
 def test_typing_the_whole_name_chooses_it(qtbot, make_window, db_path):
     window = make_window(db_path)
     form = window.event_form
     event_id = _new_event(qtbot, window)
-    form.actor2.setFocus()
+    click(qtbot, form.actor2)
     type_text(form.actor2, "hayat tahrir al-sham")
     key(qtbot, form.actor2, "Tab")
     form.flush()
     event = get_event(window._db, event_id)
     assert (event["actor2"], event["inter2"]) == ("Hayat Tahrir al-Sham", "Rebel group")
+
+
+def test_the_list_is_wide_enough_to_read_every_entry(qtbot, make_window, db_path):
+    window = make_window(db_path)
+    _new_event(qtbot, window)
+    picker = window.event_form.actor2_picker
+    click(qtbot, picker.line_edit)
+    type_text(picker.line_edit, "syrian army")
+    popup = picker.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.width() >= popup.sizeHintForColumn(0)
+    assert popup.width() > picker.line_edit.width()  # these names are longer than the field
