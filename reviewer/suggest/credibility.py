@@ -22,13 +22,24 @@ import sqlite_utils
 from reviewer.suggest import _data
 from reviewer.suggest.attribution import Attributor
 
-__all__ = ["CredibilitySuggestion", "claim_credibility", "describe_attribution", "suggest_report"]
+__all__ = [
+    "CredibilitySuggestion",
+    "attribution_labels",
+    "claim_credibility",
+    "describe_attribution",
+    "suggest_report",
+]
 
 
 @dataclass(frozen=True)
 class CredibilitySuggestion:
     grade: int
     reason: str
+
+
+def attribution_labels() -> dict[str, str]:
+    """English labels of the speaker kinds and stances, for pickers and lists."""
+    return dict(_data.rules("attribution")["labels"])
 
 
 def describe_attribution(claim: dict[str, Any]) -> str:

@@ -36,7 +36,9 @@ from reviewer.reliability import credibility_labels, format_grade
 from reviewer.storage import claim_history
 from reviewer.storage import claims as claim_store
 from reviewer.storage import conflicts as conflict_store
-from reviewer.suggest.credibility import describe_attribution
+from reviewer.storage.articles import get_article
+from reviewer.suggest.attribution import KINDS, STANCES, attribute
+from reviewer.suggest.credibility import attribution_labels, describe_attribution
 from reviewer.ui.core_messages import error_text
 from reviewer.ui.undo_reviewing import (
     AddClaimCommand,
@@ -110,6 +112,20 @@ class ClaimsPanel(QWidget):
             figures.addWidget(edit)
         self.qualifier = QLabel(objectName="claimQualifier")
         figures.addWidget(self.qualifier)
+        # Who says it: suggested from the words around the selection, editable.
+        labels = attribution_labels()
+        self.speaker = QLineEdit(objectName="claimSpeaker")
+        self.speaker.setPlaceholderText("speaker (empty: the outlet's own voice)")
+        self.speaker_kind = QComboBox(objectName="claimSpeakerKind")
+        self.stance = QComboBox(objectName="claimStance")
+        for combo, names in ((self.speaker_kind, KINDS), (self.stance, STANCES)):
+            combo.addItem("not recorded", None)
+            for name in names:
+                combo.addItem(labels.get(name, name), name)
+        said_by = QHBoxLayout()
+        said_by.addWidget(self.speaker, 2)
+        said_by.addWidget(self.speaker_kind, 1)
+        said_by.addWidget(self.stance, 1)
         self.credibility = QComboBox(objectName="claimCredibility")
         self.credibility.addItem("as the report", None)
         for number, label in credibility_labels().items():
@@ -123,6 +139,7 @@ class ClaimsPanel(QWidget):
         form.addRow("Words", self.verbatim)
         form.addRow("Value", self.value)
         form.addRow("Low / best / high", figures)
+        form.addRow("Said by", said_by)
         form.addRow("Credibility", self.credibility)
 
         self.add_button = QPushButton("Add claim", objectName="addClaimButton")
@@ -168,7 +185,21 @@ class ClaimsPanel(QWidget):
         self.qualifier.setText(quantity.qualifier or "" if quantity else "")
         if self.value.isEditable() and self._kind() == "text":
             self.value.setEditText(text)  # a place or custom text: start from the words
+        self._suggest_speaker()
         self._update_buttons()
+
+    def _suggest_speaker(self) -> None:
+        """Fill 'Said by' with who the article says makes the selected claim."""
+        found = None
+        if self._span is not None and self._article_id is not None:
+            article = get_article(self._db, self._article_id)
+            found = attribute(article.text, *self._span)
+        self.speaker.setText(found.speaker or "" if found else "")
+        for combo, value in (
+            (self.speaker_kind, found.speaker_kind if found else None),
+            (self.stance, found.stance if found else None),
+        ):
+            combo.setCurrentIndex(max(combo.findData(value), 0))
 
     def refresh(self) -> None:
         self.tree.clear()
@@ -225,6 +256,9 @@ class ClaimsPanel(QWidget):
                 high=_int(self.high),
                 qualifier=self.qualifier.text() or None,
                 credibility=self.credibility.currentData(),
+                speaker=self.speaker.text().strip() or None,
+                speaker_kind=self.speaker_kind.currentData(),
+                stance=self.stance.currentData(),
                 user=self._user,
             )
         except ReviewerError as exc:
@@ -243,6 +277,7 @@ class ClaimsPanel(QWidget):
         self._show_status(f"Added {claim_label(self._db, claim_id)}: «{self.verbatim.text()}»")
         self._span = None
         self.verbatim.clear()
+        self._suggest_speaker()
         self.refresh()
         self.claims_changed.emit(self._event_id)
         return claim_id

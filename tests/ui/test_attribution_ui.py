@@ -48,3 +48,40 @@ def test_grade_widget_suggests_credibility_until_the_analyst_grades(qtbot, sampl
     qtbot.keyClick(widget, Qt.Key.Key_3)
     assert reports.get_credibility(db, article, event) == 3
     assert not widget.suggestion.isVisible()
+
+
+def test_the_claims_panel_suggests_who_says_the_selected_words(qtbot, sample_db):
+    from reviewer.ui.article_view import ArticleView
+    from reviewer.ui.claims_panel import ClaimsPanel
+
+    db = sample_db
+    ids = article_ids(db)
+    event = create_event(db, ids[0])
+    link_report(db, ids[1], event)
+    view, panel = ArticleView(), ClaimsPanel(db, user="lina")
+    for widget in (view, panel):
+        qtbot.addWidget(widget)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_context(event, ids[1])
+    text = get_article(db, ids[1]).text
+    view.show_text(text)
+    words = "قد نفى في وقت سابق صحة ما أعلنته الفصائل"
+    start = text.index(words)
+    view.select_span(start, start + len(words))
+    panel.field.setCurrentIndex(panel.field.findData("force_movement"))
+    panel.set_selection(*view.selected_span(), words)
+    assert panel.speaker.text() == "الجيش السوري"
+    assert (panel.speaker_kind.currentData(), panel.stance.currentData()) == ("party", "denies")
+    panel.stance.setFocus()
+    qtbot.keyClick(panel.stance, Qt.Key.Key_Down)  # the analyst reads it as a confirmation
+    assert panel.stance.currentData() == "confirms"
+    panel.value.setCurrentText("denied_entry")
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    (claim,) = claims.list_claims(db, event, article_id=ids[1])
+    assert (claim["speaker"], claim["speaker_kind"], claim["stance"]) == (
+        "الجيش السوري",
+        "party",
+        "confirms",
+    )
+    assert panel.speaker.text() == "" and panel.stance.currentData() is None
