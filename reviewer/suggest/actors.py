@@ -39,12 +39,18 @@ def _index() -> PhraseIndex[tuple[str, int]]:
     rules = _data.rules("actors")
     extra = rules["extra_aliases"]
     no_indefinite = {fold(a) for a in rules["no_indefinite"]}
+    singular = {fold(k): fold(v) for k, v in rules.get("singular_heads", {}).items()}
     for n, actor in enumerate(_data.actors()):
         for alias in [*actor.get("aliases_ar", []), *extra.get(actor["name"], [])]:
-            index.add(alias, ("actor", n))
-            bare = _indefinite(alias)
-            if bare is not None and fold(alias) not in no_indefinite:
-                index.add(bare, ("actor", n))
+            forms = [alias]
+            head, _, rest = fold(alias).partition(" ")
+            if head in singular and rest:
+                forms.append(f"{singular[head]} {rest}")  # القوة الإسرائيلية
+            for form in forms:
+                index.add(form, ("actor", n))
+                bare = _indefinite(form)
+                if bare is not None and fold(alias) not in no_indefinite:
+                    index.add(bare, ("actor", n))
     for n, source in enumerate(_data.sources()):
         for alias in {source.get("name_ar") or "", *source.get("aliases_ar", [])}:
             if alias:

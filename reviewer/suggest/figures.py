@@ -20,6 +20,13 @@ from reviewer.suggest.text import Tok, fold, tokens
 __all__ = ["counted_noun", "find_figures"]
 
 _OF = {fold("من")}
+_LINKS = {fold(w) for w in ("إلى", "الى", "نحو", "قرابة", "حوالي")}
+
+
+@cache
+def _count_words() -> frozenset[str]:
+    words = _data.rules("nouns").get("count_words", [])
+    return frozenset(fold(w) for w in words) | {fold("ال" + w) for w in words}
 
 
 @cache
@@ -89,6 +96,28 @@ def counted_noun(toks: list[Tok], start: int, end: int) -> tuple[Tok, str] | Non
         category = _category(after[0])
         if category is not None:
             return after[0], category
+    return _noun_before(toks, start)
+
+
+def _noun_before(toks: list[Tok], start: int) -> tuple[Tok, str] | None:
+    """A noun before its number: 'القتلى الثلاثة' (a definite number agreeing with its
+    noun) and 'عدد القتلى ثلاثة' / 'ارتفع عدد القتلى إلى 30' (the count of a noun)."""
+    at = next((k for k, t in enumerate(toks) if t.start >= start), None)
+    if at is None or at == 0 or not toks[at].joined:
+        return None
+    number, before = toks[at], toks[at - 1]
+    if any(article for _, _, article in number.readings):
+        category = _category(before)
+        if category is not None and before.norm.startswith(("ال", "وال", "بال", "لل")):
+            return before, category
+    counts = _count_words()
+    k = at - 1
+    if toks[k].norm in _LINKS and toks[k].joined:
+        k -= 1  # عدد القتلى إلى 30
+    if k >= 1 and toks[k].joined and toks[k - 1].norm in counts:
+        category = _category(toks[k])
+        if category is not None:
+            return toks[k], category
     return None
 
 
@@ -103,6 +132,7 @@ def find_figures(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
         if category in _data.rules("nouns")["generic"]:
             category = _verb_category(toks, start, "people")
         stop = max(end, noun.end)
+        first = min(start, noun.start)
         extra = {
             "category": category,
             "noun": noun.text,
@@ -116,7 +146,7 @@ def find_figures(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
             "quantity_end": end,
         }
         value = (quantity.low, quantity.high)
-        out.append(Suggestion("figure", start, stop, text[start:stop], value, extra))
+        out.append(Suggestion("figure", first, stop, text[first:stop], value, extra))
     out += _dual_figures(text, toks, {(s.start, s.end) for s in out})
     return sorted(out, key=lambda s: s.start)
 

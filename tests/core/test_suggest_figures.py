@@ -58,3 +58,16 @@ def test_accusative_and_construct_forms_count_like_the_listed_noun():
 def test_protesters_and_dual_shepherds():
     assert figures("خرج آلاف المتظاهرين") == [((2000, 9999), "protesters", None)]
     assert figures("اعتقلوا راعيين") == [((2, 2), "people", None)]
+
+
+def test_a_noun_before_its_number():
+    assert figures("مقتل القتلى الثلاثة") == [((3, 3), "fatalities", None)]
+    assert figures("الجنود الخمسة") == [((5, 5), "combatants", None)]
+    assert figures("قالوا إن عدد القتلى ثلاثة") == [((3, 3), "fatalities", None)]
+    assert figures("ارتفع عدد القتلى إلى 30") == [((30, 30), "fatalities", None)]
+    assert figures("عدد السيارات 5") == []
+    assert figures("في اليوم الثالث") == []
+
+
+def test_residents_are_people():
+    assert figures("خرج العشرات من سكان القرى") == [((20, 99), "people", None)]

@@ -55,3 +55,12 @@ def test_state_forces_after_the_fall_are_the_new_states():
     assert named("هاجمت فلول النظام حاجزاً", date(2025, 3, 1)) == [
         "Military Forces of Syria (2000-2024)"
     ]
+
+
+def test_a_plural_head_also_names_the_force_in_the_singular():
+    assert [a[1] for a in actors("توغلت قوة إسرائيلية في القرية")] == [
+        "Military Forces of Israel (1948-)"
+    ]
+    assert [a[1] for a in actors("استهدفت مسيرة تركية سيارة")] == [
+        "Military Forces of Turkey (2016-)"
+    ]
