@@ -126,10 +126,14 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
     fuzzy = _transpositions()
     out: list[Suggestion] = []
     coordinated = False
+    carried: str | None = None  # "ريفي حلب وإدلب": a dual or plural cue covers both names
+    plural = {fold(w) for w in _data.rules("places").get("plural_cues", [])}
     i = 0
     while i < len(toks):
         hit = _index().match(toks, i)
         cue = _cue_before(toks, i)
+        if cue is None and coordinated and toks[i].norm.startswith("و"):
+            cue = carried
         if hit is not None:
             cued = _cued(toks, i, cue) or (coordinated and toks[i].norm.startswith("و"))
             offered = not (hit.words[0] in needs_cue and len(hit.words) == 1 and not cued)
@@ -138,9 +142,14 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
                 out.append(_suggestion(text, hit.start, hit.end, place, others, cue=cue))
             # "مدينتي نوى وجاسم": a name joined by و to an offered place is cued by it.
             coordinated = offered and hit.stop < len(toks) and toks[hit.stop].joined
+            if i > 0 and toks[i - 1].norm in plural and _cue_before(toks, i) is not None:
+                carried = cue
+            elif cue is not carried:
+                carried = None
             i = hit.stop
             continue
         coordinated = False
+        carried = None
         for where, stem, article in toks[i].readings:
             if stem in fuzzy and not article:
                 place, others = _choose(fuzzy[stem], cue)

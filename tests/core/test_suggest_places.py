@@ -64,3 +64,12 @@ def test_coordination_shares_the_cue():
 def test_multiword_names_match_longest():
     assert places("في ريف دمشق الغربي") == [("ريف دمشق", "Rural Damascus")]
     assert places("وصلت إلى معرة النعمان") == [("معرة النعمان", "Maarrat an Numan")]
+
+
+def test_a_dual_cue_covers_both_coordinated_names():
+    from reviewer.suggest.places import find_places
+
+    found = [(s.value, s.extra.get("place_kind")) for s in find_places("في ريفي حلب وإدلب")]
+    assert found == [("Aleppo", "governorate"), ("Idleb", "governorate")]
+    single = [(s.value, s.extra.get("place_kind")) for s in find_places("في ريف حلب وإدلب")]
+    assert single == [("Aleppo", "governorate"), ("Idlib", "town")]
