@@ -98,8 +98,11 @@ def event_where(wanted: EventFilter) -> tuple[str, list[Any]]:
     """
     # An adjudicated event replaces the coders' events it was made from.
     where, params = ["e.id NOT IN (SELECT event_id FROM adjudication_sources)"], []
-    if not wanted.include_all:
-        where.append("e.status = 'reviewed'")
+    if not wanted.include_all:  # reviewed, and no disagreement reopened since
+        where.append(
+            "e.status = 'reviewed' AND NOT EXISTS (SELECT 1 FROM conflicts k"
+            " WHERE k.event_id = e.id AND k.status = 'open')"
+        )
     if wanted.date_from:
         where.append("substr(e.event_date, 1, 10) >= ?")
         params.append(wanted.date_from)
@@ -183,6 +186,8 @@ def event_rows(db: sqlite_utils.Database, events: SelectedEvents) -> Iterator[li
                 ids_cell = carried.get("x_article_ids", ids_cell)
                 n_reports = carried.get("x_n_reports", n_reports)
                 conflict_status = conflict_status or carried.get("x_conflict_status", "")
+        if status == "reviewed" and conflict_status == "open":  # never a reviewed disagreement
+            status, reviewed_by, reviewed_at = "coded", None, None
         yield [
             cnty or "",
             day,
@@ -246,7 +251,7 @@ def _fatalities_from_claims(db: sqlite_utils.Database) -> dict[int, int]:
     The analyst's own fatalities value wins; without one, the export follows ACLED:
     a resolved conflict's figure, else the lowest credible claim ("hundreds" = 100).
     """
-    from reviewer.storage.conflicts import export_figure
+    from reviewer.export.figures import export_figure
 
     event_ids = [row[0] for row in db.execute(
         "SELECT DISTINCT c.event_id FROM claims c JOIN events e ON e.id = c.event_id"

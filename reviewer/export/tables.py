@@ -3,7 +3,10 @@
 Claims and conflicts are limited to the exported events (their queries join
 ``events e`` under the same filter as ``events.csv``), so the files of one
 export always agree; sources are the project's whole graded outlet list.
-Each table is described once as (column, Frictionless type) pairs, which the
+A claim's ``credibility`` is its effective one (its own, else its report's) and
+``grade`` is written as the window shows it ("B3", "–2"); a conflict lists its
+member claims in ``claim_ids`` and each claim names its conflict. Each table is
+described once as (column, Frictionless type) pairs, which the
 writer and ``datapackage.json`` both use.
 """
 
@@ -13,6 +16,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import sqlite_utils
+
+from reviewer.reliability import format_grade
 
 Columns = tuple[tuple[str, str], ...]
 # The export's event filter as SQL on ``events e`` (events.event_where).
@@ -25,7 +30,7 @@ CLAIM_COLUMNS: Columns = (
     ("qualifier", "string"), ("start", "integer"), ("end", "integer"),
     ("source_reliability", "string"), ("credibility", "integer"), ("grade", "string"),
     ("speaker", "string"), ("speaker_kind", "string"), ("stance", "string"),
-    ("created_by", "string"), ("created_at", "string"),
+    ("conflict_id", "integer"), ("created_by", "string"), ("created_at", "string"),
 )  # fmt: skip
 # Who says a claim (reviewer.suggest.attribution): described in datapackage.json.
 CLAIM_FIELD_NOTES: dict[str, dict[str, Any]] = {
@@ -52,7 +57,7 @@ CLAIM_FIELD_NOTES: dict[str, dict[str, Any]] = {
 }
 CONFLICT_COLUMNS: Columns = (
     ("conflict_id", "integer"), ("event_id_cnty", "string"), ("field", "string"),
-    ("claim_a", "integer"), ("claim_b", "integer"), ("origin", "string"),
+    ("claim_ids", "string"), ("n_claims", "integer"), ("origin", "string"),
     ("status", "string"), ("resolution_value", "string"), ("resolution_low", "integer"),
     ("resolution_best", "integer"), ("resolution_high", "integer"), ("rationale", "string"),
     ("resolved_by", "string"), ("resolved_at", "string"), ("created_by", "string"),
@@ -68,15 +73,24 @@ _CLAIMS_SQL = """
     SELECT c.id AS claim_id, e.event_id_cnty, c.article_id,
            coalesce(s.name_en, s.name) AS outlet, c.field, c.value_text, c.verbatim,
            c.low, c.best, c.high, c.qualifier, c.start, c."end",
-           s.reliability AS source_reliability, c.credibility, c.speaker, c.speaker_kind,
-           c.stance, c.created_by, c.created_at
+           s.reliability AS source_reliability,
+           coalesce(c.credibility, r.credibility) AS credibility,
+           c.speaker, c.speaker_kind, c.stance,
+           (SELECT m.conflict_id FROM conflict_claims m JOIN conflicts k ON k.id = m.conflict_id
+            WHERE m.claim_id = c.id AND k.field = c.field) AS conflict_id,
+           c.created_by, c.created_at
     FROM claims c JOIN events e ON e.id = c.event_id
     JOIN articles a ON a.id = c.article_id LEFT JOIN sources s ON s.id = a.source_id
+    LEFT JOIN reports r ON r.article_id = c.article_id AND r.event_id = c.event_id
     {where}
     ORDER BY c.event_id, c.id
 """
 _CONFLICTS_SQL = """
-    SELECT k.id AS conflict_id, e.event_id_cnty, k.field, k.claim_a, k.claim_b, k.origin,
+    SELECT k.id AS conflict_id, e.event_id_cnty, k.field,
+           (SELECT group_concat(claim_id, '; ') FROM (SELECT claim_id FROM conflict_claims m
+               WHERE m.conflict_id = k.id ORDER BY claim_id)) AS claim_ids,
+           (SELECT count(*) FROM conflict_claims m WHERE m.conflict_id = k.id) AS n_claims,
+           k.origin,
            k.status, k.resolution_value, k.resolution_low, k.resolution_best,
            k.resolution_high, k.rationale, k.resolved_by, k.resolved_at, k.created_by,
            k.created_at
@@ -94,7 +108,7 @@ _SOURCES_SQL = """
 def claim_rows(db: sqlite_utils.Database, where: EventWhere) -> Iterator[list[str]]:
     sql, params = where
     for row in db.query(_CLAIMS_SQL.format(where=sql), params):
-        grade = f"{row['source_reliability'] or ''}{row['credibility'] or ''}"
+        grade = format_grade(row["source_reliability"], row["credibility"])
         yield cells({**row, "grade": grade}, CLAIM_COLUMNS)
 
 

@@ -233,6 +233,8 @@ def parse_row(record: dict[str, str]) -> tuple[dict[str, Any], dict[str, str]]:
     stamp = _timestamp(cell.get("timestamp", ""))
     event["created_at"] = event["updated_at"] = stamp
     _check_complete(event, given=bool(cell.get("x_status")))
+    if status == "reviewed" and cell.get("x_conflict_status") == "open":
+        raise RowError("x_status 'reviewed' with x_conflict_status 'open': decide the conflict")
     carried = {name: record[name] for name in CARRIED_COLUMNS if record.get(name)}
     return event, carried
 

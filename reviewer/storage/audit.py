@@ -3,7 +3,7 @@
 The log itself is written by triggers (storage.schema) and is append-only; this
 module only reads it. An event's history is its own rows plus those of the rows
 that belong to it — reports (links to articles, with their credibility grade),
-claims, evidence spans and conflicts — because to a reviewer "what changed on
+claims, evidence spans, conflicts and their members — because to a reviewer "what changed on
 this event" includes a new source or a re-graded report. Outlet grades
 (sources.reliability) belong to no single event; ``row_history`` reads them.
 """
@@ -23,13 +23,14 @@ TABLE_LABELS = {
     "claims": "claim",
     "evidence": "evidence",
     "conflicts": "conflict",
+    "conflict_claims": "conflict member",
     "sources": "source",
     "articles": "article",
     "project_settings": "project setting",
     "custom_actors": "added actor",
     "custom_places": "added place",
     "event_import_values": "imported value",
-    "suggestion_rejections": "rejected suggestion",
+    "suggestion_rejections": "suggestion decision",
 }
 # Columns that identify a row or keep books rather than describe it: logged, and
 # chained, but not shown as changes.

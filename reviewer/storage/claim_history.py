@@ -1,8 +1,9 @@
 """What undoing a change to claims or conflicts needs: exact rows, put back by id.
 
 A deleted claim must come back with the same id (conflicts, the audit log and the
-analyst's memory refer to it) together with the conflicts its delete cascaded,
-resolutions included. Closing a conflict is undone by putting back the state
+analyst's memory refer to it) together with its place in its conflict, and the
+conflict itself when the delete left it with too few claims to exist, decision
+included. Closing a conflict is undone by putting back the state
 columns it had; a write that finds the rows changed meanwhile (another window)
 is refused with :class:`ReviewerError` instead of overwriting that change.
 """
@@ -28,29 +29,32 @@ ConflictStates = dict[int, dict[str, Any]]  # conflict id -> STATE_COLUMNS value
 
 class ClaimSnapshot(TypedDict):
     claims: list[dict[str, Any]]
-    conflicts: list[dict[str, Any]]
+    conflicts: list[dict[str, Any]]  # the conflicts they are members of
+    members: list[dict[str, Any]]  # every membership of those conflicts
 
 
 # --- claims ------------------------------------------------------------------------------
 
 
 def snapshot_claims(db: sqlite_utils.Database, claim_ids: list[int]) -> ClaimSnapshot:
-    """The claims and every conflict that involves one of them, as stored."""
+    """The claims, the conflicts they belong to and those conflicts' members, as stored."""
     if not claim_ids:
-        return {"claims": [], "conflicts": []}
+        return {"claims": [], "conflicts": [], "members": []}
     marks = ",".join("?" * len(claim_ids))
     claims = list(db.query(f"SELECT * FROM claims WHERE id IN ({marks}) ORDER BY id", claim_ids))
     missing = sorted(set(claim_ids) - {c["id"] for c in claims})
     if missing:
         raise ReviewerError(f"claim {missing[0]}: no such claim")
+    groups = f"SELECT conflict_id FROM conflict_claims WHERE claim_id IN ({marks})"
     conflicts = list(
+        db.query(f"SELECT * FROM conflicts WHERE id IN ({groups}) ORDER BY id", claim_ids)
+    )
+    members = list(
         db.query(
-            f"SELECT * FROM conflicts WHERE claim_a IN ({marks}) OR claim_b IN ({marks})"
-            " ORDER BY id",
-            [*claim_ids, *claim_ids],
+            f"SELECT * FROM conflict_claims WHERE conflict_id IN ({groups}) ORDER BY id", claim_ids
         )
     )
-    return {"claims": claims, "conflicts": conflicts}
+    return {"claims": claims, "conflicts": conflicts, "members": members}
 
 
 def snapshot_claim(db: sqlite_utils.Database, claim_id: int) -> ClaimSnapshot:
@@ -78,10 +82,39 @@ def restore_claims(
     """
     with db.atomic():
         _insert(db, "claims", snapshot["claims"])
-        _insert(db, "conflicts", snapshot["conflicts"])
+        _put_back_conflicts(db, snapshot["conflicts"], snapshot["members"])
         for event_id in sorted({c["event_id"] for c in snapshot["claims"]}):
             detect_conflicts(db, event_id, user=user)
     return [c["id"] for c in snapshot["claims"]]
+
+
+def _put_back_conflicts(
+    db: sqlite_utils.Database, conflicts: list[dict[str, Any]], members: list[dict[str, Any]]
+) -> None:
+    """Conflicts removed with their claims come back with their ids, decisions and members.
+
+    A conflict that still exists keeps its current state; one whose field got a new
+    conflict meanwhile is not put back (detection gathers the claims into that one).
+    """
+    back = set()
+    for row in conflicts:
+        taken = db.execute(
+            "SELECT id FROM conflicts WHERE event_id = ? AND field = ?",
+            [row["event_id"], row["field"]],
+        ).fetchone()
+        if taken is None:
+            _insert(db, "conflicts", [row])
+        if taken is None or taken[0] == row["id"]:
+            back.add(row["id"])
+    for member in members:
+        if member["conflict_id"] in back:
+            db.execute(
+                "INSERT OR IGNORE INTO conflict_claims (id, conflict_id, claim_id, event_id)"
+                " SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM claims WHERE id = ?)"
+                " AND NOT EXISTS (SELECT 1 FROM conflict_claims WHERE id = ?)",
+                [member["id"], member["conflict_id"], member["claim_id"], member["event_id"],
+                 member["claim_id"], member["id"]],
+            )  # fmt: skip
 
 
 def restore_claim(db: sqlite_utils.Database, snapshot: ClaimSnapshot, user: str | None = None):
@@ -105,19 +138,32 @@ def conflict_rows(db: sqlite_utils.Database, conflict_ids: list[int]) -> list[di
     return rows
 
 
-def remove_conflicts(db: sqlite_utils.Database, conflict_ids: list[int]) -> list[dict[str, Any]]:
+class RemovedConflicts(TypedDict):
+    conflicts: list[dict[str, Any]]
+    members: list[dict[str, Any]]
+
+
+def remove_conflicts(db: sqlite_utils.Database, conflict_ids: list[int]) -> RemovedConflicts:
     """Delete conflicts (undo of a manual mark), returning their rows for a redo."""
     with db.atomic():
         rows = conflict_rows(db, conflict_ids)
+        marks = ",".join("?" * len(conflict_ids))
+        members = list(
+            db.query(
+                f"SELECT * FROM conflict_claims WHERE conflict_id IN ({marks}) ORDER BY id",
+                conflict_ids,
+            )
+        )
         for conflict_id in conflict_ids:
             db.execute("DELETE FROM conflicts WHERE id = ?", [conflict_id])
-    return rows
+    return {"conflicts": rows, "members": members}
 
 
-def insert_conflicts(db: sqlite_utils.Database, rows: list[dict[str, Any]]) -> None:
-    """Put removed conflicts back with their ids."""
+def insert_conflicts(db: sqlite_utils.Database, removed: RemovedConflicts) -> None:
+    """Put removed conflicts back with their ids and members."""
     with db.atomic():
-        _insert(db, "conflicts", rows)
+        _insert(db, "conflicts", removed["conflicts"])
+        _insert(db, "conflict_claims", removed["members"])
 
 
 def event_conflict_states(db: sqlite_utils.Database, event_id: int) -> ConflictStates:
@@ -147,7 +193,7 @@ def set_conflict_states(
             for conflict_id, state in expected.items():
                 if current[conflict_id] != state:
                     raise ReviewerError(f"conflict {conflict_id} was changed meanwhile")
-        sets = ", ".join(f"{k} = ?" for k in STATE_COLUMNS)
+        sets = ", ".join(f"{k} = ?" for k in STATE_COLUMNS) + ", version = version + 1"
         for conflict_id, state in states.items():
             db.execute(
                 f"UPDATE conflicts SET {sets} WHERE id = ?",

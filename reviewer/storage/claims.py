@@ -16,62 +16,36 @@ the conflicts table never lags behind the claims.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 import sqlite_utils
 
 from reviewer.errors import ReviewerError, StaleEdit, ValidationError
 from reviewer.messages import Message
-from reviewer.paths import load_resource_json
 from reviewer.quantities import parse_quantity
 from reviewer.reliability import validate_credibility
+from reviewer.storage.claim_fields import (
+    CUSTOM_PREFIX,
+    FieldSpec,
+    claim_acled_value,
+    claim_fields,
+    describe_value,
+    field_label,
+    field_spec,
+)
 from reviewer.storage.clock import now_iso
+from reviewer.storage.conflicts import detect_conflicts
 from reviewer.storage.database import current_user
 
-CUSTOM_PREFIX = "custom:"
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 QUALIFIERS = ("about", "at_least", "more_than", "fewer_than", "at_most", "range")
 
 
-@dataclass(frozen=True)
-class FieldSpec:
-    name: str
-    kind: str  # numeric | categorical | date | text | custom
-    label: str
-    values: tuple[str, ...] = ()
-    contradicts: frozenset[frozenset[str]] = frozenset()
-
-    @property
-    def numeric(self) -> bool:
-        return self.kind == "numeric"
-
-
-@cache
-def claim_fields() -> dict[str, FieldSpec]:
-    """The field vocabulary from ``resources/claim_fields.json``, in file order."""
-    raw = load_resource_json("claim_fields.json")
-    out = {}
-    for name, spec in raw["fields"].items():
-        out[name] = FieldSpec(
-            name=name,
-            kind=spec["kind"],
-            label=spec.get("label", name),
-            values=tuple(spec.get("values", ())),
-            contradicts=frozenset(frozenset(p) for p in spec.get("contradicts", ())),
-        )
-    return out
-
-
-def field_spec(field: str) -> FieldSpec:
-    """The spec of ``field``; 'custom:<name>' fields are accepted with any name."""
-    if field in claim_fields():
-        return claim_fields()[field]
-    if field.startswith(CUSTOM_PREFIX) and field[len(CUSTOM_PREFIX) :].strip():
-        return FieldSpec(field, "custom", field[len(CUSTOM_PREFIX) :].strip())
-    known = ", ".join(claim_fields())
-    raise ValidationError("field", Message("claim.bad_field", value=field, known=known))
+__all__ = [
+    "CUSTOM_PREFIX", "QUALIFIERS", "FieldSpec", "add_claim", "claim_acled_value",
+    "claim_fields", "delete_claim", "describe_value", "field_label", "field_spec",
+    "find_same_claim", "get_claim", "list_claims", "update_claim",
+]  # fmt: skip
 
 
 def add_claim(
@@ -125,6 +99,13 @@ def add_claim(
     )
     if row["start"] is not None and not (speaker or speaker_kind or stance):
         row.update(_suggested_attribution(db, row["article_id"], row["start"], row["end"]))
+    same = find_same_claim(db, event_id, article_id, row["field"], row["start"], row["end"])
+    if same is not None:
+        raise ValidationError(
+            "claim",
+            f"claim {same} already records these words ({row['start']}..{row['end']}) for"
+            f" {field_label(row['field'])}; change that claim instead",
+        )
     row["created_by"] = user or current_user(db)
     row["created_at"] = now_iso()
     columns = list(row)
@@ -135,6 +116,29 @@ def add_claim(
         ).lastrowid
         _redetect(db, event_id, user)
     return claim_id
+
+
+def find_same_claim(
+    db: sqlite_utils.Database,
+    event_id: int,
+    article_id: int,
+    field: str,
+    start: int | None,
+    end: int | None,
+) -> int | None:
+    """The claim already made on this span for this field of this event, if any.
+
+    A suggestion accepted twice (or words selected again) must not make a second
+    claim: it would count the same report twice and open conflicts with itself.
+    """
+    if start is None or end is None:
+        return None
+    row = db.execute(
+        "SELECT id FROM claims WHERE event_id = ? AND article_id = ? AND field = ?"
+        ' AND start = ? AND "end" = ? ORDER BY id LIMIT 1',
+        [event_id, article_id, field, start, end],
+    ).fetchone()
+    return row[0] if row else None
 
 
 _EDITABLE = (
@@ -224,36 +228,6 @@ def list_claims(
     if article_id is not None:
         sql, params = sql + " AND c.article_id = ?", [*params, article_id]
     return list(db.query(sql + " ORDER BY c.field, c.article_id, c.start, c.id", params))
-
-
-def claim_acled_value(claim: dict[str, Any]) -> int | None:
-    """ACLED's conservative figure for a numeric claim ('hundreds' -> 100).
-
-    Derived from the verbatim words by the quantity rules when they still give the
-    claim's range; otherwise (figures typed by the analyst) the claim's low, then best.
-    """
-    parsed = parse_quantity(claim["verbatim"]) if claim.get("verbatim") else None
-    if parsed is not None and (parsed.low, parsed.high) == (claim["low"], claim["high"]):
-        return parsed.acled_value
-    return claim["low"] if claim["low"] is not None else claim["best"]
-
-
-def describe_value(claim: dict[str, Any]) -> str:
-    """A short English rendering of a claim's value: '200–999', '≥ 3500', 'denied_entry'."""
-    if claim.get("value_text") and claim["low"] is None and claim["high"] is None:
-        return claim["value_text"]
-    low, high, best = claim["low"], claim["high"], claim["best"]
-    if low is None and high is None:
-        return claim.get("value_text") or ""
-    if low == high:
-        return str(low)
-    if high is None:
-        text = f"≥ {low}"
-    elif low is None:
-        text = f"≤ {high}"
-    else:
-        text = f"{low}–{high}"
-    return f"{text} (best {best})" if best is not None else text
 
 
 def _check_unchanged(current: dict[str, Any], based_on: dict[str, Any]) -> None:
@@ -372,6 +346,4 @@ def _check_figures(figures: dict[str, Any], *, required: bool) -> None:
 
 
 def _redetect(db: sqlite_utils.Database, event_id: int, user: str | None) -> None:
-    from reviewer.storage.conflicts import detect_conflicts  # conflicts reads claims
-
     detect_conflicts(db, event_id, user=user)

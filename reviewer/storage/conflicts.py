@@ -1,4 +1,4 @@
-"""Conflicts between claims: detected automatically, marked by hand, and adjudicated.
+"""Conflicts: the disagreement about one field of one event, found, marked and decided.
 
 Two claims of the same field of the same event conflict when they cannot both be
 true: numeric ranges that do not overlap (an open-ended high counts as infinity,
@@ -7,15 +7,26 @@ to listed contradicting pairs, see ``resources/claim_fields.json``). Some
 contradictions only a reader sees (the army denying an incursion, then confirming
 its withdrawal); the analyst marks those by hand.
 
-A conflict is open until it is resolved (a chosen value or low/best/high, with a
-rationale, who and when), dismissed with a reason, or accepted as a standing
-discrepancy. Open conflicts block the event's review
-(:func:`event_has_blocking_conflicts`).
+A conflict is not a pair: four reports saying "hundreds" and one saying 3000 are
+one disagreement about one field. So there is one conflict per (event, field),
+and every claim on that field is a member (table ``conflict_claims``); a new claim
+on the field joins it. A manual mark across two fields is a conflict of its own
+("force_movement / date") holding the two claims marked.
+
+A conflict is open until one decision closes it: resolved (a chosen value or
+low/best/high, with a rationale), dismissed with a reason, or accepted as a
+standing discrepancy; who and when are recorded. Closed conflicts are reopened
+explicitly. Every change bumps ``version``: a decision made on a conflict that
+changed since it was shown (another analyst decided it, a claim joined) is
+refused with :class:`StaleConflict`, as event edits are.
 
 Detection runs on every claim change (reviewer.storage.claims) and is idempotent:
-a pair is recorded once; an open detected conflict whose claims no longer conflict
-is closed (status dismissed, rationale :data:`AUTO_CLOSED`), and reopened if they
-conflict again. Conflicts an analyst resolved, dismissed or accepted stay as they are.
+an open detected conflict whose claims no longer conflict is closed (status
+dismissed, rationale :data:`AUTO_CLOSED`) and reopened if they conflict again; a
+decided conflict reopens when a new claim disagrees with the decision; a conflict
+left with fewer than two claims is removed (the audit log keeps it). Open
+conflicts block review, and a reviewed event that gains one returns to "coded"
+(reviewer.storage.review.return_to_coded).
 """
 
 from __future__ import annotations
@@ -29,21 +40,17 @@ from typing import Any
 import sqlite_utils
 
 from reviewer.arabic import normalize_for_search
-from reviewer.errors import ReviewerError, ValidationError
+from reviewer.errors import ReviewerError, StaleEdit, ValidationError
 from reviewer.messages import Message
 from reviewer.quantities import parse_quantity
-from reviewer.reliability import is_credible
-from reviewer.storage.claims import (
-    FieldSpec,
-    claim_acled_value,
-    field_spec,
-    list_claims,
-)
+from reviewer.storage.claim_fields import FieldSpec, field_spec
 from reviewer.storage.clock import now_iso
 from reviewer.storage.database import current_user
+from reviewer.storage.review import return_to_coded
 
 AUTO_CLOSED = "closed automatically: the claims no longer conflict"
 STATUSES = ("open", "resolved", "dismissed", "accepted")
+CROSS_FIELD = " / "  # joins the two fields of a manual conflict across fields
 _CLEARED = {
     "resolution_value": None,
     "resolution_low": None,
@@ -53,6 +60,10 @@ _CLEARED = {
     "resolved_by": None,
     "resolved_at": None,
 }
+
+
+class StaleConflict(StaleEdit):
+    """The conflict changed (was decided, gained a claim) since this copy was shown."""
 
 
 # --- detection ---------------------------------------------------------------------------
@@ -89,65 +100,162 @@ def _bounds(claim: dict[str, Any]) -> tuple[float, float]:
 
 @dataclass
 class Detection:
+    """What one detection run changed (conflict ids), and which events lost their review."""
+
     opened: list[int] = field(default_factory=list)
     reopened: list[int] = field(default_factory=list)
     closed: list[int] = field(default_factory=list)
+    joined: list[int] = field(default_factory=list)  # conflicts that gained a claim
+    removed: list[int] = field(default_factory=list)  # fewer than two claims left
+    returned_to_coded: list[int] = field(default_factory=list)  # event ids
 
 
 def detect_conflicts(
     db: sqlite_utils.Database, event_id: int | None = None, *, user: str | None = None
 ) -> Detection:
-    """Record conflicting claim pairs of one event (or all events); safe to re-run."""
+    """Bring the conflicts of one event (or all events) up to date with its claims."""
     user = user or current_user(db)
     where, params = ("WHERE event_id = ?", [event_id]) if event_id is not None else ("", [])
-    claims = list(db.query(f"SELECT * FROM claims {where} ORDER BY id", params))
-    groups: dict[tuple[int, str], list[dict[str, Any]]] = defaultdict(list)
-    for claim in claims:
-        groups[(claim["event_id"], claim["field"])].append(claim)
-    conflicting: dict[tuple[int, int], tuple[int, str]] = {}
-    for (event, name), members in groups.items():
-        spec = field_spec(name)
-        for a, b in combinations(members, 2):
-            if claims_conflict(a, b, spec):
-                conflicting[(a["id"], b["id"])] = (event, name)
-    existing = {
-        (row["claim_a"], row["claim_b"]): row
+    by_field: dict[tuple[int, str], list[dict[str, Any]]] = defaultdict(list)
+    for claim in db.query(f"SELECT * FROM claims {where} ORDER BY id", params):
+        by_field[(claim["event_id"], claim["field"])].append(claim)
+    groups = {
+        (row["event_id"], row["field"]): row
         for row in db.query(f"SELECT * FROM conflicts {where}", params)
     }
+    members: dict[int, set[int]] = defaultdict(set)
+    for conflict_id, claim_id in db.execute(
+        f"SELECT conflict_id, claim_id FROM conflict_claims {where}", params
+    ):
+        members[conflict_id].add(claim_id)
     result = Detection()
-    stamp = now_iso()
     with db.atomic():
-        for pair, (event, name) in conflicting.items():
-            row = existing.get(pair)
-            if row is None:
-                result.opened.append(
-                    db.execute(
-                        """INSERT INTO conflicts (event_id, field, claim_a, claim_b, origin,
-                               status, created_by, created_at)
-                           VALUES (?, ?, ?, ?, 'detected', 'open', ?, ?)""",
-                        [event, name, *pair, user, stamp],
-                    ).lastrowid
-                )
-            elif row["status"] == "dismissed" and row["rationale"] == AUTO_CLOSED:
-                _set(db, [row["id"]], {"status": "open", **_CLEARED})
-                result.reopened.append(row["id"])
-        for pair, row in existing.items():
-            if row["origin"] == "detected" and row["status"] == "open" and pair not in conflicting:
-                _set(
-                    db,
-                    [row["id"]],
-                    {
-                        "status": "dismissed",
-                        "rationale": AUTO_CLOSED,
-                        "resolved_by": user,
-                        "resolved_at": stamp,
-                    },
-                )
-                result.closed.append(row["id"])
+        for key in sorted(set(by_field) | set(groups)):
+            _detect_field(db, key, by_field.get(key, []), groups.get(key), members, user, result)
+        for event in sorted({_event_of(db, i) for i in result.opened + result.reopened}):
+            if return_to_coded(db, event, user):
+                result.returned_to_coded.append(event)
     return result
 
 
-# --- manual marks and adjudication -----------------------------------------------------
+def _detect_field(
+    db: sqlite_utils.Database,
+    key: tuple[int, str],
+    claims: list[dict[str, Any]],
+    group: dict[str, Any] | None,
+    members: dict[int, set[int]],
+    user: str | None,
+    result: Detection,
+) -> None:
+    event, name = key
+    cross = CROSS_FIELD in name
+    spec = None if cross else field_spec(name)
+    conflicting = spec is not None and any(
+        claims_conflict(a, b, spec) for a, b in combinations(claims, 2)
+    )
+    if group is None:
+        if conflicting:
+            conflict_id = _insert_group(db, event, name, "detected", None, user)
+            _add_members(db, conflict_id, event, [c["id"] for c in claims])
+            result.opened.append(conflict_id)
+        return
+    conflict_id = group["id"]
+    new = [] if cross else [c for c in claims if c["id"] not in members[conflict_id]]
+    _add_members(db, conflict_id, event, [c["id"] for c in new])
+    count = len(members[conflict_id]) + len(new)
+    if count < 2:  # nothing left to disagree with (a claim was deleted): the log keeps it
+        db.execute("DELETE FROM conflicts WHERE id = ?", [conflict_id])
+        result.removed.append(conflict_id)
+        return
+    live = conflicting or group["origin"] == "manual"  # a reader's mark stands while 2+ remain
+    changes: dict[str, Any] = {}
+    if group["status"] == "open" and not live:
+        changes = {"status": "dismissed", "rationale": AUTO_CLOSED}
+        changes.update(resolved_by=user, resolved_at=now_iso())
+        result.closed.append(conflict_id)
+    elif live and _reopens(group, new, claims, spec):
+        changes = {"status": "open", **_CLEARED}
+        result.reopened.append(conflict_id)
+    if new:
+        result.joined.append(conflict_id)
+    if changes or new:
+        _set(db, conflict_id, changes)
+
+
+def _reopens(
+    group: dict[str, Any],
+    new: list[dict[str, Any]],
+    claims: list[dict[str, Any]],
+    spec: FieldSpec | None,
+) -> bool:
+    """Whether a closed conflict that is live again opens: closed by detection, or by
+    an analyst before a claim joined that disagrees with the decision."""
+    if group["status"] == "open":
+        return False
+    if group["status"] == "dismissed" and group["rationale"] == AUTO_CLOSED:
+        return True
+    return bool(new) and spec is not None and _disagrees(group, new, claims, spec)
+
+
+def _disagrees(
+    group: dict[str, Any],
+    new: list[dict[str, Any]],
+    claims: list[dict[str, Any]],
+    spec: FieldSpec,
+) -> bool:
+    """Whether a claim joining a decided conflict reopens it.
+
+    A resolved conflict reopens when a new claim contradicts the chosen value; an
+    accepted or dismissed one when a new claim agrees with none of the claims the
+    decision was made on (a new account, not one more report of a known one).
+    """
+    if group["status"] == "resolved":
+        chosen = _resolution_as_claim(group)
+        return any(claims_conflict(claim, chosen, spec) for claim in new)
+    new_ids = {c["id"] for c in new}
+    known = [c for c in claims if c["id"] not in new_ids]
+    return any(known and all(claims_conflict(c, k, spec) for k in known) for c in new)
+
+
+def _resolution_as_claim(group: dict[str, Any]) -> dict[str, Any]:
+    low, best, high = (group[f"resolution_{k}"] for k in ("low", "best", "high"))
+    if low is None and high is None and best is not None:
+        low = high = best
+    return {"low": low, "best": best, "high": high, "value_text": group["resolution_value"]}
+
+
+def _insert_group(
+    db: sqlite_utils.Database,
+    event: int,
+    name: str,
+    origin: str,
+    rationale: str | None,
+    user: str | None,
+) -> int:
+    return db.execute(
+        """INSERT INTO conflicts (event_id, field, origin, status, rationale, created_by,
+               created_at)
+           VALUES (?, ?, ?, 'open', ?, ?, ?)""",
+        [event, name, origin, rationale, user, now_iso()],
+    ).lastrowid
+
+
+def _add_members(
+    db: sqlite_utils.Database, conflict_id: int, event: int, claim_ids: list[int]
+) -> None:
+    for claim_id in claim_ids:
+        db.execute(
+            "INSERT OR IGNORE INTO conflict_claims (conflict_id, claim_id, event_id)"
+            " VALUES (?, ?, ?)",
+            [conflict_id, claim_id, event],
+        )
+
+
+def _event_of(db: sqlite_utils.Database, conflict_id: int) -> int:
+    return db.execute("SELECT event_id FROM conflicts WHERE id = ?", [conflict_id]).fetchone()[0]
+
+
+# --- manual marks and decisions ----------------------------------------------------------
 
 
 def mark_conflict(
@@ -158,7 +266,11 @@ def mark_conflict(
     rationale: str | None = None,
     user: str | None = None,
 ) -> int:
-    """Mark two claims of one event as conflicting by hand (a denial against a confirmation)."""
+    """Mark two claims of one event as conflicting by hand (a denial against a confirmation).
+
+    Claims of one field make (or are already in) that field's conflict, with every
+    claim of the field; claims of two fields make a conflict of their own.
+    """
     if claim_a == claim_b:
         raise ValidationError("conflict", Message("conflict.self"))
     a_id, b_id = sorted((claim_a, claim_b))
@@ -171,19 +283,38 @@ def mark_conflict(
     a, b = rows[a_id], rows[b_id]
     if a["event_id"] != b["event_id"]:
         raise ValidationError("conflict", Message("conflict.other_event"))
-    existing = db.execute(
-        "SELECT id FROM conflicts WHERE claim_a = ? AND claim_b = ?", [a_id, b_id]
-    ).fetchone()
-    if existing:
-        raise ValidationError("conflict", Message("conflict.exists", conflict=existing[0]))
-    name = a["field"] if a["field"] == b["field"] else f"{a['field']} / {b['field']}"
-    return db.execute(
-        """INSERT INTO conflicts (event_id, field, claim_a, claim_b, origin, status,
-               rationale, created_by, created_at)
-           VALUES (?, ?, ?, ?, 'manual', 'open', ?, ?, ?)""",
-        [a["event_id"], name, a_id, b_id, (rationale or "").strip() or None,
-         user or current_user(db), now_iso()],
-    ).lastrowid  # fmt: skip
+    event = a["event_id"]
+    fields = sorted({a["field"], b["field"]})
+    name = CROSS_FIELD.join(fields)
+    user = user or current_user(db)
+    with db.atomic():
+        existing = db.execute(
+            "SELECT id, status FROM conflicts WHERE event_id = ? AND field = ?", [event, name]
+        ).fetchone()
+        if existing is not None:
+            members = {r[0] for r in db.execute(
+                "SELECT claim_id FROM conflict_claims WHERE conflict_id = ?", [existing[0]]
+            )}  # fmt: skip
+            if {a_id, b_id} <= members or CROSS_FIELD not in name:
+                closed = "" if existing[1] == "open" else f" ({existing[1]}; reopen it first)"
+                raise ValidationError(
+                    "conflict", f"these claims are already in conflict {existing[0]}{closed}"
+                )
+            _add_members(db, existing[0], event, [a_id, b_id])
+            _set(db, existing[0], {} if existing[1] == "open" else {"status": "open", **_CLEARED})
+            conflict_id = existing[0]
+        else:
+            note = (rationale or "").strip() or None
+            conflict_id = _insert_group(db, event, name, "manual", note, user)
+            same_field = [a_id, b_id] if CROSS_FIELD in name else [
+                r[0] for r in db.execute(
+                    "SELECT id FROM claims WHERE event_id = ? AND field = ? ORDER BY id",
+                    [event, name],
+                )
+            ]  # fmt: skip
+            _add_members(db, conflict_id, event, same_field)
+        return_to_coded(db, event, user)
+    return conflict_id
 
 
 def resolve_conflict(
@@ -196,18 +327,16 @@ def resolve_conflict(
     best: int | None = None,
     high: int | None = None,
     user: str | None = None,
-    whole_field: bool = True,
-) -> list[int]:
-    """Adjudicate: record the value the analyst settles on, why, who and when.
+    expected_version: int | None = None,
+) -> int:
+    """Settle the field: the value the analyst chose, why, who and when. Returns the version.
 
-    A quantity typed as ``value`` (مئات, نحو 3000) fills low/best/high when none is
-    given. With ``whole_field`` every open conflict on the same field of the event
-    gets the same resolution: one value settles the field. Returns the ids changed.
+    A quantity typed as ``value`` (مئات, نحو 3000) fills low/best/high when none is given.
     """
-    conflict = get_conflict(db, conflict_id)
     rationale = _required(rationale, "rationale", Message("conflict.why_value"))
     value = (value or "").strip() or None
-    if value and all(v is None for v in (low, best, high)) and _numeric(conflict["field"]):
+    name = _row(db, conflict_id)["field"]
+    if value and all(v is None for v in (low, best, high)) and _numeric(name):
         quantity = parse_quantity(value)
         if quantity is not None:
             low, best, high = quantity.low, quantity.best, quantity.high
@@ -226,17 +355,20 @@ def resolve_conflict(
         "resolved_by": user or current_user(db),
         "resolved_at": now_iso(),
     }
-    return _close(db, conflict, changes, whole_field)
+    return _decide(db, conflict_id, changes, expected_version)
 
 
 def dismiss_conflict(
-    db: sqlite_utils.Database, conflict_id: int, reason: str, *, user: str | None = None
-) -> None:
-    """Declare that this pair does not really conflict (e.g. two different prisons)."""
-    conflict = get_conflict(db, conflict_id)
+    db: sqlite_utils.Database,
+    conflict_id: int,
+    reason: str,
+    *,
+    user: str | None = None,
+    expected_version: int | None = None,
+) -> int:
+    """Declare that the claims do not really conflict (e.g. two different prisons)."""
     reason = _required(reason, "reason", Message("conflict.why_dismissed"))
-    changes = _closing(db, "dismissed", reason, user)
-    _close(db, conflict, changes, whole=False)
+    return _decide(db, conflict_id, _closing(db, "dismissed", reason, user), expected_version)
 
 
 def accept_discrepancy(
@@ -245,13 +377,60 @@ def accept_discrepancy(
     rationale: str,
     *,
     user: str | None = None,
-    whole_field: bool = True,
-) -> list[int]:
+    expected_version: int | None = None,
+) -> int:
     """Keep the disagreement on record as a standing discrepancy; it no longer blocks review."""
-    conflict = get_conflict(db, conflict_id)
     rationale = _required(rationale, "rationale", Message("conflict.why_standing"))
-    changes = _closing(db, "accepted", rationale, user)
-    return _close(db, conflict, changes, whole_field)
+    return _decide(db, conflict_id, _closing(db, "accepted", rationale, user), expected_version)
+
+
+def reopen_conflict(
+    db: sqlite_utils.Database,
+    conflict_id: int,
+    *,
+    user: str | None = None,
+    expected_version: int | None = None,
+) -> int:
+    """Open a decided conflict again (its decision stays in the audit log); returns the version.
+
+    A reviewed event goes back to "coded": its review relied on the decision.
+    """
+    with db.atomic():
+        conflict = _row(db, conflict_id)
+        _check_version(conflict, expected_version)
+        if conflict["status"] == "open":
+            raise ReviewerError(f"conflict {conflict_id}: is open already")
+        _set(db, conflict_id, {"status": "open", **_CLEARED})
+        return_to_coded(db, conflict["event_id"], user or current_user(db))
+    return conflict["version"] + 1
+
+
+def _decide(
+    db: sqlite_utils.Database,
+    conflict_id: int,
+    changes: dict[str, Any],
+    expected_version: int | None,
+) -> int:
+    with db.atomic():
+        conflict = _row(db, conflict_id)
+        _check_version(conflict, expected_version)
+        if conflict["status"] != "open":
+            raise ReviewerError(
+                f"conflict {conflict_id}: already {describe_decision(conflict)}; "
+                "reopen it to decide again"
+            )
+        _set(db, conflict_id, changes)
+    return conflict["version"] + 1
+
+
+def _check_version(conflict: dict[str, Any], expected: int | None) -> None:
+    if expected is None or conflict["version"] == expected:
+        return
+    now = "open" if conflict["status"] == "open" else describe_decision(conflict)
+    raise StaleConflict(
+        f"conflict {conflict['id']}: changed elsewhere since it was shown (now {now});"
+        " reload it and decide again"
+    )
 
 
 def _closing(db: sqlite_utils.Database, status: str, why: str, user: str | None) -> dict:
@@ -265,33 +444,13 @@ def _closing(db: sqlite_utils.Database, status: str, why: str, user: str | None)
     }
 
 
-def reopen_conflict(db: sqlite_utils.Database, conflict_id: int) -> None:
-    get_conflict(db, conflict_id)
-    _set(db, [conflict_id], {"status": "open", **_CLEARED})
-
-
-def _close(
-    db: sqlite_utils.Database, conflict: dict[str, Any], changes: dict[str, Any], whole: bool
-) -> list[int]:
-    ids = [conflict["id"]]
-    if whole:
-        ids += [
-            row[0]
-            for row in db.execute(
-                "SELECT id FROM conflicts WHERE event_id = ? AND field = ? AND status = 'open'"
-                " AND id != ?",
-                [conflict["event_id"], conflict["field"], conflict["id"]],
-            )
-        ]
-    with db.atomic():
-        _set(db, ids, changes)
-    return ids
-
-
-def _set(db: sqlite_utils.Database, ids: list[int], changes: dict[str, Any]) -> None:
-    sets = ", ".join(f"{k} = ?" for k in changes)
-    for conflict_id in ids:
-        db.execute(f"UPDATE conflicts SET {sets} WHERE id = ?", [*changes.values(), conflict_id])
+def _set(db: sqlite_utils.Database, conflict_id: int, changes: dict[str, Any]) -> None:
+    """Write ``changes`` and bump the version (also for a new member: nothing else)."""
+    sets = "".join(f"{k} = ?, " for k in changes)
+    db.execute(
+        f"UPDATE conflicts SET {sets}version = version + 1 WHERE id = ?",
+        [*changes.values(), conflict_id],
+    )
 
 
 def _required(text: str | None, name: str, message: str) -> str:
@@ -302,25 +461,41 @@ def _required(text: str | None, name: str, message: str) -> str:
 
 
 def _numeric(name: str) -> bool:
-    try:
-        return field_spec(name).kind in ("numeric", "custom")
-    except ValidationError:  # a manual conflict across two fields
+    if CROSS_FIELD in name:
         return False
+    return field_spec(name).kind in ("numeric", "custom")
 
 
 # --- reading -------------------------------------------------------------------------------
 
 _CONFLICT_SQL = """
-    SELECT k.*, e.event_id_cnty, e.event_date, e.location, e.status AS event_status
+    SELECT k.*, e.event_id_cnty, e.event_date, e.location, e.status AS event_status,
+           (SELECT group_concat(claim_id) FROM
+               (SELECT claim_id FROM conflict_claims m WHERE m.conflict_id = k.id
+                ORDER BY claim_id)) AS members
     FROM conflicts k JOIN events e ON e.id = k.event_id
 """
 
 
-def get_conflict(db: sqlite_utils.Database, conflict_id: int) -> dict[str, Any]:
-    rows = list(db.query(_CONFLICT_SQL + " WHERE k.id = ?", [conflict_id]))
+def _with_claims(row: dict[str, Any]) -> dict[str, Any]:
+    members = row.pop("members")
+    row["claim_ids"] = [int(i) for i in members.split(",")] if members else []
+    return row
+
+
+def _row(db: sqlite_utils.Database, conflict_id: int) -> dict[str, Any]:
+    rows = list(db.query("SELECT * FROM conflicts WHERE id = ?", [conflict_id]))
     if not rows:
         raise ReviewerError(Message("not_found.conflict", conflict=conflict_id))
     return rows[0]
+
+
+def get_conflict(db: sqlite_utils.Database, conflict_id: int) -> dict[str, Any]:
+    """The conflict, its event's code, date and place, and ``claim_ids`` (its members)."""
+    rows = list(db.query(_CONFLICT_SQL + " WHERE k.id = ?", [conflict_id]))
+    if not rows:
+        raise ReviewerError(Message("not_found.conflict", conflict=conflict_id))
+    return _with_claims(rows[0])
 
 
 def list_conflicts(
@@ -330,12 +505,50 @@ def list_conflicts(
     sql, params = _CONFLICT_SQL + f" WHERE k.status IN ({marks})", list(statuses)
     if event_id is not None:
         sql, params = sql + " AND k.event_id = ?", [*params, event_id]
-    return list(db.query(sql + " ORDER BY k.event_id, k.field, k.id", params))
+    return [_with_claims(r) for r in db.query(sql + " ORDER BY k.event_id, k.field", params)]
 
 
 def open_conflicts(db: sqlite_utils.Database, event_id: int | None = None) -> list[dict[str, Any]]:
     """Every open conflict (of one event, or of the project), by event and field."""
     return list_conflicts(db, event_id, ("open",))
+
+
+def conflict_of_claim(db: sqlite_utils.Database, claim_id: int) -> int | None:
+    """The conflict a claim is a member of on its own field, if any."""
+    row = db.execute(
+        "SELECT m.conflict_id FROM conflict_claims m JOIN conflicts k ON k.id = m.conflict_id"
+        " JOIN claims c ON c.id = m.claim_id WHERE m.claim_id = ? AND k.field = c.field",
+        [claim_id],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def describe_decision(conflict: dict[str, Any]) -> str:
+    """'resolved by lina on 2024-12-09 10:00: مئات — four reports agree'; 'open'."""
+    status = conflict["status"]
+    if status == "open":
+        return "open"
+    when = (conflict["resolved_at"] or "")[:16].replace("T", " ")
+    head = f"{'accepted as a standing discrepancy' if status == 'accepted' else status}"
+    if conflict["resolved_by"]:
+        head += f" by {conflict['resolved_by']}"
+    if when:
+        head += f" on {when}"
+    if status == "resolved":
+        head += f": {_chosen(conflict)}"
+    if conflict["rationale"]:
+        head += f" — {conflict['rationale']}"
+    return head
+
+
+def _chosen(conflict: dict[str, Any]) -> str:
+    figures = [conflict[f"resolution_{k}"] for k in ("low", "best", "high")]
+    parts = [conflict["resolution_value"] or ""]
+    if any(v is not None for v in figures):
+        low, best, high = ("" if v is None else str(v) for v in figures)
+        text = f"low {low} / best {best} / high {high}".replace("  ", " ")
+        parts.append(f"({text})" if conflict["resolution_value"] else text)
+    return " ".join(p for p in parts if p)
 
 
 def event_has_blocking_conflicts(db: sqlite_utils.Database, event_id: int) -> bool:
@@ -361,34 +574,11 @@ def event_conflict_status(db: sqlite_utils.Database, event_id: int) -> str:
 
 
 def field_resolution(db: sqlite_utils.Database, event_id: int, name: str) -> dict[str, Any] | None:
-    """The latest resolution of ``name`` for the event, or None."""
+    """The resolution of ``name`` for the event (its conflict, when resolved), or None."""
     rows = list(
         db.query(
-            """SELECT * FROM conflicts WHERE event_id = ? AND field = ? AND status = 'resolved'
-               ORDER BY resolved_at DESC, id DESC LIMIT 1""",
+            "SELECT * FROM conflicts WHERE event_id = ? AND field = ? AND status = 'resolved'",
             [event_id, name],
         )
     )
     return rows[0] if rows else None
-
-
-def export_figure(db: sqlite_utils.Database, event_id: int, name: str) -> int | None:
-    """The single figure to export for a numeric field (ACLED's conservative rule).
-
-    A resolved field gives its resolution: best, else the ACLED value of the chosen
-    words (مئات -> 100), else low. Otherwise the lowest ACLED value among credible
-    claims (reports graded 4 doubtful or 5 improbable are left out while others
-    exist). None when there is no figure.
-    """
-    resolution = field_resolution(db, event_id, name)
-    if resolution is not None:
-        if resolution["resolution_best"] is not None:
-            return resolution["resolution_best"]
-        parsed = parse_quantity(resolution["resolution_value"] or "")
-        if parsed is not None and parsed.acled_value is not None:
-            return parsed.acled_value
-        return resolution["resolution_low"]
-    claims = list_claims(db, event_id, name)
-    credible = [c for c in claims if is_credible(c["credibility"])] or claims
-    values = [v for c in credible if (v := claim_acled_value(c)) is not None]
-    return min(values) if values else None

@@ -144,21 +144,46 @@ def set_event_status(
     return event["version"] + 1
 
 
+def return_to_coded(db: sqlite_utils.Database, event_id: int, user: str | None = None) -> bool:
+    """A reviewed event whose evidence now disagrees goes back to "coded".
+
+    Called when the event gains an open conflict (a new claim, a claim from a newly
+    linked report, a reopened decision): a review that did not see the
+    disagreement no longer stands. The update is audited under ``user`` like any
+    other; returns whether the event was reviewed.
+    """
+    row = db.execute("SELECT status FROM events WHERE id = ?", [event_id]).fetchone()
+    if row is None or row[0] != "reviewed":
+        return False
+    with acting_as(db, user), db.atomic():
+        db.execute(
+            "UPDATE events SET status = 'coded', reviewed_by = NULL, reviewed_at = NULL,"
+            " updated_at = ?, version = version + 1 WHERE id = ?",
+            [now_iso(), event_id],
+        )
+        for article_id in _articles_of(db, event_id):
+            sync_article_status(db, article_id)
+    return True
+
+
 def _check_can_review(db: sqlite_utils.Database, event: dict, label: str, user: str) -> None:
     coder = (event["coded_by"] or "").strip()
     if require_distinct_reviewer(db) and coder and coder.casefold() == user.casefold():
         raise ReviewerError(Message("review.four_eyes", subject=label, user=user))
     if has_blocking_conflicts(db, event["id"]):
-        fields = [
-            row[0]
-            for row in db.execute(
-                "SELECT DISTINCT field FROM conflicts WHERE event_id = ? AND status = 'open'"
-                " ORDER BY field",
-                [event["id"]],
-            )
-        ]
+        fields = open_conflict_fields(db, event["id"])
         detail = Message("review.conflict_fields", fields=", ".join(fields)) if fields else ""
         raise ReviewerError(Message("review.open_conflicts", subject=label, detail=detail))
+
+
+def open_conflict_fields(db: sqlite_utils.Database, event_id: int) -> list[str]:
+    """The fields (as stored, e.g. 'prisoners_released') the event has open conflicts on."""
+    rows = db.execute(
+        "SELECT DISTINCT field FROM conflicts WHERE event_id = ? AND status = 'open'"
+        " ORDER BY field",
+        [event_id],
+    )
+    return [row[0] for row in rows]
 
 
 def has_blocking_conflicts(db: sqlite_utils.Database, event_id: int) -> bool:

@@ -246,6 +246,18 @@ def _team_audit(table: str) -> str:
     return audit_triggers(table, columns, event_id=event)
 
 
+# Schema 9: a conflict is the disagreement about one field of one event, with every
+# claim on that field a member (conflict_claims), and a version checked by decisions.
+_V9_CONFLICT_COLUMNS = (
+    "event_id", "field", "origin", "status", "resolution_value", "resolution_low",
+    "resolution_best", "resolution_high", "rationale", "resolved_by", "resolved_at",
+    "created_by", "created_at", "version",
+)  # fmt: skip
+_V9_MEMBER_COLUMNS = ("conflict_id", "claim_id", "event_id")
+_V9_DECISION_COLUMNS = (
+    *_V8_GLOBAL_ID_COLUMNS["suggestion_rejections"], "decision",
+)  # fmt: skip
+
 MIGRATIONS: list[str] = [
     # 1: the foundation — outlets, articles, events and the reports linking them.
     """
@@ -715,6 +727,91 @@ MIGRATIONS: list[str] = [
             FROM (SELECT NEW.coded_by AS name UNION SELECT NEW.reviewed_by)
             WHERE name IS NOT NULL AND name != '';
     END;
+    CREATE TRIGGER analyst_conflicts_update AFTER UPDATE OF resolved_by ON conflicts
+    WHEN NEW.resolved_by IS NOT NULL AND NEW.resolved_by != '' BEGIN
+        INSERT OR IGNORE INTO analysts (name, first_seen)
+            VALUES (NEW.resolved_by, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+    END;
+    """,
+    # 9: conflicts per field of an event (issue 12). The pairwise rows become one
+    # conflict per (event, field) keeping the lowest id and its uid: open if any
+    # pair was open, else the latest decision. Its members are both claims of every
+    # pair plus every other claim on that field. A version lets a decision refuse
+    # a conflict changed since it was shown. Suggestions keep accepted ones too
+    # (suggestion_rejections.decision; rejected_by/at name who decided and when).
+    """
+    CREATE TABLE conflicts_v8 AS SELECT * FROM conflicts;
+    DROP TABLE conflicts;
+    CREATE TABLE conflicts (
+        id INTEGER PRIMARY KEY,
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        field TEXT NOT NULL,
+        origin TEXT NOT NULL CHECK (origin IN ('detected', 'manual')),
+        status TEXT NOT NULL DEFAULT 'open'
+            CHECK (status IN ('open', 'resolved', 'dismissed', 'accepted')),
+        resolution_value TEXT,
+        resolution_low INTEGER,
+        resolution_best INTEGER,
+        resolution_high INTEGER,
+        rationale TEXT,
+        resolved_by TEXT,
+        resolved_at TEXT,
+        created_by TEXT,
+        created_at TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1,
+        uid TEXT,
+        UNIQUE (event_id, field)
+    );
+    INSERT INTO conflicts (id, event_id, field, origin, status, resolution_value,
+        resolution_low, resolution_best, resolution_high, rationale, resolved_by,
+        resolved_at, created_by, created_at, uid)
+    SELECT group_id, event_id, field, CASE WHEN any_detected THEN 'detected' ELSE 'manual' END,
+        status, resolution_value, resolution_low, resolution_best, resolution_high, rationale,
+        resolved_by, resolved_at, first_by, first_at, first_uid
+    FROM (
+        SELECT k.*,
+            min(id) OVER g AS group_id,
+            max(origin = 'detected') OVER g AS any_detected,
+            first_value(created_by) OVER (PARTITION BY event_id, field ORDER BY id) AS first_by,
+            first_value(uid) OVER (PARTITION BY event_id, field ORDER BY id) AS first_uid,
+            min(created_at) OVER g AS first_at,
+            row_number() OVER (PARTITION BY event_id, field
+                ORDER BY status = 'open' DESC, CASE WHEN status = 'open' THEN id END,
+                    resolved_at DESC, id DESC) AS rank
+        FROM conflicts_v8 k
+        WINDOW g AS (PARTITION BY event_id, field)
+    ) WHERE rank = 1;
+    CREATE INDEX idx_conflicts_event ON conflicts(event_id, status);
+    CREATE INDEX idx_conflicts_status ON conflicts(status);
+    CREATE TABLE conflict_claims (
+        id INTEGER PRIMARY KEY,
+        conflict_id INTEGER NOT NULL REFERENCES conflicts(id) ON DELETE CASCADE,
+        claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+        event_id INTEGER NOT NULL,
+        uid TEXT,
+        UNIQUE (conflict_id, claim_id)
+    );
+    CREATE INDEX idx_conflict_claims_claim ON conflict_claims(claim_id);
+    INSERT OR IGNORE INTO conflict_claims (conflict_id, claim_id, event_id)
+    SELECT g.id, m.claim_id, g.event_id
+    FROM conflicts g
+    JOIN (
+        SELECT event_id, field, claim_a AS claim_id FROM conflicts_v8
+        UNION SELECT event_id, field, claim_b FROM conflicts_v8
+        UNION SELECT c.event_id, c.field, c.id FROM claims c
+    ) m ON m.event_id = g.event_id AND m.field = g.field
+    ORDER BY g.id, m.claim_id;
+    DROP TABLE conflicts_v8;
+    ALTER TABLE suggestion_rejections ADD COLUMN decision TEXT NOT NULL DEFAULT 'rejected'
+        CHECK (decision IN ('rejected', 'accepted'));
+    """
+    + _global_ids("conflicts", add_column=False)
+    + _global_ids("conflict_claims", add_column=False)
+    + _with_uid("conflicts", _V9_CONFLICT_COLUMNS, event_id="event_id", replace=True)
+    + _with_uid("conflict_claims", _V9_MEMBER_COLUMNS, event_id="event_id")
+    + _with_uid("suggestion_rejections", _V9_DECISION_COLUMNS, row_id="rowid", replace=True)
+    + _known_analyst("conflicts", "created_by")
+    + """
     CREATE TRIGGER analyst_conflicts_update AFTER UPDATE OF resolved_by ON conflicts
     WHEN NEW.resolved_by IS NOT NULL AND NEW.resolved_by != '' BEGIN
         INSERT OR IGNORE INTO analysts (name, first_seen)

@@ -76,16 +76,20 @@ def suggest_article(
     published: date | None = None,
     include_rejected: bool = False,
 ) -> list[Suggestion]:
-    """Suggestions for a stored article, without those rejected on it (unless asked)."""
+    """Suggestions for a stored article, without those decided on it (unless asked).
+
+    Accepted and rejected ones are both left out: they are stored, so a restart
+    does not offer them again.
+    """
     from reviewer.storage.articles import get_article
-    from reviewer.storage.suggestions import rejected_keys
+    from reviewer.storage.suggestions import decided_keys
 
     article = get_article(db, article_id)
     anchor = published if published is not None else parse_published(article.published)
     found = suggest(article.text, anchor)
     if include_rejected:
         return found
-    hidden = rejected_keys(db, article_id)
+    hidden = decided_keys(db, article_id)
     return [s for s in found if s.key not in hidden]
 
 
@@ -104,3 +108,27 @@ def reject_suggestion(
         suggestion.value_key,
         user=user,
     )
+
+
+def record_accepted(
+    db: sqlite_utils.Database, article_id: int, suggestion: Suggestion, *, user: str | None = None
+) -> None:
+    """Store that ``suggestion`` was accepted here; it is not offered again."""
+    from reviewer.storage.suggestions import accept
+
+    accept(
+        db,
+        article_id,
+        suggestion.kind,
+        suggestion.start,
+        suggestion.end,
+        suggestion.value_key,
+        user=user,
+    )
+
+
+def forget_decision(db: sqlite_utils.Database, article_id: int, suggestion: Suggestion) -> None:
+    """Undo an acceptance or rejection: ``suggestion`` is offered again."""
+    from reviewer.storage.suggestions import forget
+
+    forget(db, article_id, suggestion.kind, suggestion.start, suggestion.end, suggestion.value_key)

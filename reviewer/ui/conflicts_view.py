@@ -1,12 +1,16 @@
-"""Every open conflict, and for one of them the competing claims side by side.
+"""Every open conflict, and for one of them every claim on its field side by side.
 
-Each side shows who said it (outlet and Admiralty grade "B2"), when (the article's
-date), and what exactly (the quoted Arabic in its sentence, right-aligned, the
-claim's words highlighted), with a button that opens the quote in its article.
-Under them the analyst resolves (a value or low/best/high with a rationale),
-dismisses with a reason, or accepts the disagreement as a standing discrepancy.
-Given the window's undo stack, each of the three is an undoable command that puts
-back the state of every conflict it closed (reviewer.ui.undo_reviewing).
+A conflict is the disagreement about one field of one event (storage.conflicts),
+so the page shows all of its claims: for each, who said it (outlet and Admiralty
+grade "B2"), when (the article's date), and what exactly (the quoted Arabic in its
+sentence, right-aligned, the claim's words highlighted), with a button that opens
+the quote in its article. Under them one decision closes the conflict: resolve (a
+value or low/best/high with a rationale), dismiss with a reason, or accept the
+disagreement as a standing discrepancy. A closed conflict shows its decision, who
+and when, and offers "Reopen" instead. Decisions carry the version shown: one
+made on a conflict changed elsewhere meanwhile is refused and the page reloads.
+Given the window's undo stack, each decision is an undoable command
+(reviewer.ui.undo_reviewing).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from PySide6.QtGui import QColor, QIntValidator, QTextCharFormat, QTextCursor, Q
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,6 +31,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTextEdit,
     QVBoxLayout,
@@ -39,6 +45,7 @@ from reviewer.storage import claim_history
 from reviewer.storage import claims as claim_store
 from reviewer.storage import conflicts as conflict_store
 from reviewer.storage.articles import get_article
+from reviewer.storage.claim_fields import field_label
 from reviewer.suggest.credibility import describe_attribution
 from reviewer.ui.article_view import apply_paragraph_directions
 from reviewer.ui.core_messages import error_text
@@ -46,6 +53,7 @@ from reviewer.ui.fonts import article_font
 from reviewer.ui.undo_reviewing import CloseConflictsCommand, notifier_for
 
 CONFLICT_ID_ROLE = Qt.ItemDataRole.UserRole
+CARD_COLUMNS = 2
 CONTEXT_CHARS = 140  # of the article around a quote, cut at line ends
 _QUOTE_BACKGROUND = QColor("#ffe08a")
 
@@ -70,7 +78,7 @@ class ClaimCard(QGroupBox):
     open_requested = Signal(int, int, int)
     use_requested = Signal(dict)
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str = "Claim", parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self._claim: dict[str, Any] | None = None
         self.outlet = QLabel(objectName="claimOutlet")
@@ -111,6 +119,8 @@ class ClaimCard(QGroupBox):
     def show_claim(self, claim: dict[str, Any] | None, article_text: str = "") -> None:
         self._claim = claim
         self.setEnabled(claim is not None)
+        if claim is not None:
+            self.setTitle(f"Claim {claim['id']}")
         if claim is None:
             labels = (self.outlet, self.grade, self.grade_text, self.date, self.value, self.speaker)
             for label in labels:
@@ -168,6 +178,8 @@ class ConflictsView(QWidget):
         self._user = user
         self._undo_stack = undo_stack
         self._event_id: int | None = None
+        self._shown: dict[str, Any] | None = None  # the conflict as shown, version included
+        self.cards: list[ClaimCard] = []
         self._build()
         self.refresh()
         if undo_stack is not None:
@@ -193,14 +205,14 @@ class ConflictsView(QWidget):
 
         self.header = QLabel(objectName="conflictHeader", wordWrap=True)
         self.header.setStyleSheet("font-weight: bold;")
-        self.card_a = ClaimCard("Claim A")
-        self.card_b = ClaimCard("Claim B")
-        for card in (self.card_a, self.card_b):
-            card.open_requested.connect(self.open_in_article)
-            card.use_requested.connect(self._use_claim)
-        cards = QHBoxLayout()
-        cards.addWidget(self.card_a)
-        cards.addWidget(self.card_b)
+        self.decision = QLabel(objectName="conflictDecision", wordWrap=True)
+        self.decision.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.card_grid = QGridLayout()
+        cards_widget = QWidget(objectName="conflictCards")
+        cards_widget.setLayout(self.card_grid)
+        self.card_scroll = QScrollArea(objectName="conflictCardsScroll")
+        self.card_scroll.setWidgetResizable(True)
+        self.card_scroll.setWidget(cards_widget)
 
         self.value = QLineEdit(objectName="resolutionValue", placeholderText="e.g. مئات")
         self.low, self.best, self.high = (
@@ -217,20 +229,27 @@ class ConflictsView(QWidget):
         self.accept_button = QPushButton(
             "Accept as standing discrepancy", objectName="acceptButton"
         )
+        self.reopen_button = QPushButton("Reopen", objectName="reopenConflictButton")
         self.resolve_button.clicked.connect(self.resolve_current)
         self.dismiss_button.clicked.connect(self.dismiss_current)
         self.accept_button.clicked.connect(self.accept_current)
+        self.reopen_button.clicked.connect(self.reopen_current)
         self.status = QLabel(objectName="conflictStatus", wordWrap=True)
-        form = QFormLayout()
+        self.decide_form = QWidget(objectName="decideForm")
+        form = QFormLayout(self.decide_form)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow("Chosen value", self.value)
         form.addRow("Low / best / high", figures)
         form.addRow("Rationale / reason", self.rationale)
         buttons = QHBoxLayout()
-        for button in (self.resolve_button, self.dismiss_button, self.accept_button):
+        for button in (
+            self.resolve_button, self.dismiss_button, self.accept_button, self.reopen_button
+        ):  # fmt: skip
             buttons.addWidget(button)
-        resolution = QGroupBox("Resolution")
+        resolution = QGroupBox("Decision")
         resolution_layout = QVBoxLayout(resolution)
-        resolution_layout.addLayout(form)
+        resolution_layout.addWidget(self.decision)
+        resolution_layout.addWidget(self.decide_form)
         resolution_layout.addLayout(buttons)
         resolution_layout.addWidget(self.status)
 
@@ -238,7 +257,7 @@ class ConflictsView(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.header)
-        right_layout.addLayout(cards, 1)
+        right_layout.addWidget(self.card_scroll, 1)
         right_layout.addWidget(resolution)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -290,46 +309,74 @@ class ConflictsView(QWidget):
         return item.data(CONFLICT_ID_ROLE) if item else None
 
     def _summary(self, row: dict[str, Any]) -> str:
-        a = claim_store.get_claim(self._db, row["claim_a"])
-        b = claim_store.get_claim(self._db, row["claim_b"])
-        label = _field_label(row["field"])
+        """'RVW1 · Prisoners released [resolved]' over '5 claims: 200–999 ×4 · 3000'."""
+        values: dict[str, int] = {}
+        for claim_id in row["claim_ids"]:
+            text = claim_store.describe_value(claim_store.get_claim(self._db, claim_id))
+            values[text] = values.get(text, 0) + 1
+        shown = " · ".join(f"{v} ×{n}" if n > 1 else v for v, n in values.items())
         status = "" if row["status"] == "open" else f" [{row['status']}]"
-        values = f"{claim_store.describe_value(a)}  vs  {claim_store.describe_value(b)}"
-        return f"{row['event_id_cnty']} · {label}{status}\n{values} ({row['origin']})"
+        label = field_label(row["field"])
+        count = len(row["claim_ids"])
+        return f"{row['event_id_cnty']} · {label}{status}\n{count} claims: {shown}"
 
     def _show_current(self, *_: object) -> None:
         conflict_id = self.current_conflict_id()
         self.status.clear()
         if conflict_id is None:
+            self._shown = None
             self.header.setText("No open conflicts")
-            self.card_a.show_claim(None)
-            self.card_b.show_claim(None)
-            self._set_form_enabled(False)
+            self.decision.clear()
+            self._show_cards([])
+            self._set_form_enabled(False, closed=False)
             return
         conflict = conflict_store.get_conflict(self._db, conflict_id)
+        self._shown = conflict
         place = conflict["location"] or "place not set"
         date = conflict["event_date"] or "date not set"
+        claims = [claim_store.get_claim(self._db, i) for i in conflict["claim_ids"]]
         head = (
-            f"{conflict['event_id_cnty']} ({date}, {place}) — {_field_label(conflict['field'])}: "
-            f"{conflict['origin']} conflict, {conflict['status']}"
+            f"{conflict['event_id_cnty']} ({date}, {place}) — {field_label(conflict['field'])}: "
+            f"{conflict['origin']} conflict, {conflict['status']}, {len(claims)} claims"
         )
-        if conflict["rationale"] and conflict["status"] != "open":
-            head += f" — {conflict['rationale']}"
-        elif conflict["rationale"]:
+        if conflict["rationale"] and conflict["status"] == "open":
             head += f" — note: {conflict['rationale']}"
         self.header.setText(head)
-        for card, key in ((self.card_a, "claim_a"), (self.card_b, "claim_b")):
-            claim = claim_store.get_claim(self._db, conflict[key])
-            text = get_article(self._db, claim["article_id"]).text
-            card.show_claim(claim, text)
-        self._set_form_enabled(True)
+        closed = conflict["status"] != "open"
+        decision = conflict_store.describe_decision(conflict)
+        self.decision.setText(decision[0].upper() + decision[1:] if closed else "")
+        self.decision.setVisible(closed)
+        self._show_cards(claims)
+        self._set_form_enabled(True, closed=closed)
 
-    def _set_form_enabled(self, enabled: bool) -> None:
-        for widget in (
-            self.value, self.low, self.best, self.high, self.rationale,
-            self.resolve_button, self.dismiss_button, self.accept_button,
-        ):  # fmt: skip
-            widget.setEnabled(enabled)
+    def _show_cards(self, claims: list[dict[str, Any]]) -> None:
+        while len(self.cards) < len(claims):
+            card = ClaimCard()
+            card.open_requested.connect(self.open_in_article)
+            card.use_requested.connect(self._use_claim)
+            index = len(self.cards)
+            self.card_grid.addWidget(card, index // CARD_COLUMNS, index % CARD_COLUMNS)
+            self.cards.append(card)
+        for index, card in enumerate(self.cards):
+            claim = claims[index] if index < len(claims) else None
+            card.setVisible(claim is not None)
+            if claim is not None:
+                card.show_claim(claim, get_article(self._db, claim["article_id"]).text)
+
+    def shown_cards(self) -> list[ClaimCard]:
+        """The cards of the conflict on show, one per claim, in claim order."""
+        return [card for card in self.cards if not card.isHidden()]
+
+    def _set_form_enabled(self, enabled: bool, *, closed: bool) -> None:
+        """Resolve / dismiss / accept while open; only Reopen once decided."""
+        self.decide_form.setVisible(not closed)
+        for button in (self.resolve_button, self.dismiss_button, self.accept_button):
+            button.setVisible(not closed)
+            button.setEnabled(enabled and not closed)
+        for edit in (self.value, self.low, self.best, self.high, self.rationale):
+            edit.setEnabled(enabled and not closed)
+        self.reopen_button.setVisible(closed)
+        self.reopen_button.setEnabled(enabled and closed)
 
     def _use_claim(self, claim: dict[str, Any]) -> None:
         self.value.setText(claim["value_text"] or claim["verbatim"])
@@ -340,7 +387,7 @@ class ConflictsView(QWidget):
 
     def resolve_current(self) -> bool:
         return self._act(
-            lambda cid: conflict_store.resolve_conflict(
+            lambda cid, version: conflict_store.resolve_conflict(
                 self._db,
                 cid,
                 value=self.value.text(),
@@ -349,46 +396,59 @@ class ConflictsView(QWidget):
                 high=_int(self.high),
                 rationale=self.rationale.text(),
                 user=self._user,
+                expected_version=version,
             ),
             "resolved",
         )
 
     def dismiss_current(self) -> bool:
-        def dismiss(cid: int) -> list[int]:
-            conflict_store.dismiss_conflict(self._db, cid, self.rationale.text(), user=self._user)
-            return [cid]  # dismissing closes this pair only
-
-        return self._act(dismiss, "dismissed")
+        return self._act(
+            lambda cid, version: conflict_store.dismiss_conflict(
+                self._db, cid, self.rationale.text(), user=self._user, expected_version=version
+            ),
+            "dismissed",
+        )
 
     def accept_current(self) -> bool:
         return self._act(
-            lambda cid: conflict_store.accept_discrepancy(
-                self._db, cid, self.rationale.text(), user=self._user
+            lambda cid, version: conflict_store.accept_discrepancy(
+                self._db, cid, self.rationale.text(), user=self._user, expected_version=version
             ),
             "accepted as a standing discrepancy",
         )
 
+    def reopen_current(self) -> bool:
+        return self._act(
+            lambda cid, version: conflict_store.reopen_conflict(
+                self._db, cid, user=self._user, expected_version=version
+            ),
+            "reopened",
+        )
+
     def _act(self, action, done: str) -> bool:
-        conflict_id = self.current_conflict_id()
-        if conflict_id is None:
+        shown = self._shown
+        if shown is None:
             return False
-        event_id = conflict_store.get_conflict(self._db, conflict_id)["event_id"]
-        before = claim_history.event_conflict_states(self._db, event_id)
+        conflict_id, event_id = shown["id"], shown["event_id"]
+        before = claim_history.conflict_states(self._db, [conflict_id])
         try:
-            closed = action(conflict_id)
+            action(conflict_id, shown["version"])
+        except conflict_store.StaleConflict as exc:
+            self.refresh()  # show what the other analyst decided
+            self._show_error(str(exc))
+            return False
         except ReviewerError as exc:
             self._show_error(error_text(exc))
             return False
         if self._undo_stack is not None:
-            ids = closed or [conflict_id]
             self._undo_stack.push(
                 CloseConflictsCommand(
                     notifier_for(self._undo_stack),
                     self._db,
                     event_id,
-                    {i: before[i] for i in ids},
-                    claim_history.conflict_states(self._db, ids),
-                    _undo_text(done, conflict_id, len(ids)),
+                    before,
+                    claim_history.conflict_states(self._db, [conflict_id]),
+                    _undo_text(done, conflict_id),
                 )
             )
         for edit in (self.value, self.low, self.best, self.high, self.rationale):
@@ -409,15 +469,9 @@ class ConflictsView(QWidget):
         self.status.setStyleSheet("color: #b00020;")
 
 
-def _undo_text(done: str, conflict_id: int, count: int) -> str:
-    verb = {"resolved": "Resolve", "dismissed": "Dismiss"}.get(done, "Accept")
-    others = f" and {count - 1} more" if count > 1 else ""
-    return f"{verb} conflict {conflict_id}{others}"
-
-
-def _field_label(name: str) -> str:
-    specs = claim_store.claim_fields()
-    return " / ".join(specs[p].label if p in specs else p for p in name.split(" / "))
+def _undo_text(done: str, conflict_id: int) -> str:
+    verb = {"resolved": "Resolve", "dismissed": "Dismiss", "reopened": "Reopen"}.get(done, "Accept")
+    return f"{verb} conflict {conflict_id}"
 
 
 def _int(edit: QLineEdit) -> int | None:

@@ -121,6 +121,8 @@ class MainWindow(QMainWindow):
         self.acceptor = SuggestionAcceptor(self.event_form, self.writer, self.undo_stack)
         self.acceptor.message.connect(self.event_actions.show_message)
         self.acceptor.claim_added.connect(lambda _id: self.side.claims.refresh())
+        self.acceptor.claim_added.connect(lambda _id: self.side.review.refresh())
+        self.side.review.returned_to_coded.connect(self.event_actions.show_message)
         self.suggestions = SuggestionController(
             self.article_view, accept=self._accept_suggestion, reject=self._reject_suggestion
         )

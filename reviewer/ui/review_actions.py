@@ -1,9 +1,13 @@
 """Review buttons for the current event and article: Mark coded, Mark reviewed, Reject.
 
 The widget only asks the core (storage.review) and shows its answer: the rules —
-allowed moves, four eyes, open conflicts — live there, and a refusal is shown
-here in the core's own words. The same moves are exposed as QActions so the
-window can put them in a menu with shortcuts.
+allowed moves, completeness, four eyes, open conflicts — live there, and a refusal
+is shown here in the core's own words. The same moves are exposed as QActions so
+the window can put them in a menu with shortcuts.
+
+Review follows the evidence: when a reviewed event gains an open conflict (a new
+claim, a reopened decision), the core sends it back to "coded"; the next refresh
+here notices and says so, so the analyst is never left believing it reviewed.
 """
 
 from __future__ import annotations
@@ -11,12 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import sqlite_utils
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from reviewer.errors import ReviewerError
 from reviewer.storage import review
+from reviewer.storage.claim_fields import field_label
 from reviewer.storage.events import get_event
 from reviewer.ui.core_messages import error_text
 
@@ -28,6 +33,7 @@ class ReviewActions(QWidget):
 
     event_status_changed = Signal(int)
     article_status_changed = Signal(int)
+    returned_to_coded = Signal(str)  # the message shown when the evidence reopened a review
 
     def __init__(
         self,
@@ -44,6 +50,7 @@ class ReviewActions(QWidget):
         self._before_change = before_change
         self._event_id: int | None = None
         self._article_id: int | None = None
+        self._seen: tuple[int, str] | None = None  # (event id, status) last shown
 
         self.status_label = QLabel(objectName="reviewStatus")
         self.status_label.setWordWrap(True)
@@ -96,8 +103,9 @@ class ReviewActions(QWidget):
         self.refresh()
 
     def set_event(self, event_id: int | None) -> None:
+        if event_id != self._event_id:  # the same event reloaded keeps what was said
+            self.clear_message()
         self._event_id = event_id
-        self.clear_message()
         self.refresh()
 
     def set_user(self, user: Callable[[], str] | str | None) -> None:
@@ -105,6 +113,7 @@ class ReviewActions(QWidget):
 
     def refresh(self) -> None:
         event = self._current_event()
+        self._notice_return(event)
         status = event["status"] if event else None
         allowed = review.EVENT_TRANSITIONS.get(status, ()) if status else ()
         self._enable(self.mark_coded_action, self.mark_coded_button, status == "draft")
@@ -116,6 +125,28 @@ class ReviewActions(QWidget):
             can_reject = "rejected" in review.ARTICLE_TRANSITIONS.get(current, ())
         self._enable(self.reject_article_action, self.reject_button, can_reject)
         self.status_label.setText(self._describe(event))
+
+    def _notice_return(self, event: dict | None) -> None:
+        """Say so when the event went from reviewed back to coded behind this widget."""
+        seen, self._seen = self._seen, (event["id"], event["status"]) if event else None
+        if not (event and seen == (event["id"], "reviewed") and event["status"] == "coded"):
+            return
+        fields = ", ".join(
+            field_label(f) for f in review.open_conflict_fields(self._db, event["id"])
+        )
+        text = (
+            f"{event['event_id_cnty']} went back to coded: the evidence now disagrees"
+            f"{f' ({fields})' if fields else ''}. Decide the conflict, then review it again."
+        )
+        self._show(text)
+        self.returned_to_coded.emit(text)
+        event_id, article_id = event["id"], self._article_id
+        QTimer.singleShot(0, lambda: self._announce(event_id, article_id))
+
+    def _announce(self, event_id: int, article_id: int | None) -> None:
+        self.event_status_changed.emit(event_id)
+        if article_id is not None:
+            self.article_status_changed.emit(article_id)
 
     def _describe(self, event: dict | None) -> str:
         if event is None:
@@ -140,6 +171,7 @@ class ReviewActions(QWidget):
             self._before_change()
         try:
             review.set_event_status(self._db, self._event_id, target, user)
+            self._seen = None  # our own move: nothing to notice
         except ReviewerError as exc:
             self.refresh()
             return self._show(error_text(exc))

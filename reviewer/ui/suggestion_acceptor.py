@@ -9,12 +9,13 @@ acceptance writes is one macro on the undo stack: one Ctrl+Z takes all of it bac
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from reviewer.errors import ReviewerError
 from reviewer.storage import claims as claim_store
 from reviewer.storage import events as event_store
 from reviewer.suggest.apply import acceptance_for
+from reviewer.suggest.engine import forget_decision, record_accepted
 from reviewer.suggest.model import Suggestion
 from reviewer.ui.core_messages import error_text
 from reviewer.ui.event_form import EventForm
@@ -42,6 +43,7 @@ class SuggestionAcceptor(QObject):
         self.stack.beginMacro(f"Accept {suggestion.kind} {suggestion.text}")
         try:
             self._apply(suggestion, article_id, event_id)
+            self.stack.push(RememberAcceptedCommand(self.writer.db, article_id, suggestion))
         except ReviewerError as exc:
             self.message.emit(error_text(exc))
             return False
@@ -83,3 +85,17 @@ class SuggestionAcceptor(QObject):
                 )
             )  # fmt: skip
             self.claim_added.emit(event_id)
+
+
+class RememberAcceptedCommand(QUndoCommand):
+    """Stores the acceptance, so a restart does not offer the suggestion again; undo forgets it."""
+
+    def __init__(self, db, article_id: int, suggestion: Suggestion) -> None:
+        super().__init__(f"Remember accepted {suggestion.kind}")
+        self.db, self.article_id, self.suggestion = db, article_id, suggestion
+
+    def redo(self) -> None:
+        record_accepted(self.db, self.article_id, self.suggestion)
+
+    def undo(self) -> None:
+        forget_decision(self.db, self.article_id, self.suggestion)

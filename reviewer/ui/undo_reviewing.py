@@ -156,7 +156,7 @@ class MarkConflictCommand(_ReviewCommand):
     def __init__(self, notifier, db, conflict_id: int, event_id: int, text: str) -> None:
         super().__init__(notifier, db, text)
         self.conflict_id, self.event_id = conflict_id, event_id
-        self.rows: list[dict[str, Any]] = []
+        self.rows: claim_history.RemovedConflicts = {"conflicts": [], "members": []}
 
     def do(self) -> None:
         claim_history.insert_conflicts(self.db, self.rows)

@@ -65,10 +65,17 @@ def test_claims_evidence_and_conflicts_are_in_the_event_history(sample_db, event
     ).lastrowid
     sample_db.execute("UPDATE claims SET high = 900 WHERE id = ?", [claim_a])
     conflict = sample_db.execute(
-        "INSERT INTO conflicts (event_id, field, claim_a, claim_b, origin, created_at)"
-        " VALUES (?, 'fatalities', ?, ?, 'detected', 'now')",
-        [event_id, claim_a, claim_b],
+        "INSERT INTO conflicts (event_id, field, origin, created_at)"
+        " VALUES (?, 'fatalities', 'detected', 'now')",
+        [event_id],
     ).lastrowid
+    member_b = [
+        sample_db.execute(
+            "INSERT INTO conflict_claims (conflict_id, claim_id, event_id) VALUES (?, ?, ?)",
+            [conflict, claim, event_id],
+        ).lastrowid
+        for claim in (claim_a, claim_b)
+    ][1]
     sample_db.execute(
         "UPDATE conflicts SET status = 'resolved', resolution_best = 100 WHERE id = ?", [conflict]
     )
@@ -89,10 +96,14 @@ def test_claims_evidence_and_conflicts_are_in_the_event_history(sample_db, event
     assert ("quote", None, "حماة") in [(c.field, c.old, c.new) for c in evidence.changes]
     assert [e.audit_id for e in history] == sorted(e.audit_id for e in history)
 
-    sample_db.execute("DELETE FROM claims WHERE id = ?", [claim_b])  # cascades to its conflict
+    assert ("conflict_claims", "insert") in kinds  # who joined the disagreement, and when
+    sample_db.execute("DELETE FROM claims WHERE id = ?", [claim_b])  # cascades to its membership
     history = event_history(sample_db, event_id)
     deleted = {(e.table, e.row_id) for e in history if e.action == "delete"}
-    assert ("claims", claim_b) in deleted and ("conflicts", conflict) in deleted
+    assert ("claims", claim_b) in deleted and ("conflict_claims", member_b) in deleted
+    sample_db.execute("DELETE FROM conflicts WHERE id = ?", [conflict])
+    deleted = {(e.table, e.row_id) for e in event_history(sample_db, event_id)}
+    assert ("conflicts", conflict) in deleted
 
 
 def test_source_reliability_grade_is_logged(sample_db):

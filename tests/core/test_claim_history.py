@@ -64,7 +64,8 @@ def test_closing_is_undone_by_putting_back_each_state(disputed):
     db, event, _high, _low = disputed
     [conflict] = conflicts.open_conflicts(db, event)
     before = claim_history.event_conflict_states(db, event)
-    closed = conflicts.resolve_conflict(db, conflict["id"], value="مئات", rationale="agree")
+    conflicts.resolve_conflict(db, conflict["id"], value="مئات", rationale="agree")
+    closed = [conflict["id"]]
     after = claim_history.conflict_states(db, closed)
     assert after[conflict["id"]]["status"] == "resolved"
 
@@ -91,9 +92,11 @@ def test_a_state_changed_meanwhile_is_not_overwritten(disputed):
 
 def test_a_removed_manual_conflict_is_put_back_with_its_id(disputed):
     db, event, high, _low = disputed
-    third = claims.add_claim(db, event, article_ids(db)[0], "prisoners_released", "3000")
+    third = claims.add_claim(db, event, article_ids(db)[0], "custom:detainees", "3000")
     manual = conflicts.mark_conflict(db, high, third, rationale="denial")
+    assert conflicts.get_conflict(db, manual)["claim_ids"] == [high, third]
     rows = claim_history.remove_conflicts(db, [manual])
     assert manual not in [c["id"] for c in _rows(db, "conflicts")]
     claim_history.insert_conflicts(db, rows)
     assert conflicts.get_conflict(db, manual)["origin"] == "manual"
+    assert conflicts.get_conflict(db, manual)["claim_ids"] == [high, third]

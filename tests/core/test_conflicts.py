@@ -1,8 +1,12 @@
-"""Conflicts: automatic detection, manual marks, dismissal, resolution and review blocking."""
+"""Conflicts: one per field of an event, found, marked by hand, decided, and blocking review."""
+
+import ast
+from pathlib import Path
 
 import pytest
 
-from reviewer.errors import ValidationError
+from reviewer.errors import ReviewerError, ValidationError
+from reviewer.export.figures import export_figure
 from reviewer.storage import claims, conflicts, reports
 from reviewer.storage.articles import article_ids
 from reviewer.storage.events import create_event, link_report
@@ -27,7 +31,7 @@ def test_ranges_that_do_not_overlap_conflict(event):
     hundreds = _add(db, ev, ids[1], "prisoners_released", "مئات السجناء")
     three_thousand = _add(db, ev, ids[0], "prisoners_released", "3000 سجين")
     [conflict] = conflicts.open_conflicts(db, ev)
-    assert {conflict["claim_a"], conflict["claim_b"]} == {hundreds, three_thousand}
+    assert conflict["claim_ids"] == sorted([hundreds, three_thousand])
     assert (conflict["origin"], conflict["field"]) == ("detected", "prisoners_released")
     assert conflicts.event_has_blocking_conflicts(db, ev)
 
@@ -56,7 +60,8 @@ def test_categorical_values_that_differ_conflict(event):
     _add(db, ev, ids[0], "territorial_control", "السيطرة على مدينة حماة", value_text="opposition")
     _add(db, ev, ids[1], "territorial_control", "تتمركز في نقاط متقدمة", value_text="government")
     _add(db, ev, ids[2], "territorial_control", "سيطرتها على حماه", value_text="opposition")
-    assert len(conflicts.open_conflicts(db, ev)) == 2  # each 'opposition' against 'government'
+    [conflict] = conflicts.open_conflicts(db, ev)  # one disagreement about the field
+    assert len(conflict["claim_ids"]) == 3
 
 
 def test_force_movement_conflicts_only_on_contradicting_pairs(event):
@@ -66,8 +71,8 @@ def test_force_movement_conflicts_only_on_contradicting_pairs(event):
     assert conflicts.open_conflicts(db, ev) == []  # different forces: both true
     _add(db, ev, ids[1], "force_movement", "نفى", value_text="denied_entry")
     [conflict] = conflicts.open_conflicts(db, ev)
-    values = {claims.get_claim(db, conflict[k])["value_text"] for k in ("claim_a", "claim_b")}
-    assert values == {"entered", "denied_entry"}
+    values = {claims.get_claim(db, i)["value_text"] for i in conflict["claim_ids"]}
+    assert values == {"entered", "withdrew", "denied_entry"}  # every claim on the field
 
 
 def test_detection_is_idempotent_and_closes_what_no_longer_conflicts(event):
@@ -105,9 +110,9 @@ def test_a_manual_conflict_between_a_denial_and_a_confirmation(event):
     assert (conflict["origin"], conflict["status"], conflict["created_by"]) == (
         "manual", "open", "lina",
     )  # fmt: skip
-    assert (conflict["claim_a"], conflict["claim_b"]) == (denial, withdrawal)
+    assert conflict["claim_ids"] == [denial, withdrawal]
     assert conflicts.event_has_blocking_conflicts(db, ev)
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match=f"already in conflict {conflict_id}"):
         conflicts.mark_conflict(db, denial, withdrawal)
     conflicts.detect_conflicts(db, ev)  # detection leaves manual conflicts alone
     assert conflicts.get_conflict(db, conflict_id)["status"] == "open"
@@ -140,34 +145,131 @@ def test_a_dismissed_conflict_needs_a_reason_and_stays_dismissed(event):
     assert not conflicts.event_has_blocking_conflicts(db, ev)
 
 
-def test_resolution_unblocks_review_and_settles_the_whole_field(event):
+def test_four_hundreds_and_one_3000_are_one_conflict_settled_by_one_decision(event):
     db, ev, ids = event
-    for article in (ids[0], ids[1], ids[2]):
-        _add(db, ev, article, "prisoners_released", "مئات")
-    _add(db, ev, ids[0], "prisoners_released", "3000 سجين")
-    assert len(conflicts.open_conflicts(db, ev)) == 3
-    first = conflicts.open_conflicts(db, ev)[0]["id"]
+    hundreds = [_add(db, ev, article, "prisoners_released", "مئات") for article in ids[:3]]
+    three_thousand = _add(db, ev, ids[0], "prisoners_released", "3000 سجين")
+    [conflict] = conflicts.open_conflicts(db, ev)
+    assert conflict["claim_ids"] == sorted([*hundreds, three_thousand])
+    fourth = _add(db, ev, ids[4], "prisoners_released", "مئات المعتقلين")  # joins the group
+    [again] = conflicts.open_conflicts(db, ev)
+    assert again["id"] == conflict["id"] and fourth in again["claim_ids"]
+    assert again["version"] > conflict["version"]
     with pytest.raises(ValidationError):
-        conflicts.resolve_conflict(db, first, value="مئات", rationale="")
+        conflicts.resolve_conflict(db, again["id"], value="مئات", rationale="")
     with pytest.raises(ValidationError):
-        conflicts.resolve_conflict(db, first, rationale="four reports agree")
+        conflicts.resolve_conflict(db, again["id"], rationale="four reports agree")
     assert conflicts.event_has_blocking_conflicts(db, ev)
 
-    changed = conflicts.resolve_conflict(
-        db, first, value="مئات", rationale="four of five reports say hundreds", user="lina"
+    version = conflicts.resolve_conflict(
+        db, again["id"], value="مئات", rationale="four of five reports say hundreds", user="lina"
     )
-    assert len(changed) == 3
     assert not conflicts.event_has_blocking_conflicts(db, ev)
-    resolved = conflicts.get_conflict(db, first)
+    resolved = conflicts.get_conflict(db, again["id"])
+    assert resolved["version"] == version
     figures = tuple(resolved[f"resolution_{k}"] for k in ("low", "best", "high"))
     assert figures == (200, None, 999)
     assert resolved["resolved_by"] == "lina" and resolved["resolved_at"]
-    assert conflicts.export_figure(db, ev, "prisoners_released") == 100
+    assert conflicts.describe_decision(resolved).startswith("resolved by lina on 20")
+    assert "مئات (low 200 / best / high 999) — four of five" in conflicts.describe_decision(
+        resolved
+    )
+    assert export_figure(db, ev, "prisoners_released") == 100
     assert conflicts.event_conflict_status(db, ev) == "resolved"
 
-    conflicts.reopen_conflict(db, first)
+    conflicts.reopen_conflict(db, again["id"], user="lina")
     assert conflicts.event_has_blocking_conflicts(db, ev)
     assert conflicts.event_conflict_status(db, ev) == "open"
+
+
+def test_a_decision_on_a_conflict_decided_meanwhile_is_refused(event):
+    db, ev, ids = event
+    _add(db, ev, ids[1], "prisoners_released", "مئات السجناء")
+    _add(db, ev, ids[0], "prisoners_released", "3000 سجين")
+    [shown] = conflicts.open_conflicts(db, ev)  # both analysts see version 1
+    conflicts.resolve_conflict(
+        db, shown["id"], value="مئات", rationale="most say so", user="lina",
+        expected_version=shown["version"],
+    )  # fmt: skip
+    with pytest.raises(conflicts.StaleConflict, match=r"changed elsewhere .* reload") as caught:
+        conflicts.accept_discrepancy(
+            db, shown["id"], "cannot tell", user="omar", expected_version=shown["version"]
+        )
+    assert "resolved by lina" in str(caught.value)
+    stored = conflicts.get_conflict(db, shown["id"])
+    assert (stored["status"], stored["resolved_by"]) == ("resolved", "lina")
+    with pytest.raises(ReviewerError, match=r"already resolved by lina .* reopen it"):
+        conflicts.dismiss_conflict(db, shown["id"], "different prisons", user="omar")
+    with pytest.raises(conflicts.StaleConflict):
+        conflicts.reopen_conflict(db, shown["id"], expected_version=shown["version"])
+
+
+def test_a_claim_joining_a_decided_conflict_reopens_it_only_when_it_disagrees(event):
+    db, ev, ids = event
+    _add(db, ev, ids[1], "prisoners_released", "مئات السجناء")
+    _add(db, ev, ids[0], "prisoners_released", "3000 سجين")
+    [conflict] = conflicts.open_conflicts(db, ev)
+    conflicts.resolve_conflict(db, conflict["id"], value="مئات", rationale="most say so")
+    _add(db, ev, ids[2], "prisoners_released", "نحو 900")  # within 200..999: agrees
+    assert conflicts.get_conflict(db, conflict["id"])["status"] == "resolved"
+    _add(db, ev, ids[4], "prisoners_released", "5000")  # a new account
+    reopened = conflicts.get_conflict(db, conflict["id"])
+    assert (reopened["status"], reopened["resolved_by"], len(reopened["claim_ids"])) == (
+        "open", None, 4,
+    )  # fmt: skip
+
+
+def test_a_reviewed_event_that_gains_an_open_conflict_returns_to_coded(event):
+    from reviewer.storage.events import get_event, update_event
+    from reviewer.storage.review import mark_event_coded, mark_event_reviewed
+    from tests.coding import COMPLETE
+
+    db, ev, ids = event
+    update_event(db, ev, COMPLETE)
+    _add(db, ev, ids[1], "prisoners_released", "مئات السجناء")
+    mark_event_coded(db, ev, "amal")
+    mark_event_reviewed(db, ev, "bassam")
+    claims.add_claim(db, ev, ids[2], "prisoners_released", "3000 سجين", user="lina")
+    event_row = get_event(db, ev)
+    assert (event_row["status"], event_row["reviewed_by"]) == ("coded", None)
+    audit = db.execute(
+        "SELECT user, old_values, new_values FROM audit_log WHERE table_name = 'events'"
+        " AND event_id = ? ORDER BY id DESC LIMIT 1",
+        [ev],
+    ).fetchone()
+    assert audit[0] == "lina" and '"status":"reviewed"' in audit[1]
+    assert '"status":"coded"' in audit[2]
+
+
+def test_the_same_words_cannot_be_claimed_twice_for_one_field(event):
+    db, ev, ids = event
+    text = db.execute("SELECT text FROM articles WHERE id = ?", [ids[0]]).fetchone()[0]
+    start = text.index("3000")
+    first = _add(db, ev, ids[0], "prisoners_released", "3000", start=start, end=start + 4)
+    with pytest.raises(ValidationError) as caught:
+        _add(db, ev, ids[0], "prisoners_released", "3000", start=start, end=start + 4)
+    message = str(caught.value)
+    assert f"claim {first} already records these words" in message
+    assert "\n" not in message
+    assert db.execute("SELECT count(*) FROM claims").fetchone()[0] == 1
+    _add(db, ev, ids[0], "custom:detainees", "3000", start=start, end=start + 4)  # other field
+
+
+def test_claims_and_conflicts_do_not_import_each_other_in_a_cycle():
+    """conflicts reads claim_fields only; claims calls conflicts; review calls neither."""
+    storage = Path(conflicts.__file__).parent
+
+    def imported(name):
+        tree = ast.parse((storage / f"{name}.py").read_text(encoding="utf-8"))
+        return {
+            node.module.rsplit(".", 1)[-1]
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.module
+        }
+
+    assert "claims" not in imported("conflicts")
+    assert "conflicts" not in imported("review")
+    assert "conflicts" in imported("claims")
 
 
 def test_a_standing_discrepancy_does_not_block(event):
@@ -189,16 +291,16 @@ def test_resolving_with_figures(event):
     with pytest.raises(ValidationError):
         conflicts.resolve_conflict(db, conflict["id"], low=900, best=500, rationale="x")
     conflicts.resolve_conflict(db, conflict["id"], low=200, best=500, high=3000, rationale="x")
-    assert conflicts.export_figure(db, ev, "prisoners_released") == 500
+    assert export_figure(db, ev, "prisoners_released") == 500
 
 
 def test_export_figure_is_the_lowest_acled_value_of_credible_claims(event):
     db, ev, ids = event
-    assert conflicts.export_figure(db, ev, "fatalities") is None
+    assert export_figure(db, ev, "fatalities") is None
     _add(db, ev, ids[0], "fatalities", "نحو 300 قتيل")
     _add(db, ev, ids[1], "fatalities", "عشرات القتلى")
-    assert conflicts.export_figure(db, ev, "fatalities") == 10  # ACLED: "tens" -> 10
+    assert export_figure(db, ev, "fatalities") == 10  # ACLED: "tens" -> 10
     reports.set_credibility(db, ids[1], ev, 5)  # the 'tens' report is improbable
-    assert conflicts.export_figure(db, ev, "fatalities") == 300
+    assert export_figure(db, ev, "fatalities") == 300
     reports.set_credibility(db, ids[0], ev, 4)  # nothing credible left: use all claims
-    assert conflicts.export_figure(db, ev, "fatalities") == 10
+    assert export_figure(db, ev, "fatalities") == 10

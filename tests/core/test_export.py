@@ -61,13 +61,18 @@ def build_project(db):
             (2, "3000", 3000, 3000, 3000),
         )
     ]  # fmt: skip
-    db.execute(
-        "INSERT INTO conflicts (event_id, field, claim_a, claim_b, origin, status,"
+    conflict = db.execute(
+        "INSERT INTO conflicts (event_id, field, origin, status,"
         " resolution_value, resolution_best, rationale, resolved_by, resolved_at, created_at)"
-        " VALUES (?, 'prisoners_released', ?, ?, 'detected', 'resolved', 'مئات', 100,"
+        " VALUES (?, 'prisoners_released', 'detected', 'resolved', 'مئات', 100,"
         " 'four reports agree', 'bassam', '2024-12-09T10:00:00+00:00', 'x')",
-        [hama, *claims],
-    )
+        [hama],
+    ).lastrowid
+    for claim in claims:
+        db.execute(
+            "INSERT INTO conflict_claims (conflict_id, claim_id, event_id) VALUES (?, ?, ?)",
+            [conflict, claim, hama],
+        )
     homs = create_event(
         db, 3, event_date="2024-12-07", time_precision=1, event_type="Violence against civilians",
         sub_event_type="Attack", actor1="Unidentified Armed Group (Syria)", civilian_targeting=1,
@@ -177,6 +182,9 @@ def test_companion_files_and_datapackage(project, tmp_path):
     assert claims[0]["grade"] == "B2" and claims[0]["outlet"] == "Enab Baladi"
     (conflict,) = read_csv(out / "conflicts.csv")
     assert (conflict["status"], conflict["resolution_best"]) == ("resolved", "100")
+    assert conflict["claim_ids"] == "; ".join(c["claim_id"] for c in claims)
+    assert conflict["n_claims"] == "2" and "claim_a" not in conflict
+    assert {c["conflict_id"] for c in claims} == {conflict["conflict_id"]}
     assert conflict["rationale"] == "four reports agree" and conflict["resolved_by"] == "bassam"
     sources = {s["name"]: s for s in read_csv(out / "sources.csv")}
     assert sources["Reuters"]["reliability"] == "A"
@@ -339,3 +347,44 @@ def test_each_formula_trigger_is_neutralised_in_the_safe_export(project, tmp_pat
     rows = read_csv(tmp_path / "xl" / "events.csv", "utf-8-sig")
     hama = next(r for r in rows if r["location"] == "Hama")
     assert hama["notes"] == "'" + dangerous
+
+
+def test_claims_csv_keeps_credibility_and_the_grade_the_window_shows(sample_db, tmp_path):
+    from reviewer.reliability import format_grade
+    from reviewer.storage import claims as claim_store
+    from reviewer.storage import reports, sources
+
+    db = sample_db
+    db.execute("UPDATE articles SET source_id = NULL WHERE id = 1")  # no outlet named
+    sources.set_reliability(db, sources.assign_article_outlet(db, 5, "Syria TV"), "B")
+    event = create_event(db, 1)
+    link_report(db, 5, event)
+    reports.set_credibility(db, 1, event, 2)
+    reports.set_credibility(db, 5, event, 3)
+    claim_store.add_claim(db, event, 1, "fatalities", "مئات")
+    claim_store.add_claim(db, event, 5, "fatalities", "مئات")
+    export_dataset(db, tmp_path, ExportOptions(include_all=True))
+    shown = {
+        c["article_id"]: format_grade(c["reliability"], c["credibility"])
+        for c in claim_store.list_claims(db, event)
+    }
+    assert shown == {1: "–2", 5: "B3"}  # what the window's grade box shows
+    rows = {r["article_id"]: r for r in read_csv(tmp_path / "claims.csv")}
+    assert (rows["1"]["credibility"], rows["1"]["grade"]) == ("2", "–2")
+    assert (rows["5"]["credibility"], rows["5"]["grade"]) == ("3", "B3")
+
+
+def test_a_reviewed_event_with_an_open_conflict_is_never_exported_as_reviewed(project, tmp_path):
+    db, ids = project
+    # An older file: reviewed, then a conflict left open (storage now prevents this).
+    db.execute("UPDATE conflicts SET status = 'open' WHERE event_id = ?", [ids["hama"]])
+    export_dataset(db, tmp_path / "reviewed")
+    cnty = db.execute("SELECT event_id_cnty FROM events WHERE id = ?", [ids["hama"]]).fetchone()[0]
+    reviewed = read_csv(tmp_path / "reviewed" / "events.csv")
+    assert cnty not in {r["event_id_cnty"] for r in reviewed}
+    assert read_csv(tmp_path / "reviewed" / "conflicts.csv") == []
+    export_dataset(db, tmp_path / "all", ExportOptions(include_all=True))
+    hama = next(r for r in read_csv(tmp_path / "all" / "events.csv") if r["event_id_cnty"] == cnty)
+    assert (hama["x_status"], hama["x_conflict_status"], hama["x_reviewer"]) == (
+        "coded", "open", "",
+    )  # fmt: skip

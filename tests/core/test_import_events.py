@@ -146,20 +146,24 @@ def test_imported_event_keeps_its_sources_and_adds_linked_outlets(db, tmp_path):
 
 
 def test_rows_are_held_to_the_windows_completeness_rules(db, tmp_path):
-    header = [*HEADER, "x_status", "x_reviewer"]
+    header = [*HEADER, "x_status", "x_reviewer", "x_conflict_status"]
     rows = [
         acled_row(event_id_cnty="C1", x_status="reviewed", x_reviewer="bassam"),
         acled_row(event_id_cnty="C2", x_status="reviewed", x_reviewer=""),
         acled_row(event_id_cnty="C3", x_status="coded", admin1="", geo_precision=""),
         acled_row(event_id_cnty="C4", admin1=""),
         acled_row(event_id_cnty="C5", x_status="draft", admin1="", actor1="", inter1=""),
+        acled_row(
+            event_id_cnty="C6", x_status="reviewed", x_reviewer="b", x_conflict_status="open"
+        ),
     ]
     for row in rows:
-        row.setdefault("x_status", "")
-        row.setdefault("x_reviewer", "")
+        for name in ("x_status", "x_reviewer", "x_conflict_status"):
+            row.setdefault(name, "")
     result = import_events_csv(db, write_rows(tmp_path / "status.csv", rows, header))
     reasons = dict(result.rejected)
-    assert sorted(reasons) == [3, 4, 5]
+    assert sorted(reasons) == [3, 4, 5, 7]
+    assert "x_conflict_status 'open'" in reasons[7]
     assert reasons[3] == "x_status 'reviewed': missing reviewer's name (x_reviewer)"
     assert reasons[4] == (
         "x_status 'coded': missing admin1 (governorate) (admin1), geo precision (geo_precision)"

@@ -33,11 +33,11 @@ def _event(db, *, day, event_type, admin1, status):
     )
 
 
-def _conflict(db, a, b, status):
+def _conflict(db, field, status):
     db.execute(
-        """INSERT INTO conflicts (event_id, field, claim_a, claim_b, origin, status, created_at)
-           VALUES (1, 'fatalities', ?, ?, 'detected', ?, ?)""",
-        [a, b, status, NOW],
+        """INSERT INTO conflicts (event_id, field, origin, status, created_at)
+           VALUES (1, ?, 'detected', ?, ?)""",
+        [field, status, NOW],
     )
 
 
@@ -57,9 +57,9 @@ def coded_db(sample_db):
                VALUES (1, ?, 'fatalities', 'مئات', ?)""",
             [article, NOW],
         )
-    _conflict(db, 1, 2, "open")
-    _conflict(db, 1, 3, "resolved")
-    _conflict(db, 2, 3, "open")
+    _conflict(db, "fatalities", "open")
+    _conflict(db, "prisoners_released", "resolved")
+    _conflict(db, "date", "open")
     return db
 
 

@@ -38,19 +38,22 @@ def _event(db, article_id=1):
 
 def _conflict(db, event_id, status="open"):
     """A conflict between two fatality claims, inserted directly (claims API not needed)."""
-    claims = [
-        db.execute(
+    conflict = db.execute(
+        "INSERT INTO conflicts (event_id, field, origin, status, created_at)"
+        " VALUES (?, 'fatalities', 'detected', ?, '2024-12-06')",
+        [event_id, status],
+    ).lastrowid
+    for words in ("مئات", "3000"):
+        claim = db.execute(
             "INSERT INTO claims (event_id, article_id, field, verbatim, created_at)"
             " VALUES (?, 1, 'fatalities', ?, '2024-12-06')",
             [event_id, words],
         ).lastrowid
-        for words in ("مئات", "3000")
-    ]
-    return db.execute(
-        "INSERT INTO conflicts (event_id, field, claim_a, claim_b, origin, status, created_at)"
-        " VALUES (?, 'fatalities', ?, ?, 'detected', ?, '2024-12-06')",
-        [event_id, *claims, status],
-    ).lastrowid
+        db.execute(
+            "INSERT INTO conflict_claims (conflict_id, claim_id, event_id) VALUES (?, ?, ?)",
+            [conflict, claim, event_id],
+        )
+    return conflict
 
 
 def test_event_goes_draft_coded_reviewed_recording_who_and_when(sample_db):

@@ -159,11 +159,16 @@ def test_open_conflicts_filter(corpus_db):
         ).lastrowid
         for verbatim in ("عشرة", "عشرون")
     ]
-    corpus_db.execute(
-        "INSERT INTO conflicts (event_id, field, claim_a, claim_b, origin, created_at)"
-        " VALUES (?, 'fatalities', ?, ?, 'detected', '2024-12-05')",
-        [event, *claims],
-    )
+    conflict = corpus_db.execute(
+        "INSERT INTO conflicts (event_id, field, origin, created_at)"
+        " VALUES (?, 'fatalities', 'detected', '2024-12-05')",
+        [event],
+    ).lastrowid
+    for claim in claims:
+        corpus_db.execute(
+            "INSERT INTO conflict_claims (conflict_id, claim_id, event_id) VALUES (?, ?, ?)",
+            [conflict, claim, event],
+        )
     conflicted = ArticleFilter(open_conflicts=True)
     assert names(corpus_db, matching_ids(corpus_db, "", conflicted)) == {"hama.txt"}
     assert names(corpus_db, matching_ids(corpus_db, "حمص", conflicted)) == set()

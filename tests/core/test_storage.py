@@ -259,3 +259,28 @@ def test_a_deleted_event_is_restored_with_everything_that_hung_off_it(sample_db)
     assert snapshot_event(sample_db, event) == before
     assert articles_reporting(sample_db, event) == [1, 2]
     assert len(list_claims(sample_db, event)) == 1
+
+
+def test_schema_9_groups_pairwise_conflicts_per_field(fixture_copy):
+    """Schema 8's pairs become one conflict per field holding every claim on that field."""
+    from reviewer.storage import conflicts
+    from reviewer.storage.suggestions import list_decisions
+
+    db = open_database(fixture_copy("schema_v8.sqlite"))
+    rows = {row["field"]: row for row in conflicts.list_conflicts(db, 1)}
+    assert set(rows) == {"prisoners_released", "force_movement"}
+    prisoners = rows["prisoners_released"]
+    assert prisoners["claim_ids"] == [1, 2, 3]
+    assert (prisoners["id"], prisoners["origin"]) == (1, "detected")
+    # Both pairs were closed: the latest decision (omar's) is the group's.
+    assert (prisoners["status"], prisoners["resolved_by"]) == ("accepted", "omar")
+    assert (prisoners["rationale"], prisoners["version"]) == ("cannot tell", 1)
+    movement = rows["force_movement"]
+    assert (movement["origin"], movement["status"], movement["claim_ids"]) == (
+        "manual", "open", [4, 5],
+    )  # fmt: skip
+    assert movement["rationale"] == "denied, then withdrew"
+    assert [d["decision"] for d in list_decisions(db, 1)] == ["rejected"]
+    triggers = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert {"audit_conflicts_update", "audit_conflict_claims_insert"} <= triggers
+    db.close()

@@ -27,7 +27,7 @@ def test_conflict_cards_say_who_said_each_claim(qtbot, sample_db):
     qtbot.addWidget(view)
     view.show()
     qtbot.waitExposed(view)
-    said = {view.card_a.speaker.text(), view.card_b.speaker.text()}
+    said = {card.speaker.text() for card in view.shown_cards()}
     assert any("المصادر المحلية" in s and "local or anonymous sources" in s for s in said)
     assert any("party to the fighting" in s for s in said)
 

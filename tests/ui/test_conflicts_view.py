@@ -1,9 +1,10 @@
 """The conflicts view: list, side-by-side claims, and the three ways to close a conflict."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
+from reviewer.export.figures import export_figure
 from reviewer.storage import claims, conflicts
 from reviewer.storage.articles import article_ids, get_article
 from reviewer.storage.events import create_event, link_report
@@ -38,15 +39,16 @@ def test_open_conflicts_are_listed_and_shown_side_by_side(disputed):
     [conflict_id] = view.conflict_ids()
     assert view.current_conflict_id() == conflict_id
     assert "Prisoners released" in view.conflict_list.item(0).text()
-    assert {view.card_a.value.text(), view.card_b.value.text()} == {"3000", "200–999"}
-    assert view.card_a.grade.text() == "––"
-    assert view.card_a.date.text() == "not given"
-    assert not view.card_b.open_button.isEnabled()  # a claim without a span cannot be opened
+    card_a, card_b = view.shown_cards()
+    assert (card_a.value.text(), card_b.value.text()) == ("3000", "200–999")
+    assert card_a.grade.text() == "––"
+    assert card_a.date.text() == "not given"
+    assert not card_b.open_button.isEnabled()  # a claim without a span cannot be opened
 
 
 def test_a_quote_is_shown_in_its_line_right_aligned(qtbot, disputed):
     _, view, *_ = disputed
-    card = view.card_b  # "مئات", a short quote with no context
+    card = view.shown_cards()[1]  # "مئات", a short quote with no context
     assert card.quote_text() == "مئات"
     image = card.quote.viewport().grab().toImage()
     background = QColor(image.pixel(2, 2))
@@ -83,7 +85,7 @@ def test_dismiss_needs_a_reason(qtbot, disputed):
 
 def test_use_this_value_fills_the_form_and_resolves(qtbot, disputed):
     db, view, event, *_ = disputed
-    card = next(c for c in (view.card_a, view.card_b) if c.value.text() == "3000")
+    card = next(c for c in view.shown_cards() if c.value.text() == "3000")
     qtbot.mouseClick(card.use_button, Qt.MouseButton.LeftButton)
     assert (view.low.text(), view.best.text(), view.high.text()) == ("3000", "3000", "3000")
     type_text(view.rationale, "local sources counted at the gate")
@@ -91,7 +93,7 @@ def test_use_this_value_fills_the_form_and_resolves(qtbot, disputed):
         qtbot.mouseClick(view.resolve_button, Qt.MouseButton.LeftButton)
     assert changed.args == [event]
     assert not conflicts.event_has_blocking_conflicts(db, event)
-    assert conflicts.export_figure(db, event, "prisoners_released") == 3000
+    assert export_figure(db, event, "prisoners_released") == 3000
 
 
 def test_accept_as_standing_discrepancy(qtbot, disputed):
@@ -102,3 +104,53 @@ def test_accept_as_standing_discrepancy(qtbot, disputed):
     qtbot.mouseClick(view.accept_button, Qt.MouseButton.LeftButton)
     assert conflicts.event_conflict_status(db, event) == "accepted"
     assert view.header.text() == "No open conflicts"
+
+
+def test_a_closed_conflict_shows_its_decision_and_offers_reopen(qtbot, disputed):
+    db, view, _event, *_ = disputed
+    [conflict_id] = view.conflict_ids()
+    assert view.resolve_button.isVisible() and not view.reopen_button.isVisible()
+    type_text(view.value, "مئات")
+    type_text(view.rationale, "four reports agree")
+    qtbot.mouseClick(view.resolve_button, Qt.MouseButton.LeftButton)
+    box = view.show_closed  # click its tick box, not the empty end of a wide widget
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert box.isChecked()
+    assert view.current_conflict_id() == conflict_id
+    decision = view.decision.text()
+    assert decision.startswith("Resolved by omar on 20")
+    assert "مئات (low 200 / best / high 999) — four reports agree" in decision
+    assert view.reopen_button.isVisible() and view.reopen_button.isEnabled()
+    assert not view.resolve_button.isVisible() and not view.rationale.isVisible()
+    qtbot.mouseClick(view.reopen_button, Qt.MouseButton.LeftButton)
+    assert conflicts.get_conflict(db, conflict_id)["status"] == "open"
+    assert view.resolve_button.isVisible() and not view.reopen_button.isVisible()
+    assert not view.decision.isVisible()
+
+
+def test_deciding_a_conflict_decided_elsewhere_is_refused_and_the_view_reloads(qtbot, disputed):
+    db, view, _event, *_ = disputed
+    [conflict_id] = view.conflict_ids()
+    view.show_closed.setChecked(True)
+    # Another analyst, in another window, accepts it while this view shows it open.
+    conflicts.accept_discrepancy(db, conflict_id, "cannot tell yet", user="lina")
+    type_text(view.value, "3000")
+    type_text(view.rationale, "local sources counted")
+    qtbot.mouseClick(view.resolve_button, Qt.MouseButton.LeftButton)
+    stored = conflicts.get_conflict(db, conflict_id)
+    assert (stored["status"], stored["resolved_by"]) == ("accepted", "lina")
+    assert "changed elsewhere" in view.status.text() and "reload" in view.status.text()
+    assert view.decision.text().startswith("Accepted as a standing discrepancy by lina")
+    assert view.reopen_button.isVisible()
+
+
+def test_every_claim_on_the_field_is_one_conflict_and_a_new_one_joins_it(qtbot, disputed):
+    db, view, event, high, low = disputed
+    ids = article_ids(db)
+    link_report(db, ids[2], event)
+    third = claims.add_claim(db, event, ids[2], "prisoners_released", "مئات المعتقلين")
+    view.refresh()
+    [_conflict_id] = view.conflict_ids()
+    assert [c.title() for c in view.shown_cards()] == [f"Claim {i}" for i in (high, low, third)]
+    assert "3 claims: 3000 · 200–999 ×2" in view.conflict_list.item(0).text()
+    assert "3 claims" in view.header.text()

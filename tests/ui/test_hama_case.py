@@ -7,6 +7,7 @@ later confirmed withdrawal.
 
 from PySide6.QtCore import Qt
 
+from reviewer.export.figures import export_figure
 from reviewer.reliability import format_grade
 from reviewer.storage import claims, conflicts, open_database, reports, sources
 from reviewer.storage.articles import article_ids, get_article
@@ -78,23 +79,23 @@ def test_hama_prison_case_end_to_end(qtbot, sample_db, db_path):
     assert reports.report_grade(db, ids[4], event).code == "C2"
     assert reports.report_grade(db, ids[0], event).code == "–3"
 
-    # Detection: 3000 against each of the four "hundreds".
+    # Detection: one disagreement about the field, holding all five claims.
     conflicts_view.refresh()
-    assert len(conflicts_view.conflict_ids()) == 4
+    [conflict_id] = conflicts_view.conflict_ids()
+    assert "5 claims: 200–999 ×4 · 3000" in conflicts_view.conflict_list.item(0).text()
     assert conflicts.event_has_blocking_conflicts(db, event)
     three_thousand = claims.list_claims(db, event, article_id=ids[0])[-1]
     from_004 = claims.list_claims(db, event, article_id=ids[4])[0]
-    pair = next(
-        c for c in conflicts.open_conflicts(db, event)
-        if {c["claim_a"], c["claim_b"]} == {three_thousand["id"], from_004["id"]}
-    )  # fmt: skip
-    conflicts_view.select_conflict(pair["id"])
-    cards = {card.value.text(): card for card in (conflicts_view.card_a, conflicts_view.card_b)}
-    assert set(cards) == {"3000", "200–999"}
-    assert (cards["3000"].grade.text(), cards["200–999"].grade.text()) == ("–3", "C2")
-    assert cards["200–999"].outlet.text() == "الأيام المصرية"
-    assert HUNDREDS[4] in cards["200–999"].quote_text()
-    assert THREE_THOUSAND in cards["3000"].quote_text()
+    shown = conflicts_view.shown_cards()
+    assert len(shown) == 5
+    cards = {card.title(): card for card in shown}
+    three, hundreds = cards[f"Claim {three_thousand['id']}"], cards[f"Claim {from_004['id']}"]
+    assert (three.value.text(), hundreds.value.text()) == ("3000", "200–999")
+    assert (three.grade.text(), hundreds.grade.text()) == ("–3", "C2")
+    assert hundreds.outlet.text() == "الأيام المصرية"
+    assert HUNDREDS[4] in hundreds.quote_text()
+    assert THREE_THOUSAND in three.quote_text()
+    cards = {"3000": three}
     block = cards["3000"].quote.document().firstBlock()
     assert block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
 
@@ -112,6 +113,7 @@ def test_hama_prison_case_end_to_end(qtbot, sample_db, db_path):
         qtbot.mouseClick(conflicts_view.resolve_button, Qt.MouseButton.LeftButton)
     assert conflicts_view.conflict_ids() == []
     assert not conflicts.event_has_blocking_conflicts(db, event)
+    assert conflicts_view.status.text() == f"Conflict {conflict_id} resolved."
 
     # The army's denial against its confirmed withdrawal: a manual conflict.
     _claim_through_widgets(qtbot, view, panel, ids[1], DENIAL, "force_movement", "denied_entry")
@@ -154,13 +156,13 @@ def test_hama_prison_case_end_to_end(qtbot, sample_db, db_path):
         for row in conflicts.list_conflicts(again, event):
             by_status.setdefault((row["origin"], row["status"]), []).append(row)
         assert {k: len(v) for k, v in by_status.items()} == {
-            ("detected", "resolved"): 4,
+            ("detected", "resolved"): 1,
             ("manual", "accepted"): 1,
         }
         resolved = by_status[("detected", "resolved")][0]
         assert (resolved["resolution_value"], resolved["resolution_low"]) == ("مئات", 200)
         assert resolved["resolution_high"] == 999 and resolved["resolved_by"] == "lina"
-        assert conflicts.export_figure(again, event, "prisoners_released") == 100
+        assert export_figure(again, event, "prisoners_released") == 100
         outlet = sources.source_for_article(again, ids[4])
         assert (
             format_grade(outlet["reliability"], reports.get_credibility(again, ids[4], event))

@@ -62,18 +62,10 @@ def test_four_eyes_refusal_is_shown_in_the_cores_words(qtbot, sample_db, actions
 def test_open_conflict_blocks_the_review_button(qtbot, sample_db, actions):
     widget, event_id = actions
     qtbot.mouseClick(widget.mark_coded_button, Qt.MouseButton.LeftButton)
-    claims = [
-        sample_db.execute(
-            "INSERT INTO claims (event_id, article_id, field, verbatim, created_at)"
-            " VALUES (?, 1, 'fatalities', ?, 'x')",
-            [event_id, words],
-        ).lastrowid
-        for words in ("مئات", "3000")
-    ]
     sample_db.execute(
-        "INSERT INTO conflicts (event_id, field, claim_a, claim_b, origin, created_at)"
-        " VALUES (?, 'fatalities', ?, ?, 'detected', 'x')",
-        [event_id, *claims],
+        "INSERT INTO conflicts (event_id, field, origin, created_at)"
+        " VALUES (?, 'fatalities', 'detected', 'x')",
+        [event_id],
     )
     widget.set_user("bassam")
     qtbot.mouseClick(widget.mark_reviewed_button, Qt.MouseButton.LeftButton)

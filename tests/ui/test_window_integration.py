@@ -184,6 +184,54 @@ def test_accepting_a_figure_records_a_claim(qtbot, make_window, db_path):
     assert get_event(window._db, event_id)["fatalities"] is None  # prisoners are not deaths
 
 
+def test_an_accepted_suggestion_stays_accepted_after_a_restart(qtbot, make_window, db_path):
+    window = _active(qtbot, make_window(db_path))
+    _put_cursor_on(window, "3000 سجين")
+    qtbot.waitUntil(window.article_view.hasFocus)
+    qtbot.keyClick(window.article_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    event_id = window.event_form.current_event_id()
+    assert len(claim_store.list_claims(window._db, event_id)) == 1
+    window.close()
+
+    again = _active(qtbot, make_window(db_path, seed=False))
+    offered = {(s.kind, s.text) for s in again.suggestions.suggestions()}
+    assert offered and ("figure", "3000") not in {(k, t.split()[0]) for k, t in offered}
+    _put_cursor_on(again, "3000 سجين")
+    qtbot.waitUntil(again.article_view.hasFocus)
+    qtbot.keyClick(again.article_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(claim_store.list_claims(again._db, event_id)) == 1  # no second claim
+
+
+def test_a_reviewed_event_gaining_a_conflict_goes_back_to_coded_visibly(
+    qtbot, make_window, db_path
+):
+    from reviewer.storage.review import mark_event_coded, mark_event_reviewed
+
+    window = _active(qtbot, make_window(db_path))
+    event_id = window.event_form.new_event()
+    _complete(window, event_id)
+    text = window.article_view.text()
+    start = text.index("مئات")
+    claim_store.add_claim(window._db, event_id, window.current_article_id(), "prisoners_released",
+                          "مئات", start=start, end=start + 4)  # fmt: skip
+    mark_event_coded(window._db, event_id, "amal")
+    mark_event_reviewed(window._db, event_id, "basel")
+    window.open_article(window.current_article_id())
+    window.event_form.show_event(event_id)
+    assert window.side.review.status_label.text().startswith(f"RVW{event_id}: Reviewed")
+
+    _put_cursor_on(window, "3000 سجين")  # a figure that disagrees with "hundreds"
+    qtbot.waitUntil(window.article_view.hasFocus)
+    qtbot.keyClick(window.article_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    event = get_event(window._db, event_id)
+    assert (event["status"], event["reviewed_by"]) == ("coded", None)
+    message = window.side.review.message()
+    assert message.startswith(f"RVW{event_id} went back to coded")
+    assert "Prisoners released" in message
+    assert window.side.review.message_label.isVisible()
+    assert window.side.review.status_label.text().startswith(f"RVW{event_id}: Coded")
+
+
 def test_help_report_writes_charts_and_opens_the_summary(
     qtbot, make_window, db_path, tmp_path, monkeypatch
 ):
