@@ -8,6 +8,10 @@ import sys
 from reviewer.commands._common import EXIT_OK, EXIT_REJECTED, open_db
 from reviewer.terminal import echo
 
+# Imported files described one per line (kind, title, date, outlet); a big
+# folder's thousands would bury the rejections and the summary.
+MAX_LISTED = 50
+
 
 def register(commands: argparse._SubParsersAction, parents: list) -> None:
     parser = commands.add_parser(
@@ -24,6 +28,12 @@ def run(args: argparse.Namespace) -> int:
     db = open_db(args)
     with terminal_progress("importing", unit="file") as progress:
         result = import_paths(db, args.paths, progress=progress)
+    for path, taken in result.reports[:MAX_LISTED]:
+        echo(f"imported: {display_path(path)}: {taken}")
+    if len(result.imported) > MAX_LISTED:
+        echo(
+            f"imported: … and {len(result.imported) - MAX_LISTED} more ('reviewer list' shows them)"
+        )
     for path, reason in result.rejected:
         echo(f"rejected: {display_path(path)}: {reason}", file=sys.stderr)
     echo(result.summary())

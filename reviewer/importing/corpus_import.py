@@ -42,17 +42,16 @@ from typing import NamedTuple
 import sqlite_utils
 
 from reviewer.errors import ReviewerError
-from reviewer.importing.decoding import RejectedFile, decode_bytes, normalize_text, split_title
-from reviewer.importing.html_extract import HTML_SUFFIXES, decode_html, extract_text
+from reviewer.importing.decoding import RejectedFile
+from reviewer.importing.document import Document
 from reviewer.importing.manifest import MANIFEST_NAME, ArticleMeta, read_manifest
 from reviewer.messages import Message
+from reviewer.importing.readers import ARTICLE_SUFFIXES, HTML_SUFFIXES, read_documents
 from reviewer.search_index import index_prepared, index_terms
 from reviewer.storage.audit_chain import text_digest
 from reviewer.storage.clock import now_iso
 from reviewer.storage.sources import get_or_create_source
 
-TEXT_SUFFIXES = (".txt", ".text")
-ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES)
 MAX_FILE_BYTES = 20 * 1024 * 1024
 BATCH_SIZE = 2000
 BATCH_SECONDS = 0.5
@@ -62,6 +61,9 @@ BATCH_CHARS = 4_000_000
 # From this many files on, a worker process reads and indexes the next batch
 # while this one writes; below, starting it (~0.2 s) would cost more than it saves.
 PARALLEL_MIN_FILES = 1000
+# Imported articles described one by one in the import report (kind, title,
+# date, outlet); past this the summary counts them, so memory stays bounded.
+MAX_REPORTED = 500
 
 Progress = Callable[[int, int], None]
 
@@ -73,6 +75,8 @@ class ImportResult:
     rejected: list[tuple[Path, str]] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
     cancelled: bool = False
+    # What was taken from each imported file (the first MAX_REPORTED of them).
+    reports: list[tuple[Path, str]] = field(default_factory=list)
 
     def summary(self) -> str:
         parts = [
@@ -118,7 +122,8 @@ def _walk(folder: Path, result: ImportResult) -> Iterator[Path]:
 
     An explicit stack rather than ``os.walk``, whose recursion fails on a few
     thousand nested folders; symbolic links to folders are never followed, so
-    a link loop cannot send the walk round forever.
+    a link loop cannot send the walk round forever. A saved page's ``X_files``
+    folder (its images, scripts and ad frames, beside ``X.html``) is skipped.
     """
     stack = [folder]
     while stack:
@@ -131,10 +136,13 @@ def _walk(folder: Path, result: ImportResult) -> Iterator[Path]:
             result.rejected.append((current, reason))
             continue
         subfolders = []
+        page_folders = _saved_page_folders(entry.name for entry in entries)
         for entry in entries:
             path = Path(entry.path)
             real_folder, linked_folder = _folder_kind(entry)
-            if real_folder:
+            if real_folder and entry.name in page_folders:
+                result.skipped.append(path)
+            elif real_folder:
                 subfolders.append(path)
             elif linked_folder or entry.name == MANIFEST_NAME:
                 continue
@@ -143,6 +151,13 @@ def _walk(folder: Path, result: ImportResult) -> Iterator[Path]:
             else:
                 result.skipped.append(path)
         stack.extend(reversed(subfolders))
+
+
+def _saved_page_folders(names: Iterable[str]) -> set[str]:
+    """``X_files`` for every saved page ``X.html``/``X.htm`` among ``names``."""
+    return {
+        f"{name.rsplit('.', 1)[0]}_files" for name in names if name.lower().endswith(HTML_SUFFIXES)
+    }
 
 
 def _folder_kind(entry: os.DirEntry) -> tuple[bool, bool]:
@@ -225,11 +240,10 @@ def _prepare(
         chars, deadline = 0, time.monotonic() + limits.seconds
         for path in files[done : done + limits.size]:
             meta = _meta_for(path, manifests, batch.rejected)
-            article = _read_one(done, path, meta, batch.rejected)
+            articles = _read_one(done, path, meta, batch.rejected)
             done += 1
-            if article is not None:
-                batch.articles.append(article)
-                chars += article.chars
+            batch.articles.extend(articles)
+            chars += sum(article.chars for article in articles)
             tick(done)
             if chars > limits.chars or time.monotonic() > deadline:
                 break
@@ -336,12 +350,12 @@ def _worker_main() -> None:
 def _store_batch(
     db: sqlite_utils.Database, files: list[Path], batch: list[_Article], result: ImportResult
 ) -> None:
-    kept, present = len(result.imported), len(result.duplicates)
+    kept, present, reported = len(result.imported), len(result.duplicates), len(result.reports)
     try:
         with db.atomic():
             _store(db, files, batch, result)
     except sqlite3.OperationalError as exc:  # e.g. locked by another program past the timeout
-        del result.imported[kept:], result.duplicates[present:]  # rolled back
+        del result.imported[kept:], result.duplicates[present:], result.reports[reported:]
         raise ReviewerError(Message("import.write_failed", reason=exc, kept=kept)) from exc
 
 
@@ -367,6 +381,8 @@ class _Article(NamedTuple):
     the worker's pipe and reach SQLite without decoding and re-encoding
     (inserted with ``CAST(? AS TEXT)``, which stores the very same text).
     A tuple, so pickling it is cheap; ``index`` points into the file list.
+    ``meta`` is the manifest's metadata completed by what the file itself
+    says; ``report`` is the import report's line for it.
     """
 
     index: int
@@ -379,22 +395,37 @@ class _Article(NamedTuple):
     origin_path: str
     title_terms: bytes
     text_terms: bytes
+    report: str
+    kind: str
 
 
 def _read_one(
     index: int, path: Path, meta: ArticleMeta, rejected: list[tuple[Path, str]]
-) -> _Article | None:
+) -> list[_Article]:
     try:
-        title, text, encoding = read_article(path)
+        documents = read_documents(path, read_capped(path, MAX_FILE_BYTES))
     except RejectedFile as exc:
         rejected.append((path, exc.text))
-        return None
-    title = meta.title or title
+        return []
+    return [_prepared(index, path, meta, document) for document in documents]
+
+
+def _prepared(index: int, path: Path, meta: ArticleMeta, document: Document) -> _Article:
+    """A document as a row to insert; the manifest (the analyst's word) wins over the file."""
+    meta = ArticleMeta(
+        outlet=meta.outlet or document.outlet,
+        url=meta.url or document.url,
+        published=meta.published or document.published,
+        language=meta.language or document.language,
+        title=meta.title or document.title,
+    )
+    title, text = meta.title or "", document.text
     data = text.encode("utf-8")
     return _Article(
-        index, meta, title.encode("utf-8"), data, len(text), encoding,
+        index, meta, title.encode("utf-8"), data, len(text), document.encoding,
         hashlib.sha256(data).hexdigest(), printable_path(path),
         index_terms(title).encode("utf-8"), index_terms(text).encode("utf-8"),
+        document.describe(), document.kind,
     )  # fmt: skip
 
 
@@ -416,15 +447,19 @@ def _store(
             [json.dumps([article.content_hash for article in batch])],
         )
     }
+    linked = _feed_links_present(conn, batch)
     next_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM articles").fetchone()[0]
     sources: dict[str, int] = {}
     rows, terms = [], []
     for article in batch:
         path = files[article.index]
-        if article.content_hash in present:
+        link = article.meta.url if article.kind == "feed" else None
+        if article.content_hash in present or (link and link in linked):
             result.duplicates.append(path)
             continue
         present.add(article.content_hash)
+        if link:
+            linked.add(link)
         meta = article.meta
         source_id = None
         if meta.outlet:
@@ -440,6 +475,8 @@ def _store(
         )  # fmt: skip
         terms.append((next_id, article.title_terms, article.text_terms))
         result.imported.append((path, next_id))
+        if len(result.reports) < MAX_REPORTED:
+            result.reports.append((path, article.report))
         next_id += 1
     conn.executemany(
         """INSERT INTO articles
@@ -451,23 +488,24 @@ def _store(
     index_prepared(db, terms)
 
 
+def _feed_links_present(conn: sqlite3.Connection, batch: list[_Article]) -> set[str]:
+    """Links of the batch's feed items already stored: an item seen before is skipped
+    even when its text changed since (feeds repeat their latest items)."""
+    links = [article.meta.url for article in batch if article.kind == "feed" and article.meta.url]
+    if not links:
+        return set()
+    query = "SELECT url FROM articles WHERE url IN (SELECT value FROM json_each(?))"
+    return {row[0] for row in conn.execute(query, [json.dumps(links)])}
+
+
 def read_article(path: Path) -> tuple[str, str, str]:
     """Read, decode and extract one file: ``(headline, text, encoding)``.
 
-    Every failure becomes a RejectedFile with a reason.
+    The first article of a file that holds several (a feed). Every failure
+    becomes a RejectedFile with a reason.
     """
-    data = read_capped(path, MAX_FILE_BYTES)
-    if path.suffix.lower() in HTML_SUFFIXES:
-        markup, encoding = decode_html(data)
-        del data
-        title, text = extract_text(markup)
-        del markup
-        text = normalize_text(text)
-        return normalize_text(title) if title.strip() else split_title(text), text, encoding
-    text, encoding = decode_bytes(data)
-    del data
-    text = normalize_text(text)
-    return split_title(text), text, encoding
+    document = read_documents(path, read_capped(path, MAX_FILE_BYTES))[0]
+    return document.title, document.text, document.encoding
 
 
 def read_article_file(path: Path) -> tuple[str, str]:

@@ -1,30 +1,26 @@
-"""Article text from a saved web page (``.html``/``.htm``).
+"""Reading a saved web page (``.html``/``.htm``): its bytes decoded, its tree parsed.
 
-A real HTML parser (the standard library's ``html.parser``, the tokenizer
-BeautifulSoup itself uses with its ``html.parser`` backend), not regular
-expressions: markup inside comments, attributes, scripts and broken tags cannot
-leak into the stored text, and entities are decoded. It runs as a stream,
-without building a tree: measured on tag-dense pages, BeautifulSoup's tree cost
-about 1-2 s and 60 MB per MB of HTML, the stream a fifth of the time and memory
-proportional to the extracted text only, which keeps a 20 MB page bounded.
+The page is parsed once by lxml (libxml2's HTML parser, written in C): its cost
+is linear in the input, with ``huge_tree`` off, so nesting is capped (at 256
+levels) and a single text node or attribute cannot grow without bound. Nothing
+is fetched: the parser only builds a tree (``no_network``), comments and
+processing instructions are dropped, and no image, stylesheet, frame or script
+is ever loaded or run, whatever its address.
 
-Scripts, styles, ``noscript`` and other non-content elements are dropped; block
-elements become line breaks; runs of white space inside a line collapse as a
-browser would (except in ``<pre>``). The result is plain text: an escaped
-``&lt;b&gt;`` becomes the three characters ``<b>`` and is shown as such,
-because the viewer never interprets markup.
-
-Nothing here touches the network: the parser only tokenises, and no image,
-stylesheet or frame is ever loaded, whatever its address.
-
-The headline is the first ``<h1>``, else ``<title>``, else the first line.
+``visible_text`` is the whole page as a reader sees it, the fallback when the
+main-content extractor (``html_reader``) finds no article: scripts, styles,
+``noscript`` and other non-content elements dropped, block elements as line
+breaks, runs of white space collapsed as a browser would (except in ``<pre>``).
+The result is plain text: an escaped ``&lt;b&gt;`` becomes the three characters
+``<b>`` and is shown as such, because the viewer never interprets markup.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
-from html.parser import HTMLParser
+
+from lxml import etree, html
 
 from reviewer.importing.decoding import (
     RejectedFile,
@@ -33,8 +29,6 @@ from reviewer.importing.decoding import (
     mostly_utf8,
 )
 from reviewer.messages import Message
-
-HTML_SUFFIXES = (".html", ".htm")
 
 # Elements whose content is never article text (none of them is a void element,
 # so each has an end tag that ends the skipping).
@@ -50,7 +44,6 @@ _BLOCKS = frozenset(
      "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
      "ul", "br", "head"}
 )  # fmt: skip
-_HEADLINES = ("h1", "title")
 _SPACES = re.compile(r"[ \t\n\r\f\v\u00a0]+")
 _DECLARED_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE
@@ -112,76 +105,60 @@ def _decode(data: bytes, encoding: str, reason: str) -> str:
         raise RejectedFile(reason) from None
 
 
-def extract_text(markup: str) -> tuple[str, str]:
-    """Return ``(headline, text)`` of an HTML page; text lines are its blocks."""
+# One parser for every page: no network, no huge trees, no comments.
+_PARSER = html.HTMLParser(
+    remove_comments=True, remove_pis=True, no_network=True, huge_tree=False, collect_ids=False
+)
+
+
+def parse_page(markup: str) -> html.HtmlElement:
+    """The page's tree, or RejectedFile when lxml finds no document in it."""
     check_not_binary(markup)
-    collector = _TextCollector()
     try:
-        collector.feed(markup)
-        collector.close()
-    except AssertionError as exc:  # html.parser's way of refusing a construct
+        return html.document_fromstring(markup, parser=_PARSER)
+    except (etree.ParserError, ValueError) as exc:
         raise RejectedFile(Message("import.bad_html", reason=exc)) from None
-    lines = [line.strip() for line in "".join(collector.pieces).split("\n")]
-    text = "\n".join(line for line in lines if line)
-    headline = next((collector.headlines[n] for n in _HEADLINES if collector.headlines.get(n)), "")
-    return headline or text.split("\n", 1)[0], text
 
 
-class _TextCollector(HTMLParser):
-    """Collects text pieces in document order, with "\\n" at block edges."""
+def element_count(tree: html.HtmlElement) -> int:
+    """How many elements the page has: the measure of its cost to the extractor."""
+    return sum(1 for _ in tree.iter())
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.pieces: list[str] = []
-        self.headlines: dict[str, str] = {}
-        self._dropped: dict[str, int] = {}  # open dropped elements, by name
-        self._capturing: dict[str, list[str]] = {}  # h1/title being read
-        self._pre = 0
 
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag in _HEADLINES and tag not in self.headlines and tag not in self._capturing:
-            self._capturing[tag] = []
-        if tag in _DROPPED:
-            self._dropped[tag] = self._dropped.get(tag, 0) + 1
-        if tag in _BLOCKS:
-            self.pieces.append("\n")
-        if tag == "pre":
-            self._pre += 1
-
-    def handle_startendtag(self, tag: str, attrs: list) -> None:
-        # <br/>, <img .../>: no content follows, so nothing is opened.
-        if tag in _BLOCKS:
-            self.pieces.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if self._dropped.get(tag):
-            self._dropped[tag] -= 1
-        if tag in _BLOCKS:
-            self.pieces.append("\n")
-        if tag == "pre" and self._pre:
-            self._pre -= 1
-        if tag in self._capturing:
-            words = _SPACES.sub(" ", "".join(self._capturing.pop(tag))).strip()
+def first_heading(tree: html.HtmlElement) -> str:
+    """The first ``<h1>``, else ``<title>``, with its white space collapsed; or ""."""
+    for tag in ("h1", "title"):
+        for element in tree.iter(tag):
+            words = _SPACES.sub(" ", element.text_content()).strip()
             if words:
-                self.headlines[tag] = words
+                return words
+    return ""
 
-    def handle_data(self, data: str) -> None:
-        for parts in self._capturing.values():
-            parts.append(data)
-        if any(self._dropped.values()):
-            return
-        self.pieces.append(data if self._pre else _SPACES.sub(" ", data))
 
-    def close(self) -> None:
-        # An unterminated comment, declaration or processing instruction runs to
-        # the end of the page, as in a browser; html.parser would emit it as text.
-        if self.rawdata.startswith(("<!", "<?")):
-            self.rawdata = ""
-        super().close()
-
-    def parse_html_declaration(self, i: int) -> int:
-        """A malformed ``<!...>`` is skipped like a comment instead of stopping the parse."""
-        try:
-            return super().parse_html_declaration(i)
-        except AssertionError:
-            return self.parse_bogus_comment(i)
+def visible_text(tree: html.HtmlElement) -> str:
+    """All the text a browser would show, blocks as lines (one linear walk)."""
+    pieces: list[str] = []
+    dropped = 0  # open dropped elements
+    pre = 0
+    for event, element in etree.iterwalk(tree, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event == "start":
+            if tag in _DROPPED:
+                dropped += 1
+            if tag in _BLOCKS:
+                pieces.append("\n")
+            if tag == "pre":
+                pre += 1
+            if element.text and not dropped:
+                pieces.append(element.text if pre else _SPACES.sub(" ", element.text))
+            continue
+        if tag in _DROPPED:
+            dropped -= 1
+        if tag in _BLOCKS:
+            pieces.append("\n")
+        if tag == "pre":
+            pre -= 1
+        if element.tail and not dropped:
+            pieces.append(element.tail if pre else _SPACES.sub(" ", element.tail))
+    lines = (line.strip() for line in "".join(pieces).split("\n"))
+    return "\n".join(line for line in lines if line)

@@ -14,8 +14,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 
 from reviewer.importing.corpus_import import ImportResult, import_paths
 from reviewer.ui.file_dialogs import choose_files, choose_folder
+from reviewer.importing.readers import ARTICLE_SUFFIXES
 
 MAX_LISTED_REJECTIONS = 20
+MAX_LISTED_IMPORTS = 20
+ARTICLE_FILTER = (
+    f"Articles ({' '.join('*' + suffix for suffix in ARTICLE_SUFFIXES)});;All files (*)"
+)
 
 
 def choose_paths(
@@ -31,10 +36,7 @@ def choose_paths(
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if box.clickedButton() is files:
-        names = choose_files(
-            parent, "Import articles", "Articles (*.txt *.text *.html *.htm);;All files (*)",
-            settings, db,
-        )  # fmt: skip
+        names = choose_files(parent, "Import articles", ARTICLE_FILTER, settings, db)
         return [Path(name) for name in names]
     if box.clickedButton() is folder:
         name = choose_folder(parent, "Import a folder of articles", settings, db)
@@ -62,6 +64,10 @@ def import_with_progress(
 
 def summary_text(result: ImportResult) -> str:
     lines = [result.summary()]
+    for path, taken in result.reports[:MAX_LISTED_IMPORTS]:
+        lines.append(f"imported: {path.name}: {taken}")
+    if len(result.imported) > MAX_LISTED_IMPORTS:
+        lines.append(f"… and {len(result.imported) - MAX_LISTED_IMPORTS} more imported")
     for path, reason in result.rejected[:MAX_LISTED_REJECTIONS]:
         lines.append(f"rejected: {path.name}: {reason}")
     if len(result.rejected) > MAX_LISTED_REJECTIONS:

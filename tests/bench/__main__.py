@@ -5,8 +5,9 @@
 Generates N synthetic articles (tests/bench/generate.py) into ``--workdir``
 (reused by later runs with the same N), then: 1 import ratio, 2 open-article
 p95, 3 search p95, 4 export ratio, 5 cold start, 6 peak RSS, 8 the longest
-GUI stall in a scripted session; and the
-suggesters' precision/recall on the hand-labelled set (issue 8). Each line reads
+GUI stall in a scripted session; the suggesters' precision/recall on the
+hand-labelled set (issue 8); and the cost of reading hostile 1 and 5 MB web
+pages (``--only html``, issue 13). Each line reads
 ``{"name", "value", "unit", "target", "ok", ...}``. Not part of the test suite
 (pytest collects test_*.py only; these are bench_*.py).
 """
@@ -23,6 +24,7 @@ from pathlib import Path
 
 from tests.bench import (
     bench_export,
+    bench_html,
     bench_import,
     bench_memory,
     bench_open,
@@ -33,7 +35,7 @@ from tests.bench import (
 )
 from tests.bench.generate import generate
 
-ALL = ("import", "open", "search", "export", "startup", "memory", "stall", "suggest")
+ALL = ("import", "open", "search", "export", "startup", "memory", "stall", "suggest", "html")
 
 
 def machine() -> dict:
@@ -63,7 +65,9 @@ def main(argv: list[str] | None = None) -> int:
     print(json.dumps({**machine(), "articles": args.articles}, ensure_ascii=False), flush=True)
     if "suggest" in args.only:  # needs no corpus: the hand-labelled set
         bench_suggest.main()
-    if set(args.only) == {"suggest"}:
+    if "html" in args.only:  # needs no corpus: hostile pages made on the fly
+        bench_html.main()
+    if set(args.only) <= {"suggest", "html"}:
         return 0
     if not (corpus / "complete").exists():
         shutil.rmtree(corpus, ignore_errors=True)

@@ -15,7 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reviewer.importing.decoding import RejectedFile, decode_bytes, normalize_text
-from reviewer.importing.html_extract import decode_html, extract_text
+from reviewer.importing.html_extract import decode_html
+from reviewer.importing.html_reader import extract_text
 from reviewer.paths import resource_path
 from reviewer.quantities import find_quantities, parse_quantity
 

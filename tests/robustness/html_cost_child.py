@@ -1,0 +1,52 @@
+"""Child process of the HTML cost test and benchmark: read one hostile page, print its cost.
+
+    python tests/robustness/html_cost_child.py PATTERN MEGABYTES
+
+Prints one JSON line: seconds, the peak memory added by reading the page
+(ru_maxrss after minus before, in MB), and the outcome. A child, so that a
+page that ran away can be killed by a timeout and its memory measured alone.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+
+# The inputs issue 13 found quadratic in the old reader, and the two that are
+# superlinear in trafilatura itself (its jusText fallback on many paragraphs).
+PATTERNS = {
+    "open-tags": lambda n: "<a" * (n // 2),
+    "open-attributes": lambda n: "<a b='" * (n // 6),
+    "deep-nesting": lambda n: "<div>" * (n // 5),
+    "huge-attribute": lambda n: "<html><body><p title='" + "x" * n + "'>نص</p></body></html>",
+    "many-list-items": lambda n: "<li>نص " * (n // 10),
+    "many-links": lambda n: "<a href='/x'>كلمة</a> " * (n // 28),
+}
+
+
+def main() -> None:
+    from reviewer.importing.decoding import RejectedFile
+    from reviewer.importing.html_reader import read_html
+
+    pattern, megabytes = sys.argv[1], float(sys.argv[2])
+    data = PATTERNS[pattern](int(megabytes * 1_000_000)).encode("utf-8")
+    read_html(b"<html><body><p>warm up: imports and parser set-up are not the page's cost</p>")
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.perf_counter()
+    try:
+        document = read_html(data)
+        outcome = f"{len(document.text)} characters" + (
+            f"; {document.note}" if document.note else ""
+        )
+    except RejectedFile as exc:
+        outcome = f"refused: {exc}"
+    seconds = time.perf_counter() - started
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    print(json.dumps({"bytes": len(data), "seconds": seconds, "memory_mb": grown_mb,
+                      "outcome": outcome}, ensure_ascii=False))  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
