@@ -45,8 +45,8 @@ from reviewer.errors import ReviewerError
 from reviewer.importing.decoding import RejectedFile
 from reviewer.importing.document import Document
 from reviewer.importing.manifest import MANIFEST_NAME, ArticleMeta, read_manifest
-from reviewer.messages import Message
 from reviewer.importing.readers import ARTICLE_SUFFIXES, HTML_SUFFIXES, read_documents
+from reviewer.messages import Message
 from reviewer.search_index import index_prepared, index_terms
 from reviewer.storage.audit_chain import text_digest
 from reviewer.storage.clock import now_iso

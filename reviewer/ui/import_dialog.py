@@ -13,8 +13,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from reviewer.importing.corpus_import import ImportResult, import_paths
-from reviewer.ui.file_dialogs import choose_files, choose_folder
 from reviewer.importing.readers import ARTICLE_SUFFIXES
+from reviewer.ui.file_dialogs import choose_files, choose_folder
 
 MAX_LISTED_REJECTIONS = 20
 MAX_LISTED_IMPORTS = 20
