@@ -2,6 +2,288 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Code and review conflict events from Arabic news reports.</source>
+        <translation>ترميز أحداث النزاع من التقارير الإخبارية العربية ومراجعتها.</translation>
+    </message>
+    <message>
+        <source>About reviewer</source>
+        <translation>عن reviewer</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>الإصدار {version}</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>التراخيص</translation>
+    </message>
+    <message>
+        <source>Font licence (OFL 1.1)</source>
+        <translation>ترخيص الخط (OFL 1.1)</translation>
+    </message>
+</context>
+<context>
+    <name>AddActorDialog</name>
+    <message>
+        <source>Add an actor</source>
+        <translation>إضافة فاعل</translation>
+    </message>
+    <message>
+        <source>ACLED name</source>
+        <translation>الاسم في ACLED</translation>
+    </message>
+    <message>
+        <source>Arabic name</source>
+        <translation>الاسم العربي</translation>
+    </message>
+    <message>
+        <source>Inter</source>
+        <translation>فئة الفاعل</translation>
+    </message>
+</context>
+<context>
+    <name>AddPlaceDialog</name>
+    <message>
+        <source>Add a place</source>
+        <translation>إضافة موقع</translation>
+    </message>
+    <message>
+        <source>English name (ACLED location)</source>
+        <translation>الاسم الإنجليزي (الموقع في ACLED)</translation>
+    </message>
+    <message>
+        <source>Arabic name</source>
+        <translation>الاسم العربي</translation>
+    </message>
+    <message>
+        <source>Governorate (admin1)</source>
+        <translation>المحافظة (admin1)</translation>
+    </message>
+    <message>
+        <source>District (admin2)</source>
+        <translation>المنطقة (admin2)</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>غير معروف</translation>
+    </message>
+</context>
+<context>
+    <name>AnalystNameDialog</name>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>e.g. Amal Haddad</source>
+        <translation>مثلاً: أمل حداد</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with every change you make, and shown as coder or reviewer of the events you mark. It is asked only once on this computer.</source>
+        <translation>يُسجَّل اسمك مع كل تغيير تجريه، ويظهر بوصفك المرمِّز أو المراجِع للأحداث التي تعلّمها. لا يُطلب إلا مرة واحدة على هذا الحاسوب.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleFilterBar</name>
+    <message>
+        <source>Search titles and text (Arabic-aware)…</source>
+        <translation>ابحث في العناوين والنصوص (مع مراعاة العربية)…</translation>
+    </message>
+    <message>
+        <source>Words must all occur; &quot;a phrase&quot;; a OR b; -word leaves out; word* for prefixes.
+Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</source>
+        <translation>يجب أن ترد الكلمات كلها؛ &quot;عبارة&quot; بين علامتي تنصيص؛ a OR b؛ ‎-كلمة‎ تستبعدها؛ ‎كلمة*‎ للبادئات.
+لا يهم الفرق بين أشكال الهمزة وة/ه وى/ي والحركات، ولا السوابق و ف ب ل ال.</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>أي حالة</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>تعارضات مفتوحة</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Any outlet</source>
+        <translation>أي وسيلة</translation>
+    </message>
+    <message>
+        <source>Outlet not known</source>
+        <translation>وسيلة غير معروفة</translation>
+    </message>
+    <message>
+        <source>coded {coded} / reviewed {reviewed} / total {total}</source>
+        <translation>مُرمَّز {coded} / مُراجَع {reviewed} / المجموع {total}</translation>
+    </message>
+    <message>
+        <source>{shown} shown</source>
+        <translation>المعروض {shown}</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>أي تاريخ</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>الوسيلة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>المطابقة</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>Add as claim…</source>
+        <translation>إضافة كإفادة…</translation>
+    </message>
+    <message>
+        <source>Attach selection to {field}</source>
+        <translation>إرفاق النص المحدد بـ{field}</translation>
+    </message>
+    <message>
+        <source>Attach selection to field</source>
+        <translation>إرفاق النص المحدد بحقل</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsPanel</name>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>الكلمات</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Custom field…</source>
+        <translation>حقل مخصص…</translation>
+    </message>
+    <message>
+        <source>field name</source>
+        <translation>اسم الحقل</translation>
+    </message>
+    <message>
+        <source>select the words in the article</source>
+        <translation>حدّد الكلمات في المقال</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>الأدنى</translation>
+    </message>
+    <message>
+        <source>best</source>
+        <translation>الأرجح</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>الأعلى</translation>
+    </message>
+    <message>
+        <source>as the report</source>
+        <translation>كالتقرير</translation>
+    </message>
+    <message>
+        <source>Low / best / high</source>
+        <translation>الأدنى / الأرجح / الأعلى</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation>الصحة</translation>
+    </message>
+    <message>
+        <source>Add claim</source>
+        <translation>إضافة إفادة</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Add {claim}</source>
+        <translation>إضافة {claim}</translation>
+    </message>
+    <message>
+        <source>Added {claim}: «{words}»</source>
+        <translation>أُضيفت {claim}: «{words}»</translation>
+    </message>
+    <message>
+        <source>Delete {claim}</source>
+        <translation>حذف {claim}</translation>
+    </message>
+    <message>
+        <source>Delete claims</source>
+        <translation>حذف الإفادات</translation>
+    </message>
+    <message>
+        <source>select exactly two claims</source>
+        <translation>حدّد إفادتين اثنتين بالضبط</translation>
+    </message>
+    <message>
+        <source>Mark claims {a} and {b} as conflicting</source>
+        <translation>تعليم الإفادتين {a} و{b} كمتعارضتين</translation>
+    </message>
+    <message>
+        <source>marked as conflicting (conflict {conflict})</source>
+        <translation>عُلّمتا كمتعارضتين (التعارض {conflict})</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>القيمة</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessage</name>
     <message>
         <source>event {event}</source>
@@ -405,6 +687,445 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>not set — type 2024-12-05 or 5/12/2024</source>
+        <translation>غير محدد — اكتب 2024-12-05 أو 5/12/2024</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>اختر التاريخ من التقويم (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: type 2024-12-05 or 5/12/2024</source>
+        <translation>«{text}» ليس تاريخاً: اكتب 2024-12-05 أو 5/12/2024</translation>
+    </message>
+</context>
+<context>
+    <name>EventChooser</name>
+    <message>
+        <source>&amp;New event</source>
+        <translation>حدث &amp;جديد</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>حذف الحدث</translation>
+    </message>
+    <message>
+        <source>&amp;Link to event…</source>
+        <translation>&amp;ربط بحدث…</translation>
+    </message>
+    <message>
+        <source>This article also reports an event already coded from another article</source>
+        <translation>يروي هذا المقال أيضاً حدثاً رُمّز من قبل من مقال آخر</translation>
+    </message>
+    <message>
+        <source>Events reported by this article</source>
+        <translation>الأحداث التي يرويها هذا المقال</translation>
+    </message>
+    <message>
+        <source>Delete this event, its evidence, claims and links to articles? Edit &gt; Undo brings it back.</source>
+        <translation>حذف هذا الحدث وشواهده النصية وإفاداته وروابطه بالمقالات؟ يعيده تحرير &gt; تراجع.</translation>
+    </message>
+    <message>
+        <source>untyped</source>
+        <translation>بلا نوع</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+</context>
+<context>
+    <name>EventFields</name>
+    <message>
+        <source>What and when</source>
+        <translation>ماذا ومتى</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>نوع الحدث</translation>
+    </message>
+    <message>
+        <source>Sub-event type</source>
+        <translation>النوع الفرعي</translation>
+    </message>
+    <message>
+        <source>Disorder type</source>
+        <translation>نوع الاضطراب</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاريخ الحدث</translation>
+    </message>
+    <message>
+        <source>Time precision</source>
+        <translation>دقة التاريخ</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>مَن</translation>
+    </message>
+    <message>
+        <source>Actor 1</source>
+        <translation>الفاعل الأول</translation>
+    </message>
+    <message>
+        <source>Assoc. actor 1</source>
+        <translation>فاعل مرتبط بالأول</translation>
+    </message>
+    <message>
+        <source>Inter 1</source>
+        <translation>فئة الفاعل الأول</translation>
+    </message>
+    <message>
+        <source>Actor 2</source>
+        <translation>الفاعل الثاني</translation>
+    </message>
+    <message>
+        <source>Assoc. actor 2</source>
+        <translation>فاعل مرتبط بالثاني</translation>
+    </message>
+    <message>
+        <source>Inter 2</source>
+        <translation>فئة الفاعل الثاني</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>التفاعل</translation>
+    </message>
+    <message>
+        <source>Civilian targeting</source>
+        <translation>استهداف المدنيين</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>أين</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Location (Arabic)</source>
+        <translation>الموقع (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <source>Admin 1</source>
+        <translation>المحافظة</translation>
+    </message>
+    <message>
+        <source>Admin 2</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Admin 3</source>
+        <translation>الناحية</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <source>Geo precision</source>
+        <translation>دقة الموقع</translation>
+    </message>
+    <message>
+        <source>Fatalities</source>
+        <translation>الوفيات</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>الحد الأدنى</translation>
+    </message>
+    <message>
+        <source>Best (ACLED figure)</source>
+        <translation>التقدير الأرجح (رقم ACLED)</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>الحد الأعلى</translation>
+    </message>
+    <message>
+        <source>Notes and tags</source>
+        <translation>ملاحظات ووسوم</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>وسوم</translation>
+    </message>
+    <message>
+        <source>Reports and evidence</source>
+        <translation>التقارير والشواهد النصية</translation>
+    </message>
+    <message>
+        <source>town or place, Arabic or English</source>
+        <translation>بلدة أو موقع، بالعربية أو الإنجليزية</translation>
+    </message>
+    <message>
+        <source>actor, Arabic or English</source>
+        <translation>فاعل، بالعربية أو الإنجليزية</translation>
+    </message>
+    <message>
+        <source>several joined by ;</source>
+        <translation>عدة قيم تفصل بينها ;</translation>
+    </message>
+    <message>
+        <source>Civilians targeted</source>
+        <translation>استُهدف مدنيون</translation>
+    </message>
+    <message>
+        <source>decimal degrees</source>
+        <translation>درجات عشرية</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>مُشتق</translation>
+    </message>
+</context>
+<context>
+    <name>EventReports</name>
+    <message>
+        <source>Remove evidence</source>
+        <translation>إزالة الشاهد النصي</translation>
+    </message>
+    <message>
+        <source>Articles reporting this event</source>
+        <translation>المقالات التي تروي هذا الحدث</translation>
+    </message>
+    <message>
+        <source>Evidence quoted from this article</source>
+        <translation>الشواهد النصية المقتبسة من هذا المقال</translation>
+    </message>
+    <message>
+        <source> (this article)</source>
+        <translation> (هذا المقال)</translation>
+    </message>
+    <message>
+        <source>outlet not known</source>
+        <translation>وسيلة غير معروفة</translation>
+    </message>
+    <message>
+        <source>date not known</source>
+        <translation>تاريخ غير معروف</translation>
+    </message>
+    <message>
+        <source>Article {article}</source>
+        <translation>المقال {article}</translation>
+    </message>
+    <message>
+        <source>Remove evidence for {field}</source>
+        <translation>إزالة الشاهد النصي لـ{field}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceController</name>
+    <message>
+        <source>Select words in the article first, then attach them.</source>
+        <translation>حدّد كلمات في المقال أولاً ثم أرفقها.</translation>
+    </message>
+    <message>
+        <source>Click into a field of the event first: evidence goes there.</source>
+        <translation>انقر في حقل من حقول الحدث أولاً: يُرفق الشاهد النصي به.</translation>
+    </message>
+    <message>
+        <source>Create or choose an event first: evidence belongs to an event.</source>
+        <translation>أنشئ حدثاً أو اختر واحداً أولاً: الشاهد النصي يخص حدثاً.</translation>
+    </message>
+    <message>
+        <source>Attach evidence to {field}</source>
+        <translation>إرفاق شاهد نصي بـ{field}</translation>
+    </message>
+    <message>
+        <source>Attached «{words}» to {field}</source>
+        <translation>أُرفق «{words}» بـ{field}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldBox</name>
+    <message>
+        <source>“{typed}” is not in the list and was not saved: pick an entry, or choose “+ Add …” in the list to add it.</source>
+        <translation>«{typed}» ليس في القائمة ولم يُحفظ: اختر عنصراً منها، أو اختر «+ إضافة …» فيها لإضافته.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeWidget</name>
+    <message>
+        <source>Grade: A–F source reliability, 1–6 report credibility (type the key)</source>
+        <translation>الدرجة: A–F موثوقية المصدر، 1–6 صحة التقرير (اضغط المفتاح)</translation>
+    </message>
+    <message>
+        <source>scale not set</source>
+        <translation>النطاق غير محدد</translation>
+    </message>
+    <message>
+        <source>outlet not named</source>
+        <translation>الوسيلة غير مذكورة</translation>
+    </message>
+    <message>
+        <source>Suggested {grade} ({label}): {reason}</source>
+        <translation>مقترح {grade} ({label}): {reason}</translation>
+    </message>
+    <message>
+        <source>Source not graded</source>
+        <translation>المصدر بلا تقدير</translation>
+    </message>
+    <message>
+        <source>Report not graded</source>
+        <translation>التقرير بلا تقدير</translation>
+    </message>
+    <message>
+        <source>this article names no outlet: name it to grade its reliability</source>
+        <translation>لا يذكر هذا المقال وسيلة: اذكرها لتقدير موثوقيتها</translation>
+    </message>
+    <message>
+        <source>Grade {outlet} {grade}</source>
+        <translation>تقدير {outlet} {grade}</translation>
+    </message>
+    <message>
+        <source>ungraded</source>
+        <translation>بلا تقدير</translation>
+    </message>
+    <message>
+        <source>choose an event to grade this report</source>
+        <translation>اختر حدثاً لتقدير هذا التقرير</translation>
+    </message>
+    <message>
+        <source>Grade report of article {article} {grade}</source>
+        <translation>تقدير تقرير المقال {article} {grade}</translation>
+    </message>
+    <message>
+        <source>Set scale {scale}</source>
+        <translation>تعيين النطاق {scale}</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>Not saved — changed elsewhere: {reason}</source>
+        <translation>لم يُحفظ — تغيّر في مكان آخر: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved — the project file could not be written ({reason}); try again</source>
+        <translation>لم يُحفظ — تعذرت الكتابة في ملف المشروع ({reason})؛ حاول مجدداً</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightLegend</name>
+    <message>
+        <source>place</source>
+        <translation>موقع</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>فاعل</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <source>event type</source>
+        <translation>نوع الحدث</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>مصدر</translation>
+    </message>
+    <message>
+        <source>Suggested:</source>
+        <translation>مقترح:</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>شاهد نصي</translation>
+    </message>
+    <message>
+        <source>current field</source>
+        <translation>الحقل الحالي</translation>
+    </message>
+    <message>
+        <source>search hit</source>
+        <translation>نتيجة بحث</translation>
+    </message>
+    <message>
+        <source>Dotted underlines are suggestions: Ctrl+Return accepts the one under the cursor, Ctrl+Backspace rejects it (View → Show suggestions hides them). Yellow marks the event&apos;s evidence, darker for the field you are in; blue marks the words your search found.</source>
+        <translation>الخطوط المنقطة اقتراحات: ‏Ctrl+Return يقبل الاقتراح تحت المؤشر، و‏Ctrl+Backspace يرفضه (عرض ← إظهار الاقتراحات يخفيها). الأصفر يعلّم الشواهد النصية للحدث، وأغمق للحقل الذي تعمل فيه؛ والأزرق يعلّم الكلمات التي وجدها البحث.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>مَن</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>أُضيف</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>تغيّر</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>أُزيل</translation>
+    </message>
+    <message>
+        <source>History: no event selected.</source>
+        <translation>سجل التغييرات: لم يُحدَّد حدث.</translation>
+    </message>
+    <message>
+        <source>History of event {event}: {count} changes</source>
+        <translation>سجل تغييرات الحدث {event}: عدد التغييرات {count}</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(غير معروف)</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -425,6 +1146,132 @@
     <message>
         <source>The new language is used from the next start of reviewer.</source>
         <translation>تُستخدم اللغة الجديدة من التشغيل التالي للبرنامج.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkEventDialog</name>
+    <message>
+        <source>untyped</source>
+        <translation>بلا نوع</translation>
+    </message>
+    <message>
+        <source>no place</source>
+        <translation>بلا موقع</translation>
+    </message>
+    <message>
+        <source>place named in this article</source>
+        <translation>موقع مذكور في هذا المقال</translation>
+    </message>
+    <message>
+        <source>{days} days apart</source>
+        <translation>الفارق {days} يوم</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>Link this article to an existing event</source>
+        <translation>ربط هذا المقال بحدث موجود</translation>
+    </message>
+    <message>
+        <source>Events of nearby dates and places this article does not report yet:</source>
+        <translation>أحداث قريبة في التاريخ والمكان لا يرويها هذا المقال بعد:</translation>
+    </message>
+    <message>
+        <source>No nearby events to link.</source>
+        <translation>لا أحداث قريبة للربط بها.</translation>
+    </message>
+</context>
+<context>
+    <name>Picker</name>
+    <message>
+        <source>+ Add “{query}” as a new place…</source>
+        <translation>+ إضافة «{query}» موقعاً جديداً…</translation>
+    </message>
+    <message>
+        <source>+ Add “{query}” as a new actor…</source>
+        <translation>+ إضافة «{query}» فاعلاً جديداً…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <source>Pickers</source>
+        <translation>قوائم الاختيار</translation>
+    </message>
+    <message>
+        <source>choose a suggested place or actor</source>
+        <translation>اختيار موقع أو فاعل مقترح</translation>
+    </message>
+    <message>
+        <source>close the suggestions and keep what was typed</source>
+        <translation>إغلاق الاقتراحات مع الإبقاء على ما كُتب</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>next / previous field</source>
+        <translation>الحقل التالي / السابق</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>أين</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>&amp;Event</source>
+        <translation>ال&amp;حدث</translation>
+    </message>
+    <message>
+        <source>Grade &amp;&amp; &amp;claims</source>
+        <translation>الدرجة و&amp;الإفادات</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;سجل التغييرات</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionController</name>
+    <message>
+        <source>Suggested {kind}: Ctrl+Return accepts it, Ctrl+Backspace rejects it</source>
+        <translation>{kind} مقترح: ‏Ctrl+Return يقبله، و‏Ctrl+Backspace يرفضه</translation>
+    </message>
+    <message>
+        <source>Accept suggestion</source>
+        <translation>قبول الاقتراح</translation>
+    </message>
+    <message>
+        <source>Reject suggestion</source>
+        <translation>رفض الاقتراح</translation>
+    </message>
+</context>
+<context>
+    <name>UndoText</name>
+    <message>
+        <source>Could not {action}: {reason}</source>
+        <translation>تعذّر {action}: {reason}</translation>
+    </message>
+    <message>
+        <source>claim {claim} ({field})</source>
+        <translation>الإفادة {claim} ({field})</translation>
     </message>
 </context>
 </TS>

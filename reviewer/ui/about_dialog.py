@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,8 +29,11 @@ from PySide6.QtWidgets import (
 
 from reviewer import __version__
 from reviewer.paths import load_resource_json, resource_path
+from reviewer.ui.language import isolate, translate
 
-DESCRIPTION = "Code and review conflict events from Arabic news reports."
+DESCRIPTION = QT_TRANSLATE_NOOP(
+    "AboutDialog", "Code and review conflict events from Arabic news reports."
+)
 
 
 @cache
@@ -59,10 +62,10 @@ def licences_html(data: dict[str, Any]) -> str:
 
     return (
         f"<p><b>{html.escape(data['code']['name'])}</b>: {html.escape(data['code']['licence'])}</p>"
-        f"<h3>Fonts</h3><ul>{items(data['fonts'])}</ul>"
-        "<p>The full font licence is on the next tab.</p>"
-        f"<h3>Data</h3><ul>{items(data['data'])}</ul>"
-        f"<h3>Libraries</h3><ul>{items(data['libraries'])}</ul>"
+        f"<h3>{translate('AboutDialog', 'Fonts')}</h3><ul>{items(data['fonts'])}</ul>"
+        f"<p>{translate('AboutDialog', 'The full font licence is on the next tab.')}</p>"
+        f"<h3>{translate('AboutDialog', 'Data')}</h3><ul>{items(data['data'])}</ul>"
+        f"<h3>{translate('AboutDialog', 'Libraries')}</h3><ul>{items(data['libraries'])}</ul>"
     )
 
 
@@ -70,17 +73,18 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle("About reviewer")
+        self.setWindowTitle(self.tr("About reviewer"))
         self.setWindowIcon(app_icon())
 
         icon = QLabel(objectName="aboutIcon")
         icon.setPixmap(app_icon().pixmap(64, 64))
         self.version_label = QLabel(
-            f"<b style='font-size:16pt'>reviewer</b>&nbsp; version {html.escape(__version__)}",
+            "<b style='font-size:16pt'>reviewer</b>&nbsp; "
+            + self.tr("version {version}").format(version=isolate(html.escape(__version__))),
             objectName="aboutVersion",
         )
         details = QLabel(
-            f"{DESCRIPTION}<br><small>Python {platform.python_version()} · Qt {qVersion()}"
+            f"{self.tr(DESCRIPTION)}<br><small>Python {platform.python_version()} · Qt {qVersion()}"
             f" · PySide6 {pyside_version}</small>"
         )
         heading = QVBoxLayout()
@@ -105,8 +109,8 @@ class AboutDialog(QDialog):
             )
         )
         self.tabs = QTabWidget(objectName="aboutTabs")
-        self.tabs.addTab(self.licences_view, "Licences")
-        self.tabs.addTab(self.font_licence_view, "Font licence (OFL 1.1)")
+        self.tabs.addTab(self.licences_view, self.tr("Licences"))
+        self.tabs.addTab(self.font_licence_view, self.tr("Font licence (OFL 1.1)"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

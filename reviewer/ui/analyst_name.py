@@ -24,17 +24,19 @@ class AnalystNameDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, current: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Your name")
+        self.setWindowTitle(self.tr("Your name"))
         self.name_edit = QLineEdit(current, objectName="analystName")
-        self.name_edit.setPlaceholderText("e.g. Amal Haddad")
+        self.name_edit.setPlaceholderText(self.tr("e.g. Amal Haddad"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         intro = QLabel(
-            "Your name is recorded with every change you make, and shown as coder or "
-            "reviewer of the events you mark. It is asked only once on this computer."
+            self.tr(
+                "Your name is recorded with every change you make, and shown as coder or "
+                "reviewer of the events you mark. It is asked only once on this computer."
+            )
         )
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)

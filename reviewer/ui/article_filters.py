@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.labels import vocab_label
 from reviewer.search import progress_for
 from reviewer.storage.articles import ARTICLE_STATUSES, NO_OUTLET, ArticleFilter, outlet_names
-from reviewer.ui.article_list import STATUS_LABELS, ArticleListModel
+from reviewer.ui.article_list import ArticleListModel
+from reviewer.ui.language import current_language, display_digits, translate
 
 SEARCH_DELAY_MS = 250
 _NO_DATE = QDate(2000, 1, 1)  # shown as "any": QDateEdit cannot be empty
@@ -49,11 +51,13 @@ class ArticleFilterBar(QWidget):
         self._model = model
 
         self.search_box = QLineEdit(objectName="searchBox")
-        self.search_box.setPlaceholderText("Search titles and text (Arabic-aware)…")
+        self.search_box.setPlaceholderText(self.tr("Search titles and text (Arabic-aware)…"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setToolTip(
-            'Words must all occur; "a phrase"; a OR b; -word leaves out; word* for prefixes.\n'
-            "Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter."
+            self.tr(
+                'Words must all occur; "a phrase"; a OR b; -word leaves out; word* for prefixes.\n'
+                "Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter."
+            )
         )
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply)
@@ -63,9 +67,10 @@ class ArticleFilterBar(QWidget):
         self.search_box.textChanged.connect(lambda text: text or self._search_timer.start())
 
         self.status_box = QComboBox(objectName="statusFilter")
-        self.status_box.addItem("Any status", _ANY)
+        self.status_box.addItem(self.tr("Any status"), _ANY)
         for status in ARTICLE_STATUSES:
-            self.status_box.addItem(STATUS_LABELS[status].capitalize(), status)
+            label = vocab_label("article_status", status, current_language())
+            self.status_box.addItem(label[:1].upper() + label[1:], status)
 
         self.outlet_box = QComboBox(objectName="outletFilter")
         self.outlet_box.setMinimumContentsLength(10)
@@ -76,8 +81,8 @@ class ArticleFilterBar(QWidget):
 
         self.date_from = _date_edit("dateFrom")
         self.date_to = _date_edit("dateTo")
-        self.conflicts_box = QCheckBox("Open conflicts", objectName="conflictsFilter")
-        self.clear_button = QPushButton("Clear", objectName="clearFilters")
+        self.conflicts_box = QCheckBox(self.tr("Open conflicts"), objectName="conflictsFilter")
+        self.clear_button = QPushButton(self.tr("Clear"), objectName="clearFilters")
         self.clear_button.clicked.connect(self.clear)
         self.progress_label = QLabel(objectName="progressLabel")
 
@@ -89,9 +94,9 @@ class ArticleFilterBar(QWidget):
 
         dates = QHBoxLayout()
         dates.setContentsMargins(0, 0, 0, 0)
-        dates.addWidget(QLabel("Published"))
+        dates.addWidget(QLabel(self.tr("Published")))
         dates.addWidget(self.date_from, 1)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.date_to, 1)
         layout = QGridLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -111,8 +116,8 @@ class ArticleFilterBar(QWidget):
         current = self.outlet_box.currentData()
         self.outlet_box.blockSignals(True)
         self.outlet_box.clear()
-        self.outlet_box.addItem("Any outlet", _ANY)
-        self.outlet_box.addItem("Outlet not known", NO_OUTLET)
+        self.outlet_box.addItem(self.tr("Any outlet"), _ANY)
+        self.outlet_box.addItem(self.tr("Outlet not known"), NO_OUTLET)
         for name in outlet_names(self._db):
             self.outlet_box.addItem(name, name)
         found = self.outlet_box.findData(current) if current is not None else -1
@@ -161,10 +166,12 @@ class ArticleFilterBar(QWidget):
     def update_progress(self) -> None:
         """Refresh "coded / reviewed / total" (call after a status change, too)."""
         counts = progress_for(self._db, self.query_text(), self.article_filter())
-        text = f"coded {counts.coded} / reviewed {counts.reviewed} / total {counts.total}"
+        text = self.tr("coded {coded} / reviewed {reviewed} / total {total}").format(
+            coded=counts.coded, reviewed=counts.reviewed, total=counts.total
+        )
         if self._model is not None and self._model.rowCount() != counts.total:
-            text += f"  ·  {self._model.rowCount()} shown"
-        self.progress_label.setText(text)
+            text += "  ·  " + self.tr("{shown} shown").format(shown=self._model.rowCount())
+        self.progress_label.setText(display_digits(text))
 
 
 def _date_edit(name: str) -> QDateEdit:
@@ -172,7 +179,8 @@ def _date_edit(name: str) -> QDateEdit:
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setCalendarPopup(True)
     edit.setMinimumDate(_NO_DATE)
-    edit.setSpecialValueText("any")  # shown while the date is the minimum
+    # shown while the date is the minimum
+    edit.setSpecialValueText(translate("ArticleFilterBar", "any"))
     edit.setDate(_NO_DATE)
     edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return edit

@@ -16,8 +16,15 @@ from bisect import bisect_left
 from collections import OrderedDict
 
 import sqlite_utils
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
+from reviewer.labels import vocab_label
 from reviewer.search import ParsedQuery, Snippet, make_snippet, parse_query
 from reviewer.storage.articles import (
     ArticleFilter,
@@ -29,22 +36,21 @@ from reviewer.storage.articles import (
     summaries_by_ids,
 )
 from reviewer.textdir import is_right_to_left
+from reviewer.ui.language import current_language
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Title", "Outlet", "Date", "Status")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ArticleListModel", "Title"),
+    QT_TRANSLATE_NOOP("ArticleListModel", "Outlet"),
+    QT_TRANSLATE_NOOP("ArticleListModel", "Date"),
+    QT_TRANSLATE_NOOP("ArticleListModel", "Status"),
+)
 MATCH_COLUMN = len(COLUMNS)  # shown only while a search is active
-MATCH_HEADER = "Match"
+MATCH_HEADER = QT_TRANSLATE_NOOP("ArticleListModel", "Match")
 PAGE_SIZE = 200
 MAX_PAGES = 20
 MAX_SNIPPETS = 400
 SnippetRole = Qt.ItemDataRole.UserRole + 1  # the row's Snippet (text + hit offsets)
-STATUS_LABELS = {
-    "new": "new",
-    "in_progress": "in progress",
-    "coded": "coded",
-    "reviewed": "reviewed",
-    "rejected": "rejected",
-}
 
 
 class ArticleListModel(QAbstractTableModel):
@@ -105,7 +111,7 @@ class ArticleListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section] if section < len(COLUMNS) else MATCH_HEADER
+            return self.tr(COLUMNS[section] if section < len(COLUMNS) else MATCH_HEADER)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -121,7 +127,7 @@ class ArticleListModel(QAbstractTableModel):
                 summary.title,
                 summary.outlet or "",
                 summary.published or "",
-                STATUS_LABELS.get(summary.status, summary.status),
+                vocab_label("article_status", summary.status, current_language()),
             )[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, 1):
             text = summary.title if index.column() == 0 else summary.outlet or ""

@@ -184,7 +184,7 @@ class ArticleView(QTextEdit):
         span = self.selected_span()
         first = menu.actions()[0] if menu.actions() else None
         if self._offer_claims:
-            claim = QAction("Add as claim…", menu)
+            claim = QAction(self.tr("Add as claim…"), menu)
             claim.setShortcut(ADD_CLAIM_KEYS)
             claim.setObjectName("addAsClaim")
             claim.setEnabled(span is not None)
@@ -197,13 +197,15 @@ class ArticleView(QTextEdit):
         fields, preferred = self._attach_targets()
         labels = dict(fields)
         if preferred in labels:
-            action = menu.addAction(f"Attach selection to {labels[preferred]}")
+            action = menu.addAction(
+                self.tr("Attach selection to {field}").format(field=labels[preferred])
+            )
             action.setShortcut("Ctrl+E")
             action.setObjectName("attachToCurrentField")
             action.setEnabled(span is not None)
             action.triggered.connect(lambda: self._request_attach(preferred))
             menu.insertAction(first, action)
-        submenu = QMenu("Attach selection to field", menu)
+        submenu = QMenu(self.tr("Attach selection to field"), menu)
         submenu.setEnabled(span is not None)
         for field, label in fields:
             action = submenu.addAction(label)

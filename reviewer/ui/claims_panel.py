@@ -13,7 +13,7 @@ are undoable commands (reviewer.ui.undo_reviewing).
 from __future__ import annotations
 
 import sqlite_utils
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.errors import ReviewerError
+from reviewer.labels import vocab_label
 from reviewer.quantities import parse_quantity
 from reviewer.reliability import credibility_labels, format_grade
 from reviewer.storage import claim_history
@@ -40,6 +41,7 @@ from reviewer.storage.articles import get_article
 from reviewer.suggest.attribution import KINDS, STANCES, attribute
 from reviewer.suggest.credibility import attribution_labels, describe_attribution
 from reviewer.ui.core_messages import error_text
+from reviewer.ui.language import current_language, isolate
 from reviewer.ui.undo_reviewing import (
     AddClaimCommand,
     DeleteClaimsCommand,
@@ -50,7 +52,14 @@ from reviewer.ui.undo_reviewing import (
 
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole
 CUSTOM = "custom"
-COLUMNS = ("Field", "Value", "Words", "Article", "Grade", "Said by")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ClaimsPanel", "Field"),
+    QT_TRANSLATE_NOOP("ClaimsPanel", "Value"),
+    QT_TRANSLATE_NOOP("ClaimsPanel", "Words"),
+    QT_TRANSLATE_NOOP("ClaimsPanel", "Article"),
+    QT_TRANSLATE_NOOP("ClaimsPanel", "Grade"),
+    QT_TRANSLATE_NOOP("ClaimsPanel", "Said by"),
+)
 
 
 class ClaimsPanel(QWidget):
@@ -86,7 +95,7 @@ class ClaimsPanel(QWidget):
 
     def _build(self) -> None:
         self.tree = QTreeWidget(objectName="claimsTree")
-        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setHeaderLabels([self.tr(column) for column in COLUMNS])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -95,16 +104,23 @@ class ClaimsPanel(QWidget):
 
         self.field = QComboBox(objectName="claimField")
         for spec in claim_store.claim_fields().values():
-            self.field.addItem(spec.label, spec.name)
-        self.field.addItem("Custom field…", CUSTOM)
+            self.field.addItem(vocab_label("claim_field", spec.name, current_language()), spec.name)
+        self.field.addItem(self.tr("Custom field…"), CUSTOM)
         self.field.currentIndexChanged.connect(self._on_field_changed)
-        self.custom_name = QLineEdit(objectName="customFieldName", placeholderText="field name")
+        self.custom_name = QLineEdit(
+            objectName="customFieldName", placeholderText=self.tr("field name")
+        )
         self.value = QComboBox(objectName="claimValue", editable=False)
         self.value.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.verbatim = QLineEdit(objectName="claimWords", readOnly=True)
-        self.verbatim.setPlaceholderText("select the words in the article")
+        self.verbatim.setPlaceholderText(self.tr("select the words in the article"))
         self.low, self.best, self.high = (
-            QLineEdit(objectName=name, placeholderText=name) for name in ("low", "best", "high")
+            QLineEdit(objectName=name, placeholderText=text)
+            for name, text in (
+                ("low", self.tr("low")),
+                ("best", self.tr("best")),
+                ("high", self.tr("high")),
+            )
         )
         figures = QHBoxLayout()
         for edit in (self.low, self.best, self.high):
@@ -115,11 +131,11 @@ class ClaimsPanel(QWidget):
         # Who says it: suggested from the words around the selection, editable.
         labels = attribution_labels()
         self.speaker = QLineEdit(objectName="claimSpeaker")
-        self.speaker.setPlaceholderText("speaker (empty: the outlet's own voice)")
+        self.speaker.setPlaceholderText(self.tr("speaker (empty: the outlet's own voice)"))
         self.speaker_kind = QComboBox(objectName="claimSpeakerKind")
         self.stance = QComboBox(objectName="claimStance")
         for combo, names in ((self.speaker_kind, KINDS), (self.stance, STANCES)):
-            combo.addItem("not recorded", None)
+            combo.addItem(self.tr("not recorded"), None)
             for name in names:
                 combo.addItem(labels.get(name, name), name)
         said_by = QHBoxLayout()
@@ -127,26 +143,29 @@ class ClaimsPanel(QWidget):
         said_by.addWidget(self.speaker_kind, 1)
         said_by.addWidget(self.stance, 1)
         self.credibility = QComboBox(objectName="claimCredibility")
-        self.credibility.addItem("as the report", None)
-        for number, label in credibility_labels().items():
+        self.credibility.addItem(self.tr("as the report"), None)
+        for number in credibility_labels():
+            label = vocab_label("credibility", number, current_language())
             self.credibility.addItem(f"{number} — {label}", number)
 
         form = QFormLayout()
         field_row = QHBoxLayout()
         field_row.addWidget(self.field, 1)
         field_row.addWidget(self.custom_name, 1)
-        form.addRow("Field", field_row)
-        form.addRow("Words", self.verbatim)
-        form.addRow("Value", self.value)
-        form.addRow("Low / best / high", figures)
-        form.addRow("Said by", said_by)
-        form.addRow("Credibility", self.credibility)
+        form.addRow(self.tr("Field"), field_row)
+        form.addRow(self.tr("Words"), self.verbatim)
+        form.addRow(self.tr("Value"), self.value)
+        form.addRow(self.tr("Low / best / high"), figures)
+        form.addRow(self.tr("Said by"), said_by)
+        form.addRow(self.tr("Credibility"), self.credibility)
 
-        self.add_button = QPushButton("Add claim", objectName="addClaimButton")
+        self.add_button = QPushButton(self.tr("Add claim"), objectName="addClaimButton")
         self.add_button.clicked.connect(self.add_claim)
-        self.delete_button = QPushButton("Delete", objectName="deleteClaimButton")
+        self.delete_button = QPushButton(self.tr("Delete"), objectName="deleteClaimButton")
         self.delete_button.clicked.connect(self.delete_selected)
-        self.mark_button = QPushButton("Mark as conflicting", objectName="markConflictButton")
+        self.mark_button = QPushButton(
+            self.tr("Mark as conflicting"), objectName="markConflictButton"
+        )
         self.mark_button.clicked.connect(self.mark_selected_conflicting)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.delete_button, self.mark_button):
@@ -209,10 +228,12 @@ class ClaimsPanel(QWidget):
                 spec = specs.get(claim["field"])
                 item = QTreeWidgetItem(
                     [
-                        spec.label if spec else claim["field"],
+                        vocab_label("claim_field", claim["field"], current_language())
+                        if spec
+                        else claim["field"],
                         claim_store.describe_value(claim),
                         claim["verbatim"],
-                        f"#{claim['article_id']}",
+                        isolate(f"#{claim['article_id']}"),
                         format_grade(claim["reliability"], claim["credibility"]),
                         describe_attribution(claim),
                     ]
@@ -250,7 +271,7 @@ class ClaimsPanel(QWidget):
                 self.verbatim.text(),
                 start=start,
                 end=end,
-                value_text=self.value.currentText() if spec_kind != "numeric" else None,
+                value_text=self._value_text() if spec_kind != "numeric" else None,
                 low=_int(self.low),
                 best=_int(self.best),
                 high=_int(self.high),
@@ -271,10 +292,14 @@ class ClaimsPanel(QWidget):
                 claim_id,
                 self._event_id,
                 self._user,
-                f"Add {claim_label(self._db, claim_id)}",
+                self.tr("Add {claim}").format(claim=claim_label(self._db, claim_id)),
             )
             self._undo_stack.push(command)
-        self._show_status(f"Added {claim_label(self._db, claim_id)}: «{self.verbatim.text()}»")
+        self._show_status(
+            self.tr("Added {claim}: «{words}»").format(
+                claim=claim_label(self._db, claim_id), words=self.verbatim.text()
+            )
+        )
         self._span = None
         self.verbatim.clear()
         self._suggest_speaker()
@@ -289,7 +314,11 @@ class ClaimsPanel(QWidget):
         ids = self.selected_claim_ids()
         if not ids or self._event_id is None:
             return
-        text = f"Delete {claim_label(self._db, ids[0])}" if len(ids) == 1 else "Delete claims"
+        text = (
+            self.tr("Delete {claim}").format(claim=claim_label(self._db, ids[0]))
+            if len(ids) == 1
+            else self.tr("Delete claims")
+        )
         try:
             snapshot = claim_history.delete_claims(self._db, ids, self._user)
         except ReviewerError as exc:
@@ -313,7 +342,7 @@ class ClaimsPanel(QWidget):
         """Mark the two selected claims as conflicting (a denial against a confirmation)."""
         ids = self.selected_claim_ids()
         if len(ids) != 2 or self._event_id is None:
-            self._show_status("select exactly two claims", error=True)
+            self._show_status(self.tr("select exactly two claims"), error=True)
             return None
         try:
             conflict_id = conflict_store.mark_conflict(self._db, *ids, user=self._user)
@@ -327,10 +356,14 @@ class ClaimsPanel(QWidget):
                     self._db,
                     conflict_id,
                     self._event_id,
-                    f"Mark claims {ids[0]} and {ids[1]} as conflicting",
+                    self.tr("Mark claims {a} and {b} as conflicting").format(a=ids[0], b=ids[1]),
                 )
             )
-        self._show_status(f"marked as conflicting (conflict {conflict_id})")
+        self._show_status(
+            self.tr("marked as conflicting (conflict {conflict})").format(
+                conflict=isolate(str(conflict_id))
+            )
+        )
         self.claims_changed.emit(self._event_id)
         return conflict_id
 
@@ -372,6 +405,12 @@ class ClaimsPanel(QWidget):
             )
         return claim_store.claim_fields()[data].kind
 
+    def _value_text(self) -> str:
+        """The value to store: a categorical entry's stored name, else what was typed."""
+        if not self.value.isEditable() and self.value.currentData() is not None:
+            return self.value.currentData()
+        return self.value.currentText()
+
     def _is_numeric(self) -> bool:
         data = self.field.currentData()
         return data == CUSTOM or claim_store.claim_fields()[data].numeric
@@ -383,12 +422,13 @@ class ClaimsPanel(QWidget):
         self.value.clear()
         if spec is not None and spec.kind == "categorical":
             self.value.setEditable(False)
-            self.value.addItems(spec.values)
+            for value in spec.values:
+                self.value.addItem(vocab_label("claim_value", value, current_language()), value)
         else:
             self.value.setEditable(True)
             if self.value.lineEdit() is not None:
                 self.value.lineEdit().setPlaceholderText(
-                    "YYYY-MM-DD" if spec is not None and spec.kind == "date" else "value"
+                    "YYYY-MM-DD" if spec is not None and spec.kind == "date" else self.tr("value")
                 )
         numeric = self._is_numeric()
         self.value.setEnabled(not (spec is not None and spec.numeric))

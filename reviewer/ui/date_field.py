@@ -39,12 +39,12 @@ class DateField(QWidget):
         self._date = NO_DATE
         self._fallback: QDate | None = None
         self.line_edit = QLineEdit(objectName=f"{objectName}Text")
-        self.line_edit.setPlaceholderText("not set — type 2024-12-05 or 5/12/2024")
+        self.line_edit.setPlaceholderText(self.tr("not set — type 2024-12-05 or 5/12/2024"))
         self.line_edit.textEdited.connect(self._on_typed)
         self.line_edit.editingFinished.connect(self._on_finished)
         self.line_edit.installEventFilter(self)
         self.button = QToolButton(objectName=f"{objectName}Calendar", text="▾")
-        self.button.setToolTip("Pick the date from a calendar (Alt+Down)")
+        self.button.setToolTip(self.tr("Pick the date from a calendar (Alt+Down)"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.open_calendar)
         layout = QHBoxLayout(self)
@@ -126,7 +126,9 @@ class DateField(QWidget):
         text = self.line_edit.text().strip()
         iso = parse_typed_date(text) if text else None
         if text and iso is None:
-            self.invalid.emit(f"Not a date: “{text}”. Type 2024-12-05 or 5/12/2024.")
+            self.invalid.emit(
+                self.tr("Not a date: “{text}”. Type 2024-12-05 or 5/12/2024.").format(text=text)
+            )
             return
         if iso is not None and iso != text:
             self.line_edit.setText(iso)

@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.labels import vocab_label
+from reviewer.ui.language import current_language, isolate, translate
+
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -32,12 +35,12 @@ class EventChooser(QWidget):
         self.event_list = QListWidget(objectName="eventList")
         self.event_list.setWordWrap(True)
         self.event_list.setMaximumHeight(110)
-        self.new_button = QPushButton("&New event", objectName="newEventButton")
-        self.delete_button = QPushButton("Delete event", objectName="deleteEventButton")
+        self.new_button = QPushButton(self.tr("&New event"), objectName="newEventButton")
+        self.delete_button = QPushButton(self.tr("Delete event"), objectName="deleteEventButton")
         # Outside the fields box: linking is possible before this article has any event.
-        self.link_button = QPushButton("&Link to event…", objectName="linkEventButton")
+        self.link_button = QPushButton(self.tr("&Link to event…"), objectName="linkEventButton")
         self.link_button.setToolTip(
-            "This article also reports an event already coded from another article"
+            self.tr("This article also reports an event already coded from another article")
         )
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
@@ -45,7 +48,7 @@ class EventChooser(QWidget):
         buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Events reported by this article"))
+        layout.addWidget(QLabel(self.tr("Events reported by this article")))
         layout.addWidget(self.event_list)
         layout.addLayout(buttons)
 
@@ -72,9 +75,11 @@ class EventChooser(QWidget):
         """Ask (over ``parent``) before deleting the shown event: Edit > Undo brings it back."""
         answer = QMessageBox.question(
             parent,
-            "Delete event",
-            "Delete this event, its evidence, claims and links to articles?"
-            " Edit > Undo brings it back.",
+            self.tr("Delete event"),
+            self.tr(
+                "Delete this event, its evidence, claims and links to articles?"
+                " Edit > Undo brings it back."
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -90,10 +95,16 @@ def event_id_of(item: QListWidgetItem | None) -> int | None:
 
 def event_label(event: dict[str, Any]) -> str:
     """One line naming an event: its id, type, date and place."""
+    language = current_language()
+    kind = (
+        vocab_label("sub_event_type", event.get("sub_event_type"), language)
+        or vocab_label("event_type", event.get("event_type"), language)
+        or translate("EventChooser", "untyped")
+    )
     parts = [
-        event["event_id_cnty"],
-        event.get("sub_event_type") or event.get("event_type") or "untyped",
-        event.get("event_date") or "no date",
+        isolate(event["event_id_cnty"]),
+        kind,
+        isolate(event.get("event_date") or "") or translate("EventChooser", "no date"),
     ]
     if event.get("location"):
         parts.append(event["location"])

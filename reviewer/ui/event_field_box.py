@@ -28,12 +28,15 @@ from reviewer.ui.event_fields import (
     CODE_FIELDS,
     COORDINATE_FIELDS,
     COUNT_FIELDS,
+    FIELD_LABELS,
     GROUPS,
     INTER_FIELDS,
     NO_DATE,
     PICKED_FIELDS,
     TEXT_FIELDS,
+    combo_value,
     fill_subtypes,
+    group_title,
 )
 
 
@@ -55,11 +58,11 @@ class FieldBox(QWidget):
         self.groups: list[QGroupBox] = []
         self.errors: dict[str, QLabel] = {}
         for number, (title, fields) in enumerate(GROUPS, start=1):
-            box = QGroupBox(f"{number}  {title}", objectName=f"group{number}")
+            box = QGroupBox(f"{number}  {group_title(title)}", objectName=f"group{number}")
             form = QFormLayout(box)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            for field, label in fields:
-                form.addRow(label, self._with_error(field))
+            for field, _label in fields:
+                form.addRow(FIELD_LABELS[field], self._with_error(field))
             if not fields:
                 fill_last_group(form)
             self.groups.append(box)
@@ -142,8 +145,10 @@ class FieldBox(QWidget):
         self.show_error(
             field,
             # English first: the label takes its direction from its first letters.
-            f"Not saved: “{typed}” is not in the list. Pick an entry, "
-            "or choose “+ Add …” in the list to add it.",
+            self.tr(
+                "Not saved: “{typed}” is not in the list. Pick an entry, "
+                "or choose “+ Add …” in the list to add it."
+            ).format(typed=typed),
         )
 
     def clear_errors(self) -> None:
@@ -169,9 +174,11 @@ class FieldBox(QWidget):
 
     def _connect(self) -> None:
         w = self.widgets
-        w["event_type"].currentTextChanged.connect(self._on_type_changed)
-        w["sub_event_type"].currentTextChanged.connect(
-            lambda text: self._edit({"sub_event_type": text or None})
+        w["event_type"].currentIndexChanged.connect(
+            lambda _i: self._on_type_changed(combo_value(w["event_type"]) or "")
+        )
+        w["sub_event_type"].currentIndexChanged.connect(
+            lambda _i: self._edit({"sub_event_type": combo_value(w["sub_event_type"])})
         )
         w["event_date"].dateChanged.connect(
             lambda value: self._edit(
@@ -200,8 +207,8 @@ class FieldBox(QWidget):
             w[field].textEdited.connect(lambda text, field=field: self._on_coordinate(field, text))
             w[field].editingFinished.connect(self.editing_finished)
         for field in INTER_FIELDS:
-            w[field].currentTextChanged.connect(
-                lambda text, field=field: self._edit({field: text or None})
+            w[field].currentIndexChanged.connect(
+                lambda _i, field=field: self._edit({field: combo_value(w[field])})
             )
         w["civilian_targeting"].toggled.connect(
             lambda on: self._edit({"civilian_targeting": int(on)})

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QListWidgetItem,
 from reviewer.storage import events as event_store
 from reviewer.storage import evidence as evidence_store
 from reviewer.ui.event_fields import FIELD_LABELS
+from reviewer.ui.language import isolate
 from reviewer.ui.undo import DetachEvidenceCommand, EventWriter
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -53,16 +54,16 @@ class EventReports(QObject):
             lambda item: self.evidence_activated.emit(item.data(ID_ROLE))
         )
         self.remove_evidence_button = QPushButton(
-            "Remove evidence", objectName="removeEvidenceButton"
+            self.tr("Remove evidence"), objectName="removeEvidenceButton"
         )
         self.remove_evidence_button.clicked.connect(self.remove_selected_evidence)
         writer.evidence_changed.connect(self._on_evidence_changed)
 
     def add_rows(self, layout: QFormLayout) -> None:
         """Put the lists, their captions and the remove button into ``layout``."""
-        layout.addRow(QLabel("Articles reporting this event"))
+        layout.addRow(QLabel(self.tr("Articles reporting this event")))
         layout.addRow(self.report_list)
-        layout.addRow(QLabel("Evidence quoted from this article"))
+        layout.addRow(QLabel(self.tr("Evidence quoted from this article")))
         layout.addRow(self.evidence_list)
         layout.addRow(self.remove_evidence_button)
 
@@ -77,10 +78,12 @@ class EventReports(QObject):
         if self._event_id is None:
             return
         for report in event_store.event_reports(self._db, self._event_id):
-            here = " (this article)" if report.article_id == self._article_id else ""
+            here = self.tr(" (this article)") if report.article_id == self._article_id else ""
+            outlet = report.outlet or self.tr("outlet not known")
+            published = isolate(report.published or "") or self.tr("date not known")
             item = QListWidgetItem(
-                f"Article {report.article_id}{here} · {report.outlet or 'outlet not known'}"
-                f" · {report.published or 'date not known'}\n{report.title}"
+                self.tr("Article {article}").format(article=isolate(str(report.article_id)))
+                + f"{here} · {outlet} · {published}\n{report.title}"
             )
             item.setData(ID_ROLE, report.article_id)
             self.report_list.addItem(item)
@@ -107,7 +110,9 @@ class EventReports(QObject):
             DetachEvidenceCommand(
                 self.writer, evidence.id, evidence.event_id, evidence.article_id,
                 evidence.field, (evidence.start, evidence.end),
-                f"Remove evidence for {FIELD_LABELS.get(evidence.field, evidence.field)}",
+                self.tr("Remove evidence for {field}").format(
+                    field=FIELD_LABELS.get(evidence.field, evidence.field)
+                ),
             )
         )  # fmt: skip
 

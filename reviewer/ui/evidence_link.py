@@ -58,17 +58,21 @@ class EvidenceController(QObject):
         field = field or self.form.current_field()
         span = self.view.selected_span()
         if span is None:
-            self.message.emit("Select words in the article first, then attach them.")
+            self.message.emit(self.tr("Select words in the article first, then attach them."))
             return None
         if field is None:
-            self.message.emit("Click into a field of the event first: evidence goes there.")
+            self.message.emit(
+                self.tr("Click into a field of the event first: evidence goes there.")
+            )
             return None
         return self.attach(field, *span)
 
     def attach(self, field: str, start: int, end: int) -> int | None:
         event_id, article_id = self.form.current_event_id(), self.form.article_id()
         if event_id is None or article_id is None:
-            self.message.emit("Create or choose an event first: evidence belongs to an event.")
+            self.message.emit(
+                self.tr("Create or choose an event first: evidence belongs to an event.")
+            )
             return None
         start, end = evidence_store.trim_span(self.view.text(), start, end)
         if start >= end:
@@ -82,10 +86,14 @@ class EvidenceController(QObject):
         self.stack.push(
             AttachEvidenceCommand(
                 self.writer, evidence_id, event_id, article_id, field, (start, end),
-                f"Attach evidence to {label}",
+                self.tr("Attach evidence to {field}").format(field=label),
             )
         )  # fmt: skip
-        self.message.emit(f"Attached «{self.view.text()[start:end]}» to {label}")
+        self.message.emit(
+            self.tr("Attached «{words}» to {field}").format(
+                words=self.view.text()[start:end], field=label
+            )
+        )
         return evidence_id
 
     def refresh(self) -> None:

@@ -18,11 +18,13 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from reviewer.errors import ReviewerError, StaleEdit
-from reviewer.reliability import credibility_labels, describe_grade, format_grade, source_scales
+from reviewer.labels import vocab_label
+from reviewer.reliability import format_grade, source_scales
 from reviewer.storage import reports, sources
 from reviewer.suggest.credibility import suggest_report
 from reviewer.ui.arabic_keys import LATIN_KEYS_PROPERTY
 from reviewer.ui.core_messages import error_text
+from reviewer.ui.language import current_language
 from reviewer.ui.undo_reviewing import (
     SetCredibilityCommand,
     SetReliabilityCommand,
@@ -65,7 +67,9 @@ class GradeWidget(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setProperty(LATIN_KEYS_PROPERTY, True)  # A-F also from an Arabic layout
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setToolTip("Grade: A–F source reliability, 1–6 report credibility (type the key)")
+        self.setToolTip(
+            self.tr("Grade: A–F source reliability, 1–6 report credibility (type the key)")
+        )
         self._build()
         self.refresh()
         if undo_stack is not None:
@@ -86,9 +90,9 @@ class GradeWidget(QFrame):
         self.error.setWordWrap(True)
         self.error.hide()
         self.scale = QComboBox(objectName="sourceScale")
-        self.scale.addItem("scale not set", None)
+        self.scale.addItem(self.tr("scale not set"), None)
         for scale in source_scales():
-            self.scale.addItem(scale, scale)
+            self.scale.addItem(vocab_label("scale", scale, current_language()), scale)
         self.scale.currentIndexChanged.connect(self._on_scale)
         outlet_row = QHBoxLayout()
         outlet_row.addWidget(self.outlet, 1)
@@ -122,8 +126,8 @@ class GradeWidget(QFrame):
                 self._credibility = None
         reliability = self._source["reliability"] if self._source else None
         self.badge.setText(format_grade(reliability, self._credibility))
-        self.description.setText(describe_grade(reliability, self._credibility).split(" — ", 1)[1])
-        self.outlet.setText(self._source["name"] if self._source else "outlet not named")
+        self.description.setText(self._describe(reliability, self._credibility))
+        self.outlet.setText(self._source["name"] if self._source else self.tr("outlet not named"))
         self._show_suggestion()
         with QSignalBlocker(self.scale):
             index = self.scale.findData(self._source["scale"] if self._source else None)
@@ -141,8 +145,27 @@ class GradeWidget(QFrame):
                 found = None
         self.suggestion.setVisible(found is not None)
         if found is not None:
-            label = credibility_labels()[found.grade]
-            self.suggestion.setText(f"Suggested {found.grade} ({label}): {found.reason}")
+            label = vocab_label("credibility", found.grade, current_language())
+            self.suggestion.setText(
+                self.tr("Suggested {grade} ({label}): {reason}").format(
+                    grade=found.grade, label=label, reason=found.reason
+                )
+            )
+
+    def _describe(self, reliability: str | None, credibility: int | None) -> str:
+        """'Usually reliable / Probably true', in the interface language."""
+        language = current_language()
+        left = (
+            vocab_label("reliability", reliability, language)
+            if reliability
+            else self.tr("Source not graded")
+        )
+        right = (
+            vocab_label("credibility", credibility, language)
+            if credibility
+            else self.tr("Report not graded")
+        )
+        return f"{left} / {right}"
 
     def code(self) -> str:
         return self.badge.text()
@@ -167,7 +190,9 @@ class GradeWidget(QFrame):
 
     def set_reliability(self, letter: str | None) -> None:
         if self._source is None:
-            self._show_error("this article names no outlet: name it to grade its reliability")
+            self._show_error(
+                self.tr("this article names no outlet: name it to grade its reliability")
+            )
             return
         source_id = self._source["id"]
         old = self._source["reliability"]  # what the analyst sees is what the edit is based on
@@ -181,7 +206,9 @@ class GradeWidget(QFrame):
             source_id,
             old,
             new,
-            f"Grade {self._source['name']} {new or 'ungraded'}",
+            self.tr("Grade {outlet} {grade}").format(
+                outlet=self._source["name"], grade=new or self.tr("ungraded")
+            ),
         )
         self.refresh()
         self.reliability_changed.emit(self._source["id"], letter or "")
@@ -189,7 +216,7 @@ class GradeWidget(QFrame):
 
     def set_credibility(self, number: int | None) -> None:
         if self._article_id is None or self._event_id is None:
-            self._show_error("choose an event to grade this report")
+            self._show_error(self.tr("choose an event to grade this report"))
             return
         article_id, event_id = self._article_id, self._event_id
         old = self._credibility
@@ -203,7 +230,9 @@ class GradeWidget(QFrame):
             event_id,
             old,
             reports.get_credibility(self._db, article_id, event_id),
-            f"Grade report of article {self._article_id} {number or 'ungraded'}",
+            self.tr("Grade report of article {article} {grade}").format(
+                article=self._article_id, grade=number or self.tr("ungraded")
+            ),
         )
         self.refresh()
         self.credibility_changed.emit(self._article_id, self._event_id, number or 0)
@@ -220,7 +249,8 @@ class GradeWidget(QFrame):
                 return
             self._source = sources.get_source(self._db, source_id)
             new = self._source["scale"]
-            self._push(SetScaleCommand, source_id, old, new, f"Set scale {new or 'not set'}")
+            text = self.tr("Set scale {scale}").format(scale=new or self.tr("not set"))
+            self._push(SetScaleCommand, source_id, old, new, text)
 
     def _write(self, write: Callable[[], None]) -> bool:
         """Run one grade write; say in the widget why it was not saved, never silently.
@@ -234,7 +264,9 @@ class GradeWidget(QFrame):
             write()
         except StaleEdit as exc:
             self.refresh()
-            self._show_error(f"Not saved — changed elsewhere: {exc}")
+            self._show_error(
+                self.tr("Not saved — changed elsewhere: {reason}").format(reason=error_text(exc))
+            )
             return False
         except ReviewerError as exc:
             self._show_error(error_text(exc))
@@ -242,7 +274,9 @@ class GradeWidget(QFrame):
         except sqlite3.Error as exc:
             self.refresh()
             self._show_error(
-                f"Not saved — the project file could not be written ({exc}); try again"
+                self.tr(
+                    "Not saved — the project file could not be written ({reason}); try again"
+                ).format(reason=exc)
             )
             return False
         return True

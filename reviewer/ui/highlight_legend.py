@@ -10,19 +10,21 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QWidget
 
 from reviewer.ui.evidence_link import EVIDENCE_FORMAT, FOCUS_FORMAT
+from reviewer.ui.language import translate
 from reviewer.ui.search_results import HIT_COLOR
 from reviewer.ui.suggestion_controller import KIND_COLOURS
 
 SUGGESTION_WORDS = {
-    "place": "place",
-    "actor": "actor",
-    "figure": "figure",
-    "date": "date",
-    "hint": "event type",
-    "source": "source",
+    "place": QT_TRANSLATE_NOOP("HighlightLegend", "place"),
+    "actor": QT_TRANSLATE_NOOP("HighlightLegend", "actor"),
+    "figure": QT_TRANSLATE_NOOP("HighlightLegend", "figure"),
+    "date": QT_TRANSLATE_NOOP("HighlightLegend", "date"),
+    "hint": QT_TRANSLATE_NOOP("HighlightLegend", "event type"),
+    "source": QT_TRANSLATE_NOOP("HighlightLegend", "source"),
 }
 
 
@@ -32,16 +34,25 @@ def _chip(text: str, style: str) -> str:
 
 def legend_html() -> str:
     suggestions = " ".join(
-        _chip(word, f"color: {KIND_COLOURS[kind]}; text-decoration: underline;")
+        _chip(
+            translate("HighlightLegend", word),
+            f"color: {KIND_COLOURS[kind]}; text-decoration: underline;",
+        )
         for kind, word in SUGGESTION_WORDS.items()
     )
     evidence = EVIDENCE_FORMAT.background().color().name()
     focus = FOCUS_FORMAT.background().color().name()
+    suggested = translate("HighlightLegend", "Suggested:")
+    words = (
+        translate("HighlightLegend", "evidence"),
+        translate("HighlightLegend", "current field"),
+        translate("HighlightLegend", "search hit"),
+    )
     return (
-        f"Suggested: {suggestions} · "
-        f"{_chip('evidence', f'background: {evidence};')} "
-        f"{_chip('current field', f'background: {focus}; text-decoration: underline;')} · "
-        f"{_chip('search hit', f'background: {HIT_COLOR.name()};')}"
+        f"{suggested} {suggestions} · "
+        f"{_chip(words[0], f'background: {evidence};')} "
+        f"{_chip(words[1], f'background: {focus}; text-decoration: underline;')} · "
+        f"{_chip(words[2], f'background: {HIT_COLOR.name()};')}"
     )
 
 
@@ -50,8 +61,10 @@ class HighlightLegend(QLabel):
         super().__init__(legend_html(), parent, objectName="highlightLegend")
         self.setWordWrap(True)
         self.setToolTip(
-            "Dotted underlines are suggestions: Ctrl+Return accepts the one under the "
-            "cursor, Ctrl+Backspace rejects it (View → Show suggestions hides them). "
-            "Yellow marks the event's evidence, darker for the field you are in; "
-            "blue marks the words your search found."
+            self.tr(
+                "Dotted underlines are suggestions: Ctrl+Return accepts the one under the "
+                "cursor, Ctrl+Backspace rejects it (View → Show suggestions hides them). "
+                "Yellow marks the event's evidence, darker for the field you are in; "
+                "blue marks the words your search found."
+            )
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import sqlite_utils
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -24,9 +24,21 @@ from PySide6.QtWidgets import (
 from reviewer.storage.audit import HistoryEntry, event_history
 from reviewer.storage.events import get_event
 from reviewer.textdir import is_right_to_left
+from reviewer.ui.language import display_digits, isolate, translate
 
-COLUMNS = ("When", "Who", "What", "Field", "Before", "After")
-ACTION_WORDS = {"insert": "added", "update": "changed", "delete": "removed"}
+COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryPanel", "When"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "Who"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "What"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "Field"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "Before"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "After"),
+)
+ACTION_WORDS = {
+    "insert": QT_TRANSLATE_NOOP("HistoryPanel", "added"),
+    "update": QT_TRANSLATE_NOOP("HistoryPanel", "changed"),
+    "delete": QT_TRANSLATE_NOOP("HistoryPanel", "removed"),
+}
 MAX_CELL = 120  # characters shown of a long value (notes); the tooltip has it whole
 
 
@@ -48,7 +60,7 @@ class HistoryPanel(QWidget):
         self._event_id: int | None = None
         self.heading = QLabel(objectName="historyHeading")
         self.table = QTableWidget(0, len(COLUMNS), objectName="historyTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -76,10 +88,14 @@ class HistoryPanel(QWidget):
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, self._item(text))
         if self._event_id is None:
-            self.heading.setText("History: no event selected.")
+            self.heading.setText(self.tr("History: no event selected."))
         else:
             label = get_event(self._db, self._event_id)["event_id_cnty"] or self._event_id
-            self.heading.setText(f"History of event {label}: {len(entries)} changes")
+            self.heading.setText(
+                self.tr("History of event {event}: {count} changes").format(
+                    event=isolate(str(label)), count=display_digits(str(len(entries)))
+                )
+            )
 
     def row_texts(self) -> list[list[str]]:
         """The table as text (what a reader sees), for tests and copying."""
@@ -90,8 +106,10 @@ class HistoryPanel(QWidget):
 
     @staticmethod
     def _rows(entry: HistoryEntry) -> list[list[str]]:
-        when, who = describe_time(entry.at), entry.user or "(unknown)"
-        what = f"{entry.subject} {ACTION_WORDS.get(entry.action, entry.action)}"
+        when = describe_time(entry.at)
+        who = entry.user or translate("HistoryPanel", "(unknown)")
+        action = translate("HistoryPanel", ACTION_WORDS.get(entry.action, entry.action))
+        what = f"{entry.subject} {action}"
         if not entry.changes:
             return [[when, who, what, "", "", ""]]
         return [

@@ -99,6 +99,7 @@ def install_language(language: str, *, arabic_digits: bool = False) -> Installed
     installed = InstalledLanguage(language)
     _state["language"] = language
     if language == "en":
+        set_arabic_digits(arabic_digits)
         return installed
     locale = QLocale(language)
     sources = [(CATALOGUE, translations_dir())]
@@ -121,10 +122,13 @@ def set_arabic_digits(on: bool) -> None:
     """Arabic-Indic digits in display (spin boxes, counts), or Latin ones (the default).
 
     Qt reads both kinds of digits back whatever the locale, so input is unaffected.
+    In Arabic the default locale also names months and days (the calendar):
+    ar_AE writes Latin digits, ar_EG Arabic-Indic ones, both with the Modern
+    Standard month names (يناير ...).
     """
     _state["arabic_digits"] = on
-    if on:
-        QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Syria))
+    if _state["language"] == "ar":
+        QLocale.setDefault(QLocale("ar_EG" if on else "ar_AE"))
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 

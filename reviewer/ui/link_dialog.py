@@ -18,24 +18,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.labels import vocab_label
 from reviewer.storage.events import LinkCandidate, link_candidates
+from reviewer.ui.language import current_language, isolate, translate
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def candidate_label(candidate: LinkCandidate) -> str:
     event = candidate.event
-    what = event.get("sub_event_type") or event.get("event_type") or "untyped"
-    where = event.get("location") or event.get("location_ar") or "no place"
+    language = current_language()
+    what = (
+        vocab_label("sub_event_type", event.get("sub_event_type"), language)
+        or vocab_label("event_type", event.get("event_type"), language)
+        or translate("LinkEventDialog", "untyped")
+    )
+    if language == "ar":
+        where = event.get("location_ar") or event.get("location")
+    else:
+        where = event.get("location") or event.get("location_ar")
+    where = where or translate("LinkEventDialog", "no place")
     reasons = []
     if candidate.place_named:
-        reasons.append("place named in this article")
+        reasons.append(translate("LinkEventDialog", "place named in this article"))
     if candidate.days_apart is not None:
-        reasons.append(f"{candidate.days_apart} days apart")
-    why = f"  [{', '.join(reasons)}]" if reasons else ""
-    return (
-        f"{event['event_id_cnty']} · {what} · {event.get('event_date') or 'no date'} · {where}{why}"
-    )
+        reasons.append(
+            translate("LinkEventDialog", "{days} days apart").format(days=candidate.days_apart)
+        )
+    separator = "، " if language == "ar" else ", "
+    why = f"  [{separator.join(reasons)}]" if reasons else ""
+    date = isolate(event.get("event_date") or "") or translate("LinkEventDialog", "no date")
+    return f"{isolate(event['event_id_cnty'])} · {what} · {date} · {where}{why}"
 
 
 class LinkEventDialog(QDialog):
@@ -43,7 +56,7 @@ class LinkEventDialog(QDialog):
         self, db: sqlite_utils.Database, article_id: int, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Link this article to an existing event")
+        self.setWindowTitle(self.tr("Link this article to an existing event"))
         self.setObjectName("linkEventDialog")
         self.candidates = link_candidates(db, article_id)
         self.list = QListWidget(objectName="linkCandidates")
@@ -60,8 +73,9 @@ class LinkEventDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        intro = "Events of nearby dates and places this article does not report yet:"
-        layout.addWidget(QLabel(intro if self.candidates else "No nearby events to link."))
+        intro = self.tr("Events of nearby dates and places this article does not report yet:")
+        none = self.tr("No nearby events to link.")
+        layout.addWidget(QLabel(intro if self.candidates else none))
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         self.resize(560, 320)

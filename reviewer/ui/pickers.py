@@ -33,8 +33,11 @@ from reviewer.actors import ActorList
 from reviewer.codes import countries, inter_codes
 from reviewer.errors import ValidationError
 from reviewer.gazetteer import Gazetteer
+from reviewer.labels import actor_label, place_label
 from reviewer.textdir import is_right_to_left
 from reviewer.ui.core_messages import translate_message
+from reviewer.ui.event_fields import combo_value, fill_vocab
+from reviewer.ui.language import current_language, translate
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 ADD_NEW = "add-new"
@@ -56,6 +59,7 @@ class Picker(QObject):
         value_of: Callable[[Any], str],
         add_text: str,
         multi: bool = False,
+        label_of: Callable[[Any], str] | None = None,
     ) -> None:
         super().__init__(line_edit)
         self.line_edit = line_edit
@@ -63,6 +67,7 @@ class Picker(QObject):
         self._value_of = value_of
         self._add_text = add_text
         self._multi = multi
+        self._label_of = label_of or (lambda item: item.label())
         self.model = QStandardItemModel(self)
         self.completer = QCompleter(self.model, self)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -92,10 +97,10 @@ class Picker(QObject):
             self.completer.popup().hide()
             return
         for match in self._search(query)[:MAX_CANDIDATES]:
-            item = QStandardItem(match.item.label())
+            item = QStandardItem(self._label_of(match.item))
             item.setData(match.item, ITEM_ROLE)
             self.model.appendRow(item)
-        add = QStandardItem(self._add_text.format(query))
+        add = QStandardItem(self._add_text.format(query=query))
         add.setData(ADD_NEW, ITEM_ROLE)
         self.model.appendRow(add)
         self.completer.complete(self._popup_rect())
@@ -165,7 +170,8 @@ def place_picker(line_edit: QLineEdit, gazetteer: Gazetteer) -> Picker:
         line_edit,
         lambda q: gazetteer.search(q, limit=MAX_CANDIDATES),
         value_of=lambda place: place.name_en,
-        add_text="+ Add “{}” as a new place…",
+        add_text=translate("Picker", "+ Add “{query}” as a new place…"),
+        label_of=lambda place: place_label(place, current_language()),
     )
 
 
@@ -174,8 +180,9 @@ def actor_picker(line_edit: QLineEdit, actors: ActorList, *, multi: bool = False
         line_edit,
         lambda q: actors.search(q, limit=MAX_CANDIDATES),
         value_of=lambda actor: actor.name,
-        add_text="+ Add “{}” as a new actor…",
+        add_text=translate("Picker", "+ Add “{query}” as a new actor…"),
         multi=multi,
+        label_of=lambda actor: actor_label(actor, current_language()),
     )
 
 
@@ -220,7 +227,7 @@ class AddPlaceDialog(_AddDialog):
     """Add a place the gazetteer lacks; ``save`` is the core call storing it."""
 
     def __init__(self, typed: str, save: Callable[..., Any], parent: QWidget | None = None):
-        super().__init__("Add a place", parent)
+        super().__init__(self.tr("Add a place"), parent)
         self._save = save
         english, arabic = _split_name(typed)
         self.name_en = QLineEdit(english, objectName="placeNameEn")
@@ -231,12 +238,12 @@ class AddPlaceDialog(_AddDialog):
         box = countries().default
         self.latitude = _coordinate(box.min_lat - 0.01, box.max_lat, "placeLatitude")
         self.longitude = _coordinate(box.min_lon - 0.01, box.max_lon, "placeLongitude")
-        self.form.addRow("English name (ACLED location)", self.name_en)
-        self.form.addRow("Arabic name", self.name_ar)
-        self.form.addRow("Governorate (admin1)", self.admin1)
-        self.form.addRow("District (admin2)", self.admin2)
-        self.form.addRow("Latitude", self.latitude)
-        self.form.addRow("Longitude", self.longitude)
+        self.form.addRow(self.tr("English name (ACLED location)"), self.name_en)
+        self.form.addRow(self.tr("Arabic name"), self.name_ar)
+        self.form.addRow(self.tr("Governorate (admin1)"), self.admin1)
+        self.form.addRow(self.tr("District (admin2)"), self.admin2)
+        self.form.addRow(self.tr("Latitude"), self.latitude)
+        self.form.addRow(self.tr("Longitude"), self.longitude)
         self.finish_layout()
 
     def save(self) -> Any:
@@ -253,7 +260,7 @@ class AddPlaceDialog(_AddDialog):
 
 def _coordinate(minimum: float, maximum: float, name: str) -> QDoubleSpinBox:
     spin = QDoubleSpinBox(objectName=name, decimals=4, minimum=minimum, maximum=maximum)
-    spin.setSpecialValueText("not known")
+    spin.setSpecialValueText(translate("AddPlaceDialog", "not known"))
     spin.setValue(minimum)
     return spin
 
@@ -262,22 +269,21 @@ class AddActorDialog(_AddDialog):
     """Add an actor the list lacks, with its inter label and what was typed as an alias."""
 
     def __init__(self, typed: str, save: Callable[..., Any], parent: QWidget | None = None):
-        super().__init__("Add an actor", parent)
+        super().__init__(self.tr("Add an actor"), parent)
         self._save = save
         english, arabic = _split_name(typed)
         self.name = QLineEdit(english, objectName="actorName")
         self.alias_ar = QLineEdit(arabic, objectName="actorAliasAr")
         self.inter = QComboBox(objectName="actorInter")
-        self.inter.addItem("")
-        self.inter.addItems(inter_codes().labels)
-        self.form.addRow("ACLED name", self.name)
-        self.form.addRow("Arabic name", self.alias_ar)
-        self.form.addRow("Inter", self.inter)
+        fill_vocab(self.inter, "inter", inter_codes().labels)
+        self.form.addRow(self.tr("ACLED name"), self.name)
+        self.form.addRow(self.tr("Arabic name"), self.alias_ar)
+        self.form.addRow(self.tr("Inter"), self.inter)
         self.finish_layout()
 
     def save(self) -> Any:
         return self._save(
             self.name.text(),
-            self.inter.currentText() or None,
+            combo_value(self.inter),
             aliases_ar=[self.alias_ar.text()],
         )

@@ -6,6 +6,7 @@ the keys that actually work.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,10 +19,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.ui.language import translate
+
 EXTRA = (
-    ("Pickers", "Down, Enter", "choose a suggested place or actor"),
-    ("Pickers", "Escape", "close the suggestions and keep what was typed"),
-    ("Form", "Tab, Shift+Tab", "next / previous field"),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsSheet", "Pickers"),
+        "Down, Enter",
+        QT_TRANSLATE_NOOP("ShortcutsSheet", "choose a suggested place or actor"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsSheet", "Pickers"),
+        "Escape",
+        QT_TRANSLATE_NOOP("ShortcutsSheet", "close the suggestions and keep what was typed"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsSheet", "Form"),
+        "Tab, Shift+Tab",
+        QT_TRANSLATE_NOOP("ShortcutsSheet", "next / previous field"),
+    ),
 )
 
 
@@ -39,17 +54,21 @@ def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, str, str]]:
             )
             if keys:
                 rows.append((title, keys, action.text().replace("&", "")))
-    return [*rows, *EXTRA]
+    extra = [
+        (translate("ShortcutsSheet", where), keys, translate("ShortcutsSheet", what))
+        for where, keys, what in EXTRA
+    ]
+    return [*rows, *extra]
 
 
 class ShortcutsSheet(QDialog):
     def __init__(self, menu_bar: QMenuBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.setObjectName("shortcutsSheet")
         rows = shortcut_rows(menu_bar)
         self.table = QTableWidget(len(rows), 3, objectName="shortcutsTable")
-        self.table.setHorizontalHeaderLabels(["Where", "Keys", "Action"])
+        self.table.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Keys"), self.tr("Action")])
         for row, values in enumerate(rows):
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))

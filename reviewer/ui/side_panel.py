@@ -47,9 +47,9 @@ class SidePanel(QWidget):
         claims_layout.addWidget(self.claims, 1)
 
         self.tabs = QTabWidget(objectName="sideTabs")
-        self.tabs.addTab(event_form, "&Event")
-        self.tabs.addTab(claims_page, "Grade && &claims")
-        self.tabs.addTab(self.history, "&History")
+        self.tabs.addTab(event_form, self.tr("&Event"))
+        self.tabs.addTab(claims_page, self.tr("Grade && &claims"))
+        self.tabs.addTab(self.history, self.tr("&History"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs, 1)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat
 
 from reviewer.suggest.model import KINDS, Suggestion
 from reviewer.ui.article_view import ArticleView, Highlight
+from reviewer.ui.language import translate
 
 LAYER = "suggestions"
 
@@ -43,7 +44,12 @@ def suggestion_format(kind: str) -> QTextCharFormat:
     tint = QColor(colour)
     tint.setAlpha(TINT_ALPHA)
     fmt.setBackground(tint)
-    fmt.setToolTip(f"Suggested {kind}: Ctrl+Return accepts it, Ctrl+Backspace rejects it")
+    fmt.setToolTip(
+        translate(
+            "SuggestionController",
+            "Suggested {kind}: Ctrl+Return accepts it, Ctrl+Backspace rejects it",
+        ).format(kind=translate("HighlightLegend", kind))
+    )
     return fmt
 
 
@@ -52,7 +58,8 @@ def describe(suggestion: Suggestion) -> str:
     value = suggestion.value_key if isinstance(suggestion.value, tuple) else suggestion.value
     detail = suggestion.extra.get("admin1") or suggestion.extra.get("category") or ""
     tail = f" ({detail})" if detail else ""
-    return f"{suggestion.kind}: {value or '?'}{tail}"
+    kind = translate("HighlightLegend", suggestion.kind)
+    return f"{kind}: {value or '?'}{tail}"
 
 
 class SuggestionController(QObject):
@@ -82,8 +89,12 @@ class SuggestionController(QObject):
         self._reject = reject
         self._shown: list[Suggestion] = []
         self._current: Suggestion | None = None
-        self.accept_action = self._action("Accept suggestion", ACCEPT_KEYS, self.accept_current)
-        self.reject_action = self._action("Reject suggestion", REJECT_KEYS, self.reject_current)
+        self.accept_action = self._action(
+            self.tr("Accept suggestion"), ACCEPT_KEYS, self.accept_current
+        )
+        self.reject_action = self._action(
+            self.tr("Reject suggestion"), REJECT_KEYS, self.reject_current
+        )
         view.cursorPositionChanged.connect(self._cursor_moved)
 
     def _action(self, text: str, keys: QKeySequence, slot: Callable[[], object]) -> QAction:

@@ -23,6 +23,8 @@ from PySide6.QtGui import QUndoCommand
 from reviewer.errors import ReviewerError
 from reviewer.storage import events as event_store
 from reviewer.storage import evidence as evidence_store
+from reviewer.ui.core_messages import error_text
+from reviewer.ui.language import translate
 
 MERGE_FIELD_EDIT = 1
 
@@ -121,7 +123,11 @@ class _WriterCommand(QUndoCommand):
             action()
         except ReviewerError as exc:
             self.setObsolete(True)
-            self.writer.refused.emit(f"Could not {self.text().lower()}: {exc}")
+            self.writer.refused.emit(
+                translate("UndoText", "Could not {action}: {reason}").format(
+                    action=self.text().lower(), reason=error_text(exc)
+                )
+            )
 
     def do(self) -> None:
         raise NotImplementedError

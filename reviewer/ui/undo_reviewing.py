@@ -18,8 +18,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from reviewer.errors import ReviewerError, StaleEdit
+from reviewer.labels import vocab_label
 from reviewer.storage import claim_history, reports, sources
 from reviewer.storage import claims as claim_store
+from reviewer.ui.language import current_language, translate
 from reviewer.ui.undo import _WriterCommand
 
 NOTIFIER_NAME = "reviewingNotifier"
@@ -198,4 +200,7 @@ def claim_label(db: sqlite_utils.Database, claim_id: int) -> str:
     """'claim 12 (Fatalities)', for the undo text."""
     claim = claim_store.get_claim(db, claim_id)
     spec = claim_store.claim_fields().get(claim["field"])
-    return f"claim {claim_id} ({spec.label if spec else claim['field']})"
+    field = (
+        vocab_label("claim_field", claim["field"], current_language()) if spec else claim["field"]
+    )
+    return translate("UndoText", "claim {claim} ({field})").format(claim=claim_id, field=field)

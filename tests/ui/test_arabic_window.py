@@ -9,7 +9,7 @@ from reviewer.storage.events import create_event, get_event
 from reviewer.storage.project_settings import set_require_distinct_reviewer
 from tests.coding import complete_event
 
-from .conftest import type_text
+from .conftest import pick, type_text
 
 DARK = 128
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -165,3 +165,47 @@ def test_missing_fields_are_named_in_arabic(qtbot, arabic, sample_db):
     assert "لا يمكن تعليمه" in message and "نوع الحدث" in message and "الفاعل الأول" in message
     assert "missing" not in message and "event type" not in message
     assert get_event(sample_db, event_id)["status"] == "draft"
+
+
+def _choose_arabic(qtbot, combo, typed: str) -> None:
+    """Open the combo box by a click, type the start of an Arabic label, press Enter."""
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible)
+    type_text(view, typed)
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not view.isVisible())
+
+
+def test_vocabularies_are_shown_in_arabic_and_stored_in_english(
+    qtbot, arabic, make_window, db_path
+):
+    window = make_window(db_path)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window, Qt.Key.Key_N, CTRL)
+    form = window.event_form
+    labels = [form.event_type.itemText(i) for i in range(form.event_type.count())]
+    assert "معارك" in labels and "Battles" not in labels
+    _choose_arabic(qtbot, form.event_type, "معارك")
+    _choose_arabic(qtbot, form.sub_event_type, "سيطرة")
+    _choose_arabic(qtbot, form.inter1, "جماعة")
+    assert form.disorder_type.text() == "عنف سياسي"
+    assert form.interaction.text() == "جماعة متمردة فقط"
+    form.flush()
+    row = window._db.execute("SELECT event_type, sub_event_type, inter1 FROM events").fetchone()
+    assert tuple(row) == ("Battles", "Non-state actor overtakes territory", "Rebel group")
+
+
+def test_typing_arabic_in_a_picker_lists_arabic_names_first(qtbot, arabic, make_window, db_path):
+    window = make_window(db_path)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window, Qt.Key.Key_N, CTRL)
+    form = window.event_form
+    shown = pick(qtbot, form.location_picker, "حماة")
+    assert shown[0].startswith("حماة — Hama ("), shown
+    assert "+ إضافة «حماة» موقعاً جديداً…" in shown
+    form.flush()
+    row = window._db.execute("SELECT location, location_ar, admin1 FROM events").fetchone()
+    assert tuple(row) == ("Hama", "حماة", "Hama")
