@@ -207,6 +207,10 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
         <translation>الدرجة</translation>
     </message>
     <message>
+        <source>Said by</source>
+        <translation>منسوبة إلى</translation>
+    </message>
+    <message>
         <source>Custom field…</source>
         <translation>حقل مخصص…</translation>
     </message>
