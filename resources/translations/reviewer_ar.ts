@@ -208,7 +208,7 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
     </message>
     <message>
         <source>Said by</source>
-        <translation>منسوبة إلى</translation>
+        <translation>قالها</translation>
     </message>
     <message>
         <source>Custom field…</source>
@@ -701,8 +701,8 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
         <translation>اختر التاريخ من التقويم (Alt+Down)</translation>
     </message>
     <message>
-        <source>“{text}” is not a date: type 2024-12-05 or 5/12/2024</source>
-        <translation>«{text}» ليس تاريخاً: اكتب 2024-12-05 أو 5/12/2024</translation>
+        <source>Not a date: “{text}”. Type 2024-12-05 or 5/12/2024.</source>
+        <translation>ليس تاريخاً: «{text}». اكتب 2024-12-05 أو 5/12/2024.</translation>
     </message>
 </context>
 <context>
@@ -964,8 +964,8 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
 <context>
     <name>FieldBox</name>
     <message>
-        <source>“{typed}” is not in the list and was not saved: pick an entry, or choose “+ Add …” in the list to add it.</source>
-        <translation>«{typed}» ليس في القائمة ولم يُحفظ: اختر عنصراً منها، أو اختر «+ إضافة …» فيها لإضافته.</translation>
+        <source>Not saved: “{typed}” is not in the list. Pick an entry, or choose “+ Add …” in the list to add it.</source>
+        <translation>لم يُحفظ: «{typed}» ليس في القائمة. اختر عنصراً منها، أو اختر «+ إضافة …» فيها لإضافته.</translation>
     </message>
 </context>
 <context>
