@@ -75,6 +75,12 @@ def _tables() -> dict[str, dict[str, dict[Any, str]]]:
         for requirement in spec["requires"]:
             add("requirement", ARABIC, requirement["label"], requirement.get("label_ar"))
 
+    attribution = load_resource_json("suggest", "attribution.json")
+    for name, label in attribution.get("labels", {}).items():
+        add("attribution", "en", name, label)
+    for name, label in attribution.get("labels_ar", {}).items():
+        add("attribution", ARABIC, name, label)
+
     states = load_resource_json("review_states.json")
     for kind in ("event", "article", "conflict"):
         for state, labels in states[kind].items():
@@ -89,7 +95,7 @@ def vocab_label(kind: str, value: Any, language: str) -> str:
     Kinds: event_type, sub_event_type, disorder_type, inter, interaction,
     time_precision, geo_precision, reliability, credibility, scale, not_graded,
     claim_field, claim_value, country, event_status, article_status, conflict_status,
-    requirement (what an event lacks to be coded).
+    requirement (what an event lacks to be coded), attribution (speaker kinds, stances).
     """
     if value is None and kind != "not_graded":
         return ""

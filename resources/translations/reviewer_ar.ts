@@ -235,6 +235,14 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
         <translation>الأعلى</translation>
     </message>
     <message>
+        <source>speaker (empty: the outlet&apos;s own voice)</source>
+        <translation>القائل (فارغ: صوت الوسيلة نفسها)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>غير مسجّل</translation>
+    </message>
+    <message>
         <source>as the report</source>
         <translation>كالتقرير</translation>
     </message>
@@ -253,6 +261,10 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
     <message>
         <source>Delete</source>
         <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Mark as conflicting</source>
+        <translation>تعليم كمتعارضة</translation>
     </message>
     <message>
         <source>Add {claim}</source>

@@ -39,7 +39,7 @@ from reviewer.storage import claims as claim_store
 from reviewer.storage import conflicts as conflict_store
 from reviewer.storage.articles import get_article
 from reviewer.suggest.attribution import KINDS, STANCES, attribute
-from reviewer.suggest.credibility import attribution_labels, describe_attribution
+from reviewer.suggest.credibility import describe_attribution
 from reviewer.ui.core_messages import error_text
 from reviewer.ui.language import current_language, isolate
 from reviewer.ui.undo_reviewing import (
@@ -129,7 +129,6 @@ class ClaimsPanel(QWidget):
         self.qualifier = QLabel(objectName="claimQualifier")
         figures.addWidget(self.qualifier)
         # Who says it: suggested from the words around the selection, editable.
-        labels = attribution_labels()
         self.speaker = QLineEdit(objectName="claimSpeaker")
         self.speaker.setPlaceholderText(self.tr("speaker (empty: the outlet's own voice)"))
         self.speaker_kind = QComboBox(objectName="claimSpeakerKind")
@@ -137,7 +136,7 @@ class ClaimsPanel(QWidget):
         for combo, names in ((self.speaker_kind, KINDS), (self.stance, STANCES)):
             combo.addItem(self.tr("not recorded"), None)
             for name in names:
-                combo.addItem(labels.get(name, name), name)
+                combo.addItem(vocab_label("attribution", name, current_language()), name)
         said_by = QHBoxLayout()
         said_by.addWidget(self.speaker, 2)
         said_by.addWidget(self.speaker_kind, 1)
