@@ -18,6 +18,7 @@ reports/evidence group (``event_reports``).
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 import sqlite_utils
@@ -44,6 +45,7 @@ from reviewer.ui.event_fields import (
 from reviewer.ui.event_pickers import EventPickers
 from reviewer.ui.event_reports import EventReports
 from reviewer.ui.pickers import AddActorDialog, AddPlaceDialog, Picker
+from reviewer.ui.save_retry import UnsavedEdit, UnsavedEdits, WriteFailed
 from reviewer.ui.undo import CreateEventCommand, DeleteEventCommand, EventWriter, FieldEditCommand
 
 SAVE_DELAY_MS = 400
@@ -80,6 +82,8 @@ class EventForm(QWidget):
         self._pending: list[tuple[dict[str, Any], bool]] = []
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.flush)
+        self.unsaved = UnsavedEdits(db, self._write_retried, self)
+        self.unsaved.changed.connect(self._show_unsaved)
         self._build()
         self._connect()
         self._set_editing_enabled(False)
@@ -171,7 +175,13 @@ class EventForm(QWidget):
             return None
         self.flush()
         default = countries().default
-        event_id = self.writer.create(self._article_id, iso=default.iso, country=default.name)
+        try:
+            event_id = self.writer.create(self._article_id, iso=default.iso, country=default.name)
+        except (sqlite3.Error, OSError) as exc:
+            self._show_status(
+                f"Not saved — the event could not be created ({exc}); try again", error=True
+            )
+            return None
         self.undo_stack.push(CreateEventCommand(self.writer, event_id, "New event"))
         self.events_changed.emit(self._article_id)
         self._reload_event_list(select=event_id)
@@ -189,22 +199,38 @@ class EventForm(QWidget):
         if self._event_id is None or self._article_id is None:
             return
         self._pending.clear()
-        snapshot = self.writer.delete(self._event_id)
+        try:
+            snapshot = self.writer.delete(self._event_id)
+        except (sqlite3.Error, OSError) as exc:
+            self._show_status(
+                f"Not deleted — the project file could not be written ({exc})", error=True
+            )
+            return
         self.undo_stack.push(DeleteEventCommand(self.writer, snapshot, "Delete event"))
         self.events_changed.emit(self._article_id)
         self._reload_event_list(select=None)
 
     def flush(self) -> bool:
-        """Write pending edits now. Returns False if the core refused any of them."""
+        """Write pending edits now. False if the core refused one or one is not saved yet.
+
+        Edits the database could not take (locked, disk full) are kept in
+        ``self.unsaved`` and retried; newer edits queue behind them, in order.
+        """
         self._save_timer.stop()
+        if self.unsaved:
+            self.unsaved.retry()
         if self._event_id is None or not self._pending:
             self._pending.clear()
-            return True
+            return not self.unsaved
         units, self._pending = self._pending, []
         ok = all([self._commit(changes, mergeable) for changes, mergeable in units])
         self._refresh_list_label(self._event_id)
         show_derived(self.field_widgets)
-        return ok
+        return ok and not self.unsaved
+
+    def has_unsaved(self) -> bool:
+        """Are edits waiting because the database could not take them yet?"""
+        return bool(self.unsaved)
 
     def reload_current(self) -> None:
         """Re-read the shown event from the database (after another part wrote to it)."""
@@ -277,40 +303,83 @@ class EventForm(QWidget):
 
     def _commit(self, changes: dict[str, Any], mergeable: bool) -> bool:
         event_id = self._event_id
+        assert event_id is not None
         old = {field: self._stored.get(field) for field in changes}
         if old == changes:  # back to the stored value: an earlier refusal no longer holds
             for field in changes:
                 self.fields_box.clear_error(field)
-            self._show_status("Saved")  # what is shown is what is stored
+            if not self.unsaved:
+                self._show_status("Saved")  # what is shown is what is stored
             return True
+        edit = UnsavedEdit(event_id, changes, old, mergeable)
+        if self.unsaved:  # an older edit waits: keep the order, write after it
+            self.unsaved.keep(edit, WriteFailed("an earlier edit is not saved yet"))
+            return False
+        try:
+            return self._write_edit(edit)
+        except WriteFailed as exc:
+            self.unsaved.keep(edit, exc)
+            return False
+
+    def _write_retried(self, edit: UnsavedEdit) -> None:
+        """UnsavedEdits' writer: a refused edit is reported and leaves the queue."""
+        self._write_edit(edit)
+        if edit.event_id == self._event_id:
+            self._refresh_list_label(edit.event_id)
+
+    def _write_edit(self, edit: UnsavedEdit) -> bool:
+        """Write one edit; False if the core refused it; WriteFailed if the file could not."""
+        event_id, changes = edit.event_id, edit.changes
+        shown = event_id == self._event_id
         try:
             self.writer.write(event_id, changes)
         except event_store.StaleEdit as exc:
-            self._on_stale(error_text(exc))
+            if shown:
+                self._on_stale(error_text(exc))
+            else:
+                self._show_status(f"Not saved — {error_text(exc)}", error=True)
             return False
         except ValidationError as exc:
-            self._show_error(
-                exc.field if exc.field in self.errors else None, translate_message(exc.message)
-            )
+            message = translate_message(exc.message)
+            if shown:
+                self._show_error(exc.field if exc.field in self.errors else None, message)
+            else:
+                self._show_status(f"Not saved — event {event_id}: {message}", error=True)
             return False
         except ReviewerError as exc:
             self._show_status(error_text(exc), error=True)
             return False
-        self._stored.update(changes)
-        self.stale_banner.hide()
-        for field in changes:
-            self.fields_box.clear_error(field)
+        except (sqlite3.Error, OSError) as exc:
+            raise WriteFailed(str(exc)) from exc
+        if shown:
+            self._stored.update(changes)
+            self.stale_banner.hide()
+            for field in changes:
+                self.fields_box.clear_error(field)
         names = ", ".join(FIELD_LABELS.get(f, f) for f in changes if f in FIELD_LABELS)
-        label = self._stored.get("event_id_cnty") or f"event {event_id}"
+        label = (self._stored.get("event_id_cnty") if shown else None) or f"event {event_id}"
         self.undo_stack.push(
             FieldEditCommand(
-                self.writer, event_id, old, changes, f"Edit {names or 'event'} of {label}",
-                mergeable=mergeable,
+                self.writer, event_id, edit.old, changes, f"Edit {names or 'event'} of {label}",
+                mergeable=edit.mergeable,
             )
         )  # fmt: skip
         self._show_status("Saved")
         self.event_saved.emit(event_id)
         return True
+
+    def _show_unsaved(self) -> None:
+        """Say, in the form, that edits wait to be written — or that they now are."""
+        count = len(self.unsaved)
+        if count:
+            edits = "1 edit" if count == 1 else f"{count} edits"
+            self._show_status(
+                f"Not saved — retrying ({edits} waiting: {self.unsaved.last_error}). "
+                "Your edits are kept; they are written as soon as the project file allows.",
+                error=True,
+            )
+        elif self.status.text().startswith("Not saved — retrying"):
+            self._show_status("Saved")
 
     def _on_stale(self, message: str) -> None:
         self.stale_banner.setText(
@@ -343,13 +412,15 @@ class EventForm(QWidget):
         if event_id:
             self.writer.track(event_id, event["version"])
         self._stored = dict(event)
-        load_values(self.field_widgets, event)
+        unsaved = self.unsaved.overlay(event_id) if event_id else {}
+        load_values(self.field_widgets, {**event, **unsaved})  # show what is kept, unsaved
         self._set_editing_enabled(event_id is not None)
         self.fields_box.clear_errors()
         if not keep_banner:
             self.stale_banner.hide()
         self.reports.show_event(event_id, self._article_id)
         self.status.clear()
+        self._show_unsaved()
         self.current_event_changed.emit(event_id)
 
     def _on_written_elsewhere(self, event_id: int) -> None:

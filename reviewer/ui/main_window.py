@@ -47,6 +47,7 @@ from reviewer.ui.event_form import EventForm
 from reviewer.ui.evidence_link import EvidenceController
 from reviewer.ui.file_dialogs import choose_folder
 from reviewer.ui.highlight_legend import HighlightLegend
+from reviewer.ui.save_retry import ask_about_unsaved
 from reviewer.ui.search_results import SnippetDelegate, show_search_hits
 from reviewer.ui.shortcuts_sheet import ShortcutsSheet
 from reviewer.ui.side_panel import CLAIMS_TAB, HISTORY_TAB, SidePanel
@@ -456,5 +457,14 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.event_form.flush()
+        while self.event_form.has_unsaved():
+            choice = ask_about_unsaved(self, len(self.event_form.unsaved))
+            if choice == "cancel":
+                event.ignore()
+                return
+            if choice == "discard":
+                self.event_form.unsaved.discard()
+            else:
+                self.event_form.unsaved.retry()
         self.save_layout()
         super().closeEvent(event)
