@@ -108,6 +108,10 @@ TEMPLATES: dict[str, str] = {
     "claim.changed_elsewhere": (
         "claim {claim}: changed elsewhere since it was read ({fields}); reload it"
     ),
+    "claim.same_words": (
+        "claim {claim} already records these words ({start}..{end}) for {field};"
+        " change that claim instead"
+    ),
     "claim.bad_field": "'{value}' is not a claim field ({known}, or custom:<name>)",
     "claim.not_a_field": "not a claim field",
     "claim.quote_needed": "quote the article's words for the claim",
@@ -125,6 +129,14 @@ TEMPLATES: dict[str, str] = {
     "conflict.self": "a claim cannot conflict with itself",
     "conflict.other_event": "the two claims belong to different events",
     "conflict.exists": "these claims are already in conflict {conflict}",
+    "conflict.exists_closed": (
+        "these claims are already in conflict {conflict} ({status}; reopen it first)"
+    ),
+    "conflict.changed_elsewhere": (
+        "{subject}: changed elsewhere since it was shown (now {now}); reload it and decide again"
+    ),
+    "conflict.decided": "{subject}: already {now}; reopen it to decide again",
+    "conflict.open_already": "{subject}: is open already",
     "conflict.value_needed": "give the chosen value or best/low/high",
     "conflict.figures_order": "figures must satisfy 0 ≤ low ≤ best ≤ high",
     "conflict.why_value": "say why this value was chosen",
@@ -136,6 +148,8 @@ TEMPLATES: dict[str, str] = {
     "import.unreadable": "unreadable ({reason})",
     "import.unreadable_folder": "unreadable folder ({reason})",
     "import.not_regular": "not a regular file (a device, pipe or socket)",
+    "import.not_article": "skipped: not an article file ({kind}; reviewer reads {kinds})",
+    "import.no_suffix": "no file extension",
     "import.empty": "empty file",
     "import.binary": "binary file (contains NUL bytes)",
     "import.bad_bom_text": "invalid {encoding} text after its byte-order mark ({reason})",

@@ -518,6 +518,10 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
         <translation>الإفادة {claim}: تغيّرت في مكان آخر منذ قراءتها ({fields})؛ أعد تحميلها</translation>
     </message>
     <message>
+        <source>claim {claim} already records these words ({start}..{end}) for {field}; change that claim instead</source>
+        <translation>المطالبة {claim} تسجّل هذه الكلمات نفسها ({start}..{end}) للحقل {field}؛ عدّل تلك المطالبة بدلاً من إضافة أخرى</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a claim field ({known}, or custom:&lt;name&gt;)</source>
         <translation>«{value}» ليس حقل إفادة ({known}، أو custom:&lt;الاسم&gt;)</translation>
     </message>
@@ -582,6 +586,22 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
         <translation>هاتان الإفادتان في التعارض {conflict} أصلاً</translation>
     </message>
     <message>
+        <source>these claims are already in conflict {conflict} ({status}; reopen it first)</source>
+        <translation>هاتان المطالبتان في التعارض {conflict} أصلاً ({status}؛ أعد فتحه أولاً)</translation>
+    </message>
+    <message>
+        <source>{subject}: changed elsewhere since it was shown (now {now}); reload it and decide again</source>
+        <translation>{subject}: تغيّر في مكان آخر منذ عرضه (الآن {now})؛ أعد تحميله ثم قرّر من جديد</translation>
+    </message>
+    <message>
+        <source>{subject}: already {now}; reopen it to decide again</source>
+        <translation>{subject}: سبق أن {now}؛ أعد فتحه لتقرّر من جديد</translation>
+    </message>
+    <message>
+        <source>{subject}: is open already</source>
+        <translation>{subject}: مفتوح أصلاً</translation>
+    </message>
+    <message>
         <source>give the chosen value or best/low/high</source>
         <translation>أدخل القيمة المختارة أو الحد الأدنى/التقدير الأرجح/الحد الأعلى</translation>
     </message>
@@ -620,6 +640,14 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
     <message>
         <source>not a regular file (a device, pipe or socket)</source>
         <translation>ليس ملفاً عادياً (جهاز أو أنبوب أو مقبس)</translation>
+    </message>
+    <message>
+        <source>skipped: not an article file ({kind}; reviewer reads {kinds})</source>
+        <translation>تُخطّي: ليس ملف مقال ({kind}؛ يقرأ البرنامج {kinds})</translation>
+    </message>
+    <message>
+        <source>no file extension</source>
+        <translation>بلا امتداد</translation>
     </message>
     <message>
         <source>empty file</source>

@@ -36,5 +36,7 @@ def run(args: argparse.Namespace) -> int:
         )
     for path, reason in result.rejected:
         echo(f"rejected: {display_path(path)}: {reason}", file=sys.stderr)
+    for path, reason in result.skipped:
+        echo(f"{display_path(path)}: {reason}")
     echo(result.summary())
     return EXIT_REJECTED if result.rejected else EXIT_OK

@@ -73,7 +73,7 @@ class ImportResult:
     imported: list[tuple[Path, int]] = field(default_factory=list)
     duplicates: list[Path] = field(default_factory=list)
     rejected: list[tuple[Path, str]] = field(default_factory=list)
-    skipped: list[Path] = field(default_factory=list)
+    skipped: list[tuple[Path, str]] = field(default_factory=list)  # (file, why), named
     cancelled: bool = False
     # What was taken from each imported file (the first MAX_REPORTED of them).
     reports: list[tuple[Path, str]] = field(default_factory=list)
@@ -85,7 +85,7 @@ class ImportResult:
             f"{len(self.rejected)} rejected",
         ]
         if self.skipped:
-            parts.append(f"{len(self.skipped)} skipped (not article files)")
+            parts.append(f"{len(self.skipped)} skipped")
         if self.cancelled:
             parts.append("cancelled")
         return ", ".join(parts)
@@ -115,6 +115,12 @@ def find_article_files(paths: Iterable[str | Path], result: ImportResult) -> lis
 
 
 _NOT_REGULAR = Message("import.not_regular")
+
+
+def _not_article(path: Path) -> Message:
+    """Why a file in a folder was left out: its kind is not one reviewer reads."""
+    kind = path.suffix.lower() or Message("import.no_suffix")
+    return Message("import.not_article", kind=kind, kinds=" ".join(ARTICLE_SUFFIXES))
 
 
 def _walk(folder: Path, result: ImportResult) -> Iterator[Path]:
@@ -149,7 +155,7 @@ def _walk(folder: Path, result: ImportResult) -> Iterator[Path]:
             elif path.suffix.lower() in ARTICLE_SUFFIXES:
                 yield path
             else:
-                result.skipped.append(path)
+                result.skipped.append((path, _not_article(path)))
         stack.extend(reversed(subfolders))
 
 

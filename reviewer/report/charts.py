@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -207,7 +207,12 @@ def timeline_figure(data: ReportData):
                 color=_EVENT_TYPE_COLOURS[i % len(_EVENT_TYPE_COLOURS)],
             )  # fmt: skip
             bottom = [b + c for b, c in zip(bottom, counts, strict=True)]
-        locator = mdates.AutoDateLocator(maxticks=10)
+        span = (x[-1] - x[0]).days
+        if span < 10:  # a day is the smallest unit here: never hour ticks (one day alone)
+            locator = mdates.DayLocator()
+            ax.set_xlim(x[0] - timedelta(days=1), x[-1] + timedelta(days=1))
+        else:
+            locator = mdates.AutoDateLocator(maxticks=10)
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
         ax.yaxis.get_major_locator().set_params(integer=True)

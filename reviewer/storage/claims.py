@@ -103,8 +103,13 @@ def add_claim(
     if same is not None:
         raise ValidationError(
             "claim",
-            f"claim {same} already records these words ({row['start']}..{row['end']}) for"
-            f" {field_label(row['field'])}; change that claim instead",
+            Message(
+                "claim.same_words",
+                claim=same,
+                start=row["start"],
+                end=row["end"],
+                field=row["field"],
+            ),
         )
     row["created_by"] = user or current_user(db)
     row["created_at"] = now_iso()

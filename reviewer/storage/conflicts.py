@@ -296,9 +296,13 @@ def mark_conflict(
                 "SELECT claim_id FROM conflict_claims WHERE conflict_id = ?", [existing[0]]
             )}  # fmt: skip
             if {a_id, b_id} <= members or CROSS_FIELD not in name:
-                closed = "" if existing[1] == "open" else f" ({existing[1]}; reopen it first)"
+                if existing[1] == "open":
+                    raise ValidationError(
+                        "conflict", Message("conflict.exists", conflict=existing[0])
+                    )
                 raise ValidationError(
-                    "conflict", f"these claims are already in conflict {existing[0]}{closed}"
+                    "conflict",
+                    Message("conflict.exists_closed", conflict=existing[0], status=existing[1]),
                 )
             _add_members(db, existing[0], event, [a_id, b_id])
             _set(db, existing[0], {} if existing[1] == "open" else {"status": "open", **_CLEARED})
@@ -399,7 +403,7 @@ def reopen_conflict(
         conflict = _row(db, conflict_id)
         _check_version(conflict, expected_version)
         if conflict["status"] == "open":
-            raise ReviewerError(f"conflict {conflict_id}: is open already")
+            raise ReviewerError(Message("conflict.open_already", subject=_subject(conflict_id)))
         _set(db, conflict_id, {"status": "open", **_CLEARED})
         return_to_coded(db, conflict["event_id"], user or current_user(db))
     return conflict["version"] + 1
@@ -416,8 +420,11 @@ def _decide(
         _check_version(conflict, expected_version)
         if conflict["status"] != "open":
             raise ReviewerError(
-                f"conflict {conflict_id}: already {describe_decision(conflict)}; "
-                "reopen it to decide again"
+                Message(
+                    "conflict.decided",
+                    subject=_subject(conflict_id),
+                    now=describe_decision(conflict),
+                )
             )
         _set(db, conflict_id, changes)
     return conflict["version"] + 1
@@ -428,9 +435,12 @@ def _check_version(conflict: dict[str, Any], expected: int | None) -> None:
         return
     now = "open" if conflict["status"] == "open" else describe_decision(conflict)
     raise StaleConflict(
-        f"conflict {conflict['id']}: changed elsewhere since it was shown (now {now});"
-        " reload it and decide again"
+        Message("conflict.changed_elsewhere", subject=_subject(conflict["id"]), now=now)
     )
+
+
+def _subject(conflict_id: int) -> Message:
+    return Message("subject.conflict", conflict=conflict_id)
 
 
 def _closing(db: sqlite_utils.Database, status: str, why: str, user: str | None) -> dict:

@@ -72,6 +72,10 @@ def summary_text(result: ImportResult) -> str:
         lines.append(f"rejected: {path.name}: {reason}")
     if len(result.rejected) > MAX_LISTED_REJECTIONS:
         lines.append(f"… and {len(result.rejected) - MAX_LISTED_REJECTIONS} more")
+    for path, reason in result.skipped[:MAX_LISTED_REJECTIONS]:
+        lines.append(f"{path.name}: {reason}")
+    if len(result.skipped) > MAX_LISTED_REJECTIONS:
+        lines.append(f"… and {len(result.skipped) - MAX_LISTED_REJECTIONS} more skipped")
     return "\n".join(lines)
 
 

@@ -27,6 +27,19 @@ def test_import_exit_code_says_something_was_rejected(db_path, tmp_path, capsys)
     assert "1 imported" in captured.out
 
 
+def test_a_folder_import_names_each_skipped_file_with_its_reason(db_path, tmp_path, capsys):
+    tmp_path = tmp_path / "articles"  # apart from the project file
+    tmp_path.mkdir()
+    (tmp_path / "good.txt").write_text("حماة\nنص", encoding="utf-8")
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    (tmp_path / "README").write_text("notes", encoding="utf-8")
+    assert main(["import", "--db", str(db_path), str(tmp_path)]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert f"{tmp_path / 'photo.jpg'}: skipped: not an article file (.jpg; reviewer reads" in out
+    assert f"{tmp_path / 'README'}: skipped: not an article file (no file extension;" in out
+    assert "1 imported, 0 already present, 0 rejected, 2 skipped" in out
+
+
 def test_unusable_database_is_one_line_without_traceback(tmp_path, capsys):
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"garbage" * 100)

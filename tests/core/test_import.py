@@ -131,7 +131,10 @@ def test_folders_are_walked_recursively_and_other_files_skipped(db, tmp_path):
     (deep / "loop").symlink_to(tmp_path / "a", target_is_directory=True)
     result = import_paths(db, [tmp_path / "a"])
     assert sorted(p.name for p, _ in result.imported) == ["deep.txt", "top.txt"]
-    assert [p.name for p in result.skipped] == ["photo.jpg"]
+    assert [p.name for p, _ in result.skipped] == ["photo.jpg"]
+    [(_, reason)] = result.skipped
+    assert str(reason).startswith("skipped: not an article file (.jpg; reviewer reads .txt")
+    assert result.summary().endswith("1 skipped")
 
 
 def test_sample_manifest_metadata_is_applied(sample_db):

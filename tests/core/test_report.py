@@ -141,6 +141,18 @@ def test_timeline_stacks_event_types_per_day(coded_db):
     ]
 
 
+def test_a_single_day_timeline_has_day_ticks_not_hour_ticks(sample_db):
+    _event(sample_db, day="2024-12-05", event_type="Battles", admin1="Hama", status="reviewed")
+    figure = timeline_figure(load_report_data(sample_db))
+    texts = _texts(figure)
+    ax = figure.axes[0]
+    ticks = ax.get_xticks()
+    assert len(ticks) >= 1 and all(float(t).is_integer() for t in ticks)  # whole days
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    assert not any(":" in label for label in labels + texts), labels  # no 00:00, 06:00
+    assert any("05" in label for label in labels)
+
+
 def test_conflicts_chart_shows_open_before_resolved(coded_db):
     figure = conflicts_figure(load_report_data(coded_db))
     ax = figure.axes[0]

@@ -200,4 +200,4 @@ def test_html_files_in_folders_are_imported_others_skipped(db, tmp_path):
     (tmp_path / "c.xhtml").write_text("<p>x</p>", encoding="utf-8")
     result = import_paths(db, [tmp_path])
     assert sorted(Path(p).name for p, _ in result.imported) == ["a.html", "b.HTM"]
-    assert [p.name for p in result.skipped] == ["c.xhtml"]
+    assert [p.name for p, _ in result.skipped] == ["c.xhtml"]
