@@ -150,6 +150,7 @@ TEMPLATES: dict[str, str] = {
     "import.not_regular": "not a regular file (a device, pipe or socket)",
     "import.not_article": "skipped: not an article file ({kind}; reviewer reads {kinds})",
     "import.no_suffix": "no file extension",
+    "import.page_folder": "skipped: a saved page's own folder (its images and scripts)",
     "import.empty": "empty file",
     "import.binary": "binary file (contains NUL bytes)",
     "import.bad_bom_text": "invalid {encoding} text after its byte-order mark ({reason})",

@@ -650,6 +650,10 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
         <translation>بلا امتداد</translation>
     </message>
     <message>
+        <source>skipped: a saved page&apos;s own folder (its images and scripts)</source>
+        <translation>تُخطّي: مجلد صفحة محفوظة (صورها ونصوصها البرمجية)</translation>
+    </message>
+    <message>
         <source>empty file</source>
         <translation>ملف فارغ</translation>
     </message>

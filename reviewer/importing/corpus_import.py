@@ -115,6 +115,7 @@ def find_article_files(paths: Iterable[str | Path], result: ImportResult) -> lis
 
 
 _NOT_REGULAR = Message("import.not_regular")
+_PAGE_FOLDER = Message("import.page_folder")
 
 
 def _not_article(path: Path) -> Message:
@@ -147,7 +148,7 @@ def _walk(folder: Path, result: ImportResult) -> Iterator[Path]:
             path = Path(entry.path)
             real_folder, linked_folder = _folder_kind(entry)
             if real_folder and entry.name in page_folders:
-                result.skipped.append(path)
+                result.skipped.append((path, _PAGE_FOLDER))
             elif real_folder:
                 subfolders.append(path)
             elif linked_folder or entry.name == MANIFEST_NAME:

@@ -95,6 +95,7 @@ TEXTS = {
     "import.not_regular": QT_TRANSLATE_NOOP("CoreMessage", 'not a regular file (a device, pipe or socket)'),
     "import.not_article": QT_TRANSLATE_NOOP("CoreMessage", 'skipped: not an article file ({kind}; reviewer reads {kinds})'),
     "import.no_suffix": QT_TRANSLATE_NOOP("CoreMessage", 'no file extension'),
+    "import.page_folder": QT_TRANSLATE_NOOP("CoreMessage", "skipped: a saved page's own folder (its images and scripts)"),
     "import.empty": QT_TRANSLATE_NOOP("CoreMessage", 'empty file'),
     "import.binary": QT_TRANSLATE_NOOP("CoreMessage", 'binary file (contains NUL bytes)'),
     "import.bad_bom_text": QT_TRANSLATE_NOOP("CoreMessage", 'invalid {encoding} text after its byte-order mark ({reason})'),

@@ -96,4 +96,4 @@ def test_saved_pages_files_folder_is_not_imported(db, tmp_path):
     (assets / "notes.txt").write_text("ملف مساعد", "utf-8")
     result = import_paths(db, [tmp_path])
     assert [Path(path).name for path, _ in result.imported] == ["hama.html"]
-    assert assets in result.skipped
+    assert (assets, "skipped: a saved page's own folder (its images and scripts)") in result.skipped

@@ -20,10 +20,10 @@ def test_the_import_message_box_shows_them(qtbot, db, tmp_path, monkeypatch):
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "good.txt").write_text("حمص\nنص", encoding="utf-8")
-    (folder / "notes.docx").write_bytes(b"PK")
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff")
     shown = []
     monkeypatch.setattr(import_dialog, "choose_paths", lambda *a, **k: [str(folder)])
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
     assert import_dialog.run_import(db, None)
     [text] = shown
-    assert "notes.docx: skipped: not an article file (.docx;" in text
+    assert "photo.jpg: skipped: not an article file (.jpg;" in text
