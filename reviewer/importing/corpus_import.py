@@ -35,7 +35,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -404,6 +404,7 @@ class _Article(NamedTuple):
     text_terms: bytes
     report: str
     kind: str
+    provenance: tuple[tuple[str, str, str, int | None, int | None], ...]
 
 
 def _read_one(
@@ -419,6 +420,7 @@ def _read_one(
 
 def _prepared(index: int, path: Path, meta: ArticleMeta, document: Document) -> _Article:
     """A document as a row to insert; the manifest (the analyst's word) wins over the file."""
+    original = meta
     meta = ArticleMeta(
         outlet=meta.outlet or document.outlet,
         url=meta.url or document.url,
@@ -427,12 +429,21 @@ def _prepared(index: int, path: Path, meta: ArticleMeta, document: Document) -> 
         title=meta.title or document.title,
     )
     title, text = meta.title or "", document.text
+    inferred = tuple(item for item in document.inferred if not getattr(original, item.field))
+    document = replace(
+        document, title=title, published=meta.published, outlet=meta.outlet, inferred=inferred
+    )
+    provenance = tuple(
+        (item.field, item.value, "inferred", item.start, item.end) for item in inferred
+    )
+    if document.author:
+        provenance += (("author", document.author, "file", None, None),)
     data = text.encode("utf-8")
     return _Article(
         index, meta, title.encode("utf-8"), data, len(text), document.encoding,
         hashlib.sha256(data).hexdigest(), printable_path(path),
         index_terms(title).encode("utf-8"), index_terms(text).encode("utf-8"),
-        document.describe(), document.kind,
+        document.describe(), document.kind, provenance,
     )  # fmt: skip
 
 
@@ -457,7 +468,7 @@ def _store(
     linked = _feed_links_present(conn, batch)
     next_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM articles").fetchone()[0]
     sources: dict[str, int] = {}
-    rows, terms = [], []
+    rows, terms, provenance = [], [], []
     for article in batch:
         path = files[article.index]
         link = article.meta.url if article.kind == "feed" else None
@@ -481,6 +492,7 @@ def _store(
             )
         )  # fmt: skip
         terms.append((next_id, article.title_terms, article.text_terms))
+        provenance.extend((next_id, *row) for row in article.provenance)
         result.imported.append((path, next_id))
         if len(result.reports) < MAX_REPORTED:
             result.reports.append((path, article.report))
@@ -491,6 +503,12 @@ def _store(
             origin_path, encoding, imported_at, text_sha256)
            VALUES (?, ?, CAST(? AS TEXT), CAST(? AS TEXT), ?, ?, ?, ?, ?, ?, ?, ?)""",
         rows,
+    )
+    conn.executemany(
+        """INSERT INTO article_metadata
+           (article_id, field, value, origin, evidence_start, evidence_end)
+           VALUES (?, ?, ?, ?, ?, ?)""",
+        provenance,
     )
     index_prepared(db, terms)
 

@@ -54,11 +54,27 @@ def read_documents(path: Path, data: bytes) -> list[Document]:
 
 
 def read_text(data: bytes) -> Document:
-    """A plain text file: the headline is its first line."""
+    """A plain text file: the headline is its first line; date and outlet as the text states.
+
+    Those two are inferred (``text_metadata``): stored as such, with the words
+    that say them, for the analyst to confirm or correct.
+    """
+    from reviewer.importing.text_metadata import infer_metadata
+
     text, encoding = decode_bytes(data)
     del data
     text = normalize_text(text)
-    return Document(kind="text", title=split_title(text), text=text, encoding=encoding)
+    inferred = infer_metadata(text)
+    values = {item.field: item.value for item in inferred}
+    return Document(
+        kind="text",
+        title=split_title(text),
+        text=text,
+        encoding=encoding,
+        published=values.get("published"),
+        outlet=values.get("outlet"),
+        inferred=inferred,
+    )
 
 
 __all__ = ["ARTICLE_SUFFIXES", "RejectedFile", "read_documents"]

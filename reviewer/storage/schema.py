@@ -258,6 +258,11 @@ _V9_DECISION_COLUMNS = (
     *_V8_GLOBAL_ID_COLUMNS["suggestion_rejections"], "decision",
 )  # fmt: skip
 
+_V10_ARTICLE_METADATA_COLUMNS = (
+    "article_id", "field", "value", "origin", "evidence_start", "evidence_end", "decided_by",
+    "decided_at",
+)  # fmt: skip
+
 MIGRATIONS: list[str] = [
     # 1: the foundation — outlets, articles, events and the reports linking them.
     """
@@ -818,6 +823,27 @@ MIGRATIONS: list[str] = [
             VALUES (NEW.resolved_by, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
     END;
     """,
+    # 10: where an article's metadata came from (issue 17). A value read from
+    # the article's own words (a dateline, "محدث 08 كانون الأول 2024", the outlet
+    # naming itself) is "inferred", with the span of those words, until an analyst
+    # confirms or corrects it; the author a page, Word file or feed gives is kept
+    # here too. The importer looks feed items up by their link.
+    """
+    CREATE TABLE article_metadata (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        field TEXT NOT NULL CHECK (field IN ('published', 'outlet', 'author')),
+        value TEXT,
+        origin TEXT NOT NULL CHECK (origin IN ('file', 'inferred', 'confirmed', 'corrected')),
+        evidence_start INTEGER CHECK (evidence_start >= 0),
+        evidence_end INTEGER CHECK (evidence_end >= evidence_start),
+        decided_by TEXT,
+        decided_at TEXT,
+        UNIQUE (article_id, field)
+    );
+    CREATE INDEX idx_articles_url ON articles(url);
+    """
+    + audit_triggers("article_metadata", _V10_ARTICLE_METADATA_COLUMNS),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

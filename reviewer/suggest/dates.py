@@ -22,7 +22,7 @@ from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.text import PhraseIndex, Tok, fold, tokens
 
-__all__ = ["best_date", "find_dates", "infer_anchor"]
+__all__ = ["best_date", "calendar_mentions", "find_dates", "infer_anchor"]
 
 _WEEKDAY_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _GAP_OK = re.compile(r"[\s()\[\]«»\"“”'/\-–،,]*")
@@ -209,6 +209,18 @@ def _raw(text: str, toks: list[Tok]) -> list[tuple[int, int, dict[str, Any]]]:
             i += 1
     found.sort(key=lambda f: f[0])
     return found
+
+
+def calendar_mentions(text: str) -> list[tuple[int, int, int, int, int | None]]:
+    """Every calendar date the text names: ``(start, end, day, month, year or None)``.
+
+    Relative dates and bare weekdays are left out (they need an anchor).
+    """
+    return [
+        (start, end, fields["day"], fields["month"], fields.get("year"))
+        for start, end, fields in _raw(text, tokens(text))
+        if "month" in fields and "day" in fields
+    ]
 
 
 def infer_anchor(text: str, toks: list[Tok] | None = None) -> date | None:

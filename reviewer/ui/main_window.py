@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.errors import ReviewerError
 from reviewer.project import Project
+from reviewer.storage.article_metadata import inferred
 from reviewer.storage.articles import Article, count_by_status, get_article, set_article_status
 from reviewer.storage.backups import AutoBackup
 from reviewer.storage.evidence import trim_span
@@ -39,6 +40,7 @@ from reviewer.suggest.engine import reject_suggestion, suggest_article
 from reviewer.ui.arabic_keys import install_arabic_shortcuts
 from reviewer.ui.article_filters import ArticleFilterBar
 from reviewer.ui.article_list import ArticleListModel
+from reviewer.ui.article_metadata_bar import InferredMetadataBar, correct_article_metadata
 from reviewer.ui.article_view import ArticleView
 from reviewer.ui.conflicts_view import ConflictsView
 from reviewer.ui.core_messages import error_text
@@ -93,11 +95,14 @@ class MainWindow(QMainWindow):
         articles_layout.addWidget(self.article_table, 1)
 
         self.article_heading = QLabel(objectName="articleHeading")
+        self.inferred_bar = InferredMetadataBar(db, lambda: self.user)
+        self.inferred_bar.changed.connect(self._on_article_metadata_changed)
         self.article_view = ArticleView()
         center = QWidget()
         center_layout = QVBoxLayout(center)
         center_layout.setContentsMargins(0, 0, 0, 0)
         center_layout.addWidget(self.article_heading)
+        center_layout.addWidget(self.inferred_bar)
         center_layout.addWidget(self.article_view, 1)
         self.legend = HighlightLegend()
         center_layout.addWidget(self.legend)
@@ -222,10 +227,29 @@ class MainWindow(QMainWindow):
             show_search_hits(self.article_view, text, self.article_model.query())
 
     def _show_heading(self, article: Article) -> None:
+        guessed = {item.field for item in inferred(self._db, article.id)}
+
+        def shown(value: str | None, field: str, unknown: str) -> str:
+            return f"{value} (inferred)" if value and field in guessed else value or unknown
+
         self.article_heading.setText(
-            f"Article {article.id} · {article.outlet or 'outlet not known'}"
-            f" · {article.published or 'date not known'} · {article.status.replace('_', ' ')}"
+            f"Article {article.id} · {shown(article.outlet, 'outlet', 'outlet not known')}"
+            f" · {shown(article.published, 'published', 'date not known')}"
+            f" · {article.status.replace('_', ' ')}"
         )
+        self.inferred_bar.show_article(article.id, article.text)
+
+    def correct_article_metadata(self) -> None:
+        """Event menu: set the open article's publication date and outlet."""
+        if self._article_id is not None and correct_article_metadata(
+            self._db, self._article_id, self.user, self
+        ):
+            self._on_article_metadata_changed(self._article_id)
+
+    def _on_article_metadata_changed(self, article_id: int) -> None:
+        self.article_model.refresh_article(article_id)
+        if article_id == self._article_id:
+            self._show_heading(get_article(self._db, article_id))
 
     def open_article(self, article_id: int) -> None:
         row = self.article_model.row_of(article_id)
