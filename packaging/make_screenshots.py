@@ -63,6 +63,13 @@ def main() -> int:
         target = OUT / "event-form-evidence.png"
         window.grab().save(str(target))
         print(target)
+        _hama_prison_claims(db, form.current_event_id())
+        window.show_page(1)  # the Conflicts page: one conflict, every claim on the field
+        window.conflicts.refresh()
+        app.processEvents()
+        target = OUT / "conflict-view.png"
+        window.grab().save(str(target))
+        print(target)
         window.close()
         db.close()
     return 0
@@ -87,6 +94,30 @@ def _attach_evidence(window, form) -> None:
     form.focus_field("location")
     form.location.deselect()
     window.splitter.setSizes([330, 640, 530])
+
+
+def _hama_prison_claims(db, event_id: int) -> None:
+    """Four reports say مئات (hundreds) were freed from Hama prison, one says 3000."""
+    from reviewer.storage import claims, reports, sources
+    from reviewer.storage.articles import article_ids, get_article
+    from reviewer.storage.events import link_report
+
+    ids = article_ids(db)
+    for number in (1, 2, 4):
+        link_report(db, ids[number], event_id)
+    sources.set_reliability(db, sources.source_for_article(db, ids[4])["id"], "C")
+    reports.set_credibility(db, ids[4], event_id, 2)
+    reports.set_credibility(db, ids[0], event_id, 3)
+    for number, words in (
+        (0, "واطلقت مئات المعتقلين"), (1, "أنها أخرجت مئات السجناء"),
+        (2, "وتحرر مئات المعتقلين"), (4, "إخراج مئات السجناء"),
+        (0, "أن عدد الذي تم الإفراج عنهم 3000 سجين"),
+    ):  # fmt: skip
+        start = get_article(db, ids[number]).text.index(words)
+        claims.add_claim(
+            db, event_id, ids[number], "prisoners_released", words,
+            start=start, end=start + len(words),
+        )  # fmt: skip
 
 
 if __name__ == "__main__":

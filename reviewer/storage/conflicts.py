@@ -552,13 +552,17 @@ def describe_decision(conflict: dict[str, Any]) -> str:
 
 
 def _chosen(conflict: dict[str, Any]) -> str:
-    figures = [conflict[f"resolution_{k}"] for k in ("low", "best", "high")]
-    parts = [conflict["resolution_value"] or ""]
-    if any(v is not None for v in figures):
-        low, best, high = ("" if v is None else str(v) for v in figures)
-        text = f"low {low} / best {best} / high {high}".replace("  ", " ")
-        parts.append(f"({text})" if conflict["resolution_value"] else text)
-    return " ".join(p for p in parts if p)
+    """'مئات (low 200, high 999)'; '500 (best)'; the figures alone when no words were given."""
+    names = ("low", "best", "high")
+    figures = [
+        f"{name} {conflict[f'resolution_{name}']}"
+        for name in names
+        if conflict[f"resolution_{name}"] is not None
+    ]
+    text = ", ".join(figures)
+    if conflict["resolution_value"]:
+        return f"{conflict['resolution_value']} ({text})" if text else conflict["resolution_value"]
+    return text
 
 
 def event_has_blocking_conflicts(db: sqlite_utils.Database, event_id: int) -> bool:

@@ -53,7 +53,7 @@ from reviewer.ui.fonts import article_font
 from reviewer.ui.undo_reviewing import CloseConflictsCommand, notifier_for
 
 CONFLICT_ID_ROLE = Qt.ItemDataRole.UserRole
-CARD_COLUMNS = 2
+CARD_COLUMNS = 3
 CONTEXT_CHARS = 140  # of the article around a quote, cut at line ends
 _QUOTE_BACKGROUND = QColor("#ffe08a")
 
@@ -92,7 +92,8 @@ class ClaimCard(QGroupBox):
         self.quote = QTextEdit(objectName="claimQuote", readOnly=True)
         self.quote.setAcceptRichText(False)
         self.quote.setFont(article_font(13))
-        self.quote.setMinimumHeight(110)
+        self.quote.setMinimumHeight(90)
+        self.quote.setMaximumHeight(130)  # two rows of cards fit without scrolling
         self.open_button = QPushButton("Open in article", objectName="openInArticle")
         self.open_button.clicked.connect(self._open)
         self.use_button = QPushButton("Use this value", objectName="useValue")
@@ -334,7 +335,7 @@ class ConflictsView(QWidget):
         self._shown = conflict
         place = conflict["location"] or "place not set"
         date = conflict["event_date"] or "date not set"
-        claims = [claim_store.get_claim(self._db, i) for i in conflict["claim_ids"]]
+        claims = rarest_first([claim_store.get_claim(self._db, i) for i in conflict["claim_ids"]])
         head = (
             f"{conflict['event_id_cnty']} ({date}, {place}) — {field_label(conflict['field'])}: "
             f"{conflict['origin']} conflict, {conflict['status']}, {len(claims)} claims"
@@ -467,6 +468,19 @@ class ConflictsView(QWidget):
     def _show_error(self, text: str) -> None:
         self.status.setText(text)
         self.status.setStyleSheet("color: #b00020;")
+
+
+def rarest_first(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Claims with the least repeated value first: the lone 3000 before four "hundreds".
+
+    The dissenting account is what the analyst must weigh, so it is never the card
+    scrolled out of sight; claims of one value keep their order.
+    """
+    counts: dict[str, int] = {}
+    for claim in claims:
+        value = claim_store.describe_value(claim)
+        counts[value] = counts.get(value, 0) + 1
+    return sorted(claims, key=lambda c: counts[claim_store.describe_value(c)])
 
 
 def _undo_text(done: str, conflict_id: int) -> str:

@@ -119,7 +119,7 @@ def test_a_closed_conflict_shows_its_decision_and_offers_reopen(qtbot, disputed)
     assert view.current_conflict_id() == conflict_id
     decision = view.decision.text()
     assert decision.startswith("Resolved by omar on 20")
-    assert "مئات (low 200 / best / high 999) — four reports agree" in decision
+    assert "مئات (low 200, high 999) — four reports agree" in decision
     assert view.reopen_button.isVisible() and view.reopen_button.isEnabled()
     assert not view.resolve_button.isVisible() and not view.rationale.isVisible()
     qtbot.mouseClick(view.reopen_button, Qt.MouseButton.LeftButton)

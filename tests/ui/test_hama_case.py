@@ -91,6 +91,7 @@ def test_hama_prison_case_end_to_end(qtbot, sample_db, db_path):
     cards = {card.title(): card for card in shown}
     three, hundreds = cards[f"Claim {three_thousand['id']}"], cards[f"Claim {from_004['id']}"]
     assert (three.value.text(), hundreds.value.text()) == ("3000", "200–999")
+    assert shown[0] is three  # the lone dissenting claim comes first, never out of sight
     assert (three.grade.text(), hundreds.grade.text()) == ("–3", "C2")
     assert hundreds.outlet.text() == "الأيام المصرية"
     assert HUNDREDS[4] in hundreds.quote_text()
