@@ -171,9 +171,7 @@ def test_four_hundreds_and_one_3000_are_one_conflict_settled_by_one_decision(eve
     assert figures == (200, None, 999)
     assert resolved["resolved_by"] == "lina" and resolved["resolved_at"]
     assert conflicts.describe_decision(resolved).startswith("resolved by lina on 20")
-    assert "مئات (low 200, high 999) — four of five" in conflicts.describe_decision(
-        resolved
-    )
+    assert "مئات (low 200, high 999) — four of five" in conflicts.describe_decision(resolved)
     assert export_figure(db, ev, "prisoners_released") == 100
     assert conflicts.event_conflict_status(db, ev) == "resolved"
 
