@@ -11,8 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-import sqlite_utils
-
 from reviewer.name_index import Match, NameIndex, fold
 from reviewer.paths import load_resource_json
 
@@ -56,11 +54,9 @@ class ActorList:
             self._index.add(actor, (actor.name, *actor.aliases_ar, *actor.aliases_en))
 
     @classmethod
-    def for_db(cls, db: sqlite_utils.Database | None) -> ActorList:
-        from reviewer.storage.custom_vocab import custom_actors
-
-        extra = custom_actors(db) if db is not None else []
-        return cls([*shipped_actors(), *extra])
+    def shipped(cls) -> ActorList:
+        """The shipped list alone; a project's list is storage.custom_vocab.project_actors."""
+        return cls(shipped_actors())
 
     def search(self, query: str, *, limit: int = 10) -> list[Match[Actor]]:
         return self._index.search(query, limit=limit)

@@ -29,7 +29,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from functools import cache
 from itertools import combinations
-from typing import Any
+from typing import Any, cast
 
 import sqlite_utils
 
@@ -67,7 +67,7 @@ def alpha(rows: list[list[float | None]], level: str) -> float | None:
     if data.size == 0 or _pairable(data) == 0:
         return None
     try:
-        value = krippendorff.alpha(reliability_data=data, level_of_measurement=level)
+        value = krippendorff.alpha(reliability_data=data, level_of_measurement=cast(Any, level))
     except (ValueError, ZeroDivisionError):
         return None
     return None if numpy.isnan(value) else float(value)

@@ -12,8 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-import sqlite_utils
-
 from reviewer.codes import precision_codes
 from reviewer.name_index import Match, NameIndex
 from reviewer.paths import load_resource_json
@@ -104,11 +102,9 @@ class Gazetteer:
             )
 
     @classmethod
-    def for_db(cls, db: sqlite_utils.Database | None) -> Gazetteer:
-        from reviewer.storage.custom_vocab import custom_places
-
-        extra = custom_places(db) if db is not None else []
-        return cls([*shipped_places(), *extra])
+    def shipped(cls) -> Gazetteer:
+        """The shipped gazetteer alone; a project's is storage.custom_vocab.project_gazetteer."""
+        return cls(shipped_places())
 
     def search(self, query: str, *, limit: int = 10) -> list[Match[Place]]:
         return self._index.search(query, limit=limit)

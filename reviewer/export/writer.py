@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
 from pathlib import Path
+from typing import cast
 
 import sqlite_utils
 
@@ -180,9 +181,9 @@ def _export(
         ticker.check()
     except OSError as exc:  # a full disk, a removed folder: nothing is left half-written
         _remove(staged)
-        where = staged[-1][1] if staged else folder
+        failed_at = staged[-1][1] if staged else folder
         raise ReviewerError(
-            f"{where}: cannot write the export ({exc.strerror or exc}); no file was changed"
+            f"{failed_at}: cannot write the export ({exc.strerror or exc}); no file was changed"
         ) from exc
     except BaseException:
         _remove(staged)
@@ -280,10 +281,11 @@ def _write_csv(
         while batch := list(islice(rows, every)):
             if neutralise:
                 for row in batch:
+                    cells = cast("list[str]", row)  # rows to neutralise are lists
                     for i in text_indexes:
-                        cell = row[i]
+                        cell = cells[i]
                         if cell and cell[0] in first:
-                            row[i] = excel.neutralise(cell)
+                            cells[i] = excel.neutralise(cell)
             writer.writerows(batch)
             written += len(batch)
             ticker.advance(len(batch))

@@ -34,7 +34,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
@@ -234,7 +234,7 @@ class _Batch:
 
 def _prepare(
     files: list[Path], limits: _Limits, tick: Callable[[int], None], start: int = 0
-) -> Iterator[_Batch]:
+) -> Generator[_Batch, None, None]:
     """Read, decode and compute the index terms of ``files[start:]``, batch by batch.
 
     Everything slow happens here, before a batch's transaction starts, so the
@@ -264,7 +264,7 @@ _POLL_SECONDS = 0.1
 
 def _batches_in_worker(
     files: list[Path], limits: _Limits, tick: Callable[[int], None]
-) -> Iterator[_Batch]:
+) -> Generator[_Batch, None, None]:
     """Batches prepared by a worker process while this one writes the previous batch.
 
     Reading and indexing (Python) and writing (SQLite) then use two cores;
@@ -327,6 +327,7 @@ def _receive(
     stopping: threading.Event,
 ) -> None:
     """Reader thread: send the worker its job, pass on each batch, then ``None``."""
+    assert worker.stdin is not None and worker.stdout is not None  # started with PIPEs
     try:
         pickle.dump((files, limits), worker.stdin, protocol=pickle.HIGHEST_PROTOCOL)
         worker.stdin.close()
@@ -392,7 +393,7 @@ class _Article(NamedTuple):
     says; ``report`` is the import report's line for it.
     """
 
-    index: int
+    index: int  # type: ignore[assignment]  # the field shadows tuple.index, never called
     meta: ArticleMeta
     title: bytes
     text: bytes
@@ -433,7 +434,7 @@ def _prepared(index: int, path: Path, meta: ArticleMeta, document: Document) -> 
     document = replace(
         document, title=title, published=meta.published, outlet=meta.outlet, inferred=inferred
     )
-    provenance = tuple(
+    provenance: tuple[tuple[str, str, str, int | None, int | None], ...] = tuple(
         (item.field, item.value, "inferred", item.start, item.end) for item in inferred
     )
     if document.author:
@@ -468,7 +469,9 @@ def _store(
     linked = _feed_links_present(conn, batch)
     next_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM articles").fetchone()[0]
     sources: dict[str, int] = {}
-    rows, terms, provenance = [], [], []
+    rows: list[tuple] = []
+    terms: list[tuple] = []
+    provenance: list[tuple] = []
     for article in batch:
         path = files[article.index]
         link = article.meta.url if article.kind == "feed" else None

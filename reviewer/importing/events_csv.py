@@ -39,6 +39,7 @@ from reviewer.export.carried import CARRIED_COLUMNS, save_carried
 from reviewer.importing.csv_source import CsvSource, open_csv
 from reviewer.storage.clock import now_iso
 from reviewer.storage.events import event_problems, free_event_code, next_event_id
+from reviewer.storage.inserted import inserted_id
 from reviewer.storage.project_settings import get_setting, set_setting
 from reviewer.storage.review import acting_as
 from reviewer.vocab import event_types
@@ -135,13 +136,13 @@ def import_events_csv(
             if finished:
                 db.execute("DELETE FROM project_settings WHERE key = ?", [key])
             else:
-                note = {
+                progress_note = {
                     "file": source.path.name,
                     "next_row": next_row,
                     "imported": result.imported_before + result.imported,
                     "rejected": result.rejected_before + len(result.rejected),
                 }
-                set_setting(db, key, json.dumps(note))
+                set_setting(db, key, json.dumps(progress_note))
     return result
 
 
@@ -253,10 +254,12 @@ def _check_complete(event: dict[str, Any], *, given: bool) -> None:
 
 def _insert(db: sqlite_utils.Database, event: dict[str, Any], user: str | None) -> str:
     columns = ["id", *event, "created_by"]
-    event_id = db.execute(
-        f"INSERT INTO events ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-        [next_event_id(db), *event.values(), user],
-    ).lastrowid
+    event_id = inserted_id(
+        db.execute(
+            f"INSERT INTO events ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+            [next_event_id(db), *event.values(), user],
+        )
+    )
     cnty = event["event_id_cnty"]
     if not cnty:
         cnty = free_event_code(db, event_id)

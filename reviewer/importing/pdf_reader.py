@@ -17,6 +17,8 @@ from __future__ import annotations
 import io
 import logging
 import re
+from collections.abc import Mapping
+from typing import Any
 
 from reviewer.importing.arabic_order import to_logical
 from reviewer.importing.decoding import RejectedFile, check_not_binary, normalize_text, split_title
@@ -39,7 +41,7 @@ def read_pdf(data: bytes) -> Document:
         if reader.is_encrypted and not reader.decrypt(""):
             raise RejectedFile("encrypted PDF (it needs a password)")
         pages = [page.extract_text() or "" for page in reader.pages]
-        info = reader.metadata or {}
+        info: Mapping[str, Any] = reader.metadata or {}
     except RejectedFile:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:

@@ -208,6 +208,7 @@ def timeline_figure(data: ReportData):
             )  # fmt: skip
             bottom = [b + c for b, c in zip(bottom, counts, strict=True)]
         span = (x[-1] - x[0]).days
+        locator: mdates.DateLocator
         if span < 10:  # a day is the smallest unit here: never hour ticks (one day alone)
             locator = mdates.DayLocator()
             ax.set_xlim(x[0] - timedelta(days=1), x[-1] + timedelta(days=1))

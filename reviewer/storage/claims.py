@@ -36,6 +36,7 @@ from reviewer.storage.claim_fields import (
 from reviewer.storage.clock import now_iso
 from reviewer.storage.conflicts import detect_conflicts
 from reviewer.storage.database import current_user
+from reviewer.storage.inserted import inserted_id
 
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 QUALIFIERS = ("about", "at_least", "more_than", "fewer_than", "at_most", "range")
@@ -115,10 +116,10 @@ def add_claim(
     row["created_at"] = now_iso()
     columns = list(row)
     with db.atomic():
-        claim_id = db.execute(
-            f"INSERT INTO claims ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-            list(row.values()),
-        ).lastrowid
+        insert = (
+            f"INSERT INTO claims ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+        )
+        claim_id = inserted_id(db.execute(insert, list(row.values())))
         _redetect(db, event_id, user)
     return claim_id
 
@@ -227,7 +228,7 @@ def list_claims(
     field: str | None = None,
     article_id: int | None = None,
 ) -> list[dict[str, Any]]:
-    sql, params = _LIST_SQL + " WHERE c.event_id = ?", [event_id]
+    sql, params = _LIST_SQL + " WHERE c.event_id = ?", list[Any]([event_id])
     if field is not None:
         sql, params = sql + " AND c.field = ?", [*params, field]
     if article_id is not None:

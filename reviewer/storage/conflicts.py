@@ -46,6 +46,7 @@ from reviewer.quantities import parse_quantity
 from reviewer.storage.claim_fields import FieldSpec, field_spec
 from reviewer.storage.clock import now_iso
 from reviewer.storage.database import current_user
+from reviewer.storage.inserted import inserted_id
 from reviewer.storage.review import return_to_coded
 
 AUTO_CLOSED = "closed automatically: the claims no longer conflict"
@@ -232,12 +233,14 @@ def _insert_group(
     rationale: str | None,
     user: str | None,
 ) -> int:
-    return db.execute(
-        """INSERT INTO conflicts (event_id, field, origin, status, rationale, created_by,
+    return inserted_id(
+        db.execute(
+            """INSERT INTO conflicts (event_id, field, origin, status, rationale, created_by,
                created_at)
            VALUES (?, ?, ?, 'open', ?, ?, ?)""",
-        [event, name, origin, rationale, user, now_iso()],
-    ).lastrowid
+            [event, name, origin, rationale, user, now_iso()],
+        )
+    )
 
 
 def _add_members(
@@ -512,7 +515,7 @@ def list_conflicts(
     db: sqlite_utils.Database, event_id: int | None = None, statuses: tuple[str, ...] = STATUSES
 ) -> list[dict[str, Any]]:
     marks = ",".join("?" * len(statuses))
-    sql, params = _CONFLICT_SQL + f" WHERE k.status IN ({marks})", list(statuses)
+    sql, params = _CONFLICT_SQL + f" WHERE k.status IN ({marks})", list[Any](statuses)
     if event_id is not None:
         sql, params = sql + " AND k.event_id = ?", [*params, event_id]
     return [_with_claims(r) for r in db.query(sql + " ORDER BY k.event_id, k.field", params)]

@@ -4,6 +4,10 @@ The shipped lists are read-only resources; additions belong to a project (and ar
 audited with who added them), so they are rows in ``custom_actors`` and
 ``custom_places``. Names are checked against the shipped lists so that an
 addition never shadows an existing actor.
+
+The shipped lists know nothing of projects (reviewer.actors and
+reviewer.gazetteer import no storage); the merged lists a project's pickers
+search are built here: ``project_actors`` and ``project_gazetteer``.
 """
 
 from __future__ import annotations
@@ -12,12 +16,13 @@ import json
 
 import sqlite_utils
 
-from reviewer.actors import Actor, shipped_actors
+from reviewer.actors import Actor, ActorList, shipped_actors
 from reviewer.codes import countries, inter_codes
 from reviewer.errors import ValidationError
-from reviewer.gazetteer import Place
+from reviewer.gazetteer import Gazetteer, Place, shipped_places
 from reviewer.name_index import fold
 from reviewer.storage.clock import now_iso
+from reviewer.storage.inserted import inserted_id
 
 
 def add_custom_actor(
@@ -38,11 +43,14 @@ def add_custom_actor(
     known = {fold(actor.name) for actor in (*shipped_actors(), *custom_actors(db))}
     if fold(name) in known:
         raise ValidationError("actor", f"'{name}' is already in the actor list")
-    return db.execute(
-        """INSERT INTO custom_actors (name, inter, aliases_ar, aliases_en, created_by, created_at)
+    return inserted_id(
+        db.execute(
+            """INSERT INTO custom_actors
+               (name, inter, aliases_ar, aliases_en, created_by, created_at)
            VALUES (?, ?, ?, ?, ?, ?)""",
-        [name, inter or None, _json(aliases_ar), _json(aliases_en), user, now_iso()],
-    ).lastrowid
+            [name, inter or None, _json(aliases_ar), _json(aliases_en), user, now_iso()],
+        )
+    )
 
 
 def custom_actors(db: sqlite_utils.Database) -> list[Actor]:
@@ -82,9 +90,9 @@ def add_custom_place(
     if (latitude is None) != (longitude is None):
         raise ValidationError("latitude", "give both latitude and longitude, or neither")
     country = countries().default
-    if latitude is not None and not country.contains(latitude, longitude):
+    if latitude is not None and longitude is not None and not country.contains(latitude, longitude):
         raise ValidationError("latitude", f"{latitude}, {longitude} is outside {country.name}")
-    return db.execute(
+    return inserted_id(db.execute(
         """INSERT INTO custom_places (name_en, name_ar, variants, admin1, admin2, admin3,
            latitude, longitude, geonames_id, created_by, created_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -92,7 +100,7 @@ def add_custom_place(
             name_en, (name_ar or "").strip() or None, _json(variants), admin1, admin2, admin3,
             latitude, longitude, geonames_id, user, now_iso(),
         ],
-    ).lastrowid  # fmt: skip
+    ))  # fmt: skip
 
 
 def custom_places(db: sqlite_utils.Database) -> list[Place]:
@@ -122,3 +130,15 @@ def _json(values) -> str | None:
 
 def _list(value: str | None) -> list[str]:
     return json.loads(value) if value else []
+
+
+def project_actors(db: sqlite_utils.Database | None) -> ActorList:
+    """The shipped actors plus the project's additions (just the shipped ones without a db)."""
+    extra = custom_actors(db) if db is not None else []
+    return ActorList([*shipped_actors(), *extra])
+
+
+def project_gazetteer(db: sqlite_utils.Database | None) -> Gazetteer:
+    """The shipped places plus the project's additions (just the shipped ones without a db)."""
+    extra = custom_places(db) if db is not None else []
+    return Gazetteer([*shipped_places(), *extra])

@@ -24,6 +24,7 @@ import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import cast
 
 import sqlite_utils
 
@@ -48,7 +49,7 @@ class ReviewerConnection(sqlite3.Connection):
 
     user: str | None = None
 
-    def execute(self, sql: str, *args, **kwargs) -> sqlite3.Cursor:  # type: ignore[override]
+    def execute(self, sql: str, *args, **kwargs) -> sqlite3.Cursor:
         if sql.strip().rstrip(";").strip().upper() in _DEFERRED_BEGIN:
             sql = "BEGIN IMMEDIATE"
         return super().execute(sql, *args, **kwargs)
@@ -239,7 +240,7 @@ def _statements(script: str) -> list[str]:
 
 def set_user(db: sqlite_utils.Database, user: str | None) -> None:
     """Name the person whose edits this connection records from now on."""
-    db.conn.user = user
+    cast(ReviewerConnection, db.conn).user = user
 
 
 def current_user(db: sqlite_utils.Database) -> str | None:

@@ -27,6 +27,7 @@ from reviewer.errors import ReviewerError, StaleEdit, ValidationError
 from reviewer.messages import Message
 from reviewer.storage.clock import now_iso
 from reviewer.storage.database import current_user
+from reviewer.storage.inserted import inserted_id
 from reviewer.vocab import event_types
 
 EDITABLE_FIELDS = (
@@ -61,10 +62,12 @@ def create_event(
     stamp = now_iso()
     columns = ["id", "created_by", "created_at", "updated_at", *fields]
     with db.atomic():
-        event_id = db.execute(
-            f"INSERT INTO events ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-            [next_event_id(db), user, stamp, stamp, *fields.values()],
-        ).lastrowid
+        insert = (
+            f"INSERT INTO events ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+        )
+        event_id = inserted_id(
+            db.execute(insert, [next_event_id(db), user, stamp, stamp, *fields.values()])
+        )
         db.execute(
             "UPDATE events SET event_id_cnty = ? WHERE id = ?",
             [free_event_code(db, event_id), event_id],

@@ -16,6 +16,7 @@ import sqlite_utils
 from reviewer.errors import ReviewerError, ValidationError
 from reviewer.storage.clock import now_iso
 from reviewer.storage.events import EDITABLE_FIELDS, articles_reporting
+from reviewer.storage.inserted import inserted_id
 
 EVIDENCE_FIELDS = tuple(field for field in EDITABLE_FIELDS if field != "status")
 
@@ -82,11 +83,13 @@ def attach_evidence(
     ).fetchone()
     if existing:
         return existing[0]
-    return db.execute(
-        """INSERT INTO evidence (event_id, article_id, field, start, end, quote, created_by,
+    return inserted_id(
+        db.execute(
+            """INSERT INTO evidence (event_id, article_id, field, start, end, quote, created_by,
            created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-        [event_id, article_id, field, start, end, actual, user, now_iso()],
-    ).lastrowid
+            [event_id, article_id, field, start, end, actual, user, now_iso()],
+        )
+    )
 
 
 def list_evidence(

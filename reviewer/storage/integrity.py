@@ -13,6 +13,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 import sqlite_utils
 
@@ -82,9 +83,7 @@ def check_with_head(
     tables = {row[0] for row in db.conn.execute("SELECT name FROM sqlite_master")}
     for table, quote, where in _SPAN_TABLES:
         if table in tables:
-            problems += _guarded(
-                f"{table} span", lambda t=table, q=quote, w=where: _spans(db.conn, t, q, w)
-            )
+            problems += _guarded(f"{table} span", partial(_spans, db.conn, table, quote, where))
     problems += _guarded("text", lambda: stored_texts(db.conn))
     head = None
     if "text_sha256" in _columns(db.conn, "articles"):

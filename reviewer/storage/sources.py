@@ -7,6 +7,7 @@ import sqlite_utils
 from reviewer.errors import ReviewerError, StaleEdit, ValidationError
 from reviewer.messages import Message
 from reviewer.reliability import validate_reliability, validate_scale
+from reviewer.storage.inserted import inserted_id
 from reviewer.storage.optimistic import UNCHECKED, Unchecked
 
 
@@ -16,7 +17,7 @@ def get_or_create_source(db: sqlite_utils.Database, name: str) -> int:
     row = db.execute("SELECT id FROM sources WHERE name = ?", [name]).fetchone()
     if row:
         return row[0]
-    return db.execute("INSERT INTO sources (name) VALUES (?)", [name]).lastrowid
+    return inserted_id(db.execute("INSERT INTO sources (name) VALUES (?)", [name]))
 
 
 def list_sources(db: sqlite_utils.Database) -> list[dict]:

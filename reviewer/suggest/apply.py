@@ -43,7 +43,7 @@ def acceptance_for(suggestion: Suggestion, event: dict[str, Any]) -> Acceptance:
             "admin3": extra.get("admin3"),
             "latitude": extra.get("latitude"),
             "longitude": extra.get("longitude"),
-            "geo_precision": GEO_PRECISION.get(extra.get("place_kind"), 1),
+            "geo_precision": GEO_PRECISION.get(extra.get("place_kind") or "", 1),
             "geonames_id": extra["id"] if isinstance(extra.get("id"), int) else None,
             **SYRIA,
         }
@@ -58,8 +58,9 @@ def acceptance_for(suggestion: Suggestion, event: dict[str, Any]) -> Acceptance:
             raise ReviewerError(f"'{suggestion.text}': no date known to resolve it against")
         return Acceptance({"event_date": suggestion.value, "time_precision": 1}, "event_date", span)
     if suggestion.kind == "hint":
-        event_type = extra.get("event_type")
-        if not event_types().is_valid_pair(event_type, suggestion.value):
+        event_type = extra.get("event_type") or ""
+        value = suggestion.value
+        if not isinstance(value, str) or not event_types().is_valid_pair(event_type, value):
             raise ReviewerError(f"hint '{suggestion.value}' is not an ACLED sub-event type")
         changes = {"event_type": event_type, "sub_event_type": suggestion.value}
         return Acceptance(changes, "sub_event_type", span)

@@ -204,6 +204,7 @@ def _carry_claims(
     seen: dict[tuple, int] = {}
     by_coder: dict[str, list[tuple[int, Any]]] = {}
     for claim in db.query(f"SELECT * FROM claims WHERE event_id IN ({marks}) ORDER BY id", ids):
+        key: tuple[Any, ...]
         if claim["start"] is not None:
             key = (claim["article_id"], claim["field"], claim["start"], claim["end"])
         else:

@@ -14,9 +14,7 @@ import sqlite_utils
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from reviewer.actors import ActorList
 from reviewer.codes import countries
-from reviewer.gazetteer import Gazetteer
 from reviewer.storage import custom_vocab
 from reviewer.ui.pickers import AddActorDialog, AddPlaceDialog, Picker, actor_picker, place_picker
 
@@ -36,8 +34,8 @@ class EventPickers(QObject):
         self._user = user
         self._dialog_parent = parent
         self.widgets = widgets
-        self.gazetteer = Gazetteer.for_db(db)
-        self.actors = ActorList.for_db(db)
+        self.gazetteer = custom_vocab.project_gazetteer(db)
+        self.actors = custom_vocab.project_actors(db)
         self.add_dialog: AddPlaceDialog | AddActorDialog | None = None
         self.location: Picker = place_picker(widgets["location"], self.gazetteer)
         self.actor1 = actor_picker(widgets["actor1"], self.actors)
@@ -92,7 +90,7 @@ class EventPickers(QObject):
     def add_place(self, typed: str) -> None:
         def save(name_en: str, **fields: Any):
             place_id = custom_vocab.add_custom_place(self._db, name_en, user=self._user, **fields)
-            self.gazetteer = Gazetteer.for_db(self._db)
+            self.gazetteer = custom_vocab.project_gazetteer(self._db)
             self.location.set_search(lambda q: self.gazetteer.search(q))
             return self.gazetteer.get(f"custom:{place_id}")
 
@@ -105,7 +103,7 @@ class EventPickers(QObject):
     def add_actor(self, typed: str, picker: Picker) -> None:
         def save(name: str, inter: str | None, **fields: Any):
             custom_vocab.add_custom_actor(self._db, name, inter, user=self._user, **fields)
-            self.actors = ActorList.for_db(self._db)
+            self.actors = custom_vocab.project_actors(self._db)
             for p in (self.actor1, self.actor2, *self.assoc):
                 p.set_search(lambda q: self.actors.search(q))
             return self.actors.by_name(name)

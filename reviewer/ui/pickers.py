@@ -233,7 +233,7 @@ class AddPlaceDialog(_AddDialog):
         self.name_en = QLineEdit(english, objectName="placeNameEn")
         self.name_ar = QLineEdit(arabic, objectName="placeNameAr")
         self.admin1 = QComboBox(objectName="placeAdmin1", editable=True)
-        self.admin1.addItems(sorted({p.admin1 for p in Gazetteer.for_db(None).places if p.admin1}))
+        self.admin1.addItems(sorted({p.admin1 for p in Gazetteer.shipped().places if p.admin1}))
         self.admin2 = QLineEdit(objectName="placeAdmin2")
         box = countries().default
         self.latitude = _coordinate(box.min_lat - 0.01, box.max_lat, "placeLatitude")

@@ -5,17 +5,22 @@ import pytest
 from reviewer.actors import ActorList
 from reviewer.errors import ValidationError
 from reviewer.gazetteer import Gazetteer
-from reviewer.storage.custom_vocab import add_custom_actor, add_custom_place
+from reviewer.storage.custom_vocab import (
+    add_custom_actor,
+    add_custom_place,
+    project_actors,
+    project_gazetteer,
+)
 
 
 @pytest.fixture(scope="module")
 def places():
-    return Gazetteer.for_db(None)
+    return Gazetteer.shipped()
 
 
 @pytest.fixture(scope="module")
 def actors():
-    return ActorList.for_db(None)
+    return ActorList.shipped()
 
 
 def _top(results):
@@ -71,7 +76,7 @@ def test_actors_match_arabic_and_english_aliases(actors, typed, name, inter):
 
 def test_added_actor_is_found_by_its_arabic_alias(db):
     add_custom_actor(db, "Tribal Militia (Hama)", "Identity militia", aliases_ar=["عشائر حماة"])
-    actors = ActorList.for_db(db)
+    actors = project_actors(db)
     top = _top(actors.search("عشائر حماه"))
     assert (top.name, top.inter, top.custom) == ("Tribal Militia (Hama)", "Identity militia", True)
     with pytest.raises(ValidationError, match="already in the actor list"):
@@ -85,10 +90,10 @@ def test_added_place_is_merged_into_the_gazetteer(db):
         db, "Hama Central Prison", name_ar="سجن حماة المركزي", admin1="Hama",
         latitude=35.14, longitude=36.75,
     )  # fmt: skip
-    gazetteer = Gazetteer.for_db(db)
+    gazetteer = project_gazetteer(db)
     top = _top(gazetteer.search("سجن حماه"))
     assert (top.name_en, top.kind) == ("Hama Central Prison", "custom")
     assert top.event_fields()["latitude"] == 35.14
     with pytest.raises(ValidationError, match="outside Syria"):
         add_custom_place(db, "Beirut", latitude=33.89, longitude=35.50)
-    assert all(m.item.kind != "custom" for m in Gazetteer.for_db(None).search("سجن حماه"))
+    assert all(m.item.kind != "custom" for m in Gazetteer.shipped().search("سجن حماه"))
