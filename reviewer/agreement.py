@@ -94,6 +94,7 @@ class FieldAgreement:
     units: int  # pairable units: coded by two or more coders
     empty: int  # values coded empty, left out at non-nominal levels
     pairs: tuple[PairAgreement, ...]
+    note: str = ""  # why alpha is undefined, when it is
 
 
 @dataclass(frozen=True)
@@ -194,13 +195,18 @@ def _field_agreement(
         shared = sum(1 for x, y in zip(*pair_rows, strict=True) if x is not None and y is not None)
         pairs.append(PairAgreement((a, b), shared, alpha(pair_rows, level) if shared else None))
     units = sum(1 for column in columns if sum(v is not None for v in column.values()) >= 2)
+    value = alpha(rows, level) if rows else None
+    note = ""
+    if value is None:
+        note = "no variation: one value throughout" if units else "no unit coded by two coders"
     return FieldAgreement(
         field=name,
         level=level,
-        alpha=alpha(rows, level) if rows else None,
+        alpha=value,
         units=units,
         empty=empty if level != "nominal" else 0,
         pairs=tuple(pairs),
+        note=note,
     )
 
 
@@ -304,6 +310,7 @@ def format_agreement(report: AgreementReport) -> str:
             f"{p.coders[0]}-{p.coders[1]} {format_alpha(p.alpha)} ({p.units})" for p in item.pairs
         )
         empty = f"  [{item.empty} coded empty]" if item.empty else ""
+        empty += f"  ({item.note})" if item.note else ""
         lines.append(
             f"{item.field:<16} {item.level:<9} {format_alpha(item.alpha):>6} {item.units:>6}"
             f"  {pairs}{empty}"

@@ -29,7 +29,7 @@ from reviewer.paths import load_resource_json, resource_path
 ARABIC_FONT_FILES = ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf")
 ARABIC_FAMILY = "Noto Naskh Arabic"
 LATIN_FAMILY = "DejaVu Sans"  # ships with matplotlib, so it is always there
-CHART_NAMES = ("timeline", "governorates", "conflicts")
+CHART_NAMES = ("timeline", "governorates", "conflicts", "agreement")
 EVENT_STATUS_ORDER = ("draft", "coded", "reviewed")
 CONFLICT_STATUS_ORDER = ("open", "resolved", "dismissed", "accepted")
 DPI = 110
@@ -97,6 +97,8 @@ class ReportData:
     governorates: dict[tuple[str | None, str], int] = field(default_factory=dict)
     # status -> conflicts
     conflicts: dict[str, int] = field(default_factory=dict)
+    # inter-coder agreement (reviewer.agreement.AgreementReport), drawn by agreement_chart
+    agreement: Any = None
 
 
 def load_report_data(db: sqlite_utils.Database) -> ReportData:
@@ -113,6 +115,10 @@ def load_report_data(db: sqlite_utils.Database) -> ReportData:
         data.governorates[(admin1, status)] = n
     for status, n in db.execute("SELECT status, COUNT(*) FROM conflicts GROUP BY 1"):
         data.conflicts[status] = n
+    from reviewer.agreement import compute_agreement
+
+    agreement = compute_agreement(db)
+    data.agreement = agreement if agreement.articles else None
     return data
 
 
@@ -277,10 +283,17 @@ def conflicts_figure(data: ReportData):
     return figure
 
 
+def _agreement_figure(data: ReportData):
+    from reviewer.report.agreement_chart import agreement_figure
+
+    return agreement_figure(data)
+
+
 FIGURES = {
     "timeline": timeline_figure,
     "governorates": governorates_figure,
     "conflicts": conflicts_figure,
+    "agreement": _agreement_figure,
 }
 
 

@@ -123,6 +123,8 @@ class AgreementPage(QWidget):
                 f"{p.coders[0]}–{p.coders[1]} {format_alpha(p.alpha)} ({p.units})"
                 for p in item.pairs
             )
+            if item.note:
+                pairs = f"{pairs}  ({item.note})"
             cells = (item.field, item.level, format_alpha(item.alpha), str(item.units), pairs)
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

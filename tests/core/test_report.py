@@ -190,7 +190,7 @@ def test_report_command_writes_pngs_and_a_self_contained_summary(coded_db, db_pa
         assert width == (700 if name == "conflicts" else 1000) * charts.DPI // 100
     page = (out / "summary.html").read_text(encoding="utf-8")
     embedded = re.findall(r'src="data:image/png;base64,([^"]+)"', page)
-    assert len(embedded) == 3
+    assert len(embedded) == 4
     assert base64.b64decode(embedded[0]) == (out / "timeline.png").read_bytes()
     # the browser shapes Arabic: the HTML holds the logical text
     assert 'Hama · <span dir="rtl" lang="ar">حماة</span>' in page

@@ -88,3 +88,22 @@ def test_cli_prints_a_table_and_json(merged, capsys):
     assert data["articles"] == 3 and data["fields"][0]["field"] == "event_type"
     with pytest.raises(SystemExit):
         main(["--db", path, "agreement", "--from", "2024-13-01"])
+
+
+def test_report_draws_the_agreement_chart(merged, tmp_path):
+    from reviewer.report.agreement_chart import agreement_figure
+    from reviewer.report.charts import ReportData, load_report_data
+    from reviewer.report.summary import write_report
+
+    data = load_report_data(merged.db)
+    figure = agreement_figure(data)
+    bars = figure.axes[0].patches
+    defined = [f for f in data.agreement.fields if f.alpha is not None]
+    assert len(bars) == len(defined) + 1  # one per field with an alpha, plus detection
+    labels = [t.get_text() for t in figure.axes[0].get_yticklabels()]
+    assert "event_date (interval, 3 units)" in labels
+    report = write_report(merged.db, tmp_path / "report")
+    png = report.charts["agreement"].read_bytes()
+    assert png.startswith(b"\x89PNG") and len(png) > 5000
+    empty = agreement_figure(ReportData())
+    assert not empty.axes[0].patches

@@ -246,7 +246,7 @@ def test_help_report_writes_charts_and_opens_the_summary(
     window = make_window(db_path)
     window.write_report()
     assert (out / "summary.html").exists()
-    assert len(list(out.glob("*.png"))) == 3
+    assert len(list(out.glob("*.png"))) == 4
     box = window.report_box  # the confirmation names the folder; opening is the analyst's call
     assert box.isVisible() and str(out) in box.text()
     assert str(out) in window.statusBar().currentMessage()

@@ -74,7 +74,7 @@ class AdjudicationPage(QWidget):
         self.conflicts_button = QPushButton("Open conflicting claims", objectName="openConflicts")
         self.conflicts_button.clicked.connect(self._open_conflicts)
         self.save_button = QPushButton("Save adjudicated event", objectName="saveAdjudication")
-        self.save_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.save_button.setShortcut(QKeySequence("Ctrl+Shift+Return"))
         self.save_button.clicked.connect(self.save)
 
         pairing = QHBoxLayout()
@@ -172,7 +172,7 @@ class AdjudicationPage(QWidget):
         else:
             left = self.grid.undecided()
             self.message.setText(
-                f"{len(left)} differences to decide: {', '.join(left)}"
+                f"{len(left)} difference{'s' if len(left) > 1 else ''} to decide: {', '.join(left)}"
                 if left
                 else "Every difference is decided: save the adjudicated event."
             )
