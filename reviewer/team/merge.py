@@ -58,6 +58,9 @@ NATURAL_KEYS = {
     "reports": ("article_id", "event_id"),
     "event_pairings": ("article_id", "event_id"),
 }
+# Columns that point at a record without a declared foreign key (a denormalised
+# copy kept for the audit log's event history): translated like one.
+IMPLICIT_REFERENCES = {"event_id": "events", "article_id": "articles", "claim_id": "claims"}
 # Never merged row by row: the log (handled apart), settings of this project, indexes.
 _SKIPPED = {"audit_log", "merged_audit", "project_settings", "project_identity"}
 
@@ -168,11 +171,26 @@ class _Merger:
         self.db, self.other, self.result = db, other, result
         # other's id -> this project's id, per table
         self.ids: dict[str, dict[Any, Any]] = defaultdict(dict)
+        self._added_events: set[int] = set()  # events brought in by this merge
+        self._claimed_events: set[int] = set()  # events here that gained claims
 
     def run(self) -> None:
         for table in self._tables_in_order():
             self._merge_table(table)
         self._merge_audit()
+        self._redetect()
+
+    def _redetect(self) -> None:
+        """Events already here that gained a colleague's claims: bring their conflicts up to date.
+
+        Their conflict rows could not come across (one conflict per event and field,
+        and this project's stands), so the new claims join it here.
+        """
+        from reviewer.storage.conflicts import detect_conflicts
+
+        new_events = set(self.ids["events"].values()) - self._added_events
+        for event_id in sorted(new_events & self._claimed_events):
+            detect_conflicts(self.db, event_id)
 
     # -- tables ------------------------------------------------------------------
 
@@ -194,6 +212,10 @@ class _Merger:
         has_id = "id" in columns
         key = NATURAL_KEYS.get(table) or (("uid",) if "uid" in columns else None)
         fks = {column: ref for ref, column, _ in _foreign_keys(self.db, table)}
+        if table != "events":
+            for column, ref in IMPLICIT_REFERENCES.items():
+                if column in columns and column not in fks and ref != table:
+                    fks[column] = ref
         select = ", ".join(["rowid AS _rowid", *(f'"{c}"' for c in columns)])
         for row in self.other.query(f'SELECT {select} FROM "{table}" ORDER BY rowid'):
             their_rowid = row.pop("_rowid")
@@ -224,6 +246,10 @@ class _Merger:
                 continue
             self.ids[table][their_id] = new_id
             self.result.added[table] += 1
+            if table == "events":
+                self._added_events.add(new_id)
+            elif table == "claims":
+                self._claimed_events.add(row["event_id"])
             if table == "articles":
                 index_article(self.db, new_id, row["title"], row["text"])
 

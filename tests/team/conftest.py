@@ -37,7 +37,7 @@ def code_event(project: Project, article: int, **fields) -> int:
     event = create_event(db, article, user=project.analyst, **fields)
     text = db.execute("SELECT text FROM articles WHERE id = ?", [article]).fetchone()[0]
     attach_evidence(db, event, article, "event_type", 0, 4, user=project.analyst)
-    add_claim(db, event, article, "fatalities", text[5:9], start=5, end=9, best=3)
+    add_claim(db, event, article, "fatalities", text[5:9], start=5, end=9, low=3, best=3, high=3)
     set_credibility(db, article, event, 2)
     return event
 

@@ -153,3 +153,59 @@ def test_cli_merge_reports_what_it_brought_in(team, capsys):
     assert "events: 1 added" in out and "claims: 1 added" in out
     assert main(["--db", str(lina.path), "merge", str(omar.path)]) == 0
     assert "nothing new" in capsys.readouterr().out
+
+
+def test_conflicts_and_their_claims_come_across_and_join_ours(team):
+    from reviewer.storage.claims import add_claim
+
+    lina, omar = team("Lina"), team("Omar")
+    article = first_article(omar)
+    text = omar.db.execute("SELECT text FROM articles WHERE id = ?", [article]).fetchone()[0]
+    event = code_event(omar, article, **HAMA_TAKEOVER)  # its claim says 3 dead
+    add_claim(
+        omar.db,
+        event,
+        article,
+        "fatalities",
+        text[20:24],
+        start=20,
+        end=24,
+        low=50,
+        best=50,
+        high=50,
+    )
+    omar.db.close()
+    merge_project(lina, omar.path)
+    merged = lina.db.execute("SELECT id FROM events WHERE created_by = 'Omar'").fetchone()[0]
+    [(conflict, status)] = lina.db.execute(
+        "SELECT id, status FROM conflicts WHERE event_id = ?", [merged]
+    ).fetchall()
+    members = lina.db.execute(
+        "SELECT m.event_id, c.event_id FROM conflict_claims m JOIN claims c ON c.id = m.claim_id"
+        " WHERE m.conflict_id = ?",
+        [conflict],
+    ).fetchall()
+    assert status == "open" and members == [(merged, merged), (merged, merged)]
+    # Lina adds a third figure to Omar's event; Omar merges her file back: her claim
+    # joins the conflict his project already has on that field
+    add_claim(
+        lina.db,
+        merged,
+        article,
+        "fatalities",
+        text[40:44],
+        start=40,
+        end=44,
+        low=500,
+        best=500,
+        high=500,
+    )
+    lina.db.close()
+    omar = Project.open(omar.path, analyst="Omar")
+    merge_project(omar, lina.path)
+    assert omar.db.execute(
+        "SELECT count(*) FROM conflict_claims m JOIN conflicts c ON c.id = m.conflict_id"
+        " WHERE c.event_id = ?",
+        [event],
+    ).fetchone() == (3,)
+    omar.db.close()
