@@ -42,6 +42,7 @@ from reviewer.suggest.attribution import KINDS, STANCES, attribute
 from reviewer.suggest.credibility import describe_attribution
 from reviewer.ui.core_messages import error_text
 from reviewer.ui.language import current_language, isolate
+from reviewer.ui.save_retry import WRITE_ERRORS, not_saved_text
 from reviewer.ui.undo_reviewing import (
     AddClaimCommand,
     DeleteClaimsCommand,
@@ -284,6 +285,9 @@ class ClaimsPanel(QWidget):
         except ReviewerError as exc:
             self._show_status(error_text(exc), error=True)
             return None
+        except WRITE_ERRORS as exc:
+            self._show_status(not_saved_text(exc), error=True)
+            return None
         if self._undo_stack is not None:
             command = AddClaimCommand(
                 notifier_for(self._undo_stack),
@@ -322,6 +326,9 @@ class ClaimsPanel(QWidget):
             snapshot = claim_history.delete_claims(self._db, ids, self._user)
         except ReviewerError as exc:
             self._show_status(error_text(exc), error=True)
+            return
+        except WRITE_ERRORS as exc:
+            self._show_status(not_saved_text(exc), error=True)
             return
         if self._undo_stack is not None:
             self._undo_stack.push(

@@ -18,6 +18,7 @@ from reviewer.storage import evidence as evidence_store
 from reviewer.ui.article_view import ArticleView, Highlight
 from reviewer.ui.core_messages import error_text
 from reviewer.ui.event_form import FIELD_LABELS, EventForm
+from reviewer.ui.save_retry import WRITE_ERRORS, not_saved_text
 from reviewer.ui.undo import AttachEvidenceCommand, EventWriter
 
 EVIDENCE_LAYER = "evidence"
@@ -81,6 +82,9 @@ class EvidenceController(QObject):
             evidence_id = self.writer.attach(event_id, article_id, field, start, end)
         except ReviewerError as exc:
             self.message.emit(error_text(exc))
+            return None
+        except WRITE_ERRORS as exc:
+            self.message.emit(not_saved_text(exc))
             return None
         label = FIELD_LABELS.get(field, field)
         self.stack.push(

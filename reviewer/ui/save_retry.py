@@ -11,6 +11,7 @@ first (main_window).
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,6 +20,10 @@ from typing import Any
 import sqlite_utils
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+# What a write raises when the file, not the data, is the problem: locked past the
+# busy timeout, full, read-only, an I/O error.
+WRITE_ERRORS = (sqlite3.Error, OSError)
 
 RETRY_FIRST_MS = 500
 RETRY_MAX_MS = 8000
@@ -134,3 +139,8 @@ def ask_about_unsaved(parent: QWidget, count: int) -> str:
     box.exec()
     clicked = box.clickedButton()
     return "retry" if clicked is retry else "discard" if clicked is discard else "cancel"
+
+
+def not_saved_text(error: BaseException) -> str:
+    """One line for a write the project file did not take (never a silent failure)."""
+    return f"Not saved — the project file could not be written ({error}); try again"
