@@ -64,13 +64,36 @@ class HistoryEntry:
 
 
 def event_history(db: sqlite_utils.Database, event_id: int) -> list[HistoryEntry]:
-    """Every audited change to ``event_id`` and the rows that belong to it, oldest first."""
+    """Every audited change to ``event_id`` and the rows that belong to it, oldest first.
+
+    An event merged in from a colleague's project (team.merge) also shows the
+    history it had there, from ``merged_audit`` (ids negative, to tell them apart).
+    """
     rows = db.execute(
         "SELECT id, at, user, table_name, row_id, action, old_values, new_values"
         " FROM audit_log WHERE event_id = ? ORDER BY id",
         [event_id],
     )
-    return [_entry(*row) for row in rows]
+    entries = [_entry(*row) for row in rows]
+    if not _has_table(db, "merged_audit"):
+        return entries
+    merged = db.execute(
+        "SELECT -id, at, user, table_name, coalesce(row_id, 0), action, old_values, new_values"
+        " FROM merged_audit WHERE event_id = ? ORDER BY at, id",
+        [event_id],
+    )
+    earlier = [_entry(*row) for row in merged]
+    if not earlier:
+        return entries
+    return sorted([*entries, *earlier], key=lambda e: (e.at, e.audit_id >= 0, abs(e.audit_id)))
+
+
+def _has_table(db: sqlite_utils.Database, name: str) -> bool:
+    return bool(
+        db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]
+        ).fetchone()
+    )
 
 
 def row_history(db: sqlite_utils.Database, table: str, row_id: int) -> list[HistoryEntry]:

@@ -209,3 +209,17 @@ def test_conflicts_and_their_claims_come_across_and_join_ours(team):
         [event],
     ).fetchone() == (3,)
     omar.db.close()
+
+
+def test_a_merged_event_shows_the_history_it_had_in_its_coders_project(team):
+    from reviewer.storage.audit import event_history
+
+    lina, omar = team("Lina"), team("Omar")
+    code_event(omar, first_article(omar), **HAMA_TAKEOVER)
+    omar.db.close()
+    merge_project(lina, omar.path)
+    merged = lina.db.execute("SELECT id FROM events WHERE created_by = 'Omar'").fetchone()[0]
+    history = event_history(lina.db, merged)
+    users = [entry.user for entry in history]
+    assert users.index("Omar") < users.index("Lina")  # his coding first, then her merge
+    assert any(e.user == "Omar" and e.table == "claims" and e.audit_id < 0 for e in history)

@@ -173,3 +173,57 @@ def test_adjudicating_through_the_window(qtbot, window_for, tmp_path):
     ]
     claims = list(csv.DictReader((out / "claims.csv").open(encoding="utf-8-sig")))
     assert len(claims) == 2  # both coders' figure claims carried, once each
+
+
+def test_a_person_changes_the_pairing_and_it_is_stored(qtbot, window_for, tmp_path):
+    lina = Project.open(tmp_path / "lina.sqlite", analyst="Lina", seed_sample=True)
+    omar = Project.open(tmp_path / "omar.sqlite", analyst="Omar", seed_sample=True)
+    article = lina.db.execute("SELECT id FROM articles ORDER BY id").fetchone()[0]
+    create_event(lina.db, article, user="Lina", **HAMA_TAKEOVER)
+    # Omar saw the same happening as a clash two weeks earlier: too unlike to pair
+    create_event(omar.db, article, user="Omar", **{
+        **HAMA_TAKEOVER, "sub_event_type": "Armed clash", "event_date": "2024-11-20",
+        "location": "Kafr Nabudah", "admin1": "Hama", "actor1": "Other rebels",
+    })  # fmt: skip
+    omar.close()
+    merge_project(lina, omar.path)
+    window = window_for(lina, "Sami")
+    _open_article(qtbot, window, article)
+    QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = window.adjudication
+    assert page.group_box.count() == 2 and not page.save_button.isEnabled()
+    qtbot.mouseClick(page.join_button, Qt.MouseButton.LeftButton)
+    assert page.group_box.count() == 1 and page.save_button.isEnabled()
+    assert "✓" in page.group_box.currentText()  # a person's pairing
+    stored = lina.db.execute(
+        "SELECT count(DISTINCT group_key), count(*), min(set_by) FROM event_pairings"
+    ).fetchone()
+    assert stored == (1, 2, "Sami")
+    qtbot.mouseClick(page.split_button, Qt.MouseButton.LeftButton)
+    assert page.group_box.count() == 2
+    assert lina.db.execute("SELECT count(DISTINCT group_key) FROM event_pairings").fetchone() == (
+        2,
+    )
+
+
+def test_file_merge_through_the_menu(qtbot, window_for, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    lina = Project.open(tmp_path / "lina.sqlite", analyst="Lina", seed_sample=True)
+    omar = Project.open(tmp_path / "omar.sqlite", analyst="Omar", seed_sample=True)
+    article = omar.db.execute("SELECT id FROM articles ORDER BY id").fetchone()[0]
+    create_event(omar.db, article, user="Omar", **HAMA_TAKEOVER)
+    omar.close()
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(omar.path), "reviewer projects")
+    )
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _w, _t, text: shown.append(text))
+    window = window_for(lina, "Lina")
+    _open_article(qtbot, window, article)
+    assert window.event_form.event_list.count() == 0
+    file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    merge = next(a for a in file_menu.actions() if a.text().startswith("&Merge"))
+    merge.trigger()  # the menu entry (the dialogs it opens are stood in for above)
+    assert shown and "events: 1 added" in shown[0]
+    assert window.event_form.event_list.count() == 1  # Omar's event, on screen at once
