@@ -69,20 +69,20 @@ def event_history(db: sqlite_utils.Database, event_id: int) -> list[HistoryEntry
     An event merged in from a colleague's project (team.merge) also shows the
     history it had there, from ``merged_audit`` (ids negative, to tell them apart).
     """
-    rows = db.execute(
+    entries = _read(
+        db,
         "SELECT id, at, user, table_name, row_id, action, old_values, new_values"
         " FROM audit_log WHERE event_id = ? ORDER BY id",
         [event_id],
     )
-    entries = [_entry(*row) for row in rows]
     if not _has_table(db, "merged_audit"):
         return entries
-    merged = db.execute(
+    earlier = _read(
+        db,
         "SELECT -id, at, user, table_name, coalesce(row_id, 0), action, old_values, new_values"
         " FROM merged_audit WHERE event_id = ? ORDER BY at, id",
         [event_id],
     )
-    earlier = [_entry(*row) for row in merged]
     if not earlier:
         return entries
     return sorted([*entries, *earlier], key=lambda e: (e.at, e.audit_id >= 0, abs(e.audit_id)))
@@ -98,12 +98,32 @@ def _has_table(db: sqlite_utils.Database, name: str) -> bool:
 
 def row_history(db: sqlite_utils.Database, table: str, row_id: int) -> list[HistoryEntry]:
     """Every audited change to one row of ``table`` (e.g. an outlet's grade), oldest first."""
-    rows = db.execute(
+    return _read(
+        db,
         "SELECT id, at, user, table_name, row_id, action, old_values, new_values"
         " FROM audit_log WHERE table_name = ? AND row_id = ? ORDER BY id",
         [table, row_id],
     )
+
+
+def _read(db: sqlite_utils.Database, sql: str, params: list[Any]) -> list[HistoryEntry]:
+    """Audit rows as entries; a damaged byte shows as U+FFFD instead of failing the history.
+
+    ``reviewer check`` names such a row (storage.integrity); the history still
+    shows everything around it.
+    """
+    conn = db.conn
+    factory = conn.text_factory
+    conn.text_factory = _lenient_text
+    try:
+        rows = conn.execute(sql, params).fetchall()
+    finally:
+        conn.text_factory = factory
     return [_entry(*row) for row in rows]
+
+
+def _lenient_text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
 
 
 def _entry(
@@ -116,9 +136,18 @@ def _entry(
     old_json: str | None,
     new_json: str | None,
 ) -> HistoryEntry:
-    old = json.loads(old_json) if old_json else {}
-    new = json.loads(new_json) if new_json else {}
+    old, new = _values(old_json), _values(new_json)
     return HistoryEntry(audit_id, at, user, table, row_id, action, field_changes(old, new))
+
+
+def _values(text: str | None) -> dict[str, Any]:
+    if not text:
+        return {}
+    try:
+        values = json.loads(text)
+    except ValueError:  # a damaged byte broke the JSON itself: show it as it is
+        return {"(damaged record)": text}
+    return values if isinstance(values, dict) else {"(damaged record)": text}
 
 
 def field_changes(old: dict[str, Any], new: dict[str, Any]) -> tuple[FieldChange, ...]:

@@ -297,3 +297,21 @@ def test_a_recomputed_chain_is_caught_by_a_head_recorded_outside(project, capsys
     capsys.readouterr()
     assert main(["check", "--db", str(project), "--audit-head", head]) == 1
     assert "no longer carries the recorded hash" in capsys.readouterr().out
+
+
+def test_the_history_survives_a_flipped_byte_in_an_audit_row(project):
+    """The History query used to fail on it; check names the row (test above)."""
+    from reviewer.storage.audit import event_history
+
+    data = bytearray(project.read_bytes())
+    encoded = b"Hama"
+    at = data.find(b'"location":"Hama"')
+    assert at > 0
+    data[at + len(b'"location":"')] = 0xFF  # invalid UTF-8 inside the audit row's JSON
+    project.write_bytes(bytes(data))
+    db = open_database(project)
+    history = event_history(db, 1)
+    db.close()
+    shown = [str(value) for entry in history for c in entry.changes for value in (c.old, c.new)]
+    assert any("\ufffd" in value for value in shown)
+    assert any("audit_log row" in p and "not valid UTF-8" in p for p in _problems(project)), encoded
