@@ -227,3 +227,25 @@ def test_file_merge_through_the_menu(qtbot, window_for, tmp_path, monkeypatch):
     merge.trigger()  # the menu entry (the dialogs it opens are stood in for above)
     assert shown and "events: 1 added" in shown[0]
     assert window.event_form.event_list.count() == 1  # Omar's event, on screen at once
+
+
+def test_agreement_page_fills_its_table_off_the_gui_thread(qtbot, window_for, tmp_path):
+    lina, _article = _coded_pair(tmp_path)
+    window = window_for(lina, "Sami")
+    QTest.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    page = window.agreement
+    assert window.pages.currentWidget() is page
+    qtbot.waitUntil(lambda: page.report is not None, timeout=20_000)
+    table = page.table
+    fields = [table.item(row, 0).text() for row in range(table.rowCount())]
+    assert fields[:2] == ["event_type", "sub_event_type"] and "credibility" in fields
+    date_row = fields.index("event_date")
+    assert table.item(date_row, 1).text() == "interval" and table.item(date_row, 3).text() == "1"
+    assert "Lina, Omar" in page.summary.text()
+    # restrict to one coder: nothing is double-coded by "Lina" alone
+    qtbot.mouseClick(page.coders, Qt.MouseButton.LeftButton)
+    QTest.keyClicks(page.coders, "Lina")
+    page.report = None
+    qtbot.mouseClick(page.compute_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.report is not None, timeout=20_000)
+    assert page.report.articles == 0 and "No article" in page.summary.text()
