@@ -198,7 +198,7 @@ def _field_agreement(
     value = alpha(rows, level) if rows else None
     note = ""
     if value is None:
-        note = "no variation: one value throughout" if units else "no unit coded by two coders"
+        note = "no variation: one value throughout" if units else "no unit has two values"
     return FieldAgreement(
         field=name,
         level=level,
