@@ -133,12 +133,6 @@ def main() -> int:
         target = OUT / "adjudication.png"
         window.grab().save(str(target))
         print(target)
-        window.show_page(3)
-        window.agreement.wait()
-        app.processEvents()
-        target = OUT / "agreement-page.png"
-        window.grab().save(str(target))
-        print(target)
         window.close()
         sami.close()
     return 0
