@@ -23,7 +23,7 @@ _PREFIX = "imported:"
 # Export columns that are derived from reports and so are carried for imported events.
 CARRIED_COLUMNS = (
     "source", "source_scale", "region", "x_source_reliability", "x_credibility",
-    "x_conflict_status", "x_n_reports", "x_article_ids",
+    "x_conflict_status", "x_n_reports", "x_article_ids", "x_coders", "x_adjudicated_by",
 )  # fmt: skip
 
 

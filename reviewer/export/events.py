@@ -167,6 +167,9 @@ def event_rows(db: sqlite_utils.Database, events: SelectedEvents) -> Iterator[li
         conflict_status = conflicts.get(event_id, "")
         carried = carried_by_cnty.get(cnty or "") if carried_by_cnty else None
         coders, adjudicator = adjudicated.get(event_id) or (created_by or "", "")
+        if carried and event_id not in adjudicated:  # an imported dataset's team columns
+            coders = carried.get("x_coders", coders)
+            adjudicator = carried.get("x_adjudicated_by", adjudicator)
         if derived is not None:
             source, source_scale = derived.source, derived.source_scale
             reliability, credibility = derived.reliability, derived.credibility

@@ -116,3 +116,21 @@ def test_shared_values_taken_differences_chosen_with_rationale(two_codings, tmp_
     undo_adjudication(project.db, event_id)
     assert project.db.execute("SELECT count(*) FROM adjudications").fetchone()[0] == 0
     assert len(article_groups(project.db, article)) == 1
+
+
+def test_team_columns_survive_export_import_export(two_codings, tmp_path):
+    from reviewer.cli import main
+
+    project, article = two_codings
+    [group] = article_groups(project.db, article)
+    adjudicate(project, article, group, {
+        "event_date": Choice("2024-12-05", "Lina", "dated the 5th"),
+        "actor2": Choice(None, "Omar", "not named"),
+    })  # fmt: skip
+    first, second = tmp_path / "first", tmp_path / "second"
+    export_dataset(project.db, first, ExportOptions(include_all=True))
+    empty = tmp_path / "empty.sqlite"
+    assert main(["import-events", "--db", str(empty), str(first / "events.csv")]) == 0
+    assert main(["export", "--db", str(empty), "--out", str(second), "--all"]) == 0
+    rows = list(csv.DictReader((second / "events.csv").open(encoding="utf-8-sig")))
+    assert [(r["x_coders"], r["x_adjudicated_by"]) for r in rows] == [("Lina; Omar", "Adjudicator")]
