@@ -47,7 +47,7 @@ def _claim_from_words(qtbot, window, words, field_keys, value_keys=None, occurre
     view, panel = window.article_view, window.side.claims
     select_words(qtbot, view, words, occurrence)
     key(qtbot, view, "K", "Ctrl")
-    assert panel.field.hasFocus(), window.statusBar().currentMessage()
+    qtbot.waitUntil(panel.field.hasFocus, timeout=3000)
     search_combo(qtbot, panel.field, field_keys)
     if value_keys:
         choose(qtbot, panel.value, value_keys)

@@ -63,7 +63,7 @@ def test_double_click_and_shift_ctrl_left_select_the_words(qtbot, make_window, d
     key(qtbot, view, "Left", "Shift", "Ctrl")
     assert panel.verbatim.text() == HUNDREDS  # the trailing space is not part of the quote
     key(qtbot, view, "K", "Ctrl")  # Event → Add selection as claim…
-    assert panel.field.hasFocus()
+    qtbot.waitUntil(panel.field.hasFocus, timeout=3000)
     qtbot.keyClicks(panel.field, "Pr")
     key(qtbot, panel.field, "Return")  # Enter adds
     [claim] = _claims(window, event_id)
@@ -94,7 +94,8 @@ def test_add_as_claim_in_the_context_menu(qtbot, make_window, db_path):
     view, panel = window.article_view, window.side.claims
     start, _end = select_words(qtbot, view, "الجيش السوري")
     context_menu(qtbot, view, start + 2, "Add as claim…")
-    assert window.side.tabs.currentIndex() == 1 and panel.field.hasFocus()
+    assert window.side.tabs.currentIndex() == 1
+    qtbot.waitUntil(panel.field.hasFocus, timeout=3000)  # once the menu has closed
     qtbot.keyClicks(panel.field, "Force")
     choose(qtbot, panel.value, "withdrew")
     click(qtbot, panel.add_button)

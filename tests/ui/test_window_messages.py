@@ -16,7 +16,7 @@ def test_a_grade_key_on_an_article_without_outlet_says_why(qtbot, make_window, d
     key(qtbot, window.article_view, "N", "Ctrl")
     key(qtbot, window.article_view, "G", "Ctrl")
     grade = window.side.grade
-    assert grade.hasFocus()
+    qtbot.waitUntil(grade.hasFocus, timeout=3000)
     key(qtbot, grade, "B")
     assert grade.error.isVisible()
     assert "names no outlet" in grade.error.text()
