@@ -9,7 +9,7 @@ later confirmed withdrawal.
 
 import csv
 
-import pytest
+from PySide6.QtCore import QPoint
 
 from reviewer.storage import claims as claim_store
 from reviewer.storage import conflicts as conflict_store
@@ -117,16 +117,11 @@ def test_the_hama_case_through_the_window(qtbot, make_window, db_path, tmp_path)
     prisoner_conflicts = [
         c for c in conflict_store.list_conflicts(db, event_id) if c["field"] == "prisoners_released"
     ]
-    # Grouped conflicts are issue 12's core half; until they land, pairs are seen here
-    # and the test ends as an expected failure after checking everything else.
-    grouped = "claim_ids" in prisoner_conflicts[0]
-    if grouped:
-        assert len(prisoner_conflicts) == 1, "one disagreement about one field is one conflict"
-        assert len(prisoner_conflicts[0]["claim_ids"]) == 3
+    assert len(prisoner_conflicts) == 1, "one disagreement about one field is one conflict"
+    assert len(prisoner_conflicts[0]["claim_ids"]) == 3
     key(qtbot, view, "2", "Ctrl")
     conflicts = window.conflicts
-    if grouped:
-        assert conflicts.conflict_list.count() == 2  # prisoners, force movement
+    assert conflicts.conflict_list.count() == 2  # prisoners, force movement
     for row in range(conflicts.conflict_list.count()):
         item = conflicts.conflict_list.item(row)
         if "Prisoners released" in item.text():
@@ -201,6 +196,20 @@ def test_the_hama_case_through_the_window(qtbot, make_window, db_path, tmp_path)
     assert window.event_form.event_date.line_edit.text() == "2024-12-05"
     key(qtbot, window.article_view, "G", "Ctrl")
     assert window.side.claims.tree.topLevelItemCount() == 5
+    key(qtbot, window.article_view, "2", "Ctrl")  # the decisions, with who and when
+    conflicts = window.conflicts
+    box = conflicts.show_closed
+    click(qtbot, box, QPoint(8, box.height() // 2))  # on the tick box itself
+    assert box.isChecked()
+    [prisoners] = [
+        conflicts.conflict_list.item(row)
+        for row in range(conflicts.conflict_list.count())
+        if "Prisoners released" in conflicts.conflict_list.item(row).text()
+    ]
+    click_row(qtbot, conflicts.conflict_list, prisoners)
+    decision = conflicts.decision.text()
+    assert "by lina" in decision and "مئات" in decision and RATIONALE in decision
+    assert conflicts.reopen_button.isVisible() and not conflicts.resolve_button.isVisible()
 
     again = open_database(db_path)
     try:
@@ -224,5 +233,3 @@ def test_the_hama_case_through_the_window(qtbot, make_window, db_path, tmp_path)
         assert get_event(again, event_id)["status"] == "reviewed"
     finally:
         again.close()
-    if not grouped:
-        pytest.xfail("conflicts are pairs, not grouped per field yet (issue 12, core half)")
