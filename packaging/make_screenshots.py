@@ -72,7 +72,51 @@ def main() -> int:
         print(target)
         window.close()
         db.close()
+        _arabic_window(app, Path(scratch))
     return 0
+
+
+def _arabic_window(app, scratch: Path) -> None:
+    """The same coding in the Arabic interface: mirrored, translated, Arabic vocabularies."""
+    from reviewer.project import open_project
+    from reviewer.ui.event_fields import set_combo_value
+    from reviewer.ui.language import install_language
+    from reviewer.ui.main_window import MainWindow
+
+    installed = install_language("ar")
+    db = open_project(scratch / "shots-ar.sqlite", seed_sample=True)
+    settings = QSettings(str(scratch / "settings-ar.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(db, settings, user="أمل")
+    window.resize(1500, 900)
+    window.show()
+    app.processEvents()
+    form = window.event_form
+    form.new_event()
+    set_combo_value(form.event_type, "Battles")
+    set_combo_value(form.sub_event_type, "Non-state actor overtakes territory")
+    form.event_date.setDate(QDate(2024, 12, 5))
+    form.time_precision.setCurrentIndex(1)
+    for picker, text in (
+        (form.location_picker, "حماه"),
+        (form.actor1_picker, "هيئة تحرير الشام"),
+        (form.actor2_picker, "الجيش السوري"),
+    ):
+        picker.line_edit.setText(text)
+        picker.update_candidates()
+        picker.choose(0)
+    form.fatalities.setValue(0)
+    form.notes.setPlainText("سيطرة الفصائل المسلحة على مدينة حماة وسجنها المركزي")
+    form.flush()
+    window.set_suggestions_shown(False)
+    _attach_evidence(window, form)
+    window.splitter.setSizes([330, 640, 530])
+    app.processEvents()
+    target = OUT / "main-window-ar.png"
+    window.grab().save(str(target))
+    print(target)
+    window.close()
+    db.close()
+    installed.remove()
 
 
 def _attach_evidence(window, form) -> None:

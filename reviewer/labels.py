@@ -165,3 +165,25 @@ def _admin_names_ar() -> dict[str, str]:
         for place in shipped_places()
         if place.kind in ("governorate", "district") and place.name_ar
     }
+
+
+def attribution_label(claim: Any, language: str) -> str:
+    """Who says a claim and how: 'المرصد السوري — جهة رصد، يؤكد' ('' when not recorded).
+
+    The same composition as ``reviewer.suggest.credibility.describe_attribution``,
+    with the speaker kinds and stances in ``language``.
+    """
+    kind, stance = claim.get("speaker_kind"), claim.get("stance")
+    if not (claim.get("speaker") or kind or stance):
+        return ""
+    known = _tables().get("attribution", {}).get("en", {})
+    who = claim.get("speaker") or (vocab_label("attribution", kind, language) if kind else "")
+    parts = [
+        vocab_label("attribution", k, language)
+        for k in (kind, stance)
+        if k in known and vocab_label("attribution", k, language) != who
+    ]
+    separator = "، " if language == ARABIC else ", "
+    if who and parts:
+        return f"{who} — {separator.join(parts)}"
+    return who or separator.join(parts)

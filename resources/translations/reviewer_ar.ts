@@ -185,6 +185,61 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
     </message>
 </context>
 <context>
+    <name>ClaimCard</name>
+    <message>
+        <source>Claim</source>
+        <translation>الإفادة</translation>
+    </message>
+    <message>
+        <source>Open in article</source>
+        <translation>فتح في المقال</translation>
+    </message>
+    <message>
+        <source>Use this value</source>
+        <translation>استخدام هذه القيمة</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>الوسيلة</translation>
+    </message>
+    <message>
+        <source>Said by</source>
+        <translation>منسوبة إلى</translation>
+    </message>
+    <message>
+        <source>Article date</source>
+        <translation>تاريخ المقال</translation>
+    </message>
+    <message>
+        <source>Claim {claim}</source>
+        <translation>الإفادة {claim}</translation>
+    </message>
+    <message>
+        <source>outlet not named</source>
+        <translation>الوسيلة غير مذكورة</translation>
+    </message>
+    <message>
+        <source>Source not graded</source>
+        <translation>المصدر بلا تقدير</translation>
+    </message>
+    <message>
+        <source>Report not graded</source>
+        <translation>التقرير بلا تقدير</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>غير مذكور</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>غير مسجّل</translation>
+    </message>
+    <message>
+        <source>Article {article}: {title}</source>
+        <translation>المقال {article}: {title}</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsPanel</name>
     <message>
         <source>Field</source>
@@ -297,6 +352,137 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
     <message>
         <source>value</source>
         <translation>القيمة</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>Show closed</source>
+        <translation>إظهار المغلقة</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>e.g. مئات</source>
+        <translation>مثلاً: مئات</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>الأدنى</translation>
+    </message>
+    <message>
+        <source>best</source>
+        <translation>الأرجح</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>الأعلى</translation>
+    </message>
+    <message>
+        <source>why (required)</source>
+        <translation>التعليل (مطلوب)</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>حسم</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>تجاهل…</translation>
+    </message>
+    <message>
+        <source>Accept as standing discrepancy</source>
+        <translation>قبول كتباين قائم</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>إعادة فتح</translation>
+    </message>
+    <message>
+        <source>Chosen value</source>
+        <translation>القيمة المختارة</translation>
+    </message>
+    <message>
+        <source>Low / best / high</source>
+        <translation>الأدنى / الأرجح / الأعلى</translation>
+    </message>
+    <message>
+        <source>Rationale / reason</source>
+        <translation>التعليل / السبب</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>{count} claims: {values}</source>
+        <translation>عدد الإفادات {count}: {values}</translation>
+    </message>
+    <message>
+        <source>No open conflicts</source>
+        <translation>لا تعارضات مفتوحة</translation>
+    </message>
+    <message>
+        <source>place not set</source>
+        <translation>الموقع غير محدد</translation>
+    </message>
+    <message>
+        <source>date not set</source>
+        <translation>التاريخ غير محدد</translation>
+    </message>
+    <message>
+        <source>{event} ({date}, {place}) — {field}: {origin} conflict, {status}, {count} claims</source>
+        <translation>{event} ({date}، {place}) — {field}: تعارض {origin}، {status}، عدد الإفادات {count}</translation>
+    </message>
+    <message>
+        <source> — note: {note}</source>
+        <translation> — ملاحظة: {note}</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>حُسم</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>تُجوهل</translation>
+    </message>
+    <message>
+        <source>accepted as a standing discrepancy</source>
+        <translation>قُبل كتباين قائم</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>أُعيد فتحه</translation>
+    </message>
+    <message>
+        <source>Conflict {conflict} {done}.</source>
+        <translation>التعارض {conflict}: {done}.</translation>
+    </message>
+    <message>
+        <source>Resolve conflict {conflict}</source>
+        <translation>حسم التعارض {conflict}</translation>
+    </message>
+    <message>
+        <source>Dismiss conflict {conflict}</source>
+        <translation>تجاهل التعارض {conflict}</translation>
+    </message>
+    <message>
+        <source>Reopen conflict {conflict}</source>
+        <translation>إعادة فتح التعارض {conflict}</translation>
+    </message>
+    <message>
+        <source>Accept conflict {conflict}</source>
+        <translation>قبول التعارض {conflict}</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>مكتشف آلياً</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>معلَّم يدوياً</translation>
     </message>
 </context>
 <context>
@@ -590,10 +776,6 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
         <translation>هاتان المطالبتان في التعارض {conflict} أصلاً ({status}؛ أعد فتحه أولاً)</translation>
     </message>
     <message>
-        <source>{subject}: changed elsewhere since it was shown (now {now}); reload it and decide again</source>
-        <translation>{subject}: تغيّر في مكان آخر منذ عرضه (الآن {now})؛ أعد تحميله ثم قرّر من جديد</translation>
-    </message>
-    <message>
         <source>{subject}: already {now}; reopen it to decide again</source>
         <translation>{subject}: سبق أن {now}؛ أعد فتحه لتقرّر من جديد</translation>
     </message>
@@ -608,6 +790,50 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
     <message>
         <source>figures must satisfy 0 ≤ low ≤ best ≤ high</source>
         <translation>يجب أن تكون الأرقام: 0 ≤ الحد الأدنى ≤ التقدير الأرجح ≤ الحد الأعلى</translation>
+    </message>
+    <message>
+        <source>conflict {conflict}: already {decision}; reopen it to decide again</source>
+        <translation>التعارض {conflict}: {decision} من قبل؛ أعد فتحه لتقرر من جديد</translation>
+    </message>
+    <message>
+        <source>conflict {conflict}: changed elsewhere since it was shown (now {now}); reload it and decide again</source>
+        <translation>التعارض {conflict}: تغيّر في مكان آخر منذ عرضه (الآن: {now})؛ أعد تحميله وقرر من جديد</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>محسوم</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>متجاهَل</translation>
+    </message>
+    <message>
+        <source>accepted as a standing discrepancy</source>
+        <translation>مقبول كتباين قائم</translation>
+    </message>
+    <message>
+        <source>{status}{by}{when}{chosen}{rationale}</source>
+        <translation>{status}{by}{when}{chosen}{rationale}</translation>
+    </message>
+    <message>
+        <source> by {name}</source>
+        <translation> بيد {name}</translation>
+    </message>
+    <message>
+        <source> on {when}</source>
+        <translation> في {when}</translation>
+    </message>
+    <message>
+        <source>: {value}</source>
+        <translation>: {value}</translation>
+    </message>
+    <message>
+        <source> — {text}</source>
+        <translation> — {text}</translation>
     </message>
     <message>
         <source>say why this value was chosen</source>
@@ -1006,6 +1232,77 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>(all governorates)</source>
+        <translation>(كل المحافظات)</translation>
+    </message>
+    <message>
+        <source>Export dataset</source>
+        <translation>تصدير البيانات</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Include events not yet reviewed</source>
+        <translation>تضمين الأحداث التي لم تُراجَع بعد</translation>
+    </message>
+    <message>
+        <source>Byte-exact, for scripts: no BOM, formula-like cells not neutralised (not for spreadsheets)</source>
+        <translation>مطابق بايتاً ببايت، للبرامج: بلا BOM، ولا تُحيَّد الخلايا الشبيهة بالصيغ (ليس لجداول البيانات)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>ال&amp;مجلد</translation>
+    </message>
+    <message>
+        <source>Event &amp;dates</source>
+        <translation>&amp;تواريخ الأحداث</translation>
+    </message>
+    <message>
+        <source>&amp;Governorate</source>
+        <translation>الم&amp;حافظة</translation>
+    </message>
+    <message>
+        <source>Writes events.csv (ACLED&apos;s 31 columns, then x_ columns), claims.csv, conflicts.csv, sources.csv and datapackage.json. Files already in the folder are replaced only when the whole export has succeeded.</source>
+        <translation>يكتب events.csv (أعمدة ACLED الـ31 ثم أعمدة x_) وclaims.csv وconflicts.csv وsources.csv وdatapackage.json. لا تُستبدل الملفات الموجودة في المجلد إلا إذا نجح التصدير كله.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>التصدير إلى مجلد</translation>
+    </message>
+    <message>
+        <source>Choose a folder to export into.</source>
+        <translation>اختر مجلداً للتصدير إليه.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <source>exported {counts} to {folder}</source>
+        <translation>صُدّر ({counts}) إلى {folder}</translation>
+    </message>
+</context>
+<context>
     <name>FieldBox</name>
     <message>
         <source>Not saved: “{typed}” is not in the list. Pick an entry, or choose “+ Add …” in the list to add it.</source>
@@ -1243,6 +1540,73 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
     </message>
 </context>
 <context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Coded</source>
+        <translation>مُرمَّز</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>مُراجَع</translation>
+    </message>
+    <message>
+        <source>Mark event &amp;coded</source>
+        <translation>تعليم الحدث ك&amp;مُرمَّز</translation>
+    </message>
+    <message>
+        <source>Mark event &amp;reviewed</source>
+        <translation>تعليم الحدث كمُ&amp;راجَع</translation>
+    </message>
+    <message>
+        <source>Re&amp;open event</source>
+        <translation>إ&amp;عادة فتح الحدث</translation>
+    </message>
+    <message>
+        <source>Reject article as &amp;irrelevant</source>
+        <translation>است&amp;بعاد المقال</translation>
+    </message>
+    <message>
+        <source>Mark coded</source>
+        <translation>تعليم كمُرمَّز</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>تعليم كمُراجَع</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>إعادة فتح</translation>
+    </message>
+    <message>
+        <source>Reject article</source>
+        <translation>استبعاد المقال</translation>
+    </message>
+    <message>
+        <source>{event} went back to coded: the evidence now disagrees{fields}. Decide the conflict, then review it again.</source>
+        <translation>عاد {event} إلى «مُرمَّز»: الشواهد متعارضة الآن{fields}. احسم التعارض ثم راجعه من جديد.</translation>
+    </message>
+    <message>
+        <source>No event selected.</source>
+        <translation>لم يُحدَّد حدث.</translation>
+    </message>
+    <message>
+        <source>coded by {name}</source>
+        <translation>رمّزه {name}</translation>
+    </message>
+    <message>
+        <source>reviewed by {name} {when}</source>
+        <translation>راجعه {name} {when}</translation>
+    </message>
+    <message>
+        <source>Your name is needed to sign this change.</source>
+        <translation>يلزم اسمك لتوقيع هذا التغيير.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsSheet</name>
     <message>
         <source>Pickers</source>
@@ -1312,6 +1676,57 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
     </message>
 </context>
 <context>
+    <name>TeamWindow</name>
+    <message>
+        <source>Adjudication</source>
+        <translation>التحكيم</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>درجة الاتفاق</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a colleague&apos;s project…</source>
+        <translation>&amp;دمج مشروع زميل…</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>ال&amp;فريق</translation>
+    </message>
+    <message>
+        <source>Mark my coding of this article &amp;done</source>
+        <translation>تعليم ترميزي لهذا المقال كمُن&amp;جز</translation>
+    </message>
+    <message>
+        <source>&amp;Adjudicate this article</source>
+        <translation>&amp;تحكيم هذا المقال</translation>
+    </message>
+    <message>
+        <source>A&amp;greement between coders</source>
+        <translation>درجة الات&amp;فاق بين المرمِّزين</translation>
+    </message>
+    <message>
+        <source>Your coding is marked done; the others&apos; stays hidden until they are done too.</source>
+        <translation>عُلّم ترميزك كمُنجز؛ يبقى ترميز الآخرين مخفياً حتى ينجزوه أيضاً.</translation>
+    </message>
+    <message>
+        <source>Your coding is marked done; every coding of this article is now visible.</source>
+        <translation>عُلّم ترميزك كمُنجز؛ كل ترميزات هذا المقال ظاهرة الآن.</translation>
+    </message>
+    <message>
+        <source>Merge a colleague&apos;s project</source>
+        <translation>دمج مشروع زميل</translation>
+    </message>
+    <message>
+        <source>reviewer projects (*.sqlite);;All files (*)</source>
+        <translation>مشاريع reviewer ‏(*.sqlite);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+</context>
+<context>
     <name>UndoText</name>
     <message>
         <source>Could not {action}: {reason}</source>
@@ -1320,6 +1735,137 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
     <message>
         <source>claim {claim} ({field})</source>
         <translation>الإفادة {claim} ({field})</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Import articles…</source>
+        <translation>ا&amp;ستيراد مقالات…</translation>
+    </message>
+    <message>
+        <source>&amp;Export dataset…</source>
+        <translation>&amp;تصدير البيانات…</translation>
+    </message>
+    <message>
+        <source>Change your &amp;name…</source>
+        <translation>تغيير ا&amp;سمك…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ترا&amp;جع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>&amp;Find in articles</source>
+        <translation>&amp;بحث في المقالات</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>تص&amp;غير</translation>
+    </message>
+    <message>
+        <source>Show &amp;suggestions</source>
+        <translation>إظهار الا&amp;قتراحات</translation>
+    </message>
+    <message>
+        <source>&amp;Coding</source>
+        <translation>ال&amp;ترميز</translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts</source>
+        <translation>التع&amp;ارضات</translation>
+    </message>
+    <message>
+        <source>&amp;Grade and claims</source>
+        <translation>ال&amp;درجة والإفادات</translation>
+    </message>
+    <message>
+        <source>Event &amp;history</source>
+        <translation>&amp;سجل تغييرات الحدث</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>ا&amp;نتقال</translation>
+    </message>
+    <message>
+        <source>&amp;Next article</source>
+        <translation>المقال ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>&amp;Previous article</source>
+        <translation>المقال ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>Field group {number}: {title}</source>
+        <translation>مجموعة الحقول {number}: {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>ال&amp;حدث</translation>
+    </message>
+    <message>
+        <source>&amp;New event</source>
+        <translation>حدث &amp;جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Save now</source>
+        <translation>&amp;حفظ الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Attach selection to current field</source>
+        <translation>إ&amp;رفاق النص المحدد بالحقل الحالي</translation>
+    </message>
+    <message>
+        <source>Add selection as &amp;claim…</source>
+        <translation>إضافة النص المحدد ك&amp;إفادة…</translation>
+    </message>
+    <message>
+        <source>&amp;Link this article to an existing event…</source>
+        <translation>&amp;ربط هذا المقال بحدث موجود…</translation>
+    </message>
+    <message>
+        <source>Require a second &amp;reviewer (four eyes)</source>
+        <translation>اشتراط مراجِع &amp;آخر (مبدأ العيون الأربع)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>ت&amp;قرير…</translation>
+    </message>
+    <message>
+        <source>&amp;About reviewer</source>
+        <translation>&amp;عن reviewer</translation>
     </message>
 </context>
 </TS>

@@ -436,9 +436,12 @@ def _decide(
 def _check_version(conflict: dict[str, Any], expected: int | None) -> None:
     if expected is None or conflict["version"] == expected:
         return
-    now = "open" if conflict["status"] == "open" else describe_decision(conflict)
     raise StaleConflict(
-        Message("conflict.changed_elsewhere", subject=_subject(conflict["id"]), now=now)
+        Message(
+            "conflict.changed_elsewhere",
+            subject=_subject(conflict["id"]),
+            now=describe_decision(conflict),
+        )
     )
 
 
@@ -540,18 +543,19 @@ def describe_decision(conflict: dict[str, Any]) -> str:
     """'resolved by lina on 2024-12-09 10:00: مئات — four reports agree'; 'open'."""
     status = conflict["status"]
     if status == "open":
-        return "open"
+        return Message("decision.open")
     when = (conflict["resolved_at"] or "")[:16].replace("T", " ")
-    head = f"{'accepted as a standing discrepancy' if status == 'accepted' else status}"
-    if conflict["resolved_by"]:
-        head += f" by {conflict['resolved_by']}"
-    if when:
-        head += f" on {when}"
-    if status == "resolved":
-        head += f": {_chosen(conflict)}"
-    if conflict["rationale"]:
-        head += f" — {conflict['rationale']}"
-    return head
+    by = conflict["resolved_by"]
+    return Message(
+        "decision.text",
+        status=Message(f"decision.{status}"),
+        by=Message("decision.by", name=by) if by else "",
+        when=Message("decision.on", when=when) if when else "",
+        chosen=Message("decision.chosen", value=_chosen(conflict)) if status == "resolved" else "",
+        rationale=Message("decision.why", text=conflict["rationale"])
+        if conflict["rationale"]
+        else "",
+    )
 
 
 def _chosen(conflict: dict[str, Any]) -> str:

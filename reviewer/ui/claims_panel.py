@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.errors import ReviewerError
-from reviewer.labels import vocab_label
+from reviewer.labels import attribution_label, vocab_label
 from reviewer.quantities import parse_quantity
 from reviewer.reliability import credibility_labels, format_grade
 from reviewer.storage import claim_history
@@ -39,7 +39,6 @@ from reviewer.storage import claims as claim_store
 from reviewer.storage import conflicts as conflict_store
 from reviewer.storage.articles import get_article
 from reviewer.suggest.attribution import KINDS, STANCES, attribute
-from reviewer.suggest.credibility import describe_attribution
 from reviewer.ui.core_messages import error_text
 from reviewer.ui.language import current_language, isolate
 from reviewer.ui.save_retry import WRITE_ERRORS, not_saved_text
@@ -235,7 +234,7 @@ class ClaimsPanel(QWidget):
                         claim["verbatim"],
                         isolate(f"#{claim['article_id']}"),
                         format_grade(claim["reliability"], claim["credibility"]),
-                        describe_attribution(claim),
+                        attribution_label(claim, current_language()),
                     ]
                 )
                 item.setData(0, CLAIM_ID_ROLE, claim["id"])

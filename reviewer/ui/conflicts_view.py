@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 import sqlite_utils
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor, QIntValidator, QTextCharFormat, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,17 +39,18 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.errors import ReviewerError
+from reviewer.labels import attribution_label, vocab_label
 from reviewer.offsets import OffsetMap
-from reviewer.reliability import describe_grade, format_grade
+from reviewer.reliability import format_grade
 from reviewer.storage import claim_history
 from reviewer.storage import claims as claim_store
 from reviewer.storage import conflicts as conflict_store
 from reviewer.storage.articles import get_article
 from reviewer.storage.claim_fields import field_label
-from reviewer.suggest.credibility import describe_attribution
 from reviewer.ui.article_view import apply_paragraph_directions
-from reviewer.ui.core_messages import error_text
+from reviewer.ui.core_messages import error_text, translate_message
 from reviewer.ui.fonts import article_font
+from reviewer.ui.language import current_language, isolate, translate
 from reviewer.ui.undo_reviewing import CloseConflictsCommand, notifier_for
 
 CONFLICT_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -78,8 +79,8 @@ class ClaimCard(QGroupBox):
     open_requested = Signal(int, int, int)
     use_requested = Signal(dict)
 
-    def __init__(self, title: str = "Claim", parent: QWidget | None = None) -> None:
-        super().__init__(title, parent)
+    def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(title or self.tr("Claim"), parent)
         self._claim: dict[str, Any] | None = None
         self.outlet = QLabel(objectName="claimOutlet")
         self.grade = QLabel(objectName="claimGrade")
@@ -94,9 +95,9 @@ class ClaimCard(QGroupBox):
         self.quote.setFont(article_font(13))
         self.quote.setMinimumHeight(90)
         self.quote.setMaximumHeight(130)  # two rows of cards fit without scrolling
-        self.open_button = QPushButton("Open in article", objectName="openInArticle")
+        self.open_button = QPushButton(self.tr("Open in article"), objectName="openInArticle")
         self.open_button.clicked.connect(self._open)
-        self.use_button = QPushButton("Use this value", objectName="useValue")
+        self.use_button = QPushButton(self.tr("Use this value"), objectName="useValue")
         self.use_button.clicked.connect(
             lambda: self._claim and self.use_requested.emit(self._claim)
         )
@@ -104,10 +105,10 @@ class ClaimCard(QGroupBox):
         grade_row.addWidget(self.grade)
         grade_row.addWidget(self.grade_text, 1)
         form = QFormLayout()
-        form.addRow("Outlet", self.outlet)
-        form.addRow("Said by", self.speaker)
-        form.addRow("Article date", self.date)
-        form.addRow("Claim", self.value)
+        form.addRow(self.tr("Outlet"), self.outlet)
+        form.addRow(self.tr("Said by"), self.speaker)
+        form.addRow(self.tr("Article date"), self.date)
+        form.addRow(self.tr("Claim"), self.value)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.use_button)
@@ -121,22 +122,35 @@ class ClaimCard(QGroupBox):
         self._claim = claim
         self.setEnabled(claim is not None)
         if claim is not None:
-            self.setTitle(f"Claim {claim['id']}")
+            self.setTitle(self.tr("Claim {claim}").format(claim=isolate(str(claim["id"]))))
         if claim is None:
             labels = (self.outlet, self.grade, self.grade_text, self.date, self.value, self.speaker)
             for label in labels:
                 label.clear()
             self.quote.clear()
             return
-        self.outlet.setText(claim["outlet"] or "outlet not named")
+        language = current_language()
+        self.outlet.setText(claim["outlet"] or self.tr("outlet not named"))
         self.grade.setText(format_grade(claim["reliability"], claim["credibility"]))
-        self.grade_text.setText(
-            describe_grade(claim["reliability"], claim["credibility"]).split(" — ", 1)[1]
+        reliability = (
+            vocab_label("reliability", claim["reliability"], language)
+            if claim["reliability"]
+            else self.tr("Source not graded")
         )
-        self.date.setText(claim["published"] or "not given")
-        self.speaker.setText(describe_attribution(claim) or "not recorded")
+        credibility = (
+            vocab_label("credibility", claim["credibility"], language)
+            if claim["credibility"]
+            else self.tr("Report not graded")
+        )
+        self.grade_text.setText(f"{reliability} / {credibility}")
+        self.date.setText(claim["published"] or self.tr("not given"))
+        self.speaker.setText(attribution_label(claim, language) or self.tr("not recorded"))
         self.value.setText(claim_store.describe_value(claim))
-        self.setToolTip(f"Article #{claim['article_id']}: {claim['article_title']}")
+        self.setToolTip(
+            self.tr("Article {article}: {title}").format(
+                article=isolate(f"#{claim['article_id']}"), title=claim["article_title"]
+            )
+        )
         if claim["start"] is not None and article_text:
             context, start, end = quote_context(article_text, claim["start"], claim["end"])
         else:
@@ -195,12 +209,12 @@ class ConflictsView(QWidget):
         self.conflict_list.setWordWrap(True)
         self.conflict_list.setSpacing(3)
         self.conflict_list.currentItemChanged.connect(self._show_current)
-        self.show_closed = QCheckBox("Show closed", objectName="showClosed")
+        self.show_closed = QCheckBox(self.tr("Show closed"), objectName="showClosed")
         self.show_closed.toggled.connect(lambda: self.refresh())
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("Conflicts"))
+        left_layout.addWidget(QLabel(self.tr("Conflicts")))
         left_layout.addWidget(self.conflict_list, 1)
         left_layout.addWidget(self.show_closed)
 
@@ -215,22 +229,28 @@ class ConflictsView(QWidget):
         self.card_scroll.setWidgetResizable(True)
         self.card_scroll.setWidget(cards_widget)
 
-        self.value = QLineEdit(objectName="resolutionValue", placeholderText="e.g. مئات")
+        self.value = QLineEdit(objectName="resolutionValue", placeholderText=self.tr("e.g. مئات"))
         self.low, self.best, self.high = (
-            QLineEdit(objectName=f"resolution_{n}", placeholderText=n)
-            for n in ("low", "best", "high")
+            QLineEdit(objectName=f"resolution_{n}", placeholderText=text)
+            for n, text in (
+                ("low", self.tr("low")),
+                ("best", self.tr("best")),
+                ("high", self.tr("high")),
+            )
         )
         figures = QHBoxLayout()
         for edit in (self.low, self.best, self.high):
             edit.setValidator(QIntValidator(0, 2_000_000_000, edit))
             figures.addWidget(edit)
-        self.rationale = QLineEdit(objectName="rationale", placeholderText="why (required)")
-        self.resolve_button = QPushButton("Resolve", objectName="resolveButton")
-        self.dismiss_button = QPushButton("Dismiss…", objectName="dismissButton")
-        self.accept_button = QPushButton(
-            "Accept as standing discrepancy", objectName="acceptButton"
+        self.rationale = QLineEdit(
+            objectName="rationale", placeholderText=self.tr("why (required)")
         )
-        self.reopen_button = QPushButton("Reopen", objectName="reopenConflictButton")
+        self.resolve_button = QPushButton(self.tr("Resolve"), objectName="resolveButton")
+        self.dismiss_button = QPushButton(self.tr("Dismiss…"), objectName="dismissButton")
+        self.accept_button = QPushButton(
+            self.tr("Accept as standing discrepancy"), objectName="acceptButton"
+        )
+        self.reopen_button = QPushButton(self.tr("Reopen"), objectName="reopenConflictButton")
         self.resolve_button.clicked.connect(self.resolve_current)
         self.dismiss_button.clicked.connect(self.dismiss_current)
         self.accept_button.clicked.connect(self.accept_current)
@@ -239,15 +259,15 @@ class ConflictsView(QWidget):
         self.decide_form = QWidget(objectName="decideForm")
         form = QFormLayout(self.decide_form)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Chosen value", self.value)
-        form.addRow("Low / best / high", figures)
-        form.addRow("Rationale / reason", self.rationale)
+        form.addRow(self.tr("Chosen value"), self.value)
+        form.addRow(self.tr("Low / best / high"), figures)
+        form.addRow(self.tr("Rationale / reason"), self.rationale)
         buttons = QHBoxLayout()
         for button in (
             self.resolve_button, self.dismiss_button, self.accept_button, self.reopen_button
         ):  # fmt: skip
             buttons.addWidget(button)
-        resolution = QGroupBox("Decision")
+        resolution = QGroupBox(self.tr("Decision"))
         resolution_layout = QVBoxLayout(resolution)
         resolution_layout.addWidget(self.decision)
         resolution_layout.addWidget(self.decide_form)
@@ -316,35 +336,45 @@ class ConflictsView(QWidget):
             text = claim_store.describe_value(claim_store.get_claim(self._db, claim_id))
             values[text] = values.get(text, 0) + 1
         shown = " · ".join(f"{v} ×{n}" if n > 1 else v for v, n in values.items())
-        status = "" if row["status"] == "open" else f" [{row['status']}]"
-        label = field_label(row["field"])
+        state = _status_word(row["status"])
+        status = "" if row["status"] == "open" else f" [{state}]"
+        label = _field_label(row["field"])
         count = len(row["claim_ids"])
-        return f"{row['event_id_cnty']} · {label}{status}\n{count} claims: {shown}"
+        claims = self.tr("{count} claims: {values}").format(count=count, values=shown)
+        return f"{isolate(row['event_id_cnty'])} · {label}{status}\n{claims}"
 
     def _show_current(self, *_: object) -> None:
         conflict_id = self.current_conflict_id()
         self.status.clear()
         if conflict_id is None:
             self._shown = None
-            self.header.setText("No open conflicts")
+            self.header.setText(self.tr("No open conflicts"))
             self.decision.clear()
             self._show_cards([])
             self._set_form_enabled(False, closed=False)
             return
         conflict = conflict_store.get_conflict(self._db, conflict_id)
         self._shown = conflict
-        place = conflict["location"] or "place not set"
-        date = conflict["event_date"] or "date not set"
+        place = conflict["location"] or self.tr("place not set")
+        date = isolate(conflict["event_date"] or "") or self.tr("date not set")
         claims = rarest_first([claim_store.get_claim(self._db, i) for i in conflict["claim_ids"]])
-        head = (
-            f"{conflict['event_id_cnty']} ({date}, {place}) — {field_label(conflict['field'])}: "
-            f"{conflict['origin']} conflict, {conflict['status']}, {len(claims)} claims"
+        origin = self.tr(ORIGIN_WORDS.get(conflict["origin"], conflict["origin"]))
+        head = self.tr(
+            "{event} ({date}, {place}) — {field}: {origin} conflict, {status}, {count} claims"
+        ).format(
+            event=isolate(conflict["event_id_cnty"]),
+            date=date,
+            place=place,
+            field=_field_label(conflict["field"]),
+            origin=origin,
+            status=_status_word(conflict["status"]),
+            count=len(claims),
         )
         if conflict["rationale"] and conflict["status"] == "open":
-            head += f" — note: {conflict['rationale']}"
+            head += self.tr(" — note: {note}").format(note=conflict["rationale"])
         self.header.setText(head)
         closed = conflict["status"] != "open"
-        decision = conflict_store.describe_decision(conflict)
+        decision = translate_message(conflict_store.describe_decision(conflict))
         self.decision.setText(decision[0].upper() + decision[1:] if closed else "")
         self.decision.setVisible(closed)
         self._show_cards(claims)
@@ -399,7 +429,7 @@ class ConflictsView(QWidget):
                 user=self._user,
                 expected_version=version,
             ),
-            "resolved",
+            QT_TRANSLATE_NOOP("ConflictsView", "resolved"),
         )
 
     def dismiss_current(self) -> bool:
@@ -407,7 +437,7 @@ class ConflictsView(QWidget):
             lambda cid, version: conflict_store.dismiss_conflict(
                 self._db, cid, self.rationale.text(), user=self._user, expected_version=version
             ),
-            "dismissed",
+            QT_TRANSLATE_NOOP("ConflictsView", "dismissed"),
         )
 
     def accept_current(self) -> bool:
@@ -415,7 +445,7 @@ class ConflictsView(QWidget):
             lambda cid, version: conflict_store.accept_discrepancy(
                 self._db, cid, self.rationale.text(), user=self._user, expected_version=version
             ),
-            "accepted as a standing discrepancy",
+            QT_TRANSLATE_NOOP("ConflictsView", "accepted as a standing discrepancy"),
         )
 
     def reopen_current(self) -> bool:
@@ -423,7 +453,7 @@ class ConflictsView(QWidget):
             lambda cid, version: conflict_store.reopen_conflict(
                 self._db, cid, user=self._user, expected_version=version
             ),
-            "reopened",
+            QT_TRANSLATE_NOOP("ConflictsView", "reopened"),
         )
 
     def _act(self, action, done: str) -> bool:
@@ -436,7 +466,7 @@ class ConflictsView(QWidget):
             action(conflict_id, shown["version"])
         except conflict_store.StaleConflict as exc:
             self.refresh()  # show what the other analyst decided
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             return False
         except ReviewerError as exc:
             self._show_error(error_text(exc))
@@ -455,7 +485,11 @@ class ConflictsView(QWidget):
         for edit in (self.value, self.low, self.best, self.high, self.rationale):
             edit.clear()
         self.refresh()
-        self.status.setText(f"Conflict {conflict_id} {done}.")
+        self.status.setText(
+            self.tr("Conflict {conflict} {done}.").format(
+                conflict=isolate(str(conflict_id)), done=self.tr(done)
+            )
+        )
         self.status.setStyleSheet("")
         self.conflicts_changed.emit(event_id)
         return True
@@ -484,8 +518,33 @@ def rarest_first(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _undo_text(done: str, conflict_id: int) -> str:
-    verb = {"resolved": "Resolve", "dismissed": "Dismiss", "reopened": "Reopen"}.get(done, "Accept")
-    return f"{verb} conflict {conflict_id}"
+    texts = {
+        "resolved": translate("ConflictsView", "Resolve conflict {conflict}"),
+        "dismissed": translate("ConflictsView", "Dismiss conflict {conflict}"),
+        "reopened": translate("ConflictsView", "Reopen conflict {conflict}"),
+    }
+    fallback = translate("ConflictsView", "Accept conflict {conflict}")
+    return texts.get(done, fallback).format(conflict=conflict_id)
+
+
+def _field_label(name: str) -> str:
+    """A conflict's field ('Prisoners released', 'Force movement / Date') in the interface."""
+    language = current_language()
+    if language == "en":
+        return field_label(name)
+    return " / ".join(vocab_label("claim_field", part, language) for part in name.split(" / "))
+
+
+def _status_word(status: str) -> str:
+    """A conflict's status as stored in English, by its label in another language."""
+    language = current_language()
+    return status if language == "en" else vocab_label("conflict_status", status, language)
+
+
+ORIGIN_WORDS = {
+    "detected": QT_TRANSLATE_NOOP("ConflictsView", "detected"),
+    "manual": QT_TRANSLATE_NOOP("ConflictsView", "manual"),
+}
 
 
 def _int(edit: QLineEdit) -> int | None:

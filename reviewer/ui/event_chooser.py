@@ -106,6 +106,7 @@ def event_label(event: dict[str, Any]) -> str:
         kind,
         isolate(event.get("event_date") or "") or translate("EventChooser", "no date"),
     ]
-    if event.get("location"):
-        parts.append(event["location"])
+    place = event.get("location_ar") if language == "ar" else None
+    if place or event.get("location"):
+        parts.append(place or event["location"])
     return " · ".join(parts)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -33,9 +33,10 @@ from reviewer.export import ExportCancelled, ExportOptions, ExportResult, export
 from reviewer.export.events import admin1_values
 from reviewer.ui.core_messages import error_text
 from reviewer.ui.file_dialogs import choose_folder
+from reviewer.ui.language import current_language, isolate
 
 FOLDER_KEY = "export/folder"
-ANY_ADMIN1 = "(all governorates)"
+ANY_ADMIN1 = QT_TRANSLATE_NOOP("ExportDialog", "(all governorates)")
 
 
 class ExportDialog(QDialog):
@@ -46,7 +47,7 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export dataset")
+        self.setWindowTitle(self.tr("Export dataset"))
         self._db = db
         self._settings = settings
         self.result_info: ExportResult | None = None
@@ -54,47 +55,53 @@ class ExportDialog(QDialog):
         self.folder_edit = QLineEdit(objectName="exportFolder")
         if settings is not None:
             self.folder_edit.setText(str(settings.value(FOLDER_KEY, "") or ""))
-        browse = QPushButton("Browse…", objectName="exportBrowse")
+        browse = QPushButton(self.tr("Browse…"), objectName="exportBrowse")
         browse.clicked.connect(self.browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(browse)
 
-        self.all_check = QCheckBox("Include events not yet reviewed", objectName="exportAll")
+        self.all_check = QCheckBox(
+            self.tr("Include events not yet reviewed"), objectName="exportAll"
+        )
         self.raw_check = QCheckBox(
-            "Byte-exact, for scripts: no BOM, formula-like cells not neutralised "
-            "(not for spreadsheets)",
+            self.tr(
+                "Byte-exact, for scripts: no BOM, formula-like cells not neutralised "
+                "(not for spreadsheets)"
+            ),
             objectName="exportRaw",
         )
         self.from_edit = QLineEdit(objectName="exportFrom", placeholderText="YYYY-MM-DD")
         self.to_edit = QLineEdit(objectName="exportTo", placeholderText="YYYY-MM-DD")
         dates = QHBoxLayout()
         dates.addWidget(self.from_edit)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.to_edit)
         self.admin1_combo = QComboBox(objectName="exportAdmin1")
-        self.admin1_combo.addItem(ANY_ADMIN1, None)
+        self.admin1_combo.addItem(self.tr(ANY_ADMIN1), None)
         for name in admin1_values(db):
             self.admin1_combo.addItem(name, name)
 
         form = QFormLayout()
-        form.addRow(_buddy("&Folder", self.folder_edit), folder_row)
+        form.addRow(_buddy(self.tr("&Folder"), self.folder_edit), folder_row)
         form.addRow("", self.all_check)
         form.addRow("", self.raw_check)
-        form.addRow(_buddy("Event &dates", self.from_edit), dates)
-        form.addRow(_buddy("&Governorate", self.admin1_combo), self.admin1_combo)
+        form.addRow(_buddy(self.tr("Event &dates"), self.from_edit), dates)
+        form.addRow(_buddy(self.tr("&Governorate"), self.admin1_combo), self.admin1_combo)
 
         note = QLabel(
-            "Writes events.csv (ACLED's 31 columns, then x_ columns), claims.csv, "
-            "conflicts.csv, sources.csv and datapackage.json. Files already in the folder "
-            "are replaced only when the whole export has succeeded."
+            self.tr(
+                "Writes events.csv (ACLED's 31 columns, then x_ columns), claims.csv, "
+                "conflicts.csv, sources.csv and datapackage.json. Files already in the folder "
+                "are replaced only when the whole export has succeeded."
+            )
         )
         note.setWordWrap(True)
         self.message_label = QLabel(objectName="exportMessage")
         self.message_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(
-            "Export", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.export_button.setObjectName("exportRun")
         self.buttons.accepted.connect(self.run_export)
@@ -109,7 +116,11 @@ class ExportDialog(QDialog):
 
     def browse(self) -> None:
         folder = choose_folder(
-            self, "Export into folder", self._settings, self._db, self.folder_edit.text().strip()
+            self,
+            self.tr("Export into folder"),
+            self._settings,
+            self._db,
+            self.folder_edit.text().strip(),
         )
         if folder:
             self.folder_edit.setText(folder)
@@ -127,11 +138,11 @@ class ExportDialog(QDialog):
         """Export with a progress dialog; close on success, else say why and stay open."""
         folder = self.folder_edit.text().strip()
         if not folder:
-            self._say("Choose a folder to export into.", error=True)
+            self._say(self.tr("Choose a folder to export into."), error=True)
             return None
-        progress = QProgressDialog("Exporting…", "Cancel", 0, 0, self)
+        progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 0, self)
         progress.setObjectName("exportProgress")
-        progress.setWindowTitle("Export")
+        progress.setWindowTitle(self.tr("Export"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
 
@@ -149,7 +160,7 @@ class ExportDialog(QDialog):
                 cancel=progress.wasCanceled,
             )
         except ExportCancelled:
-            self._say("Export cancelled; no file was written.", error=True)
+            self._say(self.tr("Export cancelled; no file was written."), error=True)
             return None
         except ReviewerError as exc:
             self._say(error_text(exc), error=True)
@@ -160,6 +171,11 @@ class ExportDialog(QDialog):
         if self._settings is not None:
             self._settings.setValue(FOLDER_KEY, folder)
         summary = result.summary()
+        if current_language() != "en":  # rows per file: 'events.csv: 12' is data
+            counts = "، ".join(f"{name}: {n}" for name, n in result.rows.items())
+            summary = self.tr("exported {counts} to {folder}").format(
+                counts=counts, folder=isolate(str(result.folder))
+            )
         self._say(summary[:1].upper() + summary[1:])
         self.accept()
         return result

@@ -15,17 +15,23 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import sqlite_utils
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from reviewer.errors import ReviewerError
+from reviewer.labels import vocab_label
 from reviewer.storage import review
 from reviewer.storage.claim_fields import field_label
 from reviewer.storage.events import get_event
 from reviewer.ui.core_messages import error_text
+from reviewer.ui.language import current_language, isolate
 
-STATUS_WORDS = {"draft": "Draft", "coded": "Coded", "reviewed": "Reviewed"}
+STATUS_WORDS = {
+    "draft": QT_TRANSLATE_NOOP("ReviewActions", "Draft"),
+    "coded": QT_TRANSLATE_NOOP("ReviewActions", "Coded"),
+    "reviewed": QT_TRANSLATE_NOOP("ReviewActions", "Reviewed"),
+}
 
 
 class ReviewActions(QWidget):
@@ -59,19 +65,19 @@ class ReviewActions(QWidget):
         self.message_label.setStyleSheet("color: #b00020;")
         self.message_label.hide()
 
-        self.mark_coded_action = QAction("Mark event &coded", self)
-        self.mark_reviewed_action = QAction("Mark event &reviewed", self)
-        self.reopen_action = QAction("Re&open event", self)
-        self.reject_article_action = QAction("Reject article as &irrelevant", self)
+        self.mark_coded_action = QAction(self.tr("Mark event &coded"), self)
+        self.mark_reviewed_action = QAction(self.tr("Mark event &reviewed"), self)
+        self.reopen_action = QAction(self.tr("Re&open event"), self)
+        self.reject_article_action = QAction(self.tr("Reject article as &irrelevant"), self)
         self.mark_coded_action.triggered.connect(lambda: self.move_event("coded"))
         self.mark_reviewed_action.triggered.connect(lambda: self.move_event("reviewed"))
         self.reopen_action.triggered.connect(self.reopen_event)
         self.reject_article_action.triggered.connect(self.reject_article)
 
-        self.mark_coded_button = QPushButton("Mark coded", objectName="markCoded")
-        self.mark_reviewed_button = QPushButton("Mark reviewed", objectName="markReviewed")
-        self.reopen_button = QPushButton("Reopen", objectName="reopenEvent")
-        self.reject_button = QPushButton("Reject article", objectName="rejectArticle")
+        self.mark_coded_button = QPushButton(self.tr("Mark coded"), objectName="markCoded")
+        self.mark_reviewed_button = QPushButton(self.tr("Mark reviewed"), objectName="markReviewed")
+        self.reopen_button = QPushButton(self.tr("Reopen"), objectName="reopenEvent")
+        self.reject_button = QPushButton(self.tr("Reject article"), objectName="rejectArticle")
         for button, action in (
             (self.mark_coded_button, self.mark_coded_action),
             (self.mark_reviewed_button, self.mark_reviewed_action),
@@ -131,13 +137,15 @@ class ReviewActions(QWidget):
         seen, self._seen = self._seen, (event["id"], event["status"]) if event else None
         if not (event and seen == (event["id"], "reviewed") and event["status"] == "coded"):
             return
-        fields = ", ".join(
-            field_label(f) for f in review.open_conflict_fields(self._db, event["id"])
+        english = current_language() == "en"
+        fields = ("، " if not english else ", ").join(
+            field_label(f) if english else vocab_label("claim_field", f, current_language())
+            for f in review.open_conflict_fields(self._db, event["id"])
         )
-        text = (
-            f"{event['event_id_cnty']} went back to coded: the evidence now disagrees"
-            f"{f' ({fields})' if fields else ''}. Decide the conflict, then review it again."
-        )
+        text = self.tr(
+            "{event} went back to coded: the evidence now disagrees{fields}."
+            " Decide the conflict, then review it again."
+        ).format(event=isolate(event["event_id_cnty"]), fields=f" ({fields})" if fields else "")
         self._show(text)
         self.returned_to_coded.emit(text)
         event_id, article_id = event["id"], self._article_id
@@ -150,14 +158,17 @@ class ReviewActions(QWidget):
 
     def _describe(self, event: dict | None) -> str:
         if event is None:
-            return "No event selected."
-        parts = [f"{event['event_id_cnty']}: {STATUS_WORDS.get(event['status'], event['status'])}"]
+            return self.tr("No event selected.")
+        status = self.tr(STATUS_WORDS.get(event["status"], event["status"]))
+        parts = [f"{isolate(event['event_id_cnty'])}: {status}"]
         if event["coded_by"]:
-            parts.append(f"coded by {event['coded_by']}")
+            parts.append(self.tr("coded by {name}").format(name=event["coded_by"]))
         if event["reviewed_by"]:
-            when = (event["reviewed_at"] or "")[:16].replace("T", " ")
-            parts.append(f"reviewed by {event['reviewed_by']} {when}".rstrip())
-        return " · ".join(parts)
+            when = isolate((event["reviewed_at"] or "")[:16].replace("T", " "))
+            parts.append(
+                self.tr("reviewed by {name} {when}").format(name=event["reviewed_by"], when=when)
+            )
+        return " · ".join(part.rstrip() for part in parts)
 
     # -- moves --------------------------------------------------------------------
 
@@ -166,7 +177,7 @@ class ReviewActions(QWidget):
             return False
         user = self._who()
         if not user:
-            return self._show("Your name is needed to sign this change.")
+            return self._show(self.tr("Your name is needed to sign this change."))
         if self._before_change is not None:
             self._before_change()
         try:

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from reviewer.errors import ReviewerError
 from reviewer.team.assign import is_blind, mark_done, visible_events
 from reviewer.team.merge import merge_project
 from reviewer.ui.adjudication.page import AdjudicationPage
 from reviewer.ui.agreement_page import AgreementPage
+from reviewer.ui.core_messages import error_text
+from reviewer.ui.language import translate
 from reviewer.ui.window_menus import add_action
 
 CONFLICTS_PAGE, ADJUDICATION_PAGE, AGREEMENT_PAGE = 1, 2, 3
@@ -26,8 +28,8 @@ def install_team(w: Any) -> None:
     """Add the team pages, menus and blind coding to MainWindow ``w``."""
     w.adjudication = AdjudicationPage(w.project, w.undo_stack)
     w.agreement = AgreementPage(w.project.path)
-    w.pages.addTab(w.adjudication, "Adjudication")
-    w.pages.addTab(w.agreement, "Agreement")
+    w.pages.addTab(w.adjudication, translate("TeamWindow", "Adjudication"))
+    w.pages.addTab(w.agreement, translate("TeamWindow", "Agreement"))
     w.pages.currentChanged.connect(lambda page: _on_page(w, page))
     w.adjudication.open_conflicts.connect(lambda event_id: _show_conflicts(w, event_id))
     w.adjudication.adjudicated.connect(lambda article_id: _events_changed(w, article_id))
@@ -35,19 +37,29 @@ def install_team(w: Any) -> None:
         db, article_id, w.project.analyst
     )
 
-    file_menu = next(a.menu() for a in w.menuBar().actions() if a.text() == "&File")
-    merge = add_action(w, file_menu, "&Merge a colleague's project…", [], lambda: merge_file(w))
+    file_menu = w.menuBar().findChild(QMenu, "fileMenu")
+    merge = add_action(
+        w, file_menu, translate("TeamWindow", "&Merge a colleague's project…"), [],
+        lambda: merge_file(w),
+    )  # fmt: skip
     file_menu.removeAction(merge)
     file_menu.insertAction(file_menu.actions()[2], merge)
-    team = w.menuBar().addMenu("&Team")
+    team = w.menuBar().addMenu(translate("TeamWindow", "&Team"))
     w.menuBar().insertMenu(w.menuBar().actions()[-2], team)  # before Help
     w.mark_done_action = add_action(
-        w, team, "Mark my coding of this article &done", ["Ctrl+Shift+D"],
+        w, team, translate("TeamWindow", "Mark my coding of this article &done"),
+        ["Ctrl+Shift+D"],
         lambda: mark_my_coding_done(w),
     )  # fmt: skip
     team.addSeparator()
-    add_action(w, team, "&Adjudicate this article", ["Ctrl+3"], lambda: w.show_page(2))
-    add_action(w, team, "A&greement between coders", ["Ctrl+4"], lambda: w.show_page(3))
+    add_action(
+        w, team, translate("TeamWindow", "&Adjudicate this article"), ["Ctrl+3"],
+        lambda: w.show_page(2),
+    )  # fmt: skip
+    add_action(
+        w, team, translate("TeamWindow", "A&greement between coders"), ["Ctrl+4"],
+        lambda: w.show_page(3),
+    )  # fmt: skip
 
 
 def _on_page(w: Any, page: int) -> None:
@@ -79,13 +91,19 @@ def mark_my_coding_done(w: Any) -> None:
     try:
         mark_done(w.project, article_id)
     except ReviewerError as exc:
-        w.event_actions.show_message(str(exc))
+        w.event_actions.show_message(error_text(exc))
         return
     still = is_blind(w.project.db, article_id, w.project.analyst)
     w.event_actions.show_message(
-        "Your coding is marked done; the others' stays hidden until they are done too."
+        translate(
+            "TeamWindow",
+            "Your coding is marked done; the others' stays hidden until they are done too.",
+        )
         if still
-        else "Your coding is marked done; every coding of this article is now visible."
+        else translate(
+            "TeamWindow",
+            "Your coding is marked done; every coding of this article is now visible.",
+        )
     )
     w.event_form.set_article(article_id)
 
@@ -94,7 +112,10 @@ def merge_file(w: Any, path: str | None = None) -> str | None:
     """File → Merge…: pick a colleague's project file and bring it in; returns the summary."""
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
-            w, "Merge a colleague's project", "", "reviewer projects (*.sqlite);;All files (*)"
+            w,
+            translate("TeamWindow", "Merge a colleague's project"),
+            "",
+            translate("TeamWindow", "reviewer projects (*.sqlite);;All files (*)"),
         )
     if not path:
         return None
@@ -102,12 +123,12 @@ def merge_file(w: Any, path: str | None = None) -> str | None:
     try:
         summary = merge_project(w.project, path).summary()
     except ReviewerError as exc:
-        QMessageBox.warning(w, "Merge", str(exc))
+        QMessageBox.warning(w, translate("TeamWindow", "Merge"), error_text(exc))
         return None
     w.article_model.reload()
     if w.current_article_id() is not None:
         w.event_form.set_article(w.current_article_id())
     w.conflicts.refresh()
     w.event_actions.show_message(summary.splitlines()[-1] if summary else "")
-    QMessageBox.information(w, "Merge", summary)
+    QMessageBox.information(w, translate("TeamWindow", "Merge"), summary)
     return summary

@@ -15,7 +15,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
 
 from reviewer.ui.article_view import ADD_CLAIM_KEYS
+from reviewer.ui.event_fields import group_title
 from reviewer.ui.event_form import GROUPS
+from reviewer.ui.language import translate
 from reviewer.ui.language_menu import add_language_menu
 
 Keys = list[str] | QKeySequence.StandardKey
@@ -75,58 +77,126 @@ def add_action(window: MenuHost, menu: QMenu, text: str, keys: Keys, slot: Calla
 
 def build_menus(w: MenuHost) -> None:
     bar = w.menuBar()
-    file_menu = bar.addMenu("&File")
-    add_action(w, file_menu, "&Import articles…", ["Ctrl+I"], w.import_articles)
-    add_action(w, file_menu, "&Export dataset…", ["Ctrl+Shift+E"], w.export_dataset)
-    add_action(w, file_menu, "Change your &name…", [], w.change_name)
+    file_menu = bar.addMenu(translate("WindowMenus", "&File"))
+    file_menu.setObjectName("fileMenu")
+    add_action(
+        w, file_menu, translate("WindowMenus", "&Import articles…"), ["Ctrl+I"], w.import_articles
+    )
+    add_action(
+        w,
+        file_menu,
+        translate("WindowMenus", "&Export dataset…"),
+        ["Ctrl+Shift+E"],
+        w.export_dataset,
+    )
+    add_action(w, file_menu, translate("WindowMenus", "Change your &name…"), [], w.change_name)
     file_menu.addSeparator()
-    add_action(w, file_menu, "&Quit", QKeySequence.StandardKey.Quit, w.close)
+    add_action(
+        w, file_menu, translate("WindowMenus", "&Quit"), QKeySequence.StandardKey.Quit, w.close
+    )
 
-    edit_menu = bar.addMenu("&Edit")
-    w.undo_action = add_action(w, edit_menu, "&Undo", QKeySequence.StandardKey.Undo, w.undo)
-    w.redo_action = add_action(w, edit_menu, "&Redo", QKeySequence.StandardKey.Redo, w.redo)
+    edit_menu = bar.addMenu(translate("WindowMenus", "&Edit"))
+    edit_menu.setObjectName("editMenu")
+    w.undo_action = add_action(
+        w, edit_menu, translate("WindowMenus", "&Undo"), QKeySequence.StandardKey.Undo, w.undo
+    )
+    w.redo_action = add_action(
+        w, edit_menu, translate("WindowMenus", "&Redo"), QKeySequence.StandardKey.Redo, w.redo
+    )
     edit_menu.addSeparator()
-    add_action(w, edit_menu, "&Find in articles", QKeySequence.StandardKey.Find, w.focus_search)
+    add_action(
+        w,
+        edit_menu,
+        translate("WindowMenus", "&Find in articles"),
+        QKeySequence.StandardKey.Find,
+        w.focus_search,
+    )
 
-    view_menu = bar.addMenu("&View")
-    add_action(w, view_menu, "Zoom &in", ["Ctrl+=", "Ctrl++"], w.article_view.zoom_in)
-    add_action(w, view_menu, "Zoom &out", ["Ctrl+-"], w.article_view.zoom_out)
+    view_menu = bar.addMenu(translate("WindowMenus", "&View"))
+    view_menu.setObjectName("viewMenu")
+    add_action(
+        w,
+        view_menu,
+        translate("WindowMenus", "Zoom &in"),
+        ["Ctrl+=", "Ctrl++"],
+        w.article_view.zoom_in,
+    )
+    add_action(
+        w, view_menu, translate("WindowMenus", "Zoom &out"), ["Ctrl+-"], w.article_view.zoom_out
+    )
     w.show_suggestions_action = add_action(
-        w, view_menu, "Show &suggestions", ["Ctrl+Shift+S"],
+        w, view_menu, translate("WindowMenus", "Show &suggestions"), ["Ctrl+Shift+S"],
         lambda: w.set_suggestions_shown(w.show_suggestions_action.isChecked()),
     )  # fmt: skip
     w.show_suggestions_action.setCheckable(True)
     w.show_suggestions_action.setChecked(w.suggestions_shown())
     view_menu.addSeparator()
-    add_action(w, view_menu, "&Coding", ["Ctrl+1"], lambda: w.show_page(0))
-    add_action(w, view_menu, "Con&flicts", ["Ctrl+2"], lambda: w.show_page(1))
-    add_action(w, view_menu, "&Grade and claims", ["Ctrl+G"], w.show_claims)
-    add_action(w, view_menu, "Event &history", ["Ctrl+H"], w.show_history)
+    add_action(
+        w, view_menu, translate("WindowMenus", "&Coding"), ["Ctrl+1"], lambda: w.show_page(0)
+    )
+    add_action(
+        w, view_menu, translate("WindowMenus", "Con&flicts"), ["Ctrl+2"], lambda: w.show_page(1)
+    )
+    add_action(
+        w, view_menu, translate("WindowMenus", "&Grade and claims"), ["Ctrl+G"], w.show_claims
+    )
+    add_action(w, view_menu, translate("WindowMenus", "Event &history"), ["Ctrl+H"], w.show_history)
     view_menu.addSeparator()
     add_language_menu(w, view_menu, w._settings)
 
-    go_menu = bar.addMenu("&Go")
-    add_action(w, go_menu, "&Next article", ["Ctrl+PgDown", "Alt+Down"], w.next_article)
-    add_action(w, go_menu, "&Previous article", ["Ctrl+PgUp", "Alt+Up"], w.previous_article)
+    go_menu = bar.addMenu(translate("WindowMenus", "&Go"))
+    go_menu.setObjectName("goMenu")
+    add_action(
+        w,
+        go_menu,
+        translate("WindowMenus", "&Next article"),
+        ["Ctrl+PgDown", "Alt+Down"],
+        w.next_article,
+    )
+    add_action(
+        w,
+        go_menu,
+        translate("WindowMenus", "&Previous article"),
+        ["Ctrl+PgUp", "Alt+Up"],
+        w.previous_article,
+    )
     go_menu.addSeparator()
     for number, (title, _fields) in enumerate(GROUPS, start=1):
         add_action(
-            w, go_menu, f"Field group {number}: {title}", [f"Alt+{number}"],
+            w, go_menu,
+            translate("WindowMenus", "Field group {number}: {title}").format(
+                number=number, title=group_title(title)
+            ),
+            [f"Alt+{number}"],
             lambda number=number: w.event_form.focus_group(number),
         )  # fmt: skip
 
-    event_menu = bar.addMenu("&Event")
-    add_action(w, event_menu, "&New event", ["Ctrl+N"], w.event_form.new_event)
-    add_action(w, event_menu, "&Save now", QKeySequence.StandardKey.Save, w.event_form.flush)
+    event_menu = bar.addMenu(translate("WindowMenus", "&Event"))
+    event_menu.setObjectName("eventMenu")
     add_action(
-        w, event_menu, "&Attach selection to current field", ["Ctrl+E"],
+        w, event_menu, translate("WindowMenus", "&New event"), ["Ctrl+N"], w.event_form.new_event
+    )
+    add_action(
+        w,
+        event_menu,
+        translate("WindowMenus", "&Save now"),
+        QKeySequence.StandardKey.Save,
+        w.event_form.flush,
+    )
+    add_action(
+        w, event_menu, translate("WindowMenus", "&Attach selection to current field"), ["Ctrl+E"],
         w.evidence.attach_selection,
     )  # fmt: skip
     add_action(
-        w, event_menu, "Add selection as &claim…", [ADD_CLAIM_KEYS], w.add_claim_from_selection
+        w,
+        event_menu,
+        translate("WindowMenus", "Add selection as &claim…"),
+        [ADD_CLAIM_KEYS],
+        w.add_claim_from_selection,
     )
     add_action(
-        w, event_menu, "&Link this article to an existing event…", ["Ctrl+L"],
+        w, event_menu,
+        translate("WindowMenus", "&Link this article to an existing event…"), ["Ctrl+L"],
         w.event_actions.open_link_dialog,
     )  # fmt: skip
     add_action(w, event_menu, "Article's &date and outlet…", [], w.correct_article_metadata)
@@ -144,7 +214,7 @@ def build_menus(w: MenuHost) -> None:
         w.addAction(action)
         event_menu.addAction(action)
     w.four_eyes_action = add_action(
-        w, event_menu, "Require a second &reviewer (four eyes)", [],
+        w, event_menu, translate("WindowMenus", "Require a second &reviewer (four eyes)"), [],
         lambda: w.set_four_eyes(w.four_eyes_action.isChecked()),
     )  # fmt: skip
     w.four_eyes_action.setCheckable(True)
@@ -153,10 +223,12 @@ def build_menus(w: MenuHost) -> None:
     event_menu.addAction(w.suggestions.accept_action)
     event_menu.addAction(w.suggestions.reject_action)
 
-    help_menu = bar.addMenu("&Help")
+    help_menu = bar.addMenu(translate("WindowMenus", "&Help"))
+    help_menu.setObjectName("helpMenu")
     add_action(
-        w, help_menu, "&Keyboard shortcuts", QKeySequence.StandardKey.HelpContents,
+        w, help_menu,
+        translate("WindowMenus", "&Keyboard shortcuts"), QKeySequence.StandardKey.HelpContents,
         w.show_shortcuts,
     )  # fmt: skip
-    add_action(w, help_menu, "&Report…", [], w.write_report)
-    add_action(w, help_menu, "&About reviewer", [], w.show_about)
+    add_action(w, help_menu, translate("WindowMenus", "&Report…"), [], w.write_report)
+    add_action(w, help_menu, translate("WindowMenus", "&About reviewer"), [], w.show_about)
