@@ -776,6 +776,10 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
         <translation>هاتان المطالبتان في التعارض {conflict} أصلاً ({status}؛ أعد فتحه أولاً)</translation>
     </message>
     <message>
+        <source>{subject}: changed elsewhere since it was shown (now {now}); reload it and decide again</source>
+        <translation>{subject}: تغيّر في مكان آخر منذ عرضه (الآن: {now})؛ أعد تحميله وقرر من جديد</translation>
+    </message>
+    <message>
         <source>{subject}: already {now}; reopen it to decide again</source>
         <translation>{subject}: سبق أن {now}؛ أعد فتحه لتقرّر من جديد</translation>
     </message>
@@ -790,14 +794,6 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
     <message>
         <source>figures must satisfy 0 ≤ low ≤ best ≤ high</source>
         <translation>يجب أن تكون الأرقام: 0 ≤ الحد الأدنى ≤ التقدير الأرجح ≤ الحد الأعلى</translation>
-    </message>
-    <message>
-        <source>conflict {conflict}: already {decision}; reopen it to decide again</source>
-        <translation>التعارض {conflict}: {decision} من قبل؛ أعد فتحه لتقرر من جديد</translation>
-    </message>
-    <message>
-        <source>conflict {conflict}: changed elsewhere since it was shown (now {now}); reload it and decide again</source>
-        <translation>التعارض {conflict}: تغيّر في مكان آخر منذ عرضه (الآن: {now})؛ أعد تحميله وقرر من جديد</translation>
     </message>
     <message>
         <source>open</source>
