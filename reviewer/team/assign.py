@@ -140,3 +140,25 @@ def visible_events(
     if not is_blind(db, article_id, analyst):
         return events
     return [e for e in events if (e.get("created_by") or e.get("coded_by")) == analyst]
+
+
+def hidden_events(db: sqlite_utils.Database, analyst: str | None) -> set[int]:
+    """Every event ``analyst`` must not see yet: others' events on articles blind to them.
+
+    For views that list events across articles (the conflicts page), one query.
+    """
+    if not analyst:
+        return set()
+    rows = db.execute(
+        """SELECT DISTINCT r.event_id
+           FROM assignments mine
+           JOIN reports r ON r.article_id = mine.article_id
+           JOIN events e ON e.id = r.event_id
+           WHERE mine.analyst = ?
+             AND coalesce(e.created_by, e.coded_by, '') != ?
+             AND (SELECT count(*) FROM assignments a WHERE a.article_id = mine.article_id) >= 2
+             AND EXISTS (SELECT 1 FROM assignments a
+                         WHERE a.article_id = mine.article_id AND a.done_at IS NULL)""",
+        [analyst, analyst],
+    )
+    return {row[0] for row in rows}

@@ -66,6 +66,7 @@ class AgreementPage(QWidget):
         super().__init__(parent, objectName="agreementPage")
         self._path = db_path
         self._task: _AgreementTask | None = None
+        self._again = False
         self.report: AgreementReport | None = None
         self.coders = QLineEdit(objectName="agreementCoders", placeholderText="all coders")
         self.compute_button = QPushButton("Compute", objectName="computeAgreement")
@@ -88,15 +89,22 @@ class AgreementPage(QWidget):
 
     def compute(self) -> None:
         if self._task is not None and self._task.isRunning():
+            self._again = True  # asked again meanwhile (other coders): run once more after
             return
+        self._again = False
         names = [c.strip() for c in self.coders.text().split(",") if c.strip()] or None
         self.summary.setText("Computing…")
         self.compute_button.setEnabled(False)
         self._task = _AgreementTask(self._path, names, self)
         self._task.done.connect(self.show_report)
         self._task.failed.connect(self._failed)
-        self._task.finished.connect(lambda: self.compute_button.setEnabled(True))
+        self._task.finished.connect(self._finished)
         self._task.start()
+
+    def _finished(self) -> None:
+        self.compute_button.setEnabled(True)
+        if self._again:
+            self.compute()
 
     def wait(self, ms: int = 30_000) -> None:
         if self._task is not None:

@@ -290,6 +290,11 @@ class ConflictsView(QWidget):
 
     # -- list -------------------------------------------------------------------------
 
+    @staticmethod
+    def hidden_events(_db: sqlite_utils.Database) -> set[int]:
+        """Events whose conflicts are not shown (the team wiring hides blind codings)."""
+        return set()
+
     def set_event_filter(self, event_id: int | None) -> None:
         """Only this event's conflicts (None: the whole project)."""
         self._event_id = event_id
@@ -299,6 +304,8 @@ class ConflictsView(QWidget):
         current = self.current_conflict_id()
         statuses = conflict_store.STATUSES if self.show_closed.isChecked() else ("open",)
         rows = conflict_store.list_conflicts(self._db, self._event_id, statuses)
+        hidden = self.hidden_events(self._db)
+        rows = [r for r in rows if r["event_id"] not in hidden]
         self.conflict_list.blockSignals(True)
         self.conflict_list.clear()
         for row in rows:

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from reviewer.errors import ReviewerError
-from reviewer.team.assign import is_blind, mark_done, visible_events
+from reviewer.team.assign import hidden_events, is_blind, mark_done, visible_events
 from reviewer.team.merge import merge_project
 from reviewer.ui.adjudication.page import AdjudicationPage
 from reviewer.ui.agreement_page import AgreementPage
@@ -36,6 +36,7 @@ def install_team(w: Any) -> None:
     w.event_form.list_events = lambda db, article_id: visible_events(
         db, article_id, w.project.analyst
     )
+    w.conflicts.hidden_events = lambda db: hidden_events(db, w.project.analyst)
 
     file_menu = w.menuBar().findChild(QMenu, "fileMenu")
     merge = add_action(

@@ -22,7 +22,7 @@ from tests.ui.conftest import type_text
 ACTOR2 = "Military Forces of Syria (2000-2024)"
 
 
-def _coded_pair(tmp_path, *, assign=False, omar_done=False):
+def _coded_pair(tmp_path, *, assign=False, omar_done=False, omar_conflict=False):
     """Lina's project holding her coding and Omar's (merged) of the first article."""
     lina = Project.open(tmp_path / "lina.sqlite", analyst="Lina", seed_sample=True)
     omar = Project.open(tmp_path / "omar.sqlite", analyst="Omar", seed_sample=True)
@@ -38,6 +38,9 @@ def _coded_pair(tmp_path, *, assign=False, omar_done=False):
         attach_evidence(project.db, event, article, "location", 0, 4, user=project.analyst)
         add_claim(project.db, event, article, "fatalities", text[start:end], start=start,
                   end=end, low=best, best=best, high=best)  # fmt: skip
+        if omar_conflict and project is omar:  # a second figure: a conflict on his event
+            add_claim(project.db, event, article, "fatalities", text[50:54], start=50, end=54,
+                      low=500, best=500, high=500)  # fmt: skip
     if omar_done:
         mark_done(omar, article)
     omar.close()
@@ -88,8 +91,11 @@ def _type_into_cell(qtbot, grid, row, column, text):
 
 
 def test_blind_coding_in_the_window(qtbot, window_for, tmp_path):
-    lina, article = _coded_pair(tmp_path, assign=True, omar_done=True)
+    lina, article = _coded_pair(tmp_path, assign=True, omar_done=True, omar_conflict=True)
     window = window_for(lina, "Lina")
+    QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.conflicts.conflict_ids() == []  # Omar's conflict is hidden too
+    QTest.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     _open_article(qtbot, window, article)
     assert window.event_form.event_list.count() == 1  # only her own while blind
     QTest.keyClick(
@@ -98,6 +104,8 @@ def test_blind_coding_in_the_window(qtbot, window_for, tmp_path):
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert window.event_form.event_list.count() == 2  # both done: Omar's coding appears
+    QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.conflicts.conflict_ids()) == 1
     assert lina.db.execute(
         "SELECT done_at IS NOT NULL FROM assignments WHERE analyst = 'Lina'"
     ).fetchone() == (1,)
@@ -235,7 +243,9 @@ def test_agreement_page_fills_its_table_off_the_gui_thread(qtbot, window_for, tm
     QTest.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     page = window.agreement
     assert window.pages.currentWidget() is page
-    qtbot.waitUntil(lambda: page.report is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: page.report is not None or "could not" in page.summary.text(),
+                    timeout=30_000)  # fmt: skip
+    assert page.report is not None, page.summary.text()
     table = page.table
     fields = [table.item(row, 0).text() for row in range(table.rowCount())]
     assert fields[:2] == ["event_type", "sub_event_type"] and "credibility" in fields
@@ -245,7 +255,8 @@ def test_agreement_page_fills_its_table_off_the_gui_thread(qtbot, window_for, tm
     # restrict to one coder: nothing is double-coded by "Lina" alone
     qtbot.mouseClick(page.coders, Qt.MouseButton.LeftButton)
     QTest.keyClicks(page.coders, "Lina")
+    qtbot.waitUntil(page.compute_button.isEnabled, timeout=30_000)  # the first run is over
     page.report = None
     qtbot.mouseClick(page.compute_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.report is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: page.report is not None, timeout=30_000)
     assert page.report.articles == 0 and "No article" in page.summary.text()
