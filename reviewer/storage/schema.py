@@ -844,6 +844,43 @@ MIGRATIONS: list[str] = [
     CREATE INDEX idx_articles_url ON articles(url);
     """
     + audit_triggers("article_metadata", _V10_ARTICLE_METADATA_COLUMNS),
+    """,
+    # 11: the state of syncing with team servers (reviewer.server.sync): each
+    # server's pull cursor and last outcome (its URL without any password; the
+    # credentials stay with libpq), what was last pushed or pulled of each
+    # record (its fingerprint and server version), and the sync conflicts found.
+    # Bookkeeping, not analysts' work: not audited, never merged.
+    """
+    CREATE TABLE sync_servers (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,
+        login TEXT,
+        last_seq INTEGER NOT NULL DEFAULT 0,
+        last_sync_at TEXT,
+        last_error TEXT
+    );
+    CREATE TABLE sync_records (
+        server_id INTEGER NOT NULL REFERENCES sync_servers(id) ON DELETE CASCADE,
+        tbl TEXT NOT NULL,
+        uid TEXT NOT NULL,
+        origin TEXT NOT NULL CHECK (origin IN ('pushed', 'pulled')),
+        digest TEXT NOT NULL,
+        version INTEGER,
+        PRIMARY KEY (server_id, uid)
+    );
+    CREATE TABLE sync_conflicts (
+        id INTEGER PRIMARY KEY,
+        tbl TEXT NOT NULL,
+        uid TEXT NOT NULL,
+        field TEXT NOT NULL,
+        ours TEXT,
+        theirs TEXT,
+        their_by TEXT,
+        found_at TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'kept_ours', 'took_theirs')),
+        UNIQUE (uid, field, theirs)
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

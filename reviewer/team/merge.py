@@ -61,8 +61,12 @@ NATURAL_KEYS = {
 # Columns that point at a record without a declared foreign key (a denormalised
 # copy kept for the audit log's event history): translated like one.
 IMPLICIT_REFERENCES = {"event_id": "events", "article_id": "articles", "claim_id": "claims"}
-# Never merged row by row: the log (handled apart), settings of this project, indexes.
-_SKIPPED = {"audit_log", "merged_audit", "project_settings", "project_identity"}
+# Never merged row by row: the log (handled apart), settings of this project, indexes,
+# and the sync bookkeeping of this laptop.
+_SKIPPED = {
+    "audit_log", "merged_audit", "project_settings", "project_identity",
+    "sync_servers", "sync_records", "sync_conflicts",
+}  # fmt: skip
 
 
 @dataclass

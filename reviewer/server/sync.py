@@ -1,0 +1,582 @@
+"""``reviewer sync``: push this analyst's work to the team server, pull everyone else's.
+
+Local-first: the project file stays the working copy, and a sync only ever
+adds to it. What makes it safe to interrupt anywhere (network cut, kill -9 of
+either side):
+
+* **Push** goes in batches, each one server transaction; only after the server
+  committed does the project record what was pushed (``sync_records``: the
+  record's fingerprint and server version). A batch whose server commit
+  happened but whose local bookkeeping was lost is simply pushed again: the
+  server finds the record already as sent and changes nothing.
+* **Pull** reads every change numbered after the project's cursor in one
+  server snapshot, and applies them in batches, each one local transaction
+  that also moves the cursor. Applying is by identity (uid, content hash), so
+  a batch applied twice is applied once.
+* **Nothing is overwritten silently.** A record is pushed with the server
+  version it was last seen at; if someone else changed it meanwhile (two
+  adjudicators on one event), the server copy is kept, the local copy too,
+  and each differing field becomes a sync conflict to decide. Pulling a record
+  that was edited here and not yet pushed does the same.
+
+Identity is the server login (``session_user``): the server stamps it on
+every record and audit row; what the project calls its analyst is not sent.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlite_utils
+
+from reviewer.search_index import index_article
+from reviewer.server.connect import ServerError, connect, first_line, public_url
+from reviewer.server.records import (
+    REVIEW_COLUMNS,
+    MissingParent,
+    Shape,
+    decode,
+    digest,
+    encode,
+    shapes,
+)
+from reviewer.storage.clock import now_iso
+from reviewer.storage.database import current_user, set_user
+from reviewer.storage.events import free_event_code, next_event_id
+
+BATCH = 500
+
+
+@dataclass
+class SyncResult:
+    server: str
+    login: str = ""
+    pushed: int = 0
+    pulled: int = 0
+    articles_pulled: int = 0
+    articles_pushed: int = 0
+    reviews_pushed: int = 0
+    reviews_pulled: int = 0
+    refused: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        lines = [
+            f"synced with {self.server} as {self.login}: pushed {self.pushed} records"
+            f" ({self.articles_pushed} articles, {self.reviews_pushed} reviews),"
+            f" pulled {self.pulled} ({self.articles_pulled} articles,"
+            f" {self.reviews_pulled} reviews)"
+        ]
+        lines += [f"  refused by the server: {text}" for text in self.refused]
+        lines += [f"  conflict to decide: {text}" for text in self.conflicts]
+        return "\n".join(lines)
+
+
+def sync(
+    db: sqlite_utils.Database,
+    url: str,
+    *,
+    progress: Callable[[str], None] | None = None,
+    crash_after_batches: int | None = None,
+) -> SyncResult:
+    """Push then pull; every batch durable on its own (see the module docstring).
+
+    ``crash_after_batches`` exists for the tests that interrupt a sync: it
+    raises SystemExit after that many committed batches, as a kill would stop it.
+    """
+    import psycopg
+
+    result = SyncResult(public_url(url))
+    with connect(url) as conn:
+        try:
+            result.login = conn.execute("SELECT session_user").fetchone()[0]
+            conn.commit()
+            server_id = _server_row(db, result.server, result.login)
+            counter = _Counter(crash_after_batches)
+            _push(db, conn, server_id, result, counter)
+            _pull(db, conn, server_id, result, counter)
+            db.execute(
+                "UPDATE sync_servers SET last_sync_at = ?, last_error = NULL WHERE id = ?",
+                [now_iso(), server_id],
+            )
+            db.conn.commit()
+        except psycopg.Error as exc:
+            _remember_error(db, result.server, first_line(exc))
+            raise ServerError(f"{result.server}: sync stopped ({first_line(exc)})") from exc
+    return result
+
+
+class _Counter:
+    def __init__(self, limit: int | None) -> None:
+        self.limit, self.done = limit, 0
+
+    def batch_done(self) -> None:
+        self.done += 1
+        if self.limit is not None and self.done >= self.limit:
+            raise SystemExit(f"stopped after {self.done} batches (test)")
+
+
+def _server_row(db: sqlite_utils.Database, url: str, login: str) -> int:
+    with db.atomic():
+        db.execute(
+            "INSERT INTO sync_servers (url, login) VALUES (?, ?)"
+            " ON CONFLICT (url) DO UPDATE SET login = excluded.login",
+            [url, login],
+        )
+    return db.execute("SELECT id FROM sync_servers WHERE url = ?", [url]).fetchone()[0]
+
+
+def _remember_error(db: sqlite_utils.Database, url: str, message: str) -> None:
+    try:
+        with db.atomic():
+            db.execute("UPDATE sync_servers SET last_error = ? WHERE url = ?", [message, url])
+    except Exception:
+        pass
+
+
+# -- push ---------------------------------------------------------------------------
+
+
+def _local_changes(
+    db: sqlite_utils.Database, server_id: int
+) -> Iterator[tuple[Shape, dict[str, Any], str, int | None]]:
+    """Local records new or changed since the last sync: (shape, record, digest, base)."""
+    known = {
+        uid: (fingerprint, version)
+        for uid, fingerprint, version in db.execute(
+            "SELECT uid, digest, version FROM sync_records WHERE server_id = ?", [server_id]
+        )
+    }
+    for shape in shapes(db):
+        for row in db.query(f'SELECT rowid AS _rowid, * FROM "{shape.table}"'):
+            uid = row.get("uid")
+            if not uid:
+                continue
+            record = encode(db, shape, row)
+            if record is None:
+                continue
+            fingerprint = digest(record)
+            seen = known.get(uid)
+            if seen is None:
+                yield shape, record, fingerprint, None
+            elif seen[0] != fingerprint:
+                yield shape, record, fingerprint, seen[1]
+
+
+def _article_hash(db: sqlite_utils.Database, shape: Shape, record: dict[str, Any]) -> str | None:
+    if shape.article_column:
+        return record.get(shape.article_column)
+    if shape.table == "events":
+        row = db.execute(
+            "SELECT a.content_hash FROM reports r JOIN articles a ON a.id = r.article_id"
+            " JOIN events e ON e.id = r.event_id WHERE e.uid = ? ORDER BY r.id LIMIT 1",
+            [record["uid"]],
+        ).fetchone()
+        return row[0] if row else None
+    return None
+
+
+def _push(db, conn, server_id: int, result: SyncResult, counter: _Counter) -> None:
+    changes = list(_local_changes(db, server_id))
+    _push_articles(db, conn, changes, result)
+    for start in range(0, len(changes), BATCH):
+        batch = changes[start : start + BATCH]
+        done: list[tuple[str, str, str, int]] = []
+        with conn.transaction():
+            for shape, record, fingerprint, base in batch:
+                outcome = _push_record(db, conn, shape, record, base, result)
+                if outcome is not None:
+                    done.append((shape.table, record["uid"], fingerprint, outcome))
+        with db.atomic():
+            db.conn.executemany(
+                "INSERT INTO sync_records (server_id, tbl, uid, origin, digest, version)"
+                " VALUES (?, ?, ?, 'pushed', ?, ?) ON CONFLICT (server_id, uid) DO UPDATE"
+                " SET digest = excluded.digest, version = excluded.version",
+                [(server_id, t, u, f, v) for t, u, f, v in done],
+            )
+        counter.batch_done()
+    _push_reviews(db, conn, server_id, result)
+    _push_assignments(db, conn, result)
+
+
+def _push_record(db, conn, shape: Shape, record: dict, base: int | None, result) -> int | None:
+    """Write one record; its server version now, or None when refused or in conflict."""
+    import psycopg
+
+    uid = record["uid"]
+    payload = json.dumps(record, ensure_ascii=False)
+    article = _article_hash(db, shape, record)
+    event = record.get(shape.event_column) if shape.event_column else None
+    try:
+        with conn.transaction():
+            inserted = conn.execute(
+                "INSERT INTO reviewer.records (uid, tbl, article_hash, event_uid, row)"
+                " VALUES (%s, %s, %s, %s, %s::jsonb) ON CONFLICT (uid) DO NOTHING"
+                " RETURNING version",
+                [uid, shape.table, article, event, payload],
+            ).fetchone()
+            if inserted is not None:
+                result.pushed += 1
+                return inserted[0]
+            current = conn.execute(
+                "SELECT version, row, updated_by FROM reviewer.records WHERE uid = %s FOR UPDATE",
+                [uid],
+            ).fetchone()
+            if current is None:
+                result.refused.append(f"{shape.table} {uid}: not yours to change")
+                return None
+            version, theirs, by = current
+            if theirs == record:
+                return version  # already as sent (an earlier push whose bookkeeping was lost)
+            if base is not None and version != base:
+                _record_conflict(db, shape.table, uid, record, theirs, by, result)
+                return None
+            changed = conn.execute(
+                "UPDATE reviewer.records SET row = %s::jsonb WHERE uid = %s RETURNING version",
+                [payload, uid],
+            ).fetchone()
+            if changed is None:
+                result.refused.append(f"{shape.table} {uid}: not yours to change")
+                return None
+            result.pushed += 1
+            return changed[0]
+    except psycopg.errors.InsufficientPrivilege as exc:
+        result.refused.append(f"{shape.table} {uid}: {first_line(exc)}")
+        return None
+
+
+def _record_conflict(db, table: str, uid: str, ours: dict, theirs: dict, by: str, result) -> None:
+    fields = sorted(k for k in set(ours) | set(theirs) if ours.get(k) != theirs.get(k))
+    with db.atomic():
+        for name in fields:
+            db.execute(
+                "INSERT OR IGNORE INTO sync_conflicts (tbl, uid, field, ours, theirs, their_by,"
+                " found_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [table, uid, name, _text(ours.get(name)), _text(theirs.get(name)), by, now_iso()],
+            )
+    result.conflicts.append(f"{table} {uid}: {', '.join(fields)} changed by {by} meanwhile")
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _push_articles(db, conn, changes, result: SyncResult) -> None:
+    """The articles this push's records point to, so colleagues can read them."""
+    hashes = {_article_hash(db, shape, record) for shape, record, _f, _b in changes} - {None}
+    for content_hash in sorted(hashes):  # type: ignore[type-var]
+        row = db.execute(
+            "SELECT a.title, a.text, s.name, a.url, a.published, a.language FROM articles a"
+            " LEFT JOIN sources s ON s.id = a.source_id WHERE a.content_hash = ?",
+            [content_hash],
+        ).fetchone()
+        if row is None:
+            continue
+        with conn.transaction():
+            added = conn.execute(
+                "INSERT INTO reviewer.articles (content_hash, title, text, outlet, url,"
+                " published, language) VALUES (%s, %s, %s, %s, %s, %s, %s)"
+                " ON CONFLICT (content_hash) DO NOTHING RETURNING 1",
+                [content_hash, *row],
+            ).fetchone()
+        result.articles_pushed += 1 if added else 0
+
+
+def _push_reviews(db, conn, server_id: int, result: SyncResult) -> None:
+    """Review moves this analyst made on colleagues' events (four eyes: the server checks)."""
+    import psycopg
+
+    rows = db.execute(
+        "SELECT e.uid, e.status, e.reviewed_at FROM events e"
+        " JOIN sync_records s ON s.uid = e.uid AND s.server_id = ? AND s.origin = 'pulled'"
+        " WHERE e.status = 'reviewed' AND e.reviewed_by = ?",
+        [server_id, current_user(db)],
+    ).fetchall()
+    own = db.execute(
+        "SELECT e.uid FROM events e LEFT JOIN sync_records s ON s.uid = e.uid"
+        " AND s.server_id = ? WHERE e.status = 'reviewed' AND (s.origin IS NULL"
+        " OR s.origin = 'pushed')",
+        [server_id],
+    ).fetchall()
+    for (uid,) in own:
+        sent = conn.execute("SELECT 1 FROM reviewer.reviews WHERE event_uid = %s", [uid]).fetchone()
+        if sent is None:
+            rows.append((uid, "reviewed", None))
+    for uid, status, _at in rows:
+        try:
+            with conn.transaction():
+                done = conn.execute(
+                    "INSERT INTO reviewer.reviews (event_uid, status) VALUES (%s, %s)"
+                    " ON CONFLICT (event_uid) DO UPDATE SET status = EXCLUDED.status,"
+                    " reviewer = session_user, at = now()"
+                    " WHERE reviewer.reviews.status IS DISTINCT FROM EXCLUDED.status"
+                    " RETURNING 1",
+                    [uid, status],
+                ).fetchone()
+            result.reviews_pushed += 1 if done else 0
+        except psycopg.errors.InsufficientPrivilege:
+            result.refused.append(
+                f"review of event {uid}: only a reviewer who did not code it may review it"
+            )
+        except psycopg.errors.ForeignKeyViolation:
+            continue  # the event itself was refused or not pushed yet
+
+
+def _push_assignments(db, conn, result: SyncResult) -> None:
+    """Assignments made here (admins, adjudicators) and this analyst's "done" marks."""
+    import psycopg
+
+    me = current_user(db)
+    rows = db.execute(
+        "SELECT a.content_hash, s.analyst, s.done_at FROM assignments s"
+        " JOIN articles a ON a.id = s.article_id ORDER BY s.id"
+    ).fetchall()
+    for content_hash, analyst, done_at in rows:
+        with conn.transaction():
+            there = conn.execute(
+                "SELECT done_at FROM reviewer.assignments WHERE article_hash = %s AND analyst = %s",
+                [content_hash, analyst],
+            ).fetchone()
+        if there is None:
+            _push_articles_by_hash(db, conn, {content_hash}, result)
+            try:
+                with conn.transaction():
+                    conn.execute(
+                        "INSERT INTO reviewer.assignments (article_hash, analyst)"
+                        " VALUES (%s, %s) ON CONFLICT DO NOTHING",
+                        [content_hash, analyst],
+                    )
+            except psycopg.errors.InsufficientPrivilege:
+                result.refused.append(
+                    f"assignment of {analyst}: only admins and adjudicators assign articles"
+                )
+                continue
+        if done_at and analyst == me and (there is None or there[0] is None):
+            with conn.transaction():
+                conn.execute(
+                    "UPDATE reviewer.assignments SET done_at = now() WHERE article_hash = %s"
+                    " AND analyst = session_user AND done_at IS NULL",
+                    [content_hash],
+                )
+
+
+# -- pull ---------------------------------------------------------------------------
+
+
+_CHANGES_SQL = """
+SELECT seq, 'record', uid, tbl, owner, row::text, deleted, version, NULL
+  FROM reviewer.records WHERE seq > %(after)s AND owner <> session_user
+UNION ALL
+SELECT seq, 'review', event_uid, status, reviewer, NULL, false, 0, at::text
+  FROM reviewer.reviews WHERE seq > %(after)s
+UNION ALL
+SELECT seq, 'assignment', article_hash, analyst, assigned_by, NULL, false, 0, done_at::text
+  FROM reviewer.assignments WHERE seq > %(after)s
+UNION ALL
+SELECT seq, 'setting', key, value, changed_by, NULL, false, 0, NULL
+  FROM reviewer.settings WHERE seq > %(after)s
+ORDER BY 1
+"""
+
+
+def _pull(db, conn, server_id: int, result: SyncResult, counter: _Counter) -> None:
+    after = db.execute("SELECT last_seq FROM sync_servers WHERE id = ?", [server_id]).fetchone()[0]
+    with conn.transaction():
+        conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        changes = conn.execute(_CHANGES_SQL, {"after": after}).fetchall()
+        wanted = _articles_wanted(db, conn, changes, result.login)
+        articles = _fetch_articles(conn, wanted)
+    by_table = {s.table: s for s in shapes(db)}
+    me = current_user(db)
+    for start in range(0, len(changes), BATCH):
+        batch = changes[start : start + BATCH]
+        with db.atomic():
+            _store_articles(db, articles, result)
+            for seq, kind, key, tbl, owner, row, deleted, version, extra in batch:
+                if kind == "record" and tbl in by_table:
+                    _apply_record(
+                        db, server_id, by_table[tbl], key, owner, row, deleted, version, result
+                    )
+                elif kind == "review":
+                    _apply_review(db, key, tbl, owner, extra, result)
+                elif kind == "assignment":
+                    _apply_assignment(db, key, tbl, owner, extra)
+                db.execute("UPDATE sync_servers SET last_seq = ? WHERE id = ?", [seq, server_id])
+        set_user(db, me)
+        counter.batch_done()
+    if not changes:
+        with db.atomic():
+            _store_articles(db, articles, result)
+
+
+def _articles_wanted(db, conn, changes, login: str) -> set[str]:
+    """Articles to bring here: assigned to this analyst, or reported by pulled records."""
+    wanted = {
+        row[0]
+        for row in conn.execute(
+            "SELECT article_hash FROM reviewer.assignments WHERE analyst = session_user"
+        )
+    }
+    for _seq, kind, key, _tbl, _owner, row, *_ in changes:
+        if kind == "record" and row:
+            record = json.loads(row)
+            value = record.get("article_id")
+            if isinstance(value, str):
+                wanted.add(value)
+        elif kind == "assignment":
+            wanted.add(key)
+    present = {h for (h,) in db.execute("SELECT content_hash FROM articles") if h in wanted}
+    return wanted - present
+
+
+def _fetch_articles(conn, hashes: set[str]) -> list[tuple]:
+    if not hashes:
+        return []
+    return conn.execute(
+        "SELECT content_hash, title, text, outlet, url, published, language"
+        " FROM reviewer.articles WHERE content_hash = ANY(%s)",
+        [sorted(hashes)],
+    ).fetchall()
+
+
+def _store_articles(db, articles: list[tuple], result: SyncResult) -> None:
+    while articles:
+        content_hash, title, text, outlet, url, published, language = articles.pop()
+        if db.execute("SELECT 1 FROM articles WHERE content_hash = ?", [content_hash]).fetchone():
+            continue
+        source_id = None
+        if outlet:
+            db.execute("INSERT OR IGNORE INTO sources (name) VALUES (?)", [outlet])
+            source_id = db.execute("SELECT id FROM sources WHERE name = ?", [outlet]).fetchone()[0]
+        article_id = db.execute(
+            "INSERT INTO articles (content_hash, title, text, source_id, url, published,"
+            " language, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [content_hash, title, text, source_id, url, published, language, now_iso()],
+        ).lastrowid
+        index_article(db, article_id, title, text)
+        result.articles_pulled += 1
+
+
+def _apply_record(db, server_id, shape: Shape, uid, owner, row, deleted, version, result) -> None:
+    record = json.loads(row)
+    local = db.execute(f'SELECT rowid, * FROM "{shape.table}" WHERE uid = ?', [uid]).fetchone()
+    known = db.execute(
+        "SELECT digest FROM sync_records WHERE server_id = ? AND uid = ?", [server_id, uid]
+    ).fetchone()
+    if local is not None and known is not None:
+        here = db.query(f'SELECT * FROM "{shape.table}" WHERE uid = ?', [uid])
+        current = encode(db, shape, next(iter(here)))
+        if current is not None and digest(current) != known[0] and current != record:
+            # Edited here since the last sync and changed there too: both kept, decide.
+            _record_conflict(db, shape.table, uid, current, record, owner, result)
+            return
+    set_user(db, owner)  # the local audit log names the colleague who made the change
+    if deleted:
+        db.execute(f'DELETE FROM "{shape.table}" WHERE uid = ?', [uid])
+    else:
+        try:
+            values = decode(db, shape, record)
+        except MissingParent as missing:
+            result.refused.append(f"{shape.table} {uid}: its {missing} is not on this laptop")
+            return
+        if shape.owner_column:
+            values[shape.owner_column] = owner
+        if local is None:
+            _insert(db, shape, values)
+        else:
+            values.pop("event_id_cnty", None)  # the local readable code stays
+            if shape.table == "events" and values.get("status") == "coded":
+                # a review pulled from the server stays until the server's review changes
+                reviewed = db.execute(
+                    "SELECT 1 FROM events WHERE uid = ? AND status = 'reviewed'", [uid]
+                ).fetchone()
+                if reviewed:
+                    values.pop("status")
+            sets = ", ".join(f'"{c}" = ?' for c in values)
+            db.execute(f'UPDATE "{shape.table}" SET {sets} WHERE uid = ?', [*values.values(), uid])
+    db.execute(
+        "INSERT INTO sync_records (server_id, tbl, uid, origin, digest, version)"
+        " VALUES (?, ?, ?, 'pulled', ?, ?) ON CONFLICT (server_id, uid) DO UPDATE"
+        " SET digest = excluded.digest, version = excluded.version",
+        [server_id, shape.table, uid, digest(record), version],
+    )
+    result.pulled += 1
+
+
+def _insert(db, shape: Shape, values: dict[str, Any]) -> None:
+    if shape.table == "events":
+        values["id"] = next_event_id(db)
+        code = values.get("event_id_cnty")
+        taken = (
+            code and db.execute("SELECT 1 FROM events WHERE event_id_cnty = ?", [code]).fetchone()
+        )
+        if taken or not code:
+            values["event_id_cnty"] = free_event_code(db, values["id"])
+    names = ", ".join(f'"{c}"' for c in values)
+    marks = ", ".join("?" * len(values))
+    db.execute(f'INSERT INTO "{shape.table}" ({names}) VALUES ({marks})', list(values.values()))
+
+
+def _apply_review(db, event_uid: str, status: str, reviewer: str, at: str | None, result) -> None:
+    reviewed = status == "reviewed"
+    values = (status, reviewer if reviewed else None, at if reviewed else None)
+    fields = dict(zip(REVIEW_COLUMNS, values, strict=True))
+    set_user(db, reviewer)
+    changed = db.execute(
+        "UPDATE events SET status = ?, reviewed_by = ?, reviewed_at = ? WHERE uid = ?"
+        " AND (status IS NOT ? OR reviewed_by IS NOT ?)",
+        [*fields.values(), event_uid, status, fields["reviewed_by"]],
+    ).rowcount
+    result.reviews_pulled += changed
+
+
+def _apply_assignment(db, content_hash: str, analyst: str, by: str, done_at: str | None) -> None:
+    article = db.execute(
+        "SELECT id FROM articles WHERE content_hash = ?", [content_hash]
+    ).fetchone()
+    if article is None:
+        return
+    set_user(db, by)
+    db.execute(
+        "INSERT INTO assignments (article_id, analyst, assigned_by, assigned_at, done_at)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id, analyst) DO UPDATE"
+        " SET done_at = coalesce(assignments.done_at, excluded.done_at)",
+        [article[0], analyst, by, now_iso(), done_at],
+    )
+
+
+def remembered_server(db: sqlite_utils.Database) -> str | None:
+    """The server this project synced with last, if any."""
+    row = db.execute(
+        "SELECT url FROM sync_servers ORDER BY last_sync_at IS NULL, last_sync_at DESC LIMIT 1"
+    ).fetchone()
+    return row[0] if row else None
+
+
+@dataclass(frozen=True)
+class SyncState:
+    """What the window's status bar shows."""
+
+    server: str | None
+    last_sync_at: str | None
+    pending: int
+    error: str | None
+    open_conflicts: int
+
+
+def sync_state(db: sqlite_utils.Database) -> SyncState:
+    row = db.execute(
+        "SELECT id, url, last_sync_at, last_error FROM sync_servers"
+        " ORDER BY last_sync_at IS NULL, last_sync_at DESC LIMIT 1"
+    ).fetchone()
+    conflicts = db.execute(
+        "SELECT count(DISTINCT uid) FROM sync_conflicts WHERE status = 'open'"
+    ).fetchone()[0]
+    if row is None:
+        return SyncState(None, None, 0, None, conflicts)
+    server_id, url, at, error = row
+    pending = sum(1 for _ in _local_changes(db, server_id))
+    return SyncState(url, at, pending, error, conflicts)

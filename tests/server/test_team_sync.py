@@ -1,0 +1,252 @@
+"""Three analysts, one real PostgreSQL server: coding, syncing, reviewing, adjudicating.
+
+Every analyst works in a local project file; identity on the server is the
+login. The refusals are tried with plain SQL, as a client that ignores the
+app would: the server's policies decide, not the client.
+"""
+
+from __future__ import annotations
+
+import json
+
+import psycopg
+import pytest
+
+from reviewer.project import open_project
+from reviewer.server.sync import sync, sync_state
+from reviewer.storage.claims import add_claim
+from reviewer.storage.database import set_user
+from reviewer.storage.evidence import attach_evidence
+from tests.coding import complete_event
+
+HAMA_WORDS = "حماة"
+
+
+def _project(tmp_path, name: str, *, seed: bool):
+    db = open_project(tmp_path / f"{name}.sqlite", seed_sample=seed)
+    set_user(db, name)
+    return db
+
+
+def _sync(server, db, login: str, monkeypatch):
+    monkeypatch.setenv("PGPASSWORD", f"pw-{login}")
+    return sync(db, server.url_for(login))
+
+
+def _as(server, login: str):
+    return psycopg.connect(server.url_for(login), password=f"pw-{login}", autocommit=True)
+
+
+def _coded_event(db, login: str, article_id: int = 1) -> int:
+    event = complete_event(db, article_id, user=login)
+    text = db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+    start = text.index(HAMA_WORDS)
+    attach_evidence(db, event, article_id, "location", start, start + len(HAMA_WORDS), user=login)
+    add_claim(db, event, article_id, "fatalities", "5", low=5, best=5, high=5, user=login)
+    return event
+
+
+@pytest.fixture
+def team(server):
+    return {
+        "amal": server.analyst("amal"),
+        "bassam": server.analyst("bassam"),
+        "rana": server.analyst("rana", role="reviewer"),
+        "adil": server.analyst("adil", role="adjudicator"),
+        "hadi": server.analyst("hadi", role="adjudicator"),
+        "boss": server.analyst("boss", role="admin"),
+    }
+
+
+def test_work_travels_with_its_coder_and_nothing_is_duplicated(server, team, tmp_path, monkeypatch):
+    amal, bassam = team["amal"], team["bassam"]
+    a = _project(tmp_path, amal, seed=True)
+    event = _coded_event(a, amal)
+    pushed = _sync(server, a, amal, monkeypatch)
+    assert pushed.pushed >= 4 and pushed.articles_pushed == 1  # event, report, evidence, claim
+
+    b = _project(tmp_path, bassam, seed=False)
+    pulled = _sync(server, b, bassam, monkeypatch)
+    assert pulled.articles_pulled == 1
+    uid = a.execute("SELECT uid FROM events WHERE id = ?", [event]).fetchone()[0]
+    row = b.execute(
+        "SELECT created_by, location, event_type FROM events WHERE uid = ?", [uid]
+    ).fetchone()
+    assert row == (amal, "Hama", "Battles")
+    assert b.execute("SELECT count(*) FROM claims").fetchone()[0] == 1
+    assert b.execute("SELECT count(*) FROM evidence").fetchone()[0] == 1
+    # Syncing again, on either side, brings nothing twice.
+    assert _sync(server, b, bassam, monkeypatch).pulled == 0
+    assert _sync(server, a, amal, monkeypatch).pushed == 0
+    assert b.execute("SELECT count(*) FROM events").fetchone()[0] == 1
+    with psycopg.connect(server.admin_url) as conn:
+        owners = conn.execute("SELECT DISTINCT owner FROM reviewer.records").fetchall()
+        assert owners == [(amal,)]
+        audited = conn.execute(
+            "SELECT count(*) FROM reviewer.audit WHERE who = %s AND tbl = 'records'", [amal]
+        ).fetchone()[0]
+        assert audited >= 4
+
+    # A later change by its owner reaches the colleague.
+    from reviewer.storage.events import update_event
+
+    update_event(a, event, {"notes": "تأكيد من مصدر ثان"})
+    _sync(server, a, amal, monkeypatch)
+    _sync(server, b, bassam, monkeypatch)
+    notes = b.execute("SELECT notes FROM events WHERE uid = ?", [uid]).fetchone()[0]
+    assert notes == "تأكيد من مصدر ثان"
+
+
+def test_the_server_refuses_changes_to_another_analysts_records_whatever_the_client_sends(
+    server, team, tmp_path, monkeypatch
+):
+    amal, bassam = team["amal"], team["bassam"]
+    a = _project(tmp_path, amal, seed=True)
+    _coded_event(a, amal)
+    _sync(server, a, amal, monkeypatch)
+    with _as(server, amal) as conn:
+        uid, before = conn.execute(
+            "SELECT uid, row FROM reviewer.records WHERE tbl = 'events'"
+        ).fetchone()
+
+    with _as(server, bassam) as conn:
+        changed = conn.execute(
+            "UPDATE reviewer.records SET row = jsonb_set(row, '{location}', '\"Homs\"')"
+            " WHERE uid = %s",
+            [uid],
+        ).rowcount
+        assert changed == 0
+        assert conn.execute("DELETE FROM reviewer.records WHERE uid = %s", [uid]).rowcount == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute(  # a record claiming to be amal's
+                "INSERT INTO reviewer.records (uid, tbl, owner, row)"
+                " VALUES ('forged', 'events', %s, '{}')",
+                [amal],
+            )
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("INSERT INTO reviewer.settings (key, value) VALUES ('four_eyes', '0')")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # a coder reviews
+            conn.execute(
+                "INSERT INTO reviewer.reviews (event_uid, status) VALUES (%s, 'reviewed')", [uid]
+            )
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("DELETE FROM reviewer.audit")
+    with _as(server, amal) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        # four eyes: the coder cannot review her own event, even holding the record
+        conn.execute(
+            "INSERT INTO reviewer.reviews (event_uid, status) VALUES (%s, 'reviewed')", [uid]
+        )
+    with _as(server, team["rana"]) as conn:
+        conn.execute(
+            "INSERT INTO reviewer.reviews (event_uid, status) VALUES (%s, 'reviewed')", [uid]
+        )
+        assert conn.execute("SELECT reviewer FROM reviewer.reviews").fetchone()[0] == team["rana"]
+    with _as(server, team["boss"]) as conn:
+        conn.execute("INSERT INTO reviewer.settings (key, value) VALUES ('four_eyes', '1')")
+    with psycopg.connect(server.admin_url) as conn:
+        after = conn.execute("SELECT row FROM reviewer.records WHERE uid = %s", [uid]).fetchone()
+        assert after[0] == before
+        with pytest.raises(psycopg.errors.RaiseException):
+            conn.execute("UPDATE reviewer.audit SET who = 'nobody'")
+
+
+def test_reviews_follow_four_eyes_through_sync(server, team, tmp_path, monkeypatch):
+    amal, rana = team["amal"], team["rana"]
+    a = _project(tmp_path, amal, seed=True)
+    event = _coded_event(a, amal)
+    from reviewer.storage.review import mark_event_coded, mark_event_reviewed
+
+    mark_event_coded(a, event, amal)
+    _sync(server, a, amal, monkeypatch)
+    r = _project(tmp_path, rana, seed=False)
+    _sync(server, r, rana, monkeypatch)
+    uid = a.execute("SELECT uid FROM events WHERE id = ?", [event]).fetchone()[0]
+    local = r.execute("SELECT id, status FROM events WHERE uid = ?", [uid]).fetchone()
+    assert local[1] == "coded"
+    mark_event_reviewed(r, local[0], rana)
+    assert _sync(server, r, rana, monkeypatch).reviews_pushed == 1
+    result = _sync(server, a, amal, monkeypatch)
+    assert result.reviews_pulled == 1
+    assert a.execute("SELECT status, reviewed_by FROM events WHERE id = ?", [event]).fetchone() == (
+        "reviewed",
+        rana,
+    )
+
+
+def test_blind_double_coding_until_both_are_done(server, team, tmp_path, monkeypatch):
+    amal, bassam, boss = team["amal"], team["bassam"], team["boss"]
+    a = _project(tmp_path, amal, seed=True)
+    b = _project(tmp_path, bassam, seed=True)
+    article_hash = a.execute("SELECT content_hash FROM articles WHERE id = 2").fetchone()[0]
+    _sync(server, a, amal, monkeypatch)  # puts nothing yet, but registers
+    with _as(server, boss) as conn:
+        conn.execute(
+            "INSERT INTO reviewer.articles (content_hash, title, text) SELECT %s, 't', 'x'"
+            " WHERE NOT EXISTS (SELECT 1 FROM reviewer.articles WHERE content_hash = %s)",
+            [article_hash, article_hash],
+        )
+        for login in (amal, bassam):
+            conn.execute(
+                "INSERT INTO reviewer.assignments (article_hash, analyst) VALUES (%s, %s)",
+                [article_hash, login],
+            )
+    _coded_event(a, amal, article_id=2)
+    _coded_event(b, bassam, article_id=2)
+    _sync(server, a, amal, monkeypatch)
+    _sync(server, b, bassam, monkeypatch)
+    mine = {bassam}
+    assert {r[0] for r in b.execute("SELECT created_by FROM events")} == mine  # amal's hidden
+
+    a.execute("UPDATE assignments SET done_at = '2024-12-09' WHERE analyst = ?", [amal])
+    a.conn.commit()
+    _sync(server, a, amal, monkeypatch)  # amal done, bassam not yet: still blind
+    _sync(server, b, bassam, monkeypatch)
+    assert {r[0] for r in b.execute("SELECT created_by FROM events")} == mine
+
+    b.execute("UPDATE assignments SET done_at = '2024-12-09' WHERE analyst = ?", [bassam])
+    b.conn.commit()
+    _sync(server, b, bassam, monkeypatch)
+    _sync(server, b, bassam, monkeypatch)
+    assert {r[0] for r in b.execute("SELECT created_by FROM events")} == {amal, bassam}
+
+
+def test_two_adjudicators_on_one_field_raise_a_conflict_not_an_overwrite(
+    server, team, tmp_path, monkeypatch
+):
+    amal, adil, hadi = team["amal"], team["adil"], team["hadi"]
+    a = _project(tmp_path, amal, seed=True)
+    _coded_event(a, amal)
+    _sync(server, a, amal, monkeypatch)
+    d1 = _project(tmp_path, adil, seed=False)
+    _sync(server, d1, adil, monkeypatch)
+    # adil adjudicates: the adjudicated event and its adjudication record.
+    article = d1.execute("SELECT id FROM articles").fetchone()[0]
+    adjudicated = complete_event(d1, article, user=adil)
+    d1.execute(
+        "INSERT INTO adjudications (event_id, article_id, coders, adjudicated_by, adjudicated_at)"
+        " VALUES (?, ?, ?, ?, '2024-12-09')",
+        [adjudicated, article, json.dumps([amal]), adil],
+    )
+    d1.conn.commit()
+    assert not _sync(server, d1, adil, monkeypatch).refused
+    d2 = _project(tmp_path, hadi, seed=False)
+    _sync(server, d2, hadi, monkeypatch)
+    uid = d1.execute("SELECT uid FROM events WHERE id = ?", [adjudicated]).fetchone()[0]
+    theirs = d2.execute("SELECT id FROM events WHERE uid = ?", [uid]).fetchone()[0]
+
+    from reviewer.storage.events import update_event
+
+    update_event(d1, adjudicated, {"fatalities": 12})
+    update_event(d2, theirs, {"fatalities": 30})
+    assert not _sync(server, d1, adil, monkeypatch).conflicts  # first one wins the race
+    second = _sync(server, d2, hadi, monkeypatch)
+    assert second.conflicts and "fatalities" in second.conflicts[0]
+    with psycopg.connect(server.admin_url) as conn:
+        row = conn.execute("SELECT row FROM reviewer.records WHERE uid = %s", [uid]).fetchone()
+        assert row[0]["fatalities"] == 12  # not overwritten
+    conflict = d2.execute(
+        "SELECT field, ours, theirs, their_by FROM sync_conflicts WHERE uid = ?", [uid]
+    ).fetchall()
+    assert ("fatalities", "30", "12", adil) in conflict
+    assert d2.execute("SELECT fatalities FROM events WHERE id = ?", [theirs]).fetchone()[0] == 30
+    assert sync_state(d2).open_conflicts == 1
