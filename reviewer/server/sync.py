@@ -79,13 +79,13 @@ def sync(
     db: sqlite_utils.Database,
     url: str,
     *,
-    progress: Callable[[str], None] | None = None,
-    crash_after_batches: int | None = None,
+    batch: int = BATCH,
+    after_batch: Callable[[int], None] | None = None,
 ) -> SyncResult:
     """Push then pull; every batch durable on its own (see the module docstring).
 
-    ``crash_after_batches`` exists for the tests that interrupt a sync: it
-    raises SystemExit after that many committed batches, as a kill would stop it.
+    ``after_batch`` is called with the number of batches committed so far (the
+    tests stop the server there, or kill the process).
     """
     import psycopg
 
@@ -95,7 +95,7 @@ def sync(
             result.login = conn.execute("SELECT session_user").fetchone()[0]
             conn.commit()
             server_id = _server_row(db, result.server, result.login)
-            counter = _Counter(crash_after_batches)
+            counter = _Counter(batch, after_batch)
             _push(db, conn, server_id, result, counter)
             _pull(db, conn, server_id, result, counter)
             db.execute(
@@ -110,13 +110,13 @@ def sync(
 
 
 class _Counter:
-    def __init__(self, limit: int | None) -> None:
-        self.limit, self.done = limit, 0
+    def __init__(self, size: int, hook: Callable[[int], None] | None) -> None:
+        self.size, self.hook, self.done = size, hook, 0
 
     def batch_done(self) -> None:
         self.done += 1
-        if self.limit is not None and self.done >= self.limit:
-            raise SystemExit(f"stopped after {self.done} batches (test)")
+        if self.hook is not None:
+            self.hook(self.done)
 
 
 def _server_row(db: sqlite_utils.Database, url: str, login: str) -> int:
@@ -182,8 +182,8 @@ def _article_hash(db: sqlite_utils.Database, shape: Shape, record: dict[str, Any
 def _push(db, conn, server_id: int, result: SyncResult, counter: _Counter) -> None:
     changes = list(_local_changes(db, server_id))
     _push_articles(db, conn, changes, result)
-    for start in range(0, len(changes), BATCH):
-        batch = changes[start : start + BATCH]
+    for start in range(0, len(changes), counter.size):
+        batch = changes[start : start + counter.size]
         done: list[tuple[str, str, str, int]] = []
         with conn.transaction():
             for shape, record, fingerprint, base in batch:
@@ -266,8 +266,12 @@ def _text(value: Any) -> str | None:
 
 def _push_articles(db, conn, changes, result: SyncResult) -> None:
     """The articles this push's records point to, so colleagues can read them."""
-    hashes = {_article_hash(db, shape, record) for shape, record, _f, _b in changes} - {None}
-    for content_hash in sorted(hashes):  # type: ignore[type-var]
+    hashes = {_article_hash(db, shape, record) for shape, record, _f, _b in changes}
+    _push_articles_by_hash(db, conn, {h for h in hashes if h}, result)
+
+
+def _push_articles_by_hash(db, conn, hashes: set[str], result: SyncResult) -> None:
+    for content_hash in sorted(hashes):
         row = db.execute(
             "SELECT a.title, a.text, s.name, a.url, a.published, a.language FROM articles a"
             " LEFT JOIN sources s ON s.id = a.source_id WHERE a.content_hash = ?",
@@ -391,8 +395,8 @@ def _pull(db, conn, server_id: int, result: SyncResult, counter: _Counter) -> No
         articles = _fetch_articles(conn, wanted)
     by_table = {s.table: s for s in shapes(db)}
     me = current_user(db)
-    for start in range(0, len(changes), BATCH):
-        batch = changes[start : start + BATCH]
+    for start in range(0, len(changes), counter.size):
+        batch = changes[start : start + counter.size]
         with db.atomic():
             _store_articles(db, articles, result)
             for seq, kind, key, tbl, owner, row, deleted, version, extra in batch:

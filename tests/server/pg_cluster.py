@@ -88,6 +88,8 @@ def make_cluster(bin_dir: Path) -> Cluster:
         "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8",
     )  # fmt: skip
     with open(cluster.data / "postgresql.conf", "a", encoding="utf-8") as conf:
-        conf.write("fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n")
+        # fsync off: the tests stop the server, never the machine, so the OS keeps every
+        # committed page; commits stay synchronous, as a team server must run.
+        conf.write("fsync = off\nfull_page_writes = off\n")
     cluster.start()
     return cluster
