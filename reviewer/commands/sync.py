@@ -15,6 +15,11 @@ from reviewer.terminal import echo
 def register(commands: argparse._SubParsersAction, parents: list) -> None:
     parser = commands.add_parser("sync", parents=parents, help="exchange work with the team server")
     parser.add_argument("--server", metavar="URL", help="postgresql://login@host/database")
+    parser.add_argument(
+        "--pull-only",
+        action="store_true",
+        help="only receive (a read-only replica of the team's dataset); send nothing",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -26,6 +31,6 @@ def run(args: argparse.Namespace) -> int:
     url = args.server or remembered_server(db)
     if not url:
         raise ReviewerError("no team server yet: give one with --server URL")
-    result = sync(db, url)
+    result = sync(db, url, push=not args.pull_only)
     echo(result.summary())
     return EXIT_REJECTED if result.refused or result.conflicts else EXIT_OK

@@ -31,8 +31,9 @@ OWNER_COLUMNS = {
     "event_pairings": "set_by",
     "adjudications": "adjudicated_by",
 }
-# Local-only columns: the local id, the optimistic-lock counter, review fields.
-_LOCAL_COLUMNS = {"id", "version"}
+# Local-only columns: the local id, the optimistic-lock counter and its time stamp
+# (the server keeps its own); review fields are handled below.
+_LOCAL_COLUMNS = {"id", "version", "updated_at"}
 REVIEW_COLUMNS = ("status", "reviewed_by", "reviewed_at")  # the last two never travel
 
 
@@ -46,6 +47,7 @@ class Shape:
     owner_column: str | None
     article_column: str | None  # the column tying a row to its article, if any
     event_column: str | None
+    stamped: bool  # has a local ``updated_at``, set when a pulled change is applied
 
 
 def _columns(db: sqlite_utils.Database, table: str) -> list[str]:
@@ -96,6 +98,7 @@ def _shapes_for(key: int, db: sqlite_utils.Database) -> tuple[Shape, ...]:
             owner,
             article,
             event,
+            "updated_at" in columns,
         )
     graph = {
         t: {r for r in s.references.values() if r in found and r != t} for t, s in found.items()

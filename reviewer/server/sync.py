@@ -81,11 +81,13 @@ def sync(
     *,
     batch: int = BATCH,
     after_batch: Callable[[int], None] | None = None,
+    push: bool = True,
 ) -> SyncResult:
     """Push then pull; every batch durable on its own (see the module docstring).
 
     ``after_batch`` is called with the number of batches committed so far (the
-    tests stop the server there, or kill the process).
+    tests stop the server there, or kill the process). Without ``push``, only
+    pull: a read-only replica of what this login may see (a reviewer's: all).
     """
     import psycopg
 
@@ -96,7 +98,8 @@ def sync(
             conn.commit()
             server_id = _server_row(db, result.server, result.login)
             counter = _Counter(batch, after_batch)
-            _push(db, conn, server_id, result, counter)
+            if push:
+                _push(db, conn, server_id, result, counter)
             _pull(db, conn, server_id, result, counter)
             db.execute(
                 "UPDATE sync_servers SET last_sync_at = ?, last_error = NULL WHERE id = ?",
@@ -271,6 +274,7 @@ def _push_articles(db, conn, changes, result: SyncResult) -> None:
 
 
 def _push_articles_by_hash(db, conn, hashes: set[str], result: SyncResult) -> None:
+    """Upload these articles of the project, unless the server has them (by content hash)."""
     for content_hash in sorted(hashes):
         row = db.execute(
             "SELECT a.title, a.text, s.name, a.url, a.published, a.language FROM articles a"
@@ -290,37 +294,37 @@ def _push_articles_by_hash(db, conn, hashes: set[str], result: SyncResult) -> No
 
 
 def _push_reviews(db, conn, server_id: int, result: SyncResult) -> None:
-    """Review moves this analyst made on colleagues' events (four eyes: the server checks)."""
+    """Review moves made here, sent as this login's reviews: the server checks four eyes."""
     import psycopg
 
-    rows = db.execute(
-        "SELECT e.uid, e.status, e.reviewed_at FROM events e"
-        " JOIN sync_records s ON s.uid = e.uid AND s.server_id = ? AND s.origin = 'pulled'"
-        " WHERE e.status = 'reviewed' AND e.reviewed_by = ?",
-        [server_id, current_user(db)],
-    ).fetchall()
-    own = db.execute(
-        "SELECT e.uid FROM events e LEFT JOIN sync_records s ON s.uid = e.uid"
-        " AND s.server_id = ? WHERE e.status = 'reviewed' AND (s.origin IS NULL"
-        " OR s.origin = 'pushed')",
-        [server_id],
-    ).fetchall()
-    for (uid,) in own:
-        sent = conn.execute("SELECT 1 FROM reviewer.reviews WHERE event_uid = %s", [uid]).fetchone()
-        if sent is None:
-            rows.append((uid, "reviewed", None))
-    for uid, status, _at in rows:
+    reviewed = dict(
+        db.execute(
+            "SELECT e.uid, e.status FROM events e JOIN sync_records s ON s.uid = e.uid"
+            " AND s.server_id = ? WHERE e.status = 'reviewed'",
+            [server_id],
+        ).fetchall()
+    )
+    if not reviewed:
+        return
+    with conn.transaction():
+        there = dict(
+            conn.execute(
+                "SELECT event_uid, status FROM reviewer.reviews WHERE event_uid = ANY(%s)",
+                [list(reviewed)],
+            ).fetchall()
+        )
+    for uid, status in reviewed.items():
+        if there.get(uid) == status:
+            continue
         try:
             with conn.transaction():
-                done = conn.execute(
+                conn.execute(
                     "INSERT INTO reviewer.reviews (event_uid, status) VALUES (%s, %s)"
                     " ON CONFLICT (event_uid) DO UPDATE SET status = EXCLUDED.status,"
-                    " reviewer = session_user, at = now()"
-                    " WHERE reviewer.reviews.status IS DISTINCT FROM EXCLUDED.status"
-                    " RETURNING 1",
+                    " reviewer = session_user, at = now()",
                     [uid, status],
-                ).fetchone()
-            result.reviews_pushed += 1 if done else 0
+                )
+            result.reviews_pushed += 1
         except psycopg.errors.InsufficientPrivilege:
             result.refused.append(
                 f"review of event {uid}: only a reviewer who did not code it may review it"
@@ -333,7 +337,7 @@ def _push_assignments(db, conn, result: SyncResult) -> None:
     """Assignments made here (admins, adjudicators) and this analyst's "done" marks."""
     import psycopg
 
-    me = current_user(db)
+    me = {current_user(db), result.login}
     rows = db.execute(
         "SELECT a.content_hash, s.analyst, s.done_at FROM assignments s"
         " JOIN articles a ON a.id = s.article_id ORDER BY s.id"
@@ -358,7 +362,7 @@ def _push_assignments(db, conn, result: SyncResult) -> None:
                     f"assignment of {analyst}: only admins and adjudicators assign articles"
                 )
                 continue
-        if done_at and analyst == me and (there is None or there[0] is None):
+        if done_at and analyst in me and (there is None or there[0] is None):
             with conn.transaction():
                 conn.execute(
                     "UPDATE reviewer.assignments SET done_at = now() WHERE article_hash = %s"
@@ -488,6 +492,8 @@ def _apply_record(db, server_id, shape: Shape, uid, owner, row, deleted, version
             return
         if shape.owner_column:
             values[shape.owner_column] = owner
+        if shape.stamped:
+            values["updated_at"] = now_iso()  # when it changed here; the server has its own
         if local is None:
             _insert(db, shape, values)
         else:
@@ -584,3 +590,19 @@ def sync_state(db: sqlite_utils.Database) -> SyncState:
     server_id, url, at, error = row
     pending = sum(1 for _ in _local_changes(db, server_id))
     return SyncState(url, at, pending, error, conflicts)
+
+
+def upload_corpus(db: sqlite_utils.Database, url: str) -> SyncResult:
+    """Every article of ``db`` to the server, once each (``reviewer import --server``)."""
+    result = SyncResult(public_url(url))
+    hashes = {row[0] for row in db.execute("SELECT content_hash FROM articles")}
+    with connect(url) as conn:
+        import psycopg
+
+        try:
+            result.login = conn.execute("SELECT session_user").fetchone()[0]
+            conn.commit()
+            _push_articles_by_hash(db, conn, hashes, result)
+        except psycopg.Error as exc:
+            raise ServerError(f"{result.server}: upload stopped ({first_line(exc)})") from exc
+    return result
