@@ -189,8 +189,12 @@ def _push(db, conn, server_id: int, result: SyncResult, counter: _Counter) -> No
         batch = changes[start : start + counter.size]
         done: list[tuple[str, str, str, int]] = []
         with conn.transaction():
+            inserted = _insert_new(db, conn, [c for c in batch if c[3] is None])
+            result.pushed += len(inserted)
             for shape, record, fingerprint, base in batch:
-                outcome = _push_record(db, conn, shape, record, base, result)
+                outcome = inserted.get(record["uid"])
+                if outcome is None:
+                    outcome = _push_record(db, conn, shape, record, base, result)
                 if outcome is not None:
                     done.append((shape.table, record["uid"], fingerprint, outcome))
         with db.atomic():
@@ -203,6 +207,36 @@ def _push(db, conn, server_id: int, result: SyncResult, counter: _Counter) -> No
         counter.batch_done()
     _push_reviews(db, conn, server_id, result)
     _push_assignments(db, conn, result)
+
+
+def _insert_new(db, conn, new: list) -> dict[str, int]:
+    """Records never pushed before, in one statement; returns uid -> version of those added.
+
+    Those already on the server (an earlier push whose bookkeeping was lost) are
+    left to ``_push_record``, which compares them one by one.
+    """
+    if not new:
+        return {}
+    rows = [
+        (
+            record["uid"],
+            shape.table,
+            _article_hash(db, shape, record),
+            record.get(shape.event_column) if shape.event_column else None,
+            json.dumps(record, ensure_ascii=False),
+        )
+        for shape, record, _fingerprint, _base in new
+    ]
+    with conn.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO reviewer.records (uid, tbl, article_hash, event_uid, row)"
+            " SELECT uid, tbl, article_hash, event_uid, row::jsonb"
+            " FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[], %s::text[])"
+            " AS t(uid, tbl, article_hash, event_uid, row)"
+            " ON CONFLICT (uid) DO NOTHING RETURNING uid, version",
+            [list(column) for column in zip(*rows, strict=True)],
+        )
+        return dict(cursor.fetchall())
 
 
 def _push_record(db, conn, shape: Shape, record: dict, base: int | None, result) -> int | None:
@@ -572,12 +606,12 @@ class SyncState:
 
     server: str | None
     last_sync_at: str | None
-    pending: int
+    pending: int | None  # None unless counted: counting encodes every local record
     error: str | None
     open_conflicts: int
 
 
-def sync_state(db: sqlite_utils.Database) -> SyncState:
+def sync_state(db: sqlite_utils.Database, *, count_pending: bool = False) -> SyncState:
     row = db.execute(
         "SELECT id, url, last_sync_at, last_error FROM sync_servers"
         " ORDER BY last_sync_at IS NULL, last_sync_at DESC LIMIT 1"
@@ -586,9 +620,9 @@ def sync_state(db: sqlite_utils.Database) -> SyncState:
         "SELECT count(DISTINCT uid) FROM sync_conflicts WHERE status = 'open'"
     ).fetchone()[0]
     if row is None:
-        return SyncState(None, None, 0, None, conflicts)
+        return SyncState(None, None, None, None, conflicts)
     server_id, url, at, error = row
-    pending = sum(1 for _ in _local_changes(db, server_id))
+    pending = sum(1 for _ in _local_changes(db, server_id)) if count_pending else None
     return SyncState(url, at, pending, error, conflicts)
 
 

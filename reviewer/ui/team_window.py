@@ -19,6 +19,7 @@ from reviewer.ui.adjudication.page import AdjudicationPage
 from reviewer.ui.agreement_page import AgreementPage
 from reviewer.ui.core_messages import error_text
 from reviewer.ui.language import translate
+from reviewer.ui.sync_controller import install_sync
 from reviewer.ui.window_menus import add_action
 
 CONFLICTS_PAGE, ADJUDICATION_PAGE, AGREEMENT_PAGE = 1, 2, 3
@@ -61,6 +62,7 @@ def install_team(w: Any) -> None:
         w, team, translate("TeamWindow", "A&greement between coders"), ["Ctrl+4"],
         lambda: w.show_page(3),
     )  # fmt: skip
+    install_sync(w)
 
 
 def _on_page(w: Any, page: int) -> None:

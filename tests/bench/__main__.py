@@ -32,10 +32,13 @@ from tests.bench import (
     bench_stall,
     bench_startup,
     bench_suggest,
+    bench_sync,
 )
 from tests.bench.generate import generate
 
-ALL = ("import", "open", "search", "export", "startup", "memory", "stall", "suggest", "html")
+ALL = (
+    "import", "open", "search", "export", "startup", "memory", "stall", "suggest", "html", "sync",
+)  # fmt: skip
 
 
 def machine() -> dict:
@@ -54,6 +57,8 @@ def machine() -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__)
     parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--analysts", type=int, default=20, help="sync benchmark")
+    parser.add_argument("--events", type=int, default=1000, help="sync: events per analyst")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/reviewer-bench"))
     parser.add_argument("--only", nargs="+", choices=ALL, default=list(ALL))
     args = parser.parse_args(argv)
@@ -67,7 +72,9 @@ def main(argv: list[str] | None = None) -> int:
         bench_suggest.main()
     if "html" in args.only:  # needs no corpus: hostile pages made on the fly
         bench_html.main()
-    if set(args.only) <= {"suggest", "html"}:
+    if "sync" in args.only:  # needs no corpus: its own server and projects
+        bench_sync.run(args.analysts, args.events)
+    if set(args.only) <= {"suggest", "html", "sync"}:
         return 0
     if not (corpus / "complete").exists():
         shutil.rmtree(corpus, ignore_errors=True)

@@ -13,14 +13,17 @@ def p95(samples: list[float]) -> float:
     return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
 
 
-def emit(name: str, value: float | None, unit: str, target: float, *, skipped: str = "", **extra):
-    """Print one result as a JSON line; ``ok`` is value <= target (None when skipped)."""
+def emit(
+    name: str, value: float | None, unit: str, target: float | None, *, skipped: str = "", **extra
+):
+    """Print one result as a JSON line; ``ok`` is value <= target (None when skipped or when
+    the figure has no target, only "report it")."""
     line = {
         "name": name,
         "value": None if value is None else round(value, 3),
         "unit": unit,
         "target": target,
-        "ok": None if value is None else value <= target,
+        "ok": None if value is None or target is None else value <= target,
     }
     if skipped:
         line["skipped"] = skipped

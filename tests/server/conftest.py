@@ -61,3 +61,10 @@ class Server:
 
     def env_for(self, login: str) -> dict[str, str]:
         return {"PGPASSWORD": f"pw-{login}"}
+
+
+@pytest.fixture
+def settings(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
