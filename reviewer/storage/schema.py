@@ -884,3 +884,8 @@ MIGRATIONS: list[str] = [
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+# Tables without audit triggers: a laptop's sync bookkeeping (migration 10), which
+# records what was exchanged with a server, not anyone's work. Auditing it would
+# log every pulled record twice; the records themselves are audited.
+UNAUDITED_TABLES = ("sync_servers", "sync_records", "sync_conflicts")
