@@ -844,7 +844,6 @@ MIGRATIONS: list[str] = [
     CREATE INDEX idx_articles_url ON articles(url);
     """
     + audit_triggers("article_metadata", _V10_ARTICLE_METADATA_COLUMNS),
-    """,
     # 11: the state of syncing with team servers (reviewer.server.sync): each
     # server's pull cursor and last outcome (its URL without any password; the
     # credentials stay with libpq), what was last pushed or pulled of each
@@ -885,7 +884,7 @@ MIGRATIONS: list[str] = [
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
-# Tables without audit triggers: a laptop's sync bookkeeping (migration 10), which
+# Tables without audit triggers: a laptop's sync bookkeeping (migration 11), which
 # records what was exchanged with a server, not anyone's work. Auditing it would
 # log every pulled record twice; the records themselves are audited.
 UNAUDITED_TABLES = ("sync_servers", "sync_records", "sync_conflicts")
