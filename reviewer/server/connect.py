@@ -44,7 +44,7 @@ def public_url(url: str) -> str:
         import re
 
         return re.sub(r"(://[^:/@]+):[^@]*@", r"\1@", url)
-    return make_conninfo(**parts)
+    return make_conninfo("", **{k: str(v) for k, v in parts.items() if v is not None})
 
 
 def first_line(exc: BaseException) -> str:

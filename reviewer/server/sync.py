@@ -94,8 +94,7 @@ def sync(
     result = SyncResult(public_url(url))
     with connect(url) as conn:
         try:
-            result.login = conn.execute("SELECT session_user").fetchone()[0]
-            conn.commit()
+            result.login = login_of(conn)
             server_id = _server_row(db, result.server, result.login)
             counter = _Counter(batch, after_batch)
             if push:
@@ -110,6 +109,15 @@ def sync(
             _remember_error(db, result.server, first_line(exc))
             raise ServerError(f"{result.server}: sync stopped ({first_line(exc)})") from exc
     return result
+
+
+def login_of(conn) -> str:
+    """The server's name for whoever is connected: the identity every record carries."""
+    row = conn.execute("SELECT session_user").fetchone()
+    conn.commit()
+    if row is None:
+        raise ServerError("the server did not say who is logged in")
+    return str(row[0])
 
 
 class _Counter:
@@ -634,8 +642,7 @@ def upload_corpus(db: sqlite_utils.Database, url: str) -> SyncResult:
         import psycopg
 
         try:
-            result.login = conn.execute("SELECT session_user").fetchone()[0]
-            conn.commit()
+            result.login = login_of(conn)
             _push_articles_by_hash(db, conn, hashes, result)
         except psycopg.Error as exc:
             raise ServerError(f"{result.server}: upload stopped ({first_line(exc)})") from exc
