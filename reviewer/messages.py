@@ -175,10 +175,34 @@ TEMPLATES: dict[str, str] = {
     ),
     "import.bad_html": "HTML the parser cannot read ({reason})",
     "import.too_large": "too large ({size} MB; the limit is {limit} MB)",
+    "import.empty_page": "empty page (no visible text)",
+    "import.not_docx": "not a Word .docx file ({reason})",
+    "import.docx_not_zip": "not a zip package",
+    "import.docx_no_document": "no word/document.xml",
+    "import.docx_too_large": "Word file unpacks to {size} MB (the limit is {limit} MB)",
+    "import.bad_docx": "damaged Word file ({reason})",
+    "import.empty_docx": "empty Word document (no text)",
+    "import.pdf_encrypted": "encrypted PDF (it needs a password)",
+    "import.bad_pdf": "damaged PDF ({reason})",
+    "import.pdf_scanned": (
+        "no text layer ({letters} letters in {pages} pages): a scanned PDF needs OCR"
+    ),
+    "import.arabic_visual_unrepairable": (
+        "Arabic stored in visual order that could not be reliably put back in reading order"
+    ),
+    "import.arabic_mixed_order": (
+        "Arabic in mixed or unclear order ({forwards} words read forwards, {backwards}"
+        " backwards): it cannot be stored reliably"
+    ),
+    "import.not_a_feed": "not an RSS or Atom feed",
+    "import.feed_without_text": "feed without items that have text",
     "import.write_failed": (
         "could not write to the project ({reason}); the {kept} articles imported before this"
         " batch are kept, run the import again for the rest"
     ),
+    # an article's date and outlet, as the analyst says
+    "article.bad_published": "published: '{value}' is not a date (YYYY-MM-DD)",
+    "article.published_future": "published: {date} is in the future",
     # exporting
     "export.is_a_file": "{folder}: is a file, not a folder",
     "export.cannot_create": "{folder}: cannot create the folder ({reason})",

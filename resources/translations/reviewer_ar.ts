@@ -928,8 +928,72 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
         <translation>كبير جداً ({size} ميغابايت؛ الحد {limit} ميغابايت)</translation>
     </message>
     <message>
+        <source>empty page (no visible text)</source>
+        <translation>صفحة فارغة (لا نص ظاهراً فيها)</translation>
+    </message>
+    <message>
+        <source>not a Word .docx file ({reason})</source>
+        <translation>ليس ملف Word بصيغة ‎.docx ({reason})</translation>
+    </message>
+    <message>
+        <source>not a zip package</source>
+        <translation>ليس حزمة zip</translation>
+    </message>
+    <message>
+        <source>no word/document.xml</source>
+        <translation>لا يحوي word/document.xml</translation>
+    </message>
+    <message>
+        <source>Word file unpacks to {size} MB (the limit is {limit} MB)</source>
+        <translation>ملف Word يتمدد إلى {size} ميغابايت (الحد {limit} ميغابايت)</translation>
+    </message>
+    <message>
+        <source>damaged Word file ({reason})</source>
+        <translation>ملف Word تالف ({reason})</translation>
+    </message>
+    <message>
+        <source>empty Word document (no text)</source>
+        <translation>مستند Word فارغ (بلا نص)</translation>
+    </message>
+    <message>
+        <source>encrypted PDF (it needs a password)</source>
+        <translation>ملف PDF مشفر (يحتاج كلمة مرور)</translation>
+    </message>
+    <message>
+        <source>damaged PDF ({reason})</source>
+        <translation>ملف PDF تالف ({reason})</translation>
+    </message>
+    <message>
+        <source>no text layer ({letters} letters in {pages} pages): a scanned PDF needs OCR</source>
+        <translation>لا طبقة نص ({letters} حرفاً في {pages} صفحة): ملف PDF ممسوح ضوئياً يحتاج إلى التعرف الضوئي على الحروف</translation>
+    </message>
+    <message>
+        <source>Arabic stored in visual order that could not be reliably put back in reading order</source>
+        <translation>نص عربي مخزن بالترتيب المرئي تعذرت إعادته بثقة إلى ترتيب القراءة</translation>
+    </message>
+    <message>
+        <source>Arabic in mixed or unclear order ({forwards} words read forwards, {backwards} backwards): it cannot be stored reliably</source>
+        <translation>نص عربي بترتيب مختلط أو غير واضح ({forwards} كلمة تُقرأ من أولها و{backwards} معكوسة): لا يمكن تخزينه بثقة</translation>
+    </message>
+    <message>
+        <source>not an RSS or Atom feed</source>
+        <translation>ليست تغذية RSS أو Atom</translation>
+    </message>
+    <message>
+        <source>feed without items that have text</source>
+        <translation>تغذية ليس فيها عناصر ذات نص</translation>
+    </message>
+    <message>
         <source>could not write to the project ({reason}); the {kept} articles imported before this batch are kept, run the import again for the rest</source>
         <translation>تعذرت الكتابة في المشروع ({reason})؛ المقالات المستوردة قبل هذه الدفعة ({kept}) محفوظة، أعد الاستيراد لإكمال الباقي</translation>
+    </message>
+    <message>
+        <source>published: &apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>تاريخ النشر: &apos;{value}&apos; ليس تاريخاً (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>published: {date} is in the future</source>
+        <translation>تاريخ النشر: {date} في المستقبل</translation>
     </message>
     <message>
         <source>{folder}: is a file, not a folder</source>

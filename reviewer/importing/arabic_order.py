@@ -25,6 +25,7 @@ import re
 import unicodedata
 
 from reviewer.importing.decoding import RejectedFile
+from reviewer.messages import Message
 
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 _WORD = re.compile("[\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]+")
@@ -70,15 +71,10 @@ def to_logical(text: str) -> tuple[str, str | None]:
         text = "\n".join(_reverse_line(line) for line in text.split("\n"))
         logical, visual = order_scores(text)
         if not (logical >= MIN_MARKERS and logical >= DOMINANCE * visual):
-            raise RejectedFile(
-                "Arabic stored in visual order that could not be reliably put back in reading order"
-            )
+            raise RejectedFile(Message("import.arabic_visual_unrepairable"))
         repairs.insert(0, "Arabic in visual order put back in reading order")
     elif visual >= MIN_MARKERS and logical < DOMINANCE * visual:
-        raise RejectedFile(
-            f"Arabic in mixed or unclear order ({logical} words read forwards,"
-            f" {visual} backwards): it cannot be stored reliably"
-        )
+        raise RejectedFile(Message("import.arabic_mixed_order", forwards=logical, backwards=visual))
     return base_letters(text), "; ".join(repairs) or None
 
 

@@ -382,6 +382,10 @@ def _meta_for(
     return manifests[folder].get(path.name, ArticleMeta())
 
 
+# An article_metadata row before the article has an id: field, value, origin, evidence span.
+_Provenance = tuple[str, str, str, int | None, int | None]
+
+
 class _Article(NamedTuple):
     """One article ready to insert: its texts as UTF-8, which is how SQLite stores them.
 
@@ -405,7 +409,7 @@ class _Article(NamedTuple):
     text_terms: bytes
     report: str
     kind: str
-    provenance: tuple[tuple[str, str, str, int | None, int | None], ...]
+    provenance: tuple[_Provenance, ...]
 
 
 def _read_one(
@@ -434,17 +438,17 @@ def _prepared(index: int, path: Path, meta: ArticleMeta, document: Document) -> 
     document = replace(
         document, title=title, published=meta.published, outlet=meta.outlet, inferred=inferred
     )
-    provenance: tuple[tuple[str, str, str, int | None, int | None], ...] = tuple(
+    provenance: list[_Provenance] = [
         (item.field, item.value, "inferred", item.start, item.end) for item in inferred
-    )
+    ]
     if document.author:
-        provenance += (("author", document.author, "file", None, None),)
+        provenance.append(("author", document.author, "file", None, None))
     data = text.encode("utf-8")
     return _Article(
         index, meta, title.encode("utf-8"), data, len(text), document.encoding,
         hashlib.sha256(data).hexdigest(), printable_path(path),
         index_terms(title).encode("utf-8"), index_terms(text).encode("utf-8"),
-        document.describe(), document.kind, provenance,
+        document.describe(), document.kind, tuple(provenance),
     )  # fmt: skip
 
 
@@ -469,9 +473,8 @@ def _store(
     linked = _feed_links_present(conn, batch)
     next_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM articles").fetchone()[0]
     sources: dict[str, int] = {}
-    rows: list[tuple] = []
-    terms: list[tuple] = []
-    provenance: list[tuple] = []
+    rows, terms = [], []
+    provenance: list[tuple[int, *_Provenance]] = []
     for article in batch:
         path = files[article.index]
         link = article.meta.url if article.kind == "feed" else None

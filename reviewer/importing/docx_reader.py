@@ -14,6 +14,7 @@ import zipfile
 
 from reviewer.importing.decoding import RejectedFile, check_not_binary, normalize_text, split_title
 from reviewer.importing.document import Document
+from reviewer.messages import Message
 
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -27,10 +28,12 @@ def read_docx(data: bytes) -> Document:
     try:
         word = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds on a damaged package
-        raise RejectedFile(f"damaged Word file ({type(exc).__name__}: {exc})") from None
+        raise RejectedFile(
+            Message("import.bad_docx", reason=f"{type(exc).__name__}: {exc}")
+        ) from None
     text = "\n".join(_lines(word))
     if not text.strip():
-        raise RejectedFile("empty Word document (no text)")
+        raise RejectedFile(Message("import.empty_docx"))
     check_not_binary(text)
     text = normalize_text(text)
     properties = word.core_properties
@@ -53,14 +56,14 @@ def _check_package(data: bytes) -> None:
             names = {info.filename for info in package.infolist()}
             unpacked = sum(info.file_size for info in package.infolist())
     except (zipfile.BadZipFile, ValueError, OSError):
-        raise RejectedFile("not a Word .docx file (not a zip package)") from None
-    if "word/document.xml" not in names:
-        raise RejectedFile("not a Word .docx file (no word/document.xml)")
-    if unpacked > MAX_UNPACKED_BYTES:
         raise RejectedFile(
-            f"Word file unpacks to {unpacked / 1_048_576:.0f} MB"
-            f" (the limit is {MAX_UNPACKED_BYTES // 1_048_576} MB)"
-        )
+            Message("import.not_docx", reason=Message("import.docx_not_zip"))
+        ) from None
+    if "word/document.xml" not in names:
+        raise RejectedFile(Message("import.not_docx", reason=Message("import.docx_no_document")))
+    if unpacked > MAX_UNPACKED_BYTES:
+        size, limit = f"{unpacked / 1_048_576:.0f}", MAX_UNPACKED_BYTES // 1_048_576
+        raise RejectedFile(Message("import.docx_too_large", size=size, limit=limit))
 
 
 def _lines(word) -> list[str]:

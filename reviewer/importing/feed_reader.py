@@ -19,6 +19,7 @@ from datetime import datetime
 from reviewer.importing.decoding import RejectedFile, normalize_text
 from reviewer.importing.document import Document
 from reviewer.importing.html_extract import parse_page, visible_text
+from reviewer.messages import Message
 
 
 def read_feed(data: bytes) -> list[Document]:
@@ -27,7 +28,7 @@ def read_feed(data: bytes) -> list[Document]:
 
     parsed = feedparser.parse(io.BytesIO(data), resolve_relative_uris=False, sanitize_html=True)
     if not parsed.get("version"):
-        raise RejectedFile("not an RSS or Atom feed")
+        raise RejectedFile(Message("import.not_a_feed"))
     outlet = _clean(parsed.feed.get("title"))
     language = _language(parsed.feed.get("language"))
     documents = []
@@ -49,7 +50,7 @@ def read_feed(data: bytes) -> list[Document]:
             )
         )
     if not documents:
-        raise RejectedFile("feed without items that have text")
+        raise RejectedFile(Message("import.feed_without_text"))
     return documents
 
 

@@ -37,6 +37,7 @@ from reviewer.importing.html_extract import (
     parse_page,
     visible_text,
 )
+from reviewer.messages import Message
 
 MAX_EXTRACTED_ELEMENTS = 30_000
 WHOLE_TEXT = "no main content found: the whole visible text was kept"
@@ -125,7 +126,7 @@ def _whole_page(tree, encoding: str, language: str | None, note: str, extracted=
     """The fallback: every visible line of the page, with what metadata was found."""
     text = visible_text(tree)
     if not text.strip():
-        raise RejectedFile("empty page (no visible text)")
+        raise RejectedFile(Message("import.empty_page"))
     text = normalize_text(text)
     title = (_clean(extracted.title) if extracted is not None else None) or first_heading(tree)
     return Document(

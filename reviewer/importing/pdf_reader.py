@@ -23,6 +23,7 @@ from typing import Any
 from reviewer.importing.arabic_order import to_logical
 from reviewer.importing.decoding import RejectedFile, check_not_binary, normalize_text, split_title
 from reviewer.importing.document import Document
+from reviewer.messages import Message
 
 # Fewer letters than this per page, on average, is a scan, not a text layer.
 MIN_LETTERS_PER_PAGE = 20
@@ -39,21 +40,21 @@ def read_pdf(data: bytes) -> Document:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise RejectedFile("encrypted PDF (it needs a password)")
+            raise RejectedFile(Message("import.pdf_encrypted"))
         pages = [page.extract_text() or "" for page in reader.pages]
         info: Mapping[str, Any] = reader.metadata or {}
     except RejectedFile:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
-        raise RejectedFile(f"damaged PDF ({type(exc).__name__}: {exc})") from None
+        raise RejectedFile(
+            Message("import.bad_pdf", reason=f"{type(exc).__name__}: {exc}")
+        ) from None
     except Exception as exc:  # pypdf raises many kinds on hostile files
-        raise RejectedFile(f"PDF pypdf cannot read ({type(exc).__name__})") from None
+        raise RejectedFile(Message("import.bad_pdf", reason=type(exc).__name__)) from None
     text = "\n".join(pages)
     letters = len(_LETTER.findall(text))
     if letters < MIN_LETTERS_PER_PAGE * max(1, len(pages)):
-        raise RejectedFile(
-            f"no text layer ({letters} letters in {len(pages)} pages): a scanned PDF needs OCR"
-        )
+        raise RejectedFile(Message("import.pdf_scanned", letters=letters, pages=len(pages)))
     check_not_binary(text)
     text, note = to_logical(text)
     text = normalize_text("\n".join(line.strip() for line in text.split("\n") if line.strip()))

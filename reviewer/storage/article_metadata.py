@@ -15,6 +15,7 @@ from datetime import date
 import sqlite_utils
 
 from reviewer.errors import ReviewerError
+from reviewer.messages import Message
 from reviewer.storage.clock import now_iso
 from reviewer.storage.sources import get_or_create_source
 
@@ -78,9 +79,9 @@ def correct_metadata(
         try:
             when = date.fromisoformat(published)
         except ValueError:
-            raise ReviewerError(f"published: '{published}' is not a date (YYYY-MM-DD)") from None
+            raise ReviewerError(Message("article.bad_published", value=published)) from None
         if when > date.today():
-            raise ReviewerError(f"published: {published} is in the future")
+            raise ReviewerError(Message("article.published_future", date=published))
         published = when.isoformat()
     with db.atomic():
         current = db.execute(
@@ -89,7 +90,7 @@ def correct_metadata(
             [article_id],
         ).fetchone()
         if current is None:
-            raise ReviewerError(f"article {article_id}: no such article")
+            raise ReviewerError(Message("not_found.article", article=article_id))
         recorded = metadata_origins(db, article_id)
         source_id = get_or_create_source(db, outlet) if outlet else None
         db.execute(
