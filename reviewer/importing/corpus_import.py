@@ -45,7 +45,12 @@ from reviewer.errors import ReviewerError
 from reviewer.importing.decoding import RejectedFile
 from reviewer.importing.document import Document
 from reviewer.importing.manifest import MANIFEST_NAME, ArticleMeta, read_manifest
-from reviewer.importing.readers import ARTICLE_SUFFIXES, HTML_SUFFIXES, read_documents
+from reviewer.importing.readers import (
+    ARTICLE_SUFFIXES,
+    HTML_SUFFIXES,
+    read_documents,
+    with_inferred_metadata,
+)
 from reviewer.messages import Message
 from reviewer.search_index import index_prepared, index_terms
 from reviewer.storage.audit_chain import text_digest
@@ -426,6 +431,8 @@ def _read_one(
 def _prepared(index: int, path: Path, meta: ArticleMeta, document: Document) -> _Article:
     """A document as a row to insert; the manifest (the analyst's word) wins over the file."""
     original = meta
+    known = tuple(name for name in ("published", "outlet") if getattr(meta, name))
+    document = with_inferred_metadata(document, known)
     meta = ArticleMeta(
         outlet=meta.outlet or document.outlet,
         url=meta.url or document.url,

@@ -7,6 +7,7 @@ README's "Formats" section for what is taken from each.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from reviewer.importing.decoding import RejectedFile, decode_bytes, normalize_text, split_title
@@ -54,25 +55,31 @@ def read_documents(path: Path, data: bytes) -> list[Document]:
 
 
 def read_text(data: bytes) -> Document:
-    """A plain text file: the headline is its first line; date and outlet as the text states.
+    """A plain text file: the headline is its first line.
 
-    Those two are inferred (``text_metadata``): stored as such, with the words
-    that say them, for the analyst to confirm or correct.
+    Its date and outlet are left to ``with_inferred_metadata``, which the
+    importer calls only for what the manifest does not give.
     """
-    from reviewer.importing.text_metadata import infer_metadata
-
     text, encoding = decode_bytes(data)
     del data
     text = normalize_text(text)
-    inferred = infer_metadata(text)
+    return Document(kind="text", title=split_title(text), text=text, encoding=encoding)
+
+
+def with_inferred_metadata(document: Document, known: tuple[str, ...]) -> Document:
+    """A plain text's date and outlet as its own words state them (``text_metadata``),
+    for the fields not in ``known``; stored as inferred, for the analyst to confirm."""
+    wanted = tuple(name for name in ("published", "outlet") if name not in known)
+    if document.kind != "text" or not wanted:
+        return document
+    from reviewer.importing.text_metadata import infer_metadata
+
+    inferred = infer_metadata(document.text, wanted)
     values = {item.field: item.value for item in inferred}
-    return Document(
-        kind="text",
-        title=split_title(text),
-        text=text,
-        encoding=encoding,
-        published=values.get("published"),
-        outlet=values.get("outlet"),
+    return replace(
+        document,
+        published=values.get("published", document.published),
+        outlet=values.get("outlet", document.outlet),
         inferred=inferred,
     )
 

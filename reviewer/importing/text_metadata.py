@@ -27,6 +27,15 @@ from reviewer.suggest.dates import calendar_mentions
 
 HEADER_LINES = 3
 MAX_DAYS_APART = 45
+# Only the start of a text is read: datelines, "updated" lines and the outlet's
+# own name stand there, and the cost stays bounded (tokenising a long text for
+# dates takes milliseconds per kilobyte; a bulk import must not pay that).
+HEAD_CHARS = 4000
+HEADER_CHARS = 300  # the first lines, at most this long, hold a dateline
+_SEPARATORS = " :\u200f-–—|،,"
+_YEAR = re.compile(
+    "(?:19|20)[0-9]{2}|[\u0661\u06f1][\u0669\u06f9][\u0660-\u0669\u06f0-\u06f9]{2}|[\u0662\u06f2][\u0660\u06f0][\u0660-\u0669\u06f0-\u06f9]{2}"
+)
 
 
 @cache
@@ -34,28 +43,51 @@ def _rules() -> dict:
     return load_resource_json("text_metadata.json")
 
 
-def infer_metadata(text: str) -> tuple[Inferred, ...]:
-    """The publication date and outlet ``text`` states, with their evidence spans."""
-    found = [item for item in (_published(text), _outlet(text)) if item is not None]
-    return tuple(found)
+def infer_metadata(
+    text: str, fields: tuple[str, ...] = ("published", "outlet")
+) -> tuple[Inferred, ...]:
+    """The publication date and outlet ``text`` states, with their evidence spans.
+
+    Only the ``fields`` asked for are looked for (those the file's metadata
+    does not give), in the first ``HEAD_CHARS`` characters.
+    """
+    head = text[:HEAD_CHARS]
+    found = [
+        _published(head) if "published" in fields else None,
+        _outlet(head) if "outlet" in fields else None,
+    ]
+    return tuple(item for item in found if item is not None)
 
 
 def _published(text: str) -> Inferred | None:
-    mentions = calendar_mentions(text)
-    full = [
-        (start, end, when)
-        for start, end, day, month, year in mentions
+    """A full date right after a publication word; else a supported dateline.
+
+    The tokeniser behind ``calendar_mentions`` costs milliseconds per kilobyte,
+    so it reads only short pieces: the words after each publication word, and
+    the first lines; the whole head only when a dateline needs checking.
+    """
+    if not _YEAR.search(text):
+        return None  # no full date anywhere: nothing to find
+    for marker in re.finditer(_rules()["published_markers_pattern"], text):
+        after = text[marker.end() : marker.end() + 40]
+        for start, end, day, month, year in calendar_mentions(after)[:1]:
+            when = _date(year, month, day) if year is not None else None
+            if when is not None and not after[:start].strip(_SEPARATORS):
+                return Inferred("published", when.isoformat(), marker.start(), marker.end() + end)
+    header = text[: min(_offset_of_line(text, HEADER_LINES), HEADER_CHARS)]
+    if not _YEAR.search(header):
+        return None
+    datelines = [
+        (start, when)
+        for start, _end, day, month, year in calendar_mentions(header)
         if year is not None and (when := _date(year, month, day)) is not None
     ]
-    marker = re.compile(_rules()["published_markers_pattern"])
-    for start, end, when in full:
-        before = text[max(0, start - 30) : start]
-        hit = next(reversed(list(marker.finditer(before))), None)  # the nearest marker
-        if hit is not None and not before[hit.end() :].strip(" :\u200f-–—|"):
-            return Inferred("published", when.isoformat(), hit.start() + start - len(before), end)
-    header_end = _offset_of_line(text, HEADER_LINES)
-    for start, end, when in full:
-        if start < header_end and _supported(when, start, mentions):
+    if not datelines:
+        return None
+    mentions = calendar_mentions(text)
+    for start, when in datelines:
+        if _supported(when, start, mentions):
+            end = next(end for begin, end, *_ in mentions if begin == start)
             return Inferred("published", when.isoformat(), start, end)
     return None
 
