@@ -107,14 +107,15 @@ def _put_back_conflicts(
         if taken is None or taken[0] == row["id"]:
             back.add(row["id"])
     for member in members:
-        if member["conflict_id"] in back:
-            db.execute(
-                "INSERT OR IGNORE INTO conflict_claims (id, conflict_id, claim_id, event_id)"
-                " SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM claims WHERE id = ?)"
-                " AND NOT EXISTS (SELECT 1 FROM conflict_claims WHERE id = ?)",
-                [member["id"], member["conflict_id"], member["claim_id"], member["event_id"],
-                 member["claim_id"], member["id"]],
-            )  # fmt: skip
+        if member["conflict_id"] not in back:
+            continue
+        taken = db.execute(
+            "SELECT 1 FROM conflict_claims WHERE id = ? OR (conflict_id = ? AND claim_id = ?)",
+            [member["id"], member["conflict_id"], member["claim_id"]],
+        ).fetchone()
+        claim_back = db.execute("SELECT 1 FROM claims WHERE id = ?", [member["claim_id"]])
+        if taken is None and claim_back.fetchone() is not None:
+            _insert(db, "conflict_claims", [member])  # same id and uid as before
 
 
 def restore_claim(db: sqlite_utils.Database, snapshot: ClaimSnapshot, user: str | None = None):

@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self.acceptor.message.connect(self.event_actions.show_message)
         self.acceptor.claim_added.connect(lambda _id: self.side.claims.refresh())
         self.acceptor.claim_added.connect(lambda _id: self.side.review.refresh())
+        self.acceptor.claim_added.connect(lambda _id: self.conflicts.refresh())
         self.side.review.returned_to_coded.connect(self.event_actions.show_message)
         self.suggestions = SuggestionController(
             self.article_view, accept=self._accept_suggestion, reject=self._reject_suggestion

@@ -34,14 +34,16 @@ def test_a_deleted_claim_comes_back_with_its_id_and_its_resolved_conflict(disput
     [conflict] = conflicts.open_conflicts(db, event)
     conflicts.resolve_conflict(db, conflict["id"], value="مئات", rationale="two sources agree")
     before_claims, before_conflicts = _rows(db, "claims"), _rows(db, "conflicts")
+    before_members = _rows(db, "conflict_claims")
 
     snapshot = claim_history.delete_claims(db, [high])
     assert [c["id"] for c in _rows(db, "claims")] == [low]
-    assert _rows(db, "conflicts") == []  # cascaded with the claim
+    assert _rows(db, "conflicts") == []  # one claim left: nothing to disagree with
 
     assert claim_history.restore_claims(db, snapshot) == [high]
     assert _rows(db, "claims") == before_claims
     assert _rows(db, "conflicts") == before_conflicts  # still resolved, same id
+    assert _rows(db, "conflict_claims") == before_members  # same members, ids and uids
 
 
 def test_deleting_both_claims_of_a_conflict_restores_it_once(disputed):
