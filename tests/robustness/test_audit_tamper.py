@@ -322,3 +322,26 @@ def test_the_history_survives_a_flipped_byte_in_an_audit_row(project):
 
 def _all_tables(conn) -> list[str]:
     return [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+
+
+def test_check_finds_nothing_on_the_sample_project_after_a_session_of_work(sample_db, db_path):
+    """No false alarms: imports, events, claims, evidence, grades and settings all pass."""
+    from reviewer.storage import reports, sources
+    from reviewer.storage.evidence import attach_evidence
+
+    article = 1
+    text = sample_db.execute("SELECT text FROM articles WHERE id = ?", [article]).fetchone()[0]
+    event = create_event(sample_db, article, user="amal", notes="ملاحظة")
+    word = text.split()[1]
+    start = text.index(word)
+    attach_evidence(sample_db, event, article, "location", start, start + len(word), user="amal")
+    add_claim(sample_db, event, article, "fatalities", word, low=3)  # no span
+    source = sample_db.execute("SELECT source_id FROM articles WHERE id = ?", [article])
+    source_id = source.fetchone()[0]
+    if source_id is not None:
+        sources.set_reliability(sample_db, source_id, "B", expected=None)
+    reports.set_credibility(sample_db, article, event, 3, expected=None)
+    set_require_distinct_reviewer(sample_db, True)
+    sample_db.execute("DELETE FROM events WHERE id = ?", [event])
+    assert [str(p) for p in check(sample_db)] == []
+    assert main(["check", "--db", str(db_path)]) == 0
