@@ -54,6 +54,19 @@ def machine() -> dict:
             "python": platform.python_version(), "system": platform.platform()}  # fmt: skip
 
 
+def file_size_ratio(corpus: Path, db_file: Path) -> dict:
+    """The project file right after the import, against the raw article files it holds."""
+    from reviewer.storage import open_database
+    from reviewer.storage.database import close_database
+    from tests.bench._common import emit
+
+    close_database(open_database(db_file))  # checkpointed: the whole project is one file
+    raw = sum(p.stat().st_size for p in corpus.rglob("*") if p.is_file())
+    size = db_file.stat().st_size
+    return emit("file_size_ratio", size / raw, "x raw text", 1.8, mb=round(size / 2**20),
+                raw_mb=round(raw / 2**20))  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__)
     parser.add_argument("--articles", type=int, default=100_000)
@@ -84,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"name": "generate", "seconds": round(time.perf_counter() - started, 1)}))
     if "import" in args.only or not db_file.exists():
         bench_import.run(corpus, work, db_file)
+        file_size_ratio(corpus, db_file)
 
     from reviewer.storage import open_database
 

@@ -5,6 +5,9 @@ The baseline writes the same events with ``csv.writer`` straight from one
 columns it derives (sources, interaction, grades...), claims/conflicts/sources
 files and the datapackage, writing to temporary files renamed at the end.
 
+The events carry what a coded project has (``add_claims_evidence_conflicts``):
+claims, evidence spans and conflicts, so all five files have rows.
+
 The headline ratio times the *whole* export (five files, fsync'd and renamed)
 against the one-file baseline. ``events_seconds``/``events_ratio`` beside it
 time ``events.csv`` alone (selecting, deriving and writing the events), as
@@ -59,6 +62,59 @@ def add_events(db, count: int) -> None:
             " SELECT 1 + (id - 1) % ?, id, 2, '2025-01-01' FROM events",
             [top],
         )
+        add_claims_evidence_conflicts(db, first_event=have)
+
+
+def add_claims_evidence_conflicts(db, first_event: int) -> None:
+    """What a coded project carries besides its events (issue 19: a realistic export).
+
+    Every event: a fatalities claim quoting a figure and an evidence span on its
+    place. Every fifth: a second report's "hundreds" as a claim too, and the
+    conflict between them (open, or for every tenth resolved with a rationale).
+    """
+    after = [first_event]
+    db.conn.execute(
+        "INSERT INTO claims (event_id, article_id, field, verbatim, low, best, high,"
+        " start, end, credibility, created_by, created_at)"
+        " SELECT e.id, r.article_id, 'fatalities', CAST(e.fatalities AS TEXT), e.fatalities,"
+        " e.fatalities, e.fatalities, 0, 2, 2, 'bench', '2025-01-01'"
+        " FROM events e JOIN reports r ON r.event_id = e.id WHERE e.id > ?",
+        after,
+    )
+    db.conn.execute(
+        "INSERT INTO claims (event_id, article_id, field, verbatim, low, high, qualifier,"
+        " credibility, created_by, created_at)"
+        " SELECT e.id, r.article_id, 'fatalities', 'مئات', 200, 999, 'hundreds', 3, 'bench',"
+        " '2025-01-01' FROM events e JOIN reports r ON r.event_id = e.id"
+        " WHERE e.id > ? AND e.id % 5 = 0",
+        after,
+    )
+    db.conn.execute(
+        "INSERT INTO evidence (event_id, article_id, field, start, end, quote, created_by,"
+        " created_at) SELECT e.id, r.article_id, 'location', 0, 4,"
+        " substr(a.title, 1, 4), 'bench', '2025-01-01' FROM events e"
+        " JOIN reports r ON r.event_id = e.id JOIN articles a ON a.id = r.article_id"
+        " WHERE e.id > ?",
+        after,
+    )
+    db.conn.execute(
+        "INSERT INTO conflicts (event_id, field, origin, status, resolution_value, rationale,"
+        " resolved_by, resolved_at, created_by, created_at)"
+        " SELECT id, 'fatalities', 'detected',"
+        " CASE WHEN id % 10 = 0 THEN 'resolved' ELSE 'open' END,"
+        " CASE WHEN id % 10 = 0 THEN 'مئات' END,"
+        " CASE WHEN id % 10 = 0 THEN 'أربعة تقارير تقول مئات' END,"
+        " CASE WHEN id % 10 = 0 THEN 'bench' END,"
+        " CASE WHEN id % 10 = 0 THEN '2025-01-02' END, 'bench', '2025-01-01'"
+        " FROM events WHERE id > ? AND id % 5 = 0",
+        after,
+    )
+    db.conn.execute(
+        "INSERT INTO conflict_claims (conflict_id, claim_id, event_id)"
+        " SELECT k.id, c.id, k.event_id FROM conflicts k"
+        " JOIN claims c ON c.event_id = k.event_id AND c.field = k.field WHERE k.event_id > ?",
+        after,
+    )
 
 
 def baseline_export(db, out: Path) -> float:
@@ -89,11 +145,16 @@ def run(db, workdir: Path, count: int) -> dict:
         )
     ours = time.perf_counter() - start
     events_only = getattr(result, "seconds", {}).get("events")
+    counts = {
+        table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in ("claims", "evidence", "conflicts")
+    }
     return emit(
         "export_ratio",
         ours / base,
         "x baseline",
         TARGET_RATIO,
+        **counts,
         events=result.rows.get("events"),
         seconds=round(ours, 2),
         baseline_seconds=round(base, 2),
