@@ -34,6 +34,11 @@ CLAIM_COLUMNS: Columns = (
 )  # fmt: skip
 # Who says a claim (reviewer.suggest.attribution): described in datapackage.json.
 CLAIM_FIELD_NOTES: dict[str, dict[str, Any]] = {
+    "credibility": {"description": "the claim's own credibility, else its report's (1-6)"},
+    "grade": {
+        "description": "outlet reliability and credibility as the window shows them (B3, –2)"
+    },
+    "conflict_id": {"description": "the conflict of this claim's field, when its claims disagree"},
     "speaker": {
         "description": (
             "who the article says makes the claim, in its words;"
@@ -53,6 +58,15 @@ CLAIM_FIELD_NOTES: dict[str, dict[str, Any]] = {
             " intends (an intention or threat), hearsay (passed on as unverified)"
         ),
         "constraints": {"enum": ["asserts", "denies", "confirms", "intends", "hearsay"]},
+    },
+}
+# A conflict is one field of one event with all its claims (storage.conflicts).
+CONFLICT_FIELD_NOTES: dict[str, dict[str, Any]] = {
+    "claim_ids": {"description": "every claim on the field, claim_id values joined by '; '"},
+    "n_claims": {"description": "how many claims the disagreement holds"},
+    "status": {
+        "description": "open, or the one decision that closed it",
+        "constraints": {"enum": ["open", "resolved", "dismissed", "accepted"]},
     },
 }
 CONFLICT_COLUMNS: Columns = (

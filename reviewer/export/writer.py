@@ -342,7 +342,11 @@ def _package(options: ExportOptions, encoding: str) -> dict:
             encoding=encoding,
             primary_key="conflict_id",
             foreign_keys=fk,
-            description="conflicting claims of exported events and their resolution",
+            description=(
+                "one row per disagreeing field of an exported event: its claims and the"
+                " decision that closed it"
+            ),
+            field_notes=tables.CONFLICT_FIELD_NOTES,
         ),
         datapackage.resource(
             "sources",

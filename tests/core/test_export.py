@@ -185,6 +185,9 @@ def test_companion_files_and_datapackage(project, tmp_path):
     assert conflict["claim_ids"] == "; ".join(c["claim_id"] for c in claims)
     assert conflict["n_claims"] == "2" and "claim_a" not in conflict
     assert {c["conflict_id"] for c in claims} == {conflict["conflict_id"]}
+    described = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
+    fields = {f["name"]: f for f in described["resources"][2]["schema"]["fields"]}
+    assert "every claim on the field" in fields["claim_ids"]["description"]
     assert conflict["rationale"] == "four reports agree" and conflict["resolved_by"] == "bassam"
     sources = {s["name"]: s for s in read_csv(out / "sources.csv")}
     assert sources["Reuters"]["reliability"] == "A"
