@@ -21,6 +21,8 @@ from typing import Any
 
 import sqlite_utils
 
+from reviewer.team.merge import IMPLICIT_REFERENCES
+
 # Tables that travel as records (those with a uid), in an order parents-first,
 # except those that travel their own way: outlets are shared by name (not
 # owned), assignments are the server's own table.
@@ -84,6 +86,9 @@ def _shapes_for(key: int, db: sqlite_utils.Database) -> tuple[Shape, ...]:
         if "uid" not in columns or table in _NOT_RECORDS:
             continue
         references = {row[3]: row[2] for row in db.execute(f'PRAGMA foreign_key_list("{table}")')}
+        for column, target in IMPLICIT_REFERENCES.items():  # ids kept without a declared key
+            if column in columns and column not in references and target != table:
+                references[column] = target
         owner = OWNER_COLUMNS.get(table, "created_by" if "created_by" in columns else None)
         article = "article_id" if references.get("article_id") == "articles" else None
         event = (

@@ -250,3 +250,26 @@ def test_two_adjudicators_on_one_field_raise_a_conflict_not_an_overwrite(
     assert ("fatalities", "30", "12", adil) in conflict
     assert d2.execute("SELECT fatalities FROM events WHERE id = ?", [theirs]).fetchone()[0] == 30
     assert sync_state(d2).open_conflicts == 1
+
+
+def test_a_conflict_and_its_members_travel_with_their_references(
+    server, team, tmp_path, monkeypatch
+):
+    """conflict_claims keeps event_id without a declared key: it must travel as a uid too."""
+    amal, bassam = team["amal"], team["bassam"]
+    a = _project(tmp_path, amal, seed=True)
+    event = _coded_event(a, amal)
+    add_claim(a, event, 1, "fatalities", "30", low=30, best=30, high=30, user=amal)
+    assert a.execute("SELECT count(*) FROM conflict_claims").fetchone()[0] == 2
+    _sync(server, a, amal, monkeypatch)
+    b = _project(tmp_path, bassam, seed=True)
+    for _ in range(3):  # bassam's own events first: local ids differ from amal's
+        complete_event(b, 2, user=bassam)
+    _sync(server, b, bassam, monkeypatch)
+    uid = a.execute("SELECT uid FROM events WHERE id = ?", [event]).fetchone()[0]
+    local_event = b.execute("SELECT id FROM events WHERE uid = ?", [uid]).fetchone()[0]
+    assert local_event != event
+    members = b.execute("SELECT event_id FROM conflict_claims").fetchall()
+    assert members == [(local_event,), (local_event,)]
+    conflict = b.execute("SELECT event_id, field, status FROM conflicts").fetchone()
+    assert conflict == (local_event, "fatalities", "open")
