@@ -16,6 +16,7 @@ from reviewer.ui.core_messages import error_text
 from reviewer.ui.event_form import EventForm
 from reviewer.ui.link_dialog import LinkEventDialog
 from reviewer.ui.undo import EventWriter, LinkReportCommand
+from reviewer.ui.undo_reviewing import notifier_for
 
 MESSAGE_MS = 6000
 
@@ -34,6 +35,9 @@ class EventActions(QObject):
         self.status_bar = status_bar
         self.link_dialog: LinkEventDialog | None = None
         writer.refused.connect(self.show_message)
+        writer.refused.connect(self._note_refusal)
+        notifier_for(stack).refused.connect(self._note_refusal)
+        self._refused = False
         form.link_requested.connect(self.open_link_dialog)
 
     def show_message(self, text: str) -> None:
@@ -43,15 +47,22 @@ class EventActions(QObject):
         self.form.flush()
         if self.stack.canUndo():
             text = self.stack.undoText()
+            self._refused = False
             self.stack.undo()
-            self.show_message(f"Undone: {text}")
+            if not self._refused:  # a refusal's message stays: nothing was undone
+                self.show_message(f"Undone: {text}")
 
     def redo(self) -> None:
         self.form.flush()
         if self.stack.canRedo():
             text = self.stack.redoText()
+            self._refused = False
             self.stack.redo()
-            self.show_message(f"Redone: {text}")
+            if not self._refused:
+                self.show_message(f"Redone: {text}")
+
+    def _note_refusal(self, _text: str) -> None:
+        self._refused = True
 
     def open_link_dialog(self) -> None:
         article_id = self.form.article_id()

@@ -14,6 +14,7 @@ reported and the command dropped from the stack (``setObsolete``).
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 import sqlite_utils
@@ -119,9 +120,11 @@ class _WriterCommand(QUndoCommand):
         self._guarded(self.undo_it)
 
     def _guarded(self, action) -> None:
+        # A file that refuses the write (locked past the timeout, full) is said
+        # like a refusal: the stored data is as it was, the step leaves the stack.
         try:
             action()
-        except ReviewerError as exc:
+        except (ReviewerError, sqlite3.Error, OSError) as exc:
             self.setObsolete(True)
             self.writer.refused.emit(
                 translate("UndoText", "Could not {action}: {reason}").format(

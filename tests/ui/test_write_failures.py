@@ -81,3 +81,22 @@ def test_grading_while_locked_says_not_saved(qtbot, make_window, db_path):
     locker.close()
     qtbot.keyClick(grade, Qt.Key.Key_3)
     assert grade.code().endswith("3")
+
+
+def test_undo_while_locked_says_why_and_leaves_the_data_as_stored(qtbot, make_window, db_path):
+    window, event_id = _window(qtbot, make_window, db_path)
+    form = window.event_form
+    form.tags.setFocus()
+    qtbot.keyClicks(form.tags, "kept")
+    qtbot.keyClick(form.tags, Qt.Key.Key_Return)
+    assert window._db.execute("SELECT tags FROM events WHERE id = ?", [event_id]).fetchone() == (
+        "kept",
+    )
+    locker = _locked(db_path)
+    key(qtbot, window.article_view, "Z", "Ctrl")
+    message = window.statusBar().currentMessage()
+    locker.execute("ROLLBACK")
+    locker.close()
+    assert "Could not" in message and "locked" in message
+    stored = window._db.execute("SELECT tags FROM events WHERE id = ?", [event_id]).fetchone()
+    assert stored == ("kept",)
