@@ -1531,6 +1531,33 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
     </message>
 </context>
 <context>
+    <name>InferredMetadataBar</name>
+    <message>
+        <source>Confirm</source>
+        <translation>تأكيد</translation>
+    </message>
+    <message>
+        <source>The inferred values are right: keep them as confirmed</source>
+        <translation>القيم المستنتجة صحيحة: احفظها مؤكَّدة</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>تصحيح…</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>outlet</source>
+        <translation>الوسيلة</translation>
+    </message>
+    <message>
+        <source>Inferred from the text: {values}</source>
+        <translation>مستنتج من النص: {values}</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1586,6 +1613,29 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
     <message>
         <source>No nearby events to link.</source>
         <translation>لا أحداث قريبة للربط بها.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataDialog</name>
+    <message>
+        <source>Article {article}: date and outlet</source>
+        <translation>المقال {article}: التاريخ والوسيلة</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, empty if not known</source>
+        <translation>YYYY-MM-DD، فارغ إن لم يكن معروفاً</translation>
+    </message>
+    <message>
+        <source>empty if not known</source>
+        <translation>فارغ إن لم يكن معروفاً</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>الوسيلة</translation>
     </message>
 </context>
 <context>

@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 from reviewer.errors import ReviewerError
 from reviewer.storage.article_metadata import confirm_inferred, correct_metadata, inferred
 from reviewer.storage.articles import get_article
-
-_NAMES = {"published": "date", "outlet": "outlet"}
+from reviewer.ui.core_messages import error_text
 
 
 class InferredMetadataBar(QWidget):
@@ -44,9 +43,11 @@ class InferredMetadataBar(QWidget):
         self._article_id: int | None = None
         self.label = QLabel(objectName="inferredMetadataLabel")
         self.label.setWordWrap(True)
-        self.confirm_button = QPushButton("Confirm", objectName="confirmInferredButton")
-        self.confirm_button.setToolTip("The inferred values are right: keep them as confirmed")
-        self.correct_button = QPushButton("Correct…", objectName="correctInferredButton")
+        self.confirm_button = QPushButton(self.tr("Confirm"), objectName="confirmInferredButton")
+        self.confirm_button.setToolTip(
+            self.tr("The inferred values are right: keep them as confirmed")
+        )
+        self.correct_button = QPushButton(self.tr("Correct…"), objectName="correctInferredButton")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label, 1)
@@ -67,8 +68,11 @@ class InferredMetadataBar(QWidget):
         for item in items:
             words = text[item.start : item.end] if item.start is not None else ""
             evidence = f" («{words}»)" if words else ""
-            parts.append(f"{_NAMES.get(item.field, item.field)} {item.value}{evidence}")
-        self.label.setText("Inferred from the text: " + "; ".join(parts))
+            name = self.tr("date") if item.field == "published" else self.tr("outlet")
+            parts.append(f"{name} {item.value}{evidence}")
+        self.label.setText(
+            self.tr("Inferred from the text: {values}").format(values="; ".join(parts))
+        )
         self.show()
 
     def confirm(self) -> None:
@@ -77,7 +81,7 @@ class InferredMetadataBar(QWidget):
         try:
             confirm_inferred(self._db, self._article_id, self._user())
         except ReviewerError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return
         self.changed.emit(self._article_id)
 
@@ -95,11 +99,13 @@ class MetadataDialog(QDialog):
         super().__init__(parent, objectName="articleMetadataDialog")
         self._db, self._article_id, self._user = db, article_id, user
         article = get_article(db, article_id)
-        self.setWindowTitle(f"Article {article_id}: date and outlet")
+        self.setWindowTitle(
+            self.tr("Article {article}: date and outlet").format(article=article_id)
+        )
         self.published = QLineEdit(article.published or "", objectName="publishedEdit")
-        self.published.setPlaceholderText("YYYY-MM-DD, empty if not known")
+        self.published.setPlaceholderText(self.tr("YYYY-MM-DD, empty if not known"))
         self.outlet = QLineEdit(article.outlet or "", objectName="outletEdit")
-        self.outlet.setPlaceholderText("empty if not known")
+        self.outlet.setPlaceholderText(self.tr("empty if not known"))
         self.error = QLabel(objectName="metadataError")
         self.error.setStyleSheet("color: #b00020")
         self.error.hide()
@@ -109,8 +115,8 @@ class MetadataDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Published", self.published)
-        form.addRow("Outlet", self.outlet)
+        form.addRow(self.tr("Published"), self.published)
+        form.addRow(self.tr("Outlet"), self.outlet)
         form.addRow(self.error)
         form.addRow(buttons)
 
@@ -122,7 +128,7 @@ class MetadataDialog(QDialog):
                 published=self.published.text(), outlet=self.outlet.text(),
             )  # fmt: skip
         except ReviewerError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         self.accept()

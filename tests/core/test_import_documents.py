@@ -166,3 +166,19 @@ def test_xml_that_is_not_a_feed_is_refused(db, tmp_path):
     (tmp_path / "sitemap.xml").write_text('<?xml version="1.0"?><urlset><url/></urlset>', "utf-8")
     [(_, reason)] = import_paths(db, [tmp_path / "sitemap.xml"]).rejected
     assert reason == "not an RSS or Atom feed"
+
+
+def test_word_file_that_unpacks_to_hundreds_of_megabytes_is_refused_unread(db, tmp_path):
+    """A small .docx whose document.xml inflates to 210 MB (a zip bomb) never reaches memory."""
+    import zipfile
+
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as package:
+        package.writestr("[Content_Types].xml", "<Types/>")
+        with package.open("word/document.xml", "w", force_zip64=True) as member:
+            chunk = b" " * 1_048_576
+            for _ in range(210):
+                member.write(chunk)
+    assert bomb.stat().st_size < 1_048_576
+    [(_, reason)] = import_paths(db, [bomb]).rejected
+    assert reason == "Word file unpacks to 210 MB (the limit is 200 MB)"

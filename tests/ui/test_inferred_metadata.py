@@ -87,3 +87,16 @@ def test_any_articles_date_and_outlet_can_be_set_from_the_event_menu(qtbot, make
     back_to(qtbot, window)
     assert get_article(window._db, article_id).published == "2024-12-05"
     assert "2024-12-05" in window.article_heading.text()
+
+
+def test_the_bar_speaks_arabic_in_the_arabic_interface(qtbot, sample_db, arabic):
+    from reviewer.ui.article_metadata_bar import InferredMetadataBar
+
+    [(article_id,)] = sample_db.execute(
+        "SELECT article_id FROM article_metadata WHERE field = 'published'"
+    ).fetchall()
+    bar = InferredMetadataBar(sample_db, lambda: "rania")
+    qtbot.addWidget(bar)
+    bar.show_article(article_id, get_article(sample_db, article_id).text)
+    assert bar.label.text() == "مستنتج من النص: التاريخ 2024-12-08 («محدث 08 كانون الأول 2024»)"
+    assert (bar.confirm_button.text(), bar.correct_button.text()) == ("تأكيد", "تصحيح…")
