@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QThread, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,8 +27,15 @@ from PySide6.QtWidgets import (
 from reviewer.agreement import AgreementReport, compute_agreement, format_alpha
 from reviewer.errors import ReviewerError
 from reviewer.storage.database import open_read_only
+from reviewer.ui.language import isolate
 
-COLUMNS = ("Field", "Level", "Alpha", "Units", "Coder pairs (alpha, units)")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AgreementPage", "Field"),
+    QT_TRANSLATE_NOOP("AgreementPage", "Level"),
+    QT_TRANSLATE_NOOP("AgreementPage", "Alpha"),
+    QT_TRANSLATE_NOOP("AgreementPage", "Units"),
+    QT_TRANSLATE_NOOP("AgreementPage", "Coder pairs (alpha, units)"),
+)
 
 
 def alpha_colour(value: float | None) -> QColor | None:
@@ -68,24 +75,26 @@ class AgreementPage(QWidget):
         self._task: _AgreementTask | None = None
         self._again = False
         self.report: AgreementReport | None = None
-        self.coders = QLineEdit(objectName="agreementCoders", placeholderText="all coders")
-        self.compute_button = QPushButton("Compute", objectName="computeAgreement")
+        self.coders = QLineEdit(objectName="agreementCoders", placeholderText=self.tr("all coders"))
+        self.compute_button = QPushButton(self.tr("Compute"), objectName="computeAgreement")
         self.compute_button.clicked.connect(self.compute)
         self.summary = QLabel(objectName="agreementSummary", wordWrap=True)
         self.table = QTableWidget(0, len(COLUMNS), objectName="agreementTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Coders (A,B):"))
+        top.addWidget(QLabel(self.tr("Coders (A,B):")))
         top.addWidget(self.coders, 1)
         top.addWidget(self.compute_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        self.summary.setText("Press Compute to measure agreement over double-coded articles.")
+        self.summary.setText(
+            self.tr("Press Compute to measure agreement over double-coded articles.")
+        )
 
     def compute(self) -> None:
         if self._task is not None and self._task.isRunning():
@@ -93,7 +102,7 @@ class AgreementPage(QWidget):
             return
         self._again = False
         names = [c.strip() for c in self.coders.text().split(",") if c.strip()] or None
-        self.summary.setText("Computing…")
+        self.summary.setText(self.tr("Computing…"))
         self.compute_button.setEnabled(False)
         self._task = _AgreementTask(self._path, names, self)
         self._task.done.connect(self.show_report)
@@ -111,19 +120,30 @@ class AgreementPage(QWidget):
             self._task.wait(ms)
 
     def _failed(self, message: str) -> None:
-        self.summary.setText(f"Agreement could not be computed: {message}")
+        self.summary.setText(
+            self.tr("Agreement could not be computed: {reason}").format(reason=message)
+        )
 
     def show_report(self, report: AgreementReport) -> None:
         self.report = report
         if report.articles == 0:
-            self.summary.setText("No article has been coded by two or more coders yet.")
+            self.summary.setText(self.tr("No article has been coded by two or more coders yet."))
             self.table.setRowCount(0)
             return
         d = report.detection
         self.summary.setText(
-            f"Coders {', '.join(report.coders)} on {report.articles} articles. Event detection: "
-            f"{d.events} events, found by all {d.found_by_all}, by some only {d.found_by_some} "
-            f"(alpha {format_alpha(d.alpha)}). Alpha ≥ 0.8 reliable, ≥ 0.667 tentative."
+            self.tr(
+                "Coders {coders} on {articles} articles. Event detection: "
+                "{events} events, found by all {by_all}, by some only {by_some} "
+                "(alpha {alpha}). Alpha ≥ 0.8 reliable, ≥ 0.667 tentative."
+            ).format(
+                coders=", ".join(report.coders),
+                articles=report.articles,
+                events=d.events,
+                by_all=d.found_by_all,
+                by_some=d.found_by_some,
+                alpha=isolate(format_alpha(d.alpha)),
+            )
         )
         self.table.setRowCount(len(report.fields))
         for row, item in enumerate(report.fields):

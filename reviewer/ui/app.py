@@ -17,7 +17,7 @@ from reviewer.ui.arabic_keys import install_arabic_shortcuts
 from reviewer.ui.core_messages import error_text
 from reviewer.ui.file_tasks import StartupFileTasks
 from reviewer.ui.fonts import register_bundled_fonts
-from reviewer.ui.language import DIGITS_KEY, choose_language, install_language
+from reviewer.ui.language import DIGITS_KEY, choose_language, install_language, translate
 from reviewer.ui.main_window import MainWindow
 
 
@@ -57,7 +57,8 @@ def run_app(db_path: str | Path | None, *, language: str | None = None) -> int:
     tasks.backup_failed.connect(
         # A full or read-only disk must not stop the analyst from working; say so.
         lambda message: window.statusBar().showMessage(
-            f"Automatic backup failed: {message}", 15_000
+            translate("MainWindow", "Automatic backup failed: {reason}").format(reason=message),
+            15_000,
         )
     )
     tasks.start()
@@ -71,6 +72,10 @@ def _refuse_damaged(window: MainWindow, message: str) -> None:
     """Damage found after the window opened: say so, and close without writing more."""
     print(f"reviewer: {message}", file=sys.stderr)
     QMessageBox.critical(
-        window, "reviewer", f"{message}. The window will close; the file was not changed further."
+        window,
+        "reviewer",
+        translate(
+            "App", "{problem}. The window will close; the file was not changed further."
+        ).format(problem=message),
     )
     window.close()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QStatusBar, QWidget
 from reviewer.errors import ReviewerError
 from reviewer.ui.core_messages import error_text
 from reviewer.ui.event_form import EventForm
+from reviewer.ui.language import isolate
 from reviewer.ui.link_dialog import LinkEventDialog
 from reviewer.ui.undo import EventWriter, LinkReportCommand
 from reviewer.ui.undo_reviewing import notifier_for
@@ -50,7 +51,7 @@ class EventActions(QObject):
             self._refused = False
             self.stack.undo()
             if not self._refused:  # a refusal's message stays: nothing was undone
-                self.show_message(f"Undone: {text}")
+                self.show_message(self.tr("Undone: {action}").format(action=text))
 
     def redo(self) -> None:
         self.form.flush()
@@ -59,7 +60,7 @@ class EventActions(QObject):
             self._refused = False
             self.stack.redo()
             if not self._refused:
-                self.show_message(f"Redone: {text}")
+                self.show_message(self.tr("Redone: {action}").format(action=text))
 
     def _note_refusal(self, _text: str) -> None:
         self._refused = True
@@ -85,8 +86,17 @@ class EventActions(QObject):
             self.show_message(error_text(exc))
             return
         self.stack.push(
-            LinkReportCommand(self.writer, article_id, event_id, f"Link article {article_id}")
+            LinkReportCommand(
+                self.writer,
+                article_id,
+                event_id,
+                self.tr("Link article {article}").format(article=article_id),
+            )
         )
         if self.form.article_id() == article_id:
             self.form.show_event(event_id)
-        self.show_message(f"Article {article_id} now reports event {event_id}")
+        self.show_message(
+            self.tr("Article {article} now reports event {event}").format(
+                article=isolate(str(article_id)), event=isolate(str(event_id))
+            )
+        )

@@ -44,6 +44,7 @@ from reviewer.ui.event_fields import (
 )
 from reviewer.ui.event_pickers import EventPickers
 from reviewer.ui.event_reports import EventReports
+from reviewer.ui.language import current_language, isolate
 from reviewer.ui.pickers import AddActorDialog, AddPlaceDialog, Picker
 from reviewer.ui.save_retry import UnsavedEdit, UnsavedEdits, WriteFailed
 from reviewer.ui.undo import CreateEventCommand, DeleteEventCommand, EventWriter, FieldEditCommand
@@ -179,10 +180,13 @@ class EventForm(QWidget):
             event_id = self.writer.create(self._article_id, iso=default.iso, country=default.name)
         except (sqlite3.Error, OSError) as exc:
             self._show_status(
-                f"Not saved — the event could not be created ({exc}); try again", error=True
+                self.tr("Not saved — the event could not be created ({reason}); try again").format(
+                    reason=exc
+                ),
+                error=True,
             )
             return None
-        self.undo_stack.push(CreateEventCommand(self.writer, event_id, "New event"))
+        self.undo_stack.push(CreateEventCommand(self.writer, event_id, self.tr("New event")))
         self.events_changed.emit(self._article_id)
         self._reload_event_list(select=event_id)
         self.event_type.setFocus()
@@ -203,10 +207,13 @@ class EventForm(QWidget):
             snapshot = self.writer.delete(self._event_id)
         except (sqlite3.Error, OSError) as exc:
             self._show_status(
-                f"Not deleted — the project file could not be written ({exc})", error=True
+                self.tr("Not deleted — the project file could not be written ({reason})").format(
+                    reason=exc
+                ),
+                error=True,
             )
             return
-        self.undo_stack.push(DeleteEventCommand(self.writer, snapshot, "Delete event"))
+        self.undo_stack.push(DeleteEventCommand(self.writer, snapshot, self.tr("Delete event")))
         self.events_changed.emit(self._article_id)
         self._reload_event_list(select=None)
 
@@ -295,7 +302,7 @@ class EventForm(QWidget):
             self._pending[-1] = (changes, True)
         else:
             self._pending.append((changes, typing))
-        self._show_status("Editing…")
+        self._show_status(self.tr("Editing…"))
         if typing:
             self._save_timer.start()
         else:
@@ -309,7 +316,7 @@ class EventForm(QWidget):
             for field in changes:
                 self.fields_box.clear_error(field)
             if not self.unsaved:
-                self._show_status("Saved")  # what is shown is what is stored
+                self._show_status(self.tr("Saved"))  # what is shown is what is stored
             return True
         edit = UnsavedEdit(event_id, changes, old, mergeable)
         if self.unsaved:  # an older edit waits: keep the order, write after it
@@ -337,14 +344,21 @@ class EventForm(QWidget):
             if shown:
                 self._on_stale(error_text(exc))
             else:
-                self._show_status(f"Not saved — {error_text(exc)}", error=True)
+                self._show_status(
+                    self.tr("Not saved — {reason}").format(reason=error_text(exc)), error=True
+                )
             return False
         except ValidationError as exc:
             message = translate_message(exc.message)
             if shown:
                 self._show_error(exc.field if exc.field in self.errors else None, message)
             else:
-                self._show_status(f"Not saved — event {event_id}: {message}", error=True)
+                self._show_status(
+                    self.tr("Not saved — event {event}: {reason}").format(
+                        event=isolate(str(event_id)), reason=message
+                    ),
+                    error=True,
+                )
             return False
         except ReviewerError as exc:
             self._show_status(error_text(exc), error=True)
@@ -356,15 +370,20 @@ class EventForm(QWidget):
             self.stale_banner.hide()
             for field in changes:
                 self.fields_box.clear_error(field)
-        names = ", ".join(FIELD_LABELS.get(f, f) for f in changes if f in FIELD_LABELS)
-        label = (self._stored.get("event_id_cnty") if shown else None) or f"event {event_id}"
+        separator = "، " if current_language() == "ar" else ", "
+        names = separator.join(FIELD_LABELS.get(f, f) for f in changes if f in FIELD_LABELS)
+        label = (self._stored.get("event_id_cnty") if shown else None) or self.tr(
+            "event {event}"
+        ).format(event=event_id)
+        text = self.tr("Edit {fields} of {event}").format(
+            fields=names or self.tr("event"), event=label
+        )
         self.undo_stack.push(
             FieldEditCommand(
-                self.writer, event_id, edit.old, changes, f"Edit {names or 'event'} of {label}",
-                mergeable=edit.mergeable,
+                self.writer, event_id, edit.old, changes, text, mergeable=edit.mergeable
             )
-        )  # fmt: skip
-        self._show_status("Saved")
+        )
+        self._show_status(self.tr("Saved"))
         self.event_saved.emit(event_id)
         return True
 
@@ -372,19 +391,24 @@ class EventForm(QWidget):
         """Say, in the form, that edits wait to be written — or that they now are."""
         count = len(self.unsaved)
         if count:
-            edits = "1 edit" if count == 1 else f"{count} edits"
-            self._show_status(
-                f"Not saved — retrying ({edits} waiting: {self.unsaved.last_error}). "
-                "Your edits are kept; they are written as soon as the project file allows.",
-                error=True,
-            )
-        elif self.status.text().startswith("Not saved — retrying"):
-            self._show_status("Saved")
+            if current_language() == "en":
+                edits = "1 edit" if count == 1 else f"{count} edits"
+            else:
+                edits = self.tr("%n edit(s)", "", count)
+            self._retry_text = self.tr(
+                "Not saved — retrying ({edits} waiting: {reason}). "
+                "Your edits are kept; they are written as soon as the project file allows."
+            ).format(edits=edits, reason=self.unsaved.last_error)
+            self._show_status(self._retry_text, error=True)
+        elif self.status.text() == getattr(self, "_retry_text", None):
+            self._show_status(self.tr("Saved"))
 
     def _on_stale(self, message: str) -> None:
         self.stale_banner.setText(
-            f"Not saved — {message}. The event has been reloaded with the stored values; "
-            "make your edit again if it is still needed."
+            self.tr(
+                "Not saved — {reason}. The event has been reloaded with the stored values; "
+                "make your edit again if it is still needed."
+            ).format(reason=message)
         )
         self.stale_banner.show()
         self._pending.clear()
@@ -466,7 +490,9 @@ class EventForm(QWidget):
             self._show_status(message, error=True)
             return
         self.scroll.ensureWidgetVisible(self.fields_box.show_error(field, message))
-        self._show_status(f"Not saved: see {FIELD_LABELS[field]}", error=True)
+        self._show_status(
+            self.tr("Not saved: see {field}").format(field=FIELD_LABELS[field]), error=True
+        )
 
     def _show_status(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)

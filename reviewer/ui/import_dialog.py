@@ -14,13 +14,21 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 
 from reviewer.importing.corpus_import import ImportResult, import_paths
 from reviewer.importing.readers import ARTICLE_SUFFIXES
+from reviewer.ui.core_messages import translate_message
 from reviewer.ui.file_dialogs import choose_files, choose_folder
+from reviewer.ui.language import current_language, translate
 
 MAX_LISTED_REJECTIONS = 20
 MAX_LISTED_IMPORTS = 20
-ARTICLE_FILTER = (
-    f"Articles ({' '.join('*' + suffix for suffix in ARTICLE_SUFFIXES)});;All files (*)"
-)
+PATTERNS = " ".join("*" + suffix for suffix in ARTICLE_SUFFIXES)
+ARTICLE_FILTER = f"Articles ({PATTERNS});;All files (*)"
+
+
+def article_filter() -> str:
+    """The file dialog's filter, its names in the interface language."""
+    return translate("ImportDialog", "Articles ({patterns});;All files (*)").format(
+        patterns=PATTERNS
+    )
 
 
 def choose_paths(
@@ -29,17 +37,21 @@ def choose_paths(
     db: sqlite_utils.Database | None = None,
 ) -> list[Path]:
     box = QMessageBox(parent)
-    box.setWindowTitle("Import articles")
-    box.setText("Import single files, or a whole folder (with its subfolders)?")
-    files = box.addButton("Files…", QMessageBox.ButtonRole.AcceptRole)
-    folder = box.addButton("Folder…", QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(translate("ImportDialog", "Import articles"))
+    box.setText(
+        translate("ImportDialog", "Import single files, or a whole folder (with its subfolders)?")
+    )
+    files = box.addButton(translate("ImportDialog", "Files…"), QMessageBox.ButtonRole.AcceptRole)
+    folder = box.addButton(translate("ImportDialog", "Folder…"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if box.clickedButton() is files:
-        names = choose_files(parent, "Import articles", ARTICLE_FILTER, settings, db)
+        title = translate("ImportDialog", "Import articles")
+        names = choose_files(parent, title, article_filter(), settings, db)
         return [Path(name) for name in names]
     if box.clickedButton() is folder:
-        name = choose_folder(parent, "Import a folder of articles", settings, db)
+        title = translate("ImportDialog", "Import a folder of articles")
+        name = choose_folder(parent, title, settings, db)
         return [Path(name)] if name else []
     return []
 
@@ -47,7 +59,13 @@ def choose_paths(
 def import_with_progress(
     db: sqlite_utils.Database, paths: list[Path], parent: QWidget | None
 ) -> ImportResult:
-    dialog = QProgressDialog("Importing articles…", "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(
+        translate("ImportDialog", "Importing articles…"),
+        translate("ImportDialog", "Cancel"),
+        0,
+        0,
+        parent,
+    )
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
 
@@ -63,20 +81,46 @@ def import_with_progress(
 
 
 def summary_text(result: ImportResult) -> str:
-    lines = [result.summary()]
+    """What the import did, one line per file named; reasons in the interface language."""
+    lines = [_summary(result)]
     for path, taken in result.reports[:MAX_LISTED_IMPORTS]:
-        lines.append(f"imported: {path.name}: {taken}")
+        lines.append(
+            translate("ImportDialog", "imported: {name}: {how}").format(name=path.name, how=taken)
+        )
     if len(result.imported) > MAX_LISTED_IMPORTS:
-        lines.append(f"… and {len(result.imported) - MAX_LISTED_IMPORTS} more imported")
+        more = len(result.imported) - MAX_LISTED_IMPORTS
+        lines.append(translate("ImportDialog", "… and {count} more imported").format(count=more))
     for path, reason in result.rejected[:MAX_LISTED_REJECTIONS]:
-        lines.append(f"rejected: {path.name}: {reason}")
+        reason = translate_message(reason)
+        lines.append(
+            translate("ImportDialog", "rejected: {name}: {reason}").format(
+                name=path.name, reason=reason
+            )
+        )
     if len(result.rejected) > MAX_LISTED_REJECTIONS:
-        lines.append(f"… and {len(result.rejected) - MAX_LISTED_REJECTIONS} more")
+        more = len(result.rejected) - MAX_LISTED_REJECTIONS
+        lines.append(translate("ImportDialog", "… and {count} more").format(count=more))
     for path, reason in result.skipped[:MAX_LISTED_REJECTIONS]:
-        lines.append(f"{path.name}: {reason}")
+        lines.append(f"{path.name}: {translate_message(reason)}")
     if len(result.skipped) > MAX_LISTED_REJECTIONS:
-        lines.append(f"… and {len(result.skipped) - MAX_LISTED_REJECTIONS} more skipped")
+        more = len(result.skipped) - MAX_LISTED_REJECTIONS
+        lines.append(translate("ImportDialog", "… and {count} more skipped").format(count=more))
     return "\n".join(lines)
+
+
+def _summary(result: ImportResult) -> str:
+    if current_language() == "en":
+        return result.summary()
+    parts = [
+        translate("ImportDialog", "{count} imported").format(count=len(result.imported)),
+        translate("ImportDialog", "{count} already present").format(count=len(result.duplicates)),
+        translate("ImportDialog", "{count} rejected").format(count=len(result.rejected)),
+    ]
+    if result.skipped:
+        parts.append(translate("ImportDialog", "{count} skipped").format(count=len(result.skipped)))
+    if result.cancelled:
+        parts.append(translate("ImportDialog", "cancelled"))
+    return "، ".join(parts)
 
 
 def run_import(
@@ -87,5 +131,5 @@ def run_import(
     if not paths:
         return False
     result = import_with_progress(db, paths, parent)
-    QMessageBox.information(parent, "Import", summary_text(result))
+    QMessageBox.information(parent, translate("ImportDialog", "Import"), summary_text(result))
     return bool(result.imported)

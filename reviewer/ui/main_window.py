@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.errors import ReviewerError
+from reviewer.labels import vocab_label
 from reviewer.project import Project
 from reviewer.storage.article_metadata import inferred
 from reviewer.storage.articles import Article, count_by_status, get_article, set_article_status
@@ -49,6 +50,7 @@ from reviewer.ui.event_form import EventForm
 from reviewer.ui.evidence_link import EvidenceController
 from reviewer.ui.file_dialogs import choose_folder
 from reviewer.ui.highlight_legend import HighlightLegend
+from reviewer.ui.language import current_language, display_digits, isolate
 from reviewer.ui.save_retry import ask_about_unsaved
 from reviewer.ui.search_results import SnippetDelegate, show_search_hits
 from reviewer.ui.shortcuts_sheet import ShortcutsSheet
@@ -150,8 +152,8 @@ class MainWindow(QMainWindow):
         self.article_view.claim_requested.connect(lambda _s, _e: self.add_claim_from_selection())
         self.side.claims_changed.connect(lambda _id: self.conflicts.refresh())
         self.pages = QTabWidget(objectName="pages")
-        self.pages.addTab(self.splitter, "Coding")
-        self.pages.addTab(self.conflicts, "Conflicts")
+        self.pages.addTab(self.splitter, self.tr("Coding"))
+        self.pages.addTab(self.conflicts, self.tr("Conflicts"))
         self.pages.currentChanged.connect(self._on_page_changed)
         self.setCentralWidget(self.pages)
 
@@ -231,13 +233,15 @@ class MainWindow(QMainWindow):
         guessed = {item.field for item in inferred(self._db, article.id)}
 
         def shown(value: str | None, field: str, unknown: str) -> str:
-            return f"{value} (inferred)" if value and field in guessed else value or unknown
+            if value and field in guessed:
+                return self.tr("{value} (inferred)").format(value=isolate(value))
+            return isolate(value) if value else unknown
 
-        self.article_heading.setText(
-            f"Article {article.id} · {shown(article.outlet, 'outlet', 'outlet not known')}"
-            f" · {shown(article.published, 'published', 'date not known')}"
-            f" · {article.status.replace('_', ' ')}"
-        )
+        article_word = self.tr("Article {article}").format(article=isolate(str(article.id)))
+        outlet = shown(article.outlet, "outlet", self.tr("outlet not known"))
+        published = shown(article.published, "published", self.tr("date not known"))
+        status = vocab_label("article_status", article.status, current_language())
+        self.article_heading.setText(f"{article_word} · {outlet} · {published} · {status}")
         self.inferred_bar.show_article(article.id, article.text)
 
     def correct_article_metadata(self) -> None:
@@ -277,11 +281,11 @@ class MainWindow(QMainWindow):
         """ "Add as claim…" (Ctrl+K): the selected words into the claim form, ready to add."""
         span = self.article_view.selected_span()
         if span is None:
-            self.event_actions.show_message("Select the words in the article first.")
+            self.event_actions.show_message(self.tr("Select the words in the article first."))
             return
         if self.event_form.current_event_id() is None:
             self.event_actions.show_message(
-                "Create or choose an event first: a claim belongs to an event."
+                self.tr("Create or choose an event first: a claim belongs to an event.")
             )
             return
         self.event_form.flush()
@@ -352,7 +356,7 @@ class MainWindow(QMainWindow):
         from reviewer.report.summary import write_report
 
         self.event_form.flush()
-        folder = choose_folder(self, "Write the report to", self._settings, self._db)
+        folder = choose_folder(self, self.tr("Write the report to"), self._settings, self._db)
         if not folder:
             return
         try:
@@ -360,13 +364,18 @@ class MainWindow(QMainWindow):
         except (ReviewerError, OSError) as exc:
             QMessageBox.warning(self, "reviewer", error_text(exc))
             return
-        self.event_actions.show_message(f"Report written to {report.summary.parent}")
+        folder_text = isolate(str(report.summary.parent))
+        self.event_actions.show_message(
+            self.tr("Report written to {folder}").format(folder=folder_text)
+        )
         self.report_box = box = QMessageBox(self, objectName="reportWritten")
-        box.setWindowTitle("Report")
+        box.setWindowTitle(self.tr("Report"))
         box.setIcon(QMessageBox.Icon.Information)
-        box.setText(f"The report was written to\n{report.summary.parent}")
-        box.setInformativeText(f"{report.summary.name} and its charts")
-        open_button = box.addButton("Open summary", QMessageBox.ButtonRole.AcceptRole)
+        box.setText(self.tr("The report was written to\n{folder}").format(folder=folder_text))
+        box.setInformativeText(
+            self.tr("{summary} and its charts").format(summary=isolate(report.summary.name))
+        )
+        open_button = box.addButton(self.tr("Open summary"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Close)
         open_button.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(report.summary)))
@@ -445,7 +454,9 @@ class MainWindow(QMainWindow):
         try:
             self._auto_backup.tick()
         except ReviewerError as exc:
-            self.statusBar().showMessage(f"Automatic backup failed: {exc}", 10_000)
+            self.statusBar().showMessage(
+                self.tr("Automatic backup failed: {reason}").format(reason=error_text(exc)), 10_000
+            )
 
     def _after_list_reset(self) -> None:
         header = self.article_table.horizontalHeader()
@@ -456,10 +467,20 @@ class MainWindow(QMainWindow):
         self.filter_bar.update_progress()
         articles = count_by_status(self._db, "articles")
         events = count_by_status(self._db, "events")
-        self.statusBar().showMessage(
-            f"{plural(sum(articles.values()), 'article')} · "
-            f"{plural(sum(events.values()), 'event')} ({events.get('reviewed', 0)} reviewed)"
-        )
+        n_articles, n_events = sum(articles.values()), sum(events.values())
+        reviewed = events.get("reviewed", 0)
+        if current_language() == "en":
+            text = (
+                f"{plural(n_articles, 'article')} · "
+                f"{plural(n_events, 'event')} ({reviewed} reviewed)"
+            )
+        else:  # the noun's form follows the number (Arabic has six)
+            text = self.tr("{articles} · {events} ({reviewed} reviewed)").format(
+                articles=self.tr("%n article(s)", "", n_articles),
+                events=self.tr("%n event(s)", "", n_events),
+                reviewed=reviewed,
+            )
+        self.statusBar().showMessage(display_digits(text))
 
     def _restore_layout(self) -> None:
         geometry = self._settings.value("window/geometry")

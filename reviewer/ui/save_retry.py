@@ -21,6 +21,8 @@ import sqlite_utils
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from reviewer.ui.language import current_language, translate
+
 # What a write raises when the file, not the data, is the problem: locked past the
 # busy timeout, full, read-only, an I/O error.
 WRITE_ERRORS = (sqlite3.Error, OSError)
@@ -122,18 +124,30 @@ def _brief_busy_timeout(db: sqlite_utils.Database) -> Iterator[None]:
 
 def ask_about_unsaved(parent: QWidget, count: int) -> str:
     """Closing with edits not yet written: "retry", "discard" or "cancel" (the default)."""
-    edits = "1 edit is" if count == 1 else f"{count} edits are"
     box = QMessageBox(parent)
     box.setObjectName("unsavedEditsBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Edits not saved")
-    box.setText(f"{edits} not saved yet: the project file could not be written.")
+    box.setWindowTitle(translate("SaveRetry", "Edits not saved"))
+    if current_language() == "en":
+        edits = "1 edit is" if count == 1 else f"{count} edits are"
+        box.setText(f"{edits} not saved yet: the project file could not be written.")
+    else:
+        box.setText(
+            translate(
+                "SaveRetry", "Edits not saved yet ({count}): the project file could not be written."
+            ).format(count=count)
+        )
     box.setInformativeText(
-        "Retry saving now, discard them, or cancel and keep the window open "
-        "(they are retried in the background)."
+        translate(
+            "SaveRetry",
+            "Retry saving now, discard them, or cancel and keep the window open "
+            "(they are retried in the background).",
+        )
     )
-    retry = box.addButton("Retry saving", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+    retry = box.addButton(translate("SaveRetry", "Retry saving"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(
+        translate("SaveRetry", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.exec()
@@ -143,4 +157,6 @@ def ask_about_unsaved(parent: QWidget, count: int) -> str:
 
 def not_saved_text(error: BaseException) -> str:
     """One line for a write the project file did not take (never a silent failure)."""
-    return f"Not saved — the project file could not be written ({error}); try again"
+    return translate(
+        "SaveRetry", "Not saved — the project file could not be written ({reason}); try again"
+    ).format(reason=error)

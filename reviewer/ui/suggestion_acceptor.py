@@ -18,7 +18,9 @@ from reviewer.suggest.apply import acceptance_for
 from reviewer.suggest.engine import forget_decision, record_accepted
 from reviewer.suggest.model import Suggestion
 from reviewer.ui.core_messages import error_text
+from reviewer.ui.event_fields import FIELD_LABELS
 from reviewer.ui.event_form import EventForm
+from reviewer.ui.language import translate
 from reviewer.ui.undo import AttachEvidenceCommand, EventWriter, FieldEditCommand
 from reviewer.ui.undo_reviewing import AddClaimCommand, claim_label, notifier_for
 
@@ -40,7 +42,7 @@ class SuggestionAcceptor(QObject):
         event_id = self.form.current_event_id() or self.form.new_event()
         if event_id is None:
             return False
-        self.stack.beginMacro(f"Accept {suggestion.kind} {suggestion.text}")
+        self.stack.beginMacro(_accept_text(suggestion))
         try:
             self._apply(suggestion, article_id, event_id)
             self.stack.push(RememberAcceptedCommand(self.writer.db, article_id, suggestion))
@@ -50,7 +52,11 @@ class SuggestionAcceptor(QObject):
         finally:
             self.stack.endMacro()
         self.form.reload_current()
-        self.message.emit(f"Accepted {suggestion.kind} '{suggestion.text}'")
+        self.message.emit(
+            self.tr("Accepted {kind} '{text}'").format(
+                kind=translate("HighlightLegend", suggestion.kind), text=suggestion.text
+            )
+        )
         return True
 
     def _apply(self, suggestion: Suggestion, article_id: int, event_id: int) -> None:
@@ -61,8 +67,7 @@ class SuggestionAcceptor(QObject):
             self.writer.write(event_id, acceptance.changes, notify=True)
             self.stack.push(
                 FieldEditCommand(
-                    self.writer, event_id, old, acceptance.changes,
-                    f"Accept {suggestion.kind} {suggestion.text}",
+                    self.writer, event_id, old, acceptance.changes, _accept_text(suggestion),
                 )
             )  # fmt: skip
         if acceptance.evidence_field:
@@ -72,7 +77,9 @@ class SuggestionAcceptor(QObject):
             self.stack.push(
                 AttachEvidenceCommand(
                     self.writer, evidence_id, event_id, article_id, field, (start, end),
-                    f"Attach evidence to {field}",
+                    translate("EvidenceController", "Attach evidence to {field}").format(
+                        field=FIELD_LABELS.get(field, field)
+                    ),
                 )
             )  # fmt: skip
         if acceptance.claim:
@@ -81,17 +88,28 @@ class SuggestionAcceptor(QObject):
             self.stack.push(
                 AddClaimCommand(
                     notifier_for(self.stack), db, claim_id, event_id, self.writer.user,
-                    f"Add {claim_label(db, claim_id)}",
+                    translate("ClaimsPanel", "Add {claim}").format(claim=claim_label(db, claim_id)),
                 )
             )  # fmt: skip
             self.claim_added.emit(event_id)
+
+
+def _accept_text(suggestion: Suggestion) -> str:
+    """'Accept place حماة', the undo text of an accepted suggestion."""
+    return translate("SuggestionAcceptor", "Accept {kind} {text}").format(
+        kind=translate("HighlightLegend", suggestion.kind), text=suggestion.text
+    )
 
 
 class RememberAcceptedCommand(QUndoCommand):
     """Stores the acceptance, so a restart does not offer the suggestion again; undo forgets it."""
 
     def __init__(self, db, article_id: int, suggestion: Suggestion) -> None:
-        super().__init__(f"Remember accepted {suggestion.kind}")
+        super().__init__(
+            translate("SuggestionAcceptor", "Remember accepted {kind}").format(
+                kind=translate("HighlightLegend", suggestion.kind)
+            )
+        )
         self.db, self.article_id, self.suggestion = db, article_id, suggestion
 
     def redo(self) -> None:

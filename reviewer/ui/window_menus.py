@@ -199,7 +199,10 @@ def build_menus(w: MenuHost) -> None:
         translate("WindowMenus", "&Link this article to an existing event…"), ["Ctrl+L"],
         w.event_actions.open_link_dialog,
     )  # fmt: skip
-    add_action(w, event_menu, "Article's &date and outlet…", [], w.correct_article_metadata)
+    add_action(
+        w, event_menu, translate("WindowMenus", "Article's &date and outlet…"), [],
+        w.correct_article_metadata,
+    )  # fmt: skip
     event_menu.addSeparator()
     review = w.side.review
     for action, keys in (

@@ -23,6 +23,8 @@ from reviewer.team.adjudication import (
     parse_value,
     show_value,
 )
+from reviewer.ui.event_fields import FIELD_LABELS
+from reviewer.ui.language import current_language
 
 DIFFERS = QColor("#fff3cd")
 PICKED = QColor("#d1e7dd")
@@ -61,7 +63,7 @@ class AdjudicationGrid(QTableWidget):
         self._rows = [c for c in comparisons if any(v not in (None, "") for v in c.values.values())]
         self._picked = {}
         self.clear()
-        headers = ["Field", *coders, "Adjudicated", "Rationale"]
+        headers = [self.tr("Field"), *coders, self.tr("Adjudicated"), self.tr("Rationale")]
         self.setColumnCount(len(headers))
         self.setHorizontalHeaderLabels(headers)
         self.setRowCount(len(self._rows))
@@ -74,7 +76,11 @@ class AdjudicationGrid(QTableWidget):
 
     def _fill_row(self, row: int, comparison: FieldComparison, read_only: bool) -> None:
         differs = not comparison.agreed
-        name = QTableWidgetItem(comparison.field)
+        name = QTableWidgetItem(
+            comparison.field
+            if current_language() == "en"
+            else FIELD_LABELS.get(comparison.field, comparison.field)
+        )
         name.setFlags(LOCKED)
         if differs:
             bold = QFont()
@@ -86,25 +92,25 @@ class AdjudicationGrid(QTableWidget):
             cell.setFlags(LOCKED)
             if differs:
                 cell.setBackground(QBrush(DIFFERS))
-                cell.setToolTip(f"Click to take {coder}'s value")
+                cell.setToolTip(self.tr("Click to take {coder}'s value").format(coder=coder))
             self.setItem(row, column, cell)
         result = QTableWidgetItem()
         reason = QTableWidgetItem()
         if not differs:
             result.setText(show_value(comparison.value))
-            reason.setText("shared by all coders")
+            reason.setText(self.tr("shared by all coders"))
             for item in (result, reason):
                 item.setFlags(LOCKED)
                 item.setForeground(QBrush(QColor("#555555")))
         elif comparison.field in self._to_conflicts:
-            result.setText("→ conflicting claims")
-            reason.setText("figures are decided on the claims (Conflicts page)")
+            result.setText(self.tr("→ conflicting claims"))
+            reason.setText(self.tr("figures are decided on the claims (Conflicts page)"))
             for item in (result, reason):
                 item.setFlags(LOCKED)
         else:
             result.setFlags(LOCKED if read_only else EDITABLE)
             reason.setFlags(LOCKED if read_only else EDITABLE)
-            result.setToolTip("Type another value, or click a coder's value")
+            result.setToolTip(self.tr("Type another value, or click a coder's value"))
         self.setItem(row, self.result_column, result)
         self.setItem(row, self.rationale_column, reason)
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.errors import ReviewerError
+from reviewer.labels import vocab_label
 from reviewer.matching import EventGroup
 from reviewer.project import Project
 from reviewer.team.adjudication import (
@@ -35,17 +36,31 @@ from reviewer.team.adjudication import (
 from reviewer.team.assign import is_blind
 from reviewer.team.coding import article_groups, save_pairing
 from reviewer.ui.adjudication.grid import AdjudicationGrid
+from reviewer.ui.core_messages import error_text
+from reviewer.ui.event_fields import FIELD_LABELS
+from reviewer.ui.language import current_language, isolate, translate
 
 
 def describe_group(number: int, group: EventGroup) -> str:
     first = group.members[group.coders[0]]
-    what = first.get("sub_event_type") or first.get("event_type") or "(no type)"
-    when = first.get("event_date") or "no date"
-    where = first.get("location") or "no place"
+    language = current_language()
+    what = (
+        vocab_label("sub_event_type", first.get("sub_event_type"), language)
+        or vocab_label("event_type", first.get("event_type"), language)
+        or translate("AdjudicationPage", "(no type)")
+    )
+    when = isolate(first.get("event_date") or "") or translate("AdjudicationPage", "no date")
+    place = first.get("location_ar") if language == "ar" else None
+    where = place or first.get("location") or translate("AdjudicationPage", "no place")
     who = ", ".join(group.coders)
-    found = f"found by {who}" if len(group.members) > 1 else f"found by {who} only"
+    found = (
+        translate("AdjudicationPage", "found by {coders}")
+        if len(group.members) > 1
+        else translate("AdjudicationPage", "found by {coders} only")
+    ).format(coders=who)
     mark = " ✓" if group.confirmed else ""
-    return f"{number}. {what}, {when}, {where} — {found}{mark}"
+    comma = "، " if language == "ar" else ", "
+    return f"{number}. {what}{comma}{when}{comma}{where} — {found}{mark}"
 
 
 class AdjudicationPage(QWidget):
@@ -61,24 +76,28 @@ class AdjudicationPage(QWidget):
         self.heading = QLabel(objectName="adjudicationHeading", wordWrap=True)
         self.group_box = QComboBox(objectName="adjudicationGroups")
         self.group_box.currentIndexChanged.connect(self._show_group)
-        self.confirm_button = QPushButton("Confirm pairing", objectName="confirmPairing")
-        self.split_button = QPushButton("Split this group", objectName="splitGroup")
+        self.confirm_button = QPushButton(self.tr("Confirm pairing"), objectName="confirmPairing")
+        self.split_button = QPushButton(self.tr("Split this group"), objectName="splitGroup")
         self.join_box = QComboBox(objectName="joinGroups")
-        self.join_button = QPushButton("Join with", objectName="joinGroup")
+        self.join_button = QPushButton(self.tr("Join with"), objectName="joinGroup")
         self.confirm_button.clicked.connect(self.confirm_pairing)
         self.split_button.clicked.connect(self.split_group)
         self.join_button.clicked.connect(self.join_group)
         self.grid = AdjudicationGrid(self)
         self.grid.choices_changed.connect(self._update_state)
         self.message = QLabel(objectName="adjudicationMessage", wordWrap=True)
-        self.conflicts_button = QPushButton("Open conflicting claims", objectName="openConflicts")
+        self.conflicts_button = QPushButton(
+            self.tr("Open conflicting claims"), objectName="openConflicts"
+        )
         self.conflicts_button.clicked.connect(self._open_conflicts)
-        self.save_button = QPushButton("Save adjudicated event", objectName="saveAdjudication")
+        self.save_button = QPushButton(
+            self.tr("Save adjudicated event"), objectName="saveAdjudication"
+        )
         self.save_button.setShortcut(QKeySequence("Ctrl+Shift+Return"))
         self.save_button.clicked.connect(self.save)
 
         pairing = QHBoxLayout()
-        pairing.addWidget(QLabel("Event:"))
+        pairing.addWidget(QLabel(self.tr("Event:")))
         pairing.addWidget(self.group_box, 1)
         for widget in (self.confirm_button, self.split_button, self.join_button, self.join_box):
             pairing.addWidget(widget)
@@ -106,18 +125,24 @@ class AdjudicationPage(QWidget):
         article_id = self._article_id
         if article_id is not None and is_blind(self.project.db, article_id, self.project.analyst):
             self.heading.setText(
-                f"{self._title}\nCoding of this article is blind until every assigned analyst "
-                "has marked their coding done."
+                f"{self._title}\n"
+                + self.tr(
+                    "Coding of this article is blind until every assigned analyst "
+                    "has marked their coding done."
+                )
             )
         elif article_id is not None:
             self._groups = article_groups(self.project.db, article_id)
             several = sum(len(g.members) > 1 for g in self._groups)
             self.heading.setText(
-                f"{self._title}\n{len(self._groups)} events, {several} found by two or more "
-                "coders. Click a coder's value to take it, or type another; give a rationale."
+                f"{self._title}\n"
+                + self.tr(
+                    "{events} events, {several} found by two or more coders. Click a coder's "
+                    "value to take it, or type another; give a rationale."
+                ).format(events=len(self._groups), several=several)
             )
         else:
-            self.heading.setText("Open an article on the Coding page to adjudicate it.")
+            self.heading.setText(self.tr("Open an article on the Coding page to adjudicate it."))
         self.group_box.blockSignals(True)
         self.group_box.clear()
         for number, group in enumerate(self._groups, start=1):
@@ -161,21 +186,38 @@ class AdjudicationPage(QWidget):
             self.message.setText("")
         elif not several:
             self.message.setText(
-                "Found by one coder only: nothing to compare. Join it with another coder's "
-                "event if they are the same event."
+                self.tr(
+                    "Found by one coder only: nothing to compare. Join it with another coder's "
+                    "event if they are the same event."
+                )
             )
         elif done:
             code = self.project.db.execute(
                 "SELECT event_id_cnty FROM events WHERE id = ?", [self._done_as]
             ).fetchone()
-            self.message.setText(f"Adjudicated as {code[0] if code else self._done_as}.")
+            self.message.setText(
+                self.tr("Adjudicated as {event}.").format(
+                    event=isolate(str(code[0] if code else self._done_as))
+                )
+            )
         else:
             left = self.grid.undecided()
-            self.message.setText(
-                f"{len(left)} difference{'s' if len(left) > 1 else ''} to decide: {', '.join(left)}"
-                if left
-                else "Every difference is decided: save the adjudicated event."
-            )
+            if not left:
+                self.message.setText(
+                    self.tr("Every difference is decided: save the adjudicated event.")
+                )
+            elif current_language() == "en":
+                self.message.setText(
+                    f"{len(left)} difference{'s' if len(left) > 1 else ''} to decide: "
+                    f"{', '.join(left)}"
+                )
+            else:
+                names = "، ".join(FIELD_LABELS.get(field, field) for field in left)
+                self.message.setText(
+                    self.tr("%n difference(s) to decide: {fields}", "", len(left)).format(
+                        fields=names
+                    )
+                )
 
     # -- pairing -----------------------------------------------------------------------
 
@@ -215,7 +257,7 @@ class AdjudicationPage(QWidget):
             command = _AdjudicateCommand(self, article_id, group, choices)
             self.undo_stack.push(command)
         except ReviewerError as exc:
-            self.message.setText(f"Not saved: {exc}")
+            self.message.setText(self.tr("Not saved: {reason}").format(reason=error_text(exc)))
             return None
         return command.event_id
 
@@ -226,8 +268,10 @@ class AdjudicationPage(QWidget):
             self.open_conflicts.emit(event_id)
         elif group is not None:
             self.message.setText(
-                "Save the adjudicated event first: the coders' figure claims are carried to it "
-                "and their disagreement is decided on the Conflicts page."
+                self.tr(
+                    "Save the adjudicated event first: the coders' figure claims are carried to "
+                    "it and their disagreement is decided on the Conflicts page."
+                )
             )
 
 
@@ -237,7 +281,7 @@ class _AdjudicateCommand(QUndoCommand):
     def __init__(
         self, page: AdjudicationPage, article_id: int, group: EventGroup, choices: dict[str, Choice]
     ) -> None:
-        super().__init__("adjudicate an event")
+        super().__init__(translate("AdjudicationPage", "adjudicate an event"))
         self.page, self.article_id, self.group, self.choices = page, article_id, group, choices
         # the first redo (on push) must not swallow a refusal: make the event now
         self.event_id: int | None = adjudicate(page.project, article_id, group, choices)
