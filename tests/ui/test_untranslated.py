@@ -83,11 +83,13 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
         add(widget, "toolTip", widget.toolTip())
         if widget.isWindow():
             add(widget, "windowTitle", widget.windowTitle())
-        if isinstance(widget, QLabel) or isinstance(widget, QAbstractButton):
+        if isinstance(widget, QLabel | QAbstractButton):
             add(widget, "text", widget.text())
         elif isinstance(widget, QGroupBox):
             add(widget, "title", widget.title())
-        elif isinstance(widget, QLineEdit) or (isinstance(widget, QTextEdit) and not widget.isReadOnly()):
+        elif isinstance(widget, QLineEdit) or (
+            isinstance(widget, QTextEdit) and not widget.isReadOnly()
+        ):
             add(widget, "placeholder", widget.placeholderText())
         elif isinstance(widget, QAbstractSpinBox):
             add(widget, "specialValue", widget.specialValueText())
