@@ -76,13 +76,14 @@ class InstalledLanguage:
 
     language: str
     translators: list[QTranslator] = field(default_factory=list)
+    previous_locale: QLocale = field(default_factory=QLocale)  # the default before install
 
     def remove(self) -> None:
         app = QCoreApplication.instance()
         for translator in self.translators:
             app.removeTranslator(translator)
         self.translators.clear()
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        QLocale.setDefault(self.previous_locale)
         _state["arabic_digits"] = False
         _state["language"] = "en"
         if isinstance(app, QApplication):
