@@ -1786,6 +1786,61 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>sync failed: {reason}</source>
+        <translation>فشلت المزامنة: {reason}</translation>
+    </message>
+    <message>
+        <source>Sync with the team server</source>
+        <translation>المزامنة مع خادم الفريق</translation>
+    </message>
+    <message>
+        <source>Server (postgresql://login@host/database; the password comes from PGPASSWORD or ~/.pgpass):</source>
+        <translation>الخادم (‎postgresql://login@host/database‎؛ تُؤخذ كلمة المرور من PGPASSWORD أو ‎~/.pgpass‎):</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>Sync failed: {reason}</source>
+        <translation>فشلت المزامنة: {reason}</translation>
+    </message>
+    <message>
+        <source>not synced</source>
+        <translation>غير مُزامَن</translation>
+    </message>
+    <message>
+        <source>last sync {when}</source>
+        <translation>آخر مزامنة {when}</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>لم تجرِ مزامنة قط</translation>
+    </message>
+    <message>
+        <source>{count} to send</source>
+        <translation>بانتظار الإرسال {count}</translation>
+    </message>
+    <message>
+        <source>{count} sync conflicts</source>
+        <translation>تعارضات مزامنة {count}</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>خطأ: </translation>
+    </message>
+    <message>
+        <source>S&amp;ync with the team server</source>
+        <translation>م&amp;زامنة مع خادم الفريق</translation>
+    </message>
+    <message>
+        <source>Sync every {minutes} minutes</source>
+        <translation>المزامنة كل {minutes} دقائق</translation>
+    </message>
+</context>
+<context>
     <name>TeamWindow</name>
     <message>
         <source>Adjudication</source>

@@ -14,10 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, QThread, QTimer, Signal
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMenu
 
 from reviewer.errors import ReviewerError
 from reviewer.server.sync import remembered_server, sync, sync_state
+from reviewer.ui.core_messages import error_text
+from reviewer.ui.language import isolate, translate
 from reviewer.ui.window_menus import add_action
 
 BACKGROUND_MINUTES = 5
@@ -38,16 +40,18 @@ class _SyncThread(QThread):
         try:
             db = open_database(self._path)
         except ReviewerError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return
         try:
             set_user(db, self._analyst)
             summary = sync(db, self._url).summary()
             self.done.emit(summary, sync_state(db, count_pending=True).pending or 0)
         except ReviewerError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
         except Exception as exc:  # a worker must report, never die silently
-            self.failed.emit(f"sync failed: {exc}")
+            self.failed.emit(
+                translate("SyncController", "sync failed: {reason}").format(reason=exc)
+            )
         finally:
             close_database(db)
 
@@ -90,16 +94,18 @@ class SyncController(QObject):
         if url is None and ask:
             url, ok = QInputDialog.getText(
                 self._window,
-                "Sync with the team server",
-                "Server (postgresql://login@host/database; the password comes from"
-                " PGPASSWORD or ~/.pgpass):",
+                self.tr("Sync with the team server"),
+                self.tr(
+                    "Server (postgresql://login@host/database; the password comes from"
+                    " PGPASSWORD or ~/.pgpass):"
+                ),
                 QLineEdit.EchoMode.Normal,
             )
             url = url.strip() if ok else None
         if not url:
             return False
         self._window.event_form.flush()
-        self.label.setText("syncing…")
+        self.label.setText(self.tr("syncing…"))
         thread = _SyncThread(self._window.project.path, url, self._window.project.analyst, self)
         thread.done.connect(self._done)
         thread.failed.connect(self._failed)
@@ -128,22 +134,28 @@ class SyncController(QObject):
     def _failed(self, message: str) -> None:
         self._thread_finished()
         self.refresh_label(error=message)
-        self._window.event_actions.show_message(f"Sync failed: {message}")
+        self._window.event_actions.show_message(
+            self.tr("Sync failed: {reason}").format(reason=message)
+        )
         self.finished.emit(message)
 
     def refresh_label(self, *, error: str | None = None) -> None:
         state = sync_state(self._window.project.db)
         if state.server is None and error is None:
-            self.label.setText("not synced")
+            self.label.setText(self.tr("not synced"))
             return
-        parts = [f"last sync {state.last_sync_at[:16].replace('T', ' ')}"
-                 if state.last_sync_at else "never synced"]  # fmt: skip
+        when = isolate((state.last_sync_at or "")[:16].replace("T", " "))
+        parts = [
+            self.tr("last sync {when}").format(when=when)
+            if state.last_sync_at
+            else self.tr("never synced")
+        ]
         if self._pending is not None:
-            parts.append(f"{self._pending} to send")
+            parts.append(self.tr("{count} to send").format(count=self._pending))
         if state.open_conflicts:
-            parts.append(f"{state.open_conflicts} sync conflicts")
+            parts.append(self.tr("{count} sync conflicts").format(count=state.open_conflicts))
         if error or state.error:
-            parts.append("error: " + (error or state.error or ""))
+            parts.append(self.tr("error: ") + (error or state.error or ""))
         self.label.setText(" · ".join(parts))
         self.label.setToolTip(state.server or "")
 
@@ -151,10 +163,17 @@ class SyncController(QObject):
 def install_sync(w: Any) -> None:
     """File → Sync (F5), File → Sync every 5 minutes, and the status-bar state."""
     w.sync = SyncController(w, w._settings)
-    file_menu = next(a.menu() for a in w.menuBar().actions() if a.text() == "&File")
-    now = add_action(w, file_menu, "S&ync with the team server", ["F5"], w.sync.start)
+    file_menu = w.menuBar().findChild(QMenu, "fileMenu")
+    now = add_action(
+        w, file_menu, translate("SyncController", "S&ync with the team server"), ["F5"],
+        w.sync.start,
+    )  # fmt: skip
     background = add_action(
-        w, file_menu, f"Sync every {BACKGROUND_MINUTES} minutes", [],
+        w, file_menu,
+        translate("SyncController", "Sync every {minutes} minutes").format(
+            minutes=BACKGROUND_MINUTES
+        ),
+        [],
         lambda: w.sync.set_background(background.isChecked()),
     )  # fmt: skip
     background.setCheckable(True)
