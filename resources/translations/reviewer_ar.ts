@@ -79,6 +79,190 @@
     </message>
 </context>
 <context>
+    <name>AdjudicationGrid</name>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Adjudicated</source>
+        <translation>القيمة المحكَّمة</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>التعليل</translation>
+    </message>
+    <message>
+        <source>Click to take {coder}&apos;s value</source>
+        <translation>انقر لأخذ قيمة {coder}</translation>
+    </message>
+    <message>
+        <source>shared by all coders</source>
+        <translation>متفق عليها بين كل المرمِّزين</translation>
+    </message>
+    <message>
+        <source>→ conflicting claims</source>
+        <translation>← إفادات متعارضة</translation>
+    </message>
+    <message>
+        <source>figures are decided on the claims (Conflicts page)</source>
+        <translation>تُحسم الأرقام على الإفادات (صفحة التعارضات)</translation>
+    </message>
+    <message>
+        <source>Type another value, or click a coder&apos;s value</source>
+        <translation>اكتب قيمة أخرى، أو انقر قيمة أحد المرمِّزين</translation>
+    </message>
+</context>
+<context>
+    <name>AdjudicationPage</name>
+    <message>
+        <source>(no type)</source>
+        <translation>(بلا نوع)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>no place</source>
+        <translation>بلا موقع</translation>
+    </message>
+    <message>
+        <source>found by {coders}</source>
+        <translation>وجده {coders}</translation>
+    </message>
+    <message>
+        <source>found by {coders} only</source>
+        <translation>وجده {coders} وحده</translation>
+    </message>
+    <message>
+        <source>Confirm pairing</source>
+        <translation>تأكيد المطابقة</translation>
+    </message>
+    <message>
+        <source>Split this group</source>
+        <translation>فصل هذه المجموعة</translation>
+    </message>
+    <message>
+        <source>Join with</source>
+        <translation>ضمّ إلى</translation>
+    </message>
+    <message>
+        <source>Open conflicting claims</source>
+        <translation>فتح الإفادات المتعارضة</translation>
+    </message>
+    <message>
+        <source>Save adjudicated event</source>
+        <translation>حفظ الحدث المحكَّم</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>الحدث:</translation>
+    </message>
+    <message>
+        <source>Coding of this article is blind until every assigned analyst has marked their coding done.</source>
+        <translation>ترميز هذا المقال معمّى حتى يعلّم كل محلل مكلَّف ترميزه كمُنجز.</translation>
+    </message>
+    <message>
+        <source>{events} events, {several} found by two or more coders. Click a coder&apos;s value to take it, or type another; give a rationale.</source>
+        <translation>عدد الأحداث {events}، وجد منها اثنان أو أكثر من المرمِّزين {several}. انقر قيمة أحد المرمِّزين لأخذها أو اكتب غيرها، واذكر التعليل.</translation>
+    </message>
+    <message>
+        <source>Open an article on the Coding page to adjudicate it.</source>
+        <translation>افتح مقالاً في صفحة الترميز لتحكيمه.</translation>
+    </message>
+    <message>
+        <source>Found by one coder only: nothing to compare. Join it with another coder&apos;s event if they are the same event.</source>
+        <translation>وجده مرمِّز واحد فقط: لا شيء للمقارنة. ضمّه إلى حدث مرمِّز آخر إن كانا الحدث نفسه.</translation>
+    </message>
+    <message>
+        <source>Adjudicated as {event}.</source>
+        <translation>حُكِّم بوصفه {event}.</translation>
+    </message>
+    <message>
+        <source>Every difference is decided: save the adjudicated event.</source>
+        <translation>حُسمت كل الفروق: احفظ الحدث المحكَّم.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) to decide: {fields}</source>
+        <translation>
+            <numerusform>فروق تنتظر القرار (%n): {fields}</numerusform>
+            <numerusform>فرق واحد ينتظر القرار: {fields}</numerusform>
+            <numerusform>فرقان ينتظران القرار: {fields}</numerusform>
+            <numerusform>%n فروق تنتظر القرار: {fields}</numerusform>
+            <numerusform>%n فرقاً تنتظر القرار: {fields}</numerusform>
+            <numerusform>%n فرق تنتظر القرار: {fields}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>لم يُحفظ: {reason}</translation>
+    </message>
+    <message>
+        <source>Save the adjudicated event first: the coders&apos; figure claims are carried to it and their disagreement is decided on the Conflicts page.</source>
+        <translation>احفظ الحدث المحكَّم أولاً: تُنقل إليه إفادات المرمِّزين الرقمية ويُحسم خلافهم في صفحة التعارضات.</translation>
+    </message>
+    <message>
+        <source>adjudicate an event</source>
+        <translation>تحكيم حدث</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPage</name>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>ألفا</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>الوحدات</translation>
+    </message>
+    <message>
+        <source>Coder pairs (alpha, units)</source>
+        <translation>أزواج المرمِّزين (ألفا، الوحدات)</translation>
+    </message>
+    <message>
+        <source>all coders</source>
+        <translation>كل المرمِّزين</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <source>Coders (A,B):</source>
+        <translation>المرمِّزون (أ، ب):</translation>
+    </message>
+    <message>
+        <source>Press Compute to measure agreement over double-coded articles.</source>
+        <translation>اضغط «حساب» لقياس درجة الاتفاق في المقالات المرمَّزة مرتين.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>جارٍ الحساب…</translation>
+    </message>
+    <message>
+        <source>Agreement could not be computed: {reason}</source>
+        <translation>تعذّر حساب درجة الاتفاق: {reason}</translation>
+    </message>
+    <message>
+        <source>No article has been coded by two or more coders yet.</source>
+        <translation>لم يرمّز أي مقال مرمِّزان أو أكثر بعد.</translation>
+    </message>
+    <message>
+        <source>Coders {coders} on {articles} articles. Event detection: {events} events, found by all {by_all}, by some only {by_some} (alpha {alpha}). Alpha ≥ 0.8 reliable, ≥ 0.667 tentative.</source>
+        <translation>المرمِّزون {coders} على {articles} مقالاً. رصد الأحداث: {events} حدثاً، وجدها الجميع {by_all}، ووجدها بعضهم فقط {by_some} (ألفا {alpha}). ألفا ≥ 0.8 موثوق، ≥ 0.667 مبدئي.</translation>
+    </message>
+</context>
+<context>
     <name>AnalystNameDialog</name>
     <message>
         <source>Your name</source>
@@ -91,6 +275,13 @@
     <message>
         <source>Your name is recorded with every change you make, and shown as coder or reviewer of the events you mark. It is asked only once on this computer.</source>
         <translation>يُسجَّل اسمك مع كل تغيير تجريه، ويظهر بوصفك المرمِّز أو المراجِع للأحداث التي تعلّمها. لا يُطلب إلا مرة واحدة على هذا الحاسوب.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>{problem}. The window will close; the file was not changed further.</source>
+        <translation>{problem}. ستُغلق النافذة؛ ولم يُغيَّر الملف أكثر من ذلك.</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1227,25 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
     </message>
 </context>
 <context>
+    <name>EventActions</name>
+    <message>
+        <source>Undone: {action}</source>
+        <translation>تراجع: {action}</translation>
+    </message>
+    <message>
+        <source>Redone: {action}</source>
+        <translation>إعادة: {action}</translation>
+    </message>
+    <message>
+        <source>Link article {article}</source>
+        <translation>ربط المقال {article}</translation>
+    </message>
+    <message>
+        <source>Article {article} now reports event {event}</source>
+        <translation>المقال {article} يروي الآن الحدث {event}</translation>
+    </message>
+</context>
+<context>
     <name>EventChooser</name>
     <message>
         <source>&amp;New event</source>
@@ -1231,6 +1441,76 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
     <message>
         <source>derived</source>
         <translation>مُشتق</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <source>Not saved — the event could not be created ({reason}); try again</source>
+        <translation>لم يُحفظ — تعذّر إنشاء الحدث ({reason})؛ حاول مجدداً</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>حدث جديد</translation>
+    </message>
+    <message>
+        <source>Not deleted — the project file could not be written ({reason})</source>
+        <translation>لم يُحذف — تعذرت الكتابة في ملف المشروع ({reason})</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>حذف الحدث</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>جارٍ التحرير…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>حُفظ</translation>
+    </message>
+    <message>
+        <source>Not saved — {reason}</source>
+        <translation>لم يُحفظ — {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved — event {event}: {reason}</source>
+        <translation>لم يُحفظ — الحدث {event}: {reason}</translation>
+    </message>
+    <message>
+        <source>event {event}</source>
+        <translation>الحدث {event}</translation>
+    </message>
+    <message>
+        <source>Edit {fields} of {event}</source>
+        <translation>تعديل {fields} في {event}</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s)</source>
+        <translation>
+            <numerusform>%n تعديل</numerusform>
+            <numerusform>تعديل واحد</numerusform>
+            <numerusform>تعديلان</numerusform>
+            <numerusform>%n تعديلات</numerusform>
+            <numerusform>%n تعديلاً</numerusform>
+            <numerusform>%n تعديل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved — retrying ({edits} waiting: {reason}). Your edits are kept; they are written as soon as the project file allows.</source>
+        <translation>لم يُحفظ — تُعاد المحاولة ({edits} في الانتظار: {reason}). تعديلاتك محفوظة في النافذة، وتُكتب حالما يسمح ملف المشروع.</translation>
+    </message>
+    <message>
+        <source>Not saved — {reason}. The event has been reloaded with the stored values; make your edit again if it is still needed.</source>
+        <translation>لم يُحفظ — {reason}. أُعيد تحميل الحدث بالقيم المخزَّنة؛ أعد تعديلك إن كان لا يزال لازماً.</translation>
+    </message>
+    <message>
+        <source>Not saved: see {field}</source>
+        <translation>لم يُحفظ: انظر {field}</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1811,85 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Articles ({patterns});;All files (*)</source>
+        <translation>المقالات ({patterns});;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>استيراد مقالات</translation>
+    </message>
+    <message>
+        <source>Import single files, or a whole folder (with its subfolders)?</source>
+        <translation>استيراد ملفات مفردة، أم مجلد كامل (مع مجلداته الفرعية)؟</translation>
+    </message>
+    <message>
+        <source>Files…</source>
+        <translation>ملفات…</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>مجلد…</translation>
+    </message>
+    <message>
+        <source>Import a folder of articles</source>
+        <translation>استيراد مجلد مقالات</translation>
+    </message>
+    <message>
+        <source>Importing articles…</source>
+        <translation>جارٍ استيراد المقالات…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>imported: {name}: {how}</source>
+        <translation>استُورد: {name}: {how}</translation>
+    </message>
+    <message>
+        <source>… and {count} more imported</source>
+        <translation>… واستُورد {count} غيرها</translation>
+    </message>
+    <message>
+        <source>rejected: {name}: {reason}</source>
+        <translation>رُفض: {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… و{count} غيرها</translation>
+    </message>
+    <message>
+        <source>… and {count} more skipped</source>
+        <translation>… وتُخطّي {count} غيرها</translation>
+    </message>
+    <message>
+        <source>{count} imported</source>
+        <translation>استُورد {count}</translation>
+    </message>
+    <message>
+        <source>{count} already present</source>
+        <translation>موجود من قبل {count}</translation>
+    </message>
+    <message>
+        <source>{count} rejected</source>
+        <translation>رُفض {count}</translation>
+    </message>
+    <message>
+        <source>{count} skipped</source>
+        <translation>تُخطّي {count}</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+</context>
+<context>
     <name>InferredMetadataBar</name>
     <message>
         <source>Confirm</source>
@@ -1613,6 +1972,97 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
     <message>
         <source>No nearby events to link.</source>
         <translation>لا أحداث قريبة للربط بها.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Automatic backup failed: {reason}</source>
+        <translation>فشلت النسخة الاحتياطية التلقائية: {reason}</translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation>الترميز</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>{value} (inferred)</source>
+        <translation>{value} (مستنتج)</translation>
+    </message>
+    <message>
+        <source>Article {article}</source>
+        <translation>المقال {article}</translation>
+    </message>
+    <message>
+        <source>outlet not known</source>
+        <translation>الوسيلة غير معروفة</translation>
+    </message>
+    <message>
+        <source>date not known</source>
+        <translation>التاريخ غير معروف</translation>
+    </message>
+    <message>
+        <source>Select the words in the article first.</source>
+        <translation>حدّد الكلمات في المقال أولاً.</translation>
+    </message>
+    <message>
+        <source>Create or choose an event first: a claim belongs to an event.</source>
+        <translation>أنشئ حدثاً أو اختر واحداً أولاً: الإفادة تخص حدثاً.</translation>
+    </message>
+    <message>
+        <source>Write the report to</source>
+        <translation>كتابة التقرير في</translation>
+    </message>
+    <message>
+        <source>Report written to {folder}</source>
+        <translation>كُتب التقرير في {folder}</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>The report was written to
+{folder}</source>
+        <translation>كُتب التقرير في
+{folder}</translation>
+    </message>
+    <message>
+        <source>{summary} and its charts</source>
+        <translation>{summary} ورسومه البيانية</translation>
+    </message>
+    <message>
+        <source>Open summary</source>
+        <translation>فتح الملخّص</translation>
+    </message>
+    <message>
+        <source>{articles} · {events} ({reviewed} reviewed)</source>
+        <translation>{articles} · {events} (المُراجَع {reviewed})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n مقال</numerusform>
+            <numerusform>مقال واحد</numerusform>
+            <numerusform>مقالان</numerusform>
+            <numerusform>%n مقالات</numerusform>
+            <numerusform>%n مقالاً</numerusform>
+            <numerusform>%n مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n حدث</numerusform>
+            <numerusform>حدث واحد</numerusform>
+            <numerusform>حدثان</numerusform>
+            <numerusform>%n أحداث</numerusform>
+            <numerusform>%n حدثاً</numerusform>
+            <numerusform>%n حدث</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1717,6 +2167,33 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
     </message>
 </context>
 <context>
+    <name>SaveRetry</name>
+    <message>
+        <source>Edits not saved</source>
+        <translation>تعديلات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>Edits not saved yet ({count}): the project file could not be written.</source>
+        <translation>تعديلات لم تُحفظ بعد ({count}): تعذرت الكتابة في ملف المشروع.</translation>
+    </message>
+    <message>
+        <source>Retry saving now, discard them, or cancel and keep the window open (they are retried in the background).</source>
+        <translation>أعد محاولة الحفظ الآن، أو تخلَّ عنها، أو ألغِ وأبقِ النافذة مفتوحة (تُعاد المحاولة في الخلفية).</translation>
+    </message>
+    <message>
+        <source>Retry saving</source>
+        <translation>إعادة محاولة الحفظ</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>التخلي عنها</translation>
+    </message>
+    <message>
+        <source>Not saved — the project file could not be written ({reason}); try again</source>
+        <translation>لم يُحفظ — تعذرت الكتابة في ملف المشروع ({reason})؛ حاول مجدداً</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsSheet</name>
     <message>
         <source>Pickers</source>
@@ -1768,6 +2245,21 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
     <message>
         <source>&amp;History</source>
         <translation>&amp;سجل التغييرات</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionAcceptor</name>
+    <message>
+        <source>Accepted {kind} &apos;{text}&apos;</source>
+        <translation>قُبل {kind} «{text}»</translation>
+    </message>
+    <message>
+        <source>Accept {kind} {text}</source>
+        <translation>قبول {kind} {text}</translation>
+    </message>
+    <message>
+        <source>Remember accepted {kind}</source>
+        <translation>تذكّر {kind} المقبول</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2503,10 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
     <message>
         <source>&amp;Link this article to an existing event…</source>
         <translation>&amp;ربط هذا المقال بحدث موجود…</translation>
+    </message>
+    <message>
+        <source>Article&apos;s &amp;date and outlet…</source>
+        <translation>&amp;تاريخ المقال ووسيلته…</translation>
     </message>
     <message>
         <source>Require a second &amp;reviewer (four eyes)</source>
