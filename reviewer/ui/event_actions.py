@@ -7,6 +7,9 @@ takes back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import sqlite_utils
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QStatusBar, QWidget
@@ -35,6 +38,8 @@ class EventActions(QObject):
         self.window, self.form, self.writer, self.stack = window, form, writer, stack
         self.status_bar = status_bar
         self.link_dialog: LinkEventDialog | None = None
+        # Events not offered for linking (the team wiring hides blind codings).
+        self.hidden_events: Callable[[sqlite_utils.Database], set[int]] = lambda _db: set()
         writer.refused.connect(self.show_message)
         writer.refused.connect(self._note_refusal)
         notifier_for(stack).refused.connect(self._note_refusal)
@@ -70,7 +75,9 @@ class EventActions(QObject):
         if article_id is None:
             return
         self.form.flush()
-        self.link_dialog = LinkEventDialog(self.writer.db, article_id, self.window)
+        self.link_dialog = LinkEventDialog(
+            self.writer.db, article_id, self.window, hidden=self.hidden_events(self.writer.db)
+        )
         self.link_dialog.accepted.connect(
             lambda: self.link(article_id, self.link_dialog.chosen_event_id())
         )

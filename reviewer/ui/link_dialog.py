@@ -53,12 +53,20 @@ def candidate_label(candidate: LinkCandidate) -> str:
 
 class LinkEventDialog(QDialog):
     def __init__(
-        self, db: sqlite_utils.Database, article_id: int, parent: QWidget | None = None
+        self,
+        db: sqlite_utils.Database,
+        article_id: int,
+        parent: QWidget | None = None,
+        *,
+        hidden: set[int] | frozenset[int] = frozenset(),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Link this article to an existing event"))
         self.setObjectName("linkEventDialog")
-        self.candidates = link_candidates(db, article_id)
+        # ``hidden``: events the analyst may not see yet (blind double coding)
+        self.candidates = [
+            c for c in link_candidates(db, article_id) if c.event["id"] not in hidden
+        ]
         self.list = QListWidget(objectName="linkCandidates")
         for candidate in self.candidates:
             item = QListWidgetItem(candidate_label(candidate))

@@ -38,6 +38,7 @@ def install_team(w: Any) -> None:
         db, article_id, w.project.analyst
     )
     w.conflicts.hidden_events = lambda db: hidden_events(db, w.project.analyst)
+    w.event_actions.hidden_events = lambda db: hidden_events(db, w.project.analyst)
 
     file_menu = w.menuBar().findChild(QMenu, "fileMenu")
     merge = add_action(

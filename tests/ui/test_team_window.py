@@ -260,3 +260,18 @@ def test_agreement_page_fills_its_table_off_the_gui_thread(qtbot, window_for, tm
     qtbot.mouseClick(page.compute_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.report is not None, timeout=30_000)
     assert page.report.articles == 0 and "No article" in page.summary.text()
+
+
+def test_blind_codings_are_not_offered_for_linking(qtbot, window_for, tmp_path):
+    lina, article = _coded_pair(tmp_path, assign=True)
+    omar_event = lina.db.execute("SELECT id FROM events WHERE created_by = 'Omar'").fetchone()[0]
+    other = lina.db.execute("SELECT id FROM articles WHERE id != ? ORDER BY id DESC", [article])
+    other = other.fetchone()[0]
+    window = window_for(lina, "Lina")
+    _open_article(qtbot, window, other)
+    QTest.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.event_actions.link_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    offered = [c.event["id"] for c in dialog.candidates]
+    assert omar_event not in offered and offered  # Lina's own event is still offered
+    dialog.reject()
