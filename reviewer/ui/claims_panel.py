@@ -302,8 +302,7 @@ class ClaimsPanel(QWidget):
                 claim=claim_label(self._db, claim_id), words=self.verbatim.text()
             )
         )
-        self._span = None
-        self.verbatim.clear()
+        self._forget_words()
         self._suggest_speaker()
         self.refresh()
         self.claims_changed.emit(self._event_id)
@@ -371,6 +370,16 @@ class ClaimsPanel(QWidget):
         )
         self.claims_changed.emit(self._event_id)
         return conflict_id
+
+    def _forget_words(self) -> None:
+        """After adding: the form waits for the next selection, showing nothing stale."""
+        self._span = None
+        self.verbatim.clear()
+        for edit in (self.low, self.best, self.high):
+            edit.clear()
+        self.qualifier.clear()
+        if self.value.isEditable():
+            self.value.setEditText("")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter anywhere in the form adds the claim: select, pick the field, Enter."""

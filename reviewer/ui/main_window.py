@@ -292,7 +292,8 @@ class MainWindow(QMainWindow):
         self._on_article_selection(*span)
         self.show_page(CODING_PAGE)
         self.side.show_tab(CLAIMS_TAB)
-        self.side.claims.focus_form()
+        # After the context menu has closed and given focus back to the article.
+        QTimer.singleShot(0, self.side.claims.focus_form)
 
     def current_article_id(self) -> int | None:
         return self._article_id

@@ -40,6 +40,7 @@ def test_a_mouse_drag_fills_the_claim_form_and_one_click_adds_it(qtbot, make_win
     assert panel.add_button.isEnabled()
     click(qtbot, panel.add_button)
 
+    assert (panel.verbatim.text(), panel.low.text(), panel.high.text()) == ("", "", "")
     [claim] = _claims(window, event_id)
     assert (claim["field"], claim["verbatim"], claim["start"], claim["end"]) == (
         "prisoners_released", HUNDREDS, start, end,
