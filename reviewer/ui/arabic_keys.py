@@ -23,6 +23,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from shiboken6 import isValid
 
 LATIN_KEYS_PROPERTY = "latinKeys"
 _SHORTCUT_MODIFIERS = (
@@ -125,6 +126,8 @@ def find_action(window: QWidget, sequence: QKeySequence) -> QAction | None:
     focus = QApplication.focusWidget()
     found = []
     for action in dict.fromkeys([*window.findChildren(QAction), *window.actions()]):
+        if not isValid(action):  # a menu's temporary action being deleted
+            continue
         if not action.isEnabled() or sequence not in action.shortcuts():
             continue
         if _context_allows(action, focus, window):

@@ -209,3 +209,37 @@ def test_typing_arabic_in_a_picker_lists_arabic_names_first(qtbot, arabic, make_
     form.flush()
     row = window._db.execute("SELECT location, location_ar, admin1 FROM events").fetchone()
     assert tuple(row) == ("Hama", "حماة", "Hama")
+
+
+def test_every_letter_shortcut_resolves_from_its_arabic_key(make_window, db_path):
+    """For each menu shortcut on a letter or digit, the Arabic layout's key finds that action."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+    from shiboken6 import isValid
+
+    from reviewer.ui.arabic_keys import _ARABIC_101, _ARABIC_INDIC_DIGITS, find_action, latin_key
+
+    window = make_window(db_path)
+    window.event_form.new_event()  # so that "mark coded" is enabled
+    arabic_for = {latin: arabic for arabic, latin in _ARABIC_101.items() if len(arabic) == 1}
+    arabic_for.update({latin: arabic for arabic, latin in _ARABIC_INDIC_DIGITS.items()})
+    checked = []
+    for action in window.findChildren(QAction):
+        if not isValid(action):  # a menu's temporary action, gone since
+            continue
+        for sequence in action.shortcuts():
+            combo = sequence[0]
+            char = chr(combo.key().value) if combo.key().value < 0x80 else ""
+            mods = combo.keyboardModifiers()
+            if not char.isalnum() or not mods or char not in arabic_for:
+                continue
+            arabic = arabic_for[char]
+            event = QKeyEvent(QEvent.Type.KeyPress, Qt.Key(ord(arabic)), mods, arabic)
+            latin = latin_key(event)
+            assert latin is not None and chr(latin.value) == char, (action.text(), arabic)
+            found = find_action(window, QKeySequence(combo))
+            if found is not None:  # None: the action is not reachable from here (context)
+                assert found is action, (action.text(), sequence.toString())
+                checked.append(sequence.toString())
+    assert {"Ctrl+N", "Ctrl+S", "Ctrl+E", "Ctrl+L", "Ctrl+G", "Ctrl+H", "Ctrl+I"} <= set(checked)
+    assert {"Ctrl+Shift+C", "Ctrl+Shift+E", "Ctrl+Shift+S", "Alt+1", "Ctrl+2"} <= set(checked)
