@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from reviewer.errors import ReviewerError
 from reviewer.project import open_project, resolve_db_path
 from reviewer.storage.database import close_database
+from reviewer.ui import uncaught
 from reviewer.ui.about_dialog import app_icon
 from reviewer.ui.analyst_name import ensure_analyst_name
 from reviewer.ui.arabic_keys import install_arabic_shortcuts
@@ -49,6 +50,7 @@ def run_app(db_path: str | Path | None, *, language: str | None = None) -> int:
     # Asked once and kept in settings: every change the analyst makes records it.
     user = ensure_analyst_name(settings)
     window = MainWindow(db, settings, user=user or None)
+    uncaught.install(window)
     window.show()
     # The damage check, then the state before this session's edits kept among the
     # rotating backups: both read the whole file, so off the GUI thread.

@@ -100,3 +100,15 @@ def test_undo_while_locked_says_why_and_leaves_the_data_as_stored(qtbot, make_wi
     assert "Could not" in message and "locked" in message
     stored = window._db.execute("SELECT tags FROM events WHERE id = ?", [event_id]).fetchone()
     assert stored == ("kept",)
+
+
+def test_an_uncaught_database_error_is_said_in_one_line(qtbot, make_window, db_path, capsys):
+    """The app's last net (ui.uncaught, installed by run_app) for any path not covered above."""
+    from reviewer.ui import uncaught
+
+    window = make_window(db_path)
+    error = sqlite3.OperationalError("database or disk is full")
+    line = uncaught.report(window, type(error), error, None)
+    assert line.startswith("Not saved — ") and "disk is full" in line
+    assert window.statusBar().currentMessage() == line
+    assert "Traceback" not in capsys.readouterr().err
