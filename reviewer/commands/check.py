@@ -8,7 +8,8 @@ works on a file the app refuses to open, and while the app has the file open.
 
 It prints the audit chain's head (``ID:HASH``). Kept somewhere outside the
 file, a later ``check --audit-head ID:HASH`` proves the history up to that row
-was not rewritten since.
+was not rewritten since. A backup holds such a head too: ``--audit-head
+BACKUP.sqlite`` compares with the chain as the backup recorded it.
 """
 
 from __future__ import annotations
@@ -27,8 +28,9 @@ def register(commands: argparse._SubParsersAction, parents: list) -> None:
     )
     parser.add_argument(
         "--audit-head",
-        metavar="ID:HASH",
-        help="a head printed by an earlier check: verify the log was not rewritten up to it",
+        metavar="ID:HASH|BACKUP",
+        help="a head printed by an earlier check, or a backup of the project: verify the "
+        "audit log was not rewritten up to it",
     )
     parser.set_defaults(handler=run)
 
@@ -39,9 +41,10 @@ def run(args: argparse.Namespace) -> int:
     from reviewer.storage.integrity import check_with_head
 
     path = resolve_db_path(args.db)
+    expected = _expected_head(args.audit_head)
     db = open_read_only(path)
     try:
-        problems, head = check_with_head(db, args.audit_head)
+        problems, head = check_with_head(db, expected)
     finally:
         db.close()
     for problem in problems:
@@ -53,3 +56,19 @@ def run(args: argparse.Namespace) -> int:
     if head is not None:
         print(f"audit chain head: {head} (keep it to verify later with --audit-head)")
     return EXIT_OK
+
+
+def _expected_head(value: str | None) -> str | None:
+    """``ID:HASH`` as given, or the head of the audit log in a backup file."""
+    from pathlib import Path
+
+    from reviewer.storage.database import open_read_only
+    from reviewer.storage.integrity import audit_head
+
+    if value is None or not Path(value).is_file():
+        return value
+    backup = open_read_only(value)
+    try:
+        return audit_head(backup.conn)
+    finally:
+        backup.close()

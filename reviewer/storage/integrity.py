@@ -318,6 +318,12 @@ def _chain(conn: sqlite3.Connection, expected_head: str | None) -> tuple[list[Pr
     return problems, format_head(head)
 
 
+def audit_head(conn: sqlite3.Connection) -> str:
+    """The last audit row as ``ID:HASH`` (a backup's head, to compare a project with)."""
+    row = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return format_head((row[0], row[1]) if row else None)
+
+
 def _matches_head(conn: sqlite3.Connection, expected: str) -> list[Problem]:
     number, _, digest = expected.partition(":")
     if not number.isdigit():

@@ -345,3 +345,26 @@ def test_check_finds_nothing_on_the_sample_project_after_a_session_of_work(sampl
     sample_db.execute("DELETE FROM events WHERE id = ?", [event])
     assert [str(p) for p in check(sample_db)] == []
     assert main(["check", "--db", str(db_path)]) == 0
+
+
+def test_a_backup_serves_as_the_recorded_head(project, tmp_path, capsys):
+    """A rewrite with the whole chain recomputed is caught against any earlier backup."""
+    from reviewer.storage.backups import copy_database
+
+    db = open_database(project)
+    backup = copy_database(db.conn, tmp_path / "backup.sqlite")
+    db.close()
+    assert main(["check", "--db", str(project), "--audit-head", str(backup)]) == 0
+    conn = _raw(project, mimic=True)
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute("UPDATE audit_log SET user = 'someone' WHERE id = 2")
+    previous = None
+    for *row, _old in conn.execute(
+        f"SELECT {', '.join(CHAINED_COLUMNS)}, hash FROM audit_log ORDER BY id"
+    ).fetchall():
+        previous = chain_hash(previous, *row)
+        conn.execute("UPDATE audit_log SET hash = ? WHERE id = ?", [previous, row[0]])
+    conn.close()
+    capsys.readouterr()
+    assert main(["check", "--db", str(project), "--audit-head", str(backup)]) == 1
+    assert "no longer carries the recorded hash" in capsys.readouterr().out
