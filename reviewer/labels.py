@@ -187,3 +187,18 @@ def attribution_label(claim: Any, language: str) -> str:
     if who and parts:
         return f"{who} — {separator.join(parts)}"
     return who or separator.join(parts)
+
+
+def claim_value_label(claim: Any, language: str) -> str:
+    """A claim's value as the window shows it: a categorical value by its label.
+
+    Figures ('200–999', '≥ 3500') read the same in every language.
+    """
+    from reviewer.storage.claim_fields import describe_value  # storage imports no labels
+
+    text = describe_value(claim)
+    if language == "en":
+        return text
+    if claim.get("value_text") and claim.get("low") is None and claim.get("high") is None:
+        return vocab_label("claim_value", claim["value_text"], language)
+    return text

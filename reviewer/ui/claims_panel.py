@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.errors import ReviewerError
-from reviewer.labels import attribution_label, vocab_label
+from reviewer.labels import attribution_label, claim_value_label, vocab_label
 from reviewer.quantities import parse_quantity
 from reviewer.reliability import credibility_labels, format_grade
 from reviewer.storage import claim_history
@@ -230,7 +230,7 @@ class ClaimsPanel(QWidget):
                         vocab_label("claim_field", claim["field"], current_language())
                         if spec
                         else claim["field"],
-                        claim_store.describe_value(claim),
+                        claim_value_label(claim, current_language()),
                         claim["verbatim"],
                         isolate(f"#{claim['article_id']}"),
                         format_grade(claim["reliability"], claim["credibility"]),

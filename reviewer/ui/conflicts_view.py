@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.errors import ReviewerError
-from reviewer.labels import attribution_label, vocab_label
+from reviewer.labels import attribution_label, claim_value_label, vocab_label
 from reviewer.offsets import OffsetMap
 from reviewer.reliability import format_grade
 from reviewer.storage import claim_history
@@ -145,7 +145,7 @@ class ClaimCard(QGroupBox):
         self.grade_text.setText(f"{reliability} / {credibility}")
         self.date.setText(claim["published"] or self.tr("not given"))
         self.speaker.setText(attribution_label(claim, language) or self.tr("not recorded"))
-        self.value.setText(claim_store.describe_value(claim))
+        self.value.setText(claim_value_label(claim, current_language()))
         self.setToolTip(
             self.tr("Article {article}: {title}").format(
                 article=isolate(f"#{claim['article_id']}"), title=claim["article_title"]
@@ -340,7 +340,8 @@ class ConflictsView(QWidget):
         """'RVW1 · Prisoners released [resolved]' over '5 claims: 200–999 ×4 · 3000'."""
         values: dict[str, int] = {}
         for claim_id in row["claim_ids"]:
-            text = claim_store.describe_value(claim_store.get_claim(self._db, claim_id))
+            claim = claim_store.get_claim(self._db, claim_id)
+            text = claim_value_label(claim, current_language())
             values[text] = values.get(text, 0) + 1
         shown = " · ".join(f"{v} ×{n}" if n > 1 else v for v, n in values.items())
         state = _status_word(row["status"])

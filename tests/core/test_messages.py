@@ -57,3 +57,15 @@ def test_every_vocabulary_value_has_an_arabic_label():
     assert vocab_label("event_status", "reviewed", "ar") == "مُراجَع"
     assert vocab_label("event_type", "Battles", "en") == "Battles"  # English: as stored
     assert vocab_label("event_type", "Not in the codebook", "ar") == "Not in the codebook"
+
+
+def test_claim_values_and_speakers_read_in_arabic():
+    from reviewer.labels import attribution_label, claim_value_label
+
+    entered = {"value_text": "denied_entry", "low": None, "best": None, "high": None}
+    assert claim_value_label(entered, "ar") == "نفي الدخول"
+    assert claim_value_label(entered, "en") == "denied_entry"  # English: as before
+    figures = {"value_text": "مئات", "low": 200, "best": None, "high": 999}
+    assert claim_value_label(figures, "ar") == claim_value_label(figures, "en")
+    said = {"speaker": "المرصد السوري", "speaker_kind": "monitor", "stance": "asserts"}
+    assert attribution_label(said, "ar") == "المرصد السوري — جهة رصد، يؤكد"
