@@ -1798,6 +1798,58 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
         <translation>أُزيل</translation>
     </message>
     <message>
+        <source>event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>الإفادة</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>الشاهد النصي</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>التعارض</translation>
+    </message>
+    <message>
+        <source>conflict member</source>
+        <translation>عضو التعارض</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <source>project setting</source>
+        <translation>إعداد المشروع</translation>
+    </message>
+    <message>
+        <source>added actor</source>
+        <translation>فاعل مضاف</translation>
+    </message>
+    <message>
+        <source>added place</source>
+        <translation>موقع مضاف</translation>
+    </message>
+    <message>
+        <source>imported value</source>
+        <translation>قيمة مستوردة</translation>
+    </message>
+    <message>
+        <source>suggestion decision</source>
+        <translation>قرار اقتراح</translation>
+    </message>
+    <message>
         <source>History: no event selected.</source>
         <translation>سجل التغييرات: لم يُحدَّد حدث.</translation>
     </message>

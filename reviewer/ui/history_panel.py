@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.storage.audit import HistoryEntry, event_history
+from reviewer.storage.audit import TABLE_LABELS, HistoryEntry, event_history
 from reviewer.storage.events import get_event
 from reviewer.textdir import is_right_to_left
-from reviewer.ui.language import display_digits, isolate, translate
+from reviewer.ui.event_fields import FIELD_LABELS
+from reviewer.ui.language import current_language, display_digits, isolate, translate
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("HistoryPanel", "When"),
@@ -51,6 +52,39 @@ def describe_value(value: Any) -> str:
 def describe_time(stamp: str) -> str:
     """2024-12-05T10:00:01.123Z -> 2024-12-05 10:00:01 (UTC, as stored)."""
     return stamp.replace("T", " ").split(".")[0].removesuffix("Z").split("+")[0]
+
+
+# The audit log's names for its tables (storage.audit.TABLE_LABELS), for translation.
+TABLE_WORDS = (
+    QT_TRANSLATE_NOOP("HistoryPanel", "event"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "report"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "claim"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "evidence"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "conflict"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "conflict member"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "source"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "article"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "project setting"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "added actor"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "added place"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "imported value"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "suggestion decision"),
+)
+
+
+def _subject(entry: HistoryEntry) -> str:
+    """'claim 4' in the interface language ('event' alone for the event itself)."""
+    if current_language() == "en":
+        return entry.subject
+    label = translate("HistoryPanel", TABLE_LABELS.get(entry.table, entry.table))
+    return label if entry.table == "events" else f"{label} {isolate(str(entry.row_id))}"
+
+
+def _field(name: str) -> str:
+    """A changed column by its form label outside English (the column name in English)."""
+    if current_language() == "en":
+        return name
+    return FIELD_LABELS.get(name, name)
 
 
 class HistoryPanel(QWidget):
@@ -109,13 +143,16 @@ class HistoryPanel(QWidget):
         when = describe_time(entry.at)
         who = entry.user or translate("HistoryPanel", "(unknown)")
         action = translate("HistoryPanel", ACTION_WORDS.get(entry.action, entry.action))
-        what = f"{entry.subject} {action}"
+        what = f"{_subject(entry)} {action}"
         if not entry.changes:
             return [[when, who, what, "", "", ""]]
         return [
-            [when, who, what, change.field, describe_value(change.old), describe_value(change.new)]
+            [
+                when, who, what, _field(change.field),
+                describe_value(change.old), describe_value(change.new),
+            ]
             for change in entry.changes
-        ]
+        ]  # fmt: skip
 
     @staticmethod
     def _item(text: str) -> QTableWidgetItem:

@@ -243,3 +243,17 @@ def test_every_letter_shortcut_resolves_from_its_arabic_key(make_window, db_path
                 checked.append(sequence.toString())
     assert {"Ctrl+N", "Ctrl+S", "Ctrl+E", "Ctrl+L", "Ctrl+G", "Ctrl+H", "Ctrl+I"} <= set(checked)
     assert {"Ctrl+Shift+C", "Ctrl+Shift+E", "Ctrl+Shift+S", "Alt+1", "Ctrl+2"} <= set(checked)
+
+
+def test_history_reads_in_arabic(qtbot, arabic, sample_db):
+    from reviewer.storage.events import update_event
+    from reviewer.ui.history_panel import HistoryPanel
+
+    event_id = create_event(sample_db, 1, user="amal")
+    update_event(sample_db, event_id, {"event_type": "Battles"})
+    panel = HistoryPanel(sample_db)
+    qtbot.addWidget(panel)
+    panel.set_event(event_id)
+    rows = panel.row_texts()
+    assert any(row[2] == "الحدث تغيّر" and row[3] == "نوع الحدث" for row in rows), rows
+    assert "سجل تغييرات الحدث" in panel.heading.text()
