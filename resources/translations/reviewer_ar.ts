@@ -2436,6 +2436,13 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
     </message>
 </context>
 <context>
+    <name>Uncaught</name>
+    <message>
+        <source>Unexpected error ({kind}: {error}); your saved work is safe</source>
+        <translation>خطأ غير متوقع ({kind}: {error})؛ عملك المحفوظ سليم</translation>
+    </message>
+</context>
+<context>
     <name>UndoText</name>
     <message>
         <source>Could not {action}: {reason}</source>

@@ -16,6 +16,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QMainWindow
 
+from reviewer.ui.language import translate
 from reviewer.ui.save_retry import WRITE_ERRORS, not_saved_text
 
 MESSAGE_MS = 20_000
@@ -38,7 +39,9 @@ def report(
     if isinstance(error, WRITE_ERRORS):
         line = not_saved_text(error)
     else:
-        line = f"Unexpected error ({kind.__name__}: {error}); your saved work is safe"
+        line = translate(
+            "Uncaught", "Unexpected error ({kind}: {error}); your saved work is safe"
+        ).format(kind=kind.__name__, error=error)
         traceback.print_exception(kind, error, tb, file=sys.stderr)
     print(f"reviewer: {line}", file=sys.stderr)
     window.statusBar().showMessage(line, MESSAGE_MS)
