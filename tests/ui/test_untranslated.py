@@ -143,6 +143,8 @@ def test_conflicts_page_in_arabic(window):
 
 def test_dialogs_in_arabic(qtbot, window, settings):
     from reviewer.ui.about_dialog import AboutDialog
+    from reviewer.ui.article_metadata_bar import MetadataDialog
+    from reviewer.ui.link_dialog import LinkEventDialog
     from reviewer.ui.analyst_name import AnalystNameDialog
     from reviewer.ui.export_dialog import ExportDialog
     from reviewer.ui.pickers import AddActorDialog, AddPlaceDialog
@@ -155,6 +157,8 @@ def test_dialogs_in_arabic(qtbot, window, settings):
         AddPlaceDialog("حماة", lambda **_: None, window),
         AddActorDialog("هيئة", lambda **_: None, window),
         ShortcutsSheet(window.menuBar(), window),
+        LinkEventDialog(window._db, window.current_article_id() or 1, window),
+        MetadataDialog(window._db, window.current_article_id() or 1, "amal", window),
     ]
     problems = []
     for dialog in dialogs:
