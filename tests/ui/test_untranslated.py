@@ -143,10 +143,10 @@ def test_conflicts_page_in_arabic(window):
 
 def test_dialogs_in_arabic(qtbot, window, settings):
     from reviewer.ui.about_dialog import AboutDialog
-    from reviewer.ui.article_metadata_bar import MetadataDialog
-    from reviewer.ui.link_dialog import LinkEventDialog
     from reviewer.ui.analyst_name import AnalystNameDialog
+    from reviewer.ui.article_metadata_bar import MetadataDialog
     from reviewer.ui.export_dialog import ExportDialog
+    from reviewer.ui.link_dialog import LinkEventDialog
     from reviewer.ui.pickers import AddActorDialog, AddPlaceDialog
     from reviewer.ui.shortcuts_sheet import ShortcutsSheet
 
