@@ -20,14 +20,36 @@ def register(commands: argparse._SubParsersAction, parents: list) -> None:
         action="store_true",
         help="only receive (a read-only replica of the team's dataset); send nothing",
     )
+    parser.add_argument(
+        "--conflicts", action="store_true", help="list the open sync conflicts and stop"
+    )
+    decide = parser.add_mutually_exclusive_group()
+    decide.add_argument("--keep-mine", type=int, metavar="N", help="sync conflict N: keep yours")
+    decide.add_argument(
+        "--take-theirs", type=int, metavar="N", help="sync conflict N: take the server's"
+    )
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from reviewer.errors import ReviewerError
-    from reviewer.server.sync import remembered_server, sync
+    from reviewer.server.sync import (
+        decide_sync_conflict,
+        open_sync_conflicts,
+        remembered_server,
+        sync,
+    )
 
     db = open_db(args)
+    if args.keep_mine is not None or args.take_theirs is not None:
+        number = args.keep_mine if args.keep_mine is not None else args.take_theirs
+        decide_sync_conflict(db, number, keep="ours" if args.keep_mine is not None else "theirs")
+        echo(f"sync conflict {number} decided; the next sync carries it out")
+        return EXIT_OK
+    if args.conflicts:
+        for c in open_sync_conflicts(db):
+            echo(f"{c.id}\t{c.label}\t{c.field}\tmine: {c.ours}\ttheirs ({c.their_by}): {c.theirs}")
+        return EXIT_OK
     url = args.server or remembered_server(db)
     if not url:
         raise ReviewerError("no team server yet: give one with --server URL")

@@ -32,6 +32,7 @@ from typing import Any
 
 import sqlite_utils
 
+from reviewer.errors import ReviewerError
 from reviewer.search_index import index_article
 from reviewer.server.connect import ServerError, connect, first_line, public_url
 from reviewer.server.records import (
@@ -171,6 +172,8 @@ def _local_changes(
                 continue
             fingerprint = digest(record)
             seen = known.get(uid)
+            if seen is not None and seen[0] == _REFETCH:
+                continue  # taken from the server as it is by the pull that follows
             if seen is None:
                 yield shape, record, fingerprint, None
             elif seen[0] != fingerprint:
@@ -300,13 +303,13 @@ def _record_conflict(db, table: str, uid: str, ours: dict, theirs: dict, by: str
             db.execute(
                 "INSERT OR IGNORE INTO sync_conflicts (tbl, uid, field, ours, theirs, their_by,"
                 " found_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [table, uid, name, _text(ours.get(name)), _text(theirs.get(name)), by, now_iso()],
+                [table, uid, name, _json(ours.get(name)), _json(theirs.get(name)), by, now_iso()],
             )
     result.conflicts.append(f"{table} {uid}: {', '.join(fields)} changed by {by} meanwhile")
 
 
-def _text(value: Any) -> str | None:
-    return None if value is None else str(value)
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _push_articles(db, conn, changes, result: SyncResult) -> None:
@@ -418,7 +421,7 @@ def _push_assignments(db, conn, result: SyncResult) -> None:
 
 _CHANGES_SQL = """
 SELECT seq, 'record', uid, tbl, owner, row::text, deleted, version, NULL
-  FROM reviewer.records WHERE seq > %(after)s AND owner <> session_user
+  FROM reviewer.records WHERE seq > %(after)s AND updated_by <> session_user
 UNION ALL
 SELECT seq, 'review', event_uid, status, reviewer, NULL, false, 0, at::text
   FROM reviewer.reviews WHERE seq > %(after)s
@@ -433,6 +436,7 @@ ORDER BY 1
 
 
 def _pull(db, conn, server_id: int, result: SyncResult, counter: _Counter) -> None:
+    _take_theirs(db, conn, server_id, result)
     after = db.execute("SELECT last_seq FROM sync_servers WHERE id = ?", [server_id]).fetchone()[0]
     with conn.transaction():
         conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
@@ -510,13 +514,15 @@ def _store_articles(db, articles: list[tuple], result: SyncResult) -> None:
         result.articles_pulled += 1
 
 
-def _apply_record(db, server_id, shape: Shape, uid, owner, row, deleted, version, result) -> None:
+def _apply_record(
+    db, server_id, shape: Shape, uid, owner, row, deleted, version, result, *, force=False
+) -> None:
     record = json.loads(row)
     local = db.execute(f'SELECT rowid, * FROM "{shape.table}" WHERE uid = ?', [uid]).fetchone()
     known = db.execute(
         "SELECT digest FROM sync_records WHERE server_id = ? AND uid = ?", [server_id, uid]
     ).fetchone()
-    if local is not None and known is not None:
+    if local is not None and known is not None and not force:
         here = db.query(f'SELECT * FROM "{shape.table}" WHERE uid = ?', [uid])
         current = encode(db, shape, next(iter(here)))
         if current is not None and digest(current) != known[0] and current != record:
@@ -647,3 +653,90 @@ def upload_corpus(db: sqlite_utils.Database, url: str) -> SyncResult:
         except psycopg.Error as exc:
             raise ServerError(f"{result.server}: upload stopped ({first_line(exc)})") from exc
     return result
+
+
+# -- deciding sync conflicts --------------------------------------------------------
+
+_REFETCH = "refetch"  # sync_records.digest of a record to take from the server as it is
+
+
+@dataclass(frozen=True)
+class SyncConflict:
+    id: int
+    table: str
+    uid: str
+    field: str
+    ours: Any
+    theirs: Any
+    their_by: str | None
+    label: str  # the record as the analyst knows it (an event's code)
+
+
+def open_sync_conflicts(db: sqlite_utils.Database) -> list[SyncConflict]:
+    rows = db.execute(
+        "SELECT c.id, c.tbl, c.uid, c.field, c.ours, c.theirs, c.their_by,"
+        " coalesce(e.event_id_cnty, c.tbl || ' ' || substr(c.uid, 1, 8))"
+        " FROM sync_conflicts c LEFT JOIN events e ON c.tbl = 'events' AND e.uid = c.uid"
+        " WHERE c.status = 'open' ORDER BY c.id"
+    ).fetchall()
+    return [
+        SyncConflict(i, t, u, f, _loads(o), _loads(th), by, label)
+        for i, t, u, f, o, th, by, label in rows
+    ]
+
+
+def _loads(text: str | None) -> Any:
+    try:
+        return json.loads(text) if text is not None else None
+    except ValueError:  # written before values were kept as JSON
+        return text
+
+
+def decide_sync_conflict(db: sqlite_utils.Database, conflict_id: int, *, keep: str) -> None:
+    """Keep this laptop's version of the record (``keep="ours"``: the next sync sends
+    it over the server's) or take the server's (``"theirs"``: the next sync brings it
+    here as it is). The decision covers every open conflict of that record."""
+    if keep not in ("ours", "theirs"):
+        raise ValueError(keep)
+    row = db.execute(
+        "SELECT uid FROM sync_conflicts WHERE id = ? AND status = 'open'", [conflict_id]
+    ).fetchone()
+    if row is None:
+        raise ReviewerError(f"sync conflict {conflict_id}: no such open conflict")
+    uid = row[0]
+    with db.atomic():
+        db.execute(
+            "UPDATE sync_conflicts SET status = ? WHERE uid = ? AND status = 'open'",
+            ["kept_ours" if keep == "ours" else "took_theirs", uid],
+        )
+        if keep == "ours":
+            # No base version: the next push writes over the server's copy.
+            db.execute("UPDATE sync_records SET version = NULL WHERE uid = ?", [uid])
+        else:
+            db.execute("UPDATE sync_records SET digest = ? WHERE uid = ?", [_REFETCH, uid])
+
+
+def _take_theirs(db, conn, server_id: int, result: SyncResult) -> None:
+    uids = [
+        u
+        for (u,) in db.execute(
+            "SELECT uid FROM sync_records WHERE server_id = ? AND digest = ?",
+            [server_id, _REFETCH],
+        )
+    ]
+    if not uids:
+        return
+    with conn.transaction():
+        rows = conn.execute(
+            "SELECT uid, tbl, owner, row::text, deleted, version FROM reviewer.records"
+            " WHERE uid = ANY(%s)",
+            [uids],
+        ).fetchall()
+    by_table = {s.table: s for s in shapes(db)}
+    with db.atomic():
+        for uid, tbl, owner, row, deleted, version in rows:
+            if tbl in by_table:
+                _apply_record(
+                    db, server_id, by_table[tbl], uid, owner, row, deleted, version, result,
+                    force=True,
+                )  # fmt: skip

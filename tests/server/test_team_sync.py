@@ -247,7 +247,7 @@ def test_two_adjudicators_on_one_field_raise_a_conflict_not_an_overwrite(
     conflict = d2.execute(
         "SELECT field, ours, theirs, their_by FROM sync_conflicts WHERE uid = ?", [uid]
     ).fetchall()
-    assert ("fatalities", "30", "12", adil) in conflict
+    assert ("fatalities", "30", "12", adil) in conflict  # JSON values
     assert d2.execute("SELECT fatalities FROM events WHERE id = ?", [theirs]).fetchone()[0] == 30
     assert sync_state(d2).open_conflicts == 1
 
@@ -273,3 +273,53 @@ def test_a_conflict_and_its_members_travel_with_their_references(
     assert members == [(local_event,), (local_event,)]
     conflict = b.execute("SELECT event_id, field, status FROM conflicts").fetchone()
     assert conflict == (local_event, "fatalities", "open")
+
+
+@pytest.mark.parametrize("keep", ["ours", "theirs"])
+def test_a_sync_conflict_is_decided_and_the_next_sync_carries_the_decision_out(
+    server, team, tmp_path, monkeypatch, keep
+):
+    from reviewer.server.sync import decide_sync_conflict, open_sync_conflicts
+    from reviewer.storage.events import update_event
+
+    amal, adil, hadi = team["amal"], team["adil"], team["hadi"]
+    a = _project(tmp_path, amal, seed=True)
+    _coded_event(a, amal)
+    _sync(server, a, amal, monkeypatch)
+    d1 = _project(tmp_path, adil, seed=False)
+    _sync(server, d1, adil, monkeypatch)
+    article = d1.execute("SELECT id FROM articles").fetchone()[0]
+    adjudicated = complete_event(d1, article, user=adil)
+    d1.execute(
+        "INSERT INTO adjudications (event_id, article_id, coders, adjudicated_by, adjudicated_at)"
+        " VALUES (?, ?, ?, ?, '2024-12-09')",
+        [adjudicated, article, json.dumps([amal]), adil],
+    )
+    d1.conn.commit()
+    _sync(server, d1, adil, monkeypatch)
+    d2 = _project(tmp_path, hadi, seed=False)
+    _sync(server, d2, hadi, monkeypatch)
+    uid = d1.execute("SELECT uid FROM events WHERE id = ?", [adjudicated]).fetchone()[0]
+    theirs_id = d2.execute("SELECT id FROM events WHERE uid = ?", [uid]).fetchone()[0]
+    update_event(d1, adjudicated, {"fatalities": 12})
+    update_event(d2, theirs_id, {"fatalities": 30})
+    _sync(server, d1, adil, monkeypatch)
+    _sync(server, d2, hadi, monkeypatch)
+    [conflict] = open_sync_conflicts(d2)
+    assert (conflict.field, conflict.ours, conflict.theirs) == ("fatalities", 30, 12)
+
+    decide_sync_conflict(d2, conflict.id, keep=keep)
+    assert open_sync_conflicts(d2) == []
+    after = _sync(server, d2, hadi, monkeypatch)
+    assert not after.conflicts
+    expected = 30 if keep == "ours" else 12
+    assert d2.execute("SELECT fatalities FROM events WHERE uid = ?", [uid]).fetchone()[0] == (
+        expected
+    )
+    with psycopg.connect(server.admin_url) as conn:
+        row = conn.execute("SELECT row FROM reviewer.records WHERE uid = %s", [uid]).fetchone()
+    assert row[0]["fatalities"] == expected
+    _sync(server, d1, adil, monkeypatch)  # and the other adjudicator sees the decision
+    assert d1.execute("SELECT fatalities FROM events WHERE uid = ?", [uid]).fetchone()[0] == (
+        expected
+    )
