@@ -2330,6 +2330,41 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
     </message>
 </context>
 <context>
+    <name>SyncConflictsPanel</name>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>قيمتي</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>قيمتهم</translation>
+    </message>
+    <message>
+        <source>Changed there by</source>
+        <translation>غيّرها هناك</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>احتفظ بقيمتي</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>خذ قيمتهم</translation>
+    </message>
+    <message>
+        <source>Sync conflicts: changed here and on the server since the last sync</source>
+        <translation>تعارضات المزامنة: ما تغيّر هنا وعلى الخادم منذ آخر مزامنة</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>sync failed: {reason}</source>

@@ -160,9 +160,20 @@ class SyncController(QObject):
         self.label.setToolTip(state.server or "")
 
 
+def _install_conflicts_panel(w: Any) -> None:
+    """Open sync conflicts, below the claims' conflicts on the Conflicts page."""
+    from reviewer.ui.sync_conflicts_panel import SyncConflictsPanel
+
+    w.sync_conflicts = SyncConflictsPanel(w.project.db, w.conflicts)
+    w.conflicts.layout().addWidget(w.sync_conflicts)
+    w.sync_conflicts.decided.connect(w.sync.refresh_label)
+    w.sync.finished.connect(lambda _summary: w.sync_conflicts.refresh())
+
+
 def install_sync(w: Any) -> None:
     """File → Sync (F5), File → Sync every 5 minutes, and the status-bar state."""
     w.sync = SyncController(w, w._settings)
+    _install_conflicts_panel(w)
     file_menu = w.menuBar().findChild(QMenu, "fileMenu")
     now = add_action(
         w, file_menu, translate("SyncController", "S&ync with the team server"), ["F5"],

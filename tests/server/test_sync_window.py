@@ -63,3 +63,40 @@ def test_f5_pulls_a_colleagues_event_and_the_status_bar_says_so(
     assert "error" in label.text()
     assert db.execute("SELECT count(*) FROM events").fetchone()[0] == 1
     window.close()
+
+
+def test_a_sync_conflict_is_decided_on_the_conflicts_page_by_clicks(
+    server, tmp_path, monkeypatch, qtbot, settings
+):
+    from .test_team_sync import adjudicators_in_conflict
+
+    team = {
+        "amal": server.analyst("amal"),
+        "adil": server.analyst("adil", role="adjudicator"),
+        "hadi": server.analyst("hadi", role="adjudicator"),
+    }
+    _d1, d2, uid = adjudicators_in_conflict(server, team, tmp_path, monkeypatch)
+    path = tmp_path / f"{team['hadi']}.sqlite"
+    close_database(d2)
+
+    from reviewer.ui.main_window import MainWindow
+
+    db = open_project(path)
+    window = MainWindow(db, settings, user=team["hadi"])
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    panel = window.sync_conflicts
+    assert panel.isVisible() and panel.table.rowCount() == 1
+    assert panel.table.item(0, 2).text() == "30" and panel.table.item(0, 3).text() == "12"
+    cell = panel.table.visualItemRect(panel.table.item(0, 0)).center()
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.mouseClick(panel.take_theirs, Qt.MouseButton.LeftButton)
+    assert not panel.isVisible()
+    with qtbot.waitSignal(window.sync.finished, timeout=30_000) as done:
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert done.args[0].startswith("synced with")
+    assert db.execute("SELECT fatalities FROM events WHERE uid = ?", [uid]).fetchone()[0] == 12
+    window.close()

@@ -275,11 +275,9 @@ def test_a_conflict_and_its_members_travel_with_their_references(
     assert conflict == (local_event, "fatalities", "open")
 
 
-@pytest.mark.parametrize("keep", ["ours", "theirs"])
-def test_a_sync_conflict_is_decided_and_the_next_sync_carries_the_decision_out(
-    server, team, tmp_path, monkeypatch, keep
-):
-    from reviewer.server.sync import decide_sync_conflict, open_sync_conflicts
+def adjudicators_in_conflict(server, team, tmp_path, monkeypatch):
+    """adil adjudicates an event; hadi pulls it; both change its fatalities; adil syncs
+    first, so hadi's sync finds the conflict. Returns both projects and the event's uid."""
     from reviewer.storage.events import update_event
 
     amal, adil, hadi = team["amal"], team["adil"], team["hadi"]
@@ -305,6 +303,17 @@ def test_a_sync_conflict_is_decided_and_the_next_sync_carries_the_decision_out(
     update_event(d2, theirs_id, {"fatalities": 30})
     _sync(server, d1, adil, monkeypatch)
     _sync(server, d2, hadi, monkeypatch)
+    return d1, d2, uid
+
+
+@pytest.mark.parametrize("keep", ["ours", "theirs"])
+def test_a_sync_conflict_is_decided_and_the_next_sync_carries_the_decision_out(
+    server, team, tmp_path, monkeypatch, keep
+):
+    from reviewer.server.sync import decide_sync_conflict, open_sync_conflicts
+
+    adil, hadi = team["adil"], team["hadi"]
+    d1, d2, uid = adjudicators_in_conflict(server, team, tmp_path, monkeypatch)
     [conflict] = open_sync_conflicts(d2)
     assert (conflict.field, conflict.ours, conflict.theirs) == ("fatalities", 30, 12)
 
