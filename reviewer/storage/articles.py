@@ -175,19 +175,23 @@ def article_ids_window(
     limit: int = 200,
     after_id: int | None = None,
     offset: int = 0,
+    from_end: bool = False,
 ) -> list[int]:
     """One window of filtered ids in list order (by id).
 
     ``after_id`` pages by key (the last id of the page before: a seek, no scan);
     ``offset`` jumps (a walk over the narrow list index, for a scroll bar dragged
-    to the middle).
+    to the middle); with ``from_end`` the offset counts from the last row, so a
+    jump to the end of a million rows walks only the rows after the window.
     """
     scope, params, key = _scope(f or ArticleFilter(), fts_match)
     if after_id is not None:
         scope += f"{_and(scope)}{key} > ?"
         params.append(after_id)
-    sql = f"SELECT {key} {scope} ORDER BY {key} LIMIT ? OFFSET ?"
-    return [row[0] for row in db.execute(sql, [*params, limit, offset])]
+    order = "DESC" if from_end else "ASC"
+    sql = f"SELECT {key} {scope} ORDER BY {key} {order} LIMIT ? OFFSET ?"
+    ids = [row[0] for row in db.execute(sql, [*params, limit, offset])]
+    return ids[::-1] if from_end else ids
 
 
 def count_articles(

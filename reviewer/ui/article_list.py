@@ -197,12 +197,16 @@ class ArticleListModel(QAbstractTableModel):
                 self._db, self._filter, fts_match=self._fts(), limit=PAGE_SIZE, after_id=before[-1]
             )
         else:
+            first = page_number * PAGE_SIZE
+            last = min(first + PAGE_SIZE, self._count)
+            from_end = first > self._count // 2  # walk from the nearer end of the list
             ids = article_ids_window(
                 self._db,
                 self._filter,
                 fts_match=self._fts(),
-                limit=PAGE_SIZE,
-                offset=page_number * PAGE_SIZE,
+                limit=last - first,
+                offset=self._count - last if from_end else first,
+                from_end=from_end,
             )
         self._page_ids[page_number] = ids
         while len(self._page_ids) > MAX_PAGES:
