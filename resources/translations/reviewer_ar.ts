@@ -608,6 +608,10 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
         <translation>القرار</translation>
     </message>
     <message>
+        <source>… and {0} more: open one from its event to see it</source>
+        <translation>… و{0} غيرها: افتح أحدها من حدثه لتراه</translation>
+    </message>
+    <message>
         <source>{count} claims: {values}</source>
         <translation>عدد الإفادات {count}: {values}</translation>
     </message>

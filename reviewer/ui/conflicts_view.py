@@ -55,6 +55,7 @@ from reviewer.ui.undo_reviewing import CloseConflictsCommand, notifier_for
 
 CONFLICT_ID_ROLE = Qt.ItemDataRole.UserRole
 CARD_COLUMNS = 3
+MAX_LISTED = 500  # conflicts listed at once; the rest are reached from their events
 CONTEXT_CHARS = 140  # of the article around a quote, cut at line ends
 _QUOTE_BACKGROUND = QColor("#ffe08a")
 
@@ -196,7 +197,9 @@ class ConflictsView(QWidget):
         self._shown: dict[str, Any] | None = None  # the conflict as shown, version included
         self.cards: list[ClaimCard] = []
         self._build()
-        self.refresh()
+        # Filled when first shown (or asked for its conflicts): the window builds this
+        # page at start-up, and a big project's conflicts must not delay the first paint.
+        self._stale = True
         if undo_stack is not None:
             notifier = notifier_for(undo_stack)
             notifier.conflicts_changed.connect(self._on_undone)
@@ -300,7 +303,13 @@ class ConflictsView(QWidget):
         self._event_id = event_id
         self.refresh()
 
+    def showEvent(self, event) -> None:  # Qt calls it as the page first appears
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
+        self._stale = False
         current = self.current_conflict_id()
         statuses = conflict_store.STATUSES if self.show_closed.isChecked() else ("open",)
         rows = conflict_store.list_conflicts(self._db, self._event_id, statuses)
@@ -308,24 +317,38 @@ class ConflictsView(QWidget):
         rows = [r for r in rows if r["event_id"] not in hidden]
         self.conflict_list.blockSignals(True)
         self.conflict_list.clear()
-        for row in rows:
+        listed = rows[:MAX_LISTED]  # each line reads its claims: bounded, whatever the project
+        for row in listed:
             item = QListWidgetItem(self._summary(row))
             item.setData(CONFLICT_ID_ROLE, row["id"])
             self.conflict_list.addItem(item)
+        if len(rows) > len(listed):
+            more = QListWidgetItem(
+                self.tr("… and {0} more: open one from its event to see it").format(
+                    len(rows) - len(listed)
+                )
+            )
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.conflict_list.addItem(more)
         self.conflict_list.blockSignals(False)
-        ids = [r["id"] for r in rows]
+        ids = [r["id"] for r in listed]
         if ids:
             self.select_conflict(current if current in ids else ids[0])
         else:
             self._show_current()
 
     def conflict_ids(self) -> list[int]:
-        return [
+        if self._stale:
+            self.refresh()
+        ids = (
             self.conflict_list.item(i).data(CONFLICT_ID_ROLE)
             for i in range(self.conflict_list.count())
-        ]
+        )
+        return [i for i in ids if i is not None]
 
     def select_conflict(self, conflict_id: int) -> None:
+        if self._stale:
+            self.refresh()
         for row in range(self.conflict_list.count()):
             if self.conflict_list.item(row).data(CONFLICT_ID_ROLE) == conflict_id:
                 self.conflict_list.setCurrentRow(row)

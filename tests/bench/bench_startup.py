@@ -25,7 +25,7 @@ from reviewer.ui.fonts import register_bundled_fonts
 from reviewer.project import open_project
 from reviewer.ui.main_window import MainWindow
 register_bundled_fonts()
-db = open_project(sys.argv[1])
+db = open_project(sys.argv[1], defer_full_check=True)  # as the app opens it
 window = MainWindow(db, QSettings(sys.argv[2], QSettings.Format.IniFormat))
 
 class FirstPaint(QObject):

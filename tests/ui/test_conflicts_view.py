@@ -154,3 +154,23 @@ def test_every_claim_on_the_field_is_one_conflict_and_a_new_one_joins_it(qtbot, 
     assert [c.title() for c in view.shown_cards()] == [f"Claim {i}" for i in (high, low, third)]
     assert "3 claims: 3000 · 200–999 ×2" in view.conflict_list.item(0).text()
     assert "3 claims" in view.header.text()
+
+
+def test_a_big_projects_conflicts_wait_for_the_page_and_are_listed_a_bounded_number(
+    qtbot, sample_db
+):
+    """The window builds the page at start-up: nothing is read until it is shown,
+    and then at most MAX_LISTED lines, each of which reads its claims."""
+    from reviewer.ui.conflicts_view import MAX_LISTED, ConflictsView
+    from tests.bench.bench_export import add_events
+
+    add_events(sample_db, 10 * (MAX_LISTED + 20))  # every tenth has an open conflict
+    view = ConflictsView(sample_db)
+    qtbot.addWidget(view)
+    assert view.conflict_list.count() == 0  # built, not read
+    view.show()
+    qtbot.waitExposed(view)
+    total = sample_db.execute("SELECT count(*) FROM conflicts WHERE status = 'open'").fetchone()[0]
+    assert total > MAX_LISTED
+    assert len(view.conflict_ids()) == MAX_LISTED
+    assert view.conflict_list.count() == MAX_LISTED + 1  # and a line saying how many more
