@@ -8,11 +8,16 @@ analyst's own events on an article while its double coding is blind.
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
 from reviewer.errors import ReviewerError
+from reviewer.project import Project
+from reviewer.storage.database import open_database
 from reviewer.team.assign import hidden_events, is_blind, mark_done, visible_events
 from reviewer.team.merge import merge_project
 from reviewer.ui.adjudication.page import AdjudicationPage
@@ -112,8 +117,38 @@ def mark_my_coding_done(w: Any) -> None:
     w.event_form.set_article(article_id)
 
 
-def merge_file(w: Any, path: str | None = None) -> str | None:
-    """File → Merge…: pick a colleague's project file and bring it in; returns the summary."""
+class MergeTask(QThread):
+    """The merge, off the GUI thread: it reads the whole other file (issue 19's rule).
+
+    It writes through a connection of its own, as the acting analyst; the
+    window's connection waits its turn (busy timeout) if the analyst edits
+    meanwhile, so no edit is lost either way.
+    """
+
+    done = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, project_path: Path, analyst: str | None, other: str, parent=None) -> None:
+        super().__init__(parent)
+        self._path, self._analyst, self._other = project_path, analyst, other
+
+    def run(self) -> None:
+        try:
+            db = open_database(self._path, user=self._analyst, defer_full_check=True)
+            try:
+                project = Project(db, self._path)
+                project.act_as(self._analyst)
+                self.done.emit(merge_project(project, self._other).summary())
+            finally:
+                db.close()
+        except ReviewerError as exc:
+            self.failed.emit(error_text(exc))
+        except sqlite3.Error as exc:  # shown, never lost in the thread
+            self.failed.emit(f"{self._other}: {exc}")
+
+
+def merge_file(w: Any, path: str | None = None) -> MergeTask | None:
+    """File → Merge…: pick a colleague's project file and bring it in (in a thread)."""
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
             w,
@@ -124,15 +159,29 @@ def merge_file(w: Any, path: str | None = None) -> str | None:
     if not path:
         return None
     w.event_form.flush()
-    try:
-        summary = merge_project(w.project, path).summary()
-    except ReviewerError as exc:
-        QMessageBox.warning(w, translate("TeamWindow", "Merge"), error_text(exc))
-        return None
-    w.article_model.reload()
-    if w.current_article_id() is not None:
-        w.event_form.set_article(w.current_article_id())
-    w.conflicts.refresh()
-    w.event_actions.show_message(summary.splitlines()[-1] if summary else "")
-    QMessageBox.information(w, translate("TeamWindow", "Merge"), summary)
-    return summary
+    title = translate("TeamWindow", "Merge")
+    busy = QProgressDialog(translate("TeamWindow", "Merging…"), "", 0, 0, w)
+    busy.setCancelButton(None)
+    busy.setWindowTitle(title)
+    busy.setWindowModality(Qt.WindowModality.WindowModal)
+    busy.show()
+    task = MergeTask(w.project.path, w.project.analyst, path, w)
+    w.merge_task = task
+
+    def finished(summary: str) -> None:
+        busy.close()
+        w.article_model.reload()
+        if w.current_article_id() is not None:
+            w.event_form.set_article(w.current_article_id())
+        w.conflicts.refresh()
+        w.event_actions.show_message(summary.splitlines()[-1] if summary else "")
+        QMessageBox.information(w, title, summary)
+
+    def failed(message: str) -> None:
+        busy.close()
+        QMessageBox.warning(w, title, message)
+
+    task.done.connect(finished)
+    task.failed.connect(failed)
+    task.start()
+    return task

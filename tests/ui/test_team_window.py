@@ -230,11 +230,23 @@ def test_file_merge_through_the_menu(qtbot, window_for, tmp_path, monkeypatch):
     window = window_for(lina, "Lina")
     _open_article(qtbot, window, article)
     assert window.event_form.event_list.count() == 0
-    file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    from PySide6.QtWidgets import QMenu
+
+    file_menu = window.menuBar().findChild(QMenu, "fileMenu")
     merge = next(a for a in file_menu.actions() if a.text().startswith("&Merge"))
     merge.trigger()  # the menu entry (the dialogs it opens are stood in for above)
-    assert shown and "events: 1 added" in shown[0]
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)  # merged in a thread
+    assert "events: 1 added" in shown[0]
     assert window.event_form.event_list.count() == 1  # Omar's event, on screen at once
+    # a refusal is shown as one line, nothing changes
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text: warned.append(text))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(lina.path), "reviewer projects")
+    )
+    merge.trigger()
+    qtbot.waitUntil(lambda: bool(warned), timeout=30_000)
+    assert "same project" in warned[0] and len(shown) == 1
 
 
 def test_agreement_page_fills_its_table_off_the_gui_thread(qtbot, window_for, tmp_path):
