@@ -2473,6 +2473,10 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
+    <message>
+        <source>Merging…</source>
+        <translation>جارٍ الدمج…</translation>
+    </message>
 </context>
 <context>
     <name>Uncaught</name>
