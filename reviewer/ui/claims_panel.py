@@ -137,9 +137,17 @@ class ClaimsPanel(QWidget):
             combo.addItem(self.tr("not recorded"), None)
             for name in names:
                 combo.addItem(vocab_label("attribution", name, current_language()), name)
+        for combo in (self.speaker_kind, self.stance):
+            # The longest kind ("a party to the fighting or an official") must not
+            # squeeze the speaker's words to a few letters: the combos may elide.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
+        self.speaker.setMinimumWidth(self.speaker.fontMetrics().horizontalAdvance("m" * 14))
         said_by = QHBoxLayout()
-        said_by.addWidget(self.speaker, 2)
-        said_by.addWidget(self.speaker_kind, 1)
+        said_by.addWidget(self.speaker, 3)
+        said_by.addWidget(self.speaker_kind, 2)
         said_by.addWidget(self.stance, 1)
         self.credibility = QComboBox(objectName="claimCredibility")
         self.credibility.addItem(self.tr("as the report"), None)

@@ -85,3 +85,16 @@ def test_the_claims_panel_suggests_who_says_the_selected_words(qtbot, sample_db)
         "confirms",
     )
     assert panel.speaker.text() == "" and panel.stance.currentData() is None
+
+
+def test_the_speaker_field_keeps_room_beside_its_kind_and_stance(qtbot, sample_db):
+    """At the side panel's usual width the speaker's words are readable, not a few letters."""
+    from reviewer.ui.claims_panel import ClaimsPanel
+
+    panel = ClaimsPanel(sample_db, user="lina")
+    qtbot.addWidget(panel)
+    panel.resize(460, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.speaker_kind.setCurrentIndex(panel.speaker_kind.count() - 1)
+    assert panel.speaker.width() >= panel.speaker.fontMetrics().horizontalAdvance("m" * 14)
