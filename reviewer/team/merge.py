@@ -57,6 +57,7 @@ NATURAL_KEYS = {
     "assignments": ("article_id", "analyst"),
     "reports": ("article_id", "event_id"),
     "event_pairings": ("article_id", "event_id"),
+    "article_metadata": ("article_id", "field"),
 }
 # Columns that point at a record without a declared foreign key (a denormalised
 # copy kept for the audit log's event history): translated like one.

@@ -223,3 +223,27 @@ def test_a_merged_event_shows_the_history_it_had_in_its_coders_project(team):
     users = [entry.user for entry in history]
     assert users.index("Omar") < users.index("Lina")  # his coding first, then her merge
     assert any(e.user == "Omar" and e.table == "claims" and e.audit_id < 0 for e in history)
+
+
+def test_sync_bookkeeping_stays_home_and_article_metadata_fills_gaps(team):
+    lina, omar = team("Lina"), team("Omar")
+    article = first_article(omar)
+    code_event(omar, article, **HAMA_TAKEOVER)
+    uid = omar.db.execute("SELECT uid FROM events").fetchone()[0]
+    omar.db.execute(
+        "INSERT INTO sync_conflicts (tbl, uid, field, ours, theirs, found_at)"
+        " VALUES ('events', ?, 'notes', 'a', 'b', '2024-12-09T00:00:00Z')",
+        [uid],
+    )
+    omar.db.execute(
+        "INSERT INTO article_metadata (article_id, field, value, origin, decided_by)"
+        " VALUES (?, 'author', 'Omar Said', 'confirmed', 'Omar')",
+        [article],
+    )
+    omar.db.close()
+    result = merge_project(lina, omar.path)
+    assert result.added["article_metadata"] == 1
+    assert _count(lina, "sync_conflicts") == 0 and _count(lina, "sync_records") == 0
+    assert lina.db.execute(
+        "SELECT value, decided_by FROM article_metadata WHERE field = 'author'"
+    ).fetchall() == [("Omar Said", "Omar")]
