@@ -17,6 +17,7 @@ from reviewer import __version__
 from reviewer.commands import command_modules
 from reviewer.commands._common import EXIT_ERROR, EXIT_OK, EXIT_REJECTED, close_opened
 from reviewer.errors import ReviewerError
+from reviewer.freed_memory import return_large_blocks
 
 __all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_REJECTED", "build_parser", "main"]
 
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    return_large_blocks()
     args = build_parser().parse_args(argv)
     args.db = getattr(args, "db", None)
     try:

@@ -43,6 +43,8 @@ __all__ = [
     "index_prepared",
     "index_status",
     "index_terms",
+    "index_terms_slices",
+    "index_terms_utf8",
     "rebuild_index",
     "word_terms",
 ]
@@ -69,7 +71,14 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
-@lru_cache(maxsize=200_000)
+# Cache sizes bound memory (about 25 MB for the three together) whatever the
+# vocabulary: a file of a million distinct numbers must not grow them to
+# hundreds of MB. News text follows Zipf's law, so the words seen first (the
+# ones kept) are the frequent ones and most lookups still hit.
+_WORDS_CACHED, _TERMS_CACHED, _CHUNKS_CACHED = 30_000, 60_000, 60_000
+
+
+@lru_cache(maxsize=_WORDS_CACHED)
 def word_terms(word: str) -> tuple[str, ...]:
     """The index terms of one folded word: the word, then its clitic-stripped stems."""
     return tuple(dict.fromkeys([word, *strip_clitics(word)]))
@@ -80,7 +89,7 @@ class _TermsCache(dict):
 
     def __missing__(self, word: str) -> str:
         terms = " ".join(word_terms(word))
-        if len(self) < 500_000:  # Arabic news vocabulary is far smaller; a hard cap anyway
+        if len(self) < _TERMS_CACHED:
             self[word] = terms
         return terms
 
@@ -100,7 +109,7 @@ class _ChunkCache(dict):
 
     def __missing__(self, chunk: str) -> str:
         terms = " ".join(map(_TERMS.__getitem__, WORD_RE.findall(fold(chunk))))
-        if len(self) < 300_000:  # bounds memory on a corpus with an unusually large vocabulary
+        if len(self) < _CHUNKS_CACHED:
             self[chunk] = terms
         return terms
 
@@ -114,7 +123,49 @@ def index_terms(text: str) -> str:
     Equal to joining ``word_terms`` of every word of ``fold(text)``; computed
     chunk by chunk (see ``_ChunkCache``), which is four times faster.
     """
+    return " ".join(filter(None, map(_terms_of, _slices(text))))
+
+
+def index_terms_utf8(text: str) -> bytes:
+    """``index_terms(text).encode()``, built slice by slice so that memory stays small.
+
+    For the importer: a 20 MB article would otherwise hold its ``split()``
+    list (millions of small strings, ~150 MB) and its terms twice, as text and
+    as bytes.
+    """
+    return b" ".join(index_terms_slices(text))
+
+
+def index_terms_slices(text: str) -> Iterable[bytes]:
+    """The non-empty pieces of ``index_terms_utf8(text)``, to be joined with single spaces."""
+    for piece in map(_terms_of, _slices(text)):
+        if piece:
+            yield piece.encode("utf-8")
+
+
+def _terms_of(text: str) -> str:
     return " ".join(filter(None, map(_CHUNKS.__getitem__, text.split())))
+
+
+TERM_SLICE_CHARS = 1 << 20  # characters
+_SPACE = re.compile(r"\s")  # the white space str.split() splits at
+
+
+def _slices(text: str) -> Iterable[str]:
+    """``text`` cut at white space into pieces of about ``TERM_SLICE_CHARS`` characters.
+
+    No chunk of ``text.split()`` crosses a cut, so the chunks of the pieces,
+    in order, are the chunks of the text.
+    """
+    if len(text) <= TERM_SLICE_CHARS:
+        yield text
+        return
+    start = 0
+    while start < len(text):
+        space = _SPACE.search(text, start + TERM_SLICE_CHARS)
+        end = space.start() if space else len(text)
+        yield text[start:end]
+        start = end
 
 
 _INSERT = "INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)"

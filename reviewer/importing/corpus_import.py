@@ -44,6 +44,7 @@ import sqlite_utils
 from reviewer.errors import ReviewerError
 from reviewer.importing.decoding import RejectedFile
 from reviewer.importing.document import Document
+from reviewer.importing.long_articles import LONG_BYTES, pack_terms, store_long
 from reviewer.importing.manifest import MANIFEST_NAME, ArticleMeta, read_manifest
 from reviewer.importing.readers import (
     ARTICLE_SUFFIXES,
@@ -52,7 +53,7 @@ from reviewer.importing.readers import (
     with_inferred_metadata,
 )
 from reviewer.messages import Message
-from reviewer.search_index import index_prepared, index_terms
+from reviewer.search_index import index_prepared, index_terms_utf8
 from reviewer.storage.audit_chain import text_digest
 from reviewer.storage.clock import now_iso
 from reviewer.storage.sources import get_or_create_source
@@ -411,7 +412,7 @@ class _Article(NamedTuple):
     content_hash: str
     origin_path: str
     title_terms: bytes
-    text_terms: bytes
+    text_terms: bytes  # packed when the text is long (importing.long_articles)
     report: str
     kind: str
     provenance: tuple[_Provenance, ...]
@@ -450,11 +451,14 @@ def _prepared(index: int, path: Path, meta: ArticleMeta, document: Document) -> 
     ]
     if document.author:
         provenance.append(("author", document.author, "file", None, None))
+    # Terms before the text's bytes, and packed when long: the terms being
+    # built never meet the text twice over (bounded memory).
+    text_terms = pack_terms(text)
     data = text.encode("utf-8")
     return _Article(
         index, meta, title.encode("utf-8"), data, len(text), document.encoding,
         hashlib.sha256(data).hexdigest(), printable_path(path),
-        index_terms(title).encode("utf-8"), index_terms(text).encode("utf-8"),
+        index_terms_utf8(title), text_terms,
         document.describe(), document.kind, tuple(provenance),
     )  # fmt: skip
 
@@ -482,7 +486,8 @@ def _store(
     sources: dict[str, int] = {}
     rows, terms = [], []
     provenance: list[tuple[int, *_Provenance]] = []
-    for article in batch:
+    long: list[tuple[int, int]] = []  # (article id, position in batch) of long texts
+    for position, article in enumerate(batch):
         path = files[article.index]
         link = article.meta.url if article.kind == "feed" else None
         if article.content_hash in present or (link and link in linked):
@@ -504,7 +509,10 @@ def _store(
                 text_digest(article.text),
             )
         )  # fmt: skip
-        terms.append((next_id, article.title_terms, article.text_terms))
+        if len(article.text) > LONG_BYTES:
+            long.append((next_id, position))  # its index row is written below
+        else:
+            terms.append((next_id, article.title_terms, article.text_terms))
         provenance.extend((next_id, *row) for row in article.provenance)
         result.imported.append((path, next_id))
         if len(result.reports) < MAX_REPORTED:
@@ -524,6 +532,12 @@ def _store(
         provenance,
     )
     index_prepared(db, terms)
+    rows.clear()  # the texts are stored: let them go before the long index rows
+    for article_id, position in long:
+        article = batch[position]
+        batch[position] = article._replace(text=b"", text_terms=b"")
+        store_long(conn, article_id, article.title_terms, article.text_terms)
+    batch[:] = [article._replace(text=b"") for article in batch]
 
 
 def _feed_links_present(conn: sqlite3.Connection, batch: list[_Article]) -> set[str]:

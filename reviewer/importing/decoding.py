@@ -39,7 +39,7 @@ _ARABIC_LETTER = re.compile(r"(?=[\u0600-\u06ff])[^\W\d_]")
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Return ``(text, encoding)`` for an article file's bytes, or raise RejectedFile."""
-    if not data.strip():
+    if not data or data.isspace():  # not strip(): that copies the whole file
         raise RejectedFile(Message("import.empty"))
     encoding = _bom_encoding(data)
     if encoding is None and b"\x00" in data:
@@ -130,4 +130,5 @@ def normalize_text(text: str) -> str:
 
 def split_title(text: str) -> str:
     """The headline is the first line of the file."""
-    return text.split("\n", 1)[0].strip()
+    end = text.find("\n")  # not split(): that would copy the whole rest of the text
+    return (text if end < 0 else text[:end]).strip()

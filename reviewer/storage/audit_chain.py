@@ -46,8 +46,16 @@ def text_digest(value: str | bytes | None) -> str | None:
     """sha256 of a stored text as its UTF-8 bytes (how article texts are fingerprinted)."""
     if value is None:
         return None
-    data = value if isinstance(value, bytes) else value.encode("utf-8", "surrogatepass")
-    return hashlib.sha256(data).hexdigest()
+    if isinstance(value, bytes):
+        return hashlib.sha256(value).hexdigest()
+    # Encoded a slice at a time: a 20 MB article text is not copied whole (memory).
+    digest = hashlib.sha256()
+    for start in range(0, len(value), _DIGEST_SLICE):
+        digest.update(value[start : start + _DIGEST_SLICE].encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+_DIGEST_SLICE = 1 << 20  # characters
 
 
 def register_functions(conn: sqlite3.Connection, user: Callable[[], str | None]) -> None:

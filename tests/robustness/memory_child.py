@@ -1,0 +1,31 @@
+"""Child process of test_memory: import one path, report baseline and peak memory (MB).
+
+Usage: memory_child.py DB_PATH EMPTY_FOLDER PATH
+Runs ``reviewer import`` on an empty folder first, so every module is loaded
+and the project is open once: the resident size after that is the baseline.
+Then imports PATH and prints "BASELINE PEAK EXIT_CODE" (peak: ru_maxrss).
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+
+from reviewer.cli import main
+
+
+def resident_mb() -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmRSS")
+
+
+if __name__ == "__main__":
+    db, empty, path = sys.argv[1:4]
+    main(["import", "--db", db, empty])
+    baseline = resident_mb()
+    code = main(["import", "--db", db, path])
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{baseline:.1f} {peak:.1f} {code}")
