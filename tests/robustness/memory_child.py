@@ -2,7 +2,9 @@
 
 Usage: memory_child.py DB_PATH EMPTY_FOLDER PATH
 Runs ``reviewer import`` on an empty folder first, so every module is loaded
-and the project is open once: the resident size after that is the baseline.
+and the project is open once: the high-water mark of the resident size after
+that is the baseline (a high-water mark, so that pages the kernel reclaims
+from a busy machine meanwhile cannot lower it).
 Then imports PATH and prints "BASELINE PEAK EXIT_CODE" (peak: ru_maxrss).
 """
 
@@ -17,9 +19,9 @@ from reviewer.cli import main
 def resident_mb() -> float:
     with open("/proc/self/status") as status:
         for line in status:
-            if line.startswith("VmRSS:"):
+            if line.startswith("VmHWM:"):
                 return int(line.split()[1]) / 1024
-    raise RuntimeError("no VmRSS")
+    raise RuntimeError("no VmHWM")
 
 
 if __name__ == "__main__":
