@@ -13,7 +13,6 @@ block its own mapping, returned when freed. Elsewhere this does nothing.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import sys
 
 _M_MMAP_THRESHOLD = -3
@@ -25,7 +24,7 @@ def return_large_blocks() -> bool:
     if not sys.platform.startswith("linux"):
         return False
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc = ctypes.CDLL(None)  # the process's own symbols: no library search at start-up
         return bool(libc.mallopt(_M_MMAP_THRESHOLD, _THRESHOLD))
     except (OSError, AttributeError):  # not glibc (musl has no mallopt)
         return False

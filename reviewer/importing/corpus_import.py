@@ -22,12 +22,14 @@ waits well under its busy timeout.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import hashlib
 import json
 import os
 import pickle
 import queue
 import re
+import signal
 import sqlite3
 import stat
 import subprocess
@@ -67,6 +69,9 @@ BATCH_CHARS = 4_000_000
 # From this many files on, a worker process reads and indexes the next batch
 # while this one writes; below, starting it (~0.2 s) would cost more than it saves.
 PARALLEL_MIN_FILES = 1000
+# From this many bytes on, a cancellable import (the window's) prepares in the
+# worker too: reading and indexing 4 MB takes about half a second.
+WORKER_MIN_BYTES = 4 * 1024 * 1024
 # Imported articles described one by one in the import report (kind, title,
 # date, outlet); past this the summary counts them, so memory stays bounded.
 MAX_REPORTED = 500
@@ -198,9 +203,11 @@ def import_paths(
         if progress:
             progress(done, len(files))
 
-    parallel = len(files) >= PARALLEL_MIN_FILES and not getattr(sys, "frozen", False)
-    batches = _batches_in_worker if parallel else _prepare
-    with contextlib.closing(batches(files, limits, tick)) as prepared:
+    if _use_worker(files, should_cancel):
+        batches = _batches_in_worker(files, limits, tick, should_cancel)
+    else:
+        batches = _prepare(files, limits, tick)
+    with contextlib.closing(batches) as prepared:
         for batch in _cancellable(prepared, should_cancel, result):
             result.rejected.extend(batch.rejected)
             if batch.articles:
@@ -208,16 +215,42 @@ def import_paths(
     return result
 
 
+def _use_worker(files: list[Path], should_cancel: Callable[[], bool] | None) -> bool:
+    """Prepare in a worker process: for many files (speed), or for big ones when the
+    import can be cancelled (a cancel then stops a file in the middle: the worker is
+    killed, while reading and indexing in this process could not be interrupted)."""
+    if getattr(sys, "frozen", False):
+        return False
+    if len(files) >= PARALLEL_MIN_FILES:
+        return True
+    return should_cancel is not None and _total_size(files) >= WORKER_MIN_BYTES
+
+
+def _total_size(files: list[Path]) -> int:
+    total = 0
+    for path in files:
+        with contextlib.suppress(OSError):
+            total += path.stat().st_size
+    return total
+
+
 def _cancellable(
     batches: Iterator[_Batch], should_cancel: Callable[[], bool] | None, result: ImportResult
 ) -> Iterator[_Batch]:
     """``batches``, asking ``should_cancel`` once before each (the first included)."""
     while not (should_cancel and should_cancel()):
-        batch = next(batches, None)
+        try:
+            batch = next(batches, None)
+        except _CancelledInFile:
+            break
         if batch is None:
             return
         yield batch
     result.cancelled = True
+
+
+class _CancelledInFile(Exception):
+    """The worker was stopped in the middle of preparing a batch (a cancel)."""
 
 
 @dataclass(frozen=True)
@@ -269,7 +302,10 @@ _POLL_SECONDS = 0.1
 
 
 def _batches_in_worker(
-    files: list[Path], limits: _Limits, tick: Callable[[int], None]
+    files: list[Path],
+    limits: _Limits,
+    tick: Callable[[int], None],
+    should_cancel: Callable[[], bool] | None = None,
 ) -> Generator[_Batch, None, None]:
     """Batches prepared by a worker process while this one writes the previous batch.
 
@@ -281,10 +317,14 @@ def _batches_in_worker(
     bounded. If the worker cannot start or dies, the rest is prepared here
     (where a real error is then raised as usual). Closing this generator (the
     import ends, is cancelled or fails) stops the worker.
+
+    ``should_cancel`` is asked while waiting for the worker, so a cancel stops
+    it in the middle of a long file. The worker also dies with this process
+    (see ``_worker_main``): its stdin stays open as a lifeline.
     """
     try:
         worker = subprocess.Popen(
-            [sys.executable, "-c", _WORKER],
+            [sys.executable, "-c", _WORKER, str(os.getpid())],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
@@ -298,7 +338,7 @@ def _batches_in_worker(
         target=_receive, args=(worker, files, limits, received, stopping), daemon=True
     )
     reader.start()
-    done = 0
+    done, cancelled = 0, False
     try:
         while True:
             try:
@@ -307,6 +347,9 @@ def _batches_in_worker(
                 if not reader.is_alive() and received.empty():
                     break
                 tick(done)  # keeps a window's event loop turning while it waits
+                if should_cancel is not None and should_cancel():
+                    cancelled = True
+                    break
                 continue
             if batch is None:
                 break
@@ -317,10 +360,15 @@ def _batches_in_worker(
         stopping.set()
         if worker.poll() is None:
             worker.kill()
+        with contextlib.suppress(OSError):
+            if worker.stdin is not None:
+                worker.stdin.close()
         with contextlib.suppress(queue.Empty):
             received.get_nowait()  # frees a reader waiting to put
         reader.join()
         worker.wait()
+    if cancelled:
+        raise _CancelledInFile
     if done < len(files):  # the worker failed: carry on here
         yield from _prepare(files, limits, tick, start=done)
 
@@ -336,7 +384,7 @@ def _receive(
     assert worker.stdin is not None and worker.stdout is not None  # started with PIPEs
     try:
         pickle.dump((files, limits), worker.stdin, protocol=pickle.HIGHEST_PROTOCOL)
-        worker.stdin.close()
+        worker.stdin.flush()  # and kept open: the worker's lifeline (see _worker_main)
         while not stopping.is_set():
             batch = pickle.load(worker.stdout)
             while not stopping.is_set():
@@ -353,12 +401,38 @@ def _receive(
 
 
 def _worker_main() -> None:
-    """The worker process: prepare every batch of the job on stdin, pickled to stdout."""
+    """The worker process: prepare every batch of the job on stdin, pickled to stdout.
+
+    It must not outlive the importing process (a killed window or CLI). On
+    Linux the kernel kills it when its parent dies (``PR_SET_PDEATHSIG``);
+    everywhere, a thread waits for the end of stdin, which the parent keeps
+    open until the import ends, and exits at once when it comes.
+    """
+    _die_with_parent(int(sys.argv[1]) if len(sys.argv) > 1 else None)
     files, limits = pickle.load(sys.stdin.buffer)
+    threading.Thread(target=_exit_at_end_of_stdin, daemon=True).start()
     out = sys.stdout.buffer
     for batch in _prepare(files, limits, lambda _done: None):
         pickle.dump(batch, out, protocol=pickle.HIGHEST_PROTOCOL)
         out.flush()
+
+
+def _die_with_parent(parent: int | None) -> None:
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if parent is not None and os.getppid() != parent:  # it died before the line above
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _exit_at_end_of_stdin() -> None:
+    with contextlib.suppress(OSError, ValueError):
+        while sys.stdin.buffer.read(65536):
+            pass
+    os._exit(0)
 
 
 def _store_batch(
