@@ -3,8 +3,8 @@
 The attack: a 13.9 MB file of a million lines peaked at 421 MB. The import now
 builds index terms slice by slice, keeps long terms compressed until their
 insert, caps its word caches and lets glibc return large freed blocks
-(reviewer.freed_memory). Measured in a child process (Linux /proc and
-ru_maxrss), on news-like text: a 20 MB one-paragraph-per-line file, and a
+(reviewer.freed_memory). Measured in a child process (the high-water mark
+in Linux /proc), on news-like text: a 20 MB one-paragraph-per-line file, and a
 13.9 MB file of a million short lines.
 """
 
