@@ -47,8 +47,12 @@ from reviewer.server.records import (
 from reviewer.storage.clock import now_iso
 from reviewer.storage.database import current_user, set_user
 from reviewer.storage.events import free_event_code, next_event_id
+from reviewer.storage.project_settings import REQUIRE_DISTINCT_REVIEWER, get_setting, set_setting
 
 BATCH = 500
+# Project settings that are the team's: written on the server by admins only, and
+# pulled into every analyst's project. (Others, like import resume notes, stay local.)
+TEAM_SETTINGS = (REQUIRE_DISTINCT_REVIEWER,)
 
 
 @dataclass
@@ -218,6 +222,7 @@ def _push(db, conn, server_id: int, result: SyncResult, counter: _Counter) -> No
         counter.batch_done()
     _push_reviews(db, conn, server_id, result)
     _push_assignments(db, conn, result)
+    _push_settings(db, conn, result)
 
 
 def _insert_new(db, conn, new: list) -> dict[str, int]:
@@ -416,6 +421,27 @@ def _push_assignments(db, conn, result: SyncResult) -> None:
                 )
 
 
+def _push_settings(db, conn, result: SyncResult) -> None:
+    """The team's settings (four eyes) as an admin set them here; only admins may."""
+    with conn.transaction():
+        admin = conn.execute(
+            "SELECT pg_has_role(session_user, 'reviewer_admin', 'MEMBER')"
+        ).fetchone()
+        there = dict(conn.execute("SELECT key, value FROM reviewer.settings").fetchall())
+    if not admin or not admin[0]:
+        return  # a coder's local choice stays local; the server's is pulled over it
+    for key in TEAM_SETTINGS:
+        value = get_setting(db, key)
+        if value is not None and there.get(key) != value:
+            with conn.transaction():
+                conn.execute(
+                    "INSERT INTO reviewer.settings (key, value) VALUES (%s, %s)"
+                    " ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value,"
+                    " changed_by = session_user",
+                    [key, value],
+                )
+
+
 # -- pull ---------------------------------------------------------------------------
 
 
@@ -458,6 +484,9 @@ def _pull(db, conn, server_id: int, result: SyncResult, counter: _Counter) -> No
                     _apply_review(db, key, tbl, owner, extra, result)
                 elif kind == "assignment":
                     _apply_assignment(db, key, tbl, owner, extra)
+                elif kind == "setting" and key in TEAM_SETTINGS:
+                    set_user(db, owner)
+                    set_setting(db, key, tbl)
                 db.execute("UPDATE sync_servers SET last_seq = ? WHERE id = ?", [seq, server_id])
         set_user(db, me)
         counter.batch_done()

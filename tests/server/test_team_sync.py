@@ -332,3 +332,26 @@ def test_a_sync_conflict_is_decided_and_the_next_sync_carries_the_decision_out(
     assert d1.execute("SELECT fatalities FROM events WHERE uid = ?", [uid]).fetchone()[0] == (
         expected
     )
+
+
+def test_four_eyes_is_set_by_an_admin_and_reaches_every_project(
+    server, team, tmp_path, monkeypatch
+):
+    from reviewer.storage.project_settings import (
+        require_distinct_reviewer,
+        set_require_distinct_reviewer,
+    )
+
+    boss, amal = team["boss"], team["amal"]
+    a = _project(tmp_path, amal, seed=True)
+    set_require_distinct_reviewer(a, False)
+    a.conn.commit()
+    _sync(server, a, amal, monkeypatch)  # a coder's choice stays hers: the server keeps none
+    with psycopg.connect(server.admin_url) as conn:
+        assert conn.execute("SELECT count(*) FROM reviewer.settings").fetchone()[0] == 0
+    admin = _project(tmp_path, boss, seed=False)
+    set_require_distinct_reviewer(admin, True)
+    admin.conn.commit()
+    _sync(server, admin, boss, monkeypatch)
+    _sync(server, a, amal, monkeypatch)
+    assert require_distinct_reviewer(a)
