@@ -22,6 +22,7 @@ and trafilatura is given the tree, never a URL.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from datetime import date
@@ -70,6 +71,7 @@ def read_html(data: bytes) -> Document:
     if count > MAX_EXTRACTED_ELEMENTS:
         note = TOO_COMPLEX.format(count=count, limit=MAX_EXTRACTED_ELEMENTS)
         return _whole_page(tree, encoding, language, note)
+    stated_url = _json_ld_url(tree)  # read before the scripts are stripped
     extracted = _extract(_without_non_content(tree))
     text = (extracted.text or "").strip() if extracted is not None else ""
     if not text:
@@ -83,10 +85,34 @@ def read_html(data: bytes) -> Document:
         encoding=encoding,
         published=_iso_date(extracted.date),
         outlet=_clean(extracted.sitename),
-        url=_clean(extracted.url),
+        url=_clean(extracted.url) or stated_url,
         language=language,
         author=_clean(extracted.author),
     )
+
+
+def _json_ld_url(tree: html.HtmlElement) -> str | None:
+    """The article's address as its JSON-LD states it (``mainEntityOfPage``, else ``url``).
+
+    trafilatura reads the canonical link and OpenGraph but not JSON-LD's page
+    address, which is where many newspapers put it. Only parsed, never fetched.
+    """
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            if not isinstance(item, dict):
+                continue
+            page = item.get("mainEntityOfPage")
+            found = page.get("@id") or page.get("url") if isinstance(page, dict) else page
+            found = found or item.get("url")
+            if isinstance(found, str) and found.startswith(("http://", "https://")):
+                return found.strip()
+    return None
 
 
 def extract_text(markup: str) -> tuple[str, str]:

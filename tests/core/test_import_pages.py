@@ -45,7 +45,7 @@ EXPECTED = {
     ),
     "jsonld_newspaper.html": dict(
         title="المعارضة السورية تسيطر على مدينة حمص", published="2024-12-08",
-        outlet="صحيفة الفرات", language="ar", url=None,
+        outlet="صحيفة الفرات", language="ar", url="https://alfurat.example/syria/homs-2024-12-08",
         first="تمكنت فصائل المعارضة السورية", last="بالساحل والشمال.",
     ),
     "time_element_blog.html": dict(
