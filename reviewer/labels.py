@@ -167,17 +167,21 @@ def _admin_names_ar() -> dict[str, str]:
     }
 
 
-def attribution_label(claim: Any, language: str) -> str:
+def attribution_label(claim: Any, language: str, *, isolate_speaker: bool = False) -> str:
     """Who says a claim and how: 'المرصد السوري — جهة رصد، يؤكد' ('' when not recorded).
 
     The same composition as ``reviewer.suggest.credibility.describe_attribution``,
-    with the speaker kinds and stances in ``language``.
+    with the speaker kinds and stances in ``language``. ``isolate_speaker`` wraps
+    the speaker's own words (quoted from the article, often Arabic in an English
+    window) in a Unicode isolate (FSI … PDI), so they do not reorder the labels
+    around them.
     """
     kind, stance = claim.get("speaker_kind"), claim.get("stance")
     if not (claim.get("speaker") or kind or stance):
         return ""
     known = _tables().get("attribution", {}).get("en", {})
     who = claim.get("speaker") or (vocab_label("attribution", kind, language) if kind else "")
+    shown = f"\u2068{who}\u2069" if isolate_speaker and claim.get("speaker") else who
     parts = [
         vocab_label("attribution", k, language)
         for k in (kind, stance)
@@ -185,8 +189,8 @@ def attribution_label(claim: Any, language: str) -> str:
     ]
     separator = "، " if language == ARABIC else ", "
     if who and parts:
-        return f"{who} — {separator.join(parts)}"
-    return who or separator.join(parts)
+        return f"{shown} — {separator.join(parts)}"
+    return shown or separator.join(parts)
 
 
 def claim_value_label(claim: Any, language: str) -> str:

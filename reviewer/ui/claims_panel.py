@@ -242,7 +242,7 @@ class ClaimsPanel(QWidget):
                         claim["verbatim"],
                         isolate(f"#{claim['article_id']}"),
                         format_grade(claim["reliability"], claim["credibility"]),
-                        attribution_label(claim, current_language()),
+                        attribution_label(claim, current_language(), isolate_speaker=True),
                     ]
                 )
                 item.setData(0, CLAIM_ID_ROLE, claim["id"])

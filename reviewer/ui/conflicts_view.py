@@ -145,7 +145,9 @@ class ClaimCard(QGroupBox):
         )
         self.grade_text.setText(f"{reliability} / {credibility}")
         self.date.setText(claim["published"] or self.tr("not given"))
-        self.speaker.setText(attribution_label(claim, language) or self.tr("not recorded"))
+        self.speaker.setText(
+            attribution_label(claim, language, isolate_speaker=True) or self.tr("not recorded")
+        )
         self.value.setText(claim_value_label(claim, current_language()))
         self.setToolTip(
             self.tr("Article {article}: {title}").format(

@@ -69,3 +69,6 @@ def test_claim_values_and_speakers_read_in_arabic():
     assert claim_value_label(figures, "ar") == claim_value_label(figures, "en")
     said = {"speaker": "المرصد السوري", "speaker_kind": "monitor", "stance": "asserts"}
     assert attribution_label(said, "ar") == "المرصد السوري — جهة رصد، يؤكد"
+    # in the window the speaker's words are isolated, so they do not reorder the labels
+    isolated = attribution_label(said, "en", isolate_speaker=True)
+    assert isolated.startswith("\u2068المرصد السوري\u2069 — ")
