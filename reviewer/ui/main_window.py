@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self._db = db
         self._settings = settings
         self._article_id: int | None = None
+        self._article_counts: dict[str, int] | None = None  # kept between event edits
         self.user = user
         # The project object knows the acting analyst; new code asks it (see Project).
         self.project = Project.of(db, user)
@@ -432,13 +433,19 @@ class MainWindow(QMainWindow):
         article = get_article(self._db, article_id)
         if article.status == "new":
             set_article_status(self._db, article_id, "in_progress")
-        self._on_article_status_changed(article_id)
+            counts = self._article_counts
+            if counts is not None:  # new -> in progress: no progress figure moves
+                counts["new"] = counts.get("new", 1) - 1
+                counts["in_progress"] = counts.get("in_progress", 0) + 1
+        # Only the event counts are taken again: at a million articles each count
+        # walks an index (~35 ms), and an event edit is a keystroke away.
+        self._on_article_status_changed(article_id, articles=False)
 
-    def _on_article_status_changed(self, article_id: int) -> None:
+    def _on_article_status_changed(self, article_id: int, *, articles: bool = True) -> None:
         self.article_model.refresh_article(article_id)
         if article_id == self._article_id:
             self._show_heading(get_article(self._db, article_id))
-        self._update_status_bar()
+        self._update_status_bar(articles=articles)
 
     def _on_conflicts_changed(self, _event_id: int) -> None:
         self.side.claims.refresh()
@@ -464,11 +471,14 @@ class MainWindow(QMainWindow):
         if header.count() > 4:  # the "Match" column, only while searching
             header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
-    def _update_status_bar(self) -> None:
-        self.filter_bar.update_progress()
-        articles = count_by_status(self._db, "articles")
+    def _update_status_bar(self, *, articles: bool = True) -> None:
+        """Recount; ``articles=False`` when only events changed (their counts are kept)."""
+        if articles or self._article_counts is None:
+            self.filter_bar.update_progress()
+            self._article_counts = count_by_status(self._db, "articles")
+        articles_by_status = self._article_counts
         events = count_by_status(self._db, "events")
-        n_articles, n_events = sum(articles.values()), sum(events.values())
+        n_articles, n_events = sum(articles_by_status.values()), sum(events.values())
         reviewed = events.get("reviewed", 0)
         if current_language() == "en":
             text = (
