@@ -125,8 +125,10 @@ def test_hama_prison_case_end_to_end(qtbot, sample_db, db_path):
     )
     assert not conflicts.event_has_blocking_conflicts(db, event)  # no rule sees this one
     # Who says each: the panel names the speaker, a party, denying then confirming.
-    said = {
-        panel.tree.topLevelItem(r).text(2): panel.tree.topLevelItem(r).text(5)
+    said = {  # (the speaker's words are isolated, FSI … PDI, inside the English labels)
+        panel.tree.topLevelItem(r).text(2): panel.tree.topLevelItem(r)
+        .text(5)
+        .translate({0x2068: None, 0x2069: None})
         for r in range(panel.tree.topLevelItemCount())
     }
     assert said[DENIAL] == "الجيش السوري — a party to the fighting or an official, denies"

@@ -18,7 +18,9 @@ SPEC = importlib.util.spec_from_file_location(
 update_translations = importlib.util.module_from_spec(SPEC)
 SPEC.loader.exec_module(update_translations)
 
-TS_FILES = sorted(resource_path("translations").glob("reviewer_*.ts"))
+# The .ts sources live in the repository; only the compiled .qm is installed.
+TRANSLATIONS = REPO / "resources" / "translations"
+TS_FILES = sorted(TRANSLATIONS.glob("reviewer_*.ts"))
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n|%L?\d")
 
 
@@ -77,7 +79,7 @@ def test_the_catalogue_lists_every_core_message():
 def test_ts_holds_every_string_of_the_code(tmp_path):
     """No tr() string was added without running lupdate (which would leave it English)."""
     ts = tmp_path / "reviewer_ar.ts"
-    ts.write_bytes(resource_path("translations", "reviewer_ar.ts").read_bytes())
+    ts.write_bytes((TRANSLATIONS / "reviewer_ar.ts").read_bytes())
     tool = update_translations.tool("pyside6-lupdate")
     subprocess.run(
         [tool, *update_translations.sources(), "-locations", "none", "-no-obsolete",
