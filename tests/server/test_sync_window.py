@@ -75,7 +75,8 @@ def test_a_sync_conflict_is_decided_on_the_conflicts_page_by_clicks(
         "adil": server.analyst("adil", role="adjudicator"),
         "hadi": server.analyst("hadi", role="adjudicator"),
     }
-    _d1, d2, uid = adjudicators_in_conflict(server, team, tmp_path, monkeypatch)
+    case = adjudicators_in_conflict(server, team, tmp_path, monkeypatch)
+    d2, uid = case.second_project, case.uid
     path = tmp_path / f"{team['hadi']}.sqlite"
     close_database(d2)
 

@@ -8,6 +8,8 @@ app would: the server's policies decide, not the client.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from typing import Any
 
 import psycopg
 import pytest
@@ -213,34 +215,11 @@ def test_blind_double_coding_until_both_are_done(server, team, tmp_path, monkeyp
 def test_two_adjudicators_on_one_field_raise_a_conflict_not_an_overwrite(
     server, team, tmp_path, monkeypatch
 ):
-    amal, adil, hadi = team["amal"], team["adil"], team["hadi"]
-    a = _project(tmp_path, amal, seed=True)
-    _coded_event(a, amal)
-    _sync(server, a, amal, monkeypatch)
-    d1 = _project(tmp_path, adil, seed=False)
-    _sync(server, d1, adil, monkeypatch)
-    # adil adjudicates: the adjudicated event and its adjudication record.
-    article = d1.execute("SELECT id FROM articles").fetchone()[0]
-    adjudicated = complete_event(d1, article, user=adil)
-    d1.execute(
-        "INSERT INTO adjudications (event_id, article_id, coders, adjudicated_by, adjudicated_at)"
-        " VALUES (?, ?, ?, ?, '2024-12-09')",
-        [adjudicated, article, json.dumps([amal]), adil],
-    )
-    d1.conn.commit()
-    assert not _sync(server, d1, adil, monkeypatch).refused
-    d2 = _project(tmp_path, hadi, seed=False)
-    _sync(server, d2, hadi, monkeypatch)
-    uid = d1.execute("SELECT uid FROM events WHERE id = ?", [adjudicated]).fetchone()[0]
-    theirs = d2.execute("SELECT id FROM events WHERE uid = ?", [uid]).fetchone()[0]
-
-    from reviewer.storage.events import update_event
-
-    update_event(d1, adjudicated, {"fatalities": 12})
-    update_event(d2, theirs, {"fatalities": 30})
-    assert not _sync(server, d1, adil, monkeypatch).conflicts  # first one wins the race
-    second = _sync(server, d2, hadi, monkeypatch)
-    assert second.conflicts and "fatalities" in second.conflicts[0]
+    adil = team["adil"]
+    case = adjudicators_in_conflict(server, team, tmp_path, monkeypatch)
+    d2, uid = case.second_project, case.uid
+    assert not case.first_sync.conflicts  # the first one wins the race
+    assert case.second_sync.conflicts and "fatalities" in case.second_sync.conflicts[0]
     with psycopg.connect(server.admin_url) as conn:
         row = conn.execute("SELECT row FROM reviewer.records WHERE uid = %s", [uid]).fetchone()
         assert row[0]["fatalities"] == 12  # not overwritten
@@ -248,7 +227,7 @@ def test_two_adjudicators_on_one_field_raise_a_conflict_not_an_overwrite(
         "SELECT field, ours, theirs, their_by FROM sync_conflicts WHERE uid = ?", [uid]
     ).fetchall()
     assert ("fatalities", "30", "12", adil) in conflict  # JSON values
-    assert d2.execute("SELECT fatalities FROM events WHERE id = ?", [theirs]).fetchone()[0] == 30
+    assert d2.execute("SELECT fatalities FROM events WHERE uid = ?", [uid]).fetchone()[0] == 30
     assert sync_state(d2).open_conflicts == 1
 
 
@@ -275,9 +254,18 @@ def test_a_conflict_and_its_members_travel_with_their_references(
     assert conflict == (local_event, "fatalities", "open")
 
 
-def adjudicators_in_conflict(server, team, tmp_path, monkeypatch):
+@dataclass
+class AdjudicatorsInConflict:
+    first_project: Any
+    second_project: Any
+    uid: str
+    first_sync: Any
+    second_sync: Any
+
+
+def adjudicators_in_conflict(server, team, tmp_path, monkeypatch) -> AdjudicatorsInConflict:
     """adil adjudicates an event; hadi pulls it; both change its fatalities; adil syncs
-    first, so hadi's sync finds the conflict. Returns both projects and the event's uid."""
+    first, so hadi's sync finds the conflict."""
     from reviewer.storage.events import update_event
 
     amal, adil, hadi = team["amal"], team["adil"], team["hadi"]
@@ -286,6 +274,7 @@ def adjudicators_in_conflict(server, team, tmp_path, monkeypatch):
     _sync(server, a, amal, monkeypatch)
     d1 = _project(tmp_path, adil, seed=False)
     _sync(server, d1, adil, monkeypatch)
+    # adil adjudicates: the adjudicated event and its adjudication record.
     article = d1.execute("SELECT id FROM articles").fetchone()[0]
     adjudicated = complete_event(d1, article, user=adil)
     d1.execute(
@@ -294,16 +283,16 @@ def adjudicators_in_conflict(server, team, tmp_path, monkeypatch):
         [adjudicated, article, json.dumps([amal]), adil],
     )
     d1.conn.commit()
-    _sync(server, d1, adil, monkeypatch)
+    assert not _sync(server, d1, adil, monkeypatch).refused
     d2 = _project(tmp_path, hadi, seed=False)
     _sync(server, d2, hadi, monkeypatch)
     uid = d1.execute("SELECT uid FROM events WHERE id = ?", [adjudicated]).fetchone()[0]
     theirs_id = d2.execute("SELECT id FROM events WHERE uid = ?", [uid]).fetchone()[0]
     update_event(d1, adjudicated, {"fatalities": 12})
     update_event(d2, theirs_id, {"fatalities": 30})
-    _sync(server, d1, adil, monkeypatch)
-    _sync(server, d2, hadi, monkeypatch)
-    return d1, d2, uid
+    first = _sync(server, d1, adil, monkeypatch)
+    second = _sync(server, d2, hadi, monkeypatch)
+    return AdjudicatorsInConflict(d1, d2, uid, first, second)
 
 
 @pytest.mark.parametrize("keep", ["ours", "theirs"])
@@ -313,7 +302,8 @@ def test_a_sync_conflict_is_decided_and_the_next_sync_carries_the_decision_out(
     from reviewer.server.sync import decide_sync_conflict, open_sync_conflicts
 
     adil, hadi = team["adil"], team["hadi"]
-    d1, d2, uid = adjudicators_in_conflict(server, team, tmp_path, monkeypatch)
+    case = adjudicators_in_conflict(server, team, tmp_path, monkeypatch)
+    d1, d2, uid = case.first_project, case.second_project, case.uid
     [conflict] = open_sync_conflicts(d2)
     assert (conflict.field, conflict.ours, conflict.theirs) == ("fatalities", 30, 12)
 
