@@ -469,12 +469,13 @@ def _pull(db, conn, server_id: int, result: SyncResult, counter: _Counter) -> No
         changes = conn.execute(_CHANGES_SQL, {"after": after}).fetchall()
         wanted = _articles_wanted(db, conn, changes, result.login)
         articles = _fetch_articles(conn, wanted)
+    with db.atomic():  # first, so the records that report them find them here
+        _store_articles(db, articles, result)
     by_table = {s.table: s for s in shapes(db)}
     me = current_user(db)
     for start in range(0, len(changes), counter.size):
         batch = changes[start : start + counter.size]
         with db.atomic():
-            _store_articles(db, articles, result)
             for seq, kind, key, tbl, owner, row, deleted, version, extra in batch:
                 if kind == "record" and tbl in by_table:
                     _apply_record(
@@ -490,9 +491,6 @@ def _pull(db, conn, server_id: int, result: SyncResult, counter: _Counter) -> No
                 db.execute("UPDATE sync_servers SET last_seq = ? WHERE id = ?", [seq, server_id])
         set_user(db, me)
         counter.batch_done()
-    if not changes:
-        with db.atomic():
-            _store_articles(db, articles, result)
 
 
 def _articles_wanted(db, conn, changes, login: str) -> set[str]:
@@ -526,8 +524,7 @@ def _fetch_articles(conn, hashes: set[str]) -> list[tuple]:
 
 
 def _store_articles(db, articles: list[tuple], result: SyncResult) -> None:
-    while articles:
-        content_hash, title, text, outlet, url, published, language = articles.pop()
+    for content_hash, title, text, outlet, url, published, language in articles:
         if db.execute("SELECT 1 FROM articles WHERE content_hash = ?", [content_hash]).fetchone():
             continue
         source_id = None
@@ -547,13 +544,12 @@ def _apply_record(
     db, server_id, shape: Shape, uid, owner, row, deleted, version, result, *, force=False
 ) -> None:
     record = json.loads(row)
-    local = db.execute(f'SELECT rowid, * FROM "{shape.table}" WHERE uid = ?', [uid]).fetchone()
+    local = next(iter(db.query(f'SELECT * FROM "{shape.table}" WHERE uid = ?', [uid])), None)
     known = db.execute(
         "SELECT digest FROM sync_records WHERE server_id = ? AND uid = ?", [server_id, uid]
     ).fetchone()
     if local is not None and known is not None and not force:
-        here = db.query(f'SELECT * FROM "{shape.table}" WHERE uid = ?', [uid])
-        current = encode(db, shape, next(iter(here)))
+        current = encode(db, shape, local)
         if current is not None and digest(current) != known[0] and current != record:
             # Edited here since the last sync and changed there too: both kept, decide.
             _record_conflict(db, shape.table, uid, current, record, owner, result)
@@ -637,10 +633,16 @@ def _apply_assignment(db, content_hash: str, analyst: str, by: str, done_at: str
 
 def remembered_server(db: sqlite_utils.Database) -> str | None:
     """The server this project synced with last, if any."""
-    row = db.execute(
-        "SELECT url FROM sync_servers ORDER BY last_sync_at IS NULL, last_sync_at DESC LIMIT 1"
+    row = _latest_server(db)
+    return row[1] if row else None
+
+
+def _latest_server(db: sqlite_utils.Database) -> tuple | None:
+    """(id, url, last_sync_at, last_error) of the server synced with last (never: last)."""
+    return db.execute(
+        "SELECT id, url, last_sync_at, last_error FROM sync_servers"
+        " ORDER BY last_sync_at IS NULL, last_sync_at DESC LIMIT 1"
     ).fetchone()
-    return row[0] if row else None
 
 
 @dataclass(frozen=True)
@@ -655,10 +657,7 @@ class SyncState:
 
 
 def sync_state(db: sqlite_utils.Database, *, count_pending: bool = False) -> SyncState:
-    row = db.execute(
-        "SELECT id, url, last_sync_at, last_error FROM sync_servers"
-        " ORDER BY last_sync_at IS NULL, last_sync_at DESC LIMIT 1"
-    ).fetchone()
+    row = _latest_server(db)
     conflicts = db.execute(
         "SELECT count(DISTINCT uid) FROM sync_conflicts WHERE status = 'open'"
     ).fetchone()[0]
