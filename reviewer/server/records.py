@@ -21,7 +21,7 @@ from typing import Any
 
 import sqlite_utils
 
-from reviewer.team.merge import IMPLICIT_REFERENCES
+from reviewer.storage.introspect import IMPLICIT_REFERENCES, foreign_keys, table_columns
 
 # Tables that travel as records (those with a uid), in an order parents-first,
 # except those that travel their own way: outlets are shared by name (not
@@ -52,25 +52,9 @@ class Shape:
     stamped: bool  # has a local ``updated_at``, set when a pulled change is applied
 
 
-def _columns(db: sqlite_utils.Database, table: str) -> list[str]:
-    return [row[1] for row in db.execute(f'PRAGMA table_info("{table}")')]
-
-
 def shapes(db: sqlite_utils.Database) -> list[Shape]:
-    """Every table that travels as records, parents before children."""
-    return list(_shapes_for(_schema_key(db), db))
-
-
-def _schema_key(db: sqlite_utils.Database) -> int:
-    return db.execute("PRAGMA schema_version").fetchone()[0]
-
-
-_cache: dict[int, tuple[Shape, ...]] = {}
-
-
-def _shapes_for(key: int, db: sqlite_utils.Database) -> tuple[Shape, ...]:
-    if key in _cache:
-        return _cache[key]
+    """Every table that travels as records, parents before children (read from the schema:
+    a few PRAGMAs, once per push or pull)."""
     from graphlib import TopologicalSorter
 
     names = [
@@ -82,10 +66,10 @@ def _shapes_for(key: int, db: sqlite_utils.Database) -> tuple[Shape, ...]:
     ]
     found: dict[str, Shape] = {}
     for table in names:
-        columns = _columns(db, table)
+        columns = table_columns(db, table)
         if "uid" not in columns or table in _NOT_RECORDS:
             continue
-        references = {row[3]: row[2] for row in db.execute(f'PRAGMA foreign_key_list("{table}")')}
+        references = {column: ref for ref, column, _ in foreign_keys(db, table)}
         for column, target in IMPLICIT_REFERENCES.items():  # ids kept without a declared key
             if column in columns and column not in references and target != table:
                 references[column] = target
@@ -108,9 +92,7 @@ def _shapes_for(key: int, db: sqlite_utils.Database) -> tuple[Shape, ...]:
     graph = {
         t: {r for r in s.references.values() if r in found and r != t} for t, s in found.items()
     }
-    ordered = tuple(found[t] for t in TopologicalSorter(graph).static_order())
-    _cache[key] = ordered
-    return ordered
+    return [found[t] for t in TopologicalSorter(graph).static_order()]
 
 
 @cache
@@ -148,10 +130,9 @@ def encode(db: sqlite_utils.Database, shape: Shape, row: dict[str, Any]) -> dict
 def decode(db: sqlite_utils.Database, shape: Shape, record: dict[str, Any]) -> dict[str, Any]:
     """A local row from a record; raises ``MissingParent`` naming what is not here yet."""
     out: dict[str, Any] = {}
-    local_columns = set(_columns(db, shape.table))
     for column, value in record.items():
-        if column not in local_columns or column in _LOCAL_COLUMNS:
-            continue  # a column this version does not have
+        if column not in shape.columns:
+            continue  # a column this version does not have, or a local-only one
         ref = shape.references.get(column)
         if ref is not None and value is not None:
             found = db.execute(_local_sql(ref), [value]).fetchone()

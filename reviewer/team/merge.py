@@ -45,6 +45,7 @@ from reviewer.search_index import index_article
 from reviewer.storage.clock import now_iso
 from reviewer.storage.database import BUSY_TIMEOUT_MS, open_database
 from reviewer.storage.events import free_event_code, next_event_id
+from reviewer.storage.introspect import IMPLICIT_REFERENCES, foreign_keys, table_columns
 from reviewer.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 from reviewer.team.analysts import project_uid
 
@@ -59,9 +60,6 @@ NATURAL_KEYS = {
     "event_pairings": ("article_id", "event_id"),
     "article_metadata": ("article_id", "field"),
 }
-# Columns that point at a record without a declared foreign key (a denormalised
-# copy kept for the audit log's event history): translated like one.
-IMPLICIT_REFERENCES = {"event_id": "events", "article_id": "articles", "claim_id": "claims"}
 # Never merged row by row: the log (handled apart), settings of this project, indexes,
 # and the sync bookkeeping of this laptop.
 _SKIPPED = {
@@ -205,18 +203,22 @@ class _Merger:
             t
             for t in ours & theirs
             if t not in _SKIPPED
-            and (t in NATURAL_KEYS or "uid" in _columns(self.db, t) or _no_rowid_key(self.db, t))
+            and (
+                t in NATURAL_KEYS or "uid" in table_columns(self.db, t) or _no_rowid_key(self.db, t)
+            )
         }
         graph = {
-            t: {ref for ref, _, _ in _foreign_keys(self.db, t)} & candidates for t in candidates
+            t: {ref for ref, _, _ in foreign_keys(self.db, t)} & candidates for t in candidates
         }
         return list(TopologicalSorter(graph).static_order())
 
     def _merge_table(self, table: str) -> None:
-        columns = [c for c in _columns(self.other, table) if c in _columns(self.db, table)]
+        columns = [
+            c for c in table_columns(self.other, table) if c in table_columns(self.db, table)
+        ]
         has_id = "id" in columns
         key = NATURAL_KEYS.get(table) or (("uid",) if "uid" in columns else None)
-        fks = {column: ref for ref, column, _ in _foreign_keys(self.db, table)}
+        fks = {column: ref for ref, column, _ in foreign_keys(self.db, table)}
         if table != "events":
             for column, ref in IMPLICIT_REFERENCES.items():
                 if column in columns and column not in fks and ref != table:
@@ -379,7 +381,9 @@ class _Merger:
     def _their_uids(self) -> dict[tuple[str, int], str]:
         out = {}
         for table in _tables(self.other):
-            if "uid" in _columns(self.other, table) and "id" in _columns(self.other, table):
+            if "uid" in table_columns(self.other, table) and "id" in table_columns(
+                self.other, table
+            ):
                 for row_id, uid in self.other.execute(f'SELECT id, uid FROM "{table}"'):
                     out[(table, row_id)] = uid
         return out
@@ -398,15 +402,6 @@ def _tables(db: sqlite_utils.Database) -> set[str]:
     return {row[0] for row in rows}
 
 
-def _columns(db: sqlite_utils.Database, table: str) -> list[str]:
-    return [row[1] for row in db.execute(f'PRAGMA table_info("{table}")')]
-
-
-def _foreign_keys(db: sqlite_utils.Database, table: str) -> list[tuple[str, str, str]]:
-    """(referenced table, column, referenced column) of each foreign key of ``table``."""
-    return [(row[2], row[3], row[4]) for row in db.execute(f'PRAGMA foreign_key_list("{table}")')]
-
-
 def _no_rowid_key(db: sqlite_utils.Database, table: str) -> bool:
     """A table whose rows hang off merged records and are keyed by them (no id, no uid)."""
-    return "id" not in _columns(db, table) and bool(_foreign_keys(db, table))
+    return "id" not in table_columns(db, table) and bool(foreign_keys(db, table))
