@@ -40,6 +40,7 @@ from reviewer.storage.articles import (
     ArticleFilter,
     ArticleSummary,
     ProgressCounts,
+    article_ids_window,
     article_texts,
     count_articles,
     filtered_article_ids,
@@ -304,7 +305,7 @@ def search(
     expression = parsed.match_expression()
     total = count_articles(db, f, fts_match=expression)
     if expression is None:
-        ids = filtered_article_ids(db, f)[offset : offset + limit]
+        ids = article_ids_window(db, f, limit=limit, offset=offset)  # one page, by id
     else:
         ids = _ranked_ids(db, expression, f, limit, offset)
     summaries = summaries_by_ids(db, ids)
