@@ -73,3 +73,28 @@ def test_cli_assign(team, capsys):
     assert "assigned 3 articles to Lina, Omar" in capsys.readouterr().out
     assert main(["--db", path, "assign", "--analysts", "Lina", "--count", "1"]) == 2
     assert "two or more analysts" in capsys.readouterr().err
+
+
+def test_show_on_the_command_line_hides_a_colleagues_blind_coding(team, capsys, monkeypatch):
+    lina, omar = team("Lina"), team("Omar")
+    article = _ids(lina)[0]
+    for project in (lina, omar):
+        assign_articles(project, ["Lina", "Omar"], article_ids=[article])
+    code_event(lina, article, **HAMA_TAKEOVER)
+    code_event(omar, article, **{**HAMA_TAKEOVER, "event_date": "2024-12-04"})
+    omar.db.close()
+    merge_project(lina, omar.path)
+    path = str(lina.path)
+    lina.db.close()
+    monkeypatch.delenv("REVIEWER_ANALYST", raising=False)
+
+    def shown(*extra):
+        assert main(["show", "--db", path, "--raw", str(article), *extra]) == 0
+        return [line for line in capsys.readouterr().out.splitlines() if line.startswith("event")]
+
+    assert [line.split(":")[1].split()[0] for line in shown("--as", "Lina")] == ["2024-12-05"]
+    monkeypatch.setenv("REVIEWER_ANALYST", "Omar")
+    assert [line.split(":")[1].split()[0] for line in shown()] == ["2024-12-04"]
+    assert len(shown("--as", "Adjudicator")) == 2  # not assigned: sees both
+    main(["show", "--db", path, "--raw", str(article), "--as", "Lina"])
+    assert "1 event(s) by other coders hidden" in capsys.readouterr().out
