@@ -67,6 +67,15 @@ def file_size_ratio(corpus: Path, db_file: Path) -> dict:
                 raw_mb=round(raw / 2**20))  # fmt: skip
 
 
+def use_targets_for(articles: int) -> None:
+    """Issue 19's table has one column at 100k and one at 1M: the 1M column applies
+    above 100k, so a run prints the target its own scale is held to."""
+    large = articles > 100_000
+    bench_startup.TARGET_S = 1.2 if large else 1.0
+    bench_search.TARGET_MS = 100.0 if large else 50.0
+    bench_memory.TARGET_MB = 400.0 if large else 300.0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__)
     parser.add_argument("--articles", type=int, default=100_000)
@@ -76,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="+", choices=ALL, default=list(ALL))
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    use_targets_for(args.articles)
     work = args.workdir
     work.mkdir(parents=True, exist_ok=True)
     corpus = work / f"corpus-{args.articles}"

@@ -1,4 +1,6 @@
-"""Benchmark 5: cold start to the first painted window on an N-article database <= 1.5 s.
+"""Benchmark 5: cold start to the first painted window on an N-article database.
+
+Target: 1.0 s at 100k articles, 1.2 s at 1M.
 
 A fresh interpreter each time (imports, Qt, fonts, opening the file, the lazy
 list, the first article); timed from process launch to the first paint event.
@@ -15,7 +17,7 @@ from pathlib import Path
 
 from tests.bench._common import emit
 
-TARGET_S = 1.5
+TARGET_S = 1.0  # 1.2 above 100k articles: set by tests.bench.__main__
 CHILD = r"""
 import os, sys
 from PySide6.QtCore import QEvent, QObject, QSettings
