@@ -193,6 +193,9 @@ def context_menu(qtbot, view, cp: int, action_text: str) -> None:
 
     def in_menu():
         menu = QApplication.activePopupWidget()
+        if menu is None or not menu.isVisible():  # a loaded machine: not shown yet
+            QTimer.singleShot(20, in_menu)
+            return
         actions = [a for a in menu.actions() if not a.isSeparator()]
         texts = [a.text().split("\t")[0] for a in actions]
         assert action_text in texts, texts
