@@ -1,0 +1,31 @@
+"""The second held-out set is frozen: its texts and labels hash to the value recorded when it
+was written (2026-11-30), before the next change to the suggester rules. An edit to a text or
+a label fails here; see README.md (a new held-out set goes into a new folder)."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from reviewer.suggest.quality import load_labels
+
+HERE = Path(__file__).resolve().parent
+FROZEN_SHA256 = "72b7b20702cd3706d5e1f95f0f662b6e3cd17fa30e9c710a350223b384109ec1"
+
+
+def _digest() -> str:
+    h = hashlib.sha256()
+    files = [HERE / "labels.json", *sorted((HERE / "articles").glob("*.txt"))]
+    for path in sorted(files):
+        h.update(path.relative_to(HERE).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def test_texts_and_labels_are_unchanged() -> None:
+    assert _digest() == FROZEN_SHA256
+
+
+def test_the_set_is_large_and_every_label_is_found_in_its_text() -> None:
+    articles = load_labels(HERE / "labels.json")  # raises on a count that disagrees
+    assert len(articles) >= 30
+    assert sum(len(gold) for _, _, gold in articles) > 300
