@@ -7,7 +7,8 @@ A claim's ``credibility`` is its effective one (its own, else its report's) and
 ``grade`` is written as the window shows it ("B3", "–2"); a conflict lists its
 member claims in ``claim_ids`` and each claim names its conflict. Each table is
 described once as (column, Frictionless type) pairs, which the
-writer and ``datapackage.json`` both use.
+writer and ``datapackage.json`` both use, and each file is one query whose cells
+come out of SQLite as written (export.sql_cells).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 
 import sqlite_utils
 
-from reviewer.reliability import format_grade
+from reviewer.export import sql_cells
 
 Columns = tuple[tuple[str, str], ...]
 # The export's event filter as SQL on ``events e`` (events.event_where).
@@ -83,72 +84,76 @@ SOURCE_COLUMNS: Columns = (
     ("n_articles", "integer"),
 )  # fmt: skip
 
-_CLAIMS_SQL = """
-    SELECT c.id AS claim_id, e.event_id_cnty, c.article_id,
-           coalesce(s.name_en, s.name) AS outlet, c.field, c.value_text, c.verbatim,
-           c.low, c.best, c.high, c.qualifier, c.start, c."end",
-           s.reliability AS source_reliability,
-           coalesce(c.credibility, r.credibility) AS credibility,
-           c.speaker, c.speaker_kind, c.stance,
-           (SELECT m.conflict_id FROM conflict_claims m JOIN conflicts k ON k.id = m.conflict_id
-            WHERE m.claim_id = c.id AND k.field = c.field) AS conflict_id,
-           c.created_by, c.created_at
+# Each column's SQL where it is not the main table's own column of that name.
+_CLAIM_CELLS = {
+    **{name: f"c.{name}" for name, _kind in CLAIM_COLUMNS},
+    "claim_id": "c.id",
+    "event_id_cnty": "e.event_id_cnty",
+    "outlet": "coalesce(s.name_en, s.name)",
+    "end": 'c."end"',
+    "source_reliability": "s.reliability",
+    "credibility": "coalesce(c.credibility, r.credibility)",
+    "grade": "",  # filled in by _claim_cells: the grades are data, read when first needed
+    "conflict_id": (
+        "(SELECT m.conflict_id FROM conflict_claims m JOIN conflicts k ON k.id = m.conflict_id"
+        " WHERE m.claim_id = c.id AND k.field = c.field)"
+    ),
+}
+_CLAIMS_FROM = """
     FROM claims c JOIN events e ON e.id = c.event_id
     JOIN articles a ON a.id = c.article_id LEFT JOIN sources s ON s.id = a.source_id
     LEFT JOIN reports r ON r.article_id = c.article_id AND r.event_id = c.event_id
     {where}
     ORDER BY c.event_id, c.id
 """
-_CONFLICTS_SQL = """
-    SELECT k.id AS conflict_id, e.event_id_cnty, k.field,
-           (SELECT group_concat(claim_id, '; ') FROM (SELECT claim_id FROM conflict_claims m
-               WHERE m.conflict_id = k.id ORDER BY claim_id)) AS claim_ids,
-           (SELECT count(*) FROM conflict_claims m WHERE m.conflict_id = k.id) AS n_claims,
-           k.origin,
-           k.status, k.resolution_value, k.resolution_low, k.resolution_best,
-           k.resolution_high, k.rationale, k.resolved_by, k.resolved_at, k.created_by,
-           k.created_at
+# A conflict's claims are grouped once (m) rather than by a subquery per cell: the safe
+# export's guard names a cell twice, and would run such a subquery twice.
+_CONFLICT_CELLS = {
+    **{name: f"k.{name}" for name, _kind in CONFLICT_COLUMNS},
+    "conflict_id": "k.id",
+    "event_id_cnty": "e.event_id_cnty",
+    "claim_ids": "m.claim_ids",
+    "n_claims": "coalesce(m.n_claims, 0)",
+}
+_CONFLICTS_FROM = """
     FROM conflicts k JOIN events e ON e.id = k.event_id
+    LEFT JOIN (
+        SELECT conflict_id, group_concat(claim_id, '; ') AS claim_ids, count(*) AS n_claims
+        FROM (SELECT conflict_id, claim_id FROM conflict_claims ORDER BY conflict_id, claim_id)
+        GROUP BY conflict_id
+    ) m ON m.conflict_id = k.id
     {where}
     ORDER BY k.event_id, k.id
 """
-_SOURCES_SQL = """
-    SELECT s.id AS source_id, s.name, s.name_en, s.name_ar, s.url, s.reliability, s.scale,
-           (SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS n_articles
-    FROM sources s ORDER BY s.id
-"""
+_SOURCE_CELLS = {
+    **{name: f"s.{name}" for name, _kind in SOURCE_COLUMNS},
+    "source_id": "s.id",
+    "n_articles": "(SELECT count(*) FROM articles a WHERE a.source_id = s.id)",
+}
+_SOURCES_FROM = "FROM sources s ORDER BY s.id"
 
 
-def claim_rows(db: sqlite_utils.Database, where: EventWhere) -> Iterator[list[str]]:
+def _claim_cells() -> dict[str, str]:
+    grade = sql_cells.grade("s.reliability", _CLAIM_CELLS["credibility"])
+    return {**_CLAIM_CELLS, "grade": grade}
+
+
+def claim_rows(db: sqlite_utils.Database, where: EventWhere, *, guard: bool) -> Iterator[tuple]:
+    """``claims.csv`` rows, text cells guarded for spreadsheets when ``guard``."""
     sql, params = where
-    for row in db.query(_CLAIMS_SQL.format(where=sql), params):
-        grade = format_grade(row["source_reliability"], row["credibility"])
-        yield cells({**row, "grade": grade}, CLAIM_COLUMNS)
+    select = sql_cells.select_list(CLAIM_COLUMNS, _claim_cells(), guard=guard)
+    return db.execute(f"SELECT {select} {_CLAIMS_FROM.format(where=sql)}", params)
 
 
-def conflict_rows(db: sqlite_utils.Database, where: EventWhere) -> Iterator[list[str]]:
+def conflict_rows(db: sqlite_utils.Database, where: EventWhere, *, guard: bool) -> Iterator[tuple]:
     sql, params = where
-    for row in db.query(_CONFLICTS_SQL.format(where=sql), params):
-        yield cells(row, CONFLICT_COLUMNS)
+    select = sql_cells.select_list(CONFLICT_COLUMNS, _CONFLICT_CELLS, guard=guard)
+    return db.execute(f"SELECT {select} {_CONFLICTS_FROM.format(where=sql)}", params)
 
 
-def source_rows(db: sqlite_utils.Database) -> Iterator[list[str]]:
-    for row in db.query(_SOURCES_SQL):
-        yield cells(row, SOURCE_COLUMNS)
-
-
-def cells(row: dict[str, Any], columns: Columns) -> list[str]:
-    """Plain string cells in column order: empty for NULL, integers without a decimal point."""
-    out = []
-    for name, kind in columns:
-        value = row.get(name)
-        if value is None:
-            out.append("")
-        elif kind == "integer":
-            out.append(str(int(value)))
-        else:
-            out.append(str(value))
-    return out
+def source_rows(db: sqlite_utils.Database, *, guard: bool) -> Iterator[tuple]:
+    select = sql_cells.select_list(SOURCE_COLUMNS, _SOURCE_CELLS, guard=guard)
+    return db.execute(f"SELECT {select} {_SOURCES_FROM}")
 
 
 def count(db: sqlite_utils.Database, table: str, where: EventWhere | None = None) -> int:

@@ -24,12 +24,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 import sqlite_utils
 
 from reviewer.errors import ReviewerError
-from reviewer.export import datapackage, excel, tables
+from reviewer.export import datapackage, excel, sql_cells, tables
 from reviewer.export.events import (
     EVENT_COLUMNS,
     EVENT_TYPES,
@@ -43,7 +43,7 @@ from reviewer.messages import Message
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
-PROGRESS_EVERY = 25  # rows between progress/cancel checks (and rows per csv writerows batch)
+PROGRESS_EVERY = 500  # rows between progress/cancel checks (and rows per csv writerows batch)
 
 
 class ExportCancelled(ReviewerError):
@@ -134,44 +134,52 @@ def _export(
     events = _select_events(db, options.event_filter())
     selecting = time.perf_counter() - started
     where = event_where(options.event_filter())
-    plan: list[tuple[str, tuple[tuple[str, str], ...], Callable[[], Iterable[list]], int]] = [
+    guard = not options.raw
+    sql_cells.register(db.conn)
+    # (file, columns, rows, number of rows, whether the rows still need the formula guard:
+    # events.csv's cells are made in Python, the others' in SQL, guarded there).
+    plan: list[tuple[str, tuple[tuple[str, str], ...], Callable[[], Iterable[Any]], int, bool]] = [
         (
             "events",
             tuple((name, EVENT_TYPES.get(name, "string")) for name in EVENT_COLUMNS),
             lambda: event_rows(db, events),
             len(events),
+            guard,
         ),
         (
             "claims",
             tables.CLAIM_COLUMNS,
-            lambda: tables.claim_rows(db, where),
+            lambda: tables.claim_rows(db, where, guard=guard),
             tables.count(db, "claims", where),
+            False,
         ),
         (
             "conflicts",
             tables.CONFLICT_COLUMNS,
-            lambda: tables.conflict_rows(db, where),
+            lambda: tables.conflict_rows(db, where, guard=guard),
             tables.count(db, "conflicts", where),
+            False,
         ),
         (
             "sources",
             tables.SOURCE_COLUMNS,
-            lambda: tables.source_rows(db),
+            lambda: tables.source_rows(db, guard=guard),
             tables.count(db, "sources"),
+            False,
         ),
     ]
-    total = sum(n for *_, n in plan)
+    total = sum(n for _name, _columns, _rows, n, _guard in plan)
     ticker = _Ticker(total, progress, cancel)
     encoding = excel.encoding(options.raw)
     staged: list[tuple[Path, Path]] = []
     result = ExportResult(folder)
     result.seconds["events"] = selecting
     try:
-        for name, columns, rows, _n in plan:
+        for name, columns, rows, _n, neutralise in plan:
             temp = _temp_file(folder, f"{name}.csv")
             staged.append((temp, folder / f"{name}.csv"))
             started = time.perf_counter()
-            result.rows[name] = _write_csv(temp, columns, rows(), encoding, not options.raw, ticker)
+            result.rows[name] = _write_csv(temp, columns, rows(), options.raw, neutralise, ticker)
             result.seconds[name] = result.seconds.get(name, 0.0) + time.perf_counter() - started
         started = time.perf_counter()
         temp = _temp_file(folder, "datapackage.json")
@@ -260,22 +268,27 @@ def _temp_file(folder: Path, final_name: str) -> Path:
 def _write_csv(
     path: Path,
     columns: tuple[tuple[str, str], ...],
-    rows: Iterable[Sequence[str]],
-    encoding: str,
+    rows: Iterable[Sequence[Any]],
+    raw: bool,
     neutralise: bool,
     ticker: _Ticker,
 ) -> int:
     """Rows (cells in ``columns`` order) in batches of ``PROGRESS_EVERY``.
 
     A batch goes to ``writerows`` in one call (the loop stays in C) and then
-    progress and cancel are checked, so a cancel stops within one batch.
+    progress and cancel are checked, so a cancel stops within one batch. The
+    file is UTF-8 with the BOM written by hand unless ``raw``: the same bytes as
+    the "utf-8-sig" codec, whose encoder is Python code called on every write.
+    With ``neutralise`` the text cells of each row (a list) are guarded here.
     """
     text_indexes = [i for i, (_name, kind) in enumerate(columns) if kind == "string"]
     first = excel.FIRST
     written = 0
     every = max(1, PROGRESS_EVERY)
     rows = iter(rows)
-    with open(path, "w", encoding=encoding, newline="") as handle:
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        if not raw:
+            handle.write(excel.BOM)
         writer = csv.writer(handle)
         writer.writerow([name for name, _kind in columns])
         while batch := list(islice(rows, every)):
