@@ -51,6 +51,7 @@ from reviewer.ui.article_view import apply_paragraph_directions
 from reviewer.ui.core_messages import error_text, translate_message
 from reviewer.ui.fonts import article_font
 from reviewer.ui.language import current_language, isolate, translate
+from reviewer.ui.name_display import project_names, shown_value
 from reviewer.ui.undo_reviewing import CloseConflictsCommand, notifier_for
 
 CONFLICT_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -312,6 +313,7 @@ class ConflictsView(QWidget):
 
     def refresh(self) -> None:
         self._stale = False
+        self._names = project_names(self._db)  # places by their names in the interface language
         current = self.current_conflict_id()
         statuses = conflict_store.STATUSES if self.show_closed.isChecked() else ("open",)
         rows = conflict_store.list_conflicts(self._db, self._event_id, statuses)
@@ -388,7 +390,8 @@ class ConflictsView(QWidget):
             return
         conflict = conflict_store.get_conflict(self._db, conflict_id)
         self._shown = conflict
-        place = conflict["location"] or self.tr("place not set")
+        names = getattr(self, "_names", None) or project_names(self._db)
+        place = shown_value(names, "location", conflict["location"]) or self.tr("place not set")
         date = isolate(conflict["event_date"] or "") or self.tr("date not set")
         claims = rarest_first([claim_store.get_claim(self._db, i) for i in conflict["claim_ids"]])
         origin = self.tr(ORIGIN_WORDS.get(conflict["origin"], conflict["origin"]))

@@ -53,6 +53,8 @@ class FieldBox(QWidget):
         super().__init__(objectName="eventFields")
         self.widgets = widgets
         self.current_field: str | None = None
+        # Typed text -> the value stored (the form maps an Arabic admin name to ACLED's).
+        self.stored_text: Callable[[str, str], str] = lambda _field, text: text
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.groups: list[QGroupBox] = []
@@ -200,7 +202,9 @@ class FieldBox(QWidget):
                 )
             else:
                 w[field].textEdited.connect(
-                    lambda text, field=field: self._edit({field: text.strip() or None}, typing=True)
+                    lambda text, field=field: self._edit(
+                        {field: self.stored_text(field, text.strip()) or None}, typing=True
+                    )
                 )
             w[field].editingFinished.connect(self.editing_finished)
         for field in COORDINATE_FIELDS:

@@ -8,7 +8,7 @@ shows an event's stored values in them. Wiring widget signals to edits is
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QObject, QSignalBlocker, Qt
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.codes import countries, inter_codes, precision_codes
 from reviewer.labels import vocab_items, vocab_label
+from reviewer.shown_names import NAME_FIELDS
 from reviewer.storage import events as event_store
 from reviewer.storage import evidence as evidence_store
 from reviewer.ui.date_field import NO_DATE, DateField
@@ -173,8 +174,16 @@ def attachable_fields() -> list[tuple[str, str]]:
     ]
 
 
-def load_values(widgets: dict[str, Any], event: dict[str, Any]) -> None:
-    """Show ``event``'s stored values (``{}``: none) without emitting any edit."""
+def load_values(
+    widgets: dict[str, Any],
+    event: dict[str, Any],
+    shown: Callable[[str, dict[str, Any]], str] | None = None,
+) -> None:
+    """Show ``event``'s stored values (``{}``: none) without emitting any edit.
+
+    ``shown(field, event)`` gives the text of a place or actor field in the
+    interface language (``EventPickers.shown``); without it the stored name shows.
+    """
     blockers = [QSignalBlocker(widget) for widget in widgets.values()]
     set_combo_value(widgets["event_type"], event.get("event_type"))
     fill_subtypes(widgets["sub_event_type"], event.get("event_type") or "")
@@ -186,8 +195,9 @@ def load_values(widgets: dict[str, Any], event: dict[str, Any]) -> None:
         combo.setCurrentIndex(max(0, combo.findData(event.get(field))))
     for field in TEXT_FIELDS:
         edit: QLineEdit = widgets[field]
-        if edit.text() != (event.get(field) or ""):
-            edit.setText(event.get(field) or "")
+        text = shown(field, event) if shown and field in NAME_FIELDS else event.get(field) or ""
+        if edit.text() != text:
+            edit.setText(text)
     for field in COORDINATE_FIELDS:
         value = event.get(field)
         widgets[field].setText("" if value is None else f"{value:.4f}")

@@ -124,6 +124,7 @@ class EventForm(QWidget):
         self.report_list, self.evidence_list = self.reports.report_list, self.reports.evidence_list
         self.remove_evidence_button = self.reports.remove_evidence_button
         self.fields_box = FieldBox(self.field_widgets, self.reports.add_rows)
+        self.fields_box.stored_text = self.pickers.stored_text
         self.groups = self.fields_box.groups
         self.errors = self.fields_box.errors
         self.scroll = scroll = self.fields_box.in_scroll_area()
@@ -417,7 +418,7 @@ class EventForm(QWidget):
     def _apply_pick(self, fields: dict[str, Any]) -> None:
         """Write what a pick implies as one command, then show all of it."""
         self._edit(fields)
-        load_values(self.field_widgets, self._stored)
+        load_values(self.field_widgets, self._stored, self.pickers.shown)
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -437,7 +438,8 @@ class EventForm(QWidget):
             self.writer.track(event_id, event["version"])
         self._stored = dict(event)
         unsaved = self.unsaved.overlay(event_id) if event_id else {}
-        load_values(self.field_widgets, {**event, **unsaved})  # show what is kept, unsaved
+        # Show what is kept, unsaved edits included.
+        load_values(self.field_widgets, {**event, **unsaved}, self.pickers.shown)
         self._set_editing_enabled(event_id is not None)
         self.fields_box.clear_errors()
         if not keep_banner:
@@ -453,7 +455,7 @@ class EventForm(QWidget):
         if event_id == self._event_id:
             self._pending.clear()
             self._stored = event_store.get_event(self._db, event_id)
-            load_values(self.field_widgets, self._stored)
+            load_values(self.field_widgets, self._stored, self.pickers.shown)
             self.fields_box.clear_errors()
 
     def _on_existence_changed(self, event_id: int) -> None:

@@ -15,7 +15,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from reviewer.codes import countries
+from reviewer.shown_names import ADMIN_FIELDS, ShownNames
 from reviewer.storage import custom_vocab
+from reviewer.ui.language import current_language
 from reviewer.ui.pickers import AddActorDialog, AddPlaceDialog, Picker, actor_picker, place_picker
 
 
@@ -36,6 +38,7 @@ class EventPickers(QObject):
         self.widgets = widgets
         self.gazetteer = custom_vocab.project_gazetteer(db)
         self.actors = custom_vocab.project_actors(db)
+        self.names = ShownNames(self.gazetteer, self.actors)
         self.add_dialog: AddPlaceDialog | AddActorDialog | None = None
         self.location: Picker = place_picker(widgets["location"], self.gazetteer)
         self.actor1 = actor_picker(widgets["actor1"], self.actors)
@@ -63,8 +66,10 @@ class EventPickers(QObject):
             picker.add_requested.connect(lambda typed, p=picker: self.add_actor(typed, p))
         for picker, field in zip(self.assoc, ("assoc_actor_1", "assoc_actor_2"), strict=True):
             edit: QLineEdit = self.widgets[field]
-            picker.picked.connect(
-                lambda _actor, field=field, edit=edit: self.edited.emit({field: edit.text()})
+            picker.picked.connect(  # the field shows names; the stored ones are ACLED's
+                lambda _actor, field=field, edit=edit: self.edited.emit(
+                    {field: self.names.stored_actor_list(edit.text())}
+                )
             )
             picker.add_requested.connect(lambda typed, p=picker: self.add_actor(typed, p))
 
@@ -76,6 +81,15 @@ class EventPickers(QObject):
             "assoc_actor_1": self.assoc[0],
             "assoc_actor_2": self.assoc[1],
         }
+
+    def shown(self, field: str, event: dict[str, Any]) -> str:
+        """A stored place or actor field of ``event`` as the form shows it."""
+        return self.names.field(field, event, current_language())
+
+    def stored_text(self, field: str, typed: str) -> str:
+        """What to store for text typed into ``field``: an Arabic admin name is stored
+        by its English one, as a pick stores it."""
+        return self.names.stored_admin(typed) if field in ADMIN_FIELDS else typed
 
     def place_picked(self, place, *, put: bool = False) -> None:
         if place is None:
@@ -91,6 +105,7 @@ class EventPickers(QObject):
         def save(name_en: str, **fields: Any):
             place_id = custom_vocab.add_custom_place(self._db, name_en, user=self._user, **fields)
             self.gazetteer = custom_vocab.project_gazetteer(self._db)
+            self.names = ShownNames(self.gazetteer, self.actors)
             self.location.set_search(lambda q: self.gazetteer.search(q))
             return self.gazetteer.get(f"custom:{place_id}")
 
@@ -104,6 +119,7 @@ class EventPickers(QObject):
         def save(name: str, inter: str | None, **fields: Any):
             custom_vocab.add_custom_actor(self._db, name, inter, user=self._user, **fields)
             self.actors = custom_vocab.project_actors(self._db)
+            self.names = ShownNames(self.gazetteer, self.actors)
             for p in (self.actor1, self.actor2, *self.assoc):
                 p.set_search(lambda q: self.actors.search(q))
             return self.actors.by_name(name)

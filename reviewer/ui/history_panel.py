@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.shown_names import ShownNames
 from reviewer.storage.audit import TABLE_LABELS, HistoryEntry, event_history
 from reviewer.storage.events import get_event
 from reviewer.textdir import is_right_to_left
 from reviewer.ui.event_fields import FIELD_LABELS
 from reviewer.ui.language import current_language, display_digits, isolate, translate
+from reviewer.ui.name_display import project_names, shown_value
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("HistoryPanel", "When"),
@@ -116,7 +118,10 @@ class HistoryPanel(QWidget):
 
     def refresh(self) -> None:
         entries = event_history(self._db, self._event_id) if self._event_id is not None else []
-        rows = [row for entry in reversed(entries) for row in self._rows(entry)]  # newest first
+        names = project_names(self._db)
+        rows = [  # newest first
+            row for entry in reversed(entries) for row in self._rows(entry, names)
+        ]
         self.table.setRowCount(len(rows))
         for r, cells in enumerate(rows):
             for c, text in enumerate(cells):
@@ -139,20 +144,24 @@ class HistoryPanel(QWidget):
         ]
 
     @staticmethod
-    def _rows(entry: HistoryEntry) -> list[list[str]]:
+    def _rows(entry: HistoryEntry, names: ShownNames) -> list[list[str]]:
         when = describe_time(entry.at)
         who = entry.user or translate("HistoryPanel", "(unknown)")
         action = translate("HistoryPanel", ACTION_WORDS.get(entry.action, entry.action))
         what = f"{_subject(entry)} {action}"
         if not entry.changes:
             return [[when, who, what, "", "", ""]]
+
+        def value(change, old: bool) -> str:
+            stored = change.old if old else change.new
+            if entry.table != "events":
+                return describe_value(stored)
+            return describe_value(shown_value(names, change.field, stored))
+
         return [
-            [
-                when, who, what, _field(change.field),
-                describe_value(change.old), describe_value(change.new),
-            ]
+            [when, who, what, _field(change.field), value(change, True), value(change, False)]
             for change in entry.changes
-        ]  # fmt: skip
+        ]
 
     @staticmethod
     def _item(text: str) -> QTableWidgetItem:

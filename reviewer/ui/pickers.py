@@ -34,6 +34,7 @@ from reviewer.codes import countries, inter_codes
 from reviewer.errors import ValidationError
 from reviewer.gazetteer import Gazetteer
 from reviewer.labels import actor_label, place_label
+from reviewer.name_index import fold
 from reviewer.textdir import is_right_to_left
 from reviewer.ui.core_messages import translate_message
 from reviewer.ui.event_fields import combo_value, fill_vocab
@@ -60,6 +61,8 @@ class Picker(QObject):
         add_text: str,
         multi: bool = False,
         label_of: Callable[[Any], str] | None = None,
+        shown_of: Callable[[Any], str] | None = None,
+        names_of: Callable[[Any], tuple[str | None, ...]] | None = None,
     ) -> None:
         super().__init__(line_edit)
         self.line_edit = line_edit
@@ -68,6 +71,10 @@ class Picker(QObject):
         self._add_text = add_text
         self._multi = multi
         self._label_of = label_of or (lambda item: item.label())
+        # What the field shows once an entry is chosen (its name in the interface
+        # language), and every name that, typed whole, chooses it.
+        self._shown_of = shown_of or value_of
+        self._names_of = names_of or (lambda item: (value_of(item),))
         self.model = QStandardItemModel(self)
         self.completer = QCompleter(self.model, self)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -130,11 +137,11 @@ class Picker(QObject):
     def _on_left(self) -> None:
         if not self.unresolved():
             return
-        query = self.query()
+        query = fold(self.query())
         exact = [
             match.item
-            for match in self._search(query)[:MAX_CANDIDATES]
-            if self._value_of(match.item).casefold() == query.casefold()
+            for match in self._search(self.query())[:MAX_CANDIDATES]
+            if any(name and fold(name) == query for name in self._names_of(match.item))
         ]
         if len(exact) == 1:  # the whole name typed: that is a choice
             self._handle(exact[0])
@@ -157,8 +164,12 @@ class Picker(QObject):
         self.picked.emit(item)
 
     def put(self, item: Any) -> None:
-        """Write the chosen entry's value into the line edit (replacing the last ';' part)."""
-        value = self._value_of(item)
+        """Write the chosen entry's name into the line edit (replacing the last ';' part).
+
+        The name is the one shown in the interface language; the stored value is
+        the entry's canonical one, which ``picked`` carries.
+        """
+        value = self._shown_of(item)
         if self._multi and ";" in self.line_edit.text():
             head = self.line_edit.text().rsplit(";", 1)[0]
             value = f"{head}; {value}"
@@ -172,7 +183,23 @@ def place_picker(line_edit: QLineEdit, gazetteer: Gazetteer) -> Picker:
         value_of=lambda place: place.name_en,
         add_text=translate("Picker", "+ Add “{query}” as a new place…"),
         label_of=lambda place: place_label(place, current_language()),
+        shown_of=_shown_place,
+        names_of=lambda place: (place.name_en, place.name_ar),
     )
+
+
+def _shown_place(place: Any) -> str:
+    """A chosen place's name as the form shows it (as ``ShownNames.place`` does)."""
+    if current_language() == "ar" and place.name_ar:
+        return place.name_ar
+    return place.name_en
+
+
+def _shown_actor(actor: Any) -> str:
+    """A chosen actor's name as the form shows it (as ``ShownNames.actor`` does)."""
+    if current_language() == "ar" and actor.aliases_ar:
+        return actor.aliases_ar[0]
+    return actor.name
 
 
 def actor_picker(line_edit: QLineEdit, actors: ActorList, *, multi: bool = False) -> Picker:
@@ -183,6 +210,8 @@ def actor_picker(line_edit: QLineEdit, actors: ActorList, *, multi: bool = False
         add_text=translate("Picker", "+ Add “{query}” as a new actor…"),
         multi=multi,
         label_of=lambda actor: actor_label(actor, current_language()),
+        shown_of=_shown_actor,
+        names_of=lambda actor: (actor.name, *actor.aliases_ar),
     )
 
 

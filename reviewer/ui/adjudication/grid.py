@@ -25,6 +25,7 @@ from reviewer.team.adjudication import (
 )
 from reviewer.ui.event_fields import FIELD_LABELS
 from reviewer.ui.language import current_language
+from reviewer.ui.name_display import project_names, shown_value
 
 DIFFERS = QColor("#fff3cd")
 PICKED = QColor("#d1e7dd")
@@ -47,6 +48,9 @@ class AdjudicationGrid(QTableWidget):
         self._coders: list[str] = []
         self._rows: list[FieldComparison] = []
         self._picked: dict[str, str] = {}  # field -> coder whose value was clicked
+        # Values in the interface language (places, actors, vocabularies); a typed
+        # Arabic place or actor name is stored by ACLED's English one.
+        self.names = project_names(None)
         self._filling = False
         self.cellClicked.connect(self._on_click)
         self.itemChanged.connect(self._on_item_changed)
@@ -88,7 +92,7 @@ class AdjudicationGrid(QTableWidget):
             name.setFont(bold)
         self.setItem(row, 0, name)
         for column, coder in enumerate(self._coders, start=1):
-            cell = QTableWidgetItem(show_value(comparison.values.get(coder)))
+            cell = QTableWidgetItem(self._shown(comparison.field, comparison.values.get(coder)))
             cell.setFlags(LOCKED)
             if differs:
                 cell.setBackground(QBrush(DIFFERS))
@@ -97,7 +101,7 @@ class AdjudicationGrid(QTableWidget):
         result = QTableWidgetItem()
         reason = QTableWidgetItem()
         if not differs:
-            result.setText(show_value(comparison.value))
+            result.setText(self._shown(comparison.field, comparison.value))
             reason.setText(self.tr("shared by all coders"))
             for item in (result, reason):
                 item.setFlags(LOCKED)
@@ -113,6 +117,9 @@ class AdjudicationGrid(QTableWidget):
             result.setToolTip(self.tr("Type another value, or click a coder's value"))
         self.setItem(row, self.result_column, result)
         self.setItem(row, self.rationale_column, reason)
+
+    def _shown(self, field: str, value: Any) -> str:
+        return shown_value(self.names, field, value) if value is not None else show_value(value)
 
     @property
     def result_column(self) -> int:
@@ -139,7 +146,7 @@ class AdjudicationGrid(QTableWidget):
             return
         coder = self._coders[column - 1]
         self._filling = True
-        result.setText(show_value(comparison.values.get(coder)))
+        result.setText(self._shown(comparison.field, comparison.values.get(coder)))
         self._filling = False
         self._picked[comparison.field] = coder
         for other, name in enumerate(self._coders, start=1):
@@ -166,7 +173,9 @@ class AdjudicationGrid(QTableWidget):
                 value: Any = self._rows[row].values.get(coder)
                 out[field] = Choice(value, coder, reason)
             elif text.strip():
-                out[field] = Choice(parse_value(field, text), ENTERED, reason)
+                out[field] = Choice(
+                    parse_value(field, self.names.stored(field, text.strip())), ENTERED, reason
+                )
             elif reason.strip():
                 out[field] = Choice(None, ENTERED, reason)  # decided: leave it empty
         return out

@@ -25,6 +25,7 @@ from reviewer.errors import ReviewerError
 from reviewer.labels import vocab_label
 from reviewer.matching import EventGroup
 from reviewer.project import Project
+from reviewer.shown_names import ShownNames
 from reviewer.team.adjudication import (
     Choice,
     adjudicate,
@@ -39,6 +40,7 @@ from reviewer.ui.adjudication.grid import AdjudicationGrid
 from reviewer.ui.core_messages import error_text
 from reviewer.ui.event_fields import FIELD_LABELS
 from reviewer.ui.language import current_language, isolate, translate
+from reviewer.ui.name_display import project_names
 
 
 def describe_group(number: int, group: EventGroup) -> str:
@@ -50,8 +52,8 @@ def describe_group(number: int, group: EventGroup) -> str:
         or translate("AdjudicationPage", "(no type)")
     )
     when = isolate(first.get("event_date") or "") or translate("AdjudicationPage", "no date")
-    place = first.get("location_ar") if language == "ar" else None
-    where = place or first.get("location") or translate("AdjudicationPage", "no place")
+    place = ShownNames.place_of(first, language)
+    where = place or translate("AdjudicationPage", "no place")
     who = ", ".join(group.coders)
     found = (
         translate("AdjudicationPage", "found by {coders}")
@@ -168,6 +170,7 @@ class AdjudicationPage(QWidget):
                 self.join_box.addItem(describe_group(number, other), number - 1)
         self._done_as = adjudicated_event_for(self.project.db, group.event_ids())
         self._to_conflicts = figures_to_conflicts(self.project.db, group)
+        self.grid.names = project_names(self.project.db)  # the project's own entries too
         self.grid.show_group(
             group.coders, compare(group), self._to_conflicts, read_only=self._done_as is not None
         )
