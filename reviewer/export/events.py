@@ -254,14 +254,9 @@ def _fatalities_from_claims(db: sqlite_utils.Database) -> dict[int, int]:
     The analyst's own fatalities value wins; without one, the export follows ACLED:
     a resolved conflict's figure, else the lowest credible claim ("hundreds" = 100).
     """
-    from reviewer.export.figures import export_figure
+    from reviewer.export.figures import empty_fatalities_figures
 
-    event_ids = [row[0] for row in db.execute(
-        "SELECT DISTINCT c.event_id FROM claims c JOIN events e ON e.id = c.event_id"
-        " WHERE c.field = 'fatalities' AND e.fatalities IS NULL"
-    )]  # fmt: skip
-    figures = {event_id: export_figure(db, event_id, "fatalities") for event_id in event_ids}
-    return {event_id: figure for event_id, figure in figures.items() if figure is not None}
+    return empty_fatalities_figures(db)
 
 
 def _inter_cells(inter1: Any, inter2: Any) -> tuple[str, str, str]:
