@@ -67,16 +67,23 @@ _SELECTED = (
 
 @dataclass(frozen=True)
 class SelectedEvents:
-    """The events to export as plain tuples (columns ``_SELECTED``), in export order.
+    """The events to export: how many, and the query that reads them in export order.
 
-    Tuples rather than dicts: building a 34-key dict per event cost as much as
-    formatting it, for 100k events.
+    ``event_rows`` reads them as plain tuples (columns ``_SELECTED``) while the file
+    is written, not all into a list first: a million events held as tuples took
+    gigabytes. Tuples rather than dicts: building a 34-key dict per event cost as
+    much as formatting it, for 100k events.
     """
 
-    rows: list[tuple[Any, ...]]
+    count: int
+    sql: str
+    params: list[Any]
 
     def __len__(self) -> int:
-        return len(self.rows)
+        return self.count
+
+    def rows(self, db: sqlite_utils.Database) -> Iterator[tuple[Any, ...]]:
+        return db.execute(self.sql, self.params)
 
 
 @dataclass(frozen=True)
@@ -118,9 +125,10 @@ def event_where(wanted: EventFilter) -> tuple[str, list[Any]]:
 def select_events(db: sqlite_utils.Database, wanted: EventFilter) -> SelectedEvents:
     """The events to export, in a stable order that survives export -> import."""
     where, params = event_where(wanted)
+    count = db.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
     sql = f"SELECT {', '.join(_SELECTED)} FROM events e{where}"
     sql += " ORDER BY event_date, length(event_id_cnty), event_id_cnty, id"
-    return SelectedEvents(db.execute(sql, params).fetchall())
+    return SelectedEvents(count, sql, params)
 
 
 def event_rows(db: sqlite_utils.Database, events: SelectedEvents) -> Iterator[list[str]]:
@@ -157,7 +165,7 @@ def event_rows(db: sqlite_utils.Database, events: SelectedEvents) -> Iterator[li
         latitude, longitude, geo_precision, notes, fatalities, tags, updated_at,
         fatalities_low, fatalities_high, status, coded_by, reviewed_by, reviewed_at,
         location_ar, geonames_id, created_by,
-    ) in events.rows:  # fmt: skip
+    ) in events.rows(db):  # fmt: skip
         day = iso_date(event_date)
         if fatalities is None:
             fatalities = claimed_fatalities.get(event_id)
