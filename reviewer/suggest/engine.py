@@ -13,11 +13,13 @@ from datetime import date
 import sqlite_utils
 
 from reviewer.suggest.actors import find_actors
+from reviewer.suggest.adopt import resolve_custom
 from reviewer.suggest.attribution import Attributor
 from reviewer.suggest.dates import find_dates
 from reviewer.suggest.figures import find_figures
 from reviewer.suggest.hints import find_hints
 from reviewer.suggest.model import KINDS, Suggestion
+from reviewer.suggest.new_names import find_new_actors, find_new_places
 from reviewer.suggest.places import find_places
 from reviewer.suggest.text import tokens
 
@@ -40,12 +42,17 @@ def suggest(
         raise ValueError(f"unknown suggestion kind(s): {', '.join(sorted(unknown))}")
     toks = tokens(text)
     found: list[Suggestion] = []
+    places = find_places(text, toks) if wanted & {"place", "actor"} else []
     if "place" in wanted:
-        found += find_places(text, toks)
+        places += find_new_places(text, toks, places)
+        found += places
     figures = find_figures(text, toks) if wanted & {"figure", "actor"} else []
     if wanted & {"actor", "source"}:
         counted = [(s.start, s.end) for s in figures]
-        found += [s for s in find_actors(text, toks, counted, published) if s.kind in wanted]
+        actors = find_actors(text, toks, counted, published)
+        if "actor" in wanted:
+            actors += find_new_actors(text, toks, actors, places)
+        found += [s for s in actors if s.kind in wanted]
     if "figure" in wanted:
         if figures:
             attributor = Attributor(text, toks)
@@ -86,7 +93,7 @@ def suggest_article(
 
     article = get_article(db, article_id)
     anchor = published if published is not None else parse_published(article.published)
-    found = suggest(article.text, anchor)
+    found = resolve_custom(db, suggest(article.text, anchor))
     if include_rejected:
         return found
     hidden = decided_keys(db, article_id)

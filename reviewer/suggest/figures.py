@@ -10,6 +10,7 @@ claimable counts (fatalities, prisoners, combatants ...) are offered, so that
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 
 from reviewer.quantities import find_quantities
@@ -92,8 +93,8 @@ def counted_noun(toks: list[Tok], start: int, end: int) -> tuple[Tok, str] | Non
     after = [t for t in toks if t.start >= end][:2]
     if after and after[0].joined and after[0].norm in _OF:
         after = after[1:]
-    if after and after[0].joined:
-        category = _category(after[0])
+    if after and after[0].joined and not after[0].norm.startswith("و"):
+        category = _category(after[0])  # not 'مقتل 9 وإصابة': و starts what comes next
         if category is not None:
             return after[0], category
     return _noun_before(toks, start)
@@ -126,13 +127,16 @@ def find_figures(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
     out: list[Suggestion] = []
     for quantity, start, end in find_quantities(text, [(t.start, t.end) for t in toks]):
         found = counted_noun(toks, start, end)
+        bare = found is None
+        if bare:
+            found = _event_before(toks, start, end)
         if found is None or found[1] not in _claimable():
             continue
         noun, category = found
         if category in _data.rules("nouns")["generic"]:
             category = _verb_category(toks, start, "people")
-        stop = max(end, noun.end)
-        first = min(start, noun.start)
+        stop = end if bare else max(end, noun.end)
+        first = start if bare else min(start, noun.start)
         extra = {
             "category": category,
             "noun": noun.text,
@@ -148,7 +152,65 @@ def find_figures(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
         value = (quantity.low, quantity.high)
         out.append(Suggestion("figure", first, stop, text[first:stop], value, extra))
     out += _dual_figures(text, toks, {(s.start, s.end) for s in out})
+    out += _two_after_noun(text, toks, {(s.start, s.end) for s in out})
     return sorted(out, key=lambda s: s.start)
+
+
+def _event_before(toks: list[Tok], start: int, end: int) -> tuple[Tok, str] | None:
+    """A bare count right after what happened to people: 'مقتل 7 بينهم 3 أطفال',
+    'وإصابة 12'، 'قتل العشرات' (the verb or verbal noun names what is counted), when no
+    noun follows the number (a noun that is not a person, '3 أيام', was read before)."""
+    at = bisect_left(toks, start, key=lambda t: t.start)
+    if at == len(toks) or at == 0 or not toks[at].joined:
+        return None
+    after = bisect_left(toks, end, key=lambda t: t.start)
+    nxt = toks[after] if after < len(toks) else None
+    followed = nxt is not None and nxt.joined and not nxt.norm.startswith("و")
+    if followed and nxt.norm not in _bare_followers():
+        return None  # 'أصيب بعدة طلقات': the number counts the word after it
+    before = toks[at - 1]
+    verbs = _verbs()
+    for _, stem, _ in before.readings:
+        if stem in verbs:
+            return before, verbs[stem]
+    return None
+
+
+@cache
+def _bare_followers() -> frozenset[str]:
+    return frozenset(fold(w) for w in _data.rules("nouns").get("bare_count_followers", []))
+
+
+def _two_after_noun(text: str, toks: list[Tok], taken: set[tuple[int, int]]) -> list[Suggestion]:
+    """'مدنيين اثنين': a plural noun followed by the number two in agreement counts two."""
+    twos = {fold(w) for w in _data.rules("nouns").get("two_after_noun", [])}
+    out: list[Suggestion] = []
+    for k in range(1, len(toks)):
+        tok, noun = toks[k], toks[k - 1]
+        if tok.norm not in twos or not tok.joined:
+            continue
+        if any(a < tok.end and noun.start < b for a, b in taken):
+            continue
+        category = _category(noun)
+        if category is None or category not in _claimable():
+            continue
+        where = next((w for w, stem, _ in noun.readings if _category_of_stem(stem)), noun.start)
+        extra = {
+            "category": category,
+            "noun": text[where : noun.end],
+            "low": 2,
+            "high": 2,
+            "best": 2,
+            "acled_value": 2,
+            "qualifier": None,
+            "verbatim": text[where : tok.end],
+        }
+        out.append(Suggestion("figure", where, tok.end, text[where : tok.end], (2, 2), extra))
+    return out
+
+
+def _category_of_stem(stem: str) -> bool:
+    return stem in _nouns()
 
 
 def _dual_figures(text: str, toks: list[Tok], taken: set[tuple[int, int]]) -> list[Suggestion]:

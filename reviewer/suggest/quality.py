@@ -9,7 +9,11 @@ count disagrees with the text is an error in the labels, reported as such.
 
 A suggestion is correct when it overlaps a labelled span of its kind whose accepted
 values include the suggestion's value; a label is found when a correct suggestion
-overlaps it. Used by the quality test and by tests/bench/bench_suggest.py.
+overlaps it. A NEW place or actor (a name no list knows, ``extra["new"]``, proposed from
+the noun before it) has no canonical value to compare; it is correct when its words are
+exactly the labelled quote (the name's extent is right), whatever English name the label
+gives: accepting it adds that very name to the project.
+Used by the quality test and by tests/bench/bench_suggest.py.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from typing import Any
 
 from reviewer.suggest.engine import suggest
 from reviewer.suggest.model import Suggestion
+from reviewer.suggest.text import fold
 
 __all__ = [
     "AttributionScore",
@@ -63,6 +68,8 @@ class Score:
     found: int = 0
     false_positives: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
+    new_suggested: int = 0  # of ``suggested``: new names (no list knows them)
+    new_correct: int = 0
 
     @property
     def precision(self) -> float:
@@ -141,7 +148,11 @@ def load_labels(
 
 
 def _matches(s: Suggestion, g: Gold) -> bool:
-    return s.kind == g.kind and s.start < g.end and g.start < s.end and s.value in g.values
+    if s.kind != g.kind or not (s.start < g.end and g.start < s.end):
+        return False
+    if s.extra.get("new"):
+        return fold(s.text) == fold(g.quote)
+    return s.value in g.values
 
 
 def evaluate(path: Path, *, only: str | None = None) -> dict[str, Score]:
@@ -152,8 +163,11 @@ def evaluate(path: Path, *, only: str | None = None) -> dict[str, Score]:
         for s in found:
             score = scores[s.kind]
             score.suggested += 1
+            new = bool(s.extra.get("new"))
+            score.new_suggested += new
             if any(_matches(s, g) for g in gold):
                 score.correct += 1
+                score.new_correct += new
             else:
                 score.false_positives.append(f"{s.text} -> {s.value}")
         for g in gold:

@@ -101,6 +101,14 @@ class EventPickers(QObject):
         fields.update({"iso": default.iso, "country": default.name})
         self.picked.emit(fields)
 
+    def refresh_lists(self) -> None:
+        """Read the project's places and actors again (a custom one was just added)."""
+        self.gazetteer = custom_vocab.project_gazetteer(self._db)
+        self.location.set_search(lambda q: self.gazetteer.search(q))
+        self.actors = custom_vocab.project_actors(self._db)
+        for p in (self.actor1, self.actor2, *self.assoc):
+            p.set_search(lambda q: self.actors.search(q))
+
     def add_place(self, typed: str) -> None:
         def save(name_en: str, **fields: Any):
             place_id = custom_vocab.add_custom_place(self._db, name_en, user=self._user, **fields)

@@ -422,6 +422,8 @@ class MainWindow(QMainWindow):
     def _accept_suggestion(self, suggestion) -> None:
         if not self.acceptor.accept(suggestion):
             raise ReviewerError("suggestion not accepted")  # keeps it shown
+        if suggestion.extra.get("new"):
+            self._show_suggestions()  # its other mentions now name the project's entry
 
     def _reject_suggestion(self, suggestion) -> None:
         if self._article_id is not None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from reviewer.errors import ReviewerError
 from reviewer.storage import claims as claim_store
 from reviewer.storage import events as event_store
+from reviewer.suggest.adopt import adopt_new
 from reviewer.suggest.apply import acceptance_for
 from reviewer.suggest.engine import forget_decision, record_accepted
 from reviewer.suggest.model import Suggestion
@@ -44,6 +45,11 @@ class SuggestionAcceptor(QObject):
             return False
         self.stack.beginMacro(_accept_text(suggestion))
         try:
+            # A new place or actor joins the project's custom list first (kept on undo:
+            # the list is the project's, like one added from the picker).
+            suggestion = adopt_new(self.writer.db, suggestion, user=self.writer.user)
+            if suggestion.extra.get("custom"):
+                self.form.pickers.refresh_lists()
             self._apply(suggestion, article_id, event_id)
             self.stack.push(RememberAcceptedCommand(self.writer.db, article_id, suggestion))
         except ReviewerError as exc:

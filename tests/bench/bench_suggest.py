@@ -3,9 +3,12 @@
 Run: .venv/bin/python tests/bench/bench_suggest.py
 Development: tests/suggest_labels (the sample corpus and the articles written with the
 rules; rules are tuned on these). Held-out: tests/heldout (written and frozen before the
-rules of issue 18 changed; never used to change a rule). One line per (set, kind) with
-precision and recall (a figure counts only with the right range), one line per set for
-attribution (speaker, kind and stance all right), and the time per article.
+rules of issue 18 changed; never used to change a rule) and tests/heldout2 (v2, written
+and frozen before the contextual rules for new places and actors; the headline, since
+v1's error categories were known when those rules were written). One line per (set, kind)
+with precision and recall (a figure counts only with the right range; ``new_*`` count the
+new places and actors no list knows, proposed from the noun before them), one line per set
+for attribution (speaker, kind and stance all right), and the time per article.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ TESTS = Path(__file__).resolve().parents[1]
 SETS = {
     "development": TESTS / "suggest_labels" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
+    "held_out_v2": TESTS / "heldout2" / "labels.json",
 }
 
 
@@ -45,6 +49,8 @@ def main() -> None:
                 "suggested": score.suggested,
                 "precision": round(score.precision, 3),
                 "recall": round(score.recall, 3),
+                "new_suggested": score.new_suggested,
+                "new_correct": score.new_correct,
                 "misses": score.misses,
                 "false_positives": score.false_positives,
             }

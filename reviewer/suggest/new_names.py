@@ -1,0 +1,348 @@
+"""Places and actors no list knows, proposed from the noun that names their kind.
+
+Arabic news introduces a village, a neighbourhood or an armed group by its kind:
+"قرية الدوير بريف حمص", "حي جوبر", "لواء السلطان مراد", "عشيرة البكارة". The gazetteer
+(GeoNames cities500) holds about 300 Syrian towns and the actor list a few dozen groups,
+so most villages and brigades are in neither. An unknown name right after such a noun is
+offered as a NEW place or actor (``extra["new"]``): no coordinates, an English name that
+is only a transliteration, and a guessed governorate or inter code. Accepting one adds a
+custom place or actor to the project (reviewer.suggest.adopt).
+
+The name's extent is the hard part, and precision rests on it: one word, or two when the
+first cannot stand alone (كفر، عين، تل، أبو: compound_heads) or the two form a construct
+(معرة النعمان); it stops at punctuation, prepositions, particles, descriptive words
+(الواقعة، التابعة، صغيرة) and every word the other rule files know (event triggers,
+reporting verbs, counted nouns, months). Rules: resources/suggest/new_names.json.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from reviewer.romanize import romanize
+from reviewer.suggest import _data
+from reviewer.suggest.model import Suggestion
+from reviewer.suggest.text import Tok, fold
+
+__all__ = ["find_new_actors", "find_new_places"]
+
+_CLITIC_STARTS = ("وال", "بال", "لل", "فال", "كال", "وب", "ول", "فب", "فل")
+_OTHER_RULES = ("places", "actors", "hints", "nouns", "dates", "attribution")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    place_cues: frozenset[str]
+    plural_place_cues: frozenset[str]
+    place_heads: frozenset[str]
+    compound_heads: frozenset[str]
+    max_words: int
+    actor_cues: dict[str, str]
+    needs_last: dict[str, frozenset[str]]
+    party_words: frozenset[str]
+    party_inter: str
+    party_window: int
+    generic_after: frozenset[str]
+    not_names: frozenset[str]
+    refused: frozenset[str]  # not_names plus every word of the other rule files
+    sentence_ends: str
+    governorate_window: int
+
+
+def _words(value: Any) -> Iterator[str]:
+    """Every word of every string in a rules file (keys of objects included)."""
+    if isinstance(value, str):
+        yield from fold(value).split()
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if not key.startswith("_"):
+                yield from _words(key)
+                yield from _words(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _words(item)
+
+
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
+@cache
+def _rules() -> _Rules:
+    raw = _data.rules("new_names")
+    cue_words = (
+        _folded(raw["place_cues"]) | _folded(raw["place_heads"]) | _folded(raw["actor_cues"])
+    )
+    known = frozenset(w for name in _OTHER_RULES for w in _words(_data.rules(name)))
+    # A cue word is refused as a name word too ("قرية بلدة" is no name), but the other
+    # files' words that are themselves the names of places are not (needs_cue: نوى).
+    refused = _folded(raw["not_names"]) | cue_words | (known - _folded(_place_words()))
+    party = raw["party_inter"]
+    return _Rules(
+        place_cues=_folded(raw["place_cues"]),
+        plural_place_cues=_folded(raw["plural_place_cues"]),
+        place_heads=_folded(raw["place_heads"]),
+        compound_heads=_folded(raw["compound_heads"]),
+        max_words=int(raw["max_name_words"]),
+        actor_cues={fold(k): v for k, v in raw["actor_cues"].items()},
+        needs_last={fold(k): _folded(v) for k, v in raw["needs_last"].items()},
+        party_words=_folded(party["words"]),
+        party_inter=party["inter"],
+        party_window=int(party["window"]),
+        generic_after=_folded(raw["generic_after_actor_cue"]),
+        not_names=_folded(raw["not_names"]) | frozenset(party["words"]),
+        refused=refused,
+        sentence_ends=raw["sentence_ends"],
+        governorate_window=int(raw["governorate_window"]),
+    )
+
+
+def _place_words() -> set[str]:
+    return {w for p in _data.places() for v in (p["name_ar"], *p["variants"]) for w in v.split()}
+
+
+def _cue(tok: Tok, cues: Iterable[str] | dict[str, str]) -> tuple[int, str] | None:
+    """(where the cue word starts, its folded form) when ``tok`` is an indefinite cue
+    word, perhaps with a proclitic (بقرية، ولواء); None otherwise."""
+    for where, stem, article in tok.readings:
+        if not article and stem in cues:
+            return where, stem
+    return None
+
+
+def _name_word(tok: Tok, rules: _Rules, *, first: bool) -> bool:
+    """Can ``tok`` be (part of) a name? Not a function or descriptive word, no digits,
+    no proclitic on a later word (بريف، والقرية end the name)."""
+    norm = tok.norm
+    if not tok.joined or len(norm) < 2 or not norm.isalpha() or norm in rules.refused:
+        return False
+    if not first and norm.startswith("ال") and norm[2:] in rules.refused:
+        return False  # "لواء صقور الباب الهجوم": a known word with the article ends the name
+    if len(norm) >= 4 and not norm.startswith("ال") and norm.endswith(("ها", "هم", "هن")):
+        return False  # يسكنها، تسيطر عليهم: a verb or noun with a pronoun, not a name
+    if tok.text.endswith(("اً", "ًا")):
+        return False  # استعداداً: an adverb, never part of a name
+    if norm.startswith(_CLITIC_STARTS):
+        return False
+    if norm[0] in "وبلفك" and len(norm) > 3:
+        # A word starting like a clitic is a name only if what follows is no known word
+        # (بريف، وقرية); on a later word, not even a definite one (والقرية، بالمدينة).
+        rest = norm[1:]
+        if rest in rules.refused or rest in _cue_forms():
+            return False
+        if not first and rest.startswith("ال"):
+            return False
+    return True
+
+
+@cache
+def _cue_forms() -> frozenset[str]:
+    r = _rules()
+    return r.place_cues | frozenset(r.actor_cues) | frozenset(_place_words())
+
+
+def _is_nisba(word: str) -> bool:
+    """الشمالية، الحدودي: a definite adjective, which rarely completes a construct name."""
+    return word.startswith("ال") and word.endswith(("يه", "ي", "يين", "يون"))
+
+
+def _extent(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> int | None:
+    """Index after the last word of a place name starting at token ``j``, or None."""
+    if j >= len(toks) or j in taken or not _name_word(toks[j], rules, first=True):
+        return None
+    head = toks[j].norm
+    nxt = j + 1
+    second = nxt < len(toks) and nxt not in taken and _name_word(toks[nxt], rules, first=False)
+    if head in rules.compound_heads:
+        return nxt + 1 if second else None
+    if second and not head.startswith("ال"):
+        word = toks[nxt].norm
+        if word.startswith("ال") and not _is_nisba(word):
+            return nxt + 1  # معرة النعمان، صلاح الدين
+    return nxt
+
+
+@cache
+def _sentence_end_re(chars: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(chars)}]")
+
+
+def _sentence_ends(text: str, rules: _Rules) -> list[int]:
+    return [m.start() for m in _sentence_end_re(rules.sentence_ends).finditer(text)]
+
+
+def _same_sentence(ends: list[int], a: int, b: int) -> bool:
+    k = bisect_left(ends, a)
+    return k == len(ends) or ends[k] >= b
+
+
+def _governorate(
+    known: list[Suggestion], ends: list[int], after: int, toks: list[Tok], stop: int, rules: _Rules
+) -> str | None:
+    """The admin1 of the first known place soon after the name in its sentence
+    ("قرية الدوير بريف حمص" -> Homs)."""
+    limit = toks[min(stop + rules.governorate_window, len(toks)) - 1].end
+    for place in known:
+        if after <= place.start <= limit and _same_sentence(ends, after, place.start):
+            return place.extra.get("admin1")
+    return None
+
+
+def _covered(toks: list[Tok], spans: Iterable[tuple[int, int]]) -> set[int]:
+    """Indexes of the tokens overlapping any of ``spans``."""
+    starts = [t.start for t in toks]
+    out: set[int] = set()
+    for a, b in spans:
+        k = max(bisect_left(starts, a) - 1, 0)
+        while k < len(toks) and toks[k].start < b:
+            if a < toks[k].end:
+                out.add(k)
+            k += 1
+    return out
+
+
+def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list[Suggestion]:
+    """New places after a place noun; ``known`` are the gazetteer's finds (never repeated,
+    and the source of the governorate guess)."""
+    rules = _rules()
+    known = sorted((s for s in known if s.kind == "place"), key=lambda s: s.start)
+    taken = _covered(toks, ((s.start, s.end) for s in known))
+    ends = _sentence_ends(text, rules)
+    out: list[Suggestion] = []
+    i = 0
+    while i < len(toks):
+        cue = _cue(toks[i], rules.place_cues) if i not in taken else None
+        head = _cue(toks[i], rules.place_heads) if cue is None and i not in taken else None
+        if head is not None and i > 0 and toks[i].start == head[0]:
+            # تل الحارة: the noun is the name's head, one name word follows
+            nxt = i + 1
+            ok = nxt < len(toks) and nxt not in taken
+            stop = nxt + 1 if ok and _name_word(toks[nxt], rules, first=True) else None
+            if stop is not None:
+                out.append(_new_place(text, toks, i, stop, head[0], head[1], known, ends))
+                i = stop
+                continue
+        if cue is None:
+            i += 1
+            continue
+        stop = _extent(toks, i + 1, rules, taken)
+        if stop is None:
+            i += 1
+            continue
+        out.append(_new_place(text, toks, i + 1, stop, None, cue[1], known, ends))
+        i = stop
+        # قريتي الدوير والزعفرانة: a dual or plural cue names the next one too.
+        while cue[1] in rules.plural_place_cues and i < len(toks) and toks[i].joined:
+            more = _coordinated(text, toks, i, rules, taken, known, ends, cue[1])
+            if more is None:
+                break
+            out.append(more[0])
+            i = more[1]
+    return out
+
+
+def _coordinated(text, toks, i, rules, taken, known, ends, cue):
+    tok = toks[i]
+    if i in taken or not tok.norm.startswith("و"):
+        return None
+    bare = Tok(tok.text[1:], tok.start + 1, tok.end, tok.norm[1:], (), True)
+    if not _name_word(bare, rules, first=True):
+        return None
+    trial = [*toks[:i], bare, *toks[i + 1 :]]
+    stop = _extent(trial, i, rules, taken)
+    if stop is None:
+        return None
+    return _new_place(text, trial, i, stop, None, cue, known, ends), stop
+
+
+def _new_place(text, toks, first, stop, start, cue, known, ends) -> Suggestion:
+    start = toks[first].start if start is None else start
+    end = toks[stop - 1].end
+    name = text[start:end]
+    rules = _rules()
+    admin1 = _governorate(known, ends, end, toks, stop, rules)
+    extra = {
+        "new": True,
+        "id": None,
+        "place_kind": "town",
+        "name_ar": name,
+        "admin1": admin1,
+        "admin2": None,
+        "admin3": None,
+        "latitude": None,
+        "longitude": None,
+        "cue": cue,
+    }
+    return Suggestion("place", start, end, name, romanize(name), extra)
+
+
+def find_new_actors(
+    text: str, toks: list[Tok], known: list[Suggestion], places: list[Suggestion]
+) -> list[Suggestion]:
+    """New armed groups and tribes after a group noun (لواء، فرقة، عشيرة ...); ``known``
+    are the actor list's finds, never repeated or overlapped; ``places`` the place finds
+    (a place right after the noun is a front or a region: جبهة إدلب)."""
+    rules = _rules()
+    taken = _covered(toks, ((s.start, s.end) for s in known if s.kind in ("actor", "source")))
+    at_place = _covered(toks, ((s.start, s.end) for s in places if not s.extra.get("new")))
+    out: list[Suggestion] = []
+    i = 0
+    while i < len(toks):
+        cue = _cue(toks[i], rules.actor_cues) if i not in taken else None
+        if cue is None:
+            i += 1
+            continue
+        stop = _actor_extent(toks, i, cue[1], rules, taken, at_place)
+        if stop is None:
+            i += 1
+            continue
+        start, end = cue[0], toks[stop - 1].end
+        name = text[start:end]
+        inter = _party_inter(toks, stop, rules) or rules.actor_cues[cue[1]]
+        extra = {"new": True, "inter": inter, "name_ar": name, "cue": cue[1]}
+        out.append(Suggestion("actor", start, end, name, romanize(name), extra))
+        i = stop
+    return out
+
+
+def _actor_extent(toks, i, cue, rules, taken, at_place) -> int | None:
+    j = i + 1
+    if j >= len(toks) or j in taken or toks[j].norm in rules.generic_after:
+        return None
+    needs = rules.needs_last.get(cue)
+    if needs is None and j in at_place:
+        return None  # جبهة إدلب: a front, not a group
+    words: list[int] = []
+    k = j
+    while k < len(toks) and len(words) < rules.max_words and k not in taken:
+        if needs is not None and toks[k].joined and toks[k].norm in needs:
+            return k + 1 if words else None  # مجلس منبج العسكري
+        if not _name_word(toks[k], rules, first=not words):
+            break
+        words.append(k)
+        k += 1
+    if needs is not None or not words:
+        return None
+    if k < len(toks) and k not in taken and len(words) < rules.max_words:
+        last = toks[k]  # قوات العشائر العربية: a closing adjective belongs to the name
+        if last.joined and _is_nisba(last.norm) and last.norm not in rules.not_names:
+            words.append(k)
+    definite = any(toks[w].norm.startswith("ال") for w in words)
+    if not definite and len(words) < 2:
+        return None  # فصيل مسلح، كتيبة مدفعية: a generic noun, not a name
+    return words[-1] + 1
+
+
+def _party_inter(toks: list[Tok], stop: int, rules: _Rules) -> str | None:
+    """'... الموالية للنظام' soon after the name: a political militia."""
+    for k in range(stop, min(stop + rules.party_window, len(toks))):
+        if k > stop and not toks[k].joined:
+            break
+        if toks[k].norm in rules.party_words:
+            return rules.party_inter
+    return None
