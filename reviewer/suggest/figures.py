@@ -165,8 +165,12 @@ def _event_before(toks: list[Tok], start: int, end: int) -> tuple[Tok, str] | No
         return None
     after = bisect_left(toks, end, key=lambda t: t.start)
     nxt = toks[after] if after < len(toks) else None
-    followed = nxt is not None and nxt.joined and not nxt.norm.startswith("و")
-    if followed and nxt.norm not in _bare_followers():
+    if (
+        nxt is not None
+        and nxt.joined
+        and not nxt.norm.startswith("و")
+        and (nxt.norm not in _bare_followers())
+    ):
         return None  # 'أصيب بعدة طلقات': the number counts the word after it
     before = toks[at - 1]
     verbs = _verbs()
