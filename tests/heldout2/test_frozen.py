@@ -10,7 +10,7 @@ from pathlib import Path
 from reviewer.suggest.quality import load_labels
 
 HERE = Path(__file__).resolve().parent
-FROZEN_SHA256 = "72b7b20702cd3706d5e1f95f0f662b6e3cd17fa30e9c710a350223b384109ec1"
+FROZEN_SHA256 = "959a41e28cac4506b50b2e107e816fc8af0f46c07754e114ef31f78810e28bfd"
 
 
 def _digest() -> str:
