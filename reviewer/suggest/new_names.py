@@ -29,7 +29,7 @@ from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.text import Tok, fold
 
-__all__ = ["find_new_actors", "find_new_places"]
+__all__ = ["find_new_actors", "find_new_places", "kind_nouns"]
 
 _CLITIC_STARTS = ("وال", "بال", "لل", "فال", "كال", "وب", "ول", "فب", "فل")
 _OTHER_RULES = ("places", "actors", "hints", "nouns", "dates", "attribution")
@@ -52,6 +52,8 @@ class _Rules:
     refused: frozenset[str]  # not_names plus every word of the other rule files
     sentence_ends: str
     governorate_window: int
+    foreign_after: frozenset[str]
+    foreign_adjectives: frozenset[str]
 
 
 def _words(value: Any) -> Iterator[str]:
@@ -99,7 +101,30 @@ def _rules() -> _Rules:
         refused=refused,
         sentence_ends=raw["sentence_ends"],
         governorate_window=int(raw["governorate_window"]),
+        foreign_after=_folded(raw["foreign_checked_after"]),
+        foreign_adjectives=_folded(raw["foreign_adjectives"]),
     )
+
+
+def kind_nouns() -> frozenset[str]:
+    """The place and group nouns that are not part of the name they introduce."""
+    rules = _rules()
+    return rules.place_cues | frozenset(rules.actor_cues)
+
+
+@cache
+def _foreign() -> frozenset[str]:
+    return _folded(_data.foreign_names())
+
+
+def _foreign_place(toks: list[Tok], first: int, stop: int, cue: str, rules: _Rules) -> bool:
+    """كلس التركية, or after مدينة a name GeoNames gives a city outside Syria (غازي عنتاب)."""
+    if stop < len(toks) and toks[stop].joined and toks[stop].norm in rules.foreign_adjectives:
+        return True
+    if cue not in rules.foreign_after:
+        return False
+    words = [t.norm for t in toks[first : min(first + 2, len(toks))]]
+    return " ".join(words[:1]) in _foreign() or " ".join(words) in _foreign()
 
 
 def _place_words() -> set[str]:
@@ -129,6 +154,14 @@ def _name_word(tok: Tok, rules: _Rules, *, first: bool) -> bool:
         return False  # استعداداً: an adverb, never part of a name
     if norm.startswith(_CLITIC_STARTS):
         return False
+    if (
+        not norm.startswith("ال")
+        and len(norm) >= 4
+        and (norm.endswith("وا") or (norm[0] in "يت" and norm.endswith("ون")))
+    ):
+        return False  # طاردوا، يطاردون: a plural verb
+    if not first and norm[0] in "وبلك" and len(norm) >= 4 and norm not in rules.compound_heads:
+        return False  # "عشيرة البوبنا بوالي": a preposition or و starts what follows
     if norm[0] in "وبلفك" and len(norm) > 3:
         # A word starting like a clitic is a name only if what follows is no known word
         # (بريف، وقرية); on a later word, not even a definite one (والقرية، بالمدينة).
@@ -218,7 +251,7 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
     while i < len(toks):
         cue = _cue(toks[i], rules.place_cues) if i not in taken else None
         head = _cue(toks[i], rules.place_heads) if cue is None and i not in taken else None
-        if head is not None and i > 0 and toks[i].start == head[0]:
+        if head is not None:
             # تل الحارة: the noun is the name's head, one name word follows
             nxt = i + 1
             ok = nxt < len(toks) and nxt not in taken
@@ -231,7 +264,7 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
             i += 1
             continue
         stop = _extent(toks, i + 1, rules, taken)
-        if stop is None:
+        if stop is None or _foreign_place(toks, i + 1, stop, cue[1], rules):
             i += 1
             continue
         out.append(_new_place(text, toks, i + 1, stop, None, cue[1], known, ends))
@@ -278,7 +311,9 @@ def _new_place(text, toks, first, stop, start, cue, known, ends) -> Suggestion:
         "longitude": None,
         "cue": cue,
     }
-    return Suggestion("place", start, end, name, romanize(name), extra)
+    head, _, rest = name.partition(" ")
+    english = f"{romanize(rest)} Camp" if fold(head) == fold("مخيم") and rest else romanize(name)
+    return Suggestion("place", start, end, name, english, extra)
 
 
 def find_new_actors(

@@ -12,7 +12,9 @@ values include the suggestion's value; a label is found when a correct suggestio
 overlaps it. A NEW place or actor (a name no list knows, ``extra["new"]``, proposed from
 the noun before it) has no canonical value to compare; it is correct when its words are
 exactly the labelled quote (the name's extent is right), whatever English name the label
-gives: accepting it adds that very name to the project.
+gives: accepting it adds that very name to the project. The noun of its kind may stand in
+one and not the other ('حي جوبر' / 'جوبر', 'فرقة الحمزة' / 'الحمزة'); a head that is part
+of the name may not ('تل ملح' is not 'ملح').
 Used by the quality test and by tests/bench/bench_suggest.py.
 """
 
@@ -151,8 +153,19 @@ def _matches(s: Suggestion, g: Gold) -> bool:
     if s.kind != g.kind or not (s.start < g.end and g.start < s.end):
         return False
     if s.extra.get("new"):
-        return fold(s.text) == fold(g.quote)
+        return _bare_name(s.text) == _bare_name(g.quote)
     return s.value in g.values
+
+
+def _bare_name(quote: str) -> str:
+    """A name without the noun of its kind before it: 'حي جوبر' and 'جوبر', 'فرقة الحمزة'
+    and 'الحمزة' name the same thing (labels differ on whether to quote the noun)."""
+    from reviewer.suggest.new_names import kind_nouns
+
+    words = fold(quote).split()
+    if len(words) > 1 and words[0] in kind_nouns():
+        words = words[1:]
+    return " ".join(words)
 
 
 def evaluate(path: Path, *, only: str | None = None) -> dict[str, Score]:

@@ -16,6 +16,7 @@ GAZETTEER = ROOT / "resources" / "gazetteer" / "syria_places.json"
 ACTORS = ROOT / "resources" / "actors.json"
 SOURCES = ROOT / "resources" / "sources.json"
 BUILD = ROOT / "packaging" / "build_gazetteer.py"
+FOREIGN = ROOT / "resources" / "gazetteer" / "foreign_names.json"
 
 INTER_LABELS = {
     "State forces",
@@ -85,9 +86,20 @@ def test_build_script_reproduces_shipped_file(tmp_path: Path, gazetteer: dict) -
     installed = {name: metadata.version(name) for name in shipped}
     if installed != shipped:
         pytest.skip(f"gazetteer was built with {shipped}, installed {installed}; rebuild it")
-    out = tmp_path / "syria_places.json"
-    subprocess.run([sys.executable, str(BUILD), "--out", str(out)], check=True, cwd=ROOT)
+    out, foreign = tmp_path / "syria_places.json", tmp_path / "foreign_names.json"
+    command = [sys.executable, str(BUILD), "--out", str(out), "--foreign-out", str(foreign)]
+    subprocess.run(command, check=True, cwd=ROOT)
     assert out.read_bytes() == GAZETTEER.read_bytes()
+    assert foreign.read_bytes() == FOREIGN.read_bytes()
+
+
+def test_foreign_city_names_are_none_of_the_syrian_spellings(places: list[dict]) -> None:
+    """resources/gazetteer/foreign_names.json keeps new-place suggestions off Kilis or
+    Gaziantep; a Syrian spelling there would hide a Syrian place."""
+    names = set(json.loads(FOREIGN.read_text(encoding="utf-8"))["names"])
+    assert {"كلس", "غازي عنتاب", "بيروت", "الموصل"} <= names
+    assert not names & {v for p in places for v in p["variants"]}
+    assert FOREIGN.stat().st_size < 200_000
 
 
 def test_file_is_modest_and_well_formed(places: list[dict]) -> None:

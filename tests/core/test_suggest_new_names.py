@@ -24,7 +24,7 @@ def new(text, kind):
         ("دوريات في حي صلاح الدين، وسط المدينة", [("صلاح الدين", None)]),
         ("سقطت قذائف على قريتي الحويز والعنكاوي.", [("الحويز", None), ("العنكاوي", None)]),
         ("سيطرت الفصائل على تل الحارة الاستراتيجي", [("تل الحارة", None)]),
-        ("نزح سكان مخيم الركبان في البادية", [("الركبان", None)]),
+        ("نزح سكان بمخيم الركبان في البادية", [("مخيم الركبان", None)]),
     ],
 )
 def test_a_name_after_a_place_noun_is_a_new_place_with_its_governorate(text, expected):
@@ -100,6 +100,17 @@ def test_category_of_a_bare_count_is_the_event_and_not_the_next_verbal_noun():
     assert (killed.text, killed.extra["category"]) == ("9", "fatalities")
 
 
+def test_a_camp_is_named_with_its_noun_and_called_a_camp_in_english():
+    [camp] = suggest("وصلت قافلة إلى مخيم الركبان", kinds=["place"])
+    assert (camp.text, camp.value) == ("مخيم الركبان", "Al Rakban Camp")
+
+
+def test_a_foreign_city_is_never_a_new_place():
+    assert new("هجوم استهدف مدينة كلس التركية", "place") == []
+    assert new("التقى الوفد بوالي مدينة غازي عنتاب", "place") == []
+    assert new("لجأ نازحون إلى بلدة عرسال اللبنانية", "place") == []
+
+
 def test_romanized_english_name_is_a_plain_transliteration():
     assert romanize("كفر زيتا") == "Kafr Zita"
     assert romanize("عين عيسى") == "Ayn Aysa"
@@ -109,8 +120,10 @@ def test_romanized_english_name_is_a_plain_transliteration():
 def test_new_names_score_by_their_extent_not_by_an_english_value():
     [village] = [s for s in suggest("قصف قرية الدويرينة", kinds=["place"]) if s.extra["new"]]
     right = Gold("place", village.start, village.end, "الدويرينة", ("Ad Duwayrinah",))
-    wider = Gold("place", village.start - 5, village.end, "قرية الدويرينة", ("x",))
-    assert _matches(village, right) and not _matches(village, wider)
+    with_noun = Gold("place", village.start - 5, village.end, "قرية الدويرينة", ("x",))
+    wider = Gold("place", village.start, village.end + 4, "الدويرينة الشرقية", ("x",))
+    assert _matches(village, right) and _matches(village, with_noun)
+    assert not _matches(village, wider)
 
 
 def test_adopting_creates_one_custom_entry_and_later_mentions_resolve_to_it(db):
