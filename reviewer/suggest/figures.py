@@ -173,11 +173,17 @@ def _event_before(toks: list[Tok], start: int, end: int) -> tuple[Tok, str] | No
     ):
         return None  # 'أصيب بعدة طلقات': the number counts the word after it
     before = toks[at - 1]
-    verbs = _verbs()
+    verbs = _bare_verbs()
     for _, stem, _ in before.readings:
         if stem in verbs:
             return before, verbs[stem]
     return None
+
+
+@cache
+def _bare_verbs() -> dict[str, str]:
+    raw = _data.rules("nouns").get("bare_count_verbs", {})
+    return {**_verbs(), **{fold(w): cat for cat, words in raw.items() for w in words}}
 
 
 @cache

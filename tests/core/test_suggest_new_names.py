@@ -57,6 +57,7 @@ def test_no_new_place_where_no_name_follows(text):
         ("عناصر ميليشيا لواء الباقر الموالية للنظام",
          [("لواء الباقر", "Political militia")]),
         ("تبنى لواء صقور الباب الهجوم", [("لواء صقور الباب", "Rebel group")]),
+        ("هاجم عناصر من تنظيم حراس الدين نقطة", [("تنظيم حراس الدين", "Rebel group")]),
     ],
 )  # fmt: skip
 def test_a_name_after_a_group_noun_is_a_new_actor_with_a_guessed_inter(text, expected):
@@ -74,6 +75,8 @@ def test_a_name_after_a_group_noun_is_a_new_actor_with_a_guessed_inter(text, exp
         "قصفت جيش الاحتلال مواقع",
         "قالت فرقة الإطفاء إنها أخمدت الحريق",
         "أعلنت هيئة تحرير الشام",  # known: the actor list's, not new
+        "اشتبكت جماعة مسلحة مع دورية",
+        "تجمع المئات أمام المبنى",  # a gathering, and a count
     ],
 )
 def test_no_new_actor_for_generic_groups(text):
@@ -88,6 +91,8 @@ def test_no_new_actor_for_generic_groups(text):
         ("أسفر القصف عن مقتل العشرات.", [("العشرات", (20, 99))]),
         ("أخرجت فرق الإنقاذ مدنيين اثنين", [("مدنيين اثنين", (2, 2))]),
         ("أصيب بعدة طلقات نارية", []),  # the number counts bullets
+        ("خرج المئات في مظاهرة وسط المدينة", [("المئات", (200, 999))]),
+        ("شارك الآلاف في المظاهرة", [("الآلاف", (2000, 9999))]),
         ("خلال 3 أيام", []),
     ],
 )
