@@ -42,6 +42,8 @@ class _Rules:
     place_heads: frozenset[str]
     compound_heads: frozenset[str]
     max_words: int
+    name_suffixes: frozenset[str]
+    quarter_cues: frozenset[str]
     actor_cues: dict[str, str]
     needs_last: dict[str, frozenset[str]]
     party_words: frozenset[str]
@@ -91,6 +93,8 @@ def _rules() -> _Rules:
         place_heads=_folded(raw["place_heads"]),
         compound_heads=_folded(raw["compound_heads"]),
         max_words=int(raw["max_name_words"]),
+        name_suffixes=_folded(raw["name_suffixes"]),
+        quarter_cues=_folded(["حي", "حيي", "أحياء"]),
         actor_cues={fold(k): v for k, v in raw["actor_cues"].items()},
         needs_last={fold(k): _folded(v) for k, v in raw["needs_last"].items()},
         party_words=_folded(party["words"]),
@@ -184,8 +188,22 @@ def _is_nisba(word: str) -> bool:
     return word.startswith("ال") and word.endswith(("يه", "ي", "يين", "يون"))
 
 
-def _extent(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> int | None:
-    """Index after the last word of a place name starting at token ``j``, or None."""
+def _extent(
+    toks: list[Tok], j: int, rules: _Rules, taken: set[int], cue: str | None = None
+) -> int | None:
+    """Index after the last word of a place name starting at token ``j``, or None; a
+    direction or size that follows a village's name belongs to it (الطيبة الغربية), not
+    one after a quarter's (حي الأشرفية القديم: the old quarter)."""
+    stop = _core_extent(toks, j, rules, taken)
+    if cue in rules.quarter_cues:
+        return stop
+    if stop is None or stop >= len(toks) or stop in taken:
+        return stop
+    suffix = toks[stop]
+    return stop + 1 if suffix.joined and suffix.norm in rules.name_suffixes else stop
+
+
+def _core_extent(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> int | None:
     if j >= len(toks) or j in taken or not _name_word(toks[j], rules, first=True):
         return None
     head = toks[j].norm
@@ -263,7 +281,7 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
         if cue is None:
             i += 1
             continue
-        stop = _extent(toks, i + 1, rules, taken)
+        stop = _extent(toks, i + 1, rules, taken, cue[1])
         if stop is None or _foreign_place(toks, i + 1, stop, cue[1], rules):
             i += 1
             continue
@@ -287,7 +305,7 @@ def _coordinated(text, toks, i, rules, taken, known, ends, cue):
     if not _name_word(bare, rules, first=True):
         return None
     trial = [*toks[:i], bare, *toks[i + 1 :]]
-    stop = _extent(trial, i, rules, taken)
+    stop = _extent(trial, i, rules, taken, cue)
     if stop is None:
         return None
     return _new_place(text, trial, i, stop, None, cue, known, ends), stop
