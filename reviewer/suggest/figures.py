@@ -165,19 +165,17 @@ def _event_before(toks: list[Tok], start: int, end: int) -> tuple[Tok, str] | No
         return None
     after = bisect_left(toks, end, key=lambda t: t.start)
     nxt = toks[after] if after < len(toks) else None
-    if (
-        nxt is not None
-        and nxt.joined
-        and not nxt.norm.startswith("و")
-        and (nxt.norm not in _bare_followers())
-    ):
-        return None  # 'أصيب بعدة طلقات': the number counts the word after it
     before = toks[at - 1]
     verbs = _bare_verbs()
-    for _, stem, _ in before.readings:
-        if stem in verbs:
-            return before, verbs[stem]
-    return None
+    category = next((verbs[stem] for _, stem, _ in before.readings if stem in verbs), None)
+    if category is None:
+        return None
+    # 'مقتل 3 من الشرطة': after a killing, wounding or arrest "N من" counts people too
+    followers = _bare_followers() | (_OF if category in _verbs().values() else set())
+    counts_next = nxt is not None and nxt.joined and not nxt.norm.startswith("و")
+    if counts_next and nxt is not None and nxt.norm not in followers:
+        return None  # 'أصيب بعدة طلقات': the number counts the word after it
+    return before, category
 
 
 @cache
