@@ -39,6 +39,7 @@ _OTHER_RULES = ("places", "actors", "hints", "nouns", "dates", "attribution")
 class _Rules:
     place_cues: frozenset[str]
     plural_place_cues: frozenset[str]
+    list_cues: frozenset[str]
     place_heads: frozenset[str]
     compound_heads: frozenset[str]
     max_words: int
@@ -90,6 +91,7 @@ def _rules() -> _Rules:
     return _Rules(
         place_cues=_folded(raw["place_cues"]),
         plural_place_cues=_folded(raw["plural_place_cues"]),
+        list_cues=_folded(raw["list_place_cues"]),
         place_heads=_folded(raw["place_heads"]),
         compound_heads=_folded(raw["compound_heads"]),
         max_words=int(raw["max_name_words"]),
@@ -287,21 +289,43 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
             continue
         out.append(_new_place(text, toks, i + 1, stop, None, cue[1], known, ends))
         i = stop
-        # قريتي الدوير والزعفرانة: a dual or plural cue names the next one too.
-        while cue[1] in rules.plural_place_cues and i < len(toks) and toks[i].joined:
-            more = _coordinated(text, toks, i, rules, taken, known, ends, cue[1])
-            if more is None:
-                break
-            out.append(more[0])
-            i = more[1]
+        if cue[1] in rules.plural_place_cues:
+            more, i = _listed(text, toks, i, rules, taken, known, ends, cue[1])
+            out += more
     return out
 
 
-def _coordinated(text, toks, i, rules, taken, known, ends, cue):
+def _listed(text, toks, i, rules, taken, known, ends, cue) -> tuple[list[Suggestion], int]:
+    """The names after the first one of a dual or plural cue: قريتي الدوير والزعفرانة,
+    قرى الدوير، الزعفرانة والحويز (a comma list counts only when a و closes it)."""
+    out: list[Suggestion] = []
+    pending: list[Suggestion] = []
+    done = i
+    while i < len(toks):
+        gap = text[toks[i - 1].end : toks[i].start].strip()
+        by_comma = not toks[i].joined and gap in ("،", ",") and cue in rules.list_cues
+        if not (toks[i].joined or by_comma):
+            break
+        more = _coordinated(text, toks, i, rules, taken, known, ends, cue, by_comma)
+        if more is None:
+            break
+        i = more[1]
+        if by_comma:
+            pending.append(more[0])
+        else:
+            out += [*pending, more[0]]
+            pending, done = [], i
+    return out, done
+
+
+def _coordinated(text, toks, i, rules, taken, known, ends, cue, by_comma=False):
     tok = toks[i]
-    if i in taken or not tok.norm.startswith("و"):
+    if i in taken or (not by_comma and not tok.norm.startswith("و")):
         return None
-    bare = Tok(tok.text[1:], tok.start + 1, tok.end, tok.norm[1:], (), True)
+    if by_comma:
+        bare = Tok(tok.text, tok.start, tok.end, tok.norm, (), True)
+    else:
+        bare = Tok(tok.text[1:], tok.start + 1, tok.end, tok.norm[1:], (), True)
     if not _name_word(bare, rules, first=True):
         return None
     trial = [*toks[:i], bare, *toks[i + 1 :]]
