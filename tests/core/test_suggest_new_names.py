@@ -163,3 +163,15 @@ def test_adopting_creates_one_custom_entry_and_later_mentions_resolve_to_it(db):
     again = resolve_custom(db, found)
     assert not any(s.extra.get("new") for s in again)
     assert {s.value for s in again if s.extra.get("custom")} == {stored.name_en, added.name}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وتجمّع عشرات الأهالي أمام مبنى المحافظة مطالبين بالإفراج عن ذويهم", "الأهالي"),
+        ("خرج المئات من أبناء مدينة شهبا في مظاهرة", "أبناء مدينة"),
+    ],
+)
+def test_residents_gathering_or_marching_are_protesters(text, expected):
+    actors = [(s.text, s.value) for s in suggest(text, kinds=["actor"])]
+    assert (expected, "Protesters (Syria)") in actors
