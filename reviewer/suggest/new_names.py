@@ -33,6 +33,8 @@ __all__ = ["find_new_actors", "find_new_places", "kind_nouns"]
 
 _CLITIC_STARTS = ("وال", "بال", "لل", "فال", "كال", "وب", "ول", "فب", "فل")
 _OTHER_RULES = ("places", "actors", "hints", "nouns", "dates", "attribution")
+# Lists of speakers' names in those files, not vocabulary (تجمع أحرار حوران is a monitor).
+_NAME_LISTS = {("attribution", "kinds"), ("attribution", "state_media")}
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class _Rules:
     quarter_cues: frozenset[str]
     actor_cues: dict[str, str]
     needs_last: dict[str, frozenset[str]]
+    min_words: dict[str, int]
     party_words: frozenset[str]
     party_inter: str
     party_window: int
@@ -83,10 +86,18 @@ def _rules() -> _Rules:
     cue_words = (
         _folded(raw["place_cues"]) | _folded(raw["place_heads"]) | _folded(raw["actor_cues"])
     )
-    known = frozenset(w for name in _OTHER_RULES for w in _words(_data.rules(name)))
+    known = frozenset(
+        w
+        for name in _OTHER_RULES
+        for key, value in _data.rules(name).items()
+        if (name, key) not in _NAME_LISTS
+        for w in _words(value)
+    )
     # A cue word is refused as a name word too ("قرية بلدة" is no name), but the other
-    # files' words that are themselves the names of places are not (needs_cue: نوى).
-    refused = _folded(raw["not_names"]) | cue_words | (known - _folded(_place_words()))
+    # files' words that are themselves words of names are not (needs_cue: نوى; the
+    # attribution rules name groups: أحرار).
+    names = _folded(_place_words()) | _folded(_actor_words())
+    refused = _folded(raw["not_names"]) | cue_words | (known - names)
     party = raw["party_inter"]
     return _Rules(
         place_cues=_folded(raw["place_cues"]),
@@ -99,6 +110,7 @@ def _rules() -> _Rules:
         quarter_cues=_folded(["حي", "حيي", "أحياء"]),
         actor_cues={fold(k): v for k, v in raw["actor_cues"].items()},
         needs_last={fold(k): _folded(v) for k, v in raw["needs_last"].items()},
+        min_words={fold(k): int(v) for k, v in raw["min_words"].items()},
         party_words=_folded(party["words"]),
         party_inter=party["inter"],
         party_window=int(party["window"]),
@@ -131,6 +143,14 @@ def _foreign_place(toks: list[Tok], first: int, stop: int, cue: str, rules: _Rul
         return False
     words = [t.norm for t in toks[first : min(first + 2, len(toks))]]
     return " ".join(words[:1]) in _foreign() or " ".join(words) in _foreign()
+
+
+def _actor_words() -> set[str]:
+    aliases = [a for actor in _data.actors() for a in actor.get("aliases_ar", [])]
+    aliases += [
+        a for src in _data.sources() for a in (src.get("name_ar") or "", *src.get("aliases_ar", []))
+    ]
+    return {w for alias in aliases for w in alias.split()}
 
 
 def _place_words() -> set[str]:
@@ -380,11 +400,21 @@ def find_new_actors(
             continue
         start, end = cue[0], toks[stop - 1].end
         name = text[start:end]
+        if fold(name) in _speakers():
+            i = stop  # تجمع أحرار حوران: a known monitor, a speaker and no party
+            continue
         inter = _party_inter(toks, stop, rules) or rules.actor_cues[cue[1]]
         extra = {"new": True, "inter": inter, "name_ar": name, "cue": cue[1]}
         out.append(Suggestion("actor", start, end, name, romanize(name), extra))
         i = stop
     return out
+
+
+@cache
+def _speakers() -> frozenset[str]:
+    """Speakers the attribution rules know by name (monitors, parties' media ...)."""
+    kinds = _data.rules("attribution")["kinds"]
+    return frozenset(" ".join(_words(v)) for words in kinds.values() for v in words)
 
 
 def _actor_extent(toks, i, cue, rules, taken, at_place) -> int | None:
@@ -412,6 +442,8 @@ def _actor_extent(toks, i, cue, rules, taken, at_place) -> int | None:
     definite = any(toks[w].norm.startswith("ال") for w in words)
     if not definite and len(words) < 2:
         return None  # فصيل مسلح، كتيبة مدفعية: a generic noun, not a name
+    if len(words) < rules.min_words.get(cue, 1):
+        return None  # حركة السير: traffic, not a movement
     return words[-1] + 1
 
 
