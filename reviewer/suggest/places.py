@@ -19,6 +19,9 @@ from reviewer.suggest.text import PhraseIndex, Tok, fold, tokens
 
 __all__ = ["find_places"]
 
+# Broken plurals whose adjective is a feminine singular (بلدات جديدة), unlike duals.
+_PLURALS = frozenset(fold(w) for w in ("قرى", "بلدات", "مدن", "أحياء"))
+
 Place = dict[str, Any]
 
 
@@ -136,7 +139,10 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
             cue = carried
         if hit is not None:
             cued = _cued(toks, i, cue) or (coordinated and toks[i].norm.startswith("و"))
-            offered = not (hit.words[0] in needs_cue and len(hit.words) == 1 and not cued)
+            everyday = hit.words[0] in needs_cue and len(hit.words) == 1
+            if everyday and i > 0 and toks[i].joined and toks[i - 1].norm in _PLURALS:
+                cued = False  # "بلدات جديدة": after a plural noun the word is its adjective
+            offered = not (everyday and not cued)
             if offered:
                 place, others = _choose(hit.payloads, cue)
                 out.append(_suggestion(text, hit.start, hit.end, place, others, cue=cue))

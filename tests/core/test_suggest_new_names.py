@@ -179,3 +179,8 @@ def test_adopting_creates_one_custom_entry_and_later_mentions_resolve_to_it(db):
 def test_residents_gathering_or_marching_are_protesters(text, expected):
     actors = [(s.text, s.value) for s in suggest(text, kinds=["actor"])]
     assert (expected, "Protesters (Syria)") in actors
+
+
+def test_an_everyday_word_after_a_plural_place_noun_is_its_adjective():
+    places = suggest("بسط الجيش سيطرته على بلدات جديدة في ريف درعا", kinds=["place"])
+    assert [s.text for s in places] == ["درعا"]
