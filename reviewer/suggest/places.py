@@ -94,6 +94,18 @@ def _cued(toks: list[Tok], i: int, cue: str | None) -> bool:
     return bool((toks[i - 1].stems() | {toks[i - 1].norm}) & weak)
 
 
+@cache
+def _facility_nouns() -> frozenset[str]:
+    return frozenset(fold(w) for w in _data.rules("places").get("named_after", []))
+
+
+def _named_after(toks: list[Tok], i: int) -> bool:
+    """'سوق الحميدية', 'شارع بغداد': the name of a street or market, not a place mention."""
+    if i == 0 or not toks[i].joined:
+        return False
+    return bool((toks[i - 1].stems() | {toks[i - 1].norm}) & _facility_nouns())
+
+
 def _choose(ids: tuple[str, ...], cue: str | None) -> tuple[Place, list[Place]]:
     places = [_by_id()[i] for i in ids]
     order = list(_data.rules("places")["default_order"])
@@ -142,7 +154,7 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
             everyday = hit.words[0] in needs_cue and len(hit.words) == 1
             if everyday and i > 0 and toks[i].joined and toks[i - 1].norm in _PLURALS:
                 cued = False  # "بلدات جديدة": after a plural noun the word is its adjective
-            offered = not (everyday and not cued)
+            offered = not (everyday and not cued) and not _named_after(toks, i)
             if offered:
                 place, others = _choose(hit.payloads, cue)
                 out.append(_suggestion(text, hit.start, hit.end, place, others, cue=cue))

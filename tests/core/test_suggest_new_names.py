@@ -184,3 +184,8 @@ def test_residents_gathering_or_marching_are_protesters(text, expected):
 def test_an_everyday_word_after_a_plural_place_noun_is_its_adjective():
     places = suggest("بسط الجيش سيطرته على بلدات جديدة في ريف درعا", kinds=["place"])
     assert [s.text for s in places] == ["درعا"]
+
+
+def test_a_name_after_a_street_or_market_noun_is_no_place():
+    assert [s.text for s in suggest("حريق في سوق الحميدية بدمشق", kinds=["place"])] == ["دمشق"]
+    assert [s.text for s in suggest("أسوار سجن حماة المركزي", kinds=["place"])] == ["حماة"]
