@@ -258,12 +258,14 @@ def _governorate(
     known: list[Suggestion], ends: list[int], after: int, toks: list[Tok], stop: int, rules: _Rules
 ) -> str | None:
     """The admin1 of the first known place soon after the name in its sentence
-    ("قرية الدوير بريف حمص" -> Homs)."""
+    ("قرية الدوير بريف حمص" -> Homs), else of the last one before it in that sentence
+    ("في ريف حلب الشرقي، قصفت الطائرات قرية الدويرينة" -> Aleppo)."""
     limit = toks[min(stop + rules.governorate_window, len(toks)) - 1].end
     for place in known:
         if after <= place.start <= limit and _same_sentence(ends, after, place.start):
             return place.extra.get("admin1")
-    return None
+    before = [p for p in known if p.end <= after and _same_sentence(ends, p.end, after)]
+    return before[-1].extra.get("admin1") if before else None
 
 
 def _covered(toks: list[Tok], spans: Iterable[tuple[int, int]]) -> set[int]:
