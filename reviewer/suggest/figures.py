@@ -21,6 +21,7 @@ from reviewer.suggest.text import Tok, fold, tokens
 __all__ = ["counted_noun", "find_figures"]
 
 _OF = {fold("من")}
+_BETWEEN = {fold("بين")}
 _LINKS = {fold(w) for w in ("إلى", "الى", "نحو", "قرابة", "حوالي")}
 
 
@@ -91,6 +92,9 @@ def counted_noun(toks: list[Tok], start: int, end: int) -> tuple[Tok, str] | Non
         if category is not None:
             return tok, category
     after = [t for t in toks if t.start >= end][:2]
+    between = len(after) == 2 and after[0].joined and after[0].norm in _BETWEEN
+    if between and after[1].joined and _category(after[1]) in ("fatalities", "injured"):
+        return after[1], "casualties"  # 20 بين قتيل وجريح: killed and wounded together
     if after and after[0].joined and after[0].norm in _OF:
         after = after[1:]
     if after and after[0].joined and not after[0].norm.startswith("و"):
@@ -115,6 +119,8 @@ def _noun_before(toks: list[Tok], start: int) -> tuple[Tok, str] | None:
     k = at - 1
     if toks[k].norm in _LINKS and toks[k].joined:
         k -= 1  # عدد القتلى إلى 30
+        if k >= 2 and toks[k - 1].norm in _OF and toks[k].joined and toks[k - 1].joined:
+            k -= 2  # ارتفع عدد القتلى من 12 إلى 20: the count is the new figure
     if k >= 1 and toks[k].joined and toks[k - 1].norm in counts:
         category = _category(toks[k])
         if category is not None:
