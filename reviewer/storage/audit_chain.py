@@ -58,6 +58,20 @@ def text_digest(value: str | bytes | None) -> str | None:
 _DIGEST_SLICE = 1 << 20  # characters
 
 
+def batch_digest(articles: Iterable[tuple[int, str | None]]) -> str:
+    """The sha256 an import batch is logged with: its articles' ``(id, text_sha256)``.
+
+    One audit row per batch (schema 12) instead of one per article; ``reviewer
+    check`` recomputes this from the stored rows, so changing a text (and its
+    hash with it) or removing an article of the batch breaks the match, and the
+    batch's row cannot be changed without breaking the chain.
+    """
+    digest = hashlib.sha256()
+    for article_id, text_sha256 in articles:
+        digest.update(f"{article_id}:{text_sha256}\n".encode())
+    return digest.hexdigest()
+
+
 def register_functions(conn: sqlite3.Connection, user: Callable[[], str | None]) -> None:
     """Register the SQL functions the schema's triggers call (each connection needs them)."""
     conn.create_function("reviewer_user", 0, user)

@@ -33,6 +33,11 @@ from reviewer.storage.audit_chain import guard_audit_log, register_functions
 from reviewer.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 5000
+# Bytes per page of a new project. An article row (a few KB) fits a 4 KB page
+# only alone, leaving the rest of the page empty: a third of a 4 KB-page file
+# was such waste. 32 KB pages hold a dozen articles, and the full-text index's
+# segments pack as well (issue 19: the file fell from 2.5 to 1.7 times the text).
+PAGE_SIZE = 32768
 
 
 class ReviewerConnection(sqlite3.Connection):
@@ -94,6 +99,8 @@ def open_database(
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA foreign_keys = ON")
         with db.ensure_autocommit_on():
+            if version == 0:  # a new file: only then can the page size be chosen
+                db.execute(f"PRAGMA page_size = {PAGE_SIZE}")
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = FULL")
         if version < SCHEMA_VERSION and migrate:

@@ -10,6 +10,7 @@ from ``text[start:end]`` means something wrote around the application's rules.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ import sqlite_utils
 
 from reviewer.storage.audit_chain import (
     CHAINED_COLUMNS,
+    batch_digest,
     format_head,
     register_functions,
     text_digest,
@@ -91,6 +93,7 @@ def check_with_head(
         chain, head = _chain(db.conn, expected_head)
         problems += chain
         problems += _guarded("article text", lambda: article_text_changes(db.conn))
+        problems += _guarded("article text", lambda: texts_as_logged(db.conn))
     return problems, head
 
 
@@ -262,6 +265,53 @@ def article_text_changes(conn: sqlite3.Connection) -> list[Problem]:
         Problem("article text", f"article {row_id}: its text was changed (audit row {audit_id})")
         for audit_id, row_id in rows
     ]
+
+
+def texts_as_logged(conn: sqlite3.Connection) -> list[Problem]:
+    """Every article's text hash is the one the chained log recorded at its import.
+
+    ``stored_texts`` checks each text against its ``text_sha256``; this checks
+    that pair against the log, so a text rewritten together with its hash (by a
+    shell that got around the triggers) is caught too. An imported batch is
+    logged as one row with ``batch_digest`` of its articles (schema 12); an
+    article written another way by its own insert row, holding its text's digest.
+    """
+    problems = []
+    batches = conn.execute(
+        "SELECT id, new_values FROM audit_log"
+        " WHERE table_name = 'import_batches' AND action = 'insert' ORDER BY id"
+    ).fetchall()
+    for audit_id, values in batches:
+        batch = json.loads(values)
+        first, last = batch["first_article"], batch["last_article"]
+        rows = conn.execute(
+            "SELECT id, text_sha256 FROM articles WHERE id BETWEEN ? AND ? ORDER BY id",
+            [first, last],
+        ).fetchall()
+        if len(rows) != last - first + 1 or batch_digest(rows) != batch["articles_sha256"]:
+            problems.append(
+                Problem(
+                    "article text",
+                    f"articles {first}-{last}: not the texts imported (audit row {audit_id});"
+                    " a text and its hash were changed, or an article removed",
+                )
+            )
+    rows = conn.execute(
+        "SELECT l.id, a.id FROM audit_log l JOIN articles a ON a.id = l.row_id"
+        " WHERE l.table_name = 'articles' AND l.action = 'insert'"
+        " AND json_extract(l.new_values, '$.text') LIKE 'sha256:%'"
+        " AND json_extract(l.new_values, '$.text') IS NOT 'sha256:' || a.text_sha256"
+        " ORDER BY l.id"
+    )
+    for audit_id, article_id in rows:
+        problems.append(
+            Problem(
+                "article text",
+                f"article {article_id}: not the text imported (audit row {audit_id});"
+                " the text and its hash were changed",
+            )
+        )
+    return problems
 
 
 # --- the audit log ------------------------------------------------------------------------

@@ -61,6 +61,7 @@ def audit_triggers(
     row_id: str = "id",
     digests: tuple[str, ...] = (),
     replace: bool = False,
+    insert_when: str | None = None,
 ) -> str:
     """SQL for the chained audit triggers of ``table`` (schema 5 on): reuse it for new tables.
 
@@ -72,6 +73,8 @@ def audit_triggers(
     it to the row before (storage.audit_chain); ``replace`` drops the table's
     previous audit triggers first — a migration adding a column to an audited
     table recreates its triggers with the new column list this way.
+    ``insert_when`` limits the insert trigger to rows it holds for (articles an
+    import batch covers are logged by their batch, schema 12).
     """
     names = [f"audit_{table}_{action}" for action in ("insert", "update", "delete")]
     drops = "".join(f"DROP TRIGGER IF EXISTS {name};\n" for name in names) if replace else ""
@@ -101,8 +104,9 @@ def audit_triggers(
     on_insert = append("insert", "NEW", "NULL", row("NEW"))
     on_update = append("update", "NEW", row("OLD"), row("NEW"))
     on_delete = append("delete", "OLD", row("OLD"), "NULL")
+    when = f" WHEN {insert_when} " if insert_when else " "
     return f"""
-    {drops}CREATE TRIGGER {names[0]} AFTER INSERT ON {table} BEGIN{on_insert}
+    {drops}CREATE TRIGGER {names[0]} AFTER INSERT ON {table}{when}BEGIN{on_insert}
     END;
     CREATE TRIGGER {names[1]} AFTER UPDATE ON {table} WHEN {changed} BEGIN{on_update}
     END;
@@ -262,6 +266,9 @@ _V10_ARTICLE_METADATA_COLUMNS = (
     "article_id", "field", "value", "origin", "evidence_start", "evidence_end", "decided_by",
     "decided_at",
 )  # fmt: skip
+
+# Schema 12: one import batch of articles, logged as one audit row (issue 19).
+_V12_IMPORT_BATCH_COLUMNS = ("first_article", "last_article", "articles_sha256", "imported_at")
 
 MIGRATIONS: list[str] = [
     # 1: the foundation — outlets, articles, events and the reports linking them.
@@ -880,6 +887,37 @@ MIGRATIONS: list[str] = [
         UNIQUE (uid, field, theirs)
     );
     """,
+    # 12: a million articles (issue 19). An import batch is audited as one row
+    # (import_batches, chained like every audit row) holding the sha256 of its
+    # articles' ids and text hashes, instead of one audit row per article:
+    # ``reviewer check`` recomputes it, so a text edited together with its hash
+    # is still caught. Articles written any other way are logged one by one as
+    # before. Indexes nothing reads are dropped: status (idx_articles_filter
+    # starts with it), title, and url for the rows without one (only feed items
+    # are looked up by their link).
+    """
+    DROP INDEX idx_articles_status;
+    DROP INDEX idx_articles_title;
+    DROP INDEX idx_articles_url;
+    CREATE INDEX idx_articles_url ON articles(url) WHERE url IS NOT NULL;
+    CREATE TABLE import_batches (
+        id INTEGER PRIMARY KEY,
+        first_article INTEGER NOT NULL,
+        last_article INTEGER NOT NULL CHECK (last_article >= first_article),
+        articles_sha256 TEXT NOT NULL,
+        imported_at TEXT NOT NULL
+    );
+    CREATE INDEX idx_import_batches_last ON import_batches(last_article);
+    """
+    + audit_triggers("import_batches", _V12_IMPORT_BATCH_COLUMNS)
+    + audit_triggers(
+        "articles",
+        _V5_ARTICLE_COLUMNS,
+        digests=("text",),
+        replace=True,
+        insert_when="NOT EXISTS (SELECT 1 FROM import_batches b"
+        " WHERE b.last_article >= NEW.id AND b.first_article <= NEW.id)",
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

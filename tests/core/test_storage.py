@@ -284,3 +284,10 @@ def test_schema_9_groups_pairwise_conflicts_per_field(fixture_copy):
     triggers = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     assert {"audit_conflicts_update", "audit_conflict_claims_insert"} <= triggers
     db.close()
+
+
+def test_a_new_project_has_large_pages(db):
+    """Article rows of a few kB pack a dozen to a 32 kB page (issue 19: file size)."""
+    from reviewer.storage.database import PAGE_SIZE
+
+    assert db.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE == 32768

@@ -368,3 +368,88 @@ def test_a_backup_serves_as_the_recorded_head(project, tmp_path, capsys):
     capsys.readouterr()
     assert main(["check", "--db", str(project), "--audit-head", str(backup)]) == 1
     assert "no longer carries the recorded hash" in capsys.readouterr().out
+
+
+# --- issue 19: an import batch is logged as one audit row ---------------------------------
+
+
+@pytest.fixture
+def imported(tmp_path: Path) -> Path:
+    """A project with five articles brought in by the importer (one batch)."""
+    from reviewer.importing.corpus_import import import_paths
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for number in range(5):
+        (folder / f"{number}.txt").write_text(f"خبر {number}\n{TEXT} رقم {number}", "utf-8")
+    path = tmp_path / "imported.sqlite"
+    db = open_database(path, user="amal")
+    assert len(import_paths(db, [folder]).imported) == 5
+    db.close()
+    return path
+
+
+def _rewrite_text_and_hash(path: Path, article_id: int) -> None:
+    """What a shell can do around the triggers: drop the update trigger, change a text and
+    its hash together, then put the very same trigger back (check sees no trigger missing)."""
+    import hashlib
+
+    conn = _raw(path)
+    (trigger,) = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'audit_articles_update'"
+    ).fetchone()
+    conn.execute("DROP TRIGGER audit_articles_update")
+    text = conn.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+    forged = text.replace("حماة", "حمص")
+    conn.execute(
+        "UPDATE articles SET text = ?, text_sha256 = ? WHERE id = ?",
+        [forged, hashlib.sha256(forged.encode()).hexdigest(), article_id],
+    )
+    conn.execute(trigger)
+    conn.close()
+
+
+def test_an_import_batch_is_one_audit_row_and_check_passes(imported):
+    conn = _raw(imported)
+    logged = conn.execute("SELECT table_name, action, new_values FROM audit_log").fetchall()
+    conn.close()
+    batches = [json.loads(new) for table, action, new in logged if table == "import_batches"]
+    assert [(b["first_article"], b["last_article"]) for b in batches] == [(1, 5)]
+    assert not [row for row in logged if row[0] == "articles"]  # none per article
+    assert _problems(imported) == []
+
+
+def test_check_finds_a_batch_imported_text_rewritten_with_its_hash(imported):
+    _rewrite_text_and_hash(imported, 3)
+    problems = _problems(imported)
+    assert any("articles 1-5: not the texts imported" in p for p in problems), problems
+    assert not any("trigger" in p or "audit chain" in p for p in problems)
+
+
+def test_check_finds_an_article_of_a_batch_removed(imported):
+    conn = _raw(imported)
+    conn.execute("DROP TRIGGER audit_articles_delete")
+    conn.execute("DELETE FROM articles WHERE id = 2")
+    conn.close()
+    assert any("articles 1-5: not the texts imported" in p for p in _problems(imported))
+
+
+def test_check_finds_an_article_text_rewritten_with_its_hash(project):
+    """An article written one by one is held to its own insert row's digest."""
+    _rewrite_text_and_hash(project, 1)
+    problems = _problems(project)
+    assert any("article 1: not the text imported" in p for p in problems), problems
+
+
+def test_articles_written_outside_an_import_are_still_logged_one_by_one(imported):
+    db = open_database(imported, user="lina")
+    db.execute(
+        "INSERT INTO articles (content_hash, title, text, imported_at) VALUES ('x', 't', ?, 'x')",
+        [TEXT],
+    )
+    rows = db.execute(
+        "SELECT row_id, user FROM audit_log WHERE table_name = 'articles' AND action = 'insert'"
+    ).fetchall()
+    db.close()
+    assert rows == [(6, "lina")]
+    assert _problems(imported) == []
