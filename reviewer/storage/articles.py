@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import sqlite_utils
@@ -197,12 +200,55 @@ def article_ids_window(
 def count_articles(
     db: sqlite_utils.Database, f: ArticleFilter | None = None, *, fts_match: str | None = None
 ) -> int:
+    """How many articles pass ``f`` and match ``fts_match``.
+
+    A search's count walks every hit's entry in the full-text index (tens of
+    ms for a common word in a million articles), and the window asks it twice
+    for one search (the list's row count, the progress bar's total): so it is
+    remembered until the file changes (``_remembered``).
+    """
     f = f or ArticleFilter()
+    if fts_match:
+        return _remembered(db, (f, fts_match), lambda: _count(db, f, fts_match))
+    return _count(db, f, None)
+
+
+def _count(db: sqlite_utils.Database, f: ArticleFilter, fts_match: str | None) -> int:
     if fts_match and f.is_empty():
         sql = "SELECT count(*) FROM article_search WHERE article_search MATCH ?"
         return db.execute(sql, [fts_match]).fetchone()[0]
     scope, params, _key = _scope(f, fts_match)
     return db.execute(f"SELECT count(*) {scope}", params).fetchone()[0]
+
+
+_REMEMBERED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_REMEMBERED_PER_CONNECTION = 32
+_REMEMBERED_LOCK = threading.Lock()
+
+
+def _remembered(db: sqlite_utils.Database, key: object, compute: Callable[[], int]) -> int:
+    """``compute()``, or its value from an earlier call with ``key`` if the file is unchanged.
+
+    Unchanged means the same ``total_changes`` of this connection (its own
+    writes, committed or not) and the same ``PRAGMA data_version`` (any other
+    connection's commits). Per connection; a plain ``sqlite3`` connection
+    (which takes no weak reference) just computes.
+    """
+    conn = db.conn
+    stamp = (conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0])
+    try:
+        with _REMEMBERED_LOCK:  # searches run on worker threads, each with its connection
+            memo = _REMEMBERED.setdefault(conn, {})
+    except TypeError:
+        return compute()
+    hit = memo.get(key)
+    if hit is not None and hit[0] == stamp:
+        return hit[1]
+    value = compute()
+    if len(memo) >= _REMEMBERED_PER_CONNECTION:
+        memo.clear()
+    memo[key] = (stamp, value)
+    return value
 
 
 def rows_before(

@@ -244,3 +244,29 @@ def test_cli_search_refuses_a_bad_date(tmp_path, capsys):
         main(["search", "--db", str(tmp_path / "p.sqlite"), "حماة", "--from", "2024-13-01"])
     assert exit_info.value.code == 2
     assert "'2024-13-01' is not a date (YYYY-MM-DD)" in capsys.readouterr().err
+
+
+def test_a_search_count_is_remembered_until_the_file_changes(corpus_db, db_path, tmp_path):
+    """The list and the progress bar both count one search: the index is walked once,
+    and a write by this connection or by another one makes the count fresh again."""
+    from reviewer.storage import open_database
+    from reviewer.storage.articles import count_articles, progress_counts
+
+    expression = parse_query("حماة").match_expression()
+    walks = []
+    counting = "SELECT count(*) FROM article_search"
+    corpus_db.conn.set_trace_callback(lambda sql: walks.append(sql) if counting in sql else None)
+    assert count_articles(corpus_db, fts_match=expression) == 3
+    assert progress_counts(corpus_db, fts_match=expression).total == 3
+    assert len(walks) == 1
+    more = tmp_path / "more"
+    more.mkdir()
+    (more / "a.txt").write_text("خبر\nهدوء في حماة", encoding="utf-8")
+    import_paths(corpus_db, [more])  # this connection writes
+    assert count_articles(corpus_db, fts_match=expression) == 4
+    (more / "b.txt").write_text("خبر آخر\nقصف على حماة", encoding="utf-8")
+    other = open_database(db_path)  # another connection writes
+    import_paths(other, [more])
+    other.close()
+    assert count_articles(corpus_db, fts_match=expression) == 5
+    corpus_db.conn.set_trace_callback(None)

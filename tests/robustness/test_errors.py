@@ -159,7 +159,7 @@ def test_import_events_into_a_project_on_a_full_disk_is_one_line(project, tmp_pa
         tmp_path / "many.csv", [_row(f"SYR{n}", notes="ملاحظة " * 40) for n in range(2000)]
     )
     completed = run_on_full_disk(
-        640,  # the sample project (about 520 KB) fits; the 2000 rows do not
+        4000,  # the sample project (about 3 MB in 32 kB pages) fits; the 2000 rows do not
         disk,
         f"cp {project} {disk}/x.sqlite",
         "import-events", source, "--db", disk / "x.sqlite",
