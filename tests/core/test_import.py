@@ -208,3 +208,16 @@ def test_worker_import_gives_the_same_result(db, tmp_path, worker_always):
     again = import_paths(db, [corpus_dir()])
     assert again.imported == [] and len(again.duplicates) == 5
     assert ARABIC in _stored_texts(db)
+
+
+def test_an_import_sets_the_connection_back_as_it_found_it(db, tmp_path):
+    """Batches are written with a larger cache and synchronous=NORMAL (issue 19); edits
+    made on the same connection afterwards are fsynced again (FULL)."""
+    folder = tmp_path / "few"
+    folder.mkdir()
+    (folder / "a.txt").write_text("عنوان\nنص الخبر", encoding="utf-8")
+    before = [db.execute(f"PRAGMA {name}").fetchone()[0] for name in ("synchronous", "cache_size")]
+    assert before[0] == 2  # FULL
+    assert len(import_paths(db, [folder]).imported) == 1
+    after = [db.execute(f"PRAGMA {name}").fetchone()[0] for name in ("synchronous", "cache_size")]
+    assert after == before
