@@ -296,14 +296,14 @@ def texts_as_logged(conn: sqlite3.Connection) -> list[Problem]:
                     " a text and its hash were changed, or an article removed",
                 )
             )
-    rows = conn.execute(
+    changed = conn.execute(
         "SELECT l.id, a.id FROM audit_log l JOIN articles a ON a.id = l.row_id"
         " WHERE l.table_name = 'articles' AND l.action = 'insert'"
         " AND json_extract(l.new_values, '$.text') LIKE 'sha256:%'"
         " AND json_extract(l.new_values, '$.text') IS NOT 'sha256:' || a.text_sha256"
         " ORDER BY l.id"
     )
-    for audit_id, article_id in rows:
+    for audit_id, article_id in changed:
         problems.append(
             Problem(
                 "article text",

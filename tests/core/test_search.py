@@ -270,3 +270,42 @@ def test_a_search_count_is_remembered_until_the_file_changes(corpus_db, db_path,
     other.close()
     assert count_articles(corpus_db, fts_match=expression) == 5
     corpus_db.conn.set_trace_callback(None)
+
+
+def _reference_hit_spans(text, query):
+    """Hits the way they were first computed: every character folded with its span."""
+    from reviewer.arabic import normalize_with_spans
+    from reviewer.search_index import WORD_RE
+
+    folded, spans = normalize_with_spans(text)
+    return [
+        (spans[m.start()][0], spans[m.end() - 1][1])
+        for m in WORD_RE.finditer(folded)
+        if query.matches_word(m.group())
+    ]
+
+
+_PIECES = ["حماة", "بحماة", "وحماه", "حَمَاةَ", "حمـاة", "ﻻ", "لا", "الجيش", "قصف", "مدينة",
+           "\u200f", "\u064b", "ـ", " ", " ", "\n", "،", "3", "٣", "x"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=400).map("".join),
+    st.sampled_from(["حماة", "لا", "مدينه", "حم*", '"الجيش قصف"', "قصف OR x"]),
+)
+def test_hits_taken_a_piece_at_a_time_are_the_hits_of_the_whole_text(text, query):
+    """Issue 19: snippets fold a piece of the text at C speed instead of every character
+    in Python; harakat, tatweel, marks and a ligature (folding to two) keep their spans."""
+    parsed = parse_query(query)
+    assert hit_spans(text, parsed) == _reference_hit_spans(text, parsed)
+    snippet = make_snippet(text, parsed)
+    for start, end in snippet.hits:
+        assert snippet.text[start:end] == text[snippet.start + start : snippet.start + end]
+
+
+def test_hits_far_into_a_long_text_keep_their_offsets():
+    text = ("خبرٌ عن المدينة ومحيطها. " * 200) + "قصفٌ على حَمَاةَ اليوم"
+    parsed = parse_query("حماة")
+    assert hit_spans(text, parsed) == _reference_hit_spans(text, parsed) != []
+    snippet = make_snippet(text, parsed)
+    assert [snippet.text[a:b] for a, b in snippet.hits] == ["حَمَاةَ"]
