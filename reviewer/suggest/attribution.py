@@ -100,6 +100,10 @@ def _phrases(words: list[str], payload: str, index: PhraseIndex[str] | None = No
     return index
 
 
+#: Actors whose members speak as local sources: their aliases give no "party" speaker.
+NOT_PARTIES = frozenset({"Civilians", "Protesters"})
+
+
 @cache
 def _rules() -> _Rules:
     raw = _data.rules("attribution")
@@ -123,6 +127,8 @@ def _rules() -> _Rules:
             if alias:
                 names.add(alias, kind)
     for actor in _data.actors():
+        if actor.get("inter") in NOT_PARTIES:
+            continue  # "the residents said" is a local source, not a party to the fighting
         for alias in actor.get("aliases_ar", []):
             names.add(alias, "party")
     voice = raw["party_voice"]

@@ -96,3 +96,11 @@ def test_development_labels_are_attributed_well():
     score = evaluate_attribution(ROOT / "tests" / "suggest_labels" / "labels.json")
     assert score.labelled >= 60
     assert score.accuracy >= 0.9, score.errors
+
+
+def test_residents_speaking_are_a_local_source_not_a_party():
+    """Civilians and protesters are actors, but their voice is a local one."""
+    text = "وقال أهالي البلدة إن القصف أدى إلى مقتل خمسة مدنيين."
+    said = _of(text, "مقتل خمسة مدنيين")
+    assert "أهالي" in (said.speaker or "")
+    assert said.speaker_kind == "local"
