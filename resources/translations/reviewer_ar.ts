@@ -1986,13 +1986,24 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
         <source>Arabic-Indic &amp;digits (٠١٢٣)</source>
         <translation>أرقام &amp;هندية (٠١٢٣)</translation>
     </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Language changed. Every edit is saved; the undo history starts again.</source>
+        <translation>تغيّرت اللغة. كل تعديل محفوظ؛ ويبدأ سجل التراجع من جديد.</translation>
+    </message>
+    <message>
+        <source>Some edits are waiting to be written to the project file. The language changes once they are saved; choose it again then.</source>
+        <translation>بعض التعديلات تنتظر كتابتها في ملف المشروع. تتغير اللغة بعد حفظها؛ اخترها مرة أخرى حينئذٍ.</translation>
+    </message>
+    <message>
+        <source>The project file is busy (a sync or another task is running). Choose the language again when it has finished.</source>
+        <translation>ملف المشروع مشغول (مزامنة أو مهمة أخرى قيد التشغيل). اختر اللغة مرة أخرى عند انتهائها.</translation>
+    </message>
     <message>
         <source>Language</source>
         <translation>اللغة</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start of reviewer.</source>
-        <translation>تُستخدم اللغة الجديدة من التشغيل التالي للبرنامج.</translation>
     </message>
 </context>
 <context>

@@ -50,15 +50,16 @@ def run_app(db_path: str | Path | None, *, language: str | None = None) -> int:
     # Asked once and kept in settings: every change the analyst makes records it.
     user = ensure_analyst_name(settings)
     window = MainWindow(db, settings, user=user or None)
-    uncaught.install(window)
+    shown = _ShownWindow(window)  # View → Language builds the window again
     window.show()
     # The damage check, then the state before this session's edits kept among the
-    # rotating backups: both read the whole file, so off the GUI thread.
-    tasks = StartupFileTasks(resolve_db_path(db_path), parent=window)
-    tasks.damaged.connect(lambda message: _refuse_damaged(window, message))
+    # rotating backups: both read the whole file, so off the GUI thread. Not a
+    # child of the window, which a language switch replaces.
+    tasks = StartupFileTasks(resolve_db_path(db_path))
+    tasks.damaged.connect(lambda message: _refuse_damaged(shown.window, message))
     tasks.backup_failed.connect(
         # A full or read-only disk must not stop the analyst from working; say so.
-        lambda message: window.statusBar().showMessage(
+        lambda message: shown.window.statusBar().showMessage(
             translate("MainWindow", "Automatic backup failed: {reason}").format(reason=message),
             15_000,
         )
@@ -68,6 +69,19 @@ def run_app(db_path: str | Path | None, *, language: str | None = None) -> int:
     tasks.wait()
     close_database(db)  # checkpointed: the project is one file again
     return code
+
+
+class _ShownWindow:
+    """The main window now on screen: the one built last (View → Language replaces it)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self._follow(window)
+
+    def _follow(self, window: MainWindow) -> None:
+        self.window = window
+        uncaught.install(window)
+        window.replaced.connect(self._follow)
 
 
 def _refuse_damaged(window: MainWindow, message: str) -> None:

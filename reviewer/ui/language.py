@@ -26,6 +26,7 @@ QT_CATALOGUES = ("qtbase",)
 _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 _LRI, _PDI = "\u2066", "\u2069"  # left-to-right isolate ... pop directional isolate
 _state: dict[str, object] = {"arabic_digits": False, "language": "en"}
+_installed: list[InstalledLanguage] = []  # the catalogues now in place (a switch removes them)
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -86,6 +87,7 @@ class InstalledLanguage:
         QLocale.setDefault(self.previous_locale)
         _state["arabic_digits"] = False
         _state["language"] = "en"
+        _installed[:] = [other for other in _installed if other is not self]
         if isinstance(app, QApplication):
             app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
@@ -98,6 +100,7 @@ def install_language(language: str, *, arabic_digits: bool = False) -> Installed
     """
     app = QCoreApplication.instance()
     installed = InstalledLanguage(language)
+    _installed.append(installed)
     _state["language"] = language
     if language == "en":
         set_arabic_digits(arabic_digits)
@@ -117,6 +120,11 @@ def install_language(language: str, *, arabic_digits: bool = False) -> Installed
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     set_arabic_digits(arabic_digits)
     return installed
+
+
+def installed_language() -> InstalledLanguage | None:
+    """What the last ``install_language`` put in place (None once removed)."""
+    return _installed[-1] if _installed else None
 
 
 def set_arabic_digits(on: bool) -> None:

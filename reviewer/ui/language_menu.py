@@ -1,14 +1,15 @@
 """View → Language: the interface language and the digits, remembered in settings.
 
-A new language applies from the next start (every label is built translated
-once); the digit style applies to what is drawn from now on.
+A new language applies at once: the window is shown again in it
+(``reviewer.ui.language_switch``); the digit style applies to what is drawn
+from now on.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from reviewer.ui.language import (
     DIGITS_KEY,
@@ -16,6 +17,7 @@ from reviewer.ui.language import (
     remember_language,
     remembered_language,
     set_arabic_digits,
+    system_language,
     translate,
 )
 
@@ -29,6 +31,7 @@ def add_language_menu(parent: QWidget, menu: QMenu, settings: QSettings) -> QMen
     group = QActionGroup(languages)
     chosen = remembered_language(settings)
     system = QAction(translate("LanguageMenu", "Follow the system"), languages, checkable=True)
+    system.setObjectName("language_system")
     system.setChecked(chosen is None)
     system.triggered.connect(lambda: _choose(parent, settings, None))
     group.addAction(system)
@@ -51,13 +54,26 @@ def add_language_menu(parent: QWidget, menu: QMenu, settings: QSettings) -> QMen
 
 
 def _choose(parent: QWidget, settings: QSettings, language: str | None) -> None:
+    previous = remembered_language(settings)
     remember_language(settings, language)
-    if language != current_language():
-        QMessageBox.information(
-            parent,
-            translate("LanguageMenu", "Language"),
-            translate("LanguageMenu", "The new language is used from the next start of reviewer."),
-        )
+    wanted = language or system_language()
+    if wanted == current_language():
+        return
+    switch = getattr(parent, "switch_language", None)
+    if switch is not None and switch(wanted) is None:  # the file is busy: it said so
+        remember_language(settings, previous)
+        _check(parent, previous)
+
+
+def _check(parent: QWidget, language: str | None) -> None:
+    """Tick ``language`` (None: follow the system) again after a switch that waited."""
+    menu = parent.findChild(QMenu, "languageMenu")
+    if menu is None:
+        return
+    name = f"language_{language or 'system'}"
+    for action in menu.actions():
+        if action.isCheckable() and action.objectName() != "arabicDigits":
+            action.setChecked(action.objectName() == name)
 
 
 def _set_digits(settings: QSettings, on: bool) -> None:

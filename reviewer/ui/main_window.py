@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,6 +73,9 @@ def plural(count: int, noun: str) -> str:
 
 
 class MainWindow(QMainWindow):
+    # The window was built again (View → Language) as this new one; the old one closes.
+    replaced = Signal(object)
+
     def __init__(
         self, db: sqlite_utils.Database, settings: QSettings, *, user: str | None = None
     ) -> None:
@@ -383,6 +386,12 @@ class MainWindow(QMainWindow):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(report.summary)))
         )
         box.open()
+
+    def switch_language(self, language: str) -> MainWindow | None:
+        """View → Language: this window again in ``language`` (None while the file is busy)."""
+        from reviewer.ui.language_switch import switch_language
+
+        return switch_language(self, language)
 
     def show_about(self) -> None:
         from reviewer.ui.about_dialog import AboutDialog

@@ -5,8 +5,8 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QSpinBox
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QSpinBox
 
 from reviewer.cli import build_parser
 from reviewer.ui.language import (
@@ -78,17 +78,3 @@ def test_codes_keep_their_order_inside_arabic_text(arabic):
     assert isolate("B2") == "\u2066B2\u2069"
     arabic.remove()
     assert isolate("B2") == "B2"  # nothing to protect in a left-to-right interface
-
-
-def test_language_menu_remembers_the_choice(make_window, db_path, settings, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    told = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args))
-    window = make_window(db_path)
-    menu = window.findChild(type(window.menuBar().actions()[0].menu()), "languageMenu")
-    action = next(a for a in menu.actions() if a.objectName() == "language_ar")
-    action.trigger()
-    assert settings.value("ui/language") == "ar" and told
-    assert choose_language(QSettings(settings.fileName(), QSettings.Format.IniFormat)) == "ar"
-    QApplication.processEvents()

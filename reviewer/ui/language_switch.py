@@ -1,0 +1,172 @@
+"""Changing the interface language while the window is open.
+
+Qt's translations apply to text set after a translator is installed, so a
+window built in one language must set all its text again to show another.
+Every label, menu, vocabulary list and layout of this window is made in its
+constructor, in the interface language of that moment; rather than keep a
+second copy of every constructor as a ``retranslateUi``, the switch installs
+the new catalogues (Qt then sends every widget a ``LanguageChange`` and
+mirrors the layout direction) and builds the window again on the same
+project, in place: same article, event, page, panel, search, selection in
+the article, and the text typed into a claim or a conflict decision that was
+not added yet.
+
+Nothing unsaved is lost: every edit is written before the switch, and the
+switch waits while edits wait for the file (they are retried) or a sync or
+other background work on the file runs. The edit history (undo) starts again
+in the new window: its commands belong to the old window's panels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSettings, QThread
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QTextEdit, QWidget
+
+from reviewer.ui.language import (
+    DIGITS_KEY,
+    current_language,
+    install_language,
+    installed_language,
+    translate,
+)
+
+if TYPE_CHECKING:
+    from reviewer.ui.main_window import MainWindow
+
+
+@dataclass
+class _Place:
+    """Where the analyst was in the window, to be there again after the switch."""
+
+    page: int
+    article_id: int | None
+    event_id: int | None
+    side_tab: int
+    search: str
+    selection: tuple[int, int] | None
+    drafts: dict[str, Any] = field(default_factory=dict)  # objectName -> typed text / choice
+
+
+def switch_language(window: MainWindow, language: str) -> MainWindow | None:
+    """Show ``window`` again in ``language``; the new window, or None if it must wait.
+
+    The caller has remembered the choice in settings already.
+    """
+    if language == current_language():
+        return window
+    if not _can_switch(window):
+        return None
+    place = _where(window)
+    window.save_layout()
+    settings: QSettings = window._settings
+    previous = installed_language()
+    if previous is not None:
+        previous.remove()
+    install_language(language, arabic_digits=settings.value(DIGITS_KEY, False, type=bool))
+
+    from reviewer.ui.main_window import MainWindow  # the window module imports the menus
+
+    new = MainWindow(window._db, settings, user=window.user)
+    new.setWindowState(window.windowState())
+    new.show()
+    _go_back(new, place)
+    window.replaced.emit(new)
+    window.close()
+    window.deleteLater()
+    new.event_actions.show_message(
+        translate(
+            "LanguageSwitch",
+            "Language changed. Every edit is saved; the undo history starts again.",
+        )
+    )
+    return new
+
+
+def _can_switch(window: MainWindow) -> bool:
+    """Write what is pending; refuse (saying why) while the file is still busy."""
+    window.event_form.flush()
+    reason = None
+    if window.event_form.has_unsaved():
+        reason = translate(
+            "LanguageSwitch",
+            "Some edits are waiting to be written to the project file. The language "
+            "changes once they are saved; choose it again then.",
+        )
+    elif any(thread.isRunning() for thread in window.findChildren(QThread)):
+        reason = translate(
+            "LanguageSwitch",
+            "The project file is busy (a sync or another task is running). Choose the "
+            "language again when it has finished.",
+        )
+    if reason is None:
+        return True
+    QMessageBox.information(window, translate("LanguageSwitch", "Language"), reason)
+    return False
+
+
+# The typed text of the forms that keep a draft until the analyst adds it: the claim
+# form and the conflict decision. Keyed by objectName, which both windows share.
+def _draft_widgets(window: MainWindow) -> list[QWidget]:
+    roots = [window.side.claims, window.conflicts]
+    found: list[QWidget] = []
+    for root in roots:
+        for kind in (QLineEdit, QTextEdit, QComboBox):
+            found += [w for w in root.findChildren(kind) if w.objectName()]
+    return found
+
+
+def _draft(widget: QWidget) -> Any:
+    if isinstance(widget, QLineEdit) and not widget.isReadOnly():
+        return widget.text() or None
+    if isinstance(widget, QTextEdit) and not widget.isReadOnly():
+        return widget.toPlainText() or None
+    if isinstance(widget, QComboBox) and widget.currentIndex() > 0:
+        return ("combo", widget.currentData(), widget.currentIndex())
+    return None
+
+
+def _where(window: MainWindow) -> _Place:
+    drafts = {}
+    for widget in _draft_widgets(window):
+        value = _draft(widget)
+        if value is not None:
+            drafts[widget.objectName()] = value
+    return _Place(
+        page=window.pages.currentIndex(),
+        article_id=window.current_article_id(),
+        event_id=window.event_form.current_event_id(),
+        side_tab=window.side.tabs.currentIndex(),
+        search=window.filter_bar.search_box.text(),
+        selection=window.article_view.selected_span(),
+        drafts=drafts,
+    )
+
+
+def _go_back(window: MainWindow, place: _Place) -> None:
+    if place.search:
+        window.filter_bar.search_box.setText(place.search)
+    if place.article_id is not None:
+        window.open_article(place.article_id)
+    if place.event_id is not None:
+        window.event_form.show_event(place.event_id)
+    window.side.show_tab(place.side_tab)
+    if place.selection is not None:
+        window.article_view.select_span(*place.selection)
+        window._on_article_selection(*place.selection)  # offered to the claim form again
+    by_name = {w.objectName(): w for w in _draft_widgets(window)}
+    # Combo boxes first: choosing a claim field decides which of its inputs show.
+    for name, value in sorted(
+        place.drafts.items(), key=lambda item: not isinstance(item[1], tuple)
+    ):
+        widget = by_name.get(name)
+        if isinstance(widget, QComboBox) and isinstance(value, tuple):
+            index = widget.findData(value[1]) if value[1] is not None else value[2]
+            widget.setCurrentIndex(index if index >= 0 else value[2])
+        elif isinstance(widget, QLineEdit):
+            widget.setText(value)
+        elif isinstance(widget, QTextEdit):
+            widget.setPlainText(value)
+    window.pages.setCurrentIndex(place.page)
