@@ -62,7 +62,9 @@ class _FoldTable(dict):
 _FOLD_TABLE = _FoldTable()
 
 # A word of folded text. Folding removed harakat, tatweel and joiners, so a word
-# is simply a run of letters and digits; FTS5's unicode61 tokenizer agrees.
+# is simply a run of letters and digits. The index is given these words one space
+# apart (and queries quote them one by one), so FTS5's "ascii" tokenizer, which
+# splits at the spaces without Unicode lookups, sees exactly these words.
 WORD_RE = re.compile(r"[^\W_]+")
 
 

@@ -73,13 +73,22 @@ def batch_digest(articles: Iterable[tuple[int, str | None]]) -> str:
 
 
 def register_functions(conn: sqlite3.Connection, user: Callable[[], str | None]) -> None:
-    """Register the SQL functions the schema's triggers call (each connection needs them)."""
+    """Register the SQL functions the schema's triggers and migrations call (each
+    connection needs them)."""
     conn.create_function("reviewer_user", 0, user)
     conn.create_function("reviewer_sha256", 1, text_digest, deterministic=True)
     conn.create_function(
         "reviewer_audit_hash", 1 + len(CHAINED_COLUMNS), chain_hash, deterministic=True
     )
     conn.create_function("reviewer_audit_valid", 2 + len(CHAINED_COLUMNS), _valid)
+    # For migration 13, which refills the search index from the articles.
+    conn.create_function("reviewer_index_terms", 1, _index_terms, deterministic=True)
+
+
+def _index_terms(text: str | None) -> str | None:
+    from reviewer.search_index import index_terms  # the index's own words, folded
+
+    return None if text is None else index_terms(text)
 
 
 def _valid(previous: str | None, *row_and_hash: Any) -> int:

@@ -309,3 +309,19 @@ def test_hits_far_into_a_long_text_keep_their_offsets():
     assert hit_spans(text, parsed) == _reference_hit_spans(text, parsed) != []
     snippet = make_snippet(text, parsed)
     assert [snippet.text[a:b] for a, b in snippet.hits] == ["حَمَاةَ"]
+
+
+def test_an_old_project_is_searched_through_the_rebuilt_index(fixture_copy):
+    """Migration 13 rebuilds the index for the "ascii" tokenizer from the stored articles
+    (the fixture's own index is empty: its articles were written without it)."""
+    from reviewer.storage import open_database
+
+    path = fixture_copy("schema_v12.sqlite")
+    db = open_database(path)
+    try:
+        assert index_status(db) == (2, 2)
+        assert matching_ids(db, "حماه") == [1]
+        assert matching_ids(db, "حم*") == [1, 2]
+        assert matching_ids(db, '"سقوط حماة"') == [1]
+    finally:
+        db.close()
