@@ -37,7 +37,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Generator, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
@@ -45,7 +45,7 @@ import sqlite_utils
 
 from reviewer.errors import ReviewerError
 from reviewer.importing.decoding import RejectedFile
-from reviewer.importing.document import Document
+from reviewer.importing.document import Document, describe
 from reviewer.importing.long_articles import LONG_BYTES, pack_terms, store_long
 from reviewer.importing.manifest import MANIFEST_NAME, ArticleMeta, read_manifest
 from reviewer.importing.readers import (
@@ -541,9 +541,9 @@ def _prepared(index: int, path: Path, meta: ArticleMeta, document: Document) -> 
     )
     title, text = meta.title or "", document.text
     inferred = tuple(item for item in document.inferred if not getattr(original, item.field))
-    document = replace(
-        document, title=title, published=meta.published, outlet=meta.outlet, inferred=inferred
-    )
+    report = describe(
+        document.kind, title, meta.published, meta.outlet, inferred, document.note
+    )  # what replace(document, title=…, …).describe() says, without the copy
     provenance: list[_Provenance] = [
         (item.field, item.value, "inferred", item.start, item.end) for item in inferred
     ]
@@ -557,7 +557,7 @@ def _prepared(index: int, path: Path, meta: ArticleMeta, document: Document) -> 
         index, meta, title.encode("utf-8"), data, len(text), document.encoding,
         hashlib.sha256(data).hexdigest(), printable_path(path),
         index_terms_utf8(title), text_terms,
-        document.describe(), document.kind, tuple(provenance),
+        report, document.kind, tuple(provenance),
     )  # fmt: skip
 
 
@@ -685,14 +685,26 @@ def read_capped(path: Path, limit: int) -> bytes:
             raise RejectedFile(_NOT_REGULAR)
         _check_size(info.st_size, limit)
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
-        with os.fdopen(fd, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
                 raise RejectedFile(_NOT_REGULAR)
-            data = handle.read(limit + 1)
+            data = _read_up_to(fd, limit + 1)
+        finally:
+            os.close(fd)
     except OSError as exc:
         raise RejectedFile(Message("import.unreadable", reason=exc.strerror or exc)) from exc
     _check_size(len(data), limit)
     return data
+
+
+def _read_up_to(fd: int, size: int) -> bytes:
+    """At most ``size`` bytes of an open file, to its end (plain ``os.read`` calls: no
+    buffered file object for a file read once)."""
+    pieces = []
+    while size > 0 and (piece := os.read(fd, size)):
+        pieces.append(piece)
+        size -= len(piece)
+    return pieces[0] if len(pieces) == 1 else b"".join(pieces)
 
 
 def _check_size(size: int, limit: int) -> None:

@@ -106,6 +106,8 @@ def check_not_binary(text: str) -> None:
     """Refuse decoded text that is really binary data: NUL, or many control characters."""
     if "\x00" in text:
         raise RejectedFile(Message("import.binary_nul_chars"))
+    if _CONTROLS.search(text) is None:  # the usual case, at regex speed
+        return
     allowed = max(2, len(text) // 1000)
     for count, _match in enumerate(_CONTROLS.finditer(text), start=1):
         if count > allowed:

@@ -43,15 +43,30 @@ class Document:
 
     def describe(self) -> str:
         """One line for the import report: kind, title, date, outlet (and a note)."""
-        parts = [self.kind, f"«{_short(self.title)}»"]
-        parts.append(self.published or "date not known")
-        parts.append(self.outlet or "outlet not known")
-        inferred = sorted({item.field for item in self.inferred})
-        if inferred:
-            parts.append(f"{' and '.join(inferred)} inferred from the text")
-        if self.note:
-            parts.append(self.note)
-        return ", ".join(parts)
+        return describe(
+            self.kind, self.title, self.published, self.outlet, self.inferred, self.note
+        )
+
+
+def describe(
+    kind: str,
+    title: str,
+    published: str | None,
+    outlet: str | None,
+    inferred: tuple[Inferred, ...],
+    note: str | None,
+) -> str:
+    """``Document.describe`` of a document with these values (the importer's, without
+    copying the document to change them)."""
+    parts = [kind, f"«{_short(title)}»"]
+    parts.append(published or "date not known")
+    parts.append(outlet or "outlet not known")
+    fields = sorted({item.field for item in inferred})
+    if fields:
+        parts.append(f"{' and '.join(fields)} inferred from the text")
+    if note:
+        parts.append(note)
+    return ", ".join(parts)
 
 
 def _short(title: str, limit: int = 60) -> str:
