@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from reviewer import __version__
 from reviewer.commands import command_modules
 from reviewer.commands._common import EXIT_ERROR, EXIT_OK, EXIT_REJECTED, close_opened
-from reviewer.errors import ReviewerError
+from reviewer.errors import ReviewerError, database_error_message, os_error_message
 from reviewer.freed_memory import return_large_blocks
+from reviewer.messages import Message
 
 __all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_REJECTED", "build_parser", "main"]
 
@@ -58,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.handler(args)
     except ReviewerError as exc:
-        return _fail(str(exc))
+        return _fail(exc.text)  # a Message when the core said it with an id
     except KeyboardInterrupt:
         print("reviewer: interrupted", file=sys.stderr)
         return 130
@@ -67,14 +68,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:  # disk full, read-only folder, permission, ...
         return _fail(os_error_message(exc))
     except sqlite3.Error as exc:
-        return _fail(f"{_project(args)}: {database_error_message(exc)}")
+        return _fail(
+            Message("project.in_file", path=_project(args), reason=database_error_message(exc))
+        )
     except OverflowError as exc:
-        return _fail(f"a number is too large to store ({exc})")
+        return _fail(Message("value.too_large", reason=str(exc)))
     finally:
         close_opened(args)
 
 
 def _fail(message: str) -> int:
+    """Print ``message`` (English; a ``Message``'s id is for the window) as one line."""
     print(f"reviewer: {' '.join(message.split())}", file=sys.stderr)
     return EXIT_ERROR
 
@@ -83,24 +87,6 @@ def _project(args: argparse.Namespace) -> str:
     from reviewer.project import resolve_db_path
 
     return str(resolve_db_path(args.db))
-
-
-def os_error_message(exc: OSError) -> str:
-    """One line naming the file, e.g. ``out/events.csv: No space left on device``."""
-    reason = exc.strerror or str(exc) or type(exc).__name__
-    return f"{exc.filename}: {reason}" if exc.filename else reason
-
-
-def database_error_message(exc: sqlite3.Error) -> str:
-    """SQLite's message, said the way an analyst can act on it."""
-    text = str(exc)
-    if "disk is full" in text:
-        return "the disk is full; nothing more was written (free some space and run it again)"
-    if "readonly" in text or "read-only" in text:
-        return "cannot write to the project (read-only file or folder)"
-    if "locked" in text or "busy" in text:
-        return "another program kept the project locked; try again"
-    return f"database error ({text})"
 
 
 if __name__ == "__main__":

@@ -52,3 +52,28 @@ class StaleEdit(ReviewerError):
     editor last saw it (optimistic locking): an event by its version number, a
     grade or a claim by the values the edit was based on.
     """
+
+
+def os_error_message(exc: OSError) -> str:
+    """One line naming the file, e.g. ``out/events.csv: No space left on device``.
+
+    A ``Message`` when the OS named the file (the reason is the system's own words).
+    """
+    from reviewer.messages import Message  # messages imports nothing of ours
+
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    return Message("file.os_error", file=exc.filename, reason=reason) if exc.filename else reason
+
+
+def database_error_message(exc: Exception) -> str:
+    """SQLite's message (a ``sqlite3.Error``), said the way an analyst can act on it."""
+    from reviewer.messages import Message
+
+    text = str(exc)
+    if "disk is full" in text:
+        return Message("db.disk_full")
+    if "readonly" in text or "read-only" in text:
+        return Message("db.read_only")
+    if "locked" in text or "busy" in text:
+        return Message("db.locked")
+    return Message("db.error", reason=text)

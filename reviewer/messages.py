@@ -210,6 +210,21 @@ TEMPLATES: dict[str, str] = {
     "export.dates_order": "--from {date_from} is after --to {date_to}",
     "export.cannot_write": "{folder}: cannot write here ({reason})",
     "export.no_temp_file": "{folder}: cannot create a temporary file",
+    # the project file and the disk, as any command (or the window) meets them
+    "project.missing": (
+        "{path}: no such project (nothing was created; check --db, or start one with"
+        " 'reviewer import')"
+    ),
+    "project.in_file": "{path}: {reason}",
+    "file.os_error": "{file}: {reason}",
+    "db.disk_full": "the disk is full; nothing more was written (free some space and run it again)",
+    "db.read_only": "cannot write to the project (read-only file or folder)",
+    "db.locked": "another program kept the project locked; try again",
+    "db.error": "database error ({reason})",
+    "value.too_large": "a number is too large to store ({reason})",
+    "backup.onto_itself": "{path}: is the project file itself",
+    "report.cannot_write": "{path}: cannot write the report ({reason})",
+    "sync.no_server": "no team server yet: give one with --server URL",
 }
 
 

@@ -1214,6 +1214,50 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
         <source>{folder}: cannot create a temporary file</source>
         <translation>{folder}: يتعذر إنشاء ملف مؤقت</translation>
     </message>
+    <message>
+        <source>{path}: no such project (nothing was created; check --db, or start one with &apos;reviewer import&apos;)</source>
+        <translation>{path}: لا يوجد مشروع بهذا الاسم (لم يُنشأ شيء؛ تحقق من ‎--db‎، أو ابدأ مشروعاً بالأمر ‎&apos;reviewer import&apos;‎)</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing more was written (free some space and run it again)</source>
+        <translation>القرص ممتلئ؛ لم يُكتب شيء آخر (أفرغ بعض المساحة وأعد التشغيل)</translation>
+    </message>
+    <message>
+        <source>cannot write to the project (read-only file or folder)</source>
+        <translation>تتعذر الكتابة في المشروع (ملف أو مجلد للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>another program kept the project locked; try again</source>
+        <translation>أبقى برنامج آخر المشروع مقفلاً؛ حاول مجدداً</translation>
+    </message>
+    <message>
+        <source>database error ({reason})</source>
+        <translation>خطأ في قاعدة البيانات ({reason})</translation>
+    </message>
+    <message>
+        <source>a number is too large to store ({reason})</source>
+        <translation>عدد أكبر من أن يُخزَّن ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: is the project file itself</source>
+        <translation>{path}: هو ملف المشروع نفسه</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the report ({reason})</source>
+        <translation>{path}: تتعذر كتابة التقرير ({reason})</translation>
+    </message>
+    <message>
+        <source>no team server yet: give one with --server URL</source>
+        <translation>لا خادم فريق بعد: حدّد واحداً بـ ‎--server URL‎</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>

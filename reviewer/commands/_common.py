@@ -20,15 +20,13 @@ def open_db(
     instead of being reported as unusable.
     """
     from reviewer.errors import DatabaseError
+    from reviewer.messages import Message
     from reviewer.project import open_project, resolve_db_path
     from reviewer.storage.database import is_writable, open_existing_read_only
 
     path = resolve_db_path(args.db)
     if reading and not path.exists():
-        raise DatabaseError(
-            f"{path}: no such project (nothing was created; check --db, "
-            "or start one with 'reviewer import')"
-        )
+        raise DatabaseError(Message("project.missing", path=str(path)))
     if reading and not is_writable(path):
         db = open_existing_read_only(path)
     else:

@@ -26,6 +26,7 @@ def register(commands: argparse._SubParsersAction, parents: list) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from reviewer.errors import ReviewerError
+    from reviewer.messages import Message
     from reviewer.project import resolve_db_path
     from reviewer.storage.backups import copy_database
     from reviewer.storage.database import open_read_only
@@ -36,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         destination = destination / f"{source.stem}-{stamp}{source.suffix or '.sqlite'}"
     if destination.exists() and destination.resolve() == source.resolve():
-        raise ReviewerError(f"{destination}: is the project file itself")
+        raise ReviewerError(Message("backup.onto_itself", path=str(destination)))
     db = open_read_only(source)
     try:
         copy_database(db.conn, destination)

@@ -24,8 +24,10 @@ def run(args: argparse.Namespace) -> int:
         report = write_report(db, args.out)
     except OSError as exc:
         from reviewer.errors import ReviewerError
+        from reviewer.messages import Message
 
-        raise ReviewerError(f"{args.out}: cannot write the report ({exc.strerror})") from exc
+        reason = exc.strerror or str(exc)
+        raise ReviewerError(Message("report.cannot_write", path=args.out, reason=reason)) from exc
     for path in report.charts.values():
         echo(f"chart: {path}")
     echo(f"summary: {report.summary}")

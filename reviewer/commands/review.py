@@ -6,6 +6,7 @@ import argparse
 
 from reviewer.commands._common import EXIT_OK, open_db
 from reviewer.errors import ReviewerError
+from reviewer.messages import Message
 
 
 def register(commands: argparse._SubParsersAction, parents: list) -> None:
@@ -27,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
         [args.event, args.event],
     ).fetchone()
     if row is None:
-        raise ReviewerError(f"event {args.event}: no such event")
+        raise ReviewerError(Message("not_found.event", event=args.event))
     mark = mark_event_coded if args.coded else mark_event_reviewed
     mark(db, row[0], args.user)
     print(f"event {row[1]}: {'coded' if args.coded else 'reviewed'} by {args.user}")

@@ -33,6 +33,7 @@ def register(commands: argparse._SubParsersAction, parents: list) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from reviewer.errors import ReviewerError
+    from reviewer.messages import Message
     from reviewer.server.sync import (
         decide_sync_conflict,
         open_sync_conflicts,
@@ -52,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     url = args.server or remembered_server(db)
     if not url:
-        raise ReviewerError("no team server yet: give one with --server URL")
+        raise ReviewerError(Message("sync.no_server"))
     result = sync(db, url, push=not args.pull_only)
     echo(result.summary())
     return EXIT_REJECTED if result.refused or result.conflicts else EXIT_OK

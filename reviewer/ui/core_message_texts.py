@@ -141,5 +141,16 @@ TEXTS = {
     "export.dates_order": QT_TRANSLATE_NOOP("CoreMessage", '--from {date_from} is after --to {date_to}'),
     "export.cannot_write": QT_TRANSLATE_NOOP("CoreMessage", '{folder}: cannot write here ({reason})'),
     "export.no_temp_file": QT_TRANSLATE_NOOP("CoreMessage", '{folder}: cannot create a temporary file'),
+    "project.missing": QT_TRANSLATE_NOOP("CoreMessage", "{path}: no such project (nothing was created; check --db, or start one with 'reviewer import')"),
+    "project.in_file": QT_TRANSLATE_NOOP("CoreMessage", '{path}: {reason}'),
+    "file.os_error": QT_TRANSLATE_NOOP("CoreMessage", '{file}: {reason}'),
+    "db.disk_full": QT_TRANSLATE_NOOP("CoreMessage", 'the disk is full; nothing more was written (free some space and run it again)'),
+    "db.read_only": QT_TRANSLATE_NOOP("CoreMessage", 'cannot write to the project (read-only file or folder)'),
+    "db.locked": QT_TRANSLATE_NOOP("CoreMessage", 'another program kept the project locked; try again'),
+    "db.error": QT_TRANSLATE_NOOP("CoreMessage", 'database error ({reason})'),
+    "value.too_large": QT_TRANSLATE_NOOP("CoreMessage", 'a number is too large to store ({reason})'),
+    "backup.onto_itself": QT_TRANSLATE_NOOP("CoreMessage", '{path}: is the project file itself'),
+    "report.cannot_write": QT_TRANSLATE_NOOP("CoreMessage", '{path}: cannot write the report ({reason})'),
+    "sync.no_server": QT_TRANSLATE_NOOP("CoreMessage", 'no team server yet: give one with --server URL'),
 }
 # fmt: on
