@@ -287,3 +287,30 @@ def test_blind_codings_are_not_offered_for_linking(qtbot, window_for, tmp_path):
     offered = [c.event["id"] for c in dialog.candidates]
     assert omar_event not in offered and offered  # Lina's own event is still offered
     dialog.reject()
+
+
+def test_adjudicating_in_arabic_reads_and_stores_names(qtbot, arabic, window_for, tmp_path):
+    """Places and actors read by their Arabic names in the grid; ACLED's are stored."""
+    lina, article = _coded_pair(tmp_path)
+    lina.db.close()
+    adjudicator = Project.open(lina.path, analyst="Sami")
+    window = window_for(adjudicator, "Sami")
+    _open_article(qtbot, window, article)
+    QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    grid = window.adjudication.grid
+    lina_col, omar_col = 1, 2
+    cell = lambda field, column: grid.item(grid.row_of(field), column).text()  # noqa: E731
+    assert cell("location", lina_col) == cell("location", omar_col) == "حماة"
+    assert cell("actor1", grid.result_column) == "هيئة تحرير الشام"  # shared by both
+    assert cell("actor2", lina_col) == "الجيش السوري"
+    assert cell("event_type", lina_col) == "معارك"
+    date_row, actor_row = grid.row_of("event_date"), grid.row_of("actor2")
+    _click_cell(qtbot, grid, date_row, lina_col)
+    _type_into_cell(qtbot, grid, date_row, grid.rationale_column, "اليوم الخامس")
+    _type_into_cell(qtbot, grid, actor_row, grid.result_column, "الجيش السوري")
+    _type_into_cell(qtbot, grid, actor_row, grid.rationale_column, "ذكره النص")
+    assert grid.undecided() == []
+    qtbot.mouseClick(window.adjudication.save_button, Qt.MouseButton.LeftButton)
+    [event_id] = [r[0] for r in adjudicator.db.execute("SELECT event_id FROM adjudications")]
+    [event] = adjudicator.db.query("SELECT * FROM events WHERE id = ?", [event_id])
+    assert (event["actor2"], event["location"]) == (ACTOR2, "Hama")
