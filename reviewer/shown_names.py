@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from reviewer.actors import ActorList
-from reviewer.gazetteer import Gazetteer, Place
+from reviewer.actors import Actor
+from reviewer.gazetteer import Place
 from reviewer.name_index import fold
 
 ARABIC = "ar"
@@ -34,35 +34,31 @@ _PLACE_KINDS = ("town", "custom", "district", "governorate")
 
 
 class ShownNames:
-    """Stored <-> shown names over one project's gazetteer and actor list."""
+    """Stored <-> shown names over one project's places and actors.
 
-    def __init__(self, gazetteer: Gazetteer, actors: ActorList) -> None:
-        self._actors = actors
-        self._places_en = _by_folded(gazetteer.places, lambda p: (p.name_en,))
-        self._places_ar = _by_folded(gazetteer.places, lambda p: (p.name_ar,))
+    Built from the plain lists (``Gazetteer.places``, ``ActorList.actors``), not
+    their search indexes: a page that lists events builds one per refresh, in
+    about a millisecond.
+    """
+
+    def __init__(self, places: Iterable[Place], actors: Iterable[Actor]) -> None:
+        places, actors = tuple(places), tuple(actors)
+        self._places_en = _by_folded(places, lambda p: (p.name_en,))
+        self._places_ar = _by_folded(places, lambda p: (p.name_ar,))
+        self._actors = {fold(actor.name): actor for actor in actors}
         self._actors_ar = {
-            fold(alias): actor.name for actor in actors.actors for alias in actor.aliases_ar
+            fold(alias): actor.name for actor in actors for alias in actor.aliases_ar
         }
 
     # -- stored -> shown -------------------------------------------------------------
 
-    @staticmethod
-    def place_of(event: dict[str, Any], language: str) -> str:
-        """An event's place for a one-line label: its own Arabic name in Arabic.
-
-        A pick stores the place's Arabic name beside the English one
-        (location_ar), so a list of events needs no gazetteer.
-        """
-        if language == ARABIC and event.get("location_ar"):
-            return str(event["location_ar"])
-        return str(event.get("location") or event.get("location_ar") or "")
-
     def place(self, name: str | None, language: str, *, arabic: str | None = None) -> str:
-        """A stored location; ``arabic`` is the event's own location_ar, when it has one."""
+        """A stored location; ``arabic`` is the event's own location_ar, when it has one
+        (a pick stores the place's Arabic name beside the English one)."""
+        if language == ARABIC and arabic:
+            return arabic
         if not name or language != ARABIC:
             return name or ""
-        if arabic:
-            return arabic
         place = _first(self._places_en.get(fold(name), ()), _PLACE_KINDS)
         return (place.name_ar if place else None) or name
 
@@ -77,7 +73,7 @@ class ShownNames:
         """A stored actor name: its first Arabic name in Arabic (a custom actor's own)."""
         if not name or language != ARABIC:
             return name or ""
-        actor = self._actors.by_name(name)
+        actor = self._actors.get(fold(name))
         return actor.aliases_ar[0] if actor and actor.aliases_ar else name
 
     def actor_list(self, names: str | None, language: str) -> str:
@@ -125,9 +121,8 @@ class ShownNames:
 
     def stored_actor(self, shown: str) -> str:
         """The ACLED name of an actor shown or typed by any of its names."""
-        if self._actors.by_name(shown):
-            return self._actors.by_name(shown).name  # type: ignore[union-attr]
-        return self._actors_ar.get(fold(shown), shown)
+        actor = self._actors.get(fold(shown))
+        return actor.name if actor else self._actors_ar.get(fold(shown), shown)
 
     def stored_actor_list(self, shown: str) -> str | None:
         """'الجيش العربي السوري; هيئة تحرير الشام' -> the stored 'A; B' (None when empty)."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.labels import vocab_label
 from reviewer.ui.language import current_language, isolate, translate
+from reviewer.ui.name_display import shipped_names
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -106,7 +107,7 @@ def event_label(event: dict[str, Any]) -> str:
         kind,
         isolate(event.get("event_date") or "") or translate("EventChooser", "no date"),
     ]
-    place = event.get("location_ar") if language == "ar" else None
-    if place or event.get("location"):
-        parts.append(place or event["location"])
+    place = shipped_names().place(event.get("location"), language, arabic=event.get("location_ar"))
+    if place:
+        parts.append(place)
     return " · ".join(parts)

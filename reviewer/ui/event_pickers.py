@@ -38,7 +38,7 @@ class EventPickers(QObject):
         self.widgets = widgets
         self.gazetteer = custom_vocab.project_gazetteer(db)
         self.actors = custom_vocab.project_actors(db)
-        self.names = ShownNames(self.gazetteer, self.actors)
+        self.names = ShownNames(self.gazetteer.places, self.actors.actors)
         self.add_dialog: AddPlaceDialog | AddActorDialog | None = None
         self.location: Picker = place_picker(widgets["location"], self.gazetteer)
         self.actor1 = actor_picker(widgets["actor1"], self.actors)
@@ -113,7 +113,7 @@ class EventPickers(QObject):
         def save(name_en: str, **fields: Any):
             place_id = custom_vocab.add_custom_place(self._db, name_en, user=self._user, **fields)
             self.gazetteer = custom_vocab.project_gazetteer(self._db)
-            self.names = ShownNames(self.gazetteer, self.actors)
+            self.names = ShownNames(self.gazetteer.places, self.actors.actors)
             self.location.set_search(lambda q: self.gazetteer.search(q))
             return self.gazetteer.get(f"custom:{place_id}")
 
@@ -127,7 +127,7 @@ class EventPickers(QObject):
         def save(name: str, inter: str | None, **fields: Any):
             custom_vocab.add_custom_actor(self._db, name, inter, user=self._user, **fields)
             self.actors = custom_vocab.project_actors(self._db)
-            self.names = ShownNames(self.gazetteer, self.actors)
+            self.names = ShownNames(self.gazetteer.places, self.actors.actors)
             for p in (self.actor1, self.actor2, *self.assoc):
                 p.set_search(lambda q: self.actors.search(q))
             return self.actors.by_name(name)

@@ -70,6 +70,7 @@ def switch_language(window: MainWindow, language: str) -> MainWindow | None:
     from reviewer.ui.main_window import MainWindow  # the window module imports the menus
 
     new = MainWindow(window._db, settings, user=window.user)
+    new.setGeometry(window.geometry())  # exactly where the old one was, frame aside
     new.setWindowState(window.windowState())
     new.show()
     _go_back(new, place)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from reviewer.labels import vocab_label
 from reviewer.storage.events import LinkCandidate, link_candidates
 from reviewer.ui.language import current_language, isolate, translate
+from reviewer.ui.name_display import shipped_names
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -33,11 +34,8 @@ def candidate_label(candidate: LinkCandidate) -> str:
         or vocab_label("event_type", event.get("event_type"), language)
         or translate("LinkEventDialog", "untyped")
     )
-    if language == "ar":
-        where = event.get("location_ar") or event.get("location")
-    else:
-        where = event.get("location") or event.get("location_ar")
-    where = where or translate("LinkEventDialog", "no place")
+    where = shipped_names().place(event.get("location"), language, arabic=event.get("location_ar"))
+    where = where or event.get("location_ar") or translate("LinkEventDialog", "no place")
     reasons = []
     if candidate.place_named:
         reasons.append(translate("LinkEventDialog", "place named in this article"))

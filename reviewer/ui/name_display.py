@@ -8,10 +8,13 @@ language while the file keeps ACLED's English.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 import sqlite_utils
 
+from reviewer.actors import shipped_actors
+from reviewer.gazetteer import shipped_places
 from reviewer.labels import vocab_label
 from reviewer.shown_names import NAME_FIELDS, ShownNames
 from reviewer.storage import custom_vocab
@@ -32,7 +35,15 @@ VOCAB_FIELDS = {
 
 def project_names(db: sqlite_utils.Database | None) -> ShownNames:
     """The names of the shipped lists and of this project's own places and actors."""
-    return ShownNames(custom_vocab.project_gazetteer(db), custom_vocab.project_actors(db))
+    places = [*shipped_places(), *(custom_vocab.custom_places(db) if db is not None else [])]
+    actors = [*shipped_actors(), *(custom_vocab.custom_actors(db) if db is not None else [])]
+    return ShownNames(places, actors)
+
+
+@cache
+def shipped_names() -> ShownNames:
+    """The shipped lists' names alone: for one-line labels that hold no project's entry."""
+    return project_names(None)
 
 
 def shown_value(names: ShownNames, field: str, value: Any) -> str:

@@ -118,3 +118,26 @@ def test_a_custom_actor_reads_by_its_own_arabic_name(qtbot, arabic, make_window,
     form.flush()
     assert get_event(window._db, event_id)["actor1"] == "Local Militia (Hama)"
     assert form.actor1.text() == "ميليشيا محلية"
+
+
+def test_an_event_without_an_arabic_place_name_is_listed_by_the_gazetteer(
+    qtbot, arabic, make_window, db_path
+):
+    """Events imported from a CSV hold ACLED's location only: the list still reads Arabic."""
+    from reviewer.project import open_project
+    from reviewer.storage.events import create_event
+
+    db = open_project(db_path, seed_sample=True)
+    article = db.execute("SELECT min(id) FROM articles").fetchone()[0]
+    create_event(db, article, location="Homs", admin1="Homs", actor1="Hayat Tahrir al-Sham")
+    db.close()
+    window = make_window(db_path)
+    _other_row_then_back(qtbot, window)
+    item = window.event_form.event_list.item(0)
+    assert "حمص" in item.text() and "Homs" not in item.text()
+    click(
+        qtbot,
+        window.event_form.event_list.viewport(),
+        window.event_form.event_list.visualItemRect(item).center(),
+    )
+    assert (window.event_form.location.text(), window.event_form.admin1.text()) == ("حمص", "حمص")

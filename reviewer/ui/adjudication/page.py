@@ -25,7 +25,6 @@ from reviewer.errors import ReviewerError
 from reviewer.labels import vocab_label
 from reviewer.matching import EventGroup
 from reviewer.project import Project
-from reviewer.shown_names import ShownNames
 from reviewer.team.adjudication import (
     Choice,
     adjudicate,
@@ -40,7 +39,7 @@ from reviewer.ui.adjudication.grid import AdjudicationGrid
 from reviewer.ui.core_messages import error_text
 from reviewer.ui.event_fields import FIELD_LABELS
 from reviewer.ui.language import current_language, isolate, translate
-from reviewer.ui.name_display import project_names
+from reviewer.ui.name_display import project_names, shipped_names
 
 
 def describe_group(number: int, group: EventGroup) -> str:
@@ -52,7 +51,7 @@ def describe_group(number: int, group: EventGroup) -> str:
         or translate("AdjudicationPage", "(no type)")
     )
     when = isolate(first.get("event_date") or "") or translate("AdjudicationPage", "no date")
-    place = ShownNames.place_of(first, language)
+    place = shipped_names().place(first.get("location"), language, arabic=first.get("location_ar"))
     where = place or translate("AdjudicationPage", "no place")
     who = ", ".join(group.coders)
     found = (
