@@ -2038,6 +2038,10 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
         <translation>تغيّرت اللغة. كل تعديل محفوظ؛ ويبدأ سجل التراجع من جديد.</translation>
     </message>
     <message>
+        <source>Digits changed. Every edit is saved; the undo history starts again.</source>
+        <translation>تغيّرت الأرقام. كل تعديل محفوظ؛ ويبدأ سجل التراجع من جديد.</translation>
+    </message>
+    <message>
         <source>Some edits are waiting to be written to the project file. The language changes once they are saved; choose it again then.</source>
         <translation>بعض التعديلات تنتظر كتابتها في ملف المشروع. تتغير اللغة بعد حفظها؛ اخترها مرة أخرى حينئذٍ.</translation>
     </message>

@@ -1,8 +1,7 @@
 """View → Language: the interface language and the digits, remembered in settings.
 
-A new language applies at once: the window is shown again in it
-(``reviewer.ui.language_switch``); the digit style applies to what is drawn
-from now on.
+A new language or digit style applies at once: the window is shown again
+with it (``reviewer.ui.language_switch``).
 """
 
 from __future__ import annotations
@@ -48,7 +47,7 @@ def add_language_menu(parent: QWidget, menu: QMenu, settings: QSettings) -> QMen
     digits.setCheckable(True)
     digits.setObjectName("arabicDigits")
     digits.setChecked(settings.value(DIGITS_KEY, False, type=bool))
-    digits.toggled.connect(lambda on: _set_digits(settings, on))
+    digits.toggled.connect(lambda on: _set_digits(parent, settings, on))
     languages.addAction(digits)
     return languages
 
@@ -76,6 +75,10 @@ def _check(parent: QWidget, language: str | None) -> None:
             action.setChecked(action.objectName() == name)
 
 
-def _set_digits(settings: QSettings, on: bool) -> None:
+def _set_digits(parent: QWidget, settings: QSettings, on: bool) -> None:
+    """Remember the digits, then show the window again with them (or, while the file is
+    busy, in what is drawn from now on)."""
     settings.setValue(DIGITS_KEY, on)
-    set_arabic_digits(on)
+    switch = getattr(parent, "switch_digits", None)
+    if switch is None or switch(on) is None:
+        set_arabic_digits(on)

@@ -19,10 +19,11 @@ in the new window: its commands belong to the old window's panels.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QThread
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QThread
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QTextEdit, QWidget
 
 from reviewer.ui.language import (
@@ -30,11 +31,21 @@ from reviewer.ui.language import (
     current_language,
     install_language,
     installed_language,
+    set_arabic_digits,
     translate,
 )
 
 if TYPE_CHECKING:
     from reviewer.ui.main_window import MainWindow
+
+
+# Said by the new window, so translated only once the new catalogue is in place.
+LANGUAGE_CHANGED = QT_TRANSLATE_NOOP(
+    "LanguageSwitch", "Language changed. Every edit is saved; the undo history starts again."
+)
+DIGITS_CHANGED = QT_TRANSLATE_NOOP(
+    "LanguageSwitch", "Digits changed. Every edit is saved; the undo history starts again."
+)
 
 
 @dataclass
@@ -59,17 +70,34 @@ def switch_language(window: MainWindow, language: str) -> MainWindow | None:
         return window
     if not _can_switch(window):
         return None
+    settings: QSettings = window._settings
+
+    def install() -> None:
+        previous = installed_language()
+        if previous is not None:
+            previous.remove()
+        install_language(language, arabic_digits=settings.value(DIGITS_KEY, False, type=bool))
+
+    return _rebuild(window, install, LANGUAGE_CHANGED)
+
+
+def switch_digits(window: MainWindow, arabic_indic: bool) -> MainWindow | None:
+    """Show ``window`` again with Arabic-Indic or Latin digits (spin boxes take theirs
+    from the locale they were made in); None if it must wait."""
+    if not _can_switch(window):
+        return None
+    return _rebuild(window, lambda: set_arabic_digits(arabic_indic), DIGITS_CHANGED)
+
+
+def _rebuild(window: MainWindow, change: Callable[[], None], said: str) -> MainWindow:
+    """Make ``change`` (to the language or digits), then build the window again in place."""
     place = _where(window)
     window.save_layout()
-    settings: QSettings = window._settings
-    previous = installed_language()
-    if previous is not None:
-        previous.remove()
-    install_language(language, arabic_digits=settings.value(DIGITS_KEY, False, type=bool))
+    change()
 
     from reviewer.ui.main_window import MainWindow  # the window module imports the menus
 
-    new = MainWindow(window._db, settings, user=window.user)
+    new = MainWindow(window._db, window._settings, user=window.user)
     new.setGeometry(window.geometry())  # exactly where the old one was, frame aside
     new.setWindowState(window.windowState())
     new.show()
@@ -77,12 +105,7 @@ def switch_language(window: MainWindow, language: str) -> MainWindow | None:
     window.replaced.emit(new)
     window.close()
     window.deleteLater()
-    new.event_actions.show_message(
-        translate(
-            "LanguageSwitch",
-            "Language changed. Every edit is saved; the undo history starts again.",
-        )
-    )
+    new.event_actions.show_message(translate("LanguageSwitch", said))  # in the new language
     return new
 
 

@@ -393,6 +393,12 @@ class MainWindow(QMainWindow):
 
         return switch_language(self, language)
 
+    def switch_digits(self, arabic_indic: bool) -> MainWindow | None:
+        """View → Language → Arabic-Indic digits: this window again with those digits."""
+        from reviewer.ui.language_switch import switch_digits
+
+        return switch_digits(self, arabic_indic)
+
     def show_about(self) -> None:
         from reviewer.ui.about_dialog import AboutDialog
 

@@ -124,3 +124,25 @@ def test_the_switch_waits_while_edits_wait_for_the_file(
     [system] = [a for a in languages.actions() if a.objectName() == "language_system"]
     assert system.isChecked() and not item.isChecked()
     monkeypatch.undo()  # the edits were written after all: the window may close
+
+
+def test_arabic_indic_digits_apply_at_once(qtbot, english_after, arabic, open_window, settings):
+    window = open_window
+    assert "5" in window.filter_bar.progress_label.text()
+    bar = window.menuBar()
+    view = window.findChild(QMenu, "viewMenu")
+    click(qtbot, bar, bar.actionGeometry(view.menuAction()).center())
+    qtbot.waitUntil(view.isVisible)
+    languages = window.findChild(QMenu, "languageMenu")
+    click(qtbot, view, view.actionGeometry(languages.menuAction()).center())
+    qtbot.waitUntil(languages.isVisible)
+    [digits] = [a for a in languages.actions() if a.objectName() == "arabicDigits"]
+    with qtbot.waitSignal(window.replaced, timeout=10_000) as replaced:
+        click(qtbot, languages, languages.actionGeometry(digits).center())
+    new = replaced.args[0]
+    qtbot.addWidget(new)
+    progress = new.filter_bar.progress_label.text()
+    assert "٥" in progress and "5" not in progress
+    assert new.findChild(QMenu, "languageMenu").findChild(type(digits), "arabicDigits").isChecked()
+    stored = QSettings(settings.fileName(), QSettings.Format.IniFormat)
+    assert stored.value("ui/arabicDigits", False, type=bool)
