@@ -4,12 +4,21 @@ One self-contained file (the PNGs are embedded as data URIs, and also written
 beside it) that can be mailed or archived. Arabic in the HTML is logical-order
 text marked ``dir="rtl" lang="ar"``: browsers shape it themselves, so it is never
 reshaped here (only the PNG labels may be, see reviewer.report.charts).
+
+Like the export, the report is all or nothing: every file is written to a
+hidden temporary file beside its final name and renamed only when all are
+written, so a failure or a cancel leaves no half-written file and an earlier
+report in the folder as it was. ``progress(done, total)`` and ``cancel()`` let
+the window show and stop the work, which it runs off its GUI thread.
 """
 
 from __future__ import annotations
 
 import base64
 import html
+import os
+import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,12 +26,14 @@ from pathlib import Path
 import sqlite_utils
 
 from reviewer import __version__
+from reviewer.errors import ReviewerError
 from reviewer.report.charts import (
+    FIGURES,
     ReportData,
     governorate_names_ar,
     labels,
     load_report_data,
-    write_charts,
+    save_png,
 )
 from reviewer.storage.articles import count_by_status
 
@@ -35,17 +46,59 @@ class Report:
     charts: dict[str, Path]
 
 
+class ReportCancelled(ReviewerError):
+    """The user stopped the report; nothing was written."""
+
+
 def write_report(
-    db: sqlite_utils.Database, out_dir: str | Path, *, project_name: str = ""
+    db: sqlite_utils.Database,
+    out_dir: str | Path,
+    *,
+    project_name: str = "",
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
 ) -> Report:
-    """Write the charts and ``summary.html`` into ``out_dir`` (created if needed)."""
+    """Write the charts and ``summary.html`` into ``out_dir`` (created if needed).
+
+    Progress counts steps (reading the data, each chart, the page); cancel is
+    honoured between them.
+    """
     out = Path(out_dir)
-    data = load_report_data(db)
-    charts = write_charts(data, out)
-    page = render_html(db, data, charts, project_name=project_name)
-    summary = out / SUMMARY_NAME
-    summary.write_text(page, encoding="utf-8")
-    return Report(summary, charts)
+    out.mkdir(parents=True, exist_ok=True)
+    steps = len(FIGURES) + 2
+    staged: list[tuple[Path, Path]] = []
+
+    def step(done: int) -> None:
+        if cancel is not None and cancel():
+            raise ReportCancelled("report cancelled; no file was written")
+        if progress is not None:
+            progress(done, steps)
+
+    try:
+        step(0)
+        data = load_report_data(db)
+        step(1)
+        charts: dict[str, Path] = {}
+        for done, (name, make) in enumerate(FIGURES.items(), start=2):
+            charts[name] = save_png(make(data), _stage(out, f"{name}.png", staged))
+            step(done)
+        page = render_html(db, data, charts, project_name=project_name)
+        _stage(out, SUMMARY_NAME, staged).write_text(page, encoding="utf-8")
+        step(steps)
+    except BaseException:
+        for temp, _final in staged:
+            temp.unlink(missing_ok=True)
+        raise
+    for temp, final in staged:
+        os.replace(temp, final)
+    return Report(out / SUMMARY_NAME, {name: out / f"{name}.png" for name in charts})
+
+
+def _stage(folder: Path, final_name: str, staged: list[tuple[Path, Path]]) -> Path:
+    """A hidden temporary name beside ``final_name`` (same file system: atomic rename)."""
+    temp = folder / f".{final_name}.{secrets.token_hex(6)}.partial"
+    staged.append((temp, folder / final_name))
+    return temp
 
 
 def _ar(text: str) -> str:

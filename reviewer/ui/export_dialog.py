@@ -1,9 +1,11 @@
 """File > Export: choose a folder and options, watch progress, cancel if need be.
 
-Runs the same ``reviewer.export.export_dataset`` as ``reviewer export``. The work
-stays on the GUI thread (the SQLite connection belongs to it) and keeps the
-window responsive by processing events from the progress callback; Cancel in
-the progress dialog stops it, and the core then leaves no file behind.
+Runs the same ``reviewer.export.export_dataset`` as ``reviewer export``, in a
+``background.ProjectTask``: a thread with its own read-only connection, so the
+window stays responsive however big the project. The bar in the dialog shows the
+rows written; Cancel (or Esc) stops the export between two batches of rows, and
+the core then removes its temporary files: no file is left half-written and an
+earlier export in the folder stays as it was.
 """
 
 from __future__ import annotations
@@ -11,9 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -22,15 +23,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressDialog,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from reviewer.errors import ReviewerError
-from reviewer.export import ExportCancelled, ExportOptions, ExportResult, export_dataset
+from reviewer.export import ExportOptions, ExportResult, export_dataset
 from reviewer.export.events import admin1_values
+from reviewer.storage.backups import project_path
+from reviewer.ui.background import ProjectTask
 from reviewer.ui.core_messages import error_text
 from reviewer.ui.file_dialogs import choose_folder
 from reviewer.ui.language import current_language, isolate
@@ -51,6 +53,8 @@ class ExportDialog(QDialog):
         self._db = db
         self._settings = settings
         self.result_info: ExportResult | None = None
+        self.task: ProjectTask | None = None  # the export under way, if any
+        self._folder = ""  # as typed, remembered once the export has succeeded
 
         self.folder_edit = QLineEdit(objectName="exportFolder")
         if settings is not None:
@@ -99,6 +103,9 @@ class ExportDialog(QDialog):
         note.setWordWrap(True)
         self.message_label = QLabel(objectName="exportMessage")
         self.message_label.setWordWrap(True)
+        self.progress_bar = QProgressBar(objectName="exportProgress")
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(
             self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -110,6 +117,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(self.progress_bar)
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
         self.resize(560, self.sizeHint().height())
@@ -134,42 +142,84 @@ class ExportDialog(QDialog):
             admin1=self.admin1_combo.currentData(),
         )
 
-    def run_export(self) -> ExportResult | None:
-        """Export with a progress dialog; close on success, else say why and stay open."""
+    def run_export(self) -> bool:
+        """Start the export in the background; True when it started.
+
+        The dialog closes when it has succeeded, else says why and stays open.
+        """
+        if self.task is not None:
+            return False
         folder = self.folder_edit.text().strip()
         if not folder:
             self._say(self.tr("Choose a folder to export into."), error=True)
-            return None
-        progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 0, self)
-        progress.setObjectName("exportProgress")
-        progress.setWindowTitle(self.tr("Export"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
+            return False
+        options, out = self.options(), Path(folder).expanduser()
 
-        def report(done: int, total: int) -> None:
-            progress.setMaximum(max(total, 1))
-            progress.setValue(min(done, max(total, 1)))
-            QApplication.processEvents()
+        def work(db, progress, cancelled) -> ExportResult:
+            return export_dataset(db, out, options, progress=progress, cancel=cancelled)
 
-        try:
-            result = export_dataset(
-                self._db,
-                Path(folder).expanduser(),
-                self.options(),
-                progress=report,
-                cancel=progress.wasCanceled,
-            )
-        except ExportCancelled:
-            self._say(self.tr("Export cancelled; no file was written."), error=True)
-            return None
-        except ReviewerError as exc:
-            self._say(error_text(exc), error=True)
-            return None
-        finally:
-            progress.close()
+        self.task = task = ProjectTask(project_path(self._db), work, self)
+        self._folder = folder
+        # Bound methods, not lambdas: Qt drops these connections with the dialog.
+        task.progressed.connect(self._show_progress)
+        task.succeeded.connect(self._exported)
+        task.failed.connect(self._failed)
+        task.cancelled.connect(self._cancelled)
+        self._set_running(True)
+        self._say(self.tr("Exporting…"))
+        task.start()
+        return True
+
+    def cancel_export(self) -> None:
+        """Stop the export under way; the dialog stays open and says so when it has."""
+        if self.task is not None:
+            self.task.cancel()
+            self._say(self.tr("Cancelling…"))
+
+    def reject(self) -> None:
+        """Cancel (button, Esc, the close box): stop the export first, if one runs."""
+        if self.task is not None:
+            self.cancel_export()
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        if self.task is not None:  # the window is going away: never leave a thread behind
+            self.task.stop_and_wait()
+        super().done(result)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(min(done, max(total, 1)))
+
+    def _set_running(self, running: bool) -> None:
+        self.progress_bar.setVisible(running)
+        self.progress_bar.setRange(0, 0)
+        self.export_button.setEnabled(not running)
+        for widget in (self.folder_edit, self.all_check, self.raw_check, self.from_edit,
+                       self.to_edit, self.admin1_combo):  # fmt: skip
+            widget.setEnabled(not running)
+
+    def _finish_task(self) -> None:
+        if self.task is not None:
+            self.task.wait()
+            self.task.deleteLater()
+            self.task = None
+        self._set_running(False)
+
+    def _failed(self, error: BaseException) -> None:
+        self._finish_task()
+        self._say(error_text(error), error=True)
+
+    def _cancelled(self) -> None:
+        self._finish_task()
+        self._say(self.tr("Export cancelled; no file was written."), error=True)
+
+    def _exported(self, result: ExportResult) -> None:
+        self._finish_task()
         self.result_info = result
         if self._settings is not None:
-            self._settings.setValue(FOLDER_KEY, folder)
+            self._settings.setValue(FOLDER_KEY, self._folder)
         summary = result.summary()
         if current_language() != "en":  # rows per file: 'events.csv: 12' is data
             counts = "، ".join(f"{name}: {n}" for name, n in result.rows.items())
@@ -178,7 +228,6 @@ class ExportDialog(QDialog):
             )
         self._say(summary[:1].upper() + summary[1:])
         self.accept()
-        return result
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message_label.setStyleSheet("color: #b00020;" if error else "")

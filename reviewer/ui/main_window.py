@@ -31,7 +31,7 @@ from reviewer.labels import vocab_label
 from reviewer.project import Project
 from reviewer.storage.article_metadata import inferred
 from reviewer.storage.articles import Article, count_by_status, get_article, set_article_status
-from reviewer.storage.backups import AutoBackup
+from reviewer.storage.backups import AutoBackup, project_path
 from reviewer.storage.evidence import trim_span
 from reviewer.storage.project_settings import (
     require_distinct_reviewer,
@@ -43,6 +43,7 @@ from reviewer.ui.article_filters import ArticleFilterBar
 from reviewer.ui.article_list import ArticleListModel
 from reviewer.ui.article_metadata_bar import InferredMetadataBar, correct_article_metadata
 from reviewer.ui.article_view import ArticleView
+from reviewer.ui.background import ProjectTask, TaskProgress
 from reviewer.ui.conflicts_view import ConflictsView
 from reviewer.ui.core_messages import error_text
 from reviewer.ui.event_actions import EventActions
@@ -85,6 +86,8 @@ class MainWindow(QMainWindow):
         self._article_id: int | None = None
         self._article_counts: dict[str, int] | None = None  # kept between event edits
         self.user = user
+        self.report_task: ProjectTask | None = None  # Help > Report under way, if any
+        self.report_progress: TaskProgress | None = None
         # The project object knows the acting analyst; new code asks it (see Project).
         self.project = Project.of(db, user)
         self.setWindowTitle("reviewer")
@@ -358,17 +361,59 @@ class MainWindow(QMainWindow):
         self.project.act_as(user)
 
     def write_report(self) -> None:
+        """Help > Report: charts and summary.html, written off the GUI thread.
+
+        A window-modal progress dialog shows the steps; its Cancel stops the
+        report between two of them and no file is left (see report.summary).
+        """
         from reviewer.report.summary import write_report
 
+        if self.report_task is not None:
+            return
         self.event_form.flush()
         folder = choose_folder(self, self.tr("Write the report to"), self._settings, self._db)
         if not folder:
             return
-        try:
-            report = write_report(self._db, Path(folder))
-        except (ReviewerError, OSError) as exc:
-            QMessageBox.warning(self, "reviewer", error_text(exc))
-            return
+        out = Path(folder)
+
+        def work(db, progress, cancelled):
+            return write_report(db, out, progress=progress, cancel=cancelled)
+
+        self.report_task = task = ProjectTask(project_path(self._db), work, self)
+        self.report_progress = progress = TaskProgress(
+            self.tr("Writing the report…"), self.tr("Cancel"), self
+        )
+        progress.setObjectName("reportProgress")
+        progress.setWindowTitle(self.tr("Report"))
+        progress.follow(task)
+        # Bound methods, not lambdas: Qt drops these connections with the window.
+        task.succeeded.connect(self._report_written)
+        task.failed.connect(self._report_failed)
+        task.cancelled.connect(self._report_cancelled)
+        progress.open()
+        task.start()
+
+    def _end_report_task(self) -> None:
+        if self.report_task is not None:
+            self.report_task.wait()
+            self.report_task.deleteLater()
+            self.report_task = None
+        if self.report_progress is not None:
+            self.report_progress.task = None  # ended: the dialog may close now
+            self.report_progress.close()
+            self.report_progress.deleteLater()
+            self.report_progress = None
+
+    def _report_failed(self, error: BaseException) -> None:
+        self._end_report_task()
+        QMessageBox.warning(self, "reviewer", error_text(error))
+
+    def _report_cancelled(self) -> None:
+        self._end_report_task()
+        self.event_actions.show_message(self.tr("Report cancelled; no file was written."))
+
+    def _report_written(self, report) -> None:
+        self._end_report_task()
         folder_text = isolate(str(report.summary.parent))
         self.event_actions.show_message(
             self.tr("Report written to {folder}").format(folder=folder_text)
@@ -540,5 +585,7 @@ class MainWindow(QMainWindow):
                 self.event_form.unsaved.discard()
             else:
                 self.event_form.unsaved.retry()
+        if self.report_task is not None:  # never leave a thread running behind the window
+            self.report_task.stop_and_wait()
         self.save_layout()
         super().closeEvent(event)

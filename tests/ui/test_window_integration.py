@@ -7,6 +7,7 @@ from reviewer.storage import claims as claim_store
 from reviewer.storage import conflicts as conflict_store
 from reviewer.storage.events import get_event
 from reviewer.storage.evidence import list_evidence
+from tests.ui.conftest import menu_item
 
 
 def _active(qtbot, window):
@@ -244,7 +245,8 @@ def test_help_report_writes_charts_and_opens_the_summary(
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     window = make_window(db_path)
-    window.write_report()
+    window.write_report()  # written off the GUI thread, under a progress dialog
+    qtbot.waitUntil(lambda: window.report_task is None, timeout=30_000)
     assert (out / "summary.html").exists()
     assert len(list(out.glob("*.png"))) == 4
     box = window.report_box  # the confirmation names the folder; opening is the analyst's call
@@ -253,6 +255,28 @@ def test_help_report_writes_charts_and_opens_the_summary(
     assert opened == []
     qtbot.mouseClick(box.buttons()[0], Qt.MouseButton.LeftButton)
     assert opened == [str(out / "summary.html")]
+
+
+def test_help_report_runs_off_the_gui_thread_and_cancel_leaves_no_file(
+    qtbot, make_window, db_path, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+
+    out = tmp_path / "report"
+    out.mkdir()
+    (out / "summary.html").write_text("an earlier report", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    window = make_window(db_path)
+    menu_item(qtbot, window, "Help", "Report…")  # returns while the report is being written
+    progress = window.report_progress
+    assert window.report_task is not None and progress.isVisible()
+    qtbot.waitUntil(lambda: progress.value() >= 1, timeout=30_000)  # the data read
+    [cancel] = progress.findChildren(QPushButton)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.report_task is None, timeout=30_000)
+    assert window.statusBar().currentMessage() == "Report cancelled; no file was written."
+    assert [p.name for p in out.iterdir()] == ["summary.html"]  # no partial file, none new
+    assert (out / "summary.html").read_text(encoding="utf-8") == "an earlier report"
 
 
 def _complete(window, event_id):

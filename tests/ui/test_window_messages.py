@@ -94,8 +94,10 @@ def test_help_report_confirms_and_dialogs_open_in_the_project_folder(
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", folder_dialog)
     window = make_window(db_path)
     menu_item(qtbot, window, "Help", "Report…")
+    qtbot.waitUntil(lambda: window.report_task is None, timeout=30_000)  # written off-thread
     assert asked == [str(Path(db_path).parent)]  # the project's folder, not the cwd
     assert window.report_box.isVisible() and str(out) in window.report_box.text()
     key(qtbot, window.report_box, "Escape")
     menu_item(qtbot, window, "Help", "Report…")
     assert asked[-1] == str(out)  # then the folder last used
+    qtbot.waitUntil(lambda: window.report_task is None, timeout=30_000)
