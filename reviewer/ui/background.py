@@ -44,17 +44,26 @@ Work = Callable[[sqlite_utils.Database, Progress, Cancelled], Any]
 
 
 class ProjectTask(QThread):
-    """Run ``work`` on a read-only connection to ``path``; report back by signals."""
+    """Run ``work`` on a connection of its own to ``path``; report back by signals."""
 
     progressed = Signal(int, int)  # done, total
     succeeded = Signal(object)  # what ``work`` returned
     failed = Signal(object)  # the exception (say it with ui.core_messages.error_text)
     cancelled = Signal()
 
-    def __init__(self, path: str | Path, work: Work, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        work: Work,
+        parent: QObject | None = None,
+        *,
+        opener: Callable[[Path], sqlite_utils.Database] = open_read_only,
+    ) -> None:
+        """``opener`` makes the thread's connection: read-only unless the work writes."""
         super().__init__(parent)
         self._path = Path(path)
         self._work = work
+        self._open = opener
         self._stop = threading.Event()
 
     def cancel(self) -> None:
@@ -66,7 +75,7 @@ class ProjectTask(QThread):
 
     def run(self) -> None:
         try:
-            db = open_read_only(self._path)
+            db = self._open(self._path)
         except Exception as exc:  # any failure is said in one line, never lost
             self.failed.emit(exc)
             return
@@ -112,6 +121,7 @@ class TaskProgress(QDialog):
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         layout.addWidget(buttons)
+        self.setMinimumWidth(420)
         self.task: ProjectTask | None = None
 
     def follow(self, task: ProjectTask) -> None:
@@ -133,3 +143,8 @@ class TaskProgress(QDialog):
             self.cancel_button.setEnabled(False)
             return
         super().reject()
+
+    def finish(self) -> None:
+        """The task has ended (``QThread.finished``): close."""
+        self.task = None
+        self.accept()

@@ -59,7 +59,7 @@ class ExportDialog(QDialog):
         self.folder_edit = QLineEdit(objectName="exportFolder")
         if settings is not None:
             self.folder_edit.setText(str(settings.value(FOLDER_KEY, "") or ""))
-        browse = QPushButton(self.tr("Browse…"), objectName="exportBrowse")
+        self.browse_button = browse = QPushButton(self.tr("Browse…"), objectName="exportBrowse")
         browse.clicked.connect(self.browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
@@ -196,8 +196,9 @@ class ExportDialog(QDialog):
         self.progress_bar.setVisible(running)
         self.progress_bar.setRange(0, 0)
         self.export_button.setEnabled(not running)
-        for widget in (self.folder_edit, self.all_check, self.raw_check, self.from_edit,
-                       self.to_edit, self.admin1_combo):  # fmt: skip
+        options = (self.folder_edit, self.browse_button, self.all_check, self.raw_check,
+                   self.from_edit, self.to_edit, self.admin1_combo)  # fmt: skip
+        for widget in options:
             widget.setEnabled(not running)
 
     def _finish_task(self) -> None:

@@ -1,7 +1,9 @@
 """File > Import articles…: pick files or a folder, import with progress and cancel.
 
-The same core import as ``reviewer import``; progress is drawn between files and
-Cancel stops after the current batch, keeping every batch already committed.
+The same core import as ``reviewer import``, run in a ``background.ProjectTask``
+with a connection of its own, so the window keeps drawing while files are read
+and stored; progress is drawn between files and Cancel stops after the current
+batch, keeping every batch already committed.
 """
 
 from __future__ import annotations
@@ -9,11 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reviewer.importing.corpus_import import ImportResult, import_paths
 from reviewer.importing.readers import ARTICLE_SUFFIXES
+from reviewer.storage.backups import project_path
+from reviewer.storage.database import current_user, open_database
+from reviewer.ui.background import ProjectTask, TaskProgress
 from reviewer.ui.core_messages import translate_message
 from reviewer.ui.file_dialogs import choose_files, choose_folder
 from reviewer.ui.language import current_language, translate
@@ -59,25 +64,43 @@ def choose_paths(
 def import_with_progress(
     db: sqlite_utils.Database, paths: list[Path], parent: QWidget | None
 ) -> ImportResult:
-    dialog = QProgressDialog(
+    """Import in a thread with a writing connection of its own, under a modal progress bar.
+
+    The bar's event loop keeps the window drawn; the thread's connection acts
+    as the window's analyst. A failure is raised here, on the GUI thread, as
+    the import itself would raise it.
+    """
+    user = current_user(db)
+
+    def writer(path: Path) -> sqlite_utils.Database:
+        return open_database(path, migrate=False, user=user, defer_full_check=True)
+
+    def work(thread_db, progress, cancelled) -> ImportResult:
+        return import_paths(thread_db, paths, progress=progress, should_cancel=cancelled)
+
+    task = ProjectTask(project_path(db), work, parent, opener=writer)
+    dialog = TaskProgress(
         translate("ImportDialog", "Importing articles…"),
         translate("ImportDialog", "Cancel"),
-        0,
-        0,
         parent,
     )
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-
-    def progress(done: int, total: int) -> None:
-        dialog.setMaximum(total)
-        dialog.setValue(done)
-        QApplication.processEvents()
-
+    dialog.setObjectName("importProgress")
+    dialog.setWindowTitle(translate("ImportDialog", "Import"))
+    dialog.follow(task)
+    outcome: dict = {}
+    task.succeeded.connect(lambda result: outcome.update(result=result))
+    task.failed.connect(lambda error: outcome.update(error=error))
+    task.finished.connect(dialog.finish)
+    task.start()
     try:
-        return import_paths(db, paths, progress=progress, should_cancel=dialog.wasCanceled)
+        dialog.exec()  # until the thread has finished
     finally:
-        dialog.close()
+        task.stop_and_wait()
+        task.deleteLater()
+        dialog.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
 
 
 def summary_text(result: ImportResult) -> str:

@@ -144,3 +144,76 @@ def test_cancel_by_click_stops_the_export_and_leaves_no_file(
     assert state["still_open"]
     assert state["files"] == ["events.csv"]  # no partial file, the earlier export kept
     assert (out / "events.csv").read_text(encoding="utf-8") == "an earlier export\n"
+
+
+def _articles(folder: Path, count: int) -> None:
+    """``count`` distinct article files made from the bundled corpus."""
+    texts = [path.read_text(encoding="utf-8") for path in sorted(Path("corpus").glob("*.txt"))]
+    folder.mkdir()
+    for i in range(count):
+        body = texts[i % len(texts)]
+        (folder / f"{i:05d}.txt").write_text(f"خبر رقم {i}\n{body}\n{i}", encoding="utf-8")
+
+
+def test_import_runs_off_the_gui_thread(qtbot, make_window, db_path, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    folder = tmp_path / "articles"
+    _articles(folder, 3000)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    window = make_window(db_path)
+    before = window._db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    watchdog = Watchdog()
+
+    def pick_a_folder(box):
+        [folder_button] = [b for b in box.buttons() if b.text() == "Folder…"]
+        watchdog.start()
+        click(qtbot, folder_button)
+
+    answer_dialog(qtbot, pick_a_folder)
+    key(qtbot, window.article_view, "I", "Ctrl")  # File > Import articles, modal until done
+    watchdog.stop()
+    back_to(qtbot, window)
+    took = watchdog.clock.elapsed()
+    print(f"import: {took} ms, longest stall {watchdog.worst} ms, {watchdog.ticks} ticks")
+    assert shown and shown[0].startswith("3000 imported"), shown
+    assert window._db.execute("SELECT count(*) FROM articles").fetchone()[0] == before + 3000
+    assert watchdog.ticks > took / 20
+    assert watchdog.worst < STALL_MS, f"the GUI thread stalled {watchdog.worst} ms of {took} ms"
+    assert window.article_model.rowCount() == before + 3000  # the list shows them
+
+
+def test_import_cancel_by_click_keeps_the_batches_stored_and_stops(
+    qtbot, make_window, db_path, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+    folder = tmp_path / "articles"
+    _articles(folder, 3000)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    window = make_window(db_path)
+    before = window._db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def cancel_midway(progress):
+        qtbot.waitUntil(lambda: progress.value() > 0, timeout=10_000)
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        progress.grab().save(str(SHOTS / "import_running.png"))
+        click(qtbot, progress.cancel_button)
+
+    def pick_a_folder(box):
+        [folder_button] = [b for b in box.buttons() if b.text() == "Folder…"]
+        answer_dialog(qtbot, cancel_midway)  # the progress bar, once it is open
+        click(qtbot, folder_button)
+
+    answer_dialog(qtbot, pick_a_folder)
+    key(qtbot, window.article_view, "I", "Ctrl")
+    back_to(qtbot, window)
+    assert QApplication.activeModalWidget() is None
+    assert shown and "cancelled" in shown[0].splitlines()[0], shown
+    stored = window._db.execute("SELECT count(*) FROM articles").fetchone()[0] - before
+    assert stored < 3000  # stopped; the batches committed before the cancel are kept
+    assert shown[0].startswith(f"{stored} imported")
