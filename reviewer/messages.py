@@ -210,6 +210,17 @@ TEMPLATES: dict[str, str] = {
     "export.dates_order": "--from {date_from} is after --to {date_to}",
     "export.cannot_write": "{folder}: cannot write here ({reason})",
     "export.no_temp_file": "{folder}: cannot create a temporary file",
+    # a project's own places and actors (the pickers' "+ Add" dialogs)
+    "vocab.actor_name_needed": "an actor needs a name",
+    "vocab.actor_known": "'{name}' is already in the actor list",
+    "vocab.place_name_needed": "a place needs an English name (ACLED's location)",
+    "vocab.both_coordinates": "give both latitude and longitude, or neither",
+    "vocab.outside_country": "{latitude}, {longitude} is outside {country}",
+    # evidence spans
+    "evidence.not_a_field": "not an event field that evidence can support",
+    "evidence.outside": "span {start}..{end} is not inside article {article} (0..{length})",
+    "evidence.not_reporting": "article {article} does not report event {event}",
+    "not_found.evidence": "evidence {evidence}: no such span",
     # the project file and the disk, as any command (or the window) meets them
     "project.missing": (
         "{path}: no such project (nothing was created; check --db, or start one with"

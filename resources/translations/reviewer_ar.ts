@@ -1215,6 +1215,42 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
         <translation>{folder}: يتعذر إنشاء ملف مؤقت</translation>
     </message>
     <message>
+        <source>an actor needs a name</source>
+        <translation>يحتاج الفاعل إلى اسم</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already in the actor list</source>
+        <translation>«{name}» موجود في قائمة الفاعلين</translation>
+    </message>
+    <message>
+        <source>a place needs an English name (ACLED&apos;s location)</source>
+        <translation>يحتاج الموقع إلى اسم بالإنجليزية (موقع ACLED)</translation>
+    </message>
+    <message>
+        <source>give both latitude and longitude, or neither</source>
+        <translation>أدخل خط العرض وخط الطول معاً، أو لا تدخل أياً منهما</translation>
+    </message>
+    <message>
+        <source>{latitude}, {longitude} is outside {country}</source>
+        <translation>{latitude}، {longitude} خارج {country}</translation>
+    </message>
+    <message>
+        <source>not an event field that evidence can support</source>
+        <translation>ليس حقلاً من حقول الحدث يمكن أن يدعمه شاهد نصي</translation>
+    </message>
+    <message>
+        <source>span {start}..{end} is not inside article {article} (0..{length})</source>
+        <translation>المقطع {start}..{end} ليس داخل المقال {article} (0..{length})</translation>
+    </message>
+    <message>
+        <source>article {article} does not report event {event}</source>
+        <translation>المقال {article} لا يروي الحدث {event}</translation>
+    </message>
+    <message>
+        <source>evidence {evidence}: no such span</source>
+        <translation>الشاهد النصي {evidence}: لا يوجد مقطع بهذا الرقم</translation>
+    </message>
+    <message>
         <source>{path}: no such project (nothing was created; check --db, or start one with &apos;reviewer import&apos;)</source>
         <translation>{path}: لا يوجد مشروع بهذا الاسم (لم يُنشأ شيء؛ تحقق من ‎--db‎، أو ابدأ مشروعاً بالأمر ‎&apos;reviewer import&apos;‎)</translation>
     </message>

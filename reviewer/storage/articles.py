@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 import sqlite_utils
 
 from reviewer.errors import ReviewerError
+from reviewer.messages import Message
 
 ARTICLE_STATUSES = ("new", "in_progress", "coded", "reviewed", "rejected")
 NO_OUTLET = ""  # in ArticleFilter.outlets: articles whose outlet is not known
@@ -357,7 +358,7 @@ def get_article(db: sqlite_utils.Database, article_id: int) -> Article:
         [article_id],
     ).fetchone()
     if row is None:
-        raise ReviewerError(f"article {article_id}: no such article")
+        raise ReviewerError(Message("not_found.article", article=article_id))
     return Article(*row)
 
 

@@ -20,6 +20,7 @@ from reviewer.actors import Actor, ActorList, shipped_actors
 from reviewer.codes import countries, inter_codes
 from reviewer.errors import ValidationError
 from reviewer.gazetteer import Gazetteer, Place, shipped_places
+from reviewer.messages import Message, Terms
 from reviewer.name_index import fold
 from reviewer.storage.clock import now_iso
 from reviewer.storage.inserted import inserted_id
@@ -37,12 +38,12 @@ def add_custom_actor(
     """Store a new actor for this project and return its row id."""
     name = name.strip()
     if not name:
-        raise ValidationError("actor", "an actor needs a name")
+        raise ValidationError("actor", Message("vocab.actor_name_needed"))
     if inter and inter not in inter_codes().codes:
-        raise ValidationError("inter", f"'{inter}' is not an ACLED inter label")
+        raise ValidationError("inter", Message("event.bad_inter", value=inter))
     known = {fold(actor.name) for actor in (*shipped_actors(), *custom_actors(db))}
     if fold(name) in known:
-        raise ValidationError("actor", f"'{name}' is already in the actor list")
+        raise ValidationError("actor", Message("vocab.actor_known", name=name))
     return inserted_id(
         db.execute(
             """INSERT INTO custom_actors
@@ -86,12 +87,20 @@ def add_custom_place(
     """Store a new place for this project and return its row id."""
     name_en = (name_en or "").strip()
     if not name_en:
-        raise ValidationError("location", "a place needs an English name (ACLED's location)")
+        raise ValidationError("location", Message("vocab.place_name_needed"))
     if (latitude is None) != (longitude is None):
-        raise ValidationError("latitude", "give both latitude and longitude, or neither")
+        raise ValidationError("latitude", Message("vocab.both_coordinates"))
     country = countries().default
     if latitude is not None and longitude is not None and not country.contains(latitude, longitude):
-        raise ValidationError("latitude", f"{latitude}, {longitude} is outside {country.name}")
+        raise ValidationError(
+            "latitude",
+            Message(
+                "vocab.outside_country",
+                latitude=latitude,
+                longitude=longitude,
+                country=Terms("country", (country.name,)),
+            ),
+        )
     return inserted_id(db.execute(
         """INSERT INTO custom_places (name_en, name_ar, variants, admin1, admin2, admin3,
            latitude, longitude, geonames_id, created_by, created_at)

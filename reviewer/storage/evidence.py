@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from reviewer.errors import ReviewerError, ValidationError
+from reviewer.messages import Message
 from reviewer.storage.clock import now_iso
 from reviewer.storage.events import EDITABLE_FIELDS, articles_reporting
 from reviewer.storage.inserted import inserted_id
@@ -63,11 +64,12 @@ def attach_evidence(
     Idempotent: attaching the same span to the same field again returns the first id.
     """
     if field not in EVIDENCE_FIELDS:
-        raise ValidationError(field, "not an event field that evidence can support")
+        raise ValidationError(field, Message("evidence.not_a_field"))
     text = _article_text(db, article_id)
     if not 0 <= start < end <= len(text):
         raise ValidationError(
-            field, f"span {start}..{end} is not inside article {article_id} (0..{len(text)})"
+            field,
+            Message("evidence.outside", start=start, end=end, article=article_id, length=len(text)),
         )
     actual = text[start:end]
     if quote is not None and quote != actual:
@@ -75,7 +77,9 @@ def attach_evidence(
             field, f"quote {quote!r} is not the article's text at {start}..{end} ({actual!r})"
         )
     if article_id not in articles_reporting(db, event_id):
-        raise ValidationError(field, f"article {article_id} does not report event {event_id}")
+        raise ValidationError(
+            field, Message("evidence.not_reporting", article=article_id, event=event_id)
+        )
     existing = db.execute(
         """SELECT id FROM evidence WHERE event_id = ? AND article_id = ? AND field = ?
            AND start = ? AND end = ?""",
@@ -115,7 +119,7 @@ def list_evidence(
 def get_evidence(db: sqlite_utils.Database, evidence_id: int) -> Evidence:
     rows = list(db.query("SELECT * FROM evidence WHERE id = ?", [evidence_id]))
     if not rows:
-        raise ReviewerError(f"evidence {evidence_id}: no such span")
+        raise ReviewerError(Message("not_found.evidence", evidence=evidence_id))
     return Evidence(**rows[0])
 
 
@@ -126,5 +130,5 @@ def delete_evidence(db: sqlite_utils.Database, evidence_id: int) -> None:
 def _article_text(db: sqlite_utils.Database, article_id: int) -> str:
     row = db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
     if row is None:
-        raise ReviewerError(f"article {article_id}: no such article")
+        raise ReviewerError(Message("not_found.article", article=article_id))
     return row[0]

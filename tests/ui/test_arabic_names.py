@@ -141,3 +141,36 @@ def test_an_event_without_an_arabic_place_name_is_listed_by_the_gazetteer(
         window.event_form.event_list.visualItemRect(item).center(),
     )
     assert (window.event_form.location.text(), window.event_form.admin1.text()) == ("حمص", "حمص")
+
+
+def test_adding_an_actor_in_arabic(qtbot, arabic, make_window, db_path):
+    """The add dialog's refusals read in Arabic; the new actor then reads by its Arabic name."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window = make_window(db_path)
+    form = window.event_form
+    event_id = _new_event(qtbot, window)
+    click(qtbot, form.actor1)
+    type_text(form.actor1, "عشائر البدو")
+    popup = form.actor1_picker.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    for _ in range(form.actor1_picker.model.rowCount()):  # down to "+ إضافة …"
+        key(qtbot, popup, "Down")
+    key(qtbot, popup, "Return")
+    dialog = form.add_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    click(qtbot, ok)
+    assert dialog.error.text() == "يحتاج الفاعل إلى اسم"
+    click(qtbot, dialog.name)
+    type_text(dialog.name, "Hayat Tahrir al-Sham")
+    click(qtbot, ok)
+    # The English name is isolated (LRI … PDI) so it keeps its order in the Arabic sentence.
+    assert dialog.error.text() == "«\u2066Hayat Tahrir al-Sham\u2069» موجود في قائمة الفاعلين"
+    dialog.name.selectAll()
+    type_text(dialog.name, "Bedouin Tribal Militia (Syria)")
+    click(qtbot, ok)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    form.flush()
+    assert get_event(window._db, event_id)["actor1"] == "Bedouin Tribal Militia (Syria)"
+    assert form.actor1.text() == "عشائر البدو"
