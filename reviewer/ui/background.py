@@ -43,6 +43,9 @@ EXPECTED = (ReviewerError, sqlite3.Error, OSError)  # said in one line; others a
 Work = Callable[[sqlite_utils.Database, Progress, Cancelled], Any]
 
 
+_UNOWNED: set[ProjectTask] = set()  # see ProjectTask.start_unowned
+
+
 class ProjectTask(QThread):
     """Run ``work`` on a connection of its own to ``path``; report back by signals."""
 
@@ -65,6 +68,20 @@ class ProjectTask(QThread):
         self._work = work
         self._open = opener
         self._stop = threading.Event()
+
+    def start_unowned(self) -> None:
+        """Start a task made without a parent that may outlive whoever started it.
+
+        Held here until it has finished, so that neither Python's collector nor
+        a closed dialog destroys a running thread (Qt aborts the process then).
+        """
+        _UNOWNED.add(self)
+        self.finished.connect(self._release)
+        self.start()
+
+    def _release(self) -> None:
+        self.wait()  # ``finished`` comes just before the thread's very end
+        _UNOWNED.discard(self)
 
     def cancel(self) -> None:
         """Ask the work to stop at its next check; ``cancelled`` follows."""

@@ -83,8 +83,14 @@ class ExportDialog(QDialog):
         dates.addWidget(self.to_edit)
         self.admin1_combo = QComboBox(objectName="exportAdmin1")
         self.admin1_combo.addItem(self.tr(ANY_ADMIN1), None)
-        for name in admin1_values(db):
-            self.admin1_combo.addItem(name, name)
+        # The governorates are read in the background too (a scan of every event);
+        # the thread may outlive the dialog, which then just misses the answer.
+        self.admin1_task: ProjectTask | None = ProjectTask(
+            project_path(db), lambda thread_db, _progress, _cancelled: admin1_values(thread_db)
+        )
+        self.admin1_task.succeeded.connect(self._add_governorates)
+        self.admin1_task.finished.connect(self._governorates_read)
+        self.admin1_task.start_unowned()
 
         form = QFormLayout()
         form.addRow(_buddy(self.tr("&Folder"), self.folder_edit), folder_row)
@@ -187,6 +193,13 @@ class ExportDialog(QDialog):
         if self.task is not None:  # the window is going away: never leave a thread behind
             self.task.stop_and_wait()
         super().done(result)
+
+    def _add_governorates(self, names: list[str]) -> None:
+        for name in names:
+            self.admin1_combo.addItem(name, name)
+
+    def _governorates_read(self) -> None:
+        self.admin1_task = None  # start_unowned lets it go
 
     def _show_progress(self, done: int, total: int) -> None:
         self.progress_bar.setRange(0, max(total, 1))

@@ -34,6 +34,7 @@ def _project(db):
 def test_export_from_the_dialog_writes_the_files(qtbot, sample_db, settings, tmp_path):
     _project(sample_db)
     dialog = _dialog(qtbot, sample_db, settings)
+    qtbot.waitUntil(lambda: dialog.admin1_task is None)  # the governorates read off-thread
     assert [dialog.admin1_combo.itemText(i) for i in range(dialog.admin1_combo.count())] == [
         "(all governorates)", "Hama",
     ]  # fmt: skip
