@@ -37,7 +37,7 @@ from reviewer.storage.project_settings import (
     require_distinct_reviewer,
     set_require_distinct_reviewer,
 )
-from reviewer.suggest.engine import reject_suggestion, suggest_article
+from reviewer.suggest.engine import reject_suggestion
 from reviewer.ui.arabic_keys import install_arabic_shortcuts
 from reviewer.ui.article_filters import ArticleFilterBar
 from reviewer.ui.article_list import ArticleListModel
@@ -58,6 +58,7 @@ from reviewer.ui.shortcuts_sheet import ShortcutsSheet
 from reviewer.ui.side_panel import CLAIMS_TAB, HISTORY_TAB, SidePanel
 from reviewer.ui.suggestion_acceptor import SuggestionAcceptor
 from reviewer.ui.suggestion_controller import SuggestionController
+from reviewer.ui.suggestion_fetch import SuggestionFetcher
 from reviewer.ui.team_window import install_team
 from reviewer.ui.undo import EventWriter
 from reviewer.ui.window_menus import build_menus
@@ -141,6 +142,12 @@ class MainWindow(QMainWindow):
         self.side.review.returned_to_coded.connect(self.event_actions.show_message)
         self.suggestions = SuggestionController(
             self.article_view, accept=self._accept_suggestion, reject=self._reject_suggestion
+        )
+        self.suggestion_fetcher = SuggestionFetcher(
+            db,
+            self.suggestions.set_suggestions,
+            lambda error: self.event_actions.show_message(error_text(error)),
+            self,
         )
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
@@ -466,8 +473,10 @@ class MainWindow(QMainWindow):
 
     def _show_suggestions(self) -> None:
         if self._article_id is not None and self.suggestions_shown():
-            self.suggestions.set_suggestions(suggest_article(self._db, self._article_id))
+            chars = len(self.article_view.text())
+            self.suggestion_fetcher.fetch(self._article_id, chars)  # a long one off-thread
         else:
+            self.suggestion_fetcher.drop()
             self.suggestions.clear()
 
     def undo(self) -> None:
