@@ -163,6 +163,7 @@ TEMPLATES: dict[str, str] = {
     "import.empty": "empty file",
     "import.binary": "binary file (contains NUL bytes)",
     "import.bad_bom_text": "invalid {encoding} text after its byte-order mark ({reason})",
+    "import.bad_bom_page": "invalid {encoding} text after its byte-order mark",
     "import.undecodable": "undecodable: not UTF-8, UTF-16 with BOM, or Windows-1256 Arabic text",
     "import.binary_nul_chars": "binary file (contains NUL characters)",
     "import.binary_controls": "binary file (control characters in the text)",
@@ -236,6 +237,136 @@ TEMPLATES: dict[str, str] = {
     "backup.onto_itself": "{path}: is the project file itself",
     "report.cannot_write": "{path}: cannot write the report ({reason})",
     "sync.no_server": "no team server yet: give one with --server URL",
+    # importing an ACLED-format CSV of events (one reason per rejected row)
+    "csv.empty": "{path}: empty file",
+    "csv.missing": "{path}: no such file",
+    "csv.is_folder": "{path}: is a folder, not a CSV file",
+    "csv.not_utf8": "{path}: not UTF-8 text ({reason})",
+    "csv.bad_csv": "{path}: cannot be read as CSV ({reason})",
+    "csv.unreadable": "{path}: cannot be read ({reason})",
+    "events_csv.not_acled": "{path}: not an ACLED-format CSV (no column {columns})",
+    "row.cells": "{cells} cells, the header has {header}",
+    "row.field": "{column}: {reason}",
+    "row.code_exists": "event_id_cnty '{code}' is already here",
+    "row.number_too_large": "a number is too large to store",
+    "row.bad_status": "x_status: '{value}' is not one of {values}",
+    "row.year_mismatch": "year: {year} does not match event_date {date}",
+    "row.open_conflict": "x_status 'reviewed' with x_conflict_status 'open': decide the conflict",
+    "row.status_given": "x_status '{status}'",
+    "row.status_default": "status 'coded' (no x_status)",
+    "row.missing": "{status}: missing {missing}",
+    "row.date_empty": "event_date: empty (only a draft may lack a date)",
+    "row.bad_date": "event_date: '{value}' is not a date (YYYY-MM-DD)",
+    "row.not_whole": "{column}: '{value}' is not a whole number",
+    "row.too_large": "{column}: '{value}' is too large to store",
+    "row.digits": "{start}… ({count} digits)",
+    "row.not_one_of": "{column}: {value} is not one of {values}",
+    "row.bad_type": "event_type: '{value}' is not an ACLED event type",
+    "row.bad_sub_type": "sub_event_type: '{value}' is not a sub-event type of '{event_type}'",
+    "row.bad_inter": "{column}: '{value}' is not an ACLED inter code or label",
+    "row.bad_civilians": "civilian_targeting: '{value}' (expected '{expected}' or empty)",
+    "row.not_number": "{column}: '{value}' is not a number",
+    "row.outside": "{column}: {value} is outside -{limit}..{limit}",
+    "row.negative": "{column}: {value} is negative",
+    "row.best_differs": "x_fatalities_best: {best} differs from fatalities {fatalities}",
+    "row.fatalities_order": "fatalities: low {low}, best {best}, high {high} are not in order",
+    # an import manifest (CSV beside the articles)
+    "manifest.unreadable": "{path}: cannot read manifest ({reason})",
+    "manifest.missing_column": "{path}: manifest has no '{column}' column",
+    "manifest.unknown_column": "{path}: unknown manifest column '{column}'",
+    "manifest.bad_published": "{path}, line {line}: published '{value}' is not YYYY-MM-DD",
+    # the project file: opening, backups, restoring, putting history back
+    "db.is_folder": "{path}: is a folder, not a project file",
+    "db.cannot_create_folder": "{folder}: cannot create the folder ({reason})",
+    "db.read_only_file": (
+        "{path}: cannot be changed here (read-only file or folder); list, show, search,"
+        " export, check and backup still work"
+    ),
+    "db.foreign": "{path}: is an SQLite database of another program; it was left untouched",
+    "db.damaged": "{path}: the project file is damaged ({damage}); it was left untouched{hint}",
+    "db.damaged_found": "{path}: the project file is damaged ({damage}){hint}",
+    "db.unreadable": (
+        "{path}: not a reviewer project file or damaged ({reason}); it was left untouched{hint}"
+    ),
+    "db.backup_hint": ". The newest automatic backup is {backup}",
+    "db.too_new": (
+        "{path}: written by a newer version of reviewer (schema {version}, this version reads"
+        " up to {supported}); upgrade reviewer. The file was not changed."
+    ),
+    "db.missing": "{path}: no such project file",
+    "db.too_old_read_only": (
+        "{path}: was written by an older version of reviewer and must be upgraded, which needs"
+        " write access to its folder; copy the project somewhere writable"
+    ),
+    "db.busy": "{path}: another program has kept it locked for {seconds} s; try again",
+    "db.cannot_open": "{path}: cannot be opened ({reason})",
+    "db.unsaved_wal": (
+        "{path}: its folder is read-only and it still has unsaved changes in {wal}; copy the"
+        " project with that file to a writable folder and open it there"
+    ),
+    "backup.in_memory": "an in-memory database has no file to back up",
+    "backup.exists": "{path}: already exists; choose a new name",
+    "backup.cannot_create_folder": "{folder}: cannot create folder ({reason})",
+    "backup.check_failed": "{path}: the copy fails SQLite's check ({verdict})",
+    "backup.failed": "{path}: backup failed ({reason})",
+    "restore.no_backup": "{path}: no such backup file",
+    "restore.in_use": (
+        "{path}: is open in reviewer or another program; close it and run restore again"
+    ),
+    "history.cannot_restore": "{table} {row}: cannot be put back ({reason})",
+    "history.conflict_changed": "conflict {conflict} was changed meanwhile",
+    # records and values of the project
+    "article.bad_status": "status: '{value}' is not one of {values}",
+    "value.not_one_of": "'{value}' is not one of {values}",
+    "not_found.outlet": "source {source}: no such outlet",
+    "outlet.name_needed": "give the outlet's name",
+    "evidence.quote_mismatch": (
+        "quote {quote} is not the article's text at {start}..{end} ({actual})"
+    ),
+    # accepting a suggestion
+    "suggestion.not_a_field": "'{text}' is a {what}, not an event field",
+    "suggestion.both_actors": "actor 1 and actor 2 are both set; clear one to accept this actor",
+    "suggestion.no_date": "'{text}': no date known to resolve it against",
+    "suggestion.bad_hint": "hint '{value}' is not an ACLED sub-event type",
+    # team work: assigning, merging, adjudicating
+    "assign.two_analysts": "double coding needs two or more analysts (e.g. --analysts A,B)",
+    "assign.one_way": "choose the articles one way: a count, a percentage or a list",
+    "assign.name_first": "give your name first: done is marked for an analyst",
+    "assign.not_assigned": "article {article} is not assigned to {analyst}",
+    "assign.bad_percent": "{percent}%: give a percentage above 0 and up to 100",
+    "assign.bad_count": "give a count of 1 or more articles",
+    "assign.bad_article_ids": "--articles {articles}: give article ids like 3,7,12",
+    "merge.same_project": "{path}: is this same project (or a copy of it)",
+    "merge.not_project": "{path}: is not a reviewer project file",
+    "merge.too_new": (
+        "{path}: written by a newer version of reviewer (schema {version}, this version reads"
+        " up to {supported}); upgrade reviewer to merge it"
+    ),
+    "merge.unreadable": "{path}: cannot be read as a project file ({reason})",
+    "adjudication.too_few": "adjudication compares two or more coders' events",
+    "adjudication.not_adjudicated": "event {event} is not an adjudicated event",
+    "adjudication.pick_value": "the coders differ here: pick a value or enter one",
+    "adjudication.rationale": "give a rationale for this choice",
+    "adjudication.not_whole": "'{value}' is not a whole number",
+    "adjudication.not_number": "'{value}' is not a number",
+    # the team server and syncing
+    "server.cannot_connect": "{server}: cannot connect ({reason})",
+    "server.too_new": (
+        "{server}: set up by a newer reviewer (server schema {version}); upgrade reviewer"
+    ),
+    "server.setup_failed": "{server}: set-up failed ({reason})",
+    "server.bad_role": "role '{role}': choose one of {roles}",
+    "server.cannot_add_analyst": "{server}: cannot add analyst '{name}' ({reason})",
+    "sync.who": "the server did not say who is logged in",
+    "sync.no_conflict": "sync conflict {conflict}: no such open conflict",
+    "sync.stopped": "{server}: sync stopped ({reason})",
+    "sync.upload_stopped": "{server}: upload stopped ({reason})",
+    # exporting, reporting and other commands
+    "export.write_failed": "{file}: cannot write the export ({reason}); no file was changed",
+    "export.cancelled": "export cancelled; no file was written",
+    "report.cancelled": "report cancelled; no file was written",
+    "render.bad_size": "--size: '{size}' is not WIDTHxHEIGHT",
+    "suggest.no_article": "{article}: no such file (and not an article id)",
 }
 
 

@@ -1083,6 +1083,10 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
         <translation>نص {encoding} غير صالح بعد علامة ترتيب البايتات ({reason})</translation>
     </message>
     <message>
+        <source>invalid {encoding} text after its byte-order mark</source>
+        <translation>نص {encoding} غير صالح بعد علامة ترتيب البايتات</translation>
+    </message>
+    <message>
         <source>undecodable: not UTF-8, UTF-16 with BOM, or Windows-1256 Arabic text</source>
         <translation>تتعذر قراءة ترميزه: ليس UTF-8 ولا UTF-16 بعلامة BOM ولا نصاً عربياً بترميز Windows-1256</translation>
     </message>
@@ -1293,6 +1297,398 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
     <message>
         <source>no team server yet: give one with --server URL</source>
         <translation>لا خادم فريق بعد: حدّد واحداً بـ ‎--server URL‎</translation>
+    </message>
+    <message>
+        <source>{path}: empty file</source>
+        <translation>{path}: ملف فارغ</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: لا يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a CSV file</source>
+        <translation>{path}: مجلد وليس ملف CSV</translation>
+    </message>
+    <message>
+        <source>{path}: not UTF-8 text ({reason})</source>
+        <translation>{path}: ليس نصاً بترميز UTF-8 ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read as CSV ({reason})</source>
+        <translation>{path}: تتعذر قراءته كملف CSV ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: تتعذر قراءته ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: not an ACLED-format CSV (no column {columns})</source>
+        <translation>{path}: ليس ملف CSV بصيغة ACLED (لا عمود {columns})</translation>
+    </message>
+    <message>
+        <source>{cells} cells, the header has {header}</source>
+        <translation>{cells} خلية، وفي سطر العناوين {header}</translation>
+    </message>
+    <message>
+        <source>{column}: {reason}</source>
+        <translation>{column}: {reason}</translation>
+    </message>
+    <message>
+        <source>event_id_cnty &apos;{code}&apos; is already here</source>
+        <translation>event_id_cnty «{code}» موجود هنا من قبل</translation>
+    </message>
+    <message>
+        <source>a number is too large to store</source>
+        <translation>عدد أكبر من أن يُخزَّن</translation>
+    </message>
+    <message>
+        <source>x_status: &apos;{value}&apos; is not one of {values}</source>
+        <translation>x_status: «{value}» ليست من القيم {values}</translation>
+    </message>
+    <message>
+        <source>year: {year} does not match event_date {date}</source>
+        <translation>year: {year} لا يوافق event_date {date}</translation>
+    </message>
+    <message>
+        <source>x_status &apos;reviewed&apos; with x_conflict_status &apos;open&apos;: decide the conflict</source>
+        <translation>x_status «reviewed» مع x_conflict_status «open»: احسم التعارض</translation>
+    </message>
+    <message>
+        <source>x_status &apos;{status}&apos;</source>
+        <translation>x_status «{status}»</translation>
+    </message>
+    <message>
+        <source>status &apos;coded&apos; (no x_status)</source>
+        <translation>الحالة «coded» (بلا x_status)</translation>
+    </message>
+    <message>
+        <source>{status}: missing {missing}</source>
+        <translation>{status}: ينقصه {missing}</translation>
+    </message>
+    <message>
+        <source>event_date: empty (only a draft may lack a date)</source>
+        <translation>event_date: فارغ (المسودة وحدها يجوز أن تكون بلا تاريخ)</translation>
+    </message>
+    <message>
+        <source>event_date: &apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>event_date: «{value}» ليس تاريخاً (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{column}: &apos;{value}&apos; is not a whole number</source>
+        <translation>{column}: «{value}» ليس عدداً صحيحاً</translation>
+    </message>
+    <message>
+        <source>{column}: &apos;{value}&apos; is too large to store</source>
+        <translation>{column}: «{value}» أكبر من أن يُخزَّن</translation>
+    </message>
+    <message>
+        <source>{start}… ({count} digits)</source>
+        <translation>{start}… ({count} رقماً)</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is not one of {values}</source>
+        <translation>{column}: {value} ليست من القيم {values}</translation>
+    </message>
+    <message>
+        <source>event_type: &apos;{value}&apos; is not an ACLED event type</source>
+        <translation>event_type: «{value}» ليس نوع حدث في ACLED</translation>
+    </message>
+    <message>
+        <source>sub_event_type: &apos;{value}&apos; is not a sub-event type of &apos;{event_type}&apos;</source>
+        <translation>sub_event_type: «{value}» ليس نوعاً فرعياً من «{event_type}»</translation>
+    </message>
+    <message>
+        <source>{column}: &apos;{value}&apos; is not an ACLED inter code or label</source>
+        <translation>{column}: «{value}» ليس رمزاً أو اسماً لفئة فاعل في ACLED</translation>
+    </message>
+    <message>
+        <source>civilian_targeting: &apos;{value}&apos; (expected &apos;{expected}&apos; or empty)</source>
+        <translation>civilian_targeting: «{value}» (المتوقع «{expected}» أو فارغ)</translation>
+    </message>
+    <message>
+        <source>{column}: &apos;{value}&apos; is not a number</source>
+        <translation>{column}: «{value}» ليس رقماً</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is outside -{limit}..{limit}</source>
+        <translation>{column}: {value} خارج المجال ‎-{limit}..{limit}</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is negative</source>
+        <translation>{column}: {value} عدد سالب</translation>
+    </message>
+    <message>
+        <source>x_fatalities_best: {best} differs from fatalities {fatalities}</source>
+        <translation>x_fatalities_best: {best} يخالف fatalities {fatalities}</translation>
+    </message>
+    <message>
+        <source>fatalities: low {low}, best {best}, high {high} are not in order</source>
+        <translation>fatalities: الحد الأدنى {low} والتقدير الأرجح {best} والحد الأعلى {high} ليست بالترتيب</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read manifest ({reason})</source>
+        <translation>{path}: تتعذر قراءة ملف البيانات الوصفية ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: manifest has no &apos;{column}&apos; column</source>
+        <translation>{path}: ملف البيانات الوصفية بلا عمود «{column}»</translation>
+    </message>
+    <message>
+        <source>{path}: unknown manifest column &apos;{column}&apos;</source>
+        <translation>{path}: عمود غير معروف في ملف البيانات الوصفية «{column}»</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: published &apos;{value}&apos; is not YYYY-MM-DD</source>
+        <translation>{path}، السطر {line}: تاريخ النشر «{value}» ليس بصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a project file</source>
+        <translation>{path}: مجلد وليس ملف مشروع</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be changed here (read-only file or folder); list, show, search, export, check and backup still work</source>
+        <translation>{path}: لا يمكن تعديله هنا (ملف أو مجلد للقراءة فقط)؛ العرض والبحث والتصدير والفحص والنسخ الاحتياطي ما زالت ممكنة</translation>
+    </message>
+    <message>
+        <source>{path}: is an SQLite database of another program; it was left untouched</source>
+        <translation>{path}: قاعدة بيانات SQLite لبرنامج آخر؛ تُركت دون مساس</translation>
+    </message>
+    <message>
+        <source>{path}: the project file is damaged ({damage}); it was left untouched{hint}</source>
+        <translation>{path}: ملف المشروع تالف ({damage})؛ تُرك دون مساس{hint}</translation>
+    </message>
+    <message>
+        <source>{path}: the project file is damaged ({damage}){hint}</source>
+        <translation>{path}: ملف المشروع تالف ({damage}){hint}</translation>
+    </message>
+    <message>
+        <source>{path}: not a reviewer project file or damaged ({reason}); it was left untouched{hint}</source>
+        <translation>{path}: ليس ملف مشروع لهذا البرنامج أو أنه تالف ({reason})؛ تُرك دون مساس{hint}</translation>
+    </message>
+    <message>
+        <source>. The newest automatic backup is {backup}</source>
+        <translation>. أحدث نسخة احتياطية تلقائية هي {backup}</translation>
+    </message>
+    <message>
+        <source>{path}: written by a newer version of reviewer (schema {version}, this version reads up to {supported}); upgrade reviewer. The file was not changed.</source>
+        <translation>{path}: كتبه إصدار أحدث من البرنامج (المخطط {version}، وهذا الإصدار يقرأ حتى {supported})؛ حدّث البرنامج. لم يتغير الملف.</translation>
+    </message>
+    <message>
+        <source>{path}: no such project file</source>
+        <translation>{path}: لا يوجد ملف مشروع بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>{path}: was written by an older version of reviewer and must be upgraded, which needs write access to its folder; copy the project somewhere writable</source>
+        <translation>{path}: كتبه إصدار أقدم من البرنامج ويجب ترقيته، وهذا يتطلب إذن الكتابة في مجلده؛ انسخ المشروع إلى مكان قابل للكتابة</translation>
+    </message>
+    <message>
+        <source>{path}: another program has kept it locked for {seconds} s; try again</source>
+        <translation>{path}: أبقاه برنامج آخر مقفلاً مدة {seconds} ثانية؛ حاول مجدداً</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened ({reason})</source>
+        <translation>{path}: يتعذر فتحه ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: its folder is read-only and it still has unsaved changes in {wal}; copy the project with that file to a writable folder and open it there</source>
+        <translation>{path}: مجلده للقراءة فقط وفيه تغييرات غير محفوظة في {wal}؛ انسخ المشروع مع ذلك الملف إلى مجلد قابل للكتابة وافتحه هناك</translation>
+    </message>
+    <message>
+        <source>an in-memory database has no file to back up</source>
+        <translation>قاعدة البيانات في الذاكرة لا ملف لها لأخذ نسخة احتياطية منه</translation>
+    </message>
+    <message>
+        <source>{path}: already exists; choose a new name</source>
+        <translation>{path}: موجود من قبل؛ اختر اسماً جديداً</translation>
+    </message>
+    <message>
+        <source>{folder}: cannot create folder ({reason})</source>
+        <translation>{folder}: يتعذر إنشاء المجلد ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the copy fails SQLite&apos;s check ({verdict})</source>
+        <translation>{path}: النسخة لا تجتاز فحص SQLite ({verdict})</translation>
+    </message>
+    <message>
+        <source>{path}: backup failed ({reason})</source>
+        <translation>{path}: فشل أخذ النسخة الاحتياطية ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: no such backup file</source>
+        <translation>{path}: لا توجد نسخة احتياطية بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>{path}: is open in reviewer or another program; close it and run restore again</source>
+        <translation>{path}: مفتوح في البرنامج أو في برنامج آخر؛ أغلقه وأعد الاستعادة</translation>
+    </message>
+    <message>
+        <source>{table} {row}: cannot be put back ({reason})</source>
+        <translation>{table} {row}: تتعذر إعادته ({reason})</translation>
+    </message>
+    <message>
+        <source>conflict {conflict} was changed meanwhile</source>
+        <translation>التعارض {conflict} تغيّر في أثناء ذلك</translation>
+    </message>
+    <message>
+        <source>status: &apos;{value}&apos; is not one of {values}</source>
+        <translation>الحالة: «{value}» ليست من القيم {values}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of {values}</source>
+        <translation>«{value}» ليست من القيم {values}</translation>
+    </message>
+    <message>
+        <source>source {source}: no such outlet</source>
+        <translation>المصدر {source}: لا توجد وسيلة إعلامية بهذا الرقم</translation>
+    </message>
+    <message>
+        <source>give the outlet&apos;s name</source>
+        <translation>أدخل اسم الوسيلة الإعلامية</translation>
+    </message>
+    <message>
+        <source>quote {quote} is not the article&apos;s text at {start}..{end} ({actual})</source>
+        <translation>الاقتباس {quote} ليس نص المقال في الموضع {start}..{end} ({actual})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is a {what}, not an event field</source>
+        <translation>«{text}» من نوع {what} وليس حقلاً من حقول الحدث</translation>
+    </message>
+    <message>
+        <source>actor 1 and actor 2 are both set; clear one to accept this actor</source>
+        <translation>الفاعل الأول والفاعل الثاني محددان كلاهما؛ امسح أحدهما لقبول هذا الفاعل</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: no date known to resolve it against</source>
+        <translation>«{text}»: لا تاريخ معروف يُحسب بالنسبة إليه</translation>
+    </message>
+    <message>
+        <source>hint &apos;{value}&apos; is not an ACLED sub-event type</source>
+        <translation>التلميح «{value}» ليس نوعاً فرعياً في ACLED</translation>
+    </message>
+    <message>
+        <source>double coding needs two or more analysts (e.g. --analysts A,B)</source>
+        <translation>الترميز المزدوج يحتاج إلى محللَين أو أكثر (مثلاً ‎--analysts A,B‎)</translation>
+    </message>
+    <message>
+        <source>choose the articles one way: a count, a percentage or a list</source>
+        <translation>اختر المقالات بطريقة واحدة: عدد أو نسبة مئوية أو قائمة</translation>
+    </message>
+    <message>
+        <source>give your name first: done is marked for an analyst</source>
+        <translation>أدخل اسمك أولاً: يُعلَّم الإنجاز لمحلل بعينه</translation>
+    </message>
+    <message>
+        <source>article {article} is not assigned to {analyst}</source>
+        <translation>المقال {article} غير مسند إلى {analyst}</translation>
+    </message>
+    <message>
+        <source>{percent}%: give a percentage above 0 and up to 100</source>
+        <translation>{percent}%: أدخل نسبة مئوية أكبر من 0 وحتى 100</translation>
+    </message>
+    <message>
+        <source>give a count of 1 or more articles</source>
+        <translation>أدخل عدداً من المقالات لا يقل عن 1</translation>
+    </message>
+    <message>
+        <source>--articles {articles}: give article ids like 3,7,12</source>
+        <translation>‎--articles {articles}: أدخل أرقام المقالات هكذا 3,7,12</translation>
+    </message>
+    <message>
+        <source>{path}: is this same project (or a copy of it)</source>
+        <translation>{path}: هو هذا المشروع نفسه (أو نسخة منه)</translation>
+    </message>
+    <message>
+        <source>{path}: is not a reviewer project file</source>
+        <translation>{path}: ليس ملف مشروع لهذا البرنامج</translation>
+    </message>
+    <message>
+        <source>{path}: written by a newer version of reviewer (schema {version}, this version reads up to {supported}); upgrade reviewer to merge it</source>
+        <translation>{path}: كتبه إصدار أحدث من البرنامج (المخطط {version}، وهذا الإصدار يقرأ حتى {supported})؛ حدّث البرنامج لدمجه</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read as a project file ({reason})</source>
+        <translation>{path}: تتعذر قراءته كملف مشروع ({reason})</translation>
+    </message>
+    <message>
+        <source>adjudication compares two or more coders&apos; events</source>
+        <translation>التحكيم يقارن أحداث مرمِّزَين أو أكثر</translation>
+    </message>
+    <message>
+        <source>event {event} is not an adjudicated event</source>
+        <translation>الحدث {event} ليس حدثاً محكَّماً</translation>
+    </message>
+    <message>
+        <source>the coders differ here: pick a value or enter one</source>
+        <translation>المرمِّزون مختلفون هنا: اختر قيمة أو أدخل واحدة</translation>
+    </message>
+    <message>
+        <source>give a rationale for this choice</source>
+        <translation>اكتب التعليل لهذا الاختيار</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>«{value}» ليس عدداً صحيحاً</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>«{value}» ليس رقماً</translation>
+    </message>
+    <message>
+        <source>{server}: cannot connect ({reason})</source>
+        <translation>{server}: يتعذر الاتصال ({reason})</translation>
+    </message>
+    <message>
+        <source>{server}: set up by a newer reviewer (server schema {version}); upgrade reviewer</source>
+        <translation>{server}: أعدّه إصدار أحدث من البرنامج (مخطط الخادم {version})؛ حدّث البرنامج</translation>
+    </message>
+    <message>
+        <source>{server}: set-up failed ({reason})</source>
+        <translation>{server}: فشل الإعداد ({reason})</translation>
+    </message>
+    <message>
+        <source>role &apos;{role}&apos;: choose one of {roles}</source>
+        <translation>الدور «{role}»: اختر واحداً من {roles}</translation>
+    </message>
+    <message>
+        <source>{server}: cannot add analyst &apos;{name}&apos; ({reason})</source>
+        <translation>{server}: تتعذر إضافة المحلل «{name}» ({reason})</translation>
+    </message>
+    <message>
+        <source>the server did not say who is logged in</source>
+        <translation>لم يذكر الخادم من المستخدم المسجَّل دخوله</translation>
+    </message>
+    <message>
+        <source>sync conflict {conflict}: no such open conflict</source>
+        <translation>تعارض المزامنة {conflict}: لا يوجد تعارض مفتوح بهذا الرقم</translation>
+    </message>
+    <message>
+        <source>{server}: sync stopped ({reason})</source>
+        <translation>{server}: توقفت المزامنة ({reason})</translation>
+    </message>
+    <message>
+        <source>{server}: upload stopped ({reason})</source>
+        <translation>{server}: توقف الرفع ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: cannot write the export ({reason}); no file was changed</source>
+        <translation>{file}: تتعذر كتابة التصدير ({reason})؛ لم يتغير أي ملف</translation>
+    </message>
+    <message>
+        <source>export cancelled; no file was written</source>
+        <translation>أُلغي التصدير؛ لم يُكتب أي ملف</translation>
+    </message>
+    <message>
+        <source>report cancelled; no file was written</source>
+        <translation>أُلغي التقرير؛ لم يُكتب أي ملف</translation>
+    </message>
+    <message>
+        <source>--size: &apos;{size}&apos; is not WIDTHxHEIGHT</source>
+        <translation>‎--size: «{size}» ليس بصيغة WIDTHxHEIGHT</translation>
+    </message>
+    <message>
+        <source>{article}: no such file (and not an article id)</source>
+        <translation>{article}: لا يوجد ملف بهذا الاسم (وليس رقم مقال)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from reviewer.commands._common import EXIT_OK, add_analyst_option, open_project_as
+from reviewer.messages import Message
 
 
 def register(commands: argparse._SubParsersAction, parents: list) -> None:
@@ -34,9 +35,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             ids = [int(x) for x in args.articles.split(",") if x.strip()]
         except ValueError:
-            raise ReviewerError(
-                f"--articles {args.articles}: give article ids like 3,7,12"
-            ) from None
+            raise ReviewerError(Message("assign.bad_article_ids", articles=args.articles)) from None
     project = open_project_as(args, args.analyst)
     try:
         analysts = [a for a in args.analysts.split(",") if a.strip()]

@@ -13,6 +13,7 @@ import sys
 
 from reviewer.commands._common import EXIT_ERROR, EXIT_OK
 from reviewer.errors import ReviewerError
+from reviewer.messages import Message
 
 
 def register(commands: argparse._SubParsersAction, parents: list) -> None:
@@ -39,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         width, height = (int(n) for n in args.size.lower().split("x"))
     except ValueError as exc:
-        raise ReviewerError(f"--size: '{args.size}' is not WIDTHxHEIGHT") from exc
+        raise ReviewerError(Message("render.bad_size", size=args.size)) from exc
     app = QApplication.instance() or QApplication(sys.argv[:1])
     families = register_bundled_fonts()
     db = open_project(args.db, seed_sample=True)  # like the window: a new file gets the sample

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from reviewer.commands._common import EXIT_OK, open_db
 from reviewer.errors import ReviewerError
+from reviewer.messages import Message
 
 KIND_CHOICES = ("place", "actor", "figure", "date", "hint", "source")
 
@@ -51,7 +52,7 @@ def _published(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ReviewerError(f"--published: '{value}' is not a date (YYYY-MM-DD)") from None
+        raise ReviewerError(Message("export.bad_date", option="--published", value=value)) from None
 
 
 def _load(args: argparse.Namespace, published: date | None):
@@ -62,7 +63,7 @@ def _load(args: argparse.Namespace, published: date | None):
         from reviewer.importing.corpus_import import read_article_file
 
         if not path.exists():
-            raise ReviewerError(f"{args.article}: no such file (and not an article id)")
+            raise ReviewerError(Message("suggest.no_article", article=args.article))
         text, _encoding = read_article_file(path)
         return {"file": str(path), "published": published}, suggest(text, published)
     article_id = int(args.article)

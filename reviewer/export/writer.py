@@ -191,7 +191,7 @@ def _export(
         _remove(staged)
         failed_at = staged[-1][1] if staged else folder
         raise ReviewerError(
-            f"{failed_at}: cannot write the export ({exc.strerror or exc}); no file was changed"
+            Message("export.write_failed", file=failed_at, reason=exc.strerror or str(exc))
         ) from exc
     except BaseException:
         _remove(staged)
@@ -236,7 +236,7 @@ class _Ticker:
 
     def check(self) -> None:
         if self._cancel is not None and self._cancel():
-            raise ExportCancelled("export cancelled; no file was written")
+            raise ExportCancelled(Message("export.cancelled"))
         if self._progress is not None:
             self._progress(self.done, self.total)
 

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from reviewer.errors import ReviewerError
 from reviewer.export import excel
+from reviewer.messages import Message
 
 _CHUNK = 1 << 20
 
@@ -59,17 +60,19 @@ def open_csv(path: str | Path) -> CsvSource:
             header = next(reader, None)
             count = sum(1 for _ in reader)
     except FileNotFoundError:
-        raise ReviewerError(f"{path}: no such file") from None
+        raise ReviewerError(Message("csv.missing", path=path)) from None
     except IsADirectoryError:
-        raise ReviewerError(f"{path}: is a folder, not a CSV file") from None
+        raise ReviewerError(Message("csv.is_folder", path=path)) from None
     except UnicodeDecodeError as exc:
-        raise ReviewerError(f"{path}: not UTF-8 text ({exc.reason})") from None
+        raise ReviewerError(Message("csv.not_utf8", path=path, reason=exc.reason)) from None
     except csv.Error as exc:
-        raise ReviewerError(f"{path}: cannot be read as CSV ({exc})") from None
+        raise ReviewerError(Message("csv.bad_csv", path=path, reason=str(exc))) from None
     except OSError as exc:
-        raise ReviewerError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise ReviewerError(
+            Message("csv.unreadable", path=path, reason=exc.strerror or str(exc))
+        ) from None
     if header is None:
-        raise ReviewerError(f"{path}: empty file")
+        raise ReviewerError(Message("csv.empty", path=path))
     return CsvSource(
         path, [name.strip() for name in header], count, digest.hexdigest(), neutralised
     )

@@ -37,6 +37,7 @@ from reviewer.errors import ReviewerError
 from reviewer.export import acled
 from reviewer.export.carried import CARRIED_COLUMNS, save_carried
 from reviewer.importing.csv_source import CsvSource, open_csv
+from reviewer.messages import Message
 from reviewer.storage.clock import now_iso
 from reviewer.storage.events import event_problems, free_event_code, next_event_id
 from reviewer.storage.inserted import inserted_id
@@ -109,7 +110,7 @@ def import_events_csv(
     missing = [name for name in REQUIRED_COLUMNS if name not in source.header]
     if missing:
         raise ReviewerError(
-            f"{source.path}: not an ACLED-format CSV (no column {', '.join(missing)})"
+            Message("events_csv.not_acled", path=source.path, columns=", ".join(missing))
         )
     key = _RESUME_KEY + source.sha256
     result = EventImportResult()
@@ -176,13 +177,15 @@ def _check_row(db: sqlite_utils.Database, header: list[str], cells: list[str]) -
     """One row's checked values, or the reason it is rejected."""
     try:
         if len(cells) != len(header):
-            raise RowError(f"{len(cells)} cells, the header has {len(header)}")
+            raise RowError(Message("row.cells", cells=len(cells), header=len(header)))
         event, carried = parse_row(dict(zip(header, cells, strict=True)))
         problems = event_problems(db, event, article_ids=[])
         if problems:
-            raise RowError(str(problems[0]))
+            raise RowError(
+                Message("row.field", column=problems[0].field, reason=problems[0].message)
+            )
     except RowError as exc:
-        return str(exc)
+        return exc.args[0]  # a Message: the window can say it in Arabic
     return event, carried
 
 
@@ -191,7 +194,7 @@ def _insert_checked(db: sqlite_utils.Database, checked: _Checked, user: str | No
     event, carried = checked
     cnty = event.get("event_id_cnty")
     if cnty and db.execute("SELECT 1 FROM events WHERE event_id_cnty = ?", [cnty]).fetchone():
-        return f"event_id_cnty '{cnty}' is already here"
+        return Message("row.code_exists", code=cnty)
     try:
         with db.atomic():
             cnty = _insert(db, event, user)
@@ -199,7 +202,7 @@ def _insert_checked(db: sqlite_utils.Database, checked: _Checked, user: str | No
     except sqlite3.IntegrityError as exc:
         return str(exc)
     except OverflowError:
-        return "a number is too large to store"
+        return Message("row.number_too_large")
     return None
 
 
@@ -213,11 +216,11 @@ def parse_row(record: dict[str, str]) -> tuple[dict[str, Any], dict[str, str]]:
     event["event_id_cnty"] = cell.get("event_id_cnty") or None
     status = cell.get("x_status") or "coded"
     if status not in EVENT_STATUSES:
-        raise RowError(f"x_status: '{status}' is not one of {', '.join(EVENT_STATUSES)}")
+        raise RowError(Message("row.bad_status", value=status, values=", ".join(EVENT_STATUSES)))
     event["status"] = status
     event["event_date"] = _date(cell.get("event_date", ""), required=status != "draft")
     if cell.get("year") and event["event_date"] and cell["year"] != event["event_date"][:4]:
-        raise RowError(f"year: {cell['year']} does not match event_date {event['event_date']}")
+        raise RowError(Message("row.year_mismatch", year=cell["year"], date=event["event_date"]))
     event["time_precision"] = _choice(cell, "time_precision", (1, 2, 3))
     event["geo_precision"] = _choice(cell, "geo_precision", (1, 2, 3))
     event.update(_types(cell.get("event_type", ""), cell.get("sub_event_type", "")))
@@ -235,7 +238,7 @@ def parse_row(record: dict[str, str]) -> tuple[dict[str, Any], dict[str, str]]:
     event["created_at"] = event["updated_at"] = stamp
     _check_complete(event, given=bool(cell.get("x_status")))
     if status == "reviewed" and cell.get("x_conflict_status") == "open":
-        raise RowError("x_status 'reviewed' with x_conflict_status 'open': decide the conflict")
+        raise RowError(Message("row.open_conflict"))
     carried = {name: record[name] for name in CARRIED_COLUMNS if record.get(name)}
     return event, carried
 
@@ -248,8 +251,12 @@ def _check_complete(event: dict[str, Any], *, given: bool) -> None:
         named = ", ".join(
             f"{gap.label} ({', '.join(column.get(c, c) for c in gap.columns)})" for gap in gaps
         )
-        status = f"x_status '{event['status']}'" if given else "status 'coded' (no x_status)"
-        raise RowError(f"{status}: missing {named}")
+        status = (
+            Message("row.status_given", status=event["status"])
+            if given
+            else Message("row.status_default")
+        )
+        raise RowError(Message("row.missing", status=status, missing=named))
 
 
 def _insert(db: sqlite_utils.Database, event: dict[str, Any], user: str | None) -> str:
@@ -270,12 +277,12 @@ def _insert(db: sqlite_utils.Database, event: dict[str, Any], user: str | None) 
 def _date(text: str, *, required: bool) -> str | None:
     if not text:
         if required:
-            raise RowError("event_date: empty (only a draft may lack a date)")
+            raise RowError(Message("row.date_empty"))
         return None
     try:
         return date.fromisoformat(text).isoformat()
     except ValueError:
-        raise RowError(f"event_date: '{text}' is not a date (YYYY-MM-DD)") from None
+        raise RowError(Message("row.bad_date", value=text)) from None
 
 
 def _int(cell: dict[str, str], name: str) -> int | None:
@@ -285,9 +292,9 @@ def _int(cell: dict[str, str], name: str) -> int | None:
     try:
         value = int(text)
     except ValueError:
-        raise RowError(f"{name}: '{text}' is not a whole number") from None
+        raise RowError(Message("row.not_whole", column=name, value=text)) from None
     if not _SQLITE_INT_MIN <= value <= _SQLITE_INT_MAX:
-        raise RowError(f"{name}: '{_shorten(text)}' is too large to store")
+        raise RowError(Message("row.too_large", column=name, value=_shorten(text)))
     return value
 
 
@@ -296,24 +303,26 @@ _SQLITE_INT_MIN, _SQLITE_INT_MAX = -(2**63), 2**63 - 1
 
 
 def _shorten(text: str, limit: int = 30) -> str:
-    return text if len(text) <= limit else f"{text[:limit]}… ({len(text)} digits)"
+    return (
+        text if len(text) <= limit else Message("row.digits", start=text[:limit], count=len(text))
+    )
 
 
 def _choice(cell: dict[str, str], name: str, allowed: tuple[int, ...]) -> int | None:
     value = _int(cell, name)
     if value is not None and value not in allowed:
-        raise RowError(f"{name}: {value} is not one of {', '.join(map(str, allowed))}")
+        raise RowError(
+            Message("row.not_one_of", column=name, value=value, values=", ".join(map(str, allowed)))
+        )
     return value
 
 
 def _types(event_type: str, sub_event_type: str) -> dict[str, str | None]:
     vocab = event_types()
     if event_type and event_type not in vocab.subtypes:
-        raise RowError(f"event_type: '{event_type}' is not an ACLED event type")
+        raise RowError(Message("row.bad_type", value=event_type))
     if sub_event_type and not vocab.is_valid_pair(event_type, sub_event_type):
-        raise RowError(
-            f"sub_event_type: '{sub_event_type}' is not a sub-event type of '{event_type}'"
-        )
+        raise RowError(Message("row.bad_sub_type", value=sub_event_type, event_type=event_type))
     return {"event_type": event_type or None, "sub_event_type": sub_event_type or None}
 
 
@@ -323,7 +332,7 @@ def _inter(cell: dict[str, str], name: str) -> str | None:
         return None
     label = acled.inter_label(text)
     if not acled.is_inter_label(label):
-        raise RowError(f"{name}: '{text}' is not an ACLED inter code or label")
+        raise RowError(Message("row.bad_inter", column=name, value=text))
     return label
 
 
@@ -332,7 +341,7 @@ def _civilians(text: str) -> int:
         return 0
     if text.casefold() == acled.CIVILIANS_TARGETED.casefold():
         return 1
-    raise RowError(f"civilian_targeting: '{text}' (expected '{acled.CIVILIANS_TARGETED}' or empty)")
+    raise RowError(Message("row.bad_civilians", value=text, expected=acled.CIVILIANS_TARGETED))
 
 
 def _coordinate(cell: dict[str, str], name: str, limit: float) -> float | None:
@@ -342,9 +351,9 @@ def _coordinate(cell: dict[str, str], name: str, limit: float) -> float | None:
     try:
         value = float(text)
     except ValueError:
-        raise RowError(f"{name}: '{text}' is not a number") from None
+        raise RowError(Message("row.not_number", column=name, value=text)) from None
     if not -limit <= value <= limit:
-        raise RowError(f"{name}: {value} is outside -{limit:g}..{limit:g}")
+        raise RowError(Message("row.outside", column=name, value=value, limit=f"{limit:g}"))
     return value
 
 
@@ -355,15 +364,15 @@ def _fatalities(cell: dict[str, str]) -> dict[str, int | None]:
     }
     for name, value in figures.items():
         if value is not None and value < 0:
-            raise RowError(f"{name}: {value} is negative")
+            raise RowError(Message("row.negative", column=name, value=value))
     fatalities, best = figures["fatalities"], figures["x_fatalities_best"]
     if fatalities is not None and best is not None and fatalities != best:
-        raise RowError(f"x_fatalities_best: {best} differs from fatalities {fatalities}")
+        raise RowError(Message("row.best_differs", best=best, fatalities=fatalities))
     best = fatalities if fatalities is not None else best
     low, high = figures["x_fatalities_low"], figures["x_fatalities_high"]
     ordered = [v for v in (low, best, high) if v is not None]
     if ordered != sorted(ordered):
-        raise RowError(f"fatalities: low {low}, best {best}, high {high} are not in order")
+        raise RowError(Message("row.fatalities_order", low=low, best=best, high=high))
     return {"fatalities": best, "fatalities_low": low, "fatalities_high": high}
 
 
@@ -373,4 +382,4 @@ def _timestamp(text: str) -> str:
     try:
         return acled.iso_from_unix(text)
     except (ValueError, OverflowError, OSError):
-        raise RowError(f"timestamp: '{text}' is not a Unix time") from None
+        raise RowError(Message("row.bad_timestamp", value=text)) from None

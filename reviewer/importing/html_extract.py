@@ -73,7 +73,7 @@ def decode_html(data: bytes) -> tuple[str, str]:
         raise RejectedFile(Message("import.empty"))
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return _decode(data, name, f"invalid {name} text after its byte-order mark"), name
+            return _decode(data, name, Message("import.bad_bom_page", encoding=name)), name
     if b"\x00" in data:
         raise RejectedFile(Message("import.binary"))
     declared = _DECLARED_CHARSET.search(data[:4096])

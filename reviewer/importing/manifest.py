@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from reviewer.errors import ReviewerError
+from reviewer.messages import Message
 
 MANIFEST_NAME = "manifest.csv"
 COLUMNS = ("file", "outlet", "url", "published", "language", "title")
@@ -37,16 +38,20 @@ def read_manifest(path: Path) -> dict[str, ArticleMeta]:
             reader = csv.DictReader(handle)
             missing = [c for c in ("file",) if c not in (reader.fieldnames or [])]
             if missing:
-                raise ReviewerError(f"{path}: manifest has no '{missing[0]}' column")
+                raise ReviewerError(
+                    Message("manifest.missing_column", path=path, column=missing[0])
+                )
             unknown = set(reader.fieldnames or []) - set(COLUMNS)
             if unknown:
-                raise ReviewerError(f"{path}: unknown manifest column '{sorted(unknown)[0]}'")
+                raise ReviewerError(
+                    Message("manifest.unknown_column", path=path, column=sorted(unknown)[0])
+                )
             return {
                 row["file"].strip(): _meta(path, number, row)
                 for number, row in enumerate(reader, start=2)
             }
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise ReviewerError(f"{path}: cannot read manifest ({exc})") from exc
+        raise ReviewerError(Message("manifest.unreadable", path=path, reason=str(exc))) from exc
 
 
 def _meta(path: Path, line: int, row: dict[str, str | None]) -> ArticleMeta:
@@ -56,6 +61,6 @@ def _meta(path: Path, line: int, row: dict[str, str | None]) -> ArticleMeta:
             date.fromisoformat(values["published"])
         except ValueError:
             raise ReviewerError(
-                f"{path}, line {line}: published '{values['published']}' is not YYYY-MM-DD"
+                Message("manifest.bad_published", path=path, line=line, value=values["published"])
             ) from None
     return ArticleMeta(**values)

@@ -27,6 +27,7 @@ import sqlite_utils
 
 from reviewer import __version__
 from reviewer.errors import ReviewerError
+from reviewer.messages import Message
 from reviewer.report.charts import (
     FIGURES,
     ReportData,
@@ -70,7 +71,7 @@ def write_report(
 
     def step(done: int) -> None:
         if cancel is not None and cancel():
-            raise ReportCancelled("report cancelled; no file was written")
+            raise ReportCancelled(Message("report.cancelled"))
         if progress is not None:
             progress(done, steps)
 

@@ -9,6 +9,7 @@ identifiers by psycopg's ``sql`` module.
 
 from __future__ import annotations
 
+from reviewer.messages import Message
 from reviewer.server.connect import ServerError, connect, first_line, public_url
 from reviewer.server.schema import MIGRATIONS, ROLES, ROLES_SQL, SERVER_SCHEMA_VERSION
 
@@ -31,8 +32,7 @@ def init_server(url: str) -> int:
             version = server_version(conn)
             if version > SERVER_SCHEMA_VERSION:
                 raise ServerError(
-                    f"{public_url(url)}: set up by a newer reviewer (server schema {version});"
-                    " upgrade reviewer"
+                    Message("server.too_new", server=public_url(url), version=version)
                 )
             for statement in ROLES_SQL:
                 conn.execute(statement)
@@ -45,7 +45,9 @@ def init_server(url: str) -> int:
                 )
             conn.commit()
         except psycopg.Error as exc:
-            raise ServerError(f"{public_url(url)}: set-up failed ({first_line(exc)})") from exc
+            raise ServerError(
+                Message("server.setup_failed", server=public_url(url), reason=first_line(exc))
+            ) from exc
     return SERVER_SCHEMA_VERSION
 
 
@@ -55,7 +57,7 @@ def add_analyst(url: str, name: str, *, role: str, password: str | None = None) 
     from psycopg import sql
 
     if role not in ROLES:
-        raise ServerError(f"role '{role}': choose one of {', '.join(ROLES)}")
+        raise ServerError(Message("server.bad_role", role=role, roles=", ".join(ROLES)))
     with connect(url) as conn:
         try:
             exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [name]).fetchone()
@@ -80,5 +82,10 @@ def add_analyst(url: str, name: str, *, role: str, password: str | None = None) 
             conn.commit()
         except psycopg.Error as exc:
             raise ServerError(
-                f"{public_url(url)}: cannot add analyst '{name}' ({first_line(exc)})"
+                Message(
+                    "server.cannot_add_analyst",
+                    server=public_url(url),
+                    name=name,
+                    reason=first_line(exc),
+                )
             ) from exc

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reviewer.errors import ReviewerError
+from reviewer.messages import Message
 
 if TYPE_CHECKING:
     import psycopg
@@ -27,7 +28,9 @@ def connect(url: str, *, autocommit: bool = False) -> psycopg.Connection:
     try:
         return psycopg.connect(url, autocommit=autocommit, connect_timeout=10)
     except psycopg.Error as exc:
-        raise ServerError(f"{public_url(url)}: cannot connect ({first_line(exc)})") from exc
+        raise ServerError(
+            Message("server.cannot_connect", server=public_url(url), reason=first_line(exc))
+        ) from exc
 
 
 def public_url(url: str) -> str:

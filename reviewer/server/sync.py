@@ -33,6 +33,7 @@ from typing import Any
 import sqlite_utils
 
 from reviewer.errors import ReviewerError
+from reviewer.messages import Message
 from reviewer.search_index import index_article
 from reviewer.server.connect import ServerError, connect, first_line, public_url
 from reviewer.server.records import (
@@ -112,7 +113,9 @@ def sync(
             db.conn.commit()
         except psycopg.Error as exc:
             _remember_error(db, result.server, first_line(exc))
-            raise ServerError(f"{result.server}: sync stopped ({first_line(exc)})") from exc
+            raise ServerError(
+                Message("sync.stopped", server=result.server, reason=first_line(exc))
+            ) from exc
     return result
 
 
@@ -121,7 +124,7 @@ def login_of(conn) -> str:
     row = conn.execute("SELECT session_user").fetchone()
     conn.commit()
     if row is None:
-        raise ServerError("the server did not say who is logged in")
+        raise ServerError(Message("sync.who"))
     return str(row[0])
 
 
@@ -679,7 +682,9 @@ def upload_corpus(db: sqlite_utils.Database, url: str) -> SyncResult:
             result.login = login_of(conn)
             _push_articles_by_hash(db, conn, hashes, result)
         except psycopg.Error as exc:
-            raise ServerError(f"{result.server}: upload stopped ({first_line(exc)})") from exc
+            raise ServerError(
+                Message("sync.upload_stopped", server=result.server, reason=first_line(exc))
+            ) from exc
     return result
 
 
@@ -730,7 +735,7 @@ def decide_sync_conflict(db: sqlite_utils.Database, conflict_id: int, *, keep: s
         "SELECT uid FROM sync_conflicts WHERE id = ? AND status = 'open'", [conflict_id]
     ).fetchone()
     if row is None:
-        raise ReviewerError(f"sync conflict {conflict_id}: no such open conflict")
+        raise ReviewerError(Message("sync.no_conflict", conflict=conflict_id))
     uid = row[0]
     with db.atomic():
         db.execute(

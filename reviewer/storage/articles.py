@@ -364,7 +364,9 @@ def get_article(db: sqlite_utils.Database, article_id: int) -> Article:
 
 def set_article_status(db: sqlite_utils.Database, article_id: int, status: str) -> None:
     if status not in ARTICLE_STATUSES:
-        raise ReviewerError(f"status: '{status}' is not one of {', '.join(ARTICLE_STATUSES)}")
+        raise ReviewerError(
+            Message("article.bad_status", value=status, values=", ".join(ARTICLE_STATUSES))
+        )
     db.execute("UPDATE articles SET status = ? WHERE id = ?", [status, article_id])
 
 

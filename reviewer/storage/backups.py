@@ -28,6 +28,7 @@ from pathlib import Path
 import sqlite_utils
 
 from reviewer.errors import ReviewerError
+from reviewer.messages import Message
 
 AUTO_BACKUP_KEEP = 10
 AUTO_BACKUP_INTERVAL_S = 10 * 60
@@ -46,11 +47,13 @@ def copy_database(conn: sqlite3.Connection, destination: str | Path) -> Path:
     """
     destination = Path(destination)
     if destination.exists():
-        raise BackupFailed(f"{destination}: already exists; choose a new name")
+        raise BackupFailed(Message("backup.exists", path=destination))
     try:
         destination.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupFailed(f"{destination.parent}: cannot create folder ({exc.strerror})") from exc
+        raise BackupFailed(
+            Message("backup.cannot_create_folder", folder=destination.parent, reason=exc.strerror)
+        ) from exc
     partial = destination.with_name(f".{destination.name}.partial-{os.getpid()}")
     try:
         target = sqlite3.connect(str(partial))
@@ -64,14 +67,16 @@ def copy_database(conn: sqlite3.Connection, destination: str | Path) -> Path:
         finally:
             target.close()
         if verdict != "ok":
-            raise BackupFailed(f"{destination}: the copy fails SQLite's check ({verdict})")
+            raise BackupFailed(Message("backup.check_failed", path=destination, verdict=verdict))
         _fsync(partial)
         os.replace(partial, destination)
         _fsync_dir(destination.parent)
     except sqlite3.Error as exc:
-        raise BackupFailed(f"{destination}: backup failed ({exc})") from exc
+        raise BackupFailed(Message("backup.failed", path=destination, reason=str(exc))) from exc
     except OSError as exc:
-        raise BackupFailed(f"{destination}: backup failed ({exc.strerror or exc})") from exc
+        raise BackupFailed(
+            Message("backup.failed", path=destination, reason=exc.strerror or str(exc))
+        ) from exc
     finally:
         partial.unlink(missing_ok=True)
     return destination
@@ -118,7 +123,7 @@ def project_path(db: sqlite_utils.Database) -> Path:
     for _seq, name, file in db.execute("PRAGMA database_list"):
         if name == "main" and file:
             return Path(file)
-    raise BackupFailed("an in-memory database has no file to back up")
+    raise BackupFailed(Message("backup.in_memory"))
 
 
 def changed_since_latest_backup(db_path: str | Path) -> bool:

@@ -16,6 +16,7 @@ from typing import Any, TypedDict
 import sqlite_utils
 
 from reviewer.errors import ReviewerError
+from reviewer.messages import Message
 from reviewer.storage.claims import delete_claim
 from reviewer.storage.conflicts import detect_conflicts
 
@@ -44,7 +45,7 @@ def snapshot_claims(db: sqlite_utils.Database, claim_ids: list[int]) -> ClaimSna
     claims = list(db.query(f"SELECT * FROM claims WHERE id IN ({marks}) ORDER BY id", claim_ids))
     missing = sorted(set(claim_ids) - {c["id"] for c in claims})
     if missing:
-        raise ReviewerError(f"claim {missing[0]}: no such claim")
+        raise ReviewerError(Message("not_found.claim", claim=missing[0]))
     groups = f"SELECT conflict_id FROM conflict_claims WHERE claim_id IN ({marks})"
     conflicts = list(
         db.query(f"SELECT * FROM conflicts WHERE id IN ({groups}) ORDER BY id", claim_ids)
@@ -135,7 +136,7 @@ def conflict_rows(db: sqlite_utils.Database, conflict_ids: list[int]) -> list[di
     )
     missing = sorted(set(conflict_ids) - {r["id"] for r in rows})
     if missing:
-        raise ReviewerError(f"conflict {missing[0]}: no such conflict")
+        raise ReviewerError(Message("not_found.conflict", conflict=missing[0]))
     return rows
 
 
@@ -193,7 +194,7 @@ def set_conflict_states(
             current = conflict_states(db, list(expected))
             for conflict_id, state in expected.items():
                 if current[conflict_id] != state:
-                    raise ReviewerError(f"conflict {conflict_id} was changed meanwhile")
+                    raise ReviewerError(Message("history.conflict_changed", conflict=conflict_id))
         sets = ", ".join(f"{k} = ?" for k in STATE_COLUMNS) + ", version = version + 1"
         for conflict_id, state in states.items():
             db.execute(
@@ -210,4 +211,6 @@ def _insert(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -
                 list(row.values()),
             )
         except sqlite3.IntegrityError as exc:
-            raise ReviewerError(f"{table} {row['id']}: cannot be put back ({exc})") from exc
+            raise ReviewerError(
+                Message("history.cannot_restore", table=table, row=row["id"], reason=str(exc))
+            ) from exc

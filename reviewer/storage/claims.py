@@ -319,7 +319,9 @@ def _validated_attribution(claim: dict[str, Any]) -> dict[str, Any]:
     for name, allowed in (("speaker_kind", KINDS), ("stance", STANCES)):
         value = claim.get(name) or None
         if value is not None and value not in allowed:
-            raise ValidationError(name, f"'{value}' is not one of {', '.join(allowed)}")
+            raise ValidationError(
+                name, Message("value.not_one_of", value=value, values=", ".join(allowed))
+            )
         out[name] = value
     return out
 

@@ -29,6 +29,7 @@ from typing import cast
 import sqlite_utils
 
 from reviewer.errors import DatabaseError, DatabaseTooNew, NotAReviewerDatabase
+from reviewer.messages import Message
 from reviewer.storage.audit_chain import guard_audit_log, register_functions
 from reviewer.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
@@ -80,16 +81,15 @@ def open_database(
     """
     path = Path(path)
     if path.exists() and path.is_dir():
-        raise DatabaseError(f"{path}: is a folder, not a project file")
+        raise DatabaseError(Message("db.is_folder", path=path))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseError(f"{path.parent}: cannot create the folder ({exc.strerror})") from exc
-    if not is_writable(path):
         raise DatabaseError(
-            f"{path}: cannot be changed here (read-only file or folder); "
-            "list, show, search, export, check and backup still work"
-        )
+            Message("db.cannot_create_folder", folder=path.parent, reason=exc.strerror)
+        ) from exc
+    if not is_writable(path):
+        raise DatabaseError(Message("db.read_only_file", path=path))
     version = _inspect(path, full_check=not defer_full_check)
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, factory=ReviewerConnection)
     conn.user = user
@@ -133,28 +133,22 @@ def _inspect(path: Path, *, full_check: bool = True) -> int:
     except sqlite3.OperationalError as exc:
         if "locked" not in str(exc) and "busy" not in str(exc):
             raise _unreadable(path, exc) from exc
-        raise DatabaseError(
-            f"{path}: another program has kept it locked for {BUSY_TIMEOUT_MS // 1000} s; try again"
-        ) from exc
+        raise DatabaseError(Message("db.busy", path=path, seconds=BUSY_TIMEOUT_MS // 1000)) from exc
     except sqlite3.DatabaseError as exc:
         raise _unreadable(path, exc) from exc
     finally:
         conn.close()
     if tables and app_id != APPLICATION_ID:
-        raise NotAReviewerDatabase(
-            f"{path}: is an SQLite database of another program; it was left untouched"
-        )
+        raise NotAReviewerDatabase(Message("db.foreign", path=path))
     if damage is None and tables and version == 0:
         damage = "it has tables but no schema version"
     if damage is not None:
         raise DatabaseDamaged(
-            f"{path}: the project file is damaged ({damage}); it was left untouched"
-            + _backup_hint(path)
+            Message("db.damaged", path=path, damage=damage, hint=_backup_hint(path))
         )
     if version > SCHEMA_VERSION:
         raise DatabaseTooNew(
-            f"{path}: written by a newer version of reviewer (schema {version}, this "
-            f"version reads up to {SCHEMA_VERSION}); upgrade reviewer. The file was not changed."
+            Message("db.too_new", path=path, version=version, supported=SCHEMA_VERSION)
         )
     return version
 
@@ -169,8 +163,7 @@ def inspect_project(path: str | Path) -> int:
 
 def _unreadable(path: Path, exc: sqlite3.Error) -> NotAReviewerDatabase:
     return NotAReviewerDatabase(
-        f"{path}: not a reviewer project file or damaged ({exc}); it was left untouched"
-        + _backup_hint(path)
+        Message("db.unreadable", path=path, reason=str(exc), hint=_backup_hint(path))
     )
 
 
@@ -212,14 +205,14 @@ def first_damage(path: str | Path) -> str | None:
         damage = str(exc)
     if damage is None:
         return None
-    return f"{path}: the project file is damaged ({damage})" + _backup_hint(path)
+    return Message("db.damaged_found", path=path, damage=damage, hint=_backup_hint(path))
 
 
 def _backup_hint(path: Path) -> str:
     from reviewer.storage.backups import latest_backup
 
     latest = latest_backup(path)
-    return f". The newest automatic backup is {latest}" if latest else ""
+    return Message("db.backup_hint", backup=latest) if latest else ""
 
 
 def _migrate(db: sqlite_utils.Database, from_version: int) -> None:
@@ -279,7 +272,7 @@ def open_read_only(path: str | Path) -> sqlite_utils.Database:
     """
     path = Path(path)
     if not path.is_file():
-        raise DatabaseError(f"{path}: no such project file")
+        raise DatabaseError(Message("db.missing", path=path))
     conn = _connect_read_only(path)
     return sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
 
@@ -293,13 +286,10 @@ def open_existing_read_only(path: str | Path) -> sqlite_utils.Database:
     """
     path = Path(path)
     if not path.is_file():
-        raise DatabaseError(f"{path}: no such project file")
+        raise DatabaseError(Message("db.missing", path=path))
     version = _inspect(path)
     if version < SCHEMA_VERSION:
-        raise DatabaseError(
-            f"{path}: was written by an older version of reviewer and must be upgraded, "
-            "which needs write access to its folder; copy the project somewhere writable"
-        )
+        raise DatabaseError(Message("db.too_old_read_only", path=path))
     db = open_read_only(path)
     db.execute("PRAGMA foreign_keys = ON")
     return db
@@ -329,16 +319,13 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
         if not wal.exists():
             query = "mode=ro&immutable=1"
         elif not shm.exists():
-            raise DatabaseError(
-                f"{path}: its folder is read-only and it still has unsaved changes in {wal.name}; "
-                "copy the project with that file to a writable folder and open it there"
-            )
+            raise DatabaseError(Message("db.unsaved_wal", path=path, wal=wal.name))
     try:
         return sqlite3.connect(
             f"{path.resolve().as_uri()}?{query}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
         )
     except sqlite3.Error as exc:
-        raise DatabaseError(f"{path}: cannot be opened ({exc})") from exc
+        raise DatabaseError(Message("db.cannot_open", path=path, reason=str(exc))) from exc
 
 
 def close_database(db: sqlite_utils.Database) -> None:

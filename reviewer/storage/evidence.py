@@ -74,7 +74,14 @@ def attach_evidence(
     actual = text[start:end]
     if quote is not None and quote != actual:
         raise ValidationError(
-            field, f"quote {quote!r} is not the article's text at {start}..{end} ({actual!r})"
+            field,
+            Message(
+                "evidence.quote_mismatch",
+                quote=repr(quote),
+                start=start,
+                end=end,
+                actual=repr(actual),
+            ),
         )
     if article_id not in articles_reporting(db, event_id):
         raise ValidationError(

@@ -65,7 +65,7 @@ def get_report(db: sqlite_utils.Database, article_id: int, event_id: int) -> dic
         db.query(_REPORT_SQL + " WHERE r.article_id = ? AND r.event_id = ?", [article_id, event_id])
     )
     if not rows:
-        raise ReviewerError(f"article {article_id} does not report event {event_id}")
+        raise ReviewerError(Message("evidence.not_reporting", article=article_id, event=event_id))
     return rows[0]
 
 

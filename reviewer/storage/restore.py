@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reviewer.errors import DatabaseError, ReviewerError
+from reviewer.messages import Message
 
 JOURNALS = ("-wal", "-shm", "-journal")
 # SQLite's unix locks (os_unix.c): the SHARED byte range of the database file,
@@ -49,14 +50,12 @@ def restore_backup(backup: str | Path, project: str | Path) -> Restored:
 
     backup, project = Path(backup), Path(project)
     if not backup.is_file():
-        raise DatabaseError(f"{backup}: no such backup file")
+        raise DatabaseError(Message("restore.no_backup", path=backup))
     if project.exists() and backup.resolve() == project.resolve():
-        raise DatabaseError(f"{backup}: is the project file itself")
+        raise DatabaseError(Message("backup.onto_itself", path=backup))
     inspect_project(backup)  # refuses a foreign, damaged or newer file with its own message
     if in_use(project):
-        raise ProjectInUse(
-            f"{project}: is open in reviewer or another program; close it and run restore again"
-        )
+        raise ProjectInUse(Message("restore.in_use", path=project))
     kept = _move_aside(project)
     source = open_read_only(backup)
     try:
@@ -88,7 +87,7 @@ def in_use(project: Path) -> bool:
         except FileNotFoundError:
             continue
         except OSError as exc:
-            raise DatabaseError(f"{path}: cannot be opened ({exc.strerror})") from exc
+            raise DatabaseError(Message("db.cannot_open", path=path, reason=exc.strerror)) from exc
         try:
             fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, length, start)
             fcntl.lockf(fd, fcntl.LOCK_UN, length, start)

@@ -27,7 +27,7 @@ def list_sources(db: sqlite_utils.Database) -> list[dict]:
 def get_source(db: sqlite_utils.Database, source_id: int) -> dict:
     rows = list(db.query("SELECT * FROM sources WHERE id = ?", [source_id]))
     if not rows:
-        raise ReviewerError(f"source {source_id}: no such outlet")
+        raise ReviewerError(Message("not_found.outlet", source=source_id))
     return rows[0]
 
 
@@ -93,7 +93,7 @@ def source_for_article(db: sqlite_utils.Database, article_id: int) -> dict | Non
 def assign_article_outlet(db: sqlite_utils.Database, article_id: int, name: str) -> int:
     """Name the outlet of an article whose file did not (so that it can be graded)."""
     if not name.strip():
-        raise ValidationError("outlet", "give the outlet's name")
+        raise ValidationError("outlet", Message("outlet.name_needed"))
     with db.atomic():
         source_id = get_or_create_source(db, name)
         db.execute("UPDATE articles SET source_id = ? WHERE id = ?", [source_id, article_id])

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reviewer.errors import ReviewerError
+from reviewer.messages import Message
 from reviewer.suggest.model import Suggestion
 from reviewer.vocab import event_types
 
@@ -55,18 +56,20 @@ def acceptance_for(suggestion: Suggestion, event: dict[str, Any]) -> Acceptance:
         return Acceptance(changes, slot, span)
     if suggestion.kind == "date":
         if not suggestion.value:
-            raise ReviewerError(f"'{suggestion.text}': no date known to resolve it against")
+            raise ReviewerError(Message("suggestion.no_date", text=suggestion.text))
         return Acceptance({"event_date": suggestion.value, "time_precision": 1}, "event_date", span)
     if suggestion.kind == "hint":
         event_type = extra.get("event_type") or ""
         value = suggestion.value
         if not isinstance(value, str) or not event_types().is_valid_pair(event_type, value):
-            raise ReviewerError(f"hint '{suggestion.value}' is not an ACLED sub-event type")
+            raise ReviewerError(Message("suggestion.bad_hint", value=suggestion.value))
         changes = {"event_type": event_type, "sub_event_type": suggestion.value}
         return Acceptance(changes, "sub_event_type", span)
     if suggestion.kind == "figure":
         return _figure(suggestion, event)
-    raise ReviewerError(f"'{suggestion.text}' is a {suggestion.kind}, not an event field")
+    raise ReviewerError(
+        Message("suggestion.not_a_field", text=suggestion.text, what=suggestion.kind)
+    )
 
 
 def _actor_slot(name: Any, event: dict[str, Any]) -> str:
@@ -74,7 +77,7 @@ def _actor_slot(name: Any, event: dict[str, Any]) -> str:
         return "actor1"
     if not event.get("actor2") or event.get("actor2") == name:
         return "actor2"
-    raise ReviewerError("actor 1 and actor 2 are both set; clear one to accept this actor")
+    raise ReviewerError(Message("suggestion.both_actors"))
 
 
 def _figure(suggestion: Suggestion, event: dict[str, Any]) -> Acceptance:

@@ -28,6 +28,7 @@ import sqlite_utils
 
 from reviewer.errors import ReviewerError, ValidationError
 from reviewer.matching import EventGroup
+from reviewer.messages import Message
 from reviewer.project import Project
 from reviewer.storage.claims import add_claim
 from reviewer.storage.clock import now_iso
@@ -108,7 +109,7 @@ def adjudicate(
 ) -> int:
     """Create the adjudicated event of ``group`` and return its id (all or nothing)."""
     if len(group.members) < 2:
-        raise ReviewerError("adjudication compares two or more coders' events")
+        raise ReviewerError(Message("adjudication.too_few"))
     db = project.db
     to_conflicts = figures_to_conflicts(db, group)
     values: dict[str, Any] = {}
@@ -125,9 +126,9 @@ def adjudicate(
             continue
         choice = choices.get(name)
         if choice is None:
-            raise ValidationError(name, "the coders differ here: pick a value or enter one")
+            raise ValidationError(name, Message("adjudication.pick_value"))
         if not choice.rationale or not choice.rationale.strip():
-            raise ValidationError(name, "give a rationale for this choice")
+            raise ValidationError(name, Message("adjudication.rationale"))
         if _key(choice.value) is not None:
             values[name] = choice.value
         decided.append((name, choice.value, choice.chosen_from, choice.rationale.strip()))
@@ -251,7 +252,7 @@ def _mark_figure_disagreement(
 def undo_adjudication(db: sqlite_utils.Database, event_id: int) -> None:
     """Take an adjudicated event back: it, its choices and carried claims go; sources stay."""
     if not db.execute("SELECT 1 FROM adjudications WHERE event_id = ?", [event_id]).fetchone():
-        raise ReviewerError(f"event {event_id} is not an adjudicated event")
+        raise ReviewerError(Message("adjudication.not_adjudicated", event=event_id))
     delete_event(db, event_id)
 
 
@@ -290,8 +291,8 @@ def parse_value(field: str, text: str) -> Any:
         if field in _REAL_FIELDS:
             return float(text)
     except ValueError:
-        kind = "a whole number" if field in _INTEGER_FIELDS else "a number"
-        raise ValidationError(field, f"'{text}' is not {kind}") from None
+        wanted = "adjudication.not_whole" if field in _INTEGER_FIELDS else "adjudication.not_number"
+        raise ValidationError(field, Message(wanted, value=text)) from None
     return text
 
 

@@ -20,6 +20,7 @@ from typing import Any
 import sqlite_utils
 
 from reviewer.errors import ReviewerError
+from reviewer.messages import Message
 from reviewer.project import Project
 from reviewer.storage.clock import now_iso
 from reviewer.storage.events import events_for_article
@@ -49,26 +50,26 @@ def assign_articles(
     """
     names = sorted({a.strip() for a in analysts if a and a.strip()})
     if len(names) < 2:
-        raise ReviewerError("double coding needs two or more analysts (e.g. --analysts A,B)")
+        raise ReviewerError(Message("assign.two_analysts"))
     given = [x for x in (count, percent, article_ids) if x is not None]
     if len(given) != 1:
-        raise ReviewerError("choose the articles one way: a count, a percentage or a list")
+        raise ReviewerError(Message("assign.one_way"))
     db = project.db
     if article_ids is not None:
         chosen = sorted(set(article_ids))
         known = {row[0] for row in db.execute("SELECT id FROM articles")}
         missing = [a for a in chosen if a not in known]
         if missing:
-            raise ReviewerError(f"article {missing[0]}: no such article")
+            raise ReviewerError(Message("not_found.article", article=missing[0]))
     else:
         pool = _unassigned(db, names)
         if percent is not None:
             if not 0 < percent <= 100:
-                raise ReviewerError(f"{percent:g}%: give a percentage above 0 and up to 100")
+                raise ReviewerError(Message("assign.bad_percent", percent=f"{percent:g}"))
             wanted = max(1, round(len(pool) * percent / 100)) if pool else 0
         else:
             if count is None or count < 1:
-                raise ReviewerError("give a count of 1 or more articles")
+                raise ReviewerError(Message("assign.bad_count"))
             wanted = count
         chosen = sorted(random.Random(seed).sample(pool, min(wanted, len(pool))))
     stamp = now_iso()
@@ -105,14 +106,16 @@ def assignments_for(db: sqlite_utils.Database, article_id: int) -> list[Assignme
 def mark_done(project: Project, article_id: int) -> None:
     """The acting analyst has finished coding ``article_id`` (their assignment)."""
     if not project.analyst:
-        raise ReviewerError("give your name first: done is marked for an analyst")
+        raise ReviewerError(Message("assign.name_first"))
     cursor = project.db.execute(
         "UPDATE assignments SET done_at = coalesce(done_at, ?)"
         " WHERE article_id = ? AND analyst = ?",
         [now_iso(), article_id, project.analyst],
     )
     if cursor.rowcount == 0:
-        raise ReviewerError(f"article {article_id} is not assigned to {project.analyst}")
+        raise ReviewerError(
+            Message("assign.not_assigned", article=article_id, analyst=project.analyst)
+        )
 
 
 def reopen(project: Project, article_id: int) -> None:

@@ -40,6 +40,7 @@ from typing import Any
 import sqlite_utils
 
 from reviewer.errors import DatabaseTooNew, NotAReviewerDatabase, ReviewerError
+from reviewer.messages import Message
 from reviewer.project import Project
 from reviewer.search_index import index_article
 from reviewer.storage.clock import now_iso
@@ -105,7 +106,7 @@ def merge_project(project: Project, other_path: str | Path) -> MergeResult:
     other_path = Path(other_path)
     with _opened_other(other_path) as other:
         if project_uid(other) == project_uid(project.db):
-            raise ReviewerError(f"{other_path}: is this same project (or a copy of it)")
+            raise ReviewerError(Message("merge.same_project", path=other_path))
         result = MergeResult(source=str(other_path))
         with project.db.atomic():
             _Merger(project.db, other, result).run()
@@ -126,12 +127,11 @@ class _opened_other:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         if app_id != APPLICATION_ID:
             conn.close()
-            raise NotAReviewerDatabase(f"{self.path}: is not a reviewer project file")
+            raise NotAReviewerDatabase(Message("merge.not_project", path=self.path))
         if version > SCHEMA_VERSION:
             conn.close()
             raise DatabaseTooNew(
-                f"{self.path}: written by a newer version of reviewer (schema {version}, this "
-                f"version reads up to {SCHEMA_VERSION}); upgrade reviewer to merge it"
+                Message("merge.too_new", path=self.path, version=version, supported=SCHEMA_VERSION)
             )
         if version < SCHEMA_VERSION:
             self._tmp = tempfile.TemporaryDirectory(prefix="reviewer-merge-")
@@ -154,7 +154,7 @@ class _opened_other:
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
     if not path.is_file():
-        raise ReviewerError(f"{path}: no such project file")
+        raise ReviewerError(Message("db.missing", path=path))
     wal = path.with_name(path.name + "-wal")
     flag = "mode=ro" if wal.exists() and wal.stat().st_size else "mode=ro&immutable=1"
     try:
@@ -163,7 +163,7 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
         )
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise NotAReviewerDatabase(f"{path}: cannot be read as a project file ({exc})") from exc
+        raise NotAReviewerDatabase(Message("merge.unreadable", path=path, reason=str(exc))) from exc
     return conn
 
 
