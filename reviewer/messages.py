@@ -255,6 +255,7 @@ TEMPLATES: dict[str, str] = {
     "row.status_given": "x_status '{status}'",
     "row.status_default": "status 'coded' (no x_status)",
     "row.missing": "{status}: missing {missing}",
+    "row.gap": "{label} ({columns})",
     "row.date_empty": "event_date: empty (only a draft may lack a date)",
     "row.bad_date": "event_date: '{value}' is not a date (YYYY-MM-DD)",
     "row.not_whole": "{column}: '{value}' is not a whole number",
@@ -384,8 +385,20 @@ class Terms:
         return ", ".join(self.values)
 
 
+class Listed(tuple):
+    """Messages said one after another, "a (x), b (y)": the window translates each one.
+
+    (A plain list parameter is quoted item by item instead; see ``_english``.)
+    """
+
+    def __str__(self) -> str:
+        return ", ".join(str(item) for item in self)
+
+
 def _english(value: Any) -> str:
     """A parameter as the English sentence shows it: lists quoted and joined."""
+    if isinstance(value, Listed):
+        return str(value)
     if isinstance(value, list | tuple):
         return ", ".join(f"'{item}'" for item in value) or str(Message("nothing"))
     return str(value)

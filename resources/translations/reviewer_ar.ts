@@ -1367,6 +1367,10 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
         <translation>{status}: ينقصه {missing}</translation>
     </message>
     <message>
+        <source>{label} ({columns})</source>
+        <translation>{label} ({columns})</translation>
+    </message>
+    <message>
         <source>event_date: empty (only a draft may lack a date)</source>
         <translation>event_date: فارغ (المسودة وحدها يجوز أن تكون بلا تاريخ)</translation>
     </message>

@@ -37,7 +37,7 @@ from reviewer.errors import ReviewerError
 from reviewer.export import acled
 from reviewer.export.carried import CARRIED_COLUMNS, save_carried
 from reviewer.importing.csv_source import CsvSource, open_csv
-from reviewer.messages import Message
+from reviewer.messages import Listed, Message, Terms
 from reviewer.storage.clock import now_iso
 from reviewer.storage.events import event_problems, free_event_code, next_event_id
 from reviewer.storage.inserted import inserted_id
@@ -248,8 +248,13 @@ def _check_complete(event: dict[str, Any], *, given: bool) -> None:
     gaps = completeness.missing(event, event["status"])
     if gaps:
         column = {target: name for name, target in _TEXT.items()}
-        named = ", ".join(
-            f"{gap.label} ({', '.join(column.get(c, c) for c in gap.columns)})" for gap in gaps
+        named = Listed(
+            Message(
+                "row.gap",
+                label=Terms("requirement", (gap.label,)),
+                columns=", ".join(column.get(c, c) for c in gap.columns),
+            )
+            for gap in gaps
         )
         status = (
             Message("row.status_given", status=event["status"])

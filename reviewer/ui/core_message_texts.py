@@ -179,6 +179,7 @@ TEXTS = {
     "row.status_given": QT_TRANSLATE_NOOP("CoreMessage", "x_status '{status}'"),
     "row.status_default": QT_TRANSLATE_NOOP("CoreMessage", "status 'coded' (no x_status)"),
     "row.missing": QT_TRANSLATE_NOOP("CoreMessage", '{status}: missing {missing}'),
+    "row.gap": QT_TRANSLATE_NOOP("CoreMessage", '{label} ({columns})'),
     "row.date_empty": QT_TRANSLATE_NOOP("CoreMessage", 'event_date: empty (only a draft may lack a date)'),
     "row.bad_date": QT_TRANSLATE_NOOP("CoreMessage", "event_date: '{value}' is not a date (YYYY-MM-DD)"),
     "row.not_whole": QT_TRANSLATE_NOOP("CoreMessage", "{column}: '{value}' is not a whole number"),

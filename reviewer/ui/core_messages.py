@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 
 from reviewer.errors import ReviewerError, ValidationError
 from reviewer.labels import vocab_label
-from reviewer.messages import TEMPLATES, Message, Terms
+from reviewer.messages import TEMPLATES, Listed, Message, Terms
 from reviewer.textdir import is_right_to_left
 from reviewer.ui.language import current_language, display_digits, isolate
 
@@ -70,6 +70,8 @@ def _render(name: str, value: Any, kind: str | None) -> str:
     language = current_language()
     if isinstance(value, Message):
         return translate_message(value)
+    if isinstance(value, Listed):
+        return ("، " if language == "ar" else ", ").join(translate_message(m) for m in value)
     if isinstance(value, Terms):
         separator = "، " if language == "ar" else ", "
         return separator.join(vocab_label(value.kind, term, language) for term in value.values)

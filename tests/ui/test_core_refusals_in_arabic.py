@@ -118,3 +118,24 @@ def test_marking_unassigned_coding_done_is_refused_in_arabic(qtbot, arabic, lina
     shown = window.statusBar().currentMessage()
     assert shown == f"المقال {LRI}{article}{PDI} غير مسند إلى {LRI}Lina{PDI}", shown
     assert lina.db.execute("SELECT count(*) FROM assignments").fetchone() == (0,)
+
+
+def test_an_import_events_rows_reason_reads_in_arabic(arabic, tmp_path):
+    """The window does not import event CSVs yet; their row reasons translate all the same."""
+    from reviewer.importing.events_csv import import_events_csv
+    from reviewer.storage.database import open_database
+    from reviewer.ui.core_messages import translate_message
+
+    csv_file = tmp_path / "events.csv"
+    csv_file.write_text(
+        "event_id_cnty,event_date,event_type,sub_event_type\nSYR1,2024-12-01,,\n",
+        encoding="utf-8",
+    )
+    db = open_database(tmp_path / "p.sqlite")
+    [(row, reason)] = import_events_csv(db, csv_file).rejected
+    db.close()
+    assert row == 2
+    assert reason.startswith("status 'coded' (no x_status): missing event type (event_type), ")
+    shown = translate_message(reason)
+    assert "ينقصه" in shown and "نوع الحدث" in shown and "event type" not in shown, shown
+    assert f"({LRI}event_type{PDI})" in shown  # the CSV's column, as written in the file
