@@ -1,11 +1,13 @@
 """Long work on the project file, run off the GUI thread with progress and cancel.
 
-Export and the report read the whole project: seconds at a million articles.
-Run on the GUI thread they froze the window, and the old cure (processing
-events from the progress callback) let every click re-enter the window midway.
-A ``ProjectTask`` runs such work in a thread of its own on a read-only SQLite
-connection of its own (a connection must not cross threads; SQLite releases
-the GIL while it reads), the same pattern as ``file_tasks.StartupFileTasks``.
+Export and the report read the whole project: seconds at a million articles;
+an import writes thousands of files; suggesting on a long article takes half a
+second. Run on the GUI thread they froze the window, and the old cure
+(processing events from the progress callback) let every click re-enter the
+window midway. A ``ProjectTask`` runs such work in a thread of its own on a
+SQLite connection of its own, read-only unless the work writes (a connection
+must not cross threads; SQLite releases the GIL while it reads), the same
+pattern as ``file_tasks.StartupFileTasks``.
 
 The work is a plain core function ``work(db, progress, cancelled)``: it calls
 ``progress(done, total)`` now and then and stops (by raising) once
