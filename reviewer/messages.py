@@ -368,6 +368,61 @@ TEMPLATES: dict[str, str] = {
     "report.cancelled": "report cancelled; no file was written",
     "render.bad_size": "--size: '{size}' is not WIDTHxHEIGHT",
     "suggest.no_article": "{article}: no such file (and not an article id)",
+    # result summaries (a merge, a sync, an import of events), line by line
+    "merge.summary": "merged {path}",
+    "merge.nothing_new": "nothing new: everything in it is already here",
+    "merge.added": "{table}: {count} added",
+    "merge.marked_done": "assignments: {count} marked done",
+    "merge.history": "history: {count} audit rows",
+    "merge.renamed_code": "event code {old} is taken here: brought in as {new}",
+    "merge.grade_differs": "outlet {outlet}: graded {theirs} there, {ours} here (kept)",
+    "merge.sqlite_error": "{path}: the merge stopped on a database error ({reason})",
+    "sync.summary": (
+        "synced with {server} as {login}: pushed {pushed} records ({articles_pushed} articles,"
+        " {reviews_pushed} reviews), pulled {pulled} ({articles_pulled} articles,"
+        " {reviews_pulled} reviews)"
+    ),
+    "sync.refused_line": "refused by the server: {text}",
+    "sync.conflict_line": "conflict to decide: {text}",
+    "sync.not_yours": "{table} {uid}: not yours to change",
+    "sync.refused_reason": "{table} {uid}: {reason}",
+    "sync.conflict": "{table} {uid}: {fields} changed by {by} meanwhile",
+    "sync.review_refused": (
+        "review of event {uid}: only a reviewer who did not code it may review it"
+    ),
+    "sync.assign_refused": (
+        "assignment of {analyst}: only admins and adjudicators assign articles"
+    ),
+    "sync.missing_parent": "{table} {uid}: its {missing} is not on this laptop",
+    "sync.record": "{table} {identity}",
+    "events_csv.summary": "{imported} events imported, {rejected} rows rejected",
+    "events_csv.summary_resumed": (
+        "{imported} events imported, {rejected} rows rejected (resumed an interrupted import"
+        " of this file at row {row}; before that it had imported {imported_before} events and"
+        " rejected {rejected_before} rows)"
+    ),
+    # the project's tables, as a summary names them (others stay as their code)
+    "table.events": "events",
+    "table.reports": "reports",
+    "table.claims": "claims",
+    "table.evidence": "evidence",
+    "table.conflicts": "conflicts",
+    "table.conflict_claims": "conflict_claims",
+    "table.articles": "articles",
+    "table.article_metadata": "article_metadata",
+    "table.sources": "sources",
+    "table.analysts": "analysts",
+    "table.assignments": "assignments",
+    "table.adjudications": "adjudications",
+    "table.adjudication_choices": "adjudication_choices",
+    "table.adjudication_sources": "adjudication_sources",
+    "table.custom_actors": "custom_actors",
+    "table.custom_places": "custom_places",
+    "table.event_pairings": "event_pairings",
+    "table.event_import_values": "event_import_values",
+    "table.import_batches": "import_batches",
+    "table.suggestion_rejections": "suggestion_rejections",
+    "table.reviews": "reviews",
 }
 
 
@@ -393,6 +448,36 @@ class Listed(tuple):
 
     def __str__(self) -> str:
         return ", ".join(str(item) for item in self)
+
+
+class Summary(str):
+    """A result's report: a headline, then one indented line per detail, each a ``Message``.
+
+    As a ``str`` it is the English the command line prints ("merged x.sqlite" and
+    "  events: 3 added" below it); the window translates ``head`` and each of
+    ``details`` on its own (``reviewer.ui.core_messages.translate_message``).
+    """
+
+    head: str
+    details: tuple[str, ...]
+
+    def __new__(cls, head: str, details: Iterable[str] = ()) -> Summary:
+        details = tuple(details)
+        summary = super().__new__(cls, "\n".join([str(head), *(f"  {d}" for d in details)]))
+        summary.head, summary.details = head, details
+        return summary
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        return (self.head, *self.details)
+
+    def __reduce__(self) -> tuple:
+        return (Summary, (self.head, self.details))
+
+
+def table_name(table: str) -> str:
+    """A table's name as a summary says it: a ``Message`` when known, else the bare code."""
+    return Message(f"table.{table}") if f"table.{table}" in TEMPLATES else table
 
 
 def _english(value: Any) -> str:

@@ -1694,6 +1694,170 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
         <source>{article}: no such file (and not an article id)</source>
         <translation>{article}: لا يوجد ملف بهذا الاسم (وليس رقم مقال)</translation>
     </message>
+    <message>
+        <source>merged {path}</source>
+        <translation>دُمج {path}</translation>
+    </message>
+    <message>
+        <source>nothing new: everything in it is already here</source>
+        <translation>لا جديد: كل ما فيه موجود هنا</translation>
+    </message>
+    <message>
+        <source>{table}: {count} added</source>
+        <translation>{table}: أُضيف {count}</translation>
+    </message>
+    <message>
+        <source>assignments: {count} marked done</source>
+        <translation>الإسنادات: عُلِّم {count} كمنجَز</translation>
+    </message>
+    <message>
+        <source>history: {count} audit rows</source>
+        <translation>سجل التغييرات: {count} صف</translation>
+    </message>
+    <message>
+        <source>event code {old} is taken here: brought in as {new}</source>
+        <translation>رمز الحدث {old} مستخدم هنا: أُدخل باسم {new}</translation>
+    </message>
+    <message>
+        <source>outlet {outlet}: graded {theirs} there, {ours} here (kept)</source>
+        <translation>الوسيلة الإعلامية {outlet}: تقديرها {theirs} هناك و{ours} هنا (أُبقي تقدير هذا المشروع)</translation>
+    </message>
+    <message>
+        <source>{path}: the merge stopped on a database error ({reason})</source>
+        <translation>{path}: توقف الدمج بسبب خطأ في قاعدة البيانات ({reason})</translation>
+    </message>
+    <message>
+        <source>synced with {server} as {login}: pushed {pushed} records ({articles_pushed} articles, {reviews_pushed} reviews), pulled {pulled} ({articles_pulled} articles, {reviews_pulled} reviews)</source>
+        <translation>تمت المزامنة مع {server} باسم {login}: أُرسل {pushed} سجل ({articles_pushed} مقال، {reviews_pushed} مراجعة)، وجُلب {pulled} ({articles_pulled} مقال، {reviews_pulled} مراجعة)</translation>
+    </message>
+    <message>
+        <source>refused by the server: {text}</source>
+        <translation>رفضه الخادم: {text}</translation>
+    </message>
+    <message>
+        <source>conflict to decide: {text}</source>
+        <translation>تعارض ينتظر الحسم: {text}</translation>
+    </message>
+    <message>
+        <source>{table} {uid}: not yours to change</source>
+        <translation>{table} {uid}: ليس لك أن تغيّره</translation>
+    </message>
+    <message>
+        <source>{table} {uid}: {reason}</source>
+        <translation>{table} {uid}: {reason}</translation>
+    </message>
+    <message>
+        <source>{table} {uid}: {fields} changed by {by} meanwhile</source>
+        <translation>{table} {uid}: غيّر {by} الحقول {fields} في هذه الأثناء</translation>
+    </message>
+    <message>
+        <source>review of event {uid}: only a reviewer who did not code it may review it</source>
+        <translation>مراجعة الحدث {uid}: لا يراجعه إلا مراجِع لم يرمّزه</translation>
+    </message>
+    <message>
+        <source>assignment of {analyst}: only admins and adjudicators assign articles</source>
+        <translation>إسناد إلى {analyst}: لا يُسند المقالات إلا المشرفون والمحكِّمون</translation>
+    </message>
+    <message>
+        <source>{table} {uid}: its {missing} is not on this laptop</source>
+        <translation>{table} {uid}: {missing} الذي يتبع له غير موجود على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>{table} {identity}</source>
+        <translation>{table} {identity}</translation>
+    </message>
+    <message>
+        <source>{imported} events imported, {rejected} rows rejected</source>
+        <translation>استُورد {imported} حدث، ورُفض {rejected} صف</translation>
+    </message>
+    <message>
+        <source>{imported} events imported, {rejected} rows rejected (resumed an interrupted import of this file at row {row}; before that it had imported {imported_before} events and rejected {rejected_before} rows)</source>
+        <translation>استُورد {imported} حدث، ورُفض {rejected} صف (استُؤنف استيراد متوقف لهذا الملف عند الصف {row}؛ وكان قبل ذلك قد استورد {imported_before} حدث ورفض {rejected_before} صف)</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>claims</source>
+        <translation>الإفادات</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>الشواهد النصية</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>conflict_claims</source>
+        <translation>إفادات التعارضات</translation>
+    </message>
+    <message>
+        <source>articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <source>article_metadata</source>
+        <translation>بيانات المقالات</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>الوسائل الإعلامية</translation>
+    </message>
+    <message>
+        <source>analysts</source>
+        <translation>المحللون</translation>
+    </message>
+    <message>
+        <source>assignments</source>
+        <translation>الإسنادات</translation>
+    </message>
+    <message>
+        <source>adjudications</source>
+        <translation>التحكيمات</translation>
+    </message>
+    <message>
+        <source>adjudication_choices</source>
+        <translation>خيارات التحكيم</translation>
+    </message>
+    <message>
+        <source>adjudication_sources</source>
+        <translation>مصادر التحكيم</translation>
+    </message>
+    <message>
+        <source>custom_actors</source>
+        <translation>فاعلو المشروع</translation>
+    </message>
+    <message>
+        <source>custom_places</source>
+        <translation>مواقع المشروع</translation>
+    </message>
+    <message>
+        <source>event_pairings</source>
+        <translation>مطابقات الأحداث</translation>
+    </message>
+    <message>
+        <source>event_import_values</source>
+        <translation>القيم المستوردة للأحداث</translation>
+    </message>
+    <message>
+        <source>import_batches</source>
+        <translation>دفعات الاستيراد</translation>
+    </message>
+    <message>
+        <source>suggestion_rejections</source>
+        <translation>الاقتراحات المرفوضة</translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation>المراجعات</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>

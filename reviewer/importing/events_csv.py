@@ -71,15 +71,20 @@ class EventImportResult:
     imported_before: int = 0
     rejected_before: int = 0
 
-    def summary(self) -> str:
-        text = f"{self.imported} events imported, {len(self.rejected)} rows rejected"
-        if self.resumed_at is not None:
-            text += (
-                f" (resumed an interrupted import of this file at row {self.resumed_at}; "
-                f"before that it had imported {self.imported_before} events and rejected "
-                f"{self.rejected_before} rows)"
+    def summary(self) -> Message:
+        """One line (a ``Message``) for the command line and, translated, for the window."""
+        if self.resumed_at is None:
+            return Message(
+                "events_csv.summary", imported=self.imported, rejected=len(self.rejected)
             )
-        return text
+        return Message(
+            "events_csv.summary_resumed",
+            imported=self.imported,
+            rejected=len(self.rejected),
+            row=self.resumed_at,
+            imported_before=self.imported_before,
+            rejected_before=self.rejected_before,
+        )
 
 
 # Rows are written in batches, each its own transaction, so that a window

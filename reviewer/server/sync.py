@@ -33,7 +33,7 @@ from typing import Any
 import sqlite_utils
 
 from reviewer.errors import ReviewerError
-from reviewer.messages import Message
+from reviewer.messages import Message, Summary, table_name
 from reviewer.search_index import index_article
 from reviewer.server.connect import ServerError, connect, first_line, public_url
 from reviewer.server.records import (
@@ -69,16 +69,22 @@ class SyncResult:
     refused: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
 
-    def summary(self) -> str:
-        lines = [
-            f"synced with {self.server} as {self.login}: pushed {self.pushed} records"
-            f" ({self.articles_pushed} articles, {self.reviews_pushed} reviews),"
-            f" pulled {self.pulled} ({self.articles_pulled} articles,"
-            f" {self.reviews_pulled} reviews)"
-        ]
-        lines += [f"  refused by the server: {text}" for text in self.refused]
-        lines += [f"  conflict to decide: {text}" for text in self.conflicts]
-        return "\n".join(lines)
+    def summary(self) -> Summary:
+        """What the command line prints and the window shows, one ``Message`` per line."""
+        head = Message(
+            "sync.summary",
+            server=self.server,
+            login=self.login,
+            pushed=self.pushed,
+            articles_pushed=self.articles_pushed,
+            reviews_pushed=self.reviews_pushed,
+            pulled=self.pulled,
+            articles_pulled=self.articles_pulled,
+            reviews_pulled=self.reviews_pulled,
+        )
+        details = [Message("sync.refused_line", text=text) for text in self.refused]
+        details += [Message("sync.conflict_line", text=text) for text in self.conflicts]
+        return Summary(head, details)
 
 
 def sync(
@@ -282,7 +288,7 @@ def _push_record(db, conn, shape: Shape, record: dict, base: int | None, result)
                 [uid],
             ).fetchone()
             if current is None:
-                result.refused.append(f"{shape.table} {uid}: not yours to change")
+                result.refused.append(_not_yours(shape.table, uid))
                 return None
             version, theirs, by = current
             if theirs == record:
@@ -295,12 +301,19 @@ def _push_record(db, conn, shape: Shape, record: dict, base: int | None, result)
                 [payload, uid],
             ).fetchone()
             if changed is None:
-                result.refused.append(f"{shape.table} {uid}: not yours to change")
+                result.refused.append(_not_yours(shape.table, uid))
                 return None
             result.pushed += 1
             return changed[0]
     except psycopg.errors.InsufficientPrivilege as exc:
-        result.refused.append(f"{shape.table} {uid}: {first_line(exc)}")
+        result.refused.append(
+            Message(
+                "sync.refused_reason",
+                table=table_name(shape.table),
+                uid=uid,
+                reason=first_line(exc),
+            )
+        )
         return None
 
 
@@ -313,7 +326,13 @@ def _record_conflict(db, table: str, uid: str, ours: dict, theirs: dict, by: str
                 " found_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [table, uid, name, _json(ours.get(name)), _json(theirs.get(name)), by, now_iso()],
             )
-    result.conflicts.append(f"{table} {uid}: {', '.join(fields)} changed by {by} meanwhile")
+    result.conflicts.append(
+        Message("sync.conflict", table=table_name(table), uid=uid, fields=", ".join(fields), by=by)
+    )
+
+
+def _not_yours(table: str, uid: str) -> Message:
+    return Message("sync.not_yours", table=table_name(table), uid=uid)
 
 
 def _json(value: Any) -> str:
@@ -379,9 +398,7 @@ def _push_reviews(db, conn, server_id: int, result: SyncResult) -> None:
                 )
             result.reviews_pushed += 1
         except psycopg.errors.InsufficientPrivilege:
-            result.refused.append(
-                f"review of event {uid}: only a reviewer who did not code it may review it"
-            )
+            result.refused.append(Message("sync.review_refused", uid=uid))
         except psycopg.errors.ForeignKeyViolation:
             continue  # the event itself was refused or not pushed yet
 
@@ -411,9 +428,7 @@ def _push_assignments(db, conn, result: SyncResult) -> None:
                         [content_hash, analyst],
                     )
             except psycopg.errors.InsufficientPrivilege:
-                result.refused.append(
-                    f"assignment of {analyst}: only admins and adjudicators assign articles"
-                )
+                result.refused.append(Message("sync.assign_refused", analyst=analyst))
                 continue
         if done_at and analyst in me and (there is None or there[0] is None):
             with conn.transaction():
@@ -564,7 +579,12 @@ def _apply_record(
         try:
             values = decode(db, shape, record)
         except MissingParent as missing:
-            result.refused.append(f"{shape.table} {uid}: its {missing} is not on this laptop")
+            what = Message(
+                "sync.record", table=table_name(missing.table), identity=missing.identity
+            )
+            result.refused.append(
+                Message("sync.missing_parent", table=table_name(shape.table), uid=uid, missing=what)
+            )
             return
         if shape.owner_column:
             values[shape.owner_column] = owner

@@ -40,7 +40,7 @@ from typing import Any
 import sqlite_utils
 
 from reviewer.errors import DatabaseTooNew, NotAReviewerDatabase, ReviewerError
-from reviewer.messages import Message
+from reviewer.messages import Message, Summary, table_name
 from reviewer.project import Project
 from reviewer.search_index import index_article
 from reviewer.storage.clock import now_iso
@@ -85,20 +85,21 @@ class MergeResult:
     def nothing_new(self) -> bool:
         return not (sum(self.added.values()) or self.marked_done or self.audit_rows)
 
-    def summary(self) -> str:
-        lines = [f"merged {self.source}"]
+    def summary(self) -> Summary:
+        """What the command line prints and the window shows, one ``Message`` per line."""
+        lines: list[str] = []
         if self.nothing_new:
-            lines.append("  nothing new: everything in it is already here")
+            lines.append(Message("merge.nothing_new"))
         for table, count in sorted(self.added.items()):
-            lines.append(f"  {table}: {count} added")
+            lines.append(Message("merge.added", table=table_name(table), count=count))
         if self.marked_done:
-            lines.append(f"  assignments: {self.marked_done} marked done")
+            lines.append(Message("merge.marked_done", count=self.marked_done))
         if self.audit_rows:
-            lines.append(f"  history: {self.audit_rows} audit rows")
+            lines.append(Message("merge.history", count=self.audit_rows))
         for old, new in self.renamed_codes:
-            lines.append(f"  event code {old} is taken here: brought in as {new}")
-        lines.extend(f"  {text}" for text in self.grade_differences)
-        return "\n".join(lines)
+            lines.append(Message("merge.renamed_code", old=old, new=new))
+        lines.extend(self.grade_differences)
+        return Summary(Message("merge.summary", path=self.source), lines)
 
 
 def merge_project(project: Project, other_path: str | Path) -> MergeResult:
@@ -317,7 +318,9 @@ class _Merger:
         theirs = row.get("reliability")
         if theirs and ours and ours[0] != theirs:
             self.result.grade_differences.append(
-                f"outlet {row['name']}: graded {theirs} there, {ours[0] or '–'} here (kept)"
+                Message(
+                    "merge.grade_differs", outlet=row["name"], theirs=theirs, ours=ours[0] or "–"
+                )
             )
 
     # -- history -----------------------------------------------------------------

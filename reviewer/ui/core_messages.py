@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 
 from reviewer.errors import ReviewerError, ValidationError
 from reviewer.labels import vocab_label
-from reviewer.messages import TEMPLATES, Listed, Message, Terms
+from reviewer.messages import TEMPLATES, Listed, Message, Summary, Terms
 from reviewer.textdir import is_right_to_left
 from reviewer.ui.language import current_language, display_digits, isolate
 
@@ -28,7 +28,13 @@ _STATE_PARAMS = {"current", "target", "options"}
 
 
 def translate_message(text: str) -> str:
-    """``text`` in the interface language when it is a ``Message``, else unchanged."""
+    """``text`` in the interface language when it is a ``Message``, else unchanged.
+
+    A ``Summary`` (a merge's or a sync's report) is translated line by line.
+    """
+    if isinstance(text, Summary) and current_language() != "en":
+        details = [f"  {translate_message(line)}" for line in text.details]
+        return "\n".join([translate_message(text.head), *details])
     if not isinstance(text, Message) or current_language() == "en":
         return str(text)  # English is the core's own wording, word for word
     template = QCoreApplication.translate(CONTEXT, TEMPLATES[text.id])

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMenu
 
 from reviewer.errors import ReviewerError
 from reviewer.server.sync import remembered_server, sync, sync_state
-from reviewer.ui.core_messages import error_text
+from reviewer.ui.core_messages import error_text, translate_message
 from reviewer.ui.language import isolate, translate
 from reviewer.ui.window_menus import add_action
 
@@ -44,7 +44,7 @@ class _SyncThread(QThread):
             return
         try:
             set_user(db, self._analyst)
-            summary = sync(db, self._url).summary()
+            summary = translate_message(sync(db, self._url).summary())
             self.done.emit(summary, sync_state(db, count_pending=True).pending or 0)
         except ReviewerError as exc:
             self.failed.emit(error_text(exc))

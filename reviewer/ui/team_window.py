@@ -16,13 +16,14 @@ from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
 from reviewer.errors import ReviewerError
+from reviewer.messages import Message
 from reviewer.project import Project
 from reviewer.storage.database import open_database
 from reviewer.team.assign import hidden_events, is_blind, mark_done, visible_events
 from reviewer.team.merge import merge_project
 from reviewer.ui.adjudication.page import AdjudicationPage
 from reviewer.ui.agreement_page import AgreementPage
-from reviewer.ui.core_messages import error_text
+from reviewer.ui.core_messages import error_text, translate_message
 from reviewer.ui.language import translate
 from reviewer.ui.sync_controller import install_sync
 from reviewer.ui.window_menus import add_action
@@ -138,13 +139,15 @@ class MergeTask(QThread):
             try:
                 project = Project(db, self._path)
                 project.act_as(self._analyst)
-                self.done.emit(merge_project(project, self._other).summary())
+                self.done.emit(translate_message(merge_project(project, self._other).summary()))
             finally:
                 db.close()
         except ReviewerError as exc:
             self.failed.emit(error_text(exc))
         except sqlite3.Error as exc:  # shown, never lost in the thread
-            self.failed.emit(f"{self._other}: {exc}")
+            self.failed.emit(
+                translate_message(Message("merge.sqlite_error", path=self._other, reason=str(exc)))
+            )
 
 
 def merge_file(w: Any, path: str | None = None) -> MergeTask | None:

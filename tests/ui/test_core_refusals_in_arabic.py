@@ -139,3 +139,50 @@ def test_an_import_events_rows_reason_reads_in_arabic(arabic, tmp_path):
     shown = translate_message(reason)
     assert "ينقصه" in shown and "نوع الحدث" in shown and "event type" not in shown, shown
     assert f"({LRI}event_type{PDI})" in shown  # the CSV's column, as written in the file
+
+
+def _without_isolates(text: str) -> str:
+    """``text`` with every isolated code, path or figure taken out (they stay as they are)."""
+    import re
+
+    return re.sub(f"{LRI}[^{PDI}]*{PDI}", "", text)
+
+
+def test_a_merges_summary_is_shown_in_arabic(qtbot, arabic, lina_window, tmp_path, monkeypatch):
+    """File → Merge by mouse: the summary (tables, renamed code, grades) is Arabic, line by line."""
+    from reviewer.storage.sources import set_reliability
+
+    lina, window = lina_window
+    omar = Project.open(tmp_path / "omar.sqlite", analyst="Omar", seed_sample=True)
+    article = omar.db.execute("SELECT id FROM articles ORDER BY id").fetchone()[0]
+    create_event(omar.db, article, user="Omar", **HAMA_TAKEOVER)  # RVW1 there …
+    create_event(lina.db, article, user="Lina", **HAMA_TAKEOVER)  # … and RVW1 here
+    outlet = omar.db.execute("SELECT id FROM sources ORDER BY id").fetchone()[0]
+    set_reliability(omar.db, outlet, "B")
+    set_reliability(lina.db, outlet, "D")
+    omar.close()
+    text = _merge_through_the_menu(qtbot, window, monkeypatch, omar.path)
+    lines = text.splitlines()
+    assert lines[0] == f"دُمج {LRI}{omar.path}{PDI}", text
+    assert f"  الأحداث: أُضيف {LRI}1{PDI}" in lines and f"  التقارير: أُضيف {LRI}1{PDI}" in lines
+    assert any(line.startswith("  سجل التغييرات: ") for line in lines), text
+    assert f"  رمز الحدث {LRI}RVW1{PDI} مستخدم هنا: أُدخل باسم {LRI}RVW2{PDI}" in lines, text
+    assert any("تقديرها" in line and f"{LRI}B{PDI}" in line for line in lines), text
+    # no English sentence or table name is left: only isolated paths, codes and figures
+    assert not any(ch.isascii() and ch.isalpha() for ch in _without_isolates(text)), text
+    assert window.statusBar().currentMessage() == lines[-1]
+    assert lina.db.execute("SELECT count(*) FROM events").fetchone() == (2,)
+
+
+def test_unknown_tables_stay_codes_and_a_raw_sqlite_error_keeps_its_text(arabic):
+    """A table no translation knows is shown as its isolated code; SQLite's own words are data."""
+    from reviewer.messages import Message, table_name
+    from reviewer.ui.core_messages import translate_message
+
+    added = Message("merge.added", table=table_name("x_new_table"), count=2)
+    assert translate_message(added) == f"{LRI}x_new_table{PDI}: أُضيف {LRI}2{PDI}"
+    stopped = Message("merge.sqlite_error", path="/tmp/o.sqlite", reason="disk I/O error")
+    assert str(stopped) == "/tmp/o.sqlite: the merge stopped on a database error (disk I/O error)"
+    assert translate_message(stopped) == (
+        f"{LRI}/tmp/o.sqlite{PDI}: توقف الدمج بسبب خطأ في قاعدة البيانات ({LRI}disk I/O error{PDI})"
+    )
