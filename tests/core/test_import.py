@@ -221,3 +221,18 @@ def test_an_import_sets_the_connection_back_as_it_found_it(db, tmp_path):
     assert len(import_paths(db, [folder]).imported) == 1
     after = [db.execute(f"PRAGMA {name}").fetchone()[0] for name in ("synchronous", "cache_size")]
     assert after == before
+
+
+def test_batches_grow_after_the_first_up_to_four_times_its_size(tmp_path):
+    """The first batch comes soon; later ones are larger, so that a large import rewrites
+    its random-order index pages less often (issue 19: linear time to a million)."""
+    from reviewer.importing.corpus_import import _Limits, _prepare
+
+    files = []
+    for number in range(40):
+        path = tmp_path / f"{number:02}.txt"
+        path.write_text(f"خبر {number}\nنص", encoding="utf-8")
+        files.append(path)
+    batches = list(_prepare(files, _Limits(2, 10**9, 3600.0), lambda _done: None))
+    assert [len(batch.articles) for batch in batches] == [2, 4, 8, 8, 8, 8, 2]
+    assert batches[-1].done == 40
