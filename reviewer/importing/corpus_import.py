@@ -67,12 +67,13 @@ BATCH_SECONDS = 0.5
 # inserts hold the write lock (about 0.06 s per million characters).
 BATCH_CHARS = 4_000_000
 # The limits above are the first batch's; each later one may be twice the one
-# before, up to this many times (8,000 files, 16 million characters, 2 s): the
-# first batch comes soon (the writing starts early), and in a large import every
-# batch rewrites the pages of the random-order indexes (content hash, date,
-# outlet) it touches, nearly all of them at a million articles, so fewer,
-# larger batches keep the import's time linear (issue 19). A batch still holds
-# the write lock about a second at most, well under a window's 5 s busy timeout.
+# before, up to this many times (8,000 files, 2 s; characters only up to twice,
+# 8 million, as up to three batches are in memory at once): the first batch
+# comes soon (the writing starts early), and in a large import every batch
+# rewrites the pages of the random-order indexes (content hash, date, outlet) it
+# touches, nearly all of them at a million articles, so fewer, larger batches
+# keep the import's time linear (issue 19). A batch holds the write lock about
+# half a second at most, well under a window's 5 s busy timeout.
 BATCH_GROWTH = 4
 # From this many files on, a worker process reads and indexes the next batch
 # while this one writes; below, starting it (~0.2 s) would cost more than it saves.
@@ -323,7 +324,7 @@ def _prepare(
             batch.articles.extend(articles)
             chars += sum(article.chars for article in articles)
             tick(done)
-            if chars > limits.chars * growth or time.monotonic() > deadline:
+            if chars > limits.chars * min(growth, 2) or time.monotonic() > deadline:
                 break
         batch.done = done
         growth = min(BATCH_GROWTH, growth * 2)

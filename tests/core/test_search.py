@@ -325,3 +325,14 @@ def test_an_old_project_is_searched_through_the_rebuilt_index(fixture_copy):
         assert matching_ids(db, '"سقوط حماة"') == [1]
     finally:
         db.close()
+
+
+def test_the_index_takes_large_imports_in_large_segments(db, fixture_copy):
+    """Migration 14 sets how the index is written, in new and in migrated projects."""
+    from reviewer.storage import open_database
+
+    migrated = open_database(fixture_copy("schema_v13.sqlite"))
+    for project in (db, migrated):
+        config = dict(project.execute("SELECT k, v FROM article_search_config").fetchall())
+        assert (config["hashsize"], config["automerge"]) == (32 * 1024 * 1024, 8)
+    migrated.close()
