@@ -247,11 +247,16 @@ def _html_page(paragraphs: int, seed: int) -> str:
     return f"{head}<body><article>{body}</article></body></html>"
 
 
+PAGES = 96
+
+
 @pytest.mark.slow
 def test_sigkill_mid_html_import_keeps_the_file_sound_and_a_rerun_completes_it(tmp_path):
     folder = tmp_path / "pages"
     folder.mkdir()
-    for number in range(48):  # every 8th page is large (about 3 MB): killed inside one
+    # Every 8th page is large (about 3 MB): killed inside one. Enough pages that the
+    # import's later, larger batches (issue 19) still leave work after the first.
+    for number in range(PAGES):
         paragraphs = 25_000 if number % 8 == 7 else 300
         page = _html_page(paragraphs, number)
         (folder / f"page{number:02}.html").write_text(page, encoding="utf-8")
@@ -275,8 +280,9 @@ def test_sigkill_mid_html_import_keeps_the_file_sound_and_a_rerun_completes_it(t
     assert completed.returncode == 0, completed.stderr
     db = open_database(project)
     try:
-        assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 48
-        assert db.execute("SELECT count(DISTINCT content_hash) FROM articles").fetchone()[0] == 48
+        assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == PAGES
+        distinct = db.execute("SELECT count(DISTINCT content_hash) FROM articles").fetchone()[0]
+        assert distinct == PAGES
         assert check(db) == []
     finally:
         db.close()
