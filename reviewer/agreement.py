@@ -34,6 +34,7 @@ from typing import Any, cast
 import sqlite_utils
 
 from reviewer.matching import EventGroup
+from reviewer.messages import Message
 from reviewer.paths import load_resource_json
 from reviewer.reliability import reliability_labels
 from reviewer.team.coding import article_coders, article_groups, multi_coded_articles
@@ -198,7 +199,7 @@ def _field_agreement(
     value = alpha(rows, level) if rows else None
     note = ""
     if value is None:
-        note = "no variation: one value throughout" if units else "no unit has two values"
+        note = Message("agreement.no_variation" if units else "agreement.no_units")
     return FieldAgreement(
         field=name,
         level=level,

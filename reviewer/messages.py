@@ -395,6 +395,8 @@ TEMPLATES: dict[str, str] = {
     ),
     "sync.missing_parent": "{table} {uid}: its {missing} is not on this laptop",
     "sync.record": "{table} {identity}",
+    "agreement.no_variation": "no variation: one value throughout",
+    "agreement.no_units": "no unit has two values",
     "events_csv.summary": "{imported} events imported, {rejected} rows rejected",
     "events_csv.summary_resumed": (
         "{imported} events imported, {rejected} rows rejected (resumed an interrupted import"

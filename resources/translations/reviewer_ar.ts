@@ -1767,6 +1767,14 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
         <translation>{table} {identity}</translation>
     </message>
     <message>
+        <source>no variation: one value throughout</source>
+        <translation>لا تباين: قيمة واحدة في كل الحالات</translation>
+    </message>
+    <message>
+        <source>no unit has two values</source>
+        <translation>لا وحدة لها قيمتان</translation>
+    </message>
+    <message>
         <source>{imported} events imported, {rejected} rows rejected</source>
         <translation>استُورد {imported} حدث، ورُفض {rejected} صف</translation>
     </message>

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from reviewer.agreement import AgreementReport, compute_agreement, format_alpha
 from reviewer.errors import ReviewerError
 from reviewer.storage.database import open_read_only
+from reviewer.ui.core_messages import error_text, translate_message
 from reviewer.ui.language import isolate
 
 COLUMNS = (
@@ -65,7 +66,7 @@ class _AgreementTask(QThread):
             finally:
                 db.close()
         except (ReviewerError, sqlite3.Error, ValueError) as exc:  # shown, never lost
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
 
 
 class AgreementPage(QWidget):
@@ -152,7 +153,7 @@ class AgreementPage(QWidget):
                 for p in item.pairs
             )
             if item.note:
-                pairs = f"{pairs}  ({item.note})"
+                pairs = f"{pairs}  ({translate_message(item.note)})"
             cells = (item.field, item.level, format_alpha(item.alpha), str(item.units), pairs)
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

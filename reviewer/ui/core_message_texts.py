@@ -280,6 +280,8 @@ TEXTS = {
     "sync.assign_refused": QT_TRANSLATE_NOOP("CoreMessage", 'assignment of {analyst}: only admins and adjudicators assign articles'),
     "sync.missing_parent": QT_TRANSLATE_NOOP("CoreMessage", '{table} {uid}: its {missing} is not on this laptop'),
     "sync.record": QT_TRANSLATE_NOOP("CoreMessage", '{table} {identity}'),
+    "agreement.no_variation": QT_TRANSLATE_NOOP("CoreMessage", 'no variation: one value throughout'),
+    "agreement.no_units": QT_TRANSLATE_NOOP("CoreMessage", 'no unit has two values'),
     "events_csv.summary": QT_TRANSLATE_NOOP("CoreMessage", '{imported} events imported, {rejected} rows rejected'),
     "events_csv.summary_resumed": QT_TRANSLATE_NOOP("CoreMessage", '{imported} events imported, {rejected} rows rejected (resumed an interrupted import of this file at row {row}; before that it had imported {imported_before} events and rejected {rejected_before} rows)'),
     "table.events": QT_TRANSLATE_NOOP("CoreMessage", 'events'),

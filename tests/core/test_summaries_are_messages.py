@@ -1,4 +1,4 @@
-"""The result summaries the window shows (merge, sync, events import) are ``Message`` lines.
+"""The result texts the window shows (merge, sync, events import, agreement notes) are Messages.
 
 Sibling of test_refusals_are_messages: a summary line, or a refusal or conflict a
 sync lists, written as an f-string would reach an Arabic window in English
@@ -11,13 +11,22 @@ from pathlib import Path
 
 from reviewer.messages import Message, Summary, table_name
 
-from .test_refusals_are_messages import _is_plain_text
+from .test_refusals_are_messages import _base_name, _is_plain_text
 
 REPO = Path(__file__).resolve().parent.parent.parent
 # The core modules whose results the window (or the command line) prints verbatim.
-RESULT_MODULES = ["team/merge.py", "server/sync.py", "importing/events_csv.py"]
+RESULT_MODULES = ["team/merge.py", "server/sync.py", "importing/events_csv.py", "agreement.py"]
 # Lists of a result that are shown line by line.
 SHOWN_LISTS = {"refused", "conflicts", "grade_differences"}
+# Texts of a result the window shows as they are (an agreement field's note).
+SHOWN_TEXTS = {"note"}
+
+
+def _plain(node: ast.expr) -> bool:
+    """Plain text, also as either branch of ``a if c else b``."""
+    if isinstance(node, ast.IfExp):
+        return _plain(node.body) or _plain(node.orelse)
+    return _is_plain_text(node)
 
 
 def plain_summary_text(source: str) -> list[int]:
@@ -40,6 +49,13 @@ def plain_summary_text(source: str) -> list[int]:
             and isinstance(node.func.value, ast.Attribute)
             and node.func.value.attr in SHOWN_LISTS
             and any(_is_plain_text(arg) for arg in node.args)
+        ):
+            found.append(node.lineno)
+        if (
+            isinstance(node, ast.Assign)
+            and any(_base_name(target) in SHOWN_TEXTS for target in node.targets)
+            and _plain(node.value)
+            and not (isinstance(node.value, ast.Constant) and node.value.value == "")
         ):
             found.append(node.lineno)
     return sorted(set(found))
@@ -69,8 +85,11 @@ class R:
 result.refused.append(f"{table} {uid}: not yours to change")
 result.conflicts.append(Message("sync.conflict", table=t, uid=u, fields=f, by=b))
 self.result.grade_differences.append("outlet x: graded B there")
+note = ""
+note = "no variation" if units else "no unit has two values"
+item.note = Message("agreement.no_units")
 '''
-    assert plain_summary_text(source) == [5, 10, 12]
+    assert plain_summary_text(source) == [5, 10, 12, 14]
 
 
 def test_a_merges_summary_is_message_lines_with_the_same_english(tmp_path):

@@ -274,6 +274,18 @@ def test_agreement_page_fills_its_table_off_the_gui_thread(qtbot, window_for, tm
     assert page.report.articles == 0 and "No article" in page.summary.text()
 
 
+def test_the_agreement_pages_notes_are_in_arabic(qtbot, arabic, window_for, tmp_path):
+    """Why alpha is undefined for a field is said by the core as a Message, shown in Arabic."""
+    lina, _article = _coded_pair(tmp_path)
+    window = window_for(lina, "Sami")
+    QTest.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    page = window.agreement
+    qtbot.waitUntil(lambda: page.report is not None, timeout=30_000)
+    pairs = [page.table.item(row, 4).text() for row in range(page.table.rowCount())]
+    notes = [text for text in pairs if "(لا تباين: قيمة واحدة في كل الحالات)" in text]
+    assert notes and not any("no variation" in text or "no unit" in text for text in pairs)
+
+
 def test_blind_codings_are_not_offered_for_linking(qtbot, window_for, tmp_path):
     lina, article = _coded_pair(tmp_path, assign=True)
     omar_event = lina.db.execute("SELECT id FROM events WHERE created_by = 'Omar'").fetchone()[0]
