@@ -15,7 +15,7 @@ from reviewer.ui import uncaught
 from reviewer.ui.about_dialog import app_icon
 from reviewer.ui.analyst_name import ensure_analyst_name
 from reviewer.ui.arabic_keys import install_arabic_shortcuts
-from reviewer.ui.core_messages import error_text
+from reviewer.ui.core_messages import error_text, translate_message
 from reviewer.ui.file_tasks import StartupFileTasks
 from reviewer.ui.fonts import register_bundled_fonts
 from reviewer.ui.language import DIGITS_KEY, choose_language, install_language, translate
@@ -60,7 +60,9 @@ def run_app(db_path: str | Path | None, *, language: str | None = None) -> int:
     tasks.backup_failed.connect(
         # A full or read-only disk must not stop the analyst from working; say so.
         lambda message: shown.window.statusBar().showMessage(
-            translate("MainWindow", "Automatic backup failed: {reason}").format(reason=message),
+            translate("MainWindow", "Automatic backup failed: {reason}").format(
+                reason=translate_message(message)
+            ),
             15_000,
         )
     )
@@ -92,6 +94,6 @@ def _refuse_damaged(window: MainWindow, message: str) -> None:
         "reviewer",
         translate(
             "App", "{problem}. The window will close; the file was not changed further."
-        ).format(problem=message),
+        ).format(problem=translate_message(message)),
     )
     window.close()

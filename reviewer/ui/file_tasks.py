@@ -16,6 +16,7 @@ import sqlite_utils
 from PySide6.QtCore import QThread, Signal
 
 from reviewer.errors import ReviewerError
+from reviewer.messages import Message
 from reviewer.storage.backups import backup_on_start
 from reviewer.storage.database import BUSY_TIMEOUT_MS, first_damage
 
@@ -23,8 +24,10 @@ from reviewer.storage.database import BUSY_TIMEOUT_MS, first_damage
 class StartupFileTasks(QThread):
     """Check the file for damage, then take the start-up backup if it changed."""
 
-    damaged = Signal(str)  # one line naming the file and the newest backup
-    backup_failed = Signal(str)
+    # Messages (object, not str: a str signal would drop their id, and with it the
+    # translation); the window shows them with translate_message.
+    damaged = Signal(object)  # one line naming the file and the newest backup
+    backup_failed = Signal(object)
     backup_made = Signal(str)
 
     def __init__(self, db_path: str | Path, *, backup: bool = True, parent=None) -> None:
@@ -46,12 +49,14 @@ class StartupFileTasks(QThread):
                 timeout=BUSY_TIMEOUT_MS / 1000,
             )
         except sqlite3.Error as exc:
-            self.backup_failed.emit(f"{self._path}: {exc}")
+            self.backup_failed.emit(Message("file.os_error", file=self._path, reason=str(exc)))
             return
         try:
             made = backup_on_start(sqlite_utils.Database(conn), self._path)
-        except (ReviewerError, sqlite3.Error, OSError) as exc:
-            self.backup_failed.emit(str(exc))
+        except ReviewerError as exc:
+            self.backup_failed.emit(exc.text)
+        except (sqlite3.Error, OSError) as exc:
+            self.backup_failed.emit(Message("file.os_error", file=self._path, reason=str(exc)))
         else:
             if made is not None:
                 self.backup_made.emit(str(made))

@@ -52,3 +52,25 @@ def test_startup_tasks_report_damage_and_back_up_a_sound_file(qtbot, tmp_path):
     copy = open_database(made)
     assert copy.execute("SELECT count(*) FROM articles").fetchone()[0] == 400
     copy.close()
+
+
+def test_the_damage_found_in_the_thread_reaches_the_window_translatable(qtbot, tmp_path):
+    """The signal carries the Message itself (a str signal dropped its id: English in Arabic)."""
+    from reviewer.messages import Message
+    from reviewer.ui.core_messages import translate_message
+    from reviewer.ui.language import install_language
+
+    damaged = _copy(_filled_project(tmp_path / "sound.sqlite"), tmp_path / "damaged.sqlite")
+    _damage(damaged, random.Random(5))
+    tasks = StartupFileTasks(damaged)
+    with qtbot.waitSignal(tasks.damaged, timeout=10_000) as blocker:
+        tasks.start()
+    tasks.wait()
+    message = blocker.args[0]
+    assert isinstance(message, Message) and message.id == "db.damaged_found"
+    installed = install_language("ar")
+    try:
+        shown = translate_message(message)
+    finally:
+        installed.remove()
+    assert "ملف المشروع تالف" in shown and "damaged" not in shown.replace("damaged.sqlite", "")
