@@ -210,6 +210,42 @@
 <context>
     <name>AgreementPage</name>
     <message>
+        <source>Fatalities (best)</source>
+        <translation>الوفيات (التقدير المعتمد)</translation>
+    </message>
+    <message>
+        <source>Fatalities (low)</source>
+        <translation>الوفيات (الحد الأدنى)</translation>
+    </message>
+    <message>
+        <source>Fatalities (high)</source>
+        <translation>الوفيات (الحد الأعلى)</translation>
+    </message>
+    <message>
+        <source>Report credibility</source>
+        <translation>صحة التقرير</translation>
+    </message>
+    <message>
+        <source>Outlet reliability</source>
+        <translation>موثوقية المصدر</translation>
+    </message>
+    <message>
+        <source>nominal</source>
+        <translation>اسمي</translation>
+    </message>
+    <message>
+        <source>ordinal</source>
+        <translation>ترتيبي</translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation>فتري</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>نسبي</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThread, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,8 +27,37 @@ from PySide6.QtWidgets import (
 from reviewer.agreement import AgreementReport, compute_agreement, format_alpha
 from reviewer.errors import ReviewerError
 from reviewer.storage.database import open_read_only
-from reviewer.ui.core_messages import error_text, translate_message
+from reviewer.ui.core_messages import error_text, field_label, translate_message
 from reviewer.ui.language import isolate
+
+# Fields whose form label needs its context on this page (the form shows them in a group).
+FIELD_NAMES = {
+    "fatalities": QT_TRANSLATE_NOOP("AgreementPage", "Fatalities (best)"),
+    "fatalities_low": QT_TRANSLATE_NOOP("AgreementPage", "Fatalities (low)"),
+    "fatalities_high": QT_TRANSLATE_NOOP("AgreementPage", "Fatalities (high)"),
+    "credibility": QT_TRANSLATE_NOOP("AgreementPage", "Report credibility"),
+    "reliability": QT_TRANSLATE_NOOP("AgreementPage", "Outlet reliability"),
+}
+LEVELS = {
+    "nominal": QT_TRANSLATE_NOOP("AgreementPage", "nominal"),
+    "ordinal": QT_TRANSLATE_NOOP("AgreementPage", "ordinal"),
+    "interval": QT_TRANSLATE_NOOP("AgreementPage", "interval"),
+    "ratio": QT_TRANSLATE_NOOP("AgreementPage", "ratio"),
+}
+
+
+def field_name(field: str) -> str:
+    """A field as this page names it, in the interface language (the code is the item's data)."""
+    if field in FIELD_NAMES:
+        return QCoreApplication.translate("AgreementPage", FIELD_NAMES[field])
+    return field_label(field)
+
+
+def level_name(level: str) -> str:
+    if level in LEVELS:
+        return QCoreApplication.translate("AgreementPage", LEVELS[level])
+    return level
+
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("AgreementPage", "Field"),
@@ -154,9 +183,19 @@ class AgreementPage(QWidget):
             )
             if item.note:
                 pairs = f"{pairs}  ({translate_message(item.note)})"
-            cells = (item.field, item.level, format_alpha(item.alpha), str(item.units), pairs)
+            cells = (
+                field_name(item.field),
+                level_name(item.level),
+                format_alpha(item.alpha),
+                str(item.units),
+                pairs,
+            )
+            codes = (item.field, item.level)
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
+                if column < len(codes):  # what the export and the CLI call it
+                    cell.setData(Qt.ItemDataRole.UserRole, codes[column])
+                    cell.setToolTip(codes[column])
                 colour = alpha_colour(item.alpha) if column == 2 else None
                 if colour is not None:
                     cell.setBackground(QBrush(colour))

@@ -259,8 +259,10 @@ def test_agreement_page_fills_its_table_off_the_gui_thread(qtbot, window_for, tm
                     timeout=30_000)  # fmt: skip
     assert page.report is not None, page.summary.text()
     table = page.table
-    fields = [table.item(row, 0).text() for row in range(table.rowCount())]
+    code = Qt.ItemDataRole.UserRole
+    fields = [table.item(row, 0).data(code) for row in range(table.rowCount())]
     assert fields[:2] == ["event_type", "sub_event_type"] and "credibility" in fields
+    assert table.item(0, 0).text() == "Event type"
     date_row = fields.index("event_date")
     assert table.item(date_row, 1).text() == "interval" and table.item(date_row, 3).text() == "1"
     assert "Lina, Omar" in page.summary.text()
@@ -284,6 +286,13 @@ def test_the_agreement_pages_notes_are_in_arabic(qtbot, arabic, window_for, tmp_
     pairs = [page.table.item(row, 4).text() for row in range(page.table.rowCount())]
     notes = [text for text in pairs if "(لا تباين: قيمة واحدة في كل الحالات)" in text]
     assert notes and not any("no variation" in text or "no unit" in text for text in pairs)
+    # the field and level columns are in Arabic too, the codes kept as the items' data
+    rows = range(page.table.rowCount())
+    code = Qt.ItemDataRole.UserRole
+    named = {page.table.item(r, 0).data(code): page.table.item(r, 0).text() for r in rows}
+    assert named["event_type"] == "نوع الحدث" and named["credibility"] == "صحة التقرير"
+    levels = {page.table.item(r, 1).text() for r in rows}
+    assert levels and not levels & {"nominal", "ordinal", "interval", "ratio"}
 
 
 def test_blind_codings_are_not_offered_for_linking(qtbot, window_for, tmp_path):
