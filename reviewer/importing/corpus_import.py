@@ -68,15 +68,16 @@ BATCH_SECONDS = 0.5
 BATCH_CHARS = 4_000_000
 # The limits above are the first batch's; each later one may be twice the one
 # before, up to this many times (8,000 files, 2 s; characters only up to twice,
-# 8 million, as up to three batches are in memory at once): the first batch
-# comes soon (the writing starts early), and in a large import every batch
+# 8 million, as up to three batches are in memory at once: the one written and
+# one waiting from each worker): the first batch comes soon (the writing starts
+# early), and in a large import every batch
 # rewrites the pages of the random-order indexes (content hash, date, outlet) it
 # touches, nearly all of them at a million articles, so fewer, larger batches
 # keep the import's time linear (issue 19). A batch holds the write lock about
 # half a second at most, well under a window's 5 s busy timeout.
 BATCH_GROWTH = 4
-# From this many files on, a worker process reads and indexes the next batch
-# while this one writes; below, starting it (~0.2 s) would cost more than it saves.
+# From this many files on, worker processes read and index the next batches
+# while this one writes; below, starting them (~0.2 s) would cost more than it saves.
 PARALLEL_MIN_FILES = 1000
 # From this many bytes on, a cancellable import (the window's) prepares in the
 # worker too: reading and indexing 4 MB takes about half a second.
@@ -302,6 +303,9 @@ class _Batch:
     articles: list[_Article] = field(default_factory=list)
     rejected: list[tuple[Path, str]] = field(default_factory=list)
     done: int = 0  # files of the whole import consumed once this batch is stored
+    # Positions in ``rejected`` of a folder's bad manifest: reported by every process
+    # that met the folder, kept once (``_ManifestErrors``).
+    manifest_errors: list[int] = field(default_factory=list)
 
 
 def _prepare(
@@ -315,20 +319,62 @@ def _prepare(
     manifests: dict[Path, dict[str, ArticleMeta]] = {}
     done, growth = start, 1
     while done < len(files):
-        batch = _Batch()
-        chars, deadline = 0, time.monotonic() + limits.seconds * growth
-        for path in files[done : done + limits.size * growth]:
-            meta = _meta_for(path, manifests, batch.rejected)
-            articles = _read_one(done, path, meta, batch.rejected)
-            done += 1
-            batch.articles.extend(articles)
-            chars += sum(article.chars for article in articles)
-            tick(done)
-            if chars > limits.chars * min(growth, 2) or time.monotonic() > deadline:
-                break
-        batch.done = done
+        end = done + limits.size * growth
+        batch = _next_batch(files, done, end, limits, growth, manifests, tick)
+        done = batch.done
         growth = min(BATCH_GROWTH, growth * 2)
         yield batch
+
+
+def _next_batch(
+    files: list[Path],
+    done: int,
+    end: int,
+    limits: _Limits,
+    growth: int,
+    manifests: dict[Path, dict[str, ArticleMeta]],
+    tick: Callable[[int], None] = lambda _done: None,
+) -> _Batch:
+    """One batch of ``files[done:end]``: it ends there, or earlier at the limits of ``growth``."""
+    batch = _Batch()
+    chars, deadline = 0, time.monotonic() + limits.seconds * growth
+    for path in files[done:end]:
+        known = len(batch.rejected)
+        meta = _meta_for(path, manifests, batch.rejected)
+        if len(batch.rejected) > known:
+            batch.manifest_errors.append(known)
+        articles = _read_one(done, path, meta, batch.rejected)
+        done += 1
+        batch.articles.extend(articles)
+        chars += sum(article.chars for article in articles)
+        tick(done)
+        if chars > limits.chars * min(growth, 2) or time.monotonic() > deadline:
+            break
+    batch.done = done
+    return batch
+
+
+def _chunks(count: int, limits: _Limits) -> list[tuple[int, int, int]]:
+    """``(start, end, growth)`` of the file ranges the workers take in turn: each as
+    long as the in-process batch at that point (``_prepare``), so batches grow alike."""
+    chunks, done, growth = [], 0, 1
+    while done < count:
+        end = min(count, done + limits.size * growth)
+        chunks.append((done, end, growth))
+        done, growth = end, min(BATCH_GROWTH, growth * 2)
+    return chunks
+
+
+def _prepare_chunks(
+    files: list[Path], limits: _Limits, chunks: list[tuple[int, int, int]]
+) -> Generator[_Batch, None, None]:
+    """A worker's batches: those of each of its chunks, in order, none spanning two."""
+    manifests: dict[Path, dict[str, ArticleMeta]] = {}
+    for done, end, growth in chunks:
+        while done < end:
+            batch = _next_batch(files, done, end, limits, growth, manifests)
+            done = batch.done
+            yield batch
 
 
 _WORKER = "from reviewer.importing.corpus_import import _worker_main; _worker_main()"
@@ -341,97 +387,171 @@ def _batches_in_worker(
     tick: Callable[[int], None],
     should_cancel: Callable[[], bool] | None = None,
 ) -> Generator[_Batch, None, None]:
-    """Batches prepared by a worker process while this one writes the previous batch.
+    """Batches prepared by worker processes while this one writes the previous batch.
 
-    Reading and indexing (Python) and writing (SQLite) then use two cores;
+    Reading and indexing (Python) and writing (SQLite) then use several cores;
     threads would not, as the writer would wait for the GIL after every row.
-    The worker is a plain ``python -c`` child, not ``multiprocessing``: that
-    would fork a possibly threaded Qt program, or re-run the caller's script.
-    Batches arrive pickled through a pipe, which holds little, so memory stays
-    bounded. If the worker cannot start or dies, the rest is prepared here
-    (where a real error is then raised as usual). Closing this generator (the
-    import ends, is cancelled or fails) stops the worker.
+    Preparing costs more than writing (about 100 µs an article against 60), so
+    two workers take the file ranges of ``_chunks`` in turn (the first worker
+    ranges 0, 2, 4…, the second 1, 3, 5…) and this process writes their batches
+    strictly in file order: ids, duplicates (found when writing, against the
+    database and the batch) and results are those of one process.
 
-    ``should_cancel`` is asked while waiting for the worker, so a cancel stops
-    it in the middle of a long file. The worker also dies with this process
-    (see ``_worker_main``): its stdin stays open as a lifeline.
+    A worker is a plain ``python -c`` child, not ``multiprocessing``: that would
+    fork a possibly threaded Qt program, or re-run the caller's script. Batches
+    arrive pickled through a pipe, and a worker's next batch is read only once
+    its last was taken, so memory stays bounded. If a worker cannot start or
+    dies, the workers are stopped and the rest is prepared here from the first
+    file not yet received (where a real error is then raised as usual). Closing
+    this generator (the import ends, is cancelled or fails) stops the workers.
+
+    ``should_cancel`` is asked while waiting for a worker, so a cancel stops
+    them in the middle of a long file. Workers also die with this process (see
+    ``_worker_main``): their stdin stays open as a lifeline.
     """
-    try:
-        worker = subprocess.Popen(
-            [sys.executable, "-c", _WORKER, str(os.getpid())],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-        )
-    except OSError:
-        yield from _prepare(files, limits, tick)
-        return
-    received: queue.Queue[_Batch | None] = queue.Queue(maxsize=1)
-    stopping = threading.Event()
-    reader = threading.Thread(
-        target=_receive, args=(worker, files, limits, received, stopping), daemon=True
-    )
-    reader.start()
+    chunks = _chunks(len(files), limits)
+    count = max(1, min(_WORKERS, len(chunks)))
+    workers = [_Worker(files, limits, chunks[number::count]) for number in range(count)]
+    errors = _ManifestErrors()
     done, cancelled = 0, False
     try:
-        while True:
-            try:
-                batch = received.get(timeout=_POLL_SECONDS)
-            except queue.Empty:
-                if not reader.is_alive() and received.empty():
-                    break
-                tick(done)  # keeps a window's event loop turning while it waits
-                if should_cancel is not None and should_cancel():
+        for number, (_start, end, _growth) in enumerate(chunks):
+            worker = workers[number % count]
+            while done < end:
+                batch = worker.next_batch(tick, done, should_cancel)
+                if batch is _CANCELLED:
                     cancelled = True
+                if batch is None or batch is _CANCELLED:
                     break
-                continue
-            if batch is None:
+                done = batch.done
+                tick(done)
+                yield errors.kept_once(batch)
+            if done < end:
                 break
-            done = batch.done
-            tick(done)
-            yield batch
     finally:
-        stopping.set()
-        if worker.poll() is None:
-            worker.kill()
-        with contextlib.suppress(OSError):
-            if worker.stdin is not None:
-                worker.stdin.close()
-        with contextlib.suppress(queue.Empty):
-            received.get_nowait()  # frees a reader waiting to put
-        reader.join()
-        worker.wait()
+        for worker in workers:
+            worker.stop()
     if cancelled:
         raise _CancelledInFile
-    if done < len(files):  # the worker failed: carry on here
-        yield from _prepare(files, limits, tick, start=done)
+    if done < len(files):  # a worker failed: carry on here
+        for batch in _prepare(files, limits, tick, start=done):
+            yield errors.kept_once(batch)
 
 
-def _receive(
-    worker: subprocess.Popen,
-    files: list[Path],
-    limits: _Limits,
-    received: queue.Queue[_Batch | None],
-    stopping: threading.Event,
-) -> None:
-    """Reader thread: send the worker its job, pass on each batch, then ``None``."""
-    assert worker.stdin is not None and worker.stdout is not None  # started with PIPEs
-    try:
-        pickle.dump((files, limits), worker.stdin, protocol=pickle.HIGHEST_PROTOCOL)
-        worker.stdin.flush()  # and kept open: the worker's lifeline (see _worker_main)
-        while not stopping.is_set():
-            batch = pickle.load(worker.stdout)
+# Preparing takes about 1.7 times as long as writing: two workers keep the writer busy.
+_WORKERS = 2
+_CANCELLED = _Batch()
+
+
+class _ManifestErrors:
+    """A bad manifest reported once, as one process would, though several met its folder."""
+
+    def __init__(self) -> None:
+        self.seen: set[Path] = set()
+
+    def kept_once(self, batch: _Batch) -> _Batch:
+        repeated = set()
+        for position in batch.manifest_errors:
+            path = batch.rejected[position][0]
+            if path in self.seen:
+                repeated.add(position)
+            self.seen.add(path)
+        if repeated:
+            batch.rejected = [
+                item for position, item in enumerate(batch.rejected) if position not in repeated
+            ]
+            batch.manifest_errors = []
+        return batch
+
+
+class _Worker:
+    """One worker process preparing its chunks, and the thread receiving its batches."""
+
+    def __init__(self, files: list[Path], limits: _Limits, chunks: list[tuple[int, int, int]]):
+        self.received: queue.Queue[_Batch | None] = queue.Queue(maxsize=1)
+        self.taken = threading.Event()
+        self.stopping = threading.Event()
+        self.reader: threading.Thread | None = None
+        try:
+            self.process: subprocess.Popen | None = subprocess.Popen(
+                [sys.executable, "-c", _WORKER, str(os.getpid())],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+            )
+        except OSError:
+            self.process = None
+            self.received.put(None)
+            return
+        # Names rather than paths: a path list takes seconds to unpickle at a million.
+        job = (len(files), limits, [(*chunk, _names(files, *chunk[:2])) for chunk in chunks])
+        self.reader = threading.Thread(target=self._receive, args=(job,), daemon=True)
+        self.reader.start()
+
+    def next_batch(
+        self, tick: Callable[[int], None], done: int, should_cancel: Callable[[], bool] | None
+    ) -> _Batch | None:
+        """The worker's next batch, ``None`` if it ended or died, or ``_CANCELLED``."""
+        while True:
+            try:
+                batch = self.received.get(timeout=_POLL_SECONDS)
+            except queue.Empty:
+                if self.reader is not None and not self.reader.is_alive() and self.received.empty():
+                    return None
+                tick(done)  # keeps a window's event loop turning while it waits
+                if should_cancel is not None and should_cancel():
+                    return _CANCELLED
+                continue
+            self.taken.set()
+            return batch
+
+    def stop(self) -> None:
+        self.stopping.set()
+        if self.process is None:
+            return
+        if self.process.poll() is None:
+            self.process.kill()
+        with contextlib.suppress(OSError):
+            if self.process.stdin is not None:
+                self.process.stdin.close()
+        with contextlib.suppress(queue.Empty):
+            self.received.get_nowait()  # frees a reader waiting to put
+        if self.reader is not None:
+            self.reader.join()
+        self.process.wait()
+
+    def _receive(self, job: tuple) -> None:
+        """Reader thread: send the worker its job, pass on each batch, then ``None``.
+
+        The next batch is read from the pipe only once the last one was taken: a
+        worker keeps at most one batch waiting here besides the one it prepares.
+        """
+        worker, received, stopping = self.process, self.received, self.stopping
+        assert worker is not None and worker.stdin is not None and worker.stdout is not None
+        try:
+            pickle.dump(job, worker.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+            worker.stdin.flush()  # and kept open: the worker's lifeline (see _worker_main)
             while not stopping.is_set():
+                batch = pickle.load(worker.stdout)
+                self.taken.clear()
+                while not stopping.is_set():
+                    with contextlib.suppress(queue.Full):
+                        received.put(batch, timeout=_POLL_SECONDS)
+                        break
+                del batch
+                while not stopping.is_set() and not self.taken.wait(_POLL_SECONDS):
+                    pass
+        except Exception:  # EOF (done, or the worker died) or a broken pipe
+            pass
+        finally:
+            while not stopping.is_set():  # the end mark must not be lost on a full queue
                 with contextlib.suppress(queue.Full):
-                    received.put(batch, timeout=_POLL_SECONDS)
+                    received.put(None, timeout=_POLL_SECONDS)
                     break
-    except Exception:  # EOF (done, or the worker died) or a broken pipe
-        pass
-    finally:
-        while not stopping.is_set():  # the end mark must not be lost on a full queue
-            with contextlib.suppress(queue.Full):
-                received.put(None, timeout=_POLL_SECONDS)
-                break
+
+
+def _names(files: list[Path], start: int, end: int) -> list[str]:
+    return [os.fspath(path) for path in files[start:end]]
 
 
 def _worker_main() -> None:
@@ -443,10 +563,14 @@ def _worker_main() -> None:
     open until the import ends, and exits at once when it comes.
     """
     _die_with_parent(int(sys.argv[1]) if len(sys.argv) > 1 else None)
-    files, limits = pickle.load(sys.stdin.buffer)
+    count, limits, job = pickle.load(sys.stdin.buffer)
     threading.Thread(target=_exit_at_end_of_stdin, daemon=True).start()
+    files = [Path()] * count  # only this worker's chunks are filled in
+    for start, end, _growth, names in job:
+        files[start:end] = map(Path, names)
+    chunks = [(start, end, growth) for start, end, growth, _names in job]
     out = sys.stdout.buffer
-    for batch in _prepare(files, limits, lambda _done: None):
+    for batch in _prepare_chunks(files, limits, chunks):
         pickle.dump(batch, out, protocol=pickle.HIGHEST_PROTOCOL)
         out.flush()
 

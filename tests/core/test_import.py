@@ -9,6 +9,7 @@ from reviewer.errors import ReviewerError
 from reviewer.importing.corpus_import import MAX_FILE_BYTES, import_paths
 from reviewer.importing.manifest import read_manifest
 from reviewer.paths import corpus_dir
+from reviewer.search import search
 from reviewer.storage import open_database
 from reviewer.storage.articles import get_article
 
@@ -236,3 +237,115 @@ def test_batches_grow_after_the_first_up_to_four_times_its_size(tmp_path):
     batches = list(_prepare(files, _Limits(2, 10**9, 3600.0), lambda _done: None))
     assert [len(batch.articles) for batch in batches] == [2, 4, 8, 8, 8, 8, 2]
     assert batches[-1].done == 40
+
+
+def _mixed_corpus(folder: Path) -> list[Path]:
+    """Two folders whose files span several workers' ranges: one with a manifest giving
+    outlets and dates, one with a bad manifest (to be reported once), duplicates
+    within a range and across ranges, and a rejected file."""
+    good, bad = folder / "a_good", folder / "b_bad"
+    good.mkdir(parents=True)
+    bad.mkdir()
+    rows = ["file,outlet,published"]
+    for number in range(30):
+        text = f"خبر رقم {number % 23}\nنص الخبر {number % 23} عن حماة"  # 23..29 repeat 0..6
+        (good / f"{number:02}.txt").write_text(text, encoding="utf-8")
+        rows.append(f"{number:02}.txt,منفذ {number % 3},2024-12-{number % 28 + 1:02}")
+    (good / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (good / "15.txt").write_bytes(b"")  # rejected
+    (bad / "manifest.csv").write_text("file,colour\n00.txt,red\n", encoding="utf-8")
+    for number in range(14):
+        (bad / f"{number:02}.txt").write_text(f"خبر آخر {number % 9}\nنص", encoding="utf-8")
+    return [folder]
+
+
+def _imported_state(db, result) -> tuple:
+    rows = db.execute(
+        "SELECT a.id, a.content_hash, a.title, a.published, s.name, a.origin_path"
+        " FROM articles a LEFT JOIN sources s ON s.id = a.source_id ORDER BY a.id"
+    ).fetchall()
+    metadata = db.execute("SELECT * FROM article_metadata ORDER BY article_id, field").fetchall()
+    found = search(db, "حماة", limit=100)
+    hits = (found.total, sorted(hit.summary.id for hit in found.results))
+    return (
+        result.imported,
+        result.duplicates,
+        [(path, str(reason)) for path, reason in result.rejected],
+        result.skipped,
+        rows,
+        metadata,
+        hits,
+    )
+
+
+def _import_in_process(tmp_path, paths, monkeypatch) -> tuple:
+    monkeypatch.setattr("reviewer.importing.corpus_import.PARALLEL_MIN_FILES", 10**9)
+    db = open_database(tmp_path / "in_process.sqlite")
+    try:
+        return _imported_state(db, import_paths(db, paths))
+    finally:
+        db.close()
+
+
+@pytest.fixture
+def two_workers(monkeypatch):
+    """Workers for a small import, in ranges of 3 files; the workers started are listed."""
+    from reviewer.importing import corpus_import
+
+    monkeypatch.setattr(corpus_import, "PARALLEL_MIN_FILES", 0)
+    monkeypatch.setattr(corpus_import, "BATCH_SIZE", 3)
+    started: list = []
+
+    class Listed(corpus_import._Worker):
+        def __init__(self, *args):
+            super().__init__(*args)
+            started.append(self)
+
+    monkeypatch.setattr(corpus_import, "_Worker", Listed)
+    return started
+
+
+def test_two_workers_give_the_rows_and_ids_of_one_process(tmp_path, monkeypatch, two_workers):
+    paths = _mixed_corpus(tmp_path / "corpus")
+    expected = _import_in_process(tmp_path, paths, monkeypatch)
+    monkeypatch.setattr("reviewer.importing.corpus_import.PARALLEL_MIN_FILES", 0)
+
+    def not_here(*_args, **_kwargs):
+        raise AssertionError("batches were prepared in-process, not by the workers")
+
+    monkeypatch.setattr("reviewer.importing.corpus_import._prepare", not_here)
+    db = open_database(tmp_path / "workers.sqlite")
+    try:
+        in_workers = _imported_state(db, import_paths(db, paths))
+    finally:
+        db.close()
+    assert len(two_workers) == 2
+    imported, duplicates, rejected, _skipped, rows, _metadata, _hits = in_workers
+    assert len(imported) == 23 - 1 + 9 and len(duplicates) == 7 + 5
+    assert sum("colour" in reason for _, reason in rejected) == 1  # the bad manifest, once
+    assert {outlet for *_, outlet, _origin in rows} == {"منفذ 0", "منفذ 1", "منفذ 2", None}
+    assert in_workers == expected
+
+
+def test_a_worker_killed_mid_import_leaves_the_rest_to_this_process(
+    tmp_path, monkeypatch, two_workers
+):
+    paths = _mixed_corpus(tmp_path / "corpus")
+    db = open_database(tmp_path / "workers.sqlite")
+
+    def kill_the_second_worker() -> bool:  # asked before each batch is written
+        if db.execute("SELECT count(*) FROM articles").fetchone()[0] > 0:
+            process = two_workers[1].process
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+        return False
+
+    try:
+        result = import_paths(db, paths, should_cancel=kill_the_second_worker)
+        in_workers = _imported_state(db, result)
+    finally:
+        db.close()
+    assert two_workers[1].process.returncode == -9
+    assert not result.cancelled
+    assert in_workers == _import_in_process(tmp_path, paths, monkeypatch)
