@@ -209,18 +209,26 @@ def _two_after_noun(text: str, toks: list[Tok], taken: set[tuple[int, int]]) -> 
         if category is None or category not in _claimable():
             continue
         where = next((w for w, stem, _ in noun.readings if _category_of_stem(stem)), noun.start)
-        extra = {
-            "category": category,
-            "noun": text[where : noun.end],
-            "low": 2,
-            "high": 2,
-            "best": 2,
-            "acled_value": 2,
-            "qualifier": None,
-            "verbatim": text[where : tok.end],
-        }
-        out.append(Suggestion("figure", where, tok.end, text[where : tok.end], (2, 2), extra))
+        out.append(_two(text, where, tok.end, category, noun_end=noun.end))
     return out
+
+
+def _two(
+    text: str, where: int, end: int, category: str, noun_end: int, **more: object
+) -> Suggestion:
+    """A figure of exactly two (a dual noun, 'مدنيين اثنين'): one shape for both finders."""
+    extra = {
+        "category": category,
+        "noun": text[where:noun_end],
+        "low": 2,
+        "high": 2,
+        "best": 2,
+        "acled_value": 2,
+        "qualifier": None,
+        "verbatim": text[where:end],
+        **more,
+    }
+    return Suggestion("figure", where, end, text[where:end], (2, 2), extra)
 
 
 def _category_of_stem(stem: str) -> bool:
@@ -236,17 +244,5 @@ def _dual_figures(text: str, toks: list[Tok], taken: set[tuple[int, int]]) -> li
         if hit is None or any(a <= tok.start < b for a, b in taken):
             continue
         where, stem = hit
-        category = duals[stem]
-        extra = {
-            "category": category,
-            "noun": text[where : tok.end],
-            "low": 2,
-            "high": 2,
-            "best": 2,
-            "acled_value": 2,
-            "qualifier": None,
-            "verbatim": text[where : tok.end],
-            "dual": True,
-        }
-        out.append(Suggestion("figure", where, tok.end, text[where : tok.end], (2, 2), extra))
+        out.append(_two(text, where, tok.end, duals[stem], noun_end=tok.end, dual=True))
     return out
