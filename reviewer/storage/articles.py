@@ -301,7 +301,8 @@ def rows_before(
             "SELECT (SELECT min(id) FROM articles), (SELECT max(id) FROM articles)"
         ).fetchone()
         before, after = article_id - low, high - article_id
-        if min(before, after) < count_articles(db, f):
+        matching = count_articles(db, f)
+        if min(before, after) < matching:
             where, where_params = _where(f, None)
             by_id = f"FROM articles a INDEXED BY idx_articles_list{where}{_and(where)}a.id"
             if before <= after:
@@ -309,7 +310,7 @@ def rows_before(
                 return db.execute(sql, [*where_params, article_id]).fetchone()[0]
             sql = f"SELECT count(*) {by_id} > ?"
             later = db.execute(sql, [*where_params, article_id]).fetchone()[0]
-            return count_articles(db, f) - 1 - later
+            return matching - 1 - later
     sql = f"SELECT count(*) {scope}{glue}{key} < ?"
     return db.execute(sql, [*params, article_id]).fetchone()[0]
 
