@@ -32,7 +32,8 @@ def test_assign_by_count_percent_and_list_reproducibly(team):
         assign_articles(lead, ["Lina", "Omar"], article_ids=[999])
 
 
-def test_blind_until_every_assigned_analyst_is_done_also_across_merges(team):
+def _double_coded(team):
+    """Lina and Omar code one article blind; Lina's project then holds both codings."""
     lina, omar = team("Lina"), team("Omar")
     article = _ids(lina)[0]
     for project in (lina, omar):
@@ -41,6 +42,11 @@ def test_blind_until_every_assigned_analyst_is_done_also_across_merges(team):
     code_event(omar, article, **{**HAMA_TAKEOVER, "event_date": "2024-12-04"})
     omar.db.close()
     merge_project(lina, omar.path)  # Lina's project now holds Omar's coding too
+    return lina, omar, article
+
+
+def test_blind_until_every_assigned_analyst_is_done_also_across_merges(team):
+    lina, omar, article = _double_coded(team)
     assert is_blind(lina.db, article, "Lina")
     assert [e["created_by"] for e in visible_events(lina.db, article, "Lina")] == ["Lina"]
     # someone not assigned (the adjudicator) sees both; nobody named sees both too
@@ -76,14 +82,7 @@ def test_cli_assign(team, capsys):
 
 
 def test_show_on_the_command_line_hides_a_colleagues_blind_coding(team, capsys, monkeypatch):
-    lina, omar = team("Lina"), team("Omar")
-    article = _ids(lina)[0]
-    for project in (lina, omar):
-        assign_articles(project, ["Lina", "Omar"], article_ids=[article])
-    code_event(lina, article, **HAMA_TAKEOVER)
-    code_event(omar, article, **{**HAMA_TAKEOVER, "event_date": "2024-12-04"})
-    omar.db.close()
-    merge_project(lina, omar.path)
+    lina, _omar, article = _double_coded(team)
     path = str(lina.path)
     lina.db.close()
     monkeypatch.delenv("REVIEWER_ANALYST", raising=False)
