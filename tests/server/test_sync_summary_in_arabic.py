@@ -13,11 +13,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from reviewer.messages import Message, Summary
-from reviewer.project import open_project
-from reviewer.server.sync import sync
-from reviewer.storage.database import close_database, set_user
+from reviewer.storage.database import close_database
 
-from .test_team_sync import _coded_event, adjudicators_in_conflict
+from .test_sync_window import amal_synced_then_bassams_window
+from .test_team_sync import adjudicators_in_conflict
 
 LRI, PDI = "\u2066", "\u2069"
 
@@ -74,28 +73,10 @@ def test_a_sync_conflicts_summary_is_messages_translated_into_arabic(
 def test_f5_in_an_arabic_window_shows_the_sync_summary_in_arabic(
     server, tmp_path, monkeypatch, qtbot, settings, arabic
 ):
-    amal, bassam = server.analyst("amal"), server.analyst("bassam")
-    a = open_project(tmp_path / "amal.sqlite", seed_sample=True)
-    set_user(a, amal)
-    _coded_event(a, amal)
-    monkeypatch.setenv("PGPASSWORD", f"pw-{amal}")
-    sync(a, server.url_for(amal))
+    _amal, bassam, a, _event, db, window = amal_synced_then_bassams_window(
+        server, tmp_path, monkeypatch, qtbot, settings
+    )
     close_database(a)
-    monkeypatch.setenv("PGPASSWORD", f"pw-{bassam}")
-    path = tmp_path / "bassam.sqlite"
-    b = open_project(path, seed_sample=True)
-    set_user(b, bassam)
-    sync(b, server.url_for(bassam))  # the server is remembered for the window's F5
-    close_database(b)
-
-    from reviewer.ui.main_window import MainWindow
-
-    db = open_project(path)
-    window = MainWindow(db, settings, user=bassam)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitActive(window):
-        window.activateWindow()
     table = window.article_table
     rect = table.visualRect(window.article_model.index(0, 0))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

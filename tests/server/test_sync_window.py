@@ -11,22 +11,23 @@ from reviewer.storage.database import close_database, set_user
 from .test_team_sync import _coded_event
 
 
-def test_f5_pulls_a_colleagues_event_and_the_status_bar_says_so(
-    server, tmp_path, monkeypatch, qtbot, settings
-):
+def amal_synced_then_bassams_window(server, tmp_path, monkeypatch, qtbot, settings):
+    """Amal codes an event and syncs; Bassam's project, synced once from the command
+    line (so the server is remembered for F5), opens in a window as Bassam, with his
+    password in the environment. Returns amal, bassam, Amal's project, her event's id,
+    Bassam's connection and the window."""
     amal, bassam = server.analyst("amal"), server.analyst("bassam")
     a = open_project(tmp_path / "amal.sqlite", seed_sample=True)
     set_user(a, amal)
-    uid_code = _coded_event(a, amal)
+    event_id = _coded_event(a, amal)
     monkeypatch.setenv("PGPASSWORD", f"pw-{amal}")
     sync(a, server.url_for(amal))
-    uid = a.execute("SELECT uid FROM events WHERE id = ?", [uid_code]).fetchone()[0]
 
     monkeypatch.setenv("PGPASSWORD", f"pw-{bassam}")
     path = tmp_path / "bassam.sqlite"
     b = open_project(path, seed_sample=True)
     set_user(b, bassam)
-    sync(b, server.url_for(bassam))  # the first time from the command line: server remembered
+    sync(b, server.url_for(bassam))
     close_database(b)
 
     from reviewer.ui.main_window import MainWindow
@@ -37,6 +38,16 @@ def test_f5_pulls_a_colleagues_event_and_the_status_bar_says_so(
     window.show()
     with qtbot.waitActive(window):
         window.activateWindow()
+    return amal, bassam, a, event_id, db, window
+
+
+def test_f5_pulls_a_colleagues_event_and_the_status_bar_says_so(
+    server, tmp_path, monkeypatch, qtbot, settings
+):
+    amal, bassam, a, uid_code, db, window = amal_synced_then_bassams_window(
+        server, tmp_path, monkeypatch, qtbot, settings
+    )
+    uid = a.execute("SELECT uid FROM events WHERE id = ?", [uid_code]).fetchone()[0]
     label = window.sync.label
     assert "last sync" in label.text()
     table = window.article_table  # the analyst clicks into the window first
