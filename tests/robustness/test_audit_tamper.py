@@ -279,18 +279,24 @@ def test_check_finds_changed_article_text(project):
     assert not any("audit chain" in p for p in problems)
 
 
-def test_a_recomputed_chain_is_caught_by_a_head_recorded_outside(project, capsys):
-    assert main(["check", "--db", str(project)]) == 0
-    head = re.search(r"audit chain head: (\d+:[0-9a-f]+)", capsys.readouterr().out).group(1)
-    conn = _raw(project, mimic=True)  # rewrite history, recomputing every hash after it
+def _rewrite_history(conn, audit_id: int) -> None:
+    """An attacker's edit of audit row ``audit_id``, with every hash after it recomputed
+    (the no-update trigger dropped; the caller puts it back if it needs it)."""
     conn.execute("DROP TRIGGER audit_log_no_update")
-    conn.execute("UPDATE audit_log SET user = 'someone' WHERE id = 1")
+    conn.execute("UPDATE audit_log SET user = 'someone' WHERE id = ?", [audit_id])
     previous = None
     for *row, _old in conn.execute(
         f"SELECT {', '.join(CHAINED_COLUMNS)}, hash FROM audit_log ORDER BY id"
     ).fetchall():
         previous = chain_hash(previous, *row)
         conn.execute("UPDATE audit_log SET hash = ? WHERE id = ?", [previous, row[0]])
+
+
+def test_a_recomputed_chain_is_caught_by_a_head_recorded_outside(project, capsys):
+    assert main(["check", "--db", str(project)]) == 0
+    head = re.search(r"audit chain head: (\d+:[0-9a-f]+)", capsys.readouterr().out).group(1)
+    conn = _raw(project, mimic=True)  # rewrite history, recomputing every hash after it
+    _rewrite_history(conn, 1)
     conn.execute(
         "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN"
         "\n        SELECT RAISE(ABORT, 'the audit log is append-only');\n    END"
@@ -356,14 +362,7 @@ def test_a_backup_serves_as_the_recorded_head(project, tmp_path, capsys):
     db.close()
     assert main(["check", "--db", str(project), "--audit-head", str(backup)]) == 0
     conn = _raw(project, mimic=True)
-    conn.execute("DROP TRIGGER audit_log_no_update")
-    conn.execute("UPDATE audit_log SET user = 'someone' WHERE id = 2")
-    previous = None
-    for *row, _old in conn.execute(
-        f"SELECT {', '.join(CHAINED_COLUMNS)}, hash FROM audit_log ORDER BY id"
-    ).fetchall():
-        previous = chain_hash(previous, *row)
-        conn.execute("UPDATE audit_log SET hash = ? WHERE id = ?", [previous, row[0]])
+    _rewrite_history(conn, 2)
     conn.close()
     capsys.readouterr()
     assert main(["check", "--db", str(project), "--audit-head", str(backup)]) == 1
