@@ -20,6 +20,7 @@ Used by the quality test and by tests/bench/bench_suggest.py.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import unicodedata
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ __all__ = [
     "Score",
     "evaluate",
     "evaluate_attribution",
+    "labelled_set_digest",
     "load_labels",
 ]
 
@@ -109,6 +111,20 @@ def _occurrences(text: str, quote: str) -> list[tuple[int, int]]:
 
 def _value(raw: Any) -> Any:
     return tuple(raw) if isinstance(raw, list) else raw
+
+
+def labelled_set_digest(folder: Path) -> str:
+    """The sha256 of a labelled set's texts and labels (``labels.json``, ``articles/*.txt``).
+
+    A held-out set records it when frozen; its test compares, so that no text or
+    label changes after rules have been measured on it.
+    """
+    digest = hashlib.sha256()
+    files = [folder / "labels.json", *sorted((folder / "articles").glob("*.txt"))]
+    for path in sorted(files):
+        name = path.relative_to(folder).as_posix().encode()
+        digest.update(name + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def load_labels(
