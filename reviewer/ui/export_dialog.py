@@ -35,7 +35,7 @@ from reviewer.storage.backups import project_path
 from reviewer.ui.background import ProjectTask
 from reviewer.ui.core_messages import error_text
 from reviewer.ui.file_dialogs import choose_folder
-from reviewer.ui.language import current_language, isolate
+from reviewer.ui.language import current_language, isolate, translate
 
 FOLDER_KEY = "export/folder"
 ANY_ADMIN1 = QT_TRANSLATE_NOOP("ExportDialog", "(all governorates)")
@@ -234,18 +234,23 @@ class ExportDialog(QDialog):
         self.result_info = result
         if self._settings is not None:
             self._settings.setValue(FOLDER_KEY, self._folder)
-        summary = result.summary()
-        if current_language() != "en":  # rows per file: 'events.csv: 12' is data
-            counts = "، ".join(f"{name}: {n}" for name, n in result.rows.items())
-            summary = self.tr("exported {counts} to {folder}").format(
-                counts=counts, folder=isolate(str(result.folder))
-            )
-        self._say(summary[:1].upper() + summary[1:])
+        self._say(export_summary(result))
         self.accept()
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message_label.setStyleSheet("color: #b00020;" if error else "")
         self.message_label.setText(text)
+
+
+def export_summary(result: ExportResult) -> str:
+    """One line: rows per file and the folder, in the window's language."""
+    summary = result.summary()
+    if current_language() != "en":  # rows per file: 'events.csv: 12' is data
+        counts = "، ".join(f"{name}: {n}" for name, n in result.rows.items())
+        summary = translate("ExportDialog", "exported {counts} to {folder}").format(
+            counts=counts, folder=isolate(str(result.folder))
+        )
+    return summary[:1].upper() + summary[1:]
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:

@@ -67,6 +67,7 @@ CODING_PAGE, CONFLICTS_PAGE = 0, 1
 # The widest text expected in the outlet, date and status columns, to size them.
 LIST_COLUMN_SAMPLES = ("Syrian Observatory", "0000-00-00", "in progress")
 BACKUP_CHECK_MS = 60_000  # how often to ask whether a backup is due (see storage.backups)
+EXPORTED_MS = 20_000  # the export summary, once the dialog has closed
 
 
 def plural(count: int, noun: str) -> str:
@@ -126,6 +127,11 @@ class MainWindow(QMainWindow):
         self.evidence = EvidenceController(
             self.article_view, self.event_form, self.writer, self.undo_stack
         )
+        # The counts are a widget of the status bar, not its message: a timed message
+        # (an action's confirmation) covers them for a while and then they come back.
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("statusCounts")
+        self.statusBar().addWidget(self.counts_label)
         self.event_actions = EventActions(
             self, self.event_form, self.writer, self.undo_stack, self.statusBar()
         )
@@ -352,10 +358,12 @@ class MainWindow(QMainWindow):
             self._update_status_bar()
 
     def export_dataset(self) -> None:
-        from reviewer.ui.export_dialog import open_export_dialog
+        from reviewer.ui.export_dialog import export_summary, open_export_dialog
 
         self.event_form.flush()
-        open_export_dialog(self._db, self._settings, self)
+        exported = open_export_dialog(self._db, self._settings, self)
+        if exported is not None:  # the dialog has closed: say what was written here
+            self.statusBar().showMessage(export_summary(exported), EXPORTED_MS)
 
     def change_name(self) -> None:
         from reviewer.ui.analyst_name import change_analyst_name
@@ -562,7 +570,7 @@ class MainWindow(QMainWindow):
                 events=self.tr("%n event(s)", "", n_events),
                 reviewed=reviewed,
             )
-        self.statusBar().showMessage(display_digits(text))
+        self.counts_label.setText(display_digits(text))
 
     def _restore_layout(self) -> None:
         geometry = self._settings.value("window/geometry")

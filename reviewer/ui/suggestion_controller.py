@@ -53,15 +53,6 @@ def suggestion_format(kind: str) -> QTextCharFormat:
     return fmt
 
 
-def describe(suggestion: Suggestion) -> str:
-    """One line for a status bar: what accepting would record."""
-    value = suggestion.value_key if isinstance(suggestion.value, tuple) else suggestion.value
-    detail = suggestion.extra.get("admin1") or suggestion.extra.get("category") or ""
-    tail = f" ({detail})" if detail else ""
-    kind = translate("HighlightLegend", suggestion.kind)
-    return f"{kind}: {value or '?'}{tail}"
-
-
 class SuggestionController(QObject):
     """Shows suggestions on ``view``; Ctrl+Return accepts, Ctrl+Backspace rejects.
 

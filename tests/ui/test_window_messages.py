@@ -48,8 +48,8 @@ def test_the_highlight_colours_are_explained_and_distinct(qtbot, make_window, db
 def test_the_status_bar_counts_in_words(qtbot, make_window, db_path):
     window = make_window(db_path)
     key(qtbot, window.article_view, "N", "Ctrl")
-    assert "1 event (" in window.statusBar().currentMessage()
-    assert "1 events" not in window.statusBar().currentMessage()
+    assert "1 event (" in window.counts_label.text()
+    assert "1 events" not in window.counts_label.text()
 
 
 def test_a_refusal_message_goes_once_the_value_is_saved(qtbot, make_window, db_path):
@@ -101,3 +101,33 @@ def test_help_report_confirms_and_dialogs_open_in_the_project_folder(
     menu_item(qtbot, window, "Help", "Report…")
     assert asked[-1] == str(out)  # then the folder last used
     qtbot.waitUntil(lambda: window.report_task is None, timeout=30_000)
+
+
+def test_the_export_summary_stays_in_the_status_bar_and_the_counts_come_back(
+    qtbot, make_window, db_path, tmp_path
+):
+    """The export dialog closes on success, so the window says what was written; a
+    timed message covers the counts only while it lasts."""
+    from .conftest import answer_dialog, back_to
+
+    window = make_window(db_path)
+    key(qtbot, window.article_view, "N", "Ctrl")
+    counts = window.counts_label.text()
+    assert "1 event (" in counts
+    out = tmp_path / "out"
+
+    def export(dialog):
+        click(qtbot, dialog.folder_edit)
+        qtbot.keyClicks(dialog.folder_edit, str(out))
+        click(qtbot, dialog.export_button)
+
+    answer_dialog(qtbot, export)
+    key(qtbot, window.article_view, "E", "Shift", "Ctrl")  # File > Export, modal until done
+    back_to(qtbot, window)
+    assert (out / "events.csv").exists()
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Exported ") and str(out) in message
+    assert not window.counts_label.isVisible()  # covered by the summary while it lasts
+    window.statusBar().clearMessage()  # what its timer does after 20 s
+    assert window.counts_label.isVisible()
+    assert window.counts_label.text() == counts
