@@ -66,8 +66,8 @@ class SyncResult:
     articles_pushed: int = 0
     reviews_pushed: int = 0
     reviews_pulled: int = 0
-    refused: list[str] = field(default_factory=list)
-    conflicts: list[str] = field(default_factory=list)
+    refused: list[Message] = field(default_factory=list)
+    conflicts: list[Message] = field(default_factory=list)
 
     def summary(self) -> Summary:
         """What the command line prints and the window shows, one ``Message`` per line."""
@@ -326,9 +326,11 @@ def _record_conflict(db, table: str, uid: str, ours: dict, theirs: dict, by: str
                 " found_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [table, uid, name, _json(ours.get(name)), _json(theirs.get(name)), by, now_iso()],
             )
-    result.conflicts.append(
-        Message("sync.conflict", table=table_name(table), uid=uid, fields=", ".join(fields), by=by)
+    said = Message(
+        "sync.conflict", table=table_name(table), uid=uid, fields=", ".join(fields), by=by
     )
+    if not any(known.params["uid"] == uid for known in result.conflicts):  # push, then pull
+        result.conflicts.append(said)
 
 
 def _not_yours(table: str, uid: str) -> Message:

@@ -220,6 +220,7 @@ def test_two_adjudicators_on_one_field_raise_a_conflict_not_an_overwrite(
     d2, uid = case.second_project, case.uid
     assert not case.first_sync.conflicts  # the first one wins the race
     assert case.second_sync.conflicts and "fatalities" in case.second_sync.conflicts[0]
+    assert len(case.second_sync.conflicts) == 1  # found on push, met again on pull: said once
     with psycopg.connect(server.admin_url) as conn:
         row = conn.execute("SELECT row FROM reviewer.records WHERE uid = %s", [uid]).fetchone()
         assert row[0]["fatalities"] == 12  # not overwritten
