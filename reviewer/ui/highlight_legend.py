@@ -29,7 +29,9 @@ SUGGESTION_WORDS = {
 
 
 def _chip(text: str, style: str) -> str:
-    return f'<span style="{style}">&nbsp;{escape(text)}&nbsp;</span>'
+    """One coloured name that never breaks: the line wraps between chips, not in one
+    (an Arabic "نتيجة بحث" split over two lines read as two legends)."""
+    return f'<span style="{style}">&nbsp;{escape(text).replace(" ", "&nbsp;")}&nbsp;</span>'
 
 
 def legend_html() -> str:

@@ -27,8 +27,10 @@ def test_the_highlight_colours_are_explained_and_distinct(qtbot, make_window, db
     window = make_window(db_path)
     legend = window.legend
     assert legend.isVisible()
+    shown = legend.text().replace("&nbsp;", " ")
     for word in ("place", "actor", "figure", "date", "evidence", "search hit"):
-        assert word in legend.text()
+        assert word in shown
+    assert "search&nbsp;hit" in legend.text()  # a chip never breaks inside
     assert "Ctrl+Return" in legend.toolTip()
 
     key(qtbot, window.article_view, "N", "Ctrl")
