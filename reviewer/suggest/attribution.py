@@ -41,6 +41,17 @@ STANCES = ("asserts", "denies", "confirms", "intends", "hearsay")
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _CLAUSE_BREAK = re.compile(r"[،,:;؛\"«»“”()\[\]|–—]|\s-\s")
 _VERB_PREFIXES = ("", "و", "ف")
+_QUOTES = frozenset('"«»“”')
+
+
+def _with_b(tok: Tok) -> bool:
+    """A word with the preposition ب attached ('بالتصعيد', 'بتقديم', 'بـ')."""
+    norm = tok.norm
+    if norm in ("ب", "وب"):
+        return True
+    if not norm.startswith("ب") or len(norm) < 4:
+        return False
+    return any(stem != norm and norm.endswith(stem) for _, stem, _ in tok.readings)
 
 
 @dataclass(frozen=True)
@@ -91,6 +102,15 @@ class _Rules:
     opening_sources: frozenset[str]
     first_person: frozenset[str]
     names: PhraseIndex[str]  # actor and source aliases -> kind they give a speaker
+    first_person_verbs: frozenset[str]
+    participles: frozenset[str]
+    not_cue_after: frozenset[str]
+    statement_nouns: frozenset[str]
+    passive_hearsay: frozenset[str]
+    media_links: frozenset[str]
+    party_heads: frozenset[str]
+    addressees: frozenset[str]
+    no_suffix_verbs: frozenset[str]
 
 
 def _phrases(words: list[str], payload: str, index: PhraseIndex[str] | None = None):
@@ -156,7 +176,20 @@ def _rules() -> _Rules:
         opening_sources=frozenset(fold(w) for w in voice["opening_sources"]),
         first_person=frozenset(fold(w) for w in voice["first_person"]),
         names=names,
+        first_person_verbs=_folded(raw, "first_person_verbs"),
+        participles=_folded(raw, "participles"),
+        not_cue_after=_folded(raw, "not_cue_after"),
+        statement_nouns=_folded(raw, "statement_nouns"),
+        passive_hearsay=_folded(raw, "passive_hearsay"),
+        media_links=_folded(raw, "speaker_media_links"),
+        party_heads=_folded(raw, "party_heads"),
+        addressees=_folded(raw, "addressees"),
+        no_suffix_verbs=_folded(raw, "no_suffix_verbs"),
     )
+
+
+def _folded(raw: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in raw.get(key, []))
 
 
 @dataclass
@@ -170,6 +203,7 @@ class _Cue:
     word: str
     speaker: tuple[int, int] | None = None  # token range of the speaker phrase
     speaker_kind: str | None = None
+    own: bool = False  # no speaker by its form (نؤكد، قيل): the text's own voice
 
 
 class Attributor:
@@ -201,6 +235,10 @@ class Attributor:
 
     def _verb(self, tok: Tok) -> str | None:
         """The stance of a reporting verb, with و/ف before it and a pronoun after it."""
+        stem = self._verb_stem(tok)
+        return self.rules.verbs[stem] if stem is not None else None
+
+    def _verb_stem(self, tok: Tok) -> str | None:
         verbs = self.rules.verbs
         norm = tok.norm
         for prefix in _VERB_PREFIXES:
@@ -208,13 +246,25 @@ class Attributor:
                 continue
             stem = norm[len(prefix) :]
             if stem in verbs:
-                return verbs[stem]
+                return stem
             if "ة" in tok.text[-2:]:  # folded ة looks like the pronoun ه: حملة is no verb
                 continue
             for suffix in self.rules.suffixes:
-                if stem.endswith(suffix) and stem[: -len(suffix)] in verbs:
-                    return verbs[stem[: -len(suffix)]]
+                bare = stem[: -len(suffix)]
+                if stem.endswith(suffix) and bare in verbs:
+                    return None if bare in self.rules.no_suffix_verbs else bare
         return None
+
+    def _no_report(self, k: int) -> bool:
+        """'طلب عدم ذكر اسمه', 'لم يعلن', 'في تصريح نقلته الوزارة': a verb form that reports
+        nothing here (negated, a verbal noun after عدم, a relative clause of a statement noun)."""
+        if k == 0 or self.breaks[k]:
+            return False
+        prev = self.toks[k - 1]
+        stems = {prev.norm} | {s for _, s, _ in prev.readings}
+        if prev.norm in self.rules.not_cue_after:
+            return True
+        return bool(stems & self.rules.statement_nouns) and not prev.norm.startswith("ال")
 
     def _find_cues(self) -> list[_Cue]:
         cues: list[_Cue] = []
@@ -223,10 +273,17 @@ class Attributor:
             if hit is not None:
                 cues.append(_Cue(k, hit.stop, hit.start, hit.end, "asserts", True, tok.norm))
                 continue
-            stance = self._verb(tok)
-            if stance is not None:
-                cues.append(_Cue(k, k + 1, tok.start, tok.end, stance, False, tok.norm))
+            stem = self._verb_stem(tok)
+            if stem is not None and not self._no_report(k):
+                stance = self.rules.verbs[stem]
+                cue = _Cue(k, k + 1, tok.start, tok.end, stance, False, tok.norm)
+                own = self.rules.first_person_verbs | self.rules.passive_hearsay
+                cue.own = stem in own
+                cues.append(cue)
         return cues
+
+    def _stem_of(self, cue: _Cue) -> str:
+        return self._verb_stem(self.toks[cue.first]) or cue.word
 
     def _word(self, k: int) -> str:
         tok = self.toks[k]
@@ -237,8 +294,12 @@ class Attributor:
         stems |= {s for _, s, art in self.toks[k].readings if not art}
         return bool(stems & self.rules.stop)
 
-    def _phrase_after(self, k: int, cue_index: int) -> tuple[int, int] | None:
-        """Token range of the speaker phrase starting at token ``k`` (None if empty)."""
+    def _phrase_after(
+        self, k: int, cue_index: int, object_with_b: bool = False
+    ) -> tuple[int, int] | None:
+        """Token range of the speaker phrase starting at token ``k`` (None if empty).
+
+        ``object_with_b``: the verb takes its object with ب (توعد بالتصعيد), which ends it."""
         rules = self.rules
         n = len(self.toks)
         while k < n and not self.breaks[k] and (hit := rules.time.match(self.toks, k)):
@@ -255,13 +316,43 @@ class Attributor:
                 break
             if rules.time.match(self.toks, k) is not None:
                 break
+            if object_with_b and _with_b(tok):
+                break
+            if k > first and self._addressee(tok):
+                break
             k += 1
         if k == first:
             return None
         name = rules.names.match(self.toks, first)
         if name is not None and name.stop < k:
             k = name.stop
-        return (first, k)
+        return (first, self._media_link(k))
+
+    def _addressee(self, tok: Tok) -> bool:
+        """'قال مصدر للتجمع', 'لوكالة رويترز': ل + a news outlet is whom the speaker told."""
+        if not tok.norm.startswith("ل"):
+            return False
+        told = self.rules.addressees
+        return any(
+            where > tok.start and (stem in told or "ال" + stem in told)
+            for where, stem, _ in tok.readings
+        )
+
+    def _media_link(self, k: int) -> int:
+        """'ناشطون على مواقع التواصل': the medium after على/عبر belongs to the speaker."""
+        if k + 1 >= len(self.toks) or self.toks[k].norm not in self.rules.media_links:
+            return k
+        if self.breaks[k] or self.breaks[k + 1]:
+            return k
+        hit = self.rules.kinds.match(self.toks, k + 1)
+        return hit.stop if hit is not None and "social" in hit.payloads else k
+
+    def _open(self, k: int) -> bool:
+        """No clause boundary before token k, or only quote marks ('غرفة عمليات "الفتح"')."""
+        if not self.breaks[k]:
+            return True
+        gap = self.text[self.toks[k - 1].end : self.toks[k].start] if k else "."
+        return gap.strip() != "" and all(ch in _QUOTES or ch.isspace() for ch in gap)
 
     def _break_is_quote(self, k: int) -> bool:
         """An opening quote inside a speaker's name: 'حذر زعيم "هيئة تحرير الشام"'."""
@@ -283,12 +374,12 @@ class Attributor:
             k -= 1  # كان الجيش قد نفى
         stop = k
         first = k
-        while first > 0 and not self.breaks[first] and stop - first < self.rules.max_words:
+        while first > 0 and self._open(first) and stop - first < self.rules.max_words:
             prev = first - 1
             if self._is_stop(prev) or self._cue_at(prev) is not None:
                 break
             first = prev
-            if self.breaks[first]:
+            if not self._open(first):
                 break
         words = [self.toks[i].norm for i in range(first, stop)]
         while words and words[0] in {"كان", "كانت", "وكان", "وكانت"}:
@@ -304,6 +395,14 @@ class Attributor:
     def _resolve_speakers(self) -> None:
         previous: _Cue | None = None
         for index, cue in enumerate(self.cues):
+            if cue.own:
+                self._own_cue(cue)
+                continue
+            if self._spokesman(cue, previous):
+                continue
+            if self._stem_of(cue) in self.rules.participles and previous is not None:
+                cue.speaker, cue.speaker_kind = previous.speaker, previous.speaker_kind
+                continue
             if cue.according:
                 k = cue.stop
                 while k < len(self.toks) and (
@@ -317,7 +416,7 @@ class Attributor:
                     cue.speaker, cue.speaker_kind = phrase, self._kind(phrase, index)
                     previous = cue
                     continue
-                phrase = self._phrase_after(cue.stop, index)
+                phrase = self._phrase_after(cue.stop, index, object_with_b=cue.stance == "intends")
                 if phrase is not None and phrase[1] < len(self.toks):
                     nested = self.toks[phrase[1]].norm == fold("عن") and cue.word.endswith(
                         fold("نقل")
@@ -333,6 +432,30 @@ class Attributor:
                 cue.speaker_kind = self._kind(phrase, index)
             if cue.speaker is not None:
                 previous = cue
+
+    def _own_cue(self, cue: _Cue) -> None:
+        """'نؤكد': the statement's own voice; 'قيل' / 'يُرجّح': nobody named, unless social media
+        is named before it in the sentence ('انتشرت على مواقع التواصل صور قيل إنها')."""
+        if cue.stance != "hearsay":
+            return
+        k = cue.first - 1
+        while k >= 0 and self.sentence[k] == self.sentence[cue.first]:
+            hit = self.rules.kinds.match(self.toks, k)
+            if hit is not None and "social" in hit.payloads:
+                cue.speaker, cue.speaker_kind = (k, hit.stop), "social"
+                return
+            k -= 1
+
+    def _spokesman(self, cue: _Cue, previous: _Cue | None) -> bool:
+        """'توعدت عشيرة X على لسان أحد وجهائها': على لسان right after a verb's speaker names
+        its spokesman; the verb's speaker and stance hold for what follows."""
+        if not cue.according or previous is None or previous.according:
+            return False
+        if previous.speaker is None or previous.speaker[1] != cue.first or self.breaks[cue.first]:
+            return False
+        cue.speaker, cue.speaker_kind = previous.speaker, previous.speaker_kind
+        cue.stance = previous.stance
+        return True
 
     def _kind(self, phrase: tuple[int, int], index: int) -> str:
         kind = self._classify(phrase, index)
@@ -356,15 +479,9 @@ class Attributor:
         words = [self.toks[k].norm for k in range(first, stop)]
         stems = {s for k in range(first, stop) for _, s, _ in self.toks[k].readings}
         if len(words) == 1 and (words[0] in self.rules.anaphors or stems & self.rules.anaphors):
-            head = words[0][2:] if words[0].startswith("ال") else words[0]
-            for cue in reversed(self.cues[:index]):
-                if cue.speaker is None or cue.speaker == phrase or cue.speaker_kind is None:
-                    continue
-                a, b = cue.speaker
-                spoken = fold(self.text[self.starts[a] : self.toks[b - 1].end])
-                if head in spoken:
-                    return cue.speaker_kind
-            return None
+            return self._referent_kind(phrase, index, words[0])
+        if self.toks[first].stems() & self.rules.party_heads:
+            return "party"  # محافظة القنيطرة: the governorate's administration speaks
         found: set[str] = set()
         sub = self.toks[first:stop]
         for hit in self.rules.kinds.scan(sub):
@@ -373,8 +490,28 @@ class Attributor:
             found.update(hit.payloads)
         for kind in self.rules.priority:
             if kind in found:
-                return kind
-        return "outlet" if "outlet" in found else None
+                return "outlet" if kind == "own_outlet" else kind
+        if "outlet" in found:
+            return "outlet"
+        for k in range(first, stop):  # 'إحصائية للتجمع': the group named before
+            hit = next(
+                (s for _, s, _ in self.toks[k].readings if "ال" + s in self.rules.anaphors), None
+            )
+            if hit is not None:
+                return self._referent_kind(phrase, index, hit)
+        return None
+
+    def _referent_kind(self, phrase: tuple[int, int], index: int, word: str) -> str | None:
+        """The kind of the last speaker a bare 'المصدر' / 'الوزارة' refers back to."""
+        head = word[2:] if word.startswith("ال") else word
+        for cue in reversed(self.cues[:index]):
+            if cue.speaker is None or cue.speaker == phrase or cue.speaker_kind is None:
+                continue
+            a, b = cue.speaker
+            spoken = fold(self.text[self.starts[a] : self.toks[b - 1].end])
+            if head in spoken:
+                return cue.speaker_kind
+        return None
 
     def _party_voice(self) -> bool:
         text = self.text.lstrip()
@@ -382,7 +519,7 @@ class Attributor:
         first_words = [fold(w) for w in first_line.split()[:3]]
         if first_words and first_words[0] in self.rules.first_line_starts:
             return True
-        opening = {fold(w.strip("()-–")) for w in text.split()[:3]}
+        opening = {fold(w) for w in re.split(r"[\s()\-–]+", " ".join(text.split()[:3])) if w}
         return bool(opening & self.rules.opening_sources)
 
     # --- attributing a claim --------------------------------------------------------
@@ -414,6 +551,9 @@ class Attributor:
                 if c.according and self.sentence[c.first] == sentence and c.first > last
             ]
             cue = after[0] if after else None
+        if cue is not None and cue.own and cue.speaker is None:
+            kind = "party" if self.party_voice or self._first_person(sentence) else "outlet"
+            return Attribution(None, kind, self._stance(cue, first, last), None, None)
         if cue is not None and cue.speaker is not None:
             a, b = cue.speaker
             speaker_start, speaker_end = self.toks[a].start, self.toks[b - 1].end

@@ -1,0 +1,103 @@
+"""Speaker and stance in the forms news texts use beyond 'قال X إن' (issue 18, dev set 3)."""
+
+from pathlib import Path
+
+from reviewer.suggest.attribution import attribute
+from reviewer.suggest.quality import evaluate_attribution
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _of(text: str, claim: str):
+    start = text.index(claim)
+    return attribute(text, start, start + len(claim))
+
+
+def test_a_participle_continues_the_speaker_and_its_object_is_no_speaker():
+    text = "وأكد القائد أن الحملة مستمرة، متوعداً كل من يعبث بأمن المحافظة بالملاحقة."
+    found = _of(text, "بالملاحقة")
+    assert found.speaker == "القائد"
+    assert found.stance == "intends"
+    text = "وأعلنت الشرطة أنها فتحت تحقيقاً، متهمة مندسين بإثارة الفوضى."
+    assert _of(text, "بإثارة الفوضى").speaker == "الشرطة"
+
+
+def test_denying_and_confirming_participles_in_the_plural():
+    text = "ونفى ذوو الموقوفين أي صلة لأبنائهم بالخلية، مؤكدين أنهم اعتقلوا من منازلهم."
+    assert _of(text, "أي صلة").stance == "denies"
+    confirmed = _of(text, "اعتقلوا من منازلهم")
+    assert confirmed.speaker.startswith("ذوو الموقوفين")
+    assert (confirmed.speaker_kind, confirmed.stance) == ("local", "confirms")
+
+
+def test_a_party_statement_denies_and_threatens_in_the_first_person():
+    text = (
+        "بيان صادر عن المكتب الإعلامي\n"
+        "قتل مجاهدونا 18 عنصراً.\n"
+        "كما ننفي ما تروجه وسائل إعلام النظام عن مقتل العشرات من مقاتلينا.\n"
+        "ونتوعد العدو بمزيد من العمليات."
+    )
+    denial = _of(text, "مقتل العشرات")
+    assert (denial.speaker, denial.speaker_kind, denial.stance) == (None, "party", "denies")
+    threat = _of(text, "بمزيد من العمليات")
+    assert (threat.speaker, threat.stance) == (None, "intends")
+
+
+def test_a_relative_clause_or_a_negated_verb_is_no_new_speaker():
+    text = "وقال قائد الأمن الداخلي، في تصريح نقلته الوزارة، إن الخلية قتلت أربعة من عناصرنا."
+    assert _of(text, "أربعة من عناصرنا").speaker.startswith("قائد الأمن الداخلي")
+    text = "وقال ناشط من الرقة، طلب عدم ذكر اسمه، إن أكثر من 200 شخص محتجزون."
+    assert _of(text, "أكثر من 200").speaker == "ناشط من الرقة"
+    text = "ولم يعلن التحالف مسؤوليته عن الغارة، فيما قدّر ناشطون حصيلة القتلى بخمسة."
+    found = _of(text, "بخمسة")
+    assert found.speaker.startswith("ناشطون") and found.speaker_kind == "local"
+
+
+def test_a_threat_stops_at_its_object_and_a_governorate_speaks_as_an_official():
+    text = "وهددت محافظة القنيطرة بتقديم شكوى إلى الأمم المتحدة."
+    found = _of(text, "بتقديم شكوى")
+    assert found.speaker == "محافظة القنيطرة"
+    assert (found.speaker_kind, found.stance) == ("party", "intends")
+
+
+def test_a_spokesman_after_the_speaker_keeps_the_speaker_and_the_threat():
+    text = "وتوعدت عشيرة البوشعبان على لسان أحد وجهائها بالتصعيد."
+    found = _of(text, "بالتصعيد")
+    assert found.speaker == "عشيرة البوشعبان"
+    assert (found.speaker_kind, found.stance) == ("party", "intends")
+
+
+def test_social_media_stays_in_the_speaker_and_passive_hearsay_has_none():
+    text = "ويتداول ناشطون على مواقع التواصل أن الخاطفين ينتمون إلى عصابة."
+    found = _of(text, "ينتمون إلى عصابة")
+    assert (found.speaker_kind, found.stance) == ("social", "hearsay")
+    text = "وتداولت مصادر أهلية أنباء عن انفجارات، فيما يُرجّح أن تكون الطائرة تابعة للتحالف."
+    found = _of(text, "تابعة للتحالف")
+    assert (found.speaker, found.speaker_kind, found.stance) == (None, "outlet", "hearsay")
+
+
+def test_state_media_dateline_and_own_correspondent():
+    text = "اللاذقية-سانا\nتصدت وحدات من الجيش لهجوم شنته مجموعات إرهابية."
+    assert _of(text, "لهجوم شنته").speaker_kind == "party"
+    text = "وأفاد مراسلنا في ريف حماة بأن عشرات العائلات نزحت."
+    assert _of(text, "عشرات العائلات").speaker_kind == "outlet"
+
+
+def test_the_speaker_before_a_verb_may_carry_a_quoted_name():
+    text = 'قال مصدر إن الجيش قتل 3.\nوكانت غرفة عمليات "الفتح المبين" قد توعدت في بيان بالرد.'
+    found = _of(text, "بالرد")
+    assert found.speaker is not None and "الفتح المبين" in found.speaker
+    assert found.stance == "intends"
+
+
+def test_whom_a_source_told_is_not_the_source():
+    text = "وقال مصدر من العائلة للتجمع إن الخاطفين طالبوا بفدية قدرها خمسون ألف دولار."
+    found = _of(text, "بفدية")
+    assert found.speaker == "مصدر من العائلة"
+    assert found.stance == "asserts"
+
+
+def test_development_set_3_is_attributed_well():
+    score = evaluate_attribution(ROOT / "tests" / "suggest_dev3" / "labels.json")
+    assert score.labelled >= 100
+    assert score.accuracy >= 0.95
