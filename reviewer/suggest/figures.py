@@ -23,6 +23,9 @@ __all__ = ["counted_noun", "find_figures"]
 _OF = {fold("من")}
 _BETWEEN = {fold("بين")}
 _LINKS = {fold(w) for w in ("إلى", "الى", "نحو", "قرابة", "حوالي")}
+_OF_THEM = {fold(w) for w in ("منهم", "منهن")}  # 'اثنين منهم': people, counted by the verb
+_ONLY = {fold(w) for w in ("فقط",)}
+_POSSESSIVE = tuple(fold(w) for w in ("هما", "هم", "هن", "ها", "نا", "ه"))
 
 
 @cache
@@ -77,6 +80,26 @@ def _category(tok: Tok) -> str | None:
             return nouns[stem[:-1]]
         if len(stem) >= 4 and stem[-1] in "يو" and stem + "ن" in nouns:
             return nouns[stem + "ن"]
+    for _, stem, _ in tok.readings:  # 'أفرادها', 'إخوتنا': a noun with a possessive pronoun
+        for suffix in _POSSESSIVE:
+            base = stem[: -len(suffix)]
+            if stem.endswith(suffix) and len(base) >= 3:
+                for form in (base, base[:-1] + "ه" if base.endswith("ت") else base):
+                    if form in nouns:
+                        return nouns[form]
+    return _dual_category(tok)
+
+
+def _dual_category(tok: Tok) -> str | None:
+    """'عسكريان', 'آخران': the nominative dual (-ان) of a listed singular or plural noun."""
+    nouns = _nouns()
+    for _, stem, article in tok.readings:
+        if article or len(stem) < 5 or not stem.endswith("ان"):
+            continue
+        base = stem[:-2]
+        for form in (base, base + "ون"):
+            if form in nouns:
+                return nouns[form]
     return None
 
 
@@ -91,7 +114,12 @@ def counted_noun(toks: list[Tok], start: int, end: int) -> tuple[Tok, str] | Non
         category = _category(tok)
         if category is not None:
             return tok, category
-    after = [t for t in toks if t.start >= end][:2]
+    after = [t for t in toks if t.start >= end][:3]
+    if after and after[0].joined and after[0].norm in _ONLY:
+        after = after[1:]  # 'اثنين فقط من إخوتنا'
+    if after and after[0].joined and after[0].norm in _OF_THEM:
+        return after[0], "people"
+    after = after[:2]
     between = len(after) == 2 and after[0].joined and after[0].norm in _BETWEEN
     if between and after[1].joined and _category(after[1]) in ("fatalities", "injured"):
         return after[1], "casualties"  # 20 بين قتيل وجريح: killed and wounded together
@@ -111,9 +139,14 @@ def _noun_before(toks: list[Tok], start: int) -> tuple[Tok, str] | None:
     if at is None or at == 0 or not toks[at].joined:
         return None
     number, before = toks[at], toks[at - 1]
+    definite = before.norm.startswith(("ال", "وال", "بال", "لل"))
     if any(article for _, _, article in number.readings):
         category = _category(before)
-        if category is not None and before.norm.startswith(("ال", "وال", "بال", "لل")):
+        if category is not None and definite:
+            return before, category
+    elif definite and _ends_clause(toks, at):
+        category = _category(before)  # 'القتلى ستة فقط': the number is what the noun comes to
+        if category in ("fatalities", "injured", "prisoners"):
             return before, category
     counts = _count_words()
     k = at - 1
@@ -126,6 +159,12 @@ def _noun_before(toks: list[Tok], start: int) -> tuple[Tok, str] | None:
         if category is not None:
             return toks[k], category
     return None
+
+
+def _ends_clause(toks: list[Tok], at: int) -> bool:
+    """The number at ``at`` ends its clause (punctuation, 'فقط' or the text's end after it)."""
+    nxt = toks[at + 1] if at + 1 < len(toks) else None
+    return nxt is None or not nxt.joined or nxt.norm in _ONLY
 
 
 def find_figures(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
@@ -241,8 +280,11 @@ def _dual_figures(text: str, toks: list[Tok], taken: set[tuple[int, int]]) -> li
     out: list[Suggestion] = []
     for tok in toks:
         hit = next(((w, stem) for w, stem, art in tok.readings if stem in duals and not art), None)
-        if hit is None or any(a <= tok.start < b for a, b in taken):
+        category = duals[hit[1]] if hit is not None else _dual_category(tok)
+        if category is None or category not in _claimable():
             continue
-        where, stem = hit
-        out.append(_two(text, where, tok.end, duals[stem], noun_end=tok.end, dual=True))
+        if any(a <= tok.start < b for a, b in taken):
+            continue
+        where = hit[0] if hit is not None else tok.start
+        out.append(_two(text, where, tok.end, category, noun_end=tok.end, dual=True))
     return out

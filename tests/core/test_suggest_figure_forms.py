@@ -1,0 +1,60 @@
+"""Figure forms found on development set 3 (issue 18): duals, 'N منهم', possessives, bounds."""
+
+from pathlib import Path
+
+from reviewer.quantities import parse_quantity
+from reviewer.suggest.figures import find_figures
+from reviewer.suggest.places import find_places
+from reviewer.suggest.quality import evaluate
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _figures(text: str) -> list[tuple[str, tuple]]:
+    return [(s.text, s.value) for s in find_figures(text)]
+
+
+def test_a_number_of_them_counts_people():
+    assert _figures("واعتقلت ثلاثة رعاة قبل أن تفرج عن اثنين منهم بعد ساعات.") == [
+        ("ثلاثة رعاة", (3, 3)),
+        ("اثنين منهم", (2, 2)),
+    ]
+
+
+def test_a_counted_noun_with_a_possessive_pronoun():
+    assert _figures("أسفرت العملية عن تحييد اثنين من أفرادها.") == [("اثنين من أفرادها", (2, 2))]
+    found = _figures("ونؤكد أن اثنين فقط من إخوتنا ارتقوا خلال الاشتباك.")
+    assert [value for _, value in found] == [(2, 2)]
+
+
+def test_a_dual_of_a_listed_noun_counts_two():
+    assert [v for _, v in _figures("فيما استشهد عسكريان اثنان وأصيب خمسة آخرون.")] == [
+        (2, 2),
+        (5, 5),
+    ]
+    assert ("اثنان آخران", (2, 2)) in _figures("قتل ثلاثة مقاتلين وأصيب اثنان آخران، فجر السبت.")
+
+
+def test_a_definite_noun_then_its_number():
+    assert [v for _, v in _figures('ونقلت صحيفة عن مصدر أن "القتلى ستة فقط".')] == [(6, 6)]
+    assert _figures("نقل الجرحى 3 مرات.") == []  # the number counts the word after it
+
+
+def test_did_not_exceed_is_at_most_also_of_a_vague_word():
+    found = parse_quantity("لم تتجاوز عشرات")
+    assert (found.low, found.high, found.qualifier) == (None, 99, "at_most")
+    assert _figures("مؤكدة أن خسائرها لم تتجاوز عشرات المقاتلين.") == [
+        ("لم تتجاوز عشرات المقاتلين", (None, 99))
+    ]
+
+
+def test_a_town_in_the_desert_named_after_it():
+    places = [(s.text, s.value) for s in find_places("هجوم قرب مدينة السخنة في بادية تدمر.")]
+    assert ("تدمر", "Tadmur") in places or ("تدمر", "Tadmor") in places
+    assert find_places("قرر أن تدمر القوات الجسر.") == []
+
+
+def test_development_set_3_figures_and_places():
+    scores = evaluate(ROOT / "tests" / "suggest_dev3" / "labels.json")
+    assert scores["figure"].precision >= 0.95 and scores["figure"].recall >= 0.9
+    assert scores["place"].precision >= 0.95 and scores["place"].recall >= 0.95
