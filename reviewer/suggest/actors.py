@@ -5,11 +5,11 @@ on the first word (للجيش السوري، وقوات النظام). Sources s
 offered as their own kind, ``source``: the actor list says they are never actors, but
 the coder still wants them marked (they feed the report's source and grading).
 
-Generic actors (civilians, prisoners, protesters, rioters) are named by common nouns that
-news uses for anyone; such a mention is offered only where the text makes the group a
-party to an event (counted by a figure, next to an event word in its clause), and
-residents or civilians in a protest are offered as Protesters (resources/suggest/actors.json,
-``generic``).
+Generic actors (civilians, prisoners) are named by common nouns that news uses for anyone;
+such a mention is offered only where the text makes the group a party to an event (counted
+by a figure, next to an event word in its clause, not the object of a demand), and residents
+or civilians in a protest are offered as Protesters (resources/suggest/actors.json,
+``generic``). Protesters and rioters are always parties: the noun names the role.
 """
 
 from __future__ import annotations
@@ -68,9 +68,17 @@ def _describe(payload: tuple[str, int]) -> tuple[str, str, dict[str, Any]]:
 
 
 @cache
+def _inters() -> dict[str, str | None]:
+    return {a["name"]: a.get("inter") for a in _data.actors()}
+
+
+def _inter(name: str) -> str | None:
+    return _inters().get(name)
+
+
+@cache
 def _generic() -> dict[str, Any]:
     raw = _data.rules("actors")["generic"]
-    inter = {a["name"]: a.get("inter") for a in _data.actors()}
     return {
         "actors": frozenset(raw["actors"]),
         "before": int(raw["window_before"]),
@@ -78,9 +86,11 @@ def _generic() -> dict[str, Any]:
         "events": frozenset(fold(w) for w in raw["event_words"]),
         "protest": frozenset(fold(w) for w in raw["protest_words"]),
         "protest_actor": raw["protest_actor"],
-        "protest_inter": inter.get(raw["protest_actor"]),
+        "protest_inter": _inter(raw["protest_actor"]),
         "becomes": frozenset(raw["becomes_protesters"]),
         "not_before": frozenset(fold(w) for w in raw["not_party_before"]),
+        "demand": frozenset(fold(w) for w in raw.get("demand_words", [])),
+        "demand_window": int(raw.get("demand_window", 0)),
     }
 
 
@@ -120,6 +130,8 @@ def _as_party(
     rules = _generic()
     if first > 0 and toks[first].joined and _stems(toks[first - 1]) & rules["not_before"]:
         return None
+    if _demanded(toks, first, rules["demand"], rules["demand_window"]):
+        return None
     around = _clause(toks, first, stop, rules["before"], rules["after"])
     words = set().union(*(_stems(t) for t in around)) if around else set()
     protest = bool(words & rules["protest"])
@@ -130,6 +142,14 @@ def _as_party(
     return None
 
 
+def _demanded(toks: list[Tok], first: int, words: frozenset[str], window: int) -> bool:
+    """'مطالبين بالإفراج عن المعتقلين': a demand word earlier in the clause makes the group
+    the object of a demand, not a party to the reported event. Right before the noun the
+    word is its verb ('وطالب الأهالي': the residents demand, they are a party)."""
+    before = _clause(toks, first, first, window, 0)[1:]
+    return any(_stems(t) & words for t in before)
+
+
 @cache
 def _succession() -> tuple[date, dict[str, str], frozenset[tuple[str, ...]]]:
     raw = _data.rules("actors")["succession"]
@@ -137,10 +157,24 @@ def _succession() -> tuple[date, dict[str, str], frozenset[tuple[str, ...]]]:
     return date.fromisoformat(raw["from"]), dict(raw["actors"]), keep
 
 
+@cache
+def _predecessors() -> tuple[date | None, dict[str, str]]:
+    raw = _data.rules("actors").get("predecessors")
+    if not raw:
+        return None, {}
+    return date.fromisoformat(raw["before"]), dict(raw["actors"])
+
+
 def _successor(name: str, words: tuple[str, ...], published: date | None) -> str:
-    """The actor a 2025 text means by 'الجيش السوري': the new state's forces."""
+    """The actor a 2025 text means by 'الجيش السوري': the new state's forces; and the one
+    a 2024 Idlib text means by 'جهاز الأمن العام': HTS's own security service."""
+    if published is None:
+        return name
+    until, predecessors = _predecessors()
+    if until is not None and published < until and name in predecessors:
+        return predecessors[name]
     since, successors, keep = _succession()
-    if published is None or published < since or name not in successors or words in keep:
+    if published < since or name not in successors or words in keep:
         return name
     return successors[name]
 
@@ -171,7 +205,7 @@ def find_actors(
         if kind == "actor":
             successor = _successor(name, hit.words, published)
             if successor != name:
-                name, extra = successor, {"inter": extra.get("inter"), "successor_of": name}
+                name, extra = successor, {"inter": _inter(successor), "successor_of": name}
         if kind == "actor" and name in generic:
             is_counted = any(a < hit.end and hit.start < b for a, b in counted)
             party = _as_party(toks, hit.first, hit.stop, is_counted, name)

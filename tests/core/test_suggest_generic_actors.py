@@ -1,4 +1,7 @@
-"""Generic actors (civilians, prisoners, protesters) only where the text makes them a party."""
+"""Generic actors (civilians, prisoners) only where the text makes them a party.
+
+Protesters are always a party: the noun names the role.
+"""
 
 from reviewer.suggest.actors import find_actors
 
@@ -27,8 +30,30 @@ def test_residents_in_a_protest_are_protesters():
 
 
 def test_prisoners_released_are_a_party():
-    assert actors("وطالبوا بالإفراج عن المعتقلين") == [
+    assert actors("وأفرجت السلطات عن المعتقلين") == [
         ("المعتقلين", "Prisoners (Syria)", "Civilians")
+    ]
+
+
+def test_prisoners_whose_release_is_only_demanded_are_not():
+    """A protest demanding their release reports no event of theirs (ACLED codes the protest)."""
+    assert actors("وطالبوا بالإفراج عن المعتقلين") == []
+    assert actors("تظاهروا مطالبين برحيل النظام وإطلاق سراح المعتقلين") == []
+
+
+def test_a_demand_verb_right_before_the_noun_is_its_own():
+    assert actors("وطالب الأهالي بفتح الطريق") == [("الأهالي", "Civilians (Syria)", "Civilians")]
+
+
+def test_protesters_are_always_a_party():
+    assert actors("انتشر مسلحون لحماية المتظاهرين") == [
+        ("المتظاهرين", "Protesters (Syria)", "Protesters")
+    ]
+
+
+def test_tortured_detainees_are_a_party():
+    assert actors("اتهموا الجهاز بتعذيب موقوفين حتى الموت") == [
+        ("موقوفين", "Prisoners (Syria)", "Civilians")
     ]
 
 

@@ -47,7 +47,9 @@ def test_targets_hold_on_the_articles_not_in_the_sample_corpus():
 
 
 def test_new_places_and_actors_are_counted_and_mostly_right(scores):
-    """The contextual rules (reviewer.suggest.new_names) find names no list knows."""
+    """The contextual rules (reviewer.suggest.new_names) find names no list knows. Most
+    groups of these articles are on the actor list since issue 18's named groups, so few
+    new actors remain here; test_suggest_new_names covers the rule on short texts."""
     places, actors = scores["place"], scores["actor"]
     assert places.new_suggested >= 15 and places.new_correct >= 0.9 * places.new_suggested
-    assert actors.new_suggested >= 5 and actors.new_correct >= 0.8 * actors.new_suggested
+    assert actors.new_suggested >= 1 and actors.new_correct >= 0.8 * actors.new_suggested

@@ -1,0 +1,102 @@
+"""Named armed groups of the Syrian conflict (resources/actors.json) as actor suggestions.
+
+Real reporting names factions, units and foreign forces without a generic noun; each alias
+must resolve to its ACLED-style actor with the actor's inter label, a quoted group is still
+an actor, and a person (a commander, a leader) is not.
+"""
+
+from datetime import date
+
+from reviewer.suggest import _data
+from reviewer.suggest.actors import find_actors
+
+
+def named(text, published=None):
+    return [(s.text, s.value, s.extra.get("inter")) for s in find_actors(text, published=published)]
+
+
+def test_every_alias_of_a_named_actor_resolves_to_it():
+    generic = set(_data.rules("actors")["generic"]["actors"])
+    wrong = []
+    for actor in _data.actors():
+        if actor["name"] in generic:
+            continue
+        for alias in actor["aliases_ar"]:
+            found = [s.value for s in find_actors(f"وقال {alias} في بيان") if s.kind == "actor"]
+            if found != [actor["name"]]:
+                wrong.append((alias, actor["name"], found))
+    assert wrong == []
+
+
+def test_factions_by_name_and_nickname():
+    assert named("اشتباكات بين فرقة الحمزة وفصيل السلطان مراد والعمشات") == [
+        ("فرقة الحمزة", "Hamza Division", "Rebel group"),
+        ("فصيل السلطان مراد", "Sultan Murad Division", "Rebel group"),
+        ("العمشات", "Sultan Suleiman Shah Brigade", "Rebel group"),
+    ]
+    assert named("تبنى الحزب الإسلامي التركستاني وتنظيم حراس الدين الهجوم") == [
+        ("الحزب الإسلامي التركستاني", "Turkistan Islamic Party", "Rebel group"),
+        ("تنظيم حراس الدين", "Hurras al-Din", "Rebel group"),
+    ]
+
+
+def test_a_quoted_group_speaking_is_an_actor_a_person_is_not():
+    assert named('وقالت "الجبهة الشامية" في بيان') == [
+        ("الجبهة الشامية", "Levant Front", "Rebel group")
+    ]
+    assert named("قال قائد فرقة الحمزة سيف بولاد إن العميد سهيل الحسن قائد قوات النمر انسحب") == [
+        ("فرقة الحمزة", "Hamza Division", "Rebel group"),
+        ("قوات النمر", "Military Forces of Syria (2000-2024)", "State forces"),
+    ]
+    assert named("طالب المحتجون بإسقاط أبو محمد الجولاني") == [
+        ("المحتجون", "Protesters (Syria)", "Protesters")
+    ]
+
+
+def test_militias_and_foreign_forces_carry_their_inter():
+    assert named("قتل عناصر من لواء فاطميون وكتائب حزب الله العراقية ولواء القدس") == [
+        ("لواء فاطميون", "Fatemiyoun Brigade", "External/Other forces"),
+        ("كتائب حزب الله العراقية", "Kataib Hezbollah", "External/Other forces"),
+        ("لواء القدس", "Liwa al-Quds", "Political militia"),
+    ]
+    assert named("أحبط الجيش الأردني محاولة تهريب وانسحبت مجموعة فاغنر") == [
+        ("الجيش الأردني", "Military Forces of Jordan (1999-)", "External/Other forces"),
+        ("مجموعة فاغنر", "Wagner Group", "External/Other forces"),
+    ]
+    assert named("اعتقلت قوى الأمن الداخلي (الأسايش) شاباً") == [
+        ("قوى الأمن الداخلي", "Asayish", "Rebel group"),
+        ("الأسايش", "Asayish", "Rebel group"),
+    ]
+
+
+def test_occupation_forces_by_the_country_named():
+    assert [v for _, v, _ in named("قصف جيش الاحتلال التركي قرى ريف الحسكة")] == [
+        "Military Forces of Turkey (2016-)"
+    ]
+    assert [v for _, v, _ in named("أطلق جنود الاحتلال النار على الرعاة")] == [
+        "Military Forces of Israel (1948-)"
+    ]
+    assert [v for _, v, _ in named("قوات الاحتلال الأمريكي تنقل معدات")] == [
+        "Military Forces of the United States (2021-2025)"
+    ]
+
+
+def test_units_of_the_old_army_stay_old_after_the_fall():
+    after = date(2025, 3, 8)
+    assert named("يقودها ضباط سابقون في الفرقة الرابعة والحرس الجمهوري", after) == [
+        ("الفرقة الرابعة", "Military Forces of Syria (2000-2024)", "State forces"),
+        ("الحرس الجمهوري", "Military Forces of Syria (2000-2024)", "State forces"),
+    ]
+    assert [v for _, v, _ in named("قرب حاجز لفرع الأمن العسكري", after)] == [
+        "Police Forces of Syria (2000-2024)"
+    ]
+
+
+def test_general_security_before_the_fall_is_hts_own():
+    text = "اعتقل جهاز الأمن العام شابين في إدلب"
+    assert named(text, date(2024, 3, 1)) == [
+        ("جهاز الأمن العام", "Hayat Tahrir al-Sham", "Rebel group")
+    ]
+    assert named(text, date(2025, 3, 1)) == [
+        ("جهاز الأمن العام", "Police Forces of Syria (2024-)", "State forces")
+    ]
