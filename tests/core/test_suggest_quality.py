@@ -53,3 +53,16 @@ def test_new_places_and_actors_are_counted_and_mostly_right(scores):
     places, actors = scores["place"], scores["actor"]
     assert places.new_suggested >= 15 and places.new_correct >= 0.9 * places.new_suggested
     assert actors.new_suggested >= 1 and actors.new_correct >= 0.8 * actors.new_suggested
+
+
+DEV2 = LABELS.parents[1] / "suggest_dev2" / "labels.json"
+
+
+def test_second_development_set_loads_and_its_named_groups_are_found():
+    """tests/suggest_dev2: fifteen articles naming armed groups (development data)."""
+    articles = load_labels(DEV2)  # raises when a labelled count disagrees with the text
+    assert len(articles) == 15
+    actors = evaluate(DEV2)["actor"]
+    assert actors.labelled >= 90
+    assert actors.precision >= 0.85, actors.false_positives
+    assert actors.recall >= 0.9, actors.misses
