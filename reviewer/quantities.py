@@ -83,6 +83,11 @@ class _Rules(NamedTuple):
     postfix_q: dict[str, list[tuple[Phrase, str]]]
     openers: dict[str, list[tuple[Phrase, str]]]
     joiners: frozenset[str]
+    from_openers: frozenset[str]  # من 20 إلى 30: only with from_joiners
+    from_joiners: frozenset[str]
+    hyphen_max: int  # 20-30: a range when both ends are at most this (2011-2012 is no range)
+    teens_few: dict[str, int]  # بضعة عشر: 13..19
+    over: frozenset[str]  # عشرون ونيف: a few more than the round number
     date_before: frozenset[str]
     date_after: frozenset[str]
     about_pct: int
@@ -128,6 +133,11 @@ def _rules() -> _Rules:
         ),
         openers=_index([(_phrase(p), "range") for p in raw["range"]["openers"]]),
         joiners=frozenset(normalize_for_search(w) for w in raw["range"]["joiners"]),
+        from_openers=frozenset(normalize_for_search(w) for w in raw["range"]["from_openers"]),
+        from_joiners=frozenset(normalize_for_search(w) for w in raw["range"]["from_joiners"]),
+        hyphen_max=int(raw["range"]["hyphen_max"]),
+        teens_few=raw["teens_few"],
+        over=frozenset(normalize_for_search(w) for w in raw["over"]),
         date_before=frozenset(normalize_for_search(w) for w in raw["date_context"]["before"]),
         date_after=frozenset(normalize_for_search(w) for w in raw["date_context"]["after"]),
         about_pct=int(raw["about_tolerance_percent"]),
@@ -141,12 +151,13 @@ _MAX_DIGITS = 15  # longer digit runs are ids/phone numbers, and int() has a siz
 
 
 class _Tok(NamedTuple):
-    kind: str  # "num" | "word" | "skip"
+    kind: str  # "num" | "word" | "skip" | "range" (20-30)
     norm: str
     start: int
     end: int
     joined: bool  # only whitespace between this token and the previous one
     value: Decimal | None
+    high: Decimal | None = None  # the upper end of a "range" token
 
 
 _DIGITS = frozenset(
@@ -216,7 +227,7 @@ def _tokens(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[_
             ):
                 j += 1
             if j > i:
-                tok_kind = "skip"
+                tok_kind = "range" if j == i + 1 and text[pieces[i][2]] == "-" else "skip"
             else:
                 while (
                     j + 1 < len(pieces)
@@ -234,7 +245,13 @@ def _tokens(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[_
         end = pieces[j][2]
         raw = text[start:end]
         norm = fast_fold(raw)
-        value = None
+        value = high = None
+        if tok_kind == "range":  # 20-30: both small whole numbers, the first below the second
+            ends = [fast_fold(text[a:b]) for _, a, b in (pieces[i], pieces[j])]
+            low_end, high_end = (int(e) if e.isdigit() else -1 for e in ends)
+            small = 0 <= low_end < high_end <= _rules().hyphen_max
+            tok_kind = "range" if small else "skip"
+            value, high = (Decimal(low_end), Decimal(high_end)) if small else (None, None)
         if tok_kind == "num":
             digits = norm.replace(",", "").replace("\u066c", "").replace("\u066b", ".")
             if sum(c.isdigit() for c in digits) > _MAX_DIGITS:
@@ -245,7 +262,7 @@ def _tokens(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[_
                 except InvalidOperation:
                     tok_kind = "skip"
         joined = bool(toks) and text[prev_end:start].strip() == ""
-        toks.append(_Tok(tok_kind, norm, start, end, joined, value))
+        toks.append(_Tok(tok_kind, norm, start, end, joined, value, high))
         prev_end = end
         i = j + 1
     return toks
@@ -337,6 +354,7 @@ class _Parser:
             group = first.value
             place = Decimal(100) if first.kind == "hundred" else Decimal(0)
         k = j + 1
+        kept: tuple[Decimal, Decimal, int] | None = None  # before the last و: (total, group, k)
         while self.joined(k):
             if self.t[k].norm == "و" and self.joined(k + 1):
                 cand, nxt, conj = self.item(k + 1, ("",)), k + 2, True
@@ -360,6 +378,8 @@ class _Parser:
                 )
                 if not (tens_after_unit or smaller):
                     break
+                if last in ("scale", "dual"):
+                    kept = (total, group, k)
                 group += cand.value
                 if cand.kind == "hundred":
                     place = Decimal(100)
@@ -367,6 +387,8 @@ class _Parser:
                 if last in ("scale", "dual") or group <= 0:
                     break
                 if prev_scale is not None and group * cand.value >= prev_scale:
+                    if kept is not None:  # '10 آلاف و15 ألف': a second number, not 10015
+                        total, group, k = kept
                     break
                 total, group = total + group * cand.value, Decimal(0)
                 place = prev_scale = cand.value
@@ -399,6 +421,10 @@ class _Parser:
             j += 1
         end, info = self.match(j, r.few)
         if info is not None:
+            ten = self.item(end, ("",)) if self.joined(end) else None
+            if info["multiplies"] and ten is not None and ten.kind == "ten":
+                teens = r.teens_few  # بضعة عشر: thirteen to nineteen
+                return _Base(teens["low"], teens["high"], None, teens["acled"], False, j, end + 1)
             plural = self.lookup(end, r.vague) if self.joined(end) else None
             if info["multiplies"] and plural is not None:
                 u = plural["unit"]
@@ -426,18 +452,28 @@ class _Parser:
     def at(self, i: int) -> tuple[dict[str, Any], int, int] | None:
         """Parse the expression starting at token i -> (fields, start_tok, end_tok)."""
         r = self.r
+        tok = self.t[i]
+        if tok.kind == "range" and tok.value is not None and tok.high is not None:
+            lo, hi = int(tok.value), int(tok.high)
+            return _fields(lo, hi, None, lo, "range"), i, i + 1
         end, _ = self.match(i, r.openers)
+        from_range = end < 0 and tok.kind == "word" and tok.norm in r.from_openers
+        if from_range:
+            end = i + 1
         if end >= 0 and self.joined(end):
             first = self.number(end)
             if first and self.joined(first[1]):
                 k = first[1]
-                if self.t[k].norm in r.joiners and self.joined(k + 1):
+                joiners = r.from_joiners if from_range else r.joiners
+                if self.t[k].norm in joiners and self.joined(k + 1):
                     second = self.number(k + 1)
+                elif from_range:
+                    second = None
                 else:  # joiner glued to the word: "وثلاثين"
                     item = self.item(k, ("و",))
                     second = self.number(k) if item and item.prefix == "و" else None
-                if second:
-                    lo, hi = sorted((first[0], second[0]))
+                if second and (not from_range or first[0] < second[0]):
+                    lo, hi = sorted((self.shared_scale(first, second), second[0]))
                     return _fields(lo, hi, None, lo, "range"), i, second[1]
         end, qual = self.match(i, r.prefix_q)
         if qual is not None and self.joined(end):
@@ -452,15 +488,44 @@ class _Parser:
             end, qual = self.match(b.end + 1, r.postfix_q) if self.joined(b.end + 1) else (-1, None)
         if qual is not None:
             return self.qualify(b, qual), b.start, end
+        over = self.over(b) if b.exact else None
+        if over is not None:
+            return over
         if b.exact and self.is_date(b):
             return None
         return _fields(b.low, b.high, b.best, b.acled, None), b.start, b.end
+
+    def shared_scale(self, first: tuple[int, int], second: tuple[int, int]) -> int:
+        """'بين 5 و7 آلاف': a scale word ending the second number scales the first too."""
+        last = self.item(second[1] - 1, None)
+        own = self.item(first[1] - 1, None)
+        if last is None or last.kind not in ("scale", "pscale") or own is None:
+            return first[0]
+        if own.kind in ("scale", "pscale", "dual") or first[0] * last.value > second[0]:
+            return first[0]
+        return int(first[0] * last.value)
+
+    def over(self, b: _Base) -> tuple[dict[str, Any], int, int] | None:
+        """'عشرون ونيف', 'مئة و نيف': one to nine units of the number's last place more."""
+        k = b.end
+        if not self.joined(k):
+            return None
+        if self.t[k].norm == "و" and self.joined(k + 1):
+            k += 1
+            word = self.t[k].norm
+        else:
+            word = self.t[k].norm[1:] if self.t[k].norm.startswith("و") else ""
+        if word not in self.r.over or b.low < 10:
+            return None
+        unit = 10 ** (len(str(b.low)) - 1)
+        return _fields(b.low + 1, b.low + unit - 1, None, b.low, "more_than"), b.start, k + 1
 
     def is_date(self, b: _Base) -> bool:
         """عام 2011, 12 كانون, آذار 2024, كانون الثاني 2024."""
         t, r, s = self.t, self.r, b.start
         before = s > 0 and t[s].joined and t[s - 1].norm in r.date_before | r.date_after
         month_2 = s > 1 and t[s].joined and t[s - 1].joined and t[s - 2].norm in r.date_after
+        month_2 = month_2 and 1000 <= b.low <= 2100  # كانون الثاني 2024: a year, not 'آذار قتل 3'
         after = self.joined(b.end) and t[b.end].norm in r.date_after
         return before or month_2 or after
 

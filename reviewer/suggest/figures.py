@@ -11,9 +11,10 @@ claimable counts (fatalities, prisoners, combatants ...) are offered, so that
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 from functools import cache
 
-from reviewer.quantities import find_quantities
+from reviewer.quantities import Quantity, find_quantities
 from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.text import Tok, fold, tokens
@@ -161,6 +162,15 @@ def _noun_before(toks: list[Tok], start: int) -> tuple[Tok, str] | None:
     return None
 
 
+def _rises(quantity: Quantity, verbatim: str) -> bool:
+    """'من 12 إلى 20' after the noun it counts: a count that rose, not a range."""
+    return quantity.qualifier == "range" and fold(verbatim).split()[0] in _OF
+
+
+def _to_exact(quantity: Quantity, value: int | None) -> Quantity:
+    return replace(quantity, low=value, high=value, best=value, acled_value=value, qualifier=None)
+
+
 def _ends_clause(toks: list[Tok], at: int) -> bool:
     """The number at ``at`` ends its clause (punctuation, 'فقط' or the text's end after it)."""
     nxt = toks[at + 1] if at + 1 < len(toks) else None
@@ -178,6 +188,9 @@ def find_figures(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
         if found is None or found[1] not in _claimable():
             continue
         noun, category = found
+        counted_before = noun.end <= start or _noun_before(toks, start) is not None
+        if counted_before and _rises(quantity, text[start:end]):
+            quantity = _to_exact(quantity, quantity.high)  # 'عدد القتلى من 12 إلى 20': now 20
         if category in _data.rules("nouns")["generic"]:
             category = _verb_category(toks, start, "people")
         stop = end if bare else max(end, noun.end)

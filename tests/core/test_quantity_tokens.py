@@ -22,10 +22,8 @@ def _reference(text):
 
 
 def _derived(text):
-    return [
-        (t.kind if t.kind != "skip" or t.value is None else "skip", t.start, t.end)
-        for t in _tokens(text)
-    ]
+    """A "range" token (20-30) is one of the reference's skipped digit runs, read as a range."""
+    return [("skip" if t.kind == "range" else t.kind, t.start, t.end) for t in _tokens(text)]
 
 
 _ALPHABET = st.sampled_from(

@@ -58,3 +58,33 @@ def test_development_set_3_figures_and_places():
     scores = evaluate(ROOT / "tests" / "suggest_dev3" / "labels.json")
     assert scores["figure"].precision >= 0.95 and scores["figure"].recall >= 0.9
     assert scores["place"].precision >= 0.95 and scores["place"].recall >= 0.95
+
+
+def test_a_few_and_ten_is_thirteen_to_nineteen():
+    found = parse_quantity("بضعة عشر")
+    assert (found.low, found.high, found.acled_value) == (13, 19, 13)
+
+
+def test_a_round_number_and_some_more():
+    found = parse_quantity("عشرون ونيف")
+    assert (found.low, found.high, found.acled_value, found.qualifier) == (21, 29, 20, "more_than")
+    assert (parse_quantity("مئة و نيف").low, parse_quantity("مئة و نيف").high) == (101, 199)
+
+
+def test_ranges_from_to_with_a_hyphen_and_with_a_shared_scale():
+    assert _figures("سقوط من 20 إلى 30 قتيلاً") == [("من 20 إلى 30 قتيلاً", (20, 30))]
+    assert _figures("مقتل 20-30 عنصراً") == [("20-30 عنصراً", (20, 30))]
+    assert _figures("نزوح بين 5 و7 آلاف شخص") == [("بين 5 و7 آلاف شخص", (5000, 7000))]
+    found = _figures("نزوح ما بين 10 آلاف و15 ألف شخص")
+    assert [value for _, value in found] == [(10000, 15000)]
+    assert parse_quantity("10 آلاف و500").low == 10500
+    assert parse_quantity("2011-2012") is None  # years, not a range of people
+
+
+def test_a_count_that_rose_from_to_is_the_new_count():
+    assert [v for _, v in _figures("ارتفع عدد القتلى من 12 إلى 20")] == [(20, 20)]
+    assert [v for _, v in _figures("وارتفعت حصيلة القتلى من 12 إلى 20 شخصاً")] == [(20, 20)]
+
+
+def test_a_small_number_after_a_month_and_a_word_is_no_year():
+    assert _figures("خلال الفترة من 1 إلى 15 آذار قتل 3 مدنيين") == [("3 مدنيين", (3, 3))]
