@@ -33,6 +33,17 @@ def _indefinite(alias: str) -> str | None:
     return " ".join(w[2:] for w in words)
 
 
+def _spellings(forms: list[str], pairs: list[list[str]]) -> list[str]:
+    """Each form with the other spelling of a pair too (ميليشيات / مليشيات، أميركية / أمريكية)."""
+    out = list(forms)
+    for a, b in pairs:
+        for form in list(out):
+            for x, y in ((a, b), (b, a)):
+                if x in form and form.replace(x, y) not in out:
+                    out.append(form.replace(x, y))
+    return out
+
+
 @cache
 def _index() -> PhraseIndex[tuple[str, int]]:
     index: PhraseIndex[tuple[str, int]] = PhraseIndex()
@@ -46,7 +57,7 @@ def _index() -> PhraseIndex[tuple[str, int]]:
             head, _, rest = fold(alias).partition(" ")
             if head in singular and rest:
                 forms.append(f"{singular[head]} {rest}")  # القوة الإسرائيلية
-            for form in forms:
+            for form in _spellings(forms, rules.get("spelling_variants", [])):
                 index.add(form, ("actor", n))
                 bare = _indefinite(form)
                 if bare is not None and fold(alias) not in no_indefinite:
@@ -142,6 +153,24 @@ def _as_party(
     return None
 
 
+def _is_counted(
+    toks: list[Tok], first: int, stop: int, start: int, end: int, counted: list[tuple[int, int]]
+) -> bool:
+    """A figure counts the group: over it (خمسة مدنيين), before it with من (شابين من أبناء
+    مدينة، مقتل 3 من المدنيين), or right after it (من بين المعتقلين أربعة عسكريين)."""
+
+    def figure_at(a: int, b: int) -> bool:
+        return any(x < b and a < y for x, y in counted)
+
+    if figure_at(start, end):
+        return True
+    if first >= 2 and toks[first].joined and toks[first - 1].joined:
+        before = toks[first - 2]
+        if toks[first - 1].norm == "من" and figure_at(before.start, before.end):
+            return True
+    return stop < len(toks) and toks[stop].joined and figure_at(toks[stop].start, toks[stop].end)
+
+
 def _demanded(toks: list[Tok], first: int, words: frozenset[str], window: int) -> bool:
     """'مطالبين بالإفراج عن المعتقلين': a demand word earlier in the clause makes the group
     the object of a demand, not a party to the reported event. Right before the noun the
@@ -207,7 +236,7 @@ def find_actors(
             if successor != name:
                 name, extra = successor, {"inter": _inter(successor), "successor_of": name}
         if kind == "actor" and name in generic:
-            is_counted = any(a < hit.end and hit.start < b for a, b in counted)
+            is_counted = _is_counted(toks, hit.first, hit.stop, hit.start, hit.end, counted)
             party = _as_party(toks, hit.first, hit.stop, is_counted, name)
             if party is None:
                 continue

@@ -89,3 +89,13 @@ def test_a_plural_head_also_names_the_force_in_the_singular():
     assert [a[1] for a in actors("استهدفت مسيرة تركية سيارة")] == [
         "Military Forces of Turkey (2016-)"
     ]
+
+
+def test_a_figure_before_min_or_right_after_counts_the_group():
+    assert actors("وصل إلى المدينة شابان من أبناء بلدة القريا صباحاً") == [
+        ("أبناء بلدة", "Civilians (Syria)", "Civilians")
+    ]
+    assert actors("وقالت مصادر إن من بين المعتقلين أربعة عسكريين سابقين") == [
+        ("المعتقلين", "Prisoners (Syria)", "Civilians")
+    ]
+    assert actors("وقالت مصادر إن المعتقلين في السجن منذ سنوات") == []

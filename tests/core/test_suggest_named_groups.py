@@ -100,3 +100,21 @@ def test_general_security_before_the_fall_is_hts_own():
     assert named(text, date(2025, 3, 1)) == [
         ("جهاز الأمن العام", "Police Forces of Syria (2024-)", "State forces")
     ]
+
+
+def test_spelling_variants_and_air_forces_by_nationality():
+    assert [v for _, v, _ in named("قصفت المليشيات الموالية لإيران مواقع")] == [
+        "Iran-backed Militias (Syria)"
+    ]
+    assert [v for _, v, _ in named("شن الطيران الحربي الإسرائيلي غارات")] == [
+        "Military Forces of Israel (1948-)"
+    ]
+    assert [v for _, v, _ in named("استهدفت الطائرات المسيرة الأميركية سيارة")] == [
+        "Military Forces of the United States (2021-2025)"
+    ]
+
+
+def test_an_unknown_destination_is_no_armed_group():
+    assert [v for _, v, _ in named("خطف مسلحون مجهولون شابين واقتادوهما إلى جهة مجهولة")] == [
+        "Unidentified Armed Group (Syria)"
+    ]
