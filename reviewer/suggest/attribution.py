@@ -264,7 +264,13 @@ class Attributor:
         stems = {prev.norm} | {s for _, s, _ in prev.readings}
         if prev.norm in self.rules.not_cue_after:
             return True
-        return bool(stems & self.rules.statement_nouns) and not prev.norm.startswith("ال")
+        if bool(stems & self.rules.statement_nouns) and not prev.norm.startswith("ال"):
+            return True
+        # 'في مقطع فيديو مقتضب نشرته الإدارة': a verb carrying the pronoun of a noun before
+        # it, inside a clause, describes that noun ('وهو ما نفته الوحدات' still reports)
+        norm, stem = self.toks[k].norm, self._verb_stem(self.toks[k])
+        suffixed = stem is not None and norm != stem and norm[:1] not in ("و", "ف")
+        return suffixed and prev.norm != fold("ما")
 
     def _find_cues(self) -> list[_Cue]:
         cues: list[_Cue] = []
@@ -277,10 +283,14 @@ class Attributor:
             if stem is not None and not self._no_report(k):
                 stance = self.rules.verbs[stem]
                 cue = _Cue(k, k + 1, tok.start, tok.end, stance, False, tok.norm)
-                own = self.rules.first_person_verbs | self.rules.passive_hearsay
-                cue.own = stem in own
+                passive = stem in self.rules.passive_hearsay and self._no_subject(k + 1)
+                cue.own = stem in self.rules.first_person_verbs or passive
                 cues.append(cue)
         return cues
+
+    def _no_subject(self, k: int) -> bool:
+        """'يُرجّح أن' (passive, nobody named) unlike 'يرجح مراقبون أن'."""
+        return k >= len(self.toks) or self.breaks[k] or self._is_stop(k)
 
     def _stem_of(self, cue: _Cue) -> str:
         return self._verb_stem(self.toks[cue.first]) or cue.word
@@ -329,7 +339,10 @@ class Attributor:
         return (first, self._media_link(k))
 
     def _addressee(self, tok: Tok) -> bool:
-        """'قال مصدر للتجمع', 'لوكالة رويترز': ل + a news outlet is whom the speaker told."""
+        """'قال مصدر للتجمع', 'لوكالة رويترز', 'لـ"عنب بلدي"': ل + a news outlet (or ل alone
+        before a quoted name) is whom the speaker told."""
+        if tok.norm == "ل":
+            return True
         if not tok.norm.startswith("ل"):
             return False
         told = self.rules.addressees
@@ -556,6 +569,8 @@ class Attributor:
             return Attribution(None, kind, self._stance(cue, first, last), None, None)
         if cue is not None and cue.speaker is not None:
             a, b = cue.speaker
+            if a < first < b:
+                b = first  # 'أكدت مصادر ميدانية مقتل ...': the claim is no part of the speaker
             speaker_start, speaker_end = self.toks[a].start, self.toks[b - 1].end
             stance = self._stance(cue, first, last)
             word = cue.word

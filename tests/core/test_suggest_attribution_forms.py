@@ -101,3 +101,35 @@ def test_development_set_3_is_attributed_well():
     score = evaluate_attribution(ROOT / "tests" / "suggest_dev3" / "labels.json")
     assert score.labelled >= 100
     assert score.accuracy >= 0.95
+
+
+def test_the_claim_is_no_part_of_the_speaker():
+    found = _of("وأكدت مصادر ميدانية مقتل ثلاثة عناصر.", "مقتل ثلاثة")
+    assert (found.speaker, found.speaker_kind, found.stance) == (
+        "مصادر ميدانية",
+        "local",
+        "confirms",
+    )
+    assert _of("وأعلنت الفصائل سيطرتها على القرية.", "على القرية").speaker == "الفصائل"
+
+
+def test_more_ways_of_naming_a_source():
+    text = "قتل ثلاثة مدنيين في قصف على البلدة، على حد قول الأهالي."
+    assert _of(text, "ثلاثة مدنيين").speaker == "الأهالي"
+    text = 'وقالت مصادر محلية لـ"عنب بلدي" إن القصف طال المدرسة.'
+    assert _of(text, "طال المدرسة").speaker == "مصادر محلية"
+    text = "وأكد مدير المستشفى للصحفيين أن عشرة جرحى وصلوا."
+    assert _of(text, "عشرة جرحى").speaker == "مدير المستشفى"
+    found = _of("ونشرت حسابات موالية للنظام صوراً للقتلى.", "صوراً")
+    assert found.speaker_kind == "social"
+    assert _of("وذكرت وسائل إعلام رسمية أن الجيش صد الهجوم.", "صد").speaker_kind == "party"
+
+
+def test_an_active_verb_with_a_subject_is_no_passive():
+    found = _of("ويرجح مراقبون أن يرتفع عدد القتلى.", "يرتفع")
+    assert (found.speaker, found.stance) == ("مراقبون", "hearsay")
+
+
+def test_a_verb_describing_a_video_is_no_new_speaker():
+    text = "فيما قال الزعيم في مقطع فيديو مقتضب نشرته الإدارة، إنه: لا ثأر."
+    assert _of(text, "لا ثأر").speaker == "الزعيم"
