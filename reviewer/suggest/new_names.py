@@ -314,6 +314,40 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
         if cue[1] in rules.plural_place_cues:
             more, i = _listed(text, toks, i, rules, taken, known, ends, cue[1])
             out += more
+    return out + _mentioned_again(text, toks, out, known)
+
+
+def _mentioned_again(
+    text: str, toks: list[Tok], found: list[Suggestion], known: list[Suggestion]
+) -> list[Suggestion]:
+    """'غارات على أريحا والبارة ... قرية البارة': a new place named once after its noun is
+    the same place where the text names it again after a preposition or joined by و to
+    another place; a one-word name only, never inside another suggestion."""
+    names = {fold(s.text): s for s in found if " " not in s.text.strip()}
+    if not names:
+        return []
+    weak = {fold(w) for w in _data.rules("places")["weak_cues"]}
+    spans = sorted((s.start, s.end) for s in (*found, *known))
+    out: list[Suggestion] = []
+    for k, tok in enumerate(toks):
+        hit = next(((where, names[stem]) for where, stem, _ in tok.readings if stem in names), None)
+        if hit is None or k == 0 or not tok.joined:
+            continue
+        where, first = hit
+        if any(a < tok.end and where < b for a, b in spans):
+            continue
+        before = toks[k - 1]
+        joined_to_place = (
+            where > tok.start
+            and tok.norm.startswith("و")
+            and any(b == before.end for _, b in spans)
+        )
+        after_cue = bool((before.stems() | {before.norm}) & weak)
+        if joined_to_place or after_cue:
+            extra = {**first.extra, "repeated": True}
+            out.append(
+                Suggestion("place", where, tok.end, text[where : tok.end], first.value, extra)
+            )
     return out
 
 
