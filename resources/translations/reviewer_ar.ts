@@ -345,6 +345,10 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
         <translation>مسح</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
         <source>Published</source>
         <translation>تاريخ النشر</translation>
     </message>
@@ -359,6 +363,10 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
     <message>
         <source>Outlet not known</source>
         <translation>وسيلة غير معروفة</translation>
+    </message>
+    <message>
+        <source>Search failed: {reason}</source>
+        <translation>تعذّر البحث: {reason}</translation>
     </message>
     <message>
         <source>coded {coded} / reviewed {reviewed} / total {total}</source>

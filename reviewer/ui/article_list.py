@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 
 from reviewer.labels import vocab_label
+from reviewer.list_page import ListPage
 from reviewer.search import ParsedQuery, Snippet, make_snippet, parse_query
 from reviewer.storage.articles import (
     ArticleFilter,
@@ -85,6 +86,20 @@ class ArticleListModel(QAbstractTableModel):
         if query is not None:
             self._query = parse_query(query)
         self.reload()
+
+    def show_page(self, page: ListPage) -> None:
+        """Show a filter and search whose count and first page were computed elsewhere
+        (``list_page.first_page``, on the search worker's thread): nothing is read here."""
+        self.beginResetModel()
+        self._filter, self._query, self._count = page.filter, page.query, page.count
+        self._pages.clear()
+        self._page_ids.clear()
+        self._snippets.clear()
+        if page.ids:
+            self._page_ids[0] = list(page.ids)
+            self._pages[0] = [page.summaries.get(i) for i in page.ids]
+        self._snippets.update(page.snippets)
+        self.endResetModel()
 
     def current_filter(self) -> ArticleFilter:
         return self._filter

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.article_model = ArticleListModel(db)
         self.filter_bar = ArticleFilterBar(db, self.article_model)
         self.filter_bar.changed.connect(self._show_search_hits)
+        self.filter_bar.failed.connect(lambda line: self.event_actions.show_message(line))
         self.article_table = self._make_article_table()
         articles = QWidget()
         articles_layout = QVBoxLayout(articles)
@@ -279,7 +280,7 @@ class MainWindow(QMainWindow):
     def open_article(self, article_id: int) -> None:
         row = self.article_model.row_of(article_id)
         if row is None:  # hidden by the current filter: show everything again
-            self.filter_bar.clear()
+            self.filter_bar.clear_now()
             row = self.article_model.row_of(article_id)
         if row is not None:
             self.select_row(row)
@@ -353,8 +354,8 @@ class MainWindow(QMainWindow):
 
         self.event_form.flush()
         if run_import(self._db, self, self._settings):
-            self.article_model.reload()
             self.filter_bar.reload_outlets()
+            self.filter_bar.apply()  # the list again, off the GUI thread
             self._update_status_bar()
 
     def export_dataset(self) -> None:
@@ -604,5 +605,6 @@ class MainWindow(QMainWindow):
                 self.event_form.unsaved.retry()
         if self.report_task is not None:  # never leave a thread running behind the window
             self.report_task.stop_and_wait()
+        self.filter_bar.worker.shut()
         self.save_layout()
         super().closeEvent(event)

@@ -24,13 +24,18 @@ def bar(qtbot, db):
     return widget, model, db
 
 
-def test_progress_counts_are_shown(bar):
+def shows(qtbot, label, text):
+    """Wait for the counts, computed off the GUI thread, to read ``text``."""
+    qtbot.waitUntil(lambda: label.text() == text, timeout=3000)
+
+
+def test_progress_counts_are_shown(qtbot, bar):
     widget, model, db = bar
     coded = len(range(0, N, 7))
-    assert widget.progress_label.text() == f"coded {coded} / reviewed 0 / total {N}"
+    shows(qtbot, widget.progress_label, f"coded {coded} / reviewed 0 / total {N}")
     set_article_status(db, model.article_id_at(1), "reviewed")
     widget.update_progress()
-    assert widget.progress_label.text() == f"coded {coded + 1} / reviewed 1 / total {N}"
+    shows(qtbot, widget.progress_label, f"coded {coded + 1} / reviewed 1 / total {N}")
 
 
 def test_typing_arabic_searches_after_a_pause(qtbot, bar):
@@ -45,19 +50,23 @@ def test_typing_arabic_searches_after_a_pause(qtbot, bar):
     qtbot.waitUntil(lambda: model.rowCount() == N, timeout=2000)
 
 
-def test_status_outlet_dates_and_clear(bar):
+def test_status_outlet_dates_and_clear(qtbot, bar):
     widget, model, _db = bar
+
+    def rows(n):
+        qtbot.waitUntil(lambda: model.rowCount() == n and not widget.searching(), timeout=3000)
+
     widget.status_box.setCurrentIndex(widget.status_box.findData("coded"))
-    assert model.rowCount() == len(range(0, N, 7))
+    rows(len(range(0, N, 7)))
     # The counts ignore the status choice (progress of the scope); "shown" tells the rest.
     assert widget.progress_label.text().endswith(f"total {N}  ·  {model.rowCount()} shown")
     widget.outlet_box.setCurrentIndex(widget.outlet_box.findData("ج"))
-    assert model.rowCount() == len([i for i in range(0, N, 7) if i % 3 == 2])
+    rows(len([i for i in range(0, N, 7) if i % 3 == 2]))
     widget.date_from.setDate(QDate(2024, 6, 1))
     widget.date_to.setDate(QDate(2024, 6, 30))
-    assert model.rowCount() == len([i for i in range(0, N, 7) if i % 3 == 2 and i % 12 == 5])
+    rows(len([i for i in range(0, N, 7) if i % 3 == 2 and i % 12 == 5]))
     widget.clear_button.click()
-    assert model.rowCount() == N
+    rows(N)
     assert widget.date_from.text() == "any" and widget.search_box.text() == ""
 
 

@@ -128,7 +128,7 @@ def test_the_switch_waits_while_edits_wait_for_the_file(
 
 def test_arabic_indic_digits_apply_at_once(qtbot, english_after, arabic, open_window, settings):
     window = open_window
-    assert "5" in window.filter_bar.progress_label.text()
+    qtbot.waitUntil(lambda: "5" in window.filter_bar.progress_label.text(), timeout=3000)
     bar = window.menuBar()
     view = window.findChild(QMenu, "viewMenu")
     click(qtbot, bar, bar.actionGeometry(view.menuAction()).center())
@@ -141,6 +141,7 @@ def test_arabic_indic_digits_apply_at_once(qtbot, english_after, arabic, open_wi
         click(qtbot, languages, languages.actionGeometry(digits).center())
     new = replaced.args[0]
     qtbot.addWidget(new)
+    qtbot.waitUntil(lambda: "٥" in new.filter_bar.progress_label.text(), timeout=3000)
     progress = new.filter_bar.progress_label.text()
     assert "٥" in progress and "5" not in progress
     assert new.findChild(QMenu, "languageMenu").findChild(type(digits), "arabicDigits").isChecked()

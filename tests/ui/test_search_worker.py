@@ -1,0 +1,175 @@
+"""The window's search runs off the GUI thread: newest answer only, stale ones stopped.
+
+Driven by key events into the search box (Ctrl+F, typing, Return) on a real
+project file; the worker's connection is a real SQLite connection. A test-only
+hook (``search_worker.before_job``) makes a search slow inside SQLite, so that
+the interrupt and the window's responsiveness meanwhile can be seen.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtTest import QTest
+
+from reviewer.storage.articles import article_ids, get_article
+from reviewer.ui import search_worker
+from tests.ui.conftest import type_text
+
+# Counts to a billion inside SQLite: minutes, unless interrupted.
+SLOW_SQL = (
+    "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 1000000000)"
+    " SELECT count(*) FROM n"
+)
+
+
+@pytest.fixture
+def window(qtbot, make_window, db_path):
+    window = make_window(db_path)
+    bar = window.filter_bar
+    qtbot.waitUntil(lambda: not bar.worker.busy() and bool(bar.progress_label.text()), timeout=5000)
+    yield window
+    bar.worker.shut()
+    bar.worker.wait_idle()
+
+
+@pytest.fixture
+def hook(monkeypatch):
+    """Install a ``before_job`` hook for the test (removed after it)."""
+
+    def install(function):
+        monkeypatch.setattr(search_worker, "before_job", function)
+
+    return install
+
+
+def naming(db, word: str) -> set[int]:
+    return {i for i in article_ids(db) if word in get_article(db, i).text}
+
+
+def search(qtbot, window, text: str) -> None:
+    """Ctrl+F, type ``text`` over what is there, Return."""
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    box = window.filter_bar.search_box
+    assert box.hasFocus()
+    QTest.keyClick(box, Qt.Key.Key_Delete)  # Ctrl+F selected the old query
+    type_text(box, text)
+    QTest.keyClick(box, Qt.Key.Key_Return)
+
+
+def listed(window) -> set[int]:
+    model = window.article_model
+    return {model.article_id_at(r) for r in range(model.rowCount())}
+
+
+def test_the_search_query_never_runs_on_the_gui_thread(qtbot, window):
+    db = window._db
+    expected = naming(db, "حمص")
+    assert 0 < len(expected) < window.article_model.rowCount()
+    on_gui = []
+    db.conn.set_trace_callback(on_gui.append)
+    try:
+        search(qtbot, window, "حمص")
+        qtbot.waitUntil(lambda: listed(window) == expected, timeout=3000)
+        qtbot.waitUntil(lambda: not window.filter_bar.worker.busy(), timeout=3000)
+        window.article_table.viewport().repaint()  # the hits list drawn: snippets too
+        QTest.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: window.current_article_id() == min(expected), timeout=3000)
+    finally:
+        db.conn.set_trace_callback(None)
+    assert not [sql for sql in on_gui if "article_search" in sql]
+    # What the window showed before the worker existed is all still there.
+    assert "حمص" in window.article_model.query().text
+    assert window.article_view.highlights("search")  # the first hit, opened, is marked
+    assert window.filter_bar.progress_label.text().startswith("coded ")
+
+
+def test_typing_several_queries_fast_shows_only_the_last(qtbot, window, hook):
+    db = window._db
+    started = threading.Event()
+
+    def slow_first(conn_db):
+        if not started.is_set():
+            started.set()
+            conn_db.execute(SLOW_SQL)  # the first search would take minutes
+
+    hook(slow_first)
+    model = window.article_model
+    installed = []
+    model.modelReset.connect(lambda: installed.append(model.query().text))
+    search(qtbot, window, "حماة")
+    assert started.wait(5)
+    search(qtbot, window, "معتقلين")
+    search(qtbot, window, "حمص")
+    expected = naming(db, "حمص")
+    qtbot.waitUntil(lambda: bool(installed) and not window.filter_bar.searching(), timeout=5000)
+    qtbot.wait(200)  # a stale answer, had one been let through, would come now
+    assert installed == ["حمص"]
+    assert listed(window) == expected
+    assert window.filter_bar.worker.jobs.interrupted >= 1
+
+
+def test_a_slow_search_is_interrupted_and_the_window_keeps_responding(qtbot, window, hook):
+    db = window._db
+    started, stopped = threading.Event(), []
+
+    def slow_first(conn_db):
+        if not started.is_set():
+            started.set()
+            try:
+                conn_db.execute(SLOW_SQL)
+            except sqlite3.OperationalError as exc:
+                stopped.append(str(exc))
+                raise
+
+    hook(slow_first)
+    bar = window.filter_bar
+    search(qtbot, window, "حماة")
+    assert started.wait(5)
+    # The GUI thread while SQLite counts: a watchdog ticks every 5 ms on the event loop.
+    clock, gaps = QElapsedTimer(), []
+    clock.start()
+    last = [0]
+
+    def tick():
+        gaps.append(clock.elapsed() - last[0])
+        last[0] = clock.elapsed()
+
+    watchdog = QTimer(interval=5, timerType=Qt.TimerType.PreciseTimer)
+    watchdog.timeout.connect(tick)
+    watchdog.start()
+    qtbot.waitUntil(bar.searching_label.isVisible, timeout=2000)
+    opened = window.current_article_id()
+    # The window still takes keys meanwhile: the next article opens.
+    QTest.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_article_id() != opened
+    qtbot.wait(400)
+    watchdog.stop()
+    assert len(gaps) > 20 and max(gaps) < 150, f"the GUI thread stalled {max(gaps)} ms"
+    assert not stopped and bar.searching()
+    clock.restart()
+    search(qtbot, window, "حمص")
+    qtbot.waitUntil(lambda: listed(window) == naming(db, "حمص"), timeout=5000)
+    assert clock.elapsed() < 3000  # not the minutes the first search would have taken
+    assert stopped and "interrupt" in stopped[0]
+    assert not bar.searching_label.isVisible()
+
+
+def test_a_search_that_fails_says_so_in_one_line(qtbot, window, db_path, capfd):
+    aside = db_path.with_name("moved.sqlite")
+    db_path.rename(aside)  # the worker's connection cannot be opened now
+    try:
+        search(qtbot, window, "حمص")
+        label = window.filter_bar.progress_label
+        qtbot.waitUntil(lambda: label.text().startswith("Search failed"), timeout=3000)
+    finally:
+        aside.rename(db_path)
+    assert "\n" not in label.text() and str(db_path) in label.text()
+    assert window.statusBar().currentMessage() == label.text()
+    assert not window.filter_bar.searching_label.isVisible()
+    assert "Traceback" not in capfd.readouterr().err
+    search(qtbot, window, "حمص")  # the file is back: searching works again
+    qtbot.waitUntil(lambda: listed(window) == naming(window._db, "حمص"), timeout=3000)
