@@ -110,6 +110,7 @@ class _Rules:
     media_links: frozenset[str]
     party_heads: frozenset[str]
     addressees: frozenset[str]
+    proximity: frozenset[str]
     no_suffix_verbs: frozenset[str]
 
 
@@ -184,6 +185,7 @@ def _rules() -> _Rules:
         media_links=_folded(raw, "speaker_media_links"),
         party_heads=_folded(raw, "party_heads"),
         addressees=_folded(raw, "addressees"),
+        proximity=_folded(raw, "proximity_words"),
         no_suffix_verbs=_folded(raw, "no_suffix_verbs"),
     )
 
@@ -495,6 +497,12 @@ class Attributor:
             return self._referent_kind(phrase, index, words[0])
         if self.toks[first].stems() & self.rules.party_heads:
             return "party"  # محافظة القنيطرة: the governorate's administration speaks
+        near = next(
+            (k for k in range(first + 1, stop) if self.toks[k].stems() & self.rules.proximity),
+            None,
+        )
+        if near is not None:  # 'مصادر مقربة من التنظيم': close to a party, not the party
+            stop = near
         found: set[str] = set()
         sub = self.toks[first:stop]
         for hit in self.rules.kinds.scan(sub):

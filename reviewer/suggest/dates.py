@@ -54,6 +54,24 @@ class _Words:
         self.future = {fold(w) for w in rules["future_markers"]}
         self.year_suffix = {fold(w) for w in rules["year_suffixes"]}
         self.header_max_days = int(rules["header_max_days"])
+        self.not_today_after = {fold(w) for w in rules.get("not_today_after", [])}
+        self.not_today_before = {fold(w) for w in rules.get("not_today_before", [])}
+        self.weekday_not_after = {fold(w) for w in rules.get("weekday_not_after", [])}
+        ordinal = rules.get("ordinal_days", {})
+        self.ordinals: PhraseIndex[int] = PhraseIndex(article_strict=False)
+        for words, day in ordinal.get("days", {}).items():
+            self.ordinals.add(words, int(day))
+        self.of = {fold(w) for w in ordinal.get("of", [])}
+        self.month_words = {fold(w) for w in ordinal.get("month_words", [])}
+        self.this_month = {fold(w) for w in ordinal.get("current_month", [])}
+        self.last_month = {fold(w) for w in ordinal.get("past_month", [])}
+        ago = rules.get("days_ago", {})
+        self.ago_before = {fold(w) for w in ago.get("before", [])}
+        self.ago_two = {fold(w) for w in ago.get("two", [])}
+        self.ago_plural = {fold(w) for w in ago.get("plural", [])}
+        self.ago_numbers = {fold(w): int(n) for w, n in ago.get("numbers", {}).items()}
+        self.ago_max = int(ago.get("max", 0))
+        self.ago_not_before = {fold(w) for w in ago.get("not_before", [])}
 
 
 @cache
@@ -115,17 +133,72 @@ class _Scanner:
         hit = self.w.relative.match(self.t, i)
         if hit is None:
             return None
-        fields: dict[str, Any] = {"offset": hit.payloads[0]}
         stop = hit.stop
+        if stop == i + 1 and hit.payloads[0] == 0 and self._not_today(i):
+            return None
+        fields: dict[str, Any] = {"offset": hit.payloads[0]}
         if self.near(stop) and (wd := self.w.weekdays.match(self.t, stop)) is not None:
             fields["weekday"] = wd.payloads[0]
             stop = wd.stop
         return stop, fields, hit.start
 
+    def _not_today(self, i: int) -> bool:
+        """'اليوم التالي', 'اليوم العالمي', 'ذلك اليوم': a day, not today."""
+        after = i + 1 < len(self.t) and self.t[i + 1].joined
+        if after and self.word_in(i + 1, self.w.not_today_after):
+            return True
+        return i > 0 and self.t[i].joined and self.word_in(i - 1, self.w.not_today_before)
+
+    def ordinal(self, i: int) -> tuple[int, dict[str, Any], int] | None:
+        """'الثالث من آذار [2024]', 'العاشر من الشهر الجاري': an ordinal day of a month."""
+        hit = self.w.ordinals.match(self.t, i)
+        if hit is None:
+            return None
+        k = hit.stop
+        if not (self.near(k) and self.word_in(k, self.w.of) and self.near(k + 1)):
+            return None
+        fields: dict[str, Any] = {"day": hit.payloads[0]}
+        month = self.w.months.match(self.t, k + 1)
+        if month is not None:
+            fields["month"], stop = month.payloads[0], month.stop
+            if self.near(stop) and (y := _digits(self.t[stop].text)) and 1900 <= y <= 2100:
+                fields["year"], stop = y, stop + 1
+            return stop, fields, hit.start
+        if not (self.word_in(k + 1, self.w.month_words) and self.near(k + 2)):
+            return None
+        if self.word_in(k + 2, self.w.this_month):
+            fields["month_offset"] = 0
+        elif self.word_in(k + 2, self.w.last_month):
+            fields["month_offset"] = -1
+        else:
+            return None
+        return k + 3, fields, hit.start
+
+    def days_ago(self, i: int) -> tuple[int, dict[str, Any], int] | None:
+        """'قبل يومين', 'منذ ثلاثة أيام': so many days before the anchor."""
+        w = self.w
+        if not (self.word_in(i, w.ago_before) and self.near(i + 1)):
+            return None
+        if self.word_in(i + 1, w.ago_two):
+            days, stop = 2, i + 2
+        else:
+            n = _digits(self.t[i + 1].text)
+            n = n if n is not None else w.ago_numbers.get(self.t[i + 1].norm)
+            if n is None or not (self.near(i + 2) and self.word_in(i + 2, w.ago_plural)):
+                return None
+            days, stop = n, i + 3
+        if not 1 <= days <= w.ago_max:
+            return None
+        if stop < len(self.t) and self.t[stop].joined and self.word_in(stop, w.ago_not_before):
+            return None  # 'قبل يومين من الانتخابات': two days before another day
+        return stop, {"offset": -days}, self.t[i].start
+
     def weekday(self, i: int) -> tuple[int, dict[str, Any], int] | None:
         hit = self.w.weekdays.match(self.t, i)
         if hit is None:
             return None
+        if i > 0 and self.t[i].joined and self.word_in(i - 1, self.w.weekday_not_after):
+            return None  # 'بعد صلاة الجمعة': the Friday prayer
         fields: dict[str, Any] = {"weekday": hit.payloads[0]}
         stop = hit.stop
         if stop < len(self.t) and self.t[stop].joined:
@@ -150,6 +223,15 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _month_day(anchor: date | None, months: int, day: int) -> date | None:
+    """Day ``day`` of the anchor's month moved by ``months`` (0 this month, -1 last)."""
+    if anchor is None:
+        return None
+    month = anchor.month + months
+    year = anchor.year + (month - 1) // 12
+    return _safe_date(year, (month - 1) % 12 + 1, day)
 
 
 def _with_year(day: int, month: int, anchor: date | None, years: list[int]) -> date | None:
@@ -185,7 +267,9 @@ def _raw(text: str, toks: list[Tok]) -> list[tuple[int, int, dict[str, Any]]]:
             continue
         for name, parse in (
             ("explicit", s.explicit),
+            ("ordinal", s.ordinal),
             ("relative", s.relative),
+            ("ago", s.days_ago),
             ("weekday", s.weekday),
         ):
             got = parse(i)
@@ -195,7 +279,7 @@ def _raw(text: str, toks: list[Tok]) -> list[tuple[int, int, dict[str, Any]]]:
             if name == "weekday" and s.near(stop) and (ex := s.explicit(stop)) is not None:
                 stop, fields = ex[0], {**ex[1], "weekday": fields["weekday"]}
             part = s.part_before(i)
-            if part is not None and name != "explicit" and part[0] >= last_end:
+            if part is not None and name not in ("explicit", "ago") and part[0] >= last_end:
                 start = part[0]
                 fields["day_part"] = part[1]
             end = toks[stop - 1].end
@@ -270,7 +354,10 @@ def find_dates(
     for start, end, fields in raw:
         extra: dict[str, Any] = {}
         resolved: date | None = None
-        if "month" in fields:
+        if "month_offset" in fields:
+            resolved = _month_day(anchor, fields["month_offset"], fields["day"])
+            extra["how"] = "explicit"
+        elif "month" in fields:
             if fields.get("year"):
                 resolved = _safe_date(fields["year"], fields["month"], fields["day"])
             else:

@@ -98,7 +98,8 @@ def _dual_category(tok: Tok) -> str | None:
         if article or len(stem) < 5 or not stem.endswith("ان"):
             continue
         base = stem[:-2]
-        for form in (base, base + "ون"):
+        forms = (base, base + "ون", base[:-1]) if base.endswith("ت") else (base, base + "ون")
+        for form in forms:  # 'مقاتلتان': the feminine dual of a listed masculine noun
             if form in nouns:
                 return nouns[form]
     return None
@@ -184,7 +185,7 @@ def find_figures(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
         found = counted_noun(toks, start, end)
         bare = found is None
         if bare:
-            found = _event_before(toks, start, end)
+            found = _event_before(toks, start, end) or _elided(text, toks, start, end, out)
         if found is None or found[1] not in _claimable():
             continue
         noun, category = found
@@ -212,6 +213,25 @@ def find_figures(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
     out += _dual_figures(text, toks, {(s.start, s.end) for s in out})
     out += _two_after_noun(text, toks, {(s.start, s.end) for s in out})
     return sorted(out, key=lambda s: s.start)
+
+
+def _elided(
+    text: str, toks: list[Tok], start: int, end: int, before: list[Suggestion]
+) -> tuple[Tok, str] | None:
+    """'ستة مقاتلين من لواء فاطميون وأربعة من كتائب حزب الله': a number joined by و to the
+    figure just before it, with 'من' after it, counts what that figure counted."""
+    at = bisect_left(toks, start, key=lambda t: t.start)
+    if at >= len(toks) or not toks[at].norm.startswith("و") or not before:
+        return None
+    after = bisect_left(toks, end, key=lambda t: t.start)
+    if after >= len(toks) or not toks[after].joined or toks[after].norm not in _OF:
+        return None
+    last = before[-1]
+    gap = text[last.end : start]
+    if len(gap) > 60 or any(ch in gap for ch in ".؟!\n،,:؛"):
+        return None
+    noun = next((t for t in toks if t.start >= last.start and t.text == last.extra["noun"]), None)
+    return (noun, last.extra["category"]) if noun is not None else None
 
 
 def _event_before(toks: list[Tok], start: int, end: int) -> tuple[Tok, str] | None:

@@ -41,6 +41,7 @@ _NAME_LISTS = {("attribution", "kinds"), ("attribution", "state_media")}
 class _Rules:
     place_cues: frozenset[str]
     plural_place_cues: frozenset[str]
+    dual_place_cues: frozenset[str]  # always two names: 'بلدتي كفرزيتا واللطامنة'
     list_cues: frozenset[str]
     place_heads: frozenset[str]
     compound_heads: frozenset[str]
@@ -102,6 +103,7 @@ def _rules() -> _Rules:
     return _Rules(
         place_cues=_folded(raw["place_cues"]),
         plural_place_cues=_folded(raw["plural_place_cues"]),
+        dual_place_cues=_folded(raw.get("dual_place_cues", [])),
         list_cues=_folded(raw["list_place_cues"]),
         place_heads=_folded(raw["place_heads"]),
         compound_heads=_folded(raw["compound_heads"]),
@@ -306,6 +308,16 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
             i += 1
             continue
         stop = _extent(toks, i + 1, rules, taken, cue[1])
+        if stop is None and i + 1 in taken and cue[1] in rules.dual_place_cues:
+            # 'بلدتي كفرزيتا واللطامنة': a dual names two places, the second unknown
+            # (not a plural: 'أحياء حماة وتحرر' is Hama's quarters, then a verb)
+            known_end = i + 1
+            while known_end in taken:
+                known_end += 1
+            more, i = _listed(text, toks, known_end, rules, taken, known, ends, cue[1])
+            out += more
+            i = max(i, known_end)
+            continue
         if stop is None or _foreign_place(toks, i + 1, stop, cue[1], rules):
             i += 1
             continue

@@ -35,6 +35,26 @@ def _index() -> PhraseIndex[str]:
 
 
 @cache
+def _whole_words() -> frozenset[str]:
+    """Words that are never a proclitic plus a place: countries, foreign cities and the
+    nouns of places and groups ('لبنان' is no ل + بنان, 'فرقة' no ف + رقة)."""
+    from reviewer.paths import load_resource_json
+    from reviewer.suggest.new_names import kind_nouns
+
+    countries = load_resource_json("countries.json")["countries"]
+    words = {fold(c["name_ar"]) for c in countries if c.get("name_ar")}
+    words |= {fold(name) for name in _data.foreign_names()}
+    words |= {fold(name) for name in _data.rules("places").get("never_split", [])}
+    return frozenset(words | kind_nouns())
+
+
+def _split_word(toks: list[Tok], i: int, start: int) -> bool:
+    """The name was read after a proclitic of a word that is a word of its own."""
+    tok = toks[i]
+    return start > tok.start and (tok.norm in _whole_words() or tok.norm[1:] in _whole_words())
+
+
+@cache
 def _by_id() -> dict[str, Place]:
     return {str(p["id"]): p for p in _data.places()}
 
@@ -146,6 +166,8 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
     i = 0
     while i < len(toks):
         hit = _index().match(toks, i)
+        if hit is not None and hit.stop == i + 1 and _split_word(toks, i, hit.start):
+            hit = None
         cue = _cue_before(toks, i)
         if cue is None and coordinated and toks[i].norm.startswith("و"):
             cue = carried

@@ -133,3 +133,10 @@ def test_an_active_verb_with_a_subject_is_no_passive():
 def test_a_verb_describing_a_video_is_no_new_speaker():
     text = "فيما قال الزعيم في مقطع فيديو مقتضب نشرته الإدارة، إنه: لا ثأر."
     assert _of(text, "لا ثأر").speaker == "الزعيم"
+
+
+def test_a_source_close_to_a_party_is_no_party():
+    found = _of("وقالت مصادر مقربة من التنظيم إن ثلاثة قياديين قتلوا.", "ثلاثة قياديين")
+    assert (found.speaker, found.speaker_kind) == ("مصادر مقربة من التنظيم", "local")
+    found = _of("وقالت صحيفة الوطن المقربة من الحكومة إن الجيش تقدم.", "تقدم")
+    assert found.speaker_kind == "outlet"

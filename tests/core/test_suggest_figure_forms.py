@@ -88,3 +88,14 @@ def test_a_count_that_rose_from_to_is_the_new_count():
 
 def test_a_small_number_after_a_month_and_a_word_is_no_year():
     assert _figures("خلال الفترة من 1 إلى 15 آذار قتل 3 مدنيين") == [("3 مدنيين", (3, 3))]
+
+
+def test_a_number_joined_to_a_figure_counts_what_it_counted():
+    text = "بين القتلى ستة مقاتلين من لواء فاطميون وأربعة من كتائب حزب الله"
+    assert [v for _, v in _figures(text)] == [(6, 6), (4, 4)]
+    assert [v for _, v in _figures("قتل خمسة مدنيين، وثلاثة من المنطقة")] == [(5, 5)]
+
+
+def test_the_feminine_dual_of_a_listed_noun():
+    text = "وأسرت ستة عناصر من قسد بينهم مقاتلتان من وحدات حماية المرأة"
+    assert ("مقاتلتان", (2, 2)) in _figures(text)

@@ -26,3 +26,16 @@ def test_a_new_name_repeated_without_a_preposition_or_place_is_not_offered():
 def test_spellings_and_proclitics_reach_the_gazetteer():
     found = _places("قصف على اللاذقيه والحسكه ووصلت التعزيزات لإدلب، وأعزاز.")
     assert [value for _, value, _ in found] == ["Latakia", "Al Hasakah", "Idlib", "Izaz"]
+
+
+def test_a_country_or_a_group_noun_is_never_a_proclitic_and_a_place():
+    assert _places("كانوا يخططون لتهريب أسلحة إلى لبنان") == []
+    assert _places("اشتباكات بين عناصر من فرقة السلطان سليمان شاه") == []
+    assert [v for _, v, _ in _places("وصلت التعزيزات إلى الرقة ولإدلب")] == ["Ar Raqqah", "Idlib"]
+
+
+def test_the_second_of_two_villages_after_a_dual_is_offered_when_the_first_is_known():
+    found = _places("واستهدفت الغارات بلدتي كفرزيتا واللطامنة، حيث تتحصن الفصائل.")
+    assert found == [("كفرزيتا", "Kafr Zayta", False), ("اللطامنة", "Al Latamna", True)]
+    found = _places("المعارضة تدخل أحياء حماة وتحرر مئات المعتقلين")
+    assert [t for t, _, _ in found] == ["حماة"]  # a plural of a city's quarters lists nothing
