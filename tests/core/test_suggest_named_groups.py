@@ -118,3 +118,9 @@ def test_an_unknown_destination_is_no_armed_group():
     assert [v for _, v, _ in named("خطف مسلحون مجهولون شابين واقتادوهما إلى جهة مجهولة")] == [
         "Unidentified Armed Group (Syria)"
     ]
+
+
+def test_everyday_phrases_that_look_like_group_names_are_not_actors():
+    assert named("تدور معارك عنيفة على الجبهة الجنوبية لمدينة حماة") == []
+    assert named("عثر الأهالي على جثث مجهولي الهوية في مقبرة جماعية") == []
+    assert named("وصف الإعلام الرسمي المهاجمين بأنهم عصابات مسلحة") == []
