@@ -155,9 +155,38 @@ def _suggestion(text: str, start: int, end: int, place: Place, others: list[Plac
     return Suggestion("place", start, end, text[start:end], place["name_en"], extra)
 
 
+@cache
+def _needs_cue() -> frozenset[str]:
+    """Names that are also everyday words: places.json's list and the generated one
+    (packaging/build_everyday_place_words.py: frequent Arabic words naming small towns)."""
+    listed = {fold(w) for w in _data.rules("places")["needs_cue"]}
+    return frozenset(listed | set(_data.rules("everyday_place_words").get("words", {})))
+
+
+@cache
+def _directions() -> frozenset[str]:
+    return frozenset(fold(w) for w in _data.rules("places").get("directions", []))
+
+
+def _adjective_after(toks: list[Tok], stop: int) -> bool:
+    """'الثورة السورية', 'الزيارة الأخيرة': an everyday noun with its adjective, not a town
+    ('الحراك الشرقي', 'الحراك الواقعة في' describe a place and keep it)."""
+    if stop >= len(toks) or not toks[stop].joined:
+        return False
+    norm = toks[stop].norm
+    return norm.startswith("ال") and len(norm) > 3 and norm not in _directions()
+
+
+def _route(text: str, toks: list[Tok], i: int, found: list[Suggestion]) -> bool:
+    """'طريق درعا-بصرى': a name joined by a dash to the place right before it."""
+    if i == 0 or not found or found[-1].end != toks[i - 1].end:
+        return False
+    return text[toks[i - 1].end : toks[i].start].strip() in ("-", "–")
+
+
 def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
     toks = tokens(text) if toks is None else toks
-    needs_cue = {fold(w) for w in _data.rules("places")["needs_cue"]}
+    needs_cue = _needs_cue()
     fuzzy = _transpositions()
     out: list[Suggestion] = []
     coordinated = False
@@ -173,9 +202,12 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
             cue = carried
         if hit is not None:
             cued = _cued(toks, i, cue) or (coordinated and toks[i].norm.startswith("و"))
+            cued = cued or _route(text, toks, i, out)
             everyday = hit.words[0] in needs_cue and len(hit.words) == 1
             if everyday and i > 0 and toks[i].joined and toks[i - 1].norm in _PLURALS:
                 cued = False  # "بلدات جديدة": after a plural noun the word is its adjective
+            if everyday and cue is None and _adjective_after(toks, hit.stop):
+                cued = False
             offered = not (everyday and not cued) and not _named_after(toks, i)
             if offered:
                 place, others = _choose(hit.payloads, cue)
