@@ -14,6 +14,7 @@ or civilians in a protest are offered as Protesters (resources/suggest/actors.js
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from typing import Any
@@ -111,8 +112,27 @@ def _operation_words() -> frozenset[str]:
 
 
 def _operation_name(toks: list[Tok], first: int) -> bool:
-    """'عملية "ردع العدوان"': the alias names an operation, not the force running it."""
-    return first > 0 and bool(_stems(toks[first - 1]) & _operation_words())
+    """'عملية "ردع العدوان"': the alias names an operation, not the force running it (also
+    when the operation word is the alias's own first word)."""
+    before = first > 0 and bool(_stems(toks[first - 1]) & _operation_words())
+    return before or bool(_stems(toks[first]) & _operation_words())
+
+
+_QUOTES = "\"'“”«»‘’„"
+
+
+def _across_quotes(text: str, toks: list[Tok]) -> list[Tok]:
+    """The tokens with a quote mark between two words no clause break: 'فرقة "الحمزة"' is
+    the alias فرقة الحمزة. Only the alias scan reads these; clauses keep the quotes."""
+    out = list(toks)
+    for i in range(1, len(out)):
+        tok = out[i]
+        if tok.joined:
+            continue
+        gap = text[out[i - 1].end : tok.start]
+        if any(q in gap for q in _QUOTES) and not gap.strip(" \t\u00a0" + _QUOTES):
+            out[i] = replace(tok, joined=True)
+    return out
 
 
 def _stems(tok: Tok) -> set[str]:
@@ -227,7 +247,7 @@ def find_actors(
         counted = [(s.start, s.end) for s in find_figures(text, toks)]
     generic = _generic()["actors"]
     out: list[Suggestion] = []
-    for hit in _index().scan(toks):
+    for hit in _index().scan(_across_quotes(text, toks)):
         kind, name, extra = _describe(hit.payloads[0])
         if kind == "actor" and _operation_name(toks, hit.first):
             continue

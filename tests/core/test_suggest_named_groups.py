@@ -124,3 +124,12 @@ def test_everyday_phrases_that_look_like_group_names_are_not_actors():
     assert named("تدور معارك عنيفة على الجبهة الجنوبية لمدينة حماة") == []
     assert named("عثر الأهالي على جثث مجهولي الهوية في مقبرة جماعية") == []
     assert named("وصف الإعلام الرسمي المهاجمين بأنهم عصابات مسلحة") == []
+
+
+def test_a_quoted_name_after_its_group_noun():
+    assert named('اشتبك عناصر من فرقة "الحمزة" مع فصيل «السلطان مراد» قرب الباب') == [
+        ('فرقة "الحمزة', "Hamza Division", "Rebel group"),
+        ("فصيل «السلطان مراد", "Sultan Murad Division", "Rebel group"),
+    ]
+    assert named('في إطار عملية "ردع العدوان"') == []  # an operation, quoted or not
+    assert named("في إطار عملية ردع العدوان") == []
