@@ -156,11 +156,22 @@ def _noun_before(toks: list[Tok], start: int) -> tuple[Tok, str] | None:
         k -= 1  # عدد القتلى إلى 30
         if k >= 2 and toks[k - 1].norm in _OF and toks[k].joined and toks[k - 1].joined:
             k -= 2  # ارتفع عدد القتلى من 12 إلى 20: the count is the new figure
+    if k >= 1 and toks[k].norm in _toll_verbs() and toks[k].joined and toks[k - 1].joined:
+        k -= 1  # عدد القتلى بلغ 30
     if k >= 1 and toks[k].joined and toks[k - 1].norm in counts:
         category = _category(toks[k])
         if category is not None:
             return toks[k], category
+    if k >= 0 and toks[k].joined and toks[k].norm in counts:  # ارتفعت الحصيلة إلى 50
+        category = next((_verbs()[s] for _, s, _ in toks[k].readings if s in _verbs()), None)
+        if category is not None:
+            return toks[k], category
     return None
+
+
+@cache
+def _toll_verbs() -> frozenset[str]:
+    return frozenset(fold(w) for w in _data.rules("figures").get("toll_verbs", []))
 
 
 def _rises(quantity: Quantity, verbatim: str) -> bool:

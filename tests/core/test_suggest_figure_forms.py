@@ -99,3 +99,9 @@ def test_a_number_joined_to_a_figure_counts_what_it_counted():
 def test_the_feminine_dual_of_a_listed_noun():
     text = "وأسرت ستة عناصر من قسد بينهم مقاتلتان من وحدات حماية المرأة"
     assert ("مقاتلتان", (2, 2)) in _figures(text)
+
+
+def test_a_toll_with_its_verb_or_without_its_noun():
+    assert [v for _, v in _figures("ارتفعت الحصيلة إلى 50")] == [(50, 50)]
+    assert [v for _, v in _figures("عدد القتلى بلغ 30")] == [(30, 30)]
+    assert _figures("حصيلة 2024 بلغت") == []
