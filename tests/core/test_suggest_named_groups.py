@@ -133,3 +133,19 @@ def test_a_quoted_name_after_its_group_noun():
     ]
     assert named('في إطار عملية "ردع العدوان"') == []  # an operation, quoted or not
     assert named("في إطار عملية ردع العدوان") == []
+
+
+def test_category_phrases_of_rebels_kurdish_forces_and_tribes():
+    assert [v for _, v, _ in named("هاجم المتمردون مواقع الجيش قرب القوات الكردية")] == [
+        "Opposition Rebels (Syria)",
+        "QSD: Syrian Democratic Forces",
+    ]
+    assert [v for _, v, _ in named("اشتباكات بين مسلحي العشائر البدوية والفصائل الدرزية")] == [
+        "Arab Tribal Militia (Syria)",
+        "Druze Militia (Syria)",
+    ]
+
+
+def test_defence_ministry_forces_follow_the_succession():
+    text = "دخلت قوات وزارة الدفاع المدينة"
+    assert [v for _, v, _ in named(text, date(2025, 5, 1))] == ["Military Forces of Syria (2024-)"]
