@@ -24,6 +24,11 @@ class DatabaseError(ReviewerError):
     """The project file cannot be opened or used as it is."""
 
 
+class UpgradeCancelled(DatabaseError):
+    """Bringing an older file up to this version was cancelled; the step under way
+    was rolled back (its search index as it was)."""
+
+
 class DatabaseTooNew(DatabaseError):
     """The file was written by a newer reviewer; we refuse to touch it."""
 

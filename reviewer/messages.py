@@ -300,6 +300,10 @@ TEMPLATES: dict[str, str] = {
         " write access to its folder; copy the project somewhere writable"
     ),
     "db.busy": "{path}: another program has kept it locked for {seconds} s; try again",
+    "db.upgrade_cancelled": (
+        "{path}: updating the project for this version was cancelled; the step under way was"
+        " undone, its search index kept, and the update starts again when it is next opened"
+    ),
     "db.cannot_open": "{path}: cannot be opened ({reason})",
     "db.unsaved_wal": (
         "{path}: its folder is read-only and it still has unsaved changes in {wal}; copy the"

@@ -10,7 +10,7 @@ import sqlite_utils
 from reviewer.importing.corpus_import import ImportResult, import_paths
 from reviewer.paths import corpus_dir, default_database_path
 from reviewer.storage import open_database
-from reviewer.storage.database import current_user, set_user
+from reviewer.storage.database import Cancelled, Progress, current_user, set_user
 from reviewer.team.analysts import list_analysts, register_analyst
 
 
@@ -24,15 +24,24 @@ def open_project(
     seed_sample: bool = False,
     user: str | None = None,
     defer_full_check: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> sqlite_utils.Database:
     """Open the project file; with ``seed_sample``, a brand-new file gets the sample corpus.
 
     Only a file that did not exist is seeded, so an analyst who deleted the
-    sample articles does not see them come back.
+    sample articles does not see them come back. ``progress`` and ``cancelled``
+    follow the rebuild of an older project's search index (``open_database``).
     """
     path = resolve_db_path(db)
     is_new = not path.exists() or path.stat().st_size == 0
-    database = open_database(path, user=user, defer_full_check=defer_full_check)
+    database = open_database(
+        path,
+        user=user,
+        defer_full_check=defer_full_check,
+        progress=progress,
+        cancelled=cancelled,
+    )
     if seed_sample and is_new:
         import_sample_corpus(database)
     return database

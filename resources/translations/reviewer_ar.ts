@@ -1535,6 +1535,10 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
         <translation>{path}: أبقاه برنامج آخر مقفلاً مدة {seconds} ثانية؛ حاول مجدداً</translation>
     </message>
     <message>
+        <source>{path}: updating the project for this version was cancelled; the step under way was undone, its search index kept, and the update starts again when it is next opened</source>
+        <translation>{path}: أُلغي تحديث المشروع لهذا الإصدار؛ تم التراجع عن الخطوة الجارية وبقي فهرس البحث كما كان، ويُستأنف التحديث عند فتح المشروع في المرة القادمة</translation>
+    </message>
+    <message>
         <source>{path}: cannot be opened ({reason})</source>
         <translation>{path}: يتعذر فتحه ({reason})</translation>
     </message>
@@ -3217,6 +3221,21 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
     <message>
         <source>claim {claim} ({field})</source>
         <translation>الإفادة {claim} ({field})</translation>
+    </message>
+</context>
+<context>
+    <name>Upgrade</name>
+    <message>
+        <source>Updating the project for this version of reviewer…</source>
+        <translation>جارٍ تحديث المشروع لهذا الإصدار من reviewer…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Updating the project</source>
+        <translation>تحديث المشروع</translation>
     </message>
 </context>
 <context>

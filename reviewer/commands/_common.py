@@ -22,13 +22,18 @@ def open_db(
     from reviewer.errors import DatabaseError
     from reviewer.messages import Message
     from reviewer.project import open_project, resolve_db_path
-    from reviewer.storage.database import is_writable, open_existing_read_only
+    from reviewer.storage.database import is_writable, open_existing_read_only, upgrade_due
 
     path = resolve_db_path(args.db)
     if reading and not path.exists():
         raise DatabaseError(Message("project.missing", path=str(path)))
     if reading and not is_writable(path):
         db = open_existing_read_only(path)
+    elif upgrade_due(path):  # an older project's search index is rebuilt: minutes at 1M
+        from reviewer.cli_progress import terminal_progress
+
+        with terminal_progress("Updating the search index", unit="articles") as progress:
+            db = open_project(path, user=user, progress=progress)
     else:
         db = open_project(path, user=user)
     opened(args).append(db)

@@ -22,18 +22,21 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import cast
 
 import sqlite_utils
 
-from reviewer.errors import DatabaseError, DatabaseTooNew, NotAReviewerDatabase
+from reviewer.errors import DatabaseError, DatabaseTooNew, NotAReviewerDatabase, UpgradeCancelled
 from reviewer.messages import Message
 from reviewer.storage.audit_chain import guard_audit_log, register_functions
 from reviewer.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 5000
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
 # Bytes per page of a new project. An article row (a few KB) fits a 4 KB page
 # only alone, leaving the rest of the page empty: a third of a 4 KB-page file
 # was such waste. 32 KB pages hold a dozen articles, and the full-text index's
@@ -70,8 +73,16 @@ def open_database(
     migrate: bool = True,
     user: str | None = None,
     defer_full_check: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> sqlite_utils.Database:
     """Open (creating if needed) the project file at ``path``, ready for use.
+
+    ``progress(done, total)`` and ``cancelled()`` follow a migration that
+    rebuilds the search index (minutes at a million articles): articles
+    indexed so far, and whether to stop. A cancelled migration raises
+    ``UpgradeCancelled``; the step under way is rolled back, the file keeps its
+    older schema and its index, and the next opening starts that step again.
 
     ``defer_full_check`` skips SQLite's whole-file ``quick_check`` at opening
     (0.5 s per 500 MB, so about 5 s for a million articles) when no migration
@@ -106,7 +117,7 @@ def open_database(
         if version < SCHEMA_VERSION and migrate:
             if version > 0:
                 backup_file(db, backup_path_for(path, version))
-            _migrate(db, version)
+            _migrate(db, version, progress=progress, cancelled=cancelled)
         guard_audit_log(conn)
     except BaseException:
         conn.close()
@@ -153,6 +164,28 @@ def _inspect(path: Path, *, full_check: bool = True) -> int:
     return version
 
 
+def upgrade_due(path: str | Path) -> bool:
+    """Whether opening ``path`` will migrate an older project (read cheaply: no check).
+
+    For the window and the CLI, which show a migration's progress; a file that
+    cannot be read says False here and is refused, saying why, when opened.
+    """
+    path = Path(path)
+    if not path.is_file() or path.stat().st_size == 0:
+        return False
+    try:
+        conn = _connect_read_only(path)
+    except DatabaseError:
+        return False
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+    return 0 < version < SCHEMA_VERSION
+
+
 def inspect_project(path: str | Path) -> int:
     """The schema version of the file at ``path``, or DatabaseError if it must not be used.
 
@@ -179,7 +212,8 @@ def _first_damage(conn: sqlite3.Connection) -> str | None:
     analyst starts working, rather than as an odd error in the middle of an edit.
     """
     rows = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
-    return None if rows == ["ok"] else "; ".join(rows)
+    # A row can hold several lines ("*** in database main ***\nPage 4: ..."): one line.
+    return None if rows == ["ok"] else "; ".join(" ".join(row.splitlines()) for row in rows)
 
 
 def first_damage(path: str | Path) -> str | None:
@@ -215,13 +249,76 @@ def _backup_hint(path: Path) -> str:
     return Message("db.backup_hint", backup=latest) if latest else ""
 
 
-def _migrate(db: sqlite_utils.Database, from_version: int) -> None:
+def _migrate(
+    db: sqlite_utils.Database,
+    from_version: int,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> None:
     for number in range(from_version + 1, SCHEMA_VERSION + 1):
-        with db.atomic():
-            for statement in _statements(MIGRATIONS[number - 1]):
-                db.execute(statement)
-            db.execute(f"PRAGMA user_version = {number}")
-            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        script = MIGRATIONS[number - 1]
+        watched = _REBUILDS_INDEX in script and (progress or cancelled) is not None
+        total = _watch_rebuild(db, progress, cancelled) if watched else 0
+        try:
+            with db.atomic():
+                for statement in _statements(script):
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {number}")
+                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            if watched and progress is not None:
+                progress(total, total)
+        except sqlite3.OperationalError as exc:
+            if cancelled is not None and cancelled():
+                path = _main_file(db)
+                raise UpgradeCancelled(Message("db.upgrade_cancelled", path=path)) from exc
+            raise
+        finally:
+            if watched:
+                db.conn.set_progress_handler(None, 0)
+                register_functions(db.conn, lambda: getattr(db.conn, "user", None))
+
+
+# A migration that refills the search index calls this SQL function per title and text.
+_REBUILDS_INDEX = "reviewer_index_terms("
+_CANCEL_CHECK_EVERY = 10_000  # SQLite instructions between two looks at ``cancelled``
+
+
+def _watch_rebuild(
+    db: sqlite_utils.Database, progress: Progress | None, cancelled: Cancelled | None
+) -> int:
+    """Count the articles a migration indexes (``progress``); stop it once ``cancelled``.
+
+    The counting is a wrapper around the migration's SQL function (two calls per
+    article: title, text); the stop is SQLite's progress handler, which
+    interrupts the statement, so the migration's transaction rolls back.
+    Returns how many articles there are to index.
+    """
+    from reviewer.search_index import index_terms
+
+    total = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    calls = 0
+
+    def terms(text: str | None) -> str | None:
+        nonlocal calls
+        calls += 1
+        if progress is not None and calls % 1000 == 0:
+            progress(calls // 2, total)
+        return None if text is None else index_terms(text)
+
+    db.conn.create_function("reviewer_index_terms", 1, terms, deterministic=True)
+    if progress is not None:
+        progress(0, total)
+    if cancelled is not None:
+        db.conn.set_progress_handler(lambda: 1 if cancelled() else 0, _CANCEL_CHECK_EVERY)
+    return total
+
+
+def _main_file(db: sqlite_utils.Database) -> str:
+    for _seq, name, file in db.execute("PRAGMA database_list"):
+        if name == "main":
+            return file
+    return ""
 
 
 def _statements(script: str) -> list[str]:
@@ -252,8 +349,19 @@ def schema_version(db: sqlite_utils.Database) -> int:
 
 
 def backup_path_for(path: Path, version: int) -> Path:
+    """A new name beside ``path`` for the copy taken before migrating from ``version``.
+
+    A second opening in the same second (an upgrade cancelled and started
+    again) gets a numbered name rather than failing on the first copy.
+    """
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    return path.with_name(f"{path.stem}.v{version}-{stamp}.bak{path.suffix or '.sqlite'}")
+    suffix = path.suffix or ".sqlite"
+    candidate = path.with_name(f"{path.stem}.v{version}-{stamp}.bak{suffix}")
+    number = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}.v{version}-{stamp}-{number}.bak{suffix}")
+        number += 1
+    return candidate
 
 
 def backup_file(db: sqlite_utils.Database, destination: str | Path) -> Path:

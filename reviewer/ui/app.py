@@ -20,6 +20,7 @@ from reviewer.ui.file_tasks import StartupFileTasks
 from reviewer.ui.fonts import register_bundled_fonts
 from reviewer.ui.language import DIGITS_KEY, choose_language, install_language, translate
 from reviewer.ui.main_window import MainWindow
+from reviewer.ui.upgrade_dialog import upgrade_if_due
 
 
 def make_settings() -> QSettings:
@@ -40,6 +41,9 @@ def run_app(db_path: str | Path | None, *, language: str | None = None) -> int:
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("io.github.reviewer.Reviewer")
     register_bundled_fonts()
+    # An older project is brought up to date first, under a progress dialog.
+    if not upgrade_if_due(resolve_db_path(db_path)):
+        return 1
     try:
         # The whole-file check runs after the first paint (StartupFileTasks).
         db = open_project(db_path, seed_sample=True, defer_full_check=True)

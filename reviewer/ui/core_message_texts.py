@@ -211,6 +211,7 @@ TEXTS = {
     "db.missing": QT_TRANSLATE_NOOP("CoreMessage", '{path}: no such project file'),
     "db.too_old_read_only": QT_TRANSLATE_NOOP("CoreMessage", '{path}: was written by an older version of reviewer and must be upgraded, which needs write access to its folder; copy the project somewhere writable'),
     "db.busy": QT_TRANSLATE_NOOP("CoreMessage", '{path}: another program has kept it locked for {seconds} s; try again'),
+    "db.upgrade_cancelled": QT_TRANSLATE_NOOP("CoreMessage", '{path}: updating the project for this version was cancelled; the step under way was undone, its search index kept, and the update starts again when it is next opened'),
     "db.cannot_open": QT_TRANSLATE_NOOP("CoreMessage", '{path}: cannot be opened ({reason})'),
     "db.unsaved_wal": QT_TRANSLATE_NOOP("CoreMessage", '{path}: its folder is read-only and it still has unsaved changes in {wal}; copy the project with that file to a writable folder and open it there'),
     "backup.in_memory": QT_TRANSLATE_NOOP("CoreMessage", 'an in-memory database has no file to back up'),
