@@ -30,14 +30,35 @@ def open_db(
     if reading and not is_writable(path):
         db = open_existing_read_only(path)
     elif upgrade_due(path):  # an older project's search index is rebuilt: minutes at 1M
-        from reviewer.cli_progress import terminal_progress
-
-        with terminal_progress("Updating the search index", unit="articles") as progress:
-            db = open_project(path, user=user, progress=progress)
+        db = _open_upgrading(path, user)
     else:
         db = open_project(path, user=user)
     opened(args).append(db)
     return db
+
+
+def _open_upgrading(path, user: str | None) -> sqlite_utils.Database:
+    """Open an older project under a terminal progress bar; Ctrl+C cancels the rebuild.
+
+    Ctrl+C only sets a flag that SQLite's progress handler reads, so the step
+    under way rolls back and ``UpgradeCancelled`` says so in one line (a
+    KeyboardInterrupt raised inside SQLite's call of Python would be lost).
+    """
+    import signal
+    import threading
+
+    from reviewer.cli_progress import terminal_progress
+    from reviewer.project import open_project
+
+    stop = threading.Event()
+    main = threading.current_thread() is threading.main_thread()  # signals go to it only
+    previous = signal.signal(signal.SIGINT, lambda _signum, _frame: stop.set()) if main else None
+    try:
+        with terminal_progress("Updating the search index", unit="articles") as progress:
+            return open_project(path, user=user, progress=progress, cancelled=stop.is_set)
+    finally:
+        if main:
+            signal.signal(signal.SIGINT, previous)
 
 
 def opened(args: argparse.Namespace) -> list[sqlite_utils.Database]:

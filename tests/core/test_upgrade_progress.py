@@ -78,3 +78,36 @@ def test_a_cancelled_rebuild_keeps_the_old_file_and_index(fixture_copy):
         assert len(matching_ids(db, "حماه")) >= 3000
     finally:
         db.close()
+
+
+def test_ctrl_c_cancels_the_rebuild_of_a_command_in_one_line(fixture_copy, capsys):
+    import os
+    import signal
+    import threading
+    import time
+
+    from reviewer.cli import main
+
+    path = fixture_copy(OLD)
+    add_articles(path, 20_000)
+    before = indexed(path)
+
+    def interrupt_once_migrating():
+        for _ in range(2000):  # the backup is taken just before the migrations
+            if list(path.parent.glob("*.bak.sqlite")):
+                time.sleep(0.05)
+                os.kill(os.getpid(), signal.SIGINT)
+                return
+            time.sleep(0.005)
+
+    typist = threading.Thread(target=interrupt_once_migrating)
+    typist.start()
+    code = main(["--db", str(path), "stats"])
+    typist.join()
+    err = capsys.readouterr().err
+    assert code != 0 and "cancelled" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 12
+    conn.close()
+    assert indexed(path) == before
