@@ -330,6 +330,8 @@ class Attributor:
                 break
             if object_with_b and _with_b(tok):
                 break
+            if k > first and tok.text.endswith(("ً", "اً")):
+                break  # 'بث ناشطون مقطعاً': an accusative is the verb's object, no name
             if k > first and self._addressee(tok):
                 break
             k += 1
@@ -566,6 +568,8 @@ class Attributor:
         before = [c for c in near if c.start <= start]
         cue: _Cue | None = before[-1] if before else (near[0] if near else None)
         if cue is None:
+            cue = self._quoting_cue(start)
+        if cue is None:
             after = [
                 c
                 for c in self.cues
@@ -599,6 +603,23 @@ class Attributor:
             return headline
         kind = "party" if self.party_voice or self._first_person(sentence) else "outlet"
         return Attribution(None, kind, self._stance(None, first, last))
+
+    def _quoting_cue(self, start: int) -> _Cue | None:
+        """'وقال المرصد: "استهدف القصف السوق. وقتل 5 مدنيين"': a claim inside a quotation
+        that a reporting verb opened, sentences earlier in the same paragraph."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        before = self.text[line_start:start]
+        opening = max(before.rfind("«"), before.rfind("“"))
+        if opening < 0 or max(before.rfind("»"), before.rfind("”")) > opening:
+            opening = before.rfind('"') if before.count('"') % 2 else -1
+        if opening < 0:
+            return None
+        quote_at = line_start + opening
+        cues = [c for c in self.cues if line_start <= c.start and c.end <= quote_at]
+        if not cues or cues[-1].speaker is None:
+            return None
+        gap = self.text[cues[-1].end : quote_at]
+        return cues[-1] if len(gap) <= 80 and not _SENTENCE_END.search(gap) else None
 
     def _headline_speaker(self, first: int) -> Attribution | None:
         """'المرصد: مقتل ...' in a headline: the words before the colon speak."""

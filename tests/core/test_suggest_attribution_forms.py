@@ -140,3 +140,16 @@ def test_a_source_close_to_a_party_is_no_party():
     assert (found.speaker, found.speaker_kind) == ("مصادر مقربة من التنظيم", "local")
     found = _of("وقالت صحيفة الوطن المقربة من الحكومة إن الجيش تقدم.", "تقدم")
     assert found.speaker_kind == "outlet"
+
+
+def test_a_quotation_over_two_sentences_keeps_its_speaker():
+    text = 'وقال المرصد: "استهدف القصف السوق. وقتل 5 مدنيين بينهم أطفال".'
+    assert _of(text, "5 مدنيين").speaker == "المرصد"
+    text = 'وقال المرصد إن "القصف استهدف السوق". وقتل 5 مدنيين في قصف آخر.'
+    assert _of(text, "5 مدنيين").speaker is None
+
+
+def test_an_object_or_a_nested_saying_ends_the_speaker():
+    assert _of("وبث ناشطون مقطعاً مصوراً يظهر 5 جثث.", "5 جثث").speaker == "ناشطون"
+    text = "ونقلت وكالة رويترز عن مسؤول أمني قوله إن 10 عناصر قتلوا."
+    assert _of(text, "10 عناصر").speaker == "مسؤول أمني"
