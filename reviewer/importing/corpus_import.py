@@ -44,6 +44,7 @@ from typing import NamedTuple
 import sqlite_utils
 
 from reviewer.errors import ReviewerError
+from reviewer.importing.bulk_import import KnownHashes, deferred_indexes
 from reviewer.importing.decoding import RejectedFile
 from reviewer.importing.document import Document, describe
 from reviewer.importing.long_articles import LONG_BYTES, pack_terms, store_long
@@ -218,11 +219,15 @@ def import_paths(
         batches = _batches_in_worker(files, limits, tick, should_cancel)
     else:
         batches = _prepare(files, limits, tick)
-    with contextlib.closing(batches) as prepared, _bulk_writing(db):
+    with (
+        _bulk_writing(db),
+        deferred_indexes(db, len(files), result.imported) as known,
+        contextlib.closing(batches) as prepared,  # workers stopped before the indexes are built
+    ):
         for batch in _cancellable(prepared, should_cancel, result):
             result.rejected.extend(batch.rejected)
             if batch.articles:
-                _store_batch(db, files, batch.articles, result)
+                _store_batch(db, files, batch.articles, result, known)
     return result
 
 
@@ -594,12 +599,16 @@ def _exit_at_end_of_stdin() -> None:
 
 
 def _store_batch(
-    db: sqlite_utils.Database, files: list[Path], batch: list[_Article], result: ImportResult
+    db: sqlite_utils.Database,
+    files: list[Path],
+    batch: list[_Article],
+    result: ImportResult,
+    known: KnownHashes | None = None,
 ) -> None:
     kept, present, reported = len(result.imported), len(result.duplicates), len(result.reports)
     try:
         with db.atomic():
-            _store(db, files, batch, result)
+            _store(db, files, batch, result, known)
     except sqlite3.OperationalError as exc:  # e.g. locked by another program past the timeout
         del result.imported[kept:], result.duplicates[present:], result.reports[reported:]
         raise ReviewerError(Message("import.write_failed", reason=exc, kept=kept)) from exc
@@ -696,23 +705,22 @@ def _prepared(index: int, path: Path, meta: ArticleMeta, document: Document) -> 
 
 
 def _store(
-    db: sqlite_utils.Database, files: list[Path], batch: list[_Article], result: ImportResult
+    db: sqlite_utils.Database,
+    files: list[Path],
+    batch: list[_Article],
+    result: ImportResult,
+    known: KnownHashes | None = None,
 ) -> None:
     """Insert a batch's new articles and their index rows; call inside a transaction.
 
     Duplicates (of a stored article or of one earlier in the batch) are found
     first, so the new rows can be inserted with ``executemany``; their ids are
     the ones SQLite would have given them one by one (the largest id plus one).
+    ``known`` holds the stored hashes while the content-hash index is away
+    (``bulk_import``).
     """
     conn = db.conn
-    present = {
-        row[0]
-        for row in conn.execute(
-            "SELECT content_hash FROM articles"
-            " WHERE content_hash IN (SELECT value FROM json_each(?))",
-            [json.dumps([article.content_hash for article in batch])],
-        )
-    }
+    present = _present(conn, batch, known)
     linked = _feed_links_present(conn, batch)
     next_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM articles").fetchone()[0]
     stamp = now_iso()
@@ -727,6 +735,8 @@ def _store(
             result.duplicates.append(path)
             continue
         present.add(article.content_hash)
+        if known is not None:
+            known.add(article.content_hash, next_id)
         if link:
             linked.add(link)
         meta = article.meta
@@ -777,6 +787,21 @@ def _store(
         batch[position] = article._replace(text=b"", text_terms=b"")
         store_long(conn, article_id, article.title_terms, article.text_terms)
     batch[:] = [article._replace(text=b"") for article in batch]
+
+
+def _present(
+    conn: sqlite3.Connection, batch: list[_Article], known: KnownHashes | None
+) -> set[str]:
+    """The content hashes of the batch's articles that are stored already."""
+    if known is not None:
+        known.catch_up(conn)  # what other programs stored since the last batch
+        hashes = (article.content_hash for article in batch)
+        return {content_hash for content_hash in hashes if known.stored(conn, content_hash)}
+    rows = conn.execute(
+        "SELECT content_hash FROM articles WHERE content_hash IN (SELECT value FROM json_each(?))",
+        [json.dumps([article.content_hash for article in batch])],
+    )
+    return {row[0] for row in rows}
 
 
 def _feed_links_present(conn: sqlite3.Connection, batch: list[_Article]) -> set[str]:

@@ -32,6 +32,7 @@ import sqlite_utils
 from reviewer.errors import DatabaseError, DatabaseTooNew, NotAReviewerDatabase, UpgradeCancelled
 from reviewer.messages import Message
 from reviewer.storage.audit_chain import guard_audit_log, register_functions
+from reviewer.storage.deferred_indexes import restore_missing
 from reviewer.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 5000
@@ -118,6 +119,8 @@ def open_database(
             if version > 0:
                 backup_file(db, backup_path_for(path, version))
             _migrate(db, version, progress=progress, cancelled=cancelled)
+        if version == SCHEMA_VERSION or migrate:  # the schema that names these indexes
+            restore_missing(conn, path)
         guard_audit_log(conn)
     except BaseException:
         conn.close()

@@ -26,6 +26,7 @@ from reviewer.storage.audit_chain import (
     text_digest,
     verify_chain,
 )
+from reviewer.storage.deferred_indexes import missing_indexes
 from reviewer.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 # Offsets in SQL: SQLite's length() and substr() count characters (code points)
@@ -81,6 +82,7 @@ def check_with_head(
         # On a damaged file the queries below can fail or mislead; report the damage.
         return problems, None
     problems += _schema(db.conn)
+    problems += _indexes(db.conn)
     problems += _foreign_keys(db.conn)
     tables = {row[0] for row in db.conn.execute("SELECT name FROM sqlite_master")}
     for table, quote, where in _SPAN_TABLES:
@@ -315,6 +317,17 @@ def texts_as_logged(conn: sqlite3.Connection) -> list[Problem]:
 
 
 # --- the audit log ------------------------------------------------------------------------
+
+
+def _indexes(conn: sqlite3.Connection) -> list[Problem]:
+    """The article indexes a large import drops for its duration are there."""
+    if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+        return []  # reported by the schema check
+    return [
+        Problem("index", f"{name} is missing (an import is running, or was stopped: opening"
+                " the project builds it)")
+        for name in missing_indexes(conn)
+    ]  # fmt: skip
 
 
 def audit_triggers_present(conn: sqlite3.Connection) -> list[Problem]:

@@ -939,6 +939,25 @@ MIGRATIONS: list[str] = [
     """
     INSERT INTO article_search (article_search, rank) VALUES ('hashsize', 33554432);
     """,
+    # 15: the articles' content hashes unique by a named index, which a large import
+    # can drop and build once at its end (issue 19), instead of by the column's
+    # UNIQUE constraint, whose index cannot be dropped. The index on disk is the
+    # same either way (the hash, then the rowid), so only the schema's text changes:
+    # the table loses "UNIQUE", its automatic index becomes a named one. The last
+    # two statements change the schema for real, so every other connection reloads it.
+    """
+    PRAGMA writable_schema = ON;
+    UPDATE sqlite_master
+        SET sql = replace(sql, 'content_hash TEXT NOT NULL UNIQUE,', 'content_hash TEXT NOT NULL,')
+        WHERE type = 'table' AND name = 'articles';
+    UPDATE sqlite_master
+        SET name = 'idx_articles_content_hash',
+            sql = 'CREATE UNIQUE INDEX idx_articles_content_hash ON articles(content_hash)'
+        WHERE type = 'index' AND name = 'sqlite_autoindex_articles_1';
+    PRAGMA writable_schema = RESET;
+    CREATE TABLE schema_15_reload (x);
+    DROP TABLE schema_15_reload;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
