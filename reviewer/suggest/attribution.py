@@ -517,11 +517,11 @@ class Attributor:
         if "outlet" in found:
             return "outlet"
         for k in range(first, stop):  # 'إحصائية للتجمع': the group named before
-            hit = next(
+            noun = next(
                 (s for _, s, _ in self.toks[k].readings if "ال" + s in self.rules.anaphors), None
             )
-            if hit is not None:
-                return self._referent_kind(phrase, index, hit)
+            if noun is not None:
+                return self._referent_kind(phrase, index, noun)
         return None
 
     def _referent_kind(self, phrase: tuple[int, int], index: int, word: str) -> str | None:
