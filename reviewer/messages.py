@@ -399,6 +399,15 @@ TEMPLATES: dict[str, str] = {
     ),
     "sync.missing_parent": "{table} {uid}: its {missing} is not on this laptop",
     "sync.record": "{table} {identity}",
+    "sync.outlet_graded": (
+        "outlet {outlet}: {by} graded it on the server meanwhile; their grade is taken"
+        " here (yours was {ours})"
+    ),
+    "sync.server_behind": (
+        "{server}: the server's schema is version {version} and this reviewer needs"
+        " {wanted}; an admin brings it up to date with 'reviewer server init'"
+    ),
+    "sync.outlet_refused": "outlet {outlet}: the server's grade was not applied ({reason})",
     "agreement.no_variation": "no variation: one value throughout",
     "agreement.no_units": "no unit has two values",
     "events_csv.summary": "{imported} events imported, {rejected} rows rejected",

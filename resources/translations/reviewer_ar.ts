@@ -1815,6 +1815,18 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
         <translation>{table} {identity}</translation>
     </message>
     <message>
+        <source>outlet {outlet}: {by} graded it on the server meanwhile; their grade is taken here (yours was {ours})</source>
+        <translation>الوسيلة {outlet}: منحها {by} درجة على الخادم في الأثناء؛ أُخذت درجته هنا (كانت درجتك {ours})</translation>
+    </message>
+    <message>
+        <source>{server}: the server&apos;s schema is version {version} and this reviewer needs {wanted}; an admin brings it up to date with &apos;reviewer server init&apos;</source>
+        <translation>{server}: مخطط الخادم في الإصدار {version} وهذا البرنامج يحتاج الإصدار {wanted}؛ يحدّثه المشرف بالأمر &apos;reviewer server init&apos;</translation>
+    </message>
+    <message>
+        <source>outlet {outlet}: the server&apos;s grade was not applied ({reason})</source>
+        <translation>الوسيلة {outlet}: لم تُطبَّق درجة الخادم ({reason})</translation>
+    </message>
+    <message>
         <source>no variation: one value throughout</source>
         <translation>لا تباين: قيمة واحدة في كل الحالات</translation>
     </message>

@@ -15,6 +15,7 @@ identity = the PostgreSQL ``session_user``, never a name the client types):
   article assigned to both until every coder of it has marked their coding done.
 * **reviews** (four eyes): only a reviewer who is not the event's owner.
 * **settings**: only admins.
+* **outlets** (the team's outlet grades): any member, in their own name.
 * **audit**: every change to these tables is logged by triggers (security
   definer) with the login and time; nobody can update or delete a log row.
 
@@ -258,6 +259,29 @@ MIGRATIONS: list[str] = [
     GRANT INSERT ON reviewer.articles TO {MEMBER_ROLE};
     REVOKE ALL ON reviewer.audit FROM PUBLIC;
     GRANT SELECT ON reviewer.audit TO {MEMBER_ROLE};
+    """,
+    # 2: the team's outlet grades (an outlet is shared by name, not owned): any
+    # member may grade, in their own name; the audit log keeps every change.
+    f"""
+    CREATE TABLE reviewer.outlets (
+      name text PRIMARY KEY,
+      reliability text CHECK (reliability IN ('A', 'B', 'C', 'D', 'E', 'F')),
+      scale text,
+      changed_by text NOT NULL DEFAULT session_user,
+      seq bigint NOT NULL DEFAULT 0
+    );
+    CREATE INDEX outlets_seq ON reviewer.outlets (seq);
+    CREATE TRIGGER outlets_number BEFORE INSERT OR UPDATE ON reviewer.outlets
+      FOR EACH ROW EXECUTE FUNCTION reviewer.number_change();
+    CREATE TRIGGER outlets_audit AFTER INSERT OR UPDATE OR DELETE ON reviewer.outlets
+      FOR EACH ROW EXECUTE FUNCTION reviewer.audit_change();
+    ALTER TABLE reviewer.outlets ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY outlets_read ON reviewer.outlets FOR SELECT USING (true);
+    CREATE POLICY outlets_grade ON reviewer.outlets FOR INSERT
+      WITH CHECK (changed_by = session_user);
+    CREATE POLICY outlets_regrade ON reviewer.outlets FOR UPDATE
+      USING (true) WITH CHECK (changed_by = session_user);
+    GRANT SELECT, INSERT, UPDATE ON reviewer.outlets TO {MEMBER_ROLE};
     """,
 ]
 

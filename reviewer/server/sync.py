@@ -35,6 +35,8 @@ import sqlite_utils
 from reviewer.errors import ReviewerError
 from reviewer.messages import Message, Summary, table_name
 from reviewer.search_index import index_article
+from reviewer.server import outlet_grades
+from reviewer.server.admin import server_version
 from reviewer.server.connect import ServerError, connect, first_line, public_url
 from reviewer.server.records import (
     REVIEW_COLUMNS,
@@ -45,6 +47,7 @@ from reviewer.server.records import (
     encode,
     shapes,
 )
+from reviewer.server.schema import SERVER_SCHEMA_VERSION
 from reviewer.storage.clock import now_iso
 from reviewer.storage.database import current_user, set_user
 from reviewer.storage.events import free_event_code, next_event_id
@@ -68,6 +71,7 @@ class SyncResult:
     reviews_pulled: int = 0
     refused: list[Message] = field(default_factory=list)
     conflicts: list[Message] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)  # said, nothing to decide
 
     def summary(self) -> Summary:
         """What the command line prints and the window shows, one ``Message`` per line."""
@@ -84,6 +88,7 @@ class SyncResult:
         )
         details = [Message("sync.refused_line", text=text) for text in self.refused]
         details += [Message("sync.conflict_line", text=text) for text in self.conflicts]
+        details += self.notes
         return Summary(head, details)
 
 
@@ -107,6 +112,7 @@ def sync(
     with connect(url) as conn:
         try:
             result.login = login_of(conn)
+            _check_version(conn, result.server)
             server_id = _server_row(db, result.server, result.login)
             counter = _Counter(batch, after_batch)
             if push:
@@ -132,6 +138,17 @@ def login_of(conn) -> str:
     if row is None:
         raise ServerError(Message("sync.who"))
     return str(row[0])
+
+
+def _check_version(conn, server: str) -> None:
+    """Refuse a server whose schema is older than this version of reviewer needs."""
+    version = server_version(conn)
+    conn.commit()
+    if version < SERVER_SCHEMA_VERSION:
+        raise ServerError(
+            Message("sync.server_behind", server=server, version=version,
+                    wanted=SERVER_SCHEMA_VERSION)
+        )  # fmt: skip
 
 
 class _Counter:
@@ -232,6 +249,7 @@ def _push(db, conn, server_id: int, result: SyncResult, counter: _Counter) -> No
     _push_reviews(db, conn, server_id, result)
     _push_assignments(db, conn, result)
     _push_settings(db, conn, result)
+    outlet_grades.push(db, conn, server_id, result)
 
 
 def _insert_new(db, conn, new: list) -> dict[str, int]:
@@ -465,7 +483,8 @@ def _push_settings(db, conn, result: SyncResult) -> None:
 # -- pull ---------------------------------------------------------------------------
 
 
-_CHANGES_SQL = """
+_CHANGES_SQL = (
+    """
 SELECT seq, 'record', uid, tbl, owner, row::text, deleted, version, NULL
   FROM reviewer.records WHERE seq > %(after)s AND updated_by <> session_user
 UNION ALL
@@ -477,8 +496,12 @@ SELECT seq, 'assignment', article_hash, analyst, assigned_by, NULL, false, 0, do
 UNION ALL
 SELECT seq, 'setting', key, value, changed_by, NULL, false, 0, NULL
   FROM reviewer.settings WHERE seq > %(after)s
+UNION ALL"""
+    + outlet_grades.CHANGES_SQL
+    + """
 ORDER BY 1
 """
+)
 
 
 def _pull(db, conn, server_id: int, result: SyncResult, counter: _Counter) -> None:
@@ -508,6 +531,9 @@ def _pull(db, conn, server_id: int, result: SyncResult, counter: _Counter) -> No
                 elif kind == "setting" and key in TEAM_SETTINGS:
                     set_user(db, owner)
                     set_setting(db, key, tbl)
+                elif kind == "outlet":
+                    set_user(db, owner)  # the local audit log names who graded it
+                    outlet_grades.apply(db, server_id, key, tbl, row, result)
                 db.execute("UPDATE sync_servers SET last_seq = ? WHERE id = ?", [seq, server_id])
         set_user(db, me)
         counter.batch_done()
