@@ -16,8 +16,12 @@ How a claim finds its speaker (all words are data in resources/suggest/attributi
    statement or state media.
 
 A verb's speaker is the phrase after it (verb-subject order, the usual one in news), else
-the words before it in its clause ("المرصد يوثق"), else the previous speaker ("وأضاف",
-"مؤكدا"). A bare "المصدر" or "الوزارة" refers back to the last speaker containing it. The
+the words before it in its clause ("المرصد يوثق"), else the previous speaker ("وأضاف").
+A participle ("مؤكدا", "متوعدة") always continues the previous speaker; a party statement's
+first-person verb ("ننفي", "نتوعد") and a passive one ("قيل", "يُرجّح") speak in the text's
+own voice; a negated verb, a verbal noun after عدم and a relative clause ("في تصريح نقلته
+الوزارة") report nothing. A claim inside a quotation belongs to the verb that opened it.
+A bare "المصدر" or "الوزارة" refers back to the last speaker containing it. The
 speaker's kind comes from keywords, the actor list (a party) and the source list. The
 stance is the cue's, turned into "intends" by a future or intention word in the claim's
 clause and into "hearsay" by an unverified-report phrase there.
