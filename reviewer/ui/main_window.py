@@ -605,6 +605,7 @@ class MainWindow(QMainWindow):
                 self.event_form.unsaved.retry()
         if self.report_task is not None:  # never leave a thread running behind the window
             self.report_task.stop_and_wait()
-        self.filter_bar.worker.shut()
+        self.filter_bar.worker.shut()  # a search under way is interrupted...
+        self.filter_bar.worker.wait_idle(5000)  # ...and its thread ends before the window
         self.save_layout()
         super().closeEvent(event)

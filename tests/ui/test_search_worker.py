@@ -173,3 +173,26 @@ def test_a_search_that_fails_says_so_in_one_line(qtbot, window, db_path, capfd):
     assert "Traceback" not in capfd.readouterr().err
     search(qtbot, window, "حمص")  # the file is back: searching works again
     qtbot.waitUntil(lambda: listed(window) == naming(window._db, "حمص"), timeout=3000)
+
+
+def test_closing_the_window_stops_a_search_under_way(qtbot, window, hook):
+    started, stopped = threading.Event(), []
+
+    def slow_first(conn_db):
+        if not started.is_set():
+            started.set()
+            try:
+                conn_db.execute(SLOW_SQL)
+            except sqlite3.OperationalError as exc:
+                stopped.append(str(exc))
+                raise
+
+    hook(slow_first)
+    search(qtbot, window, "حماة")
+    assert started.wait(5)
+    clock = QElapsedTimer()
+    clock.start()
+    assert window.close()  # as the close box does
+
+    assert not window.filter_bar.worker.busy()  # its thread ended with the window
+    assert clock.elapsed() < 3000 and stopped and "interrupt" in stopped[0]
