@@ -23,6 +23,7 @@ from reviewer.storage.deferred_indexes import (
     create_indexes,
     database_path,
     drop_indexes,
+    restore_missing,
 )
 
 # Below this many files the indexes are kept: their upkeep is small next to a
@@ -88,6 +89,9 @@ def deferred_indexes(
     path = database_path(conn)
     lock = BulkImportLock(path) if path is not None and files >= BULK_MIN_FILES else None
     if lock is None or _stored(conn) > files or not lock.acquire():
+        if path is not None:  # resuming after an interrupted bulk import: its indexes first
+            with contextlib.suppress(sqlite3.OperationalError):
+                restore_missing(conn, path)
         yield None
         return
     try:

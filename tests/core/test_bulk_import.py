@@ -191,3 +191,12 @@ def test_missing_indexes_are_built_at_opening_unless_an_import_is_building_them(
     again = open_database(db_path)  # the import is gone (its lock is free): built now
     assert missing_indexes(again.conn) == [] and check(again) == []
     again.close()
+
+
+def test_an_import_first_builds_the_indexes_an_interrupted_one_left_missing(db, tmp_path):
+    """Found missing at resume (the project open since before the interruption): built
+    before the first batch, which would otherwise look for duplicates without them."""
+    db.execute("DROP INDEX idx_articles_content_hash")
+    (tmp_path / "a.txt").write_text("خبر\nنص", encoding="utf-8")
+    assert len(import_paths(db, [tmp_path]).imported) == 1
+    assert missing_indexes(db.conn) == []
