@@ -90,8 +90,7 @@ def deferred_indexes(
     lock = BulkImportLock(path) if path is not None and files >= BULK_MIN_FILES else None
     if lock is None or _stored(conn) > files or not lock.acquire():
         if path is not None:  # resuming after an interrupted bulk import: its indexes first
-            with contextlib.suppress(sqlite3.OperationalError):
-                restore_missing(conn, path)
+            restore_missing(conn, path)
         yield None
         return
     try:

@@ -75,7 +75,8 @@ def restore_missing(conn: sqlite3.Connection, path: Path) -> bool:
     """Build the deferred indexes an interrupted import left missing; True if it did.
 
     Nothing is done while the import that dropped them is still running (its
-    lock is held): it builds them itself at its end.
+    lock is held): it builds them itself at its end. Nor when another program
+    holds the write lock past the busy timeout: the next opening tries again.
     """
     if not missing_indexes(conn):
         return False
@@ -84,6 +85,8 @@ def restore_missing(conn: sqlite3.Connection, path: Path) -> bool:
         return False
     try:
         create_indexes(conn)
+    except sqlite3.OperationalError:  # busy
+        return False
     finally:
         lock.release()
     return True

@@ -200,3 +200,22 @@ def test_an_import_first_builds_the_indexes_an_interrupted_one_left_missing(db, 
     (tmp_path / "a.txt").write_text("خبر\nنص", encoding="utf-8")
     assert len(import_paths(db, [tmp_path]).imported) == 1
     assert missing_indexes(db.conn) == []
+
+
+def test_a_project_missing_an_index_still_opens_while_another_program_writes(db_path):
+    """The index waits for the next opening; the project is not refused for it."""
+    db = open_database(db_path)
+    db.execute("DROP INDEX idx_articles_filter")
+    writer = sqlite3.connect(db_path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    try:
+        busy = open_database(db_path)  # waits the busy timeout for the write lock, then opens
+        assert missing_indexes(busy.conn) == ["idx_articles_filter"]
+        busy.close()
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    db.close()
+    again = open_database(db_path)
+    assert missing_indexes(again.conn) == []
+    again.close()
