@@ -148,7 +148,8 @@ def test_a_slow_search_is_interrupted_and_the_window_keeps_responding(qtbot, win
     assert window.current_article_id() != opened
     qtbot.wait(400)
     watchdog.stop()
-    assert len(gaps) > 20 and max(gaps) < 150, f"the GUI thread stalled {max(gaps)} ms"
+    # Loose for a shared machine: a search on the GUI thread would stall it for seconds.
+    assert len(gaps) > 20 and max(gaps) < 250, f"the GUI thread stalled {max(gaps)} ms"
     assert not stopped and bar.searching()
     clock.restart()
     search(qtbot, window, "حمص")
