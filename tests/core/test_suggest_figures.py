@@ -71,3 +71,14 @@ def test_a_noun_before_its_number():
 
 def test_residents_are_people():
     assert figures("خرج العشرات من سكان القرى") == [((20, 99), "people", None)]
+
+
+def test_counted_persons_of_conflict_reports():
+    """Militants, wanted men, passengers, minors and medical staff are counted persons."""
+    assert figures("حيدت 415 إرهابياً") == [((415, 415), "combatants", None)]
+    assert figures("قتلت أكثر من عشرين إرهابياً") == [((20, None), "combatants", "more_than")]
+    assert [f[0] for f in figures("ألقت القبض على 12 مطلوباً")] == [(12, 12)]
+    assert [f[0] for f in figures("احتجز مسلحون ثمانية ركاب من حافلة")] == [(8, 8)]
+    assert figures("مقتل ثلاثة قاصرين") == [((3, 3), "civilians", None)]
+    assert [f[0] for f in figures("إصابة 4 مسعفين و3 أطباء")] == [(4, 4), (3, 3)]
+    assert [f[0] for f in figures("انشقاق 30 منشقاً و5 مرتزقة")] == [(30, 30), (5, 5)]
