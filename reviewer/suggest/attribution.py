@@ -23,8 +23,11 @@ own voice; a negated verb, a verbal noun after عدم and a relative clause ("ف
 الوزارة") report nothing. A claim inside a quotation belongs to the verb that opened it.
 A bare "المصدر" or "الوزارة" refers back to the last speaker containing it. The
 speaker's kind comes from keywords, the actor list (a party) and the source list. The
-stance is the cue's, turned into "intends" by a future or intention word in the claim's
-clause and into "hearsay" by an unverified-report phrase there.
+stance is the cue's, turned into "intends" by a future or intention word (or a negated vow,
+"لا ثأر") in the claim's clause and into "hearsay" by an unverified-report phrase there.
+A plural threat verb with no subject inside an earlier speaker's "إن ..." is what that
+speaker reports ("قال مصدر إن الخاطفين ... وهددوا"); with no speaker earlier in its sentence
+it takes the subject of an earlier clause ("احتجز مسلحون ... وهددوا").
 """
 
 from __future__ import annotations
@@ -99,6 +102,8 @@ class _Rules:
     default_kind: str
     anaphors: frozenset[str]
     future: frozenset[str]
+    vows: PhraseIndex[str]  # 'لا ثأر': a negated vow is an intention too
+    speech_markers: frozenset[str]
     future_min: int
     not_future: frozenset[str]
     hearsay: PhraseIndex[str]
@@ -174,6 +179,8 @@ def _rules() -> _Rules:
         default_kind=raw["default_kind"],
         anaphors=frozenset(fold(w) for w in raw["anaphors"]),
         future=frozenset(fold(w) for w in raw["future"]),
+        vows=_phrases(raw.get("vows", []), "vow"),
+        speech_markers=_folded(raw, "speech_markers"),
         future_min=int(raw["future_prefix_min_letters"]),
         not_future=frozenset(fold(w) for w in raw["not_future"]),
         hearsay=_phrases(raw["hearsay"], "hearsay"),
@@ -210,6 +217,7 @@ class _Cue:
     speaker: tuple[int, int] | None = None  # token range of the speaker phrase
     speaker_kind: str | None = None
     own: bool = False  # no speaker by its form (نؤكد، قيل): the text's own voice
+    inner: bool = False  # a threat inside an earlier speaker's reported speech: no cue
 
 
 class Attributor:
@@ -446,6 +454,11 @@ class Attributor:
                         nested = self.toks[phrase[1]].norm == fold("عن")
                     if nested:
                         phrase = self._phrase_after(phrase[1] + 1, index) or phrase
+            if phrase is None and self._reported_threat(cue, previous):
+                cue.inner = True
+                continue
+            if phrase is None and not cue.according:
+                phrase = self._earlier_subject(cue, previous, index)
             if phrase is None and previous is not None:
                 cue.speaker, cue.speaker_kind = previous.speaker, previous.speaker_kind
             elif phrase is not None:
@@ -453,6 +466,45 @@ class Attributor:
                 cue.speaker_kind = self._kind(phrase, index)
             if cue.speaker is not None:
                 previous = cue
+        if any(cue.inner for cue in self.cues):
+            self.cues = [cue for cue in self.cues if not cue.inner]
+            self._cue_by_token = {cue.first: cue for cue in self.cues}
+
+    def _plural_verb(self, cue: _Cue) -> bool:
+        """'هددوا', 'توعدوا': a verb in the third person plural."""
+        return cue.word.endswith("وا")
+
+    def _reported_threat(self, cue: _Cue, previous: _Cue | None) -> bool:
+        """'وقال مصدر إن الخاطفين طالبوا بفدية وهددوا بقتلهما': a plural threat verb with no
+        subject of its own after an earlier speaker's 'إن' in the same sentence is part of
+        what that speaker reports (the kidnappers threatened), not the speaker's threat."""
+        if cue.stance != "intends" or cue.according or not self._plural_verb(cue):
+            return False
+        if previous is None or self.sentence[previous.first] != self.sentence[cue.first]:
+            return False
+        markers = self.rules.speech_markers
+        return any(self.toks[k].norm in markers for k in range(previous.stop, cue.first))
+
+    def _earlier_subject(
+        self, cue: _Cue, previous: _Cue | None, index: int
+    ) -> tuple[int, int] | None:
+        """'احتجز مسلحون محليون ... ثمانية ركاب، وهددوا بعدم الإفراج عنهم': a coordinated
+        plural verb with no subject and no speaker earlier in its sentence has the subject of
+        an earlier clause of that sentence (the words after the clause's verb), when those
+        words name a kind of speaker."""
+        if not self._plural_verb(cue) or not cue.word.startswith(("و", "ف")):
+            return None
+        sentence = self.sentence[cue.first]
+        if previous is not None and self.sentence[previous.first] == sentence:
+            return None
+        k = cue.first - 1
+        while k >= 0 and self.sentence[k] == sentence:
+            if self.breaks[k] and k + 1 < cue.first:
+                phrase = self._phrase_after(k + 1, index)
+                if phrase is not None and self._classify(phrase, index) is not None:
+                    return phrase
+            k -= 1
+        return None
 
     def _own_cue(self, cue: _Cue) -> None:
         """'نؤكد': the statement's own voice; 'قيل' / 'يُرجّح': nobody named, unless social media
@@ -671,7 +723,9 @@ class Attributor:
             while k > 0 and not self.breaks[k] and self.sentence[k - 1] == self.sentence[first]:
                 k -= 1
             scope = range(k, last + 1)
-        if stance in ("asserts", "confirms") and any(self._future(k) for k in scope):
+        if stance in ("asserts", "confirms") and any(
+            self._future(k) or self.rules.vows.match(self.toks, k) is not None for k in scope
+        ):
             return "intends"
         if stance != "denies" and any(
             self.rules.hearsay.match(self.toks, k) is not None for k in scope

@@ -153,3 +153,31 @@ def test_an_object_or_a_nested_saying_ends_the_speaker():
     assert _of("وبث ناشطون مقطعاً مصوراً يظهر 5 جثث.", "5 جثث").speaker == "ناشطون"
     text = "ونقلت وكالة رويترز عن مسؤول أمني قوله إن 10 عناصر قتلوا."
     assert _of(text, "10 عناصر").speaker == "مسؤول أمني"
+
+
+def test_a_threat_inside_a_sources_speech_is_what_the_source_reports():
+    text = (
+        "وقال مصدر من عائلة أحد المخطوفين إن الخاطفين طالبوا بفدية كبيرة، "
+        "وهددوا بقتلهما إذا لم تدفع."
+    )
+    found = _of(text, "وهددوا بقتلهما")
+    assert found.speaker == "مصدر من عائلة أحد المخطوفين"
+    assert (found.speaker_kind, found.stance) == ("local", "asserts")
+
+
+def test_a_plural_threat_takes_the_subject_of_an_earlier_clause():
+    text = (
+        "وقالت الشبكة إن المخطوفين من أبناء القرية.\n"
+        "وردا على ذلك، احتجز مسلحون محليون في المدينة ثمانية ركاب من حافلة، "
+        "وهددوا بعدم الإفراج عنهم."
+    )
+    found = _of(text, "بعدم الإفراج")
+    assert found.speaker == "مسلحون محليون"
+    assert (found.speaker_kind, found.stance) == ("party", "intends")
+
+
+def test_a_negated_vow_is_an_intention():
+    text = 'وقال قائد الفصيل في تسجيل مصور إنه: "لا ثأر بعد دخول المدينة".'
+    found = _of(text, "لا ثأر")
+    assert found.speaker == "قائد الفصيل"
+    assert found.stance == "intends"
