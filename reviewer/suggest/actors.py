@@ -10,6 +10,8 @@ such a mention is offered only where the text makes the group a party to an even
 by a figure, next to an event word in its clause, not the object of a demand), and residents
 or civilians in a protest are offered as Protesters (resources/suggest/actors.json,
 ``generic``). Protesters and rioters are always parties: the noun names the role.
+A few aliases name a force only in a region (``regional``): 'الشرطة العسكرية' is the SNA's
+military police where the text names a place of the Turkish-held north, else unmapped.
 """
 
 from __future__ import annotations
@@ -67,11 +69,36 @@ def _index() -> PhraseIndex[tuple[str, int]]:
         for alias in {source.get("name_ar") or "", *source.get("aliases_ar", [])}:
             if alias:
                 index.add(alias, ("source", n))
+    for n, rule in enumerate(_regional()):
+        index.add(rule["alias"], ("regional", n))
     return index
+
+
+@cache
+def _regional() -> list[dict[str, Any]]:
+    return list(_data.rules("actors").get("regional", {}).get("rules", []))
+
+
+def _in_region(rule: dict[str, Any], places: list[Suggestion], published: date | None) -> bool:
+    """A place the text names lies in one of the rule's districts, held by then."""
+    for place in places:
+        names = {place.value, place.extra.get("admin2")}
+        names |= {
+            alt.get("name_en")
+            for alt in place.extra.get("alternatives", [])
+            if alt.get("place_kind") == "district"
+        }
+        for district, since in rule["districts"].items():
+            if district in names and (published is None or published >= date.fromisoformat(since)):
+                return True
+    return False
 
 
 def _describe(payload: tuple[str, int]) -> tuple[str, str, dict[str, Any]]:
     kind, n = payload
+    if kind == "regional":
+        name = _regional()[n]["actor"]
+        return "actor", name, {"inter": _inter(name), "regional": True}
     if kind == "actor":
         actor = _data.actors()[n]
         return "actor", actor["name"], {"inter": actor.get("inter")}
@@ -233,12 +260,15 @@ def find_actors(
     toks: list[Tok] | None = None,
     counted: list[tuple[int, int]] | None = None,
     published: date | None = None,
+    places: list[Suggestion] | None = None,
 ) -> list[Suggestion]:
     """Actor and source mentions, left to right, non-overlapping.
 
     ``counted`` are the spans of figures (a generic noun a figure counts is a party);
     computed here when not given. ``published``: the state forces of a text published
     after the change of government are the new state's (resources/suggest/actors.json).
+    ``places``: the text's place suggestions, for the aliases whose force depends on the
+    region; computed here when not given.
     """
     toks = tokens(text) if toks is None else toks
     if counted is None:
@@ -248,7 +278,15 @@ def find_actors(
     generic = _generic()["actors"]
     out: list[Suggestion] = []
     for hit in _index().scan(_across_quotes(text, toks)):
-        kind, name, extra = _describe(hit.payloads[0])
+        payload = hit.payloads[0]
+        if payload[0] == "regional":
+            if places is None:
+                from reviewer.suggest.places import find_places
+
+                places = find_places(text, toks)
+            if not _in_region(_regional()[payload[1]], places, published):
+                continue
+        kind, name, extra = _describe(payload)
         if kind == "actor" and _operation_name(toks, hit.first):
             continue
         if kind == "actor":

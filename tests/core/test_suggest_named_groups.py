@@ -149,3 +149,14 @@ def test_category_phrases_of_rebels_kurdish_forces_and_tribes():
 def test_defence_ministry_forces_follow_the_succession():
     text = "دخلت قوات وزارة الدفاع المدينة"
     assert [v for _, v, _ in named(text, date(2025, 5, 1))] == ["Military Forces of Syria (2024-)"]
+
+
+def test_military_police_is_the_sna_s_only_in_the_turkish_held_north():
+    north = "تدخلت الشرطة العسكرية في مدينة الباب وفرضت حظراً للتجول"
+    assert [a[1] for a in named(north, date(2025, 1, 5))] == ["Syrian National Army"]
+    assert [a[1] for a in named(north)] == ["Syrian National Army"]
+    assert named(north, date(2015, 6, 1)) == []  # before the SNA held al-Bab
+    assert named("اعتقلت الشرطة العسكرية شابين في مدينة حماة", date(2020, 1, 1)) == []
+    assert [a[1] for a in named("سيرت الشرطة العسكرية الروسية دورية في عفرين")] == [
+        "Military Forces of Russia (2000-)"
+    ]
