@@ -25,7 +25,7 @@ from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.text import PhraseIndex, Tok, fold, tokens
 
-__all__ = ["find_actors"]
+__all__ = ["find_actors", "phrase_stop"]
 
 
 def _indefinite(alias: str) -> str | None:
@@ -92,6 +92,13 @@ def _in_region(rule: dict[str, Any], places: list[Suggestion], published: date |
             if district in names and (published is None or published >= date.fromisoformat(since)):
                 return True
     return False
+
+
+def phrase_stop(toks: list[Tok], k: int) -> int | None:
+    """The token index after an actor's or source's name starting at token ``k``, if any
+    (places read 'اقتحمت قوات النظام الباب': the name ends the verb's subject)."""
+    hit = _index().match(toks, k)
+    return hit.stop if hit is not None else None
 
 
 def _describe(payload: tuple[str, int]) -> tuple[str, str, dict[str, Any]]:

@@ -115,6 +115,44 @@ def _cued(toks: list[Tok], i: int, cue: str | None) -> bool:
 
 
 @cache
+def _event_verbs() -> frozenset[str]:
+    return frozenset(fold(w) for w in _data.rules("places").get("event_verbs", []))
+
+
+@cache
+def _event_subjects() -> PhraseIndex[str]:
+    index: PhraseIndex[str] = PhraseIndex(article_strict=False)
+    for phrase in _data.rules("places").get("event_subjects", []):
+        index.add(phrase, "subject")
+    return index
+
+
+def _is_event_verb(tok: Tok) -> bool:
+    return bool((tok.stems() | {tok.norm}) & _event_verbs())
+
+
+def _object_of_event(toks: list[Tok], i: int, name: str) -> bool:
+    """'قصفت أريحا', 'اقتحمت قوات النظام الباب': an everyday-word name as the object of an
+    event verb. Right after the verb only a name without the article (a definite noun
+    there is more often the verb's subject: 'دخلت الثورة عامها'); after the verb's
+    subject (an actor's name or an event_subjects phrase ending right before it) any."""
+    if i == 0 or not toks[i].joined:
+        return False
+    if _is_event_verb(toks[i - 1]):
+        return not name.startswith("ال")
+    from reviewer.suggest.actors import phrase_stop
+
+    for verb in range(i - 2, max(-1, i - 7), -1):
+        if not toks[verb + 1].joined:
+            return False
+        if _is_event_verb(toks[verb]):
+            subject = _event_subjects().match(toks, verb + 1)
+            stops = {phrase_stop(toks, verb + 1), subject.stop if subject else None}
+            return i in stops
+    return False
+
+
+@cache
 def _facility_nouns() -> frozenset[str]:
     return frozenset(fold(w) for w in _data.rules("places").get("named_after", []))
 
@@ -204,6 +242,8 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
             cued = _cued(toks, i, cue) or (coordinated and toks[i].norm.startswith("و"))
             cued = cued or _route(text, toks, i, out)
             everyday = hit.words[0] in needs_cue and len(hit.words) == 1
+            if everyday and not cued:
+                cued = _object_of_event(toks, i, hit.words[0])
             if everyday and i > 0 and toks[i].joined and toks[i - 1].norm in _PLURALS:
                 cued = False  # "بلدات جديدة": after a plural noun the word is its adjective
             if everyday and cue is None and _adjective_after(toks, hit.stop):

@@ -48,3 +48,15 @@ def test_the_list_is_what_the_build_script_gives(tmp_path):
     out = tmp_path / "words.json"
     subprocess.run([sys.executable, str(BUILD), "--out", str(out)], check=True, cwd=ROOT)
     assert out.read_bytes() == WORDS.read_bytes()
+
+
+def test_an_event_verb_cues_its_object():
+    """'قصفت أريحا': the object of an event verb is a place, right after the verb (no
+    article) or after the verb's subject; a definite word right after it is the subject."""
+    assert _places("قصفت أريحا") == ["أريحا"]
+    assert _places("وقصفت قوات النظام أريحا وكفرنبل") == ["أريحا", "كفرنبل"]
+    assert _places("اقتحمت قوات النظام الباب") == ["الباب"]
+    assert _places("قصفت الطائرات الحربية الحراك") == ["الحراك"]
+    assert _places("دخلت الثورة عامها الرابع عشر") == []
+    assert _places("استهدفت قوات الأمن الحراك الشعبي") == []
+    assert _places("قال أريحا") == []
