@@ -11,7 +11,8 @@ by a figure, next to an event word in its clause, not the object of a demand), a
 or civilians in a protest are offered as Protesters (resources/suggest/actors.json,
 ``generic``). Protesters and rioters are always parties: the noun names the role.
 A few aliases name a force only in a region (``regional``): 'الشرطة العسكرية' is the SNA's
-military police where the text names a place of the Turkish-held north, else unmapped.
+military police where the text names a place of the Turkish-held north, local gunmen in
+As-Sweida its Druze militias; elsewhere they stay unmapped.
 """
 
 from __future__ import annotations
@@ -70,7 +71,8 @@ def _index() -> PhraseIndex[tuple[str, int]]:
             if alias:
                 index.add(alias, ("source", n))
     for n, rule in enumerate(_regional()):
-        index.add(rule["alias"], ("regional", n))
+        for alias in rule["aliases"]:
+            index.add(alias, ("regional", n))
     return index
 
 
@@ -80,16 +82,13 @@ def _regional() -> list[dict[str, Any]]:
 
 
 def _in_region(rule: dict[str, Any], places: list[Suggestion], published: date | None) -> bool:
-    """A place the text names lies in one of the rule's districts, held by then."""
+    """A place the text names lies in one of the rule's regions (district or governorate),
+    held by then."""
     for place in places:
-        names = {place.value, place.extra.get("admin2")}
-        names |= {
-            alt.get("name_en")
-            for alt in place.extra.get("alternatives", [])
-            if alt.get("place_kind") == "district"
-        }
-        for district, since in rule["districts"].items():
-            if district in names and (published is None or published >= date.fromisoformat(since)):
+        names = {place.value, place.extra.get("admin1"), place.extra.get("admin2")}
+        names |= {alt.get("name_en") for alt in place.extra.get("alternatives", [])}
+        for region, since in rule["regions"].items():
+            if region in names and (published is None or published >= date.fromisoformat(since)):
                 return True
     return False
 

@@ -160,3 +160,9 @@ def test_military_police_is_the_sna_s_only_in_the_turkish_held_north():
     assert [a[1] for a in named("سيرت الشرطة العسكرية الروسية دورية في عفرين")] == [
         "Military Forces of Russia (2000-)"
     ]
+
+
+def test_local_gunmen_in_as_sweida_are_its_druze_militias():
+    suwayda = "احتجز مسلحون محليون في مدينة شهبا ثمانية ركاب"
+    assert [a[1] for a in named(suwayda, date(2025, 6, 1))] == ["Druze Militia (Syria)"]
+    assert named("احتجز مسلحون محليون في مدينة الصنمين ثمانية ركاب") == []
