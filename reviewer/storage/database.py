@@ -32,7 +32,7 @@ import sqlite_utils
 from reviewer.errors import DatabaseError, DatabaseTooNew, NotAReviewerDatabase, UpgradeCancelled
 from reviewer.messages import Message
 from reviewer.storage.audit_chain import guard_audit_log, register_functions
-from reviewer.storage.deferred_indexes import restore_missing
+from reviewer.storage.deferred_indexes import missing_indexes, restore_missing
 from reviewer.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 5000
@@ -168,9 +168,11 @@ def _inspect(path: Path, *, full_check: bool = True) -> int:
 
 
 def upgrade_due(path: str | Path) -> bool:
-    """Whether opening ``path`` will migrate an older project (read cheaply: no check).
+    """Whether opening ``path`` will do long work first (read cheaply: no check):
+    migrate an older project, or build the article indexes an interrupted large
+    import left missing (seconds at a million articles; see ``deferred_indexes``).
 
-    For the window and the CLI, which show a migration's progress; a file that
+    For the window and the CLI, which show that work's progress; a file that
     cannot be read says False here and is refused, saying why, when opened.
     """
     path = Path(path)
@@ -182,11 +184,13 @@ def upgrade_due(path: str | Path) -> bool:
         return False
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
+        return 0 < version < SCHEMA_VERSION or (
+            version == SCHEMA_VERSION and bool(missing_indexes(conn))
+        )
     except sqlite3.Error:
         return False
     finally:
         conn.close()
-    return 0 < version < SCHEMA_VERSION
 
 
 def inspect_project(path: str | Path) -> int:

@@ -8,7 +8,9 @@ of its own) that opens the file for writing, migrates it and closes it, under
 a progress bar of the articles indexed. Cancel stops the rebuild; its
 transaction rolls back, so the file keeps its older schema and its old index
 and is updated the next time it is opened. The window then opens the file,
-already current, as usual.
+already current, as usual. The same dialog covers the article indexes a
+killed large import left missing, which opening builds (seconds at a million
+articles; ``storage.deferred_indexes``).
 """
 
 from __future__ import annotations

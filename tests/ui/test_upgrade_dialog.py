@@ -92,3 +92,31 @@ def test_a_failed_update_is_one_line_too(qtbot, old_project):
     outcome = run_upgrade(old_project)
     assert "damaged" in error_text(outcome) and "\n" not in error_text(outcome)
     assert version(old_project) == 12
+
+
+def test_indexes_an_interrupted_import_left_missing_are_built_under_the_dialog(qtbot, tmp_path):
+    """A large import killed while its indexes were dropped: the next opening builds
+    them (seconds at a million articles) in the task under the dialog, not on the
+    GUI thread."""
+    from reviewer.project import open_project
+    from reviewer.storage.database import close_database
+    from reviewer.storage.deferred_indexes import DEFERRED_INDEXES, missing_indexes
+
+    path = tmp_path / "project.sqlite"
+    close_database(open_project(path, seed_sample=True))
+    conn = sqlite3.connect(path)
+    for name in DEFERRED_INDEXES:  # what a bulk import leaves if it is killed
+        conn.execute(f"DROP INDEX {name}")
+    conn.commit()
+    conn.close()
+    assert upgrade_due(path)
+    shown = []
+    when_shown(named("upgradeProgress"), shown.append)
+    assert upgrade_if_due(path) is True
+    assert shown  # the work ran under the dialog
+    conn = sqlite3.connect(path)
+    try:
+        assert missing_indexes(conn) == []
+    finally:
+        conn.close()
+    assert not upgrade_due(path)
