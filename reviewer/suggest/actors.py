@@ -81,16 +81,36 @@ def _regional() -> list[dict[str, Any]]:
     return list(_data.rules("actors").get("regional", {}).get("rules", []))
 
 
-def _in_region(rule: dict[str, Any], places: list[Suggestion], published: date | None) -> bool:
-    """A place the text names lies in one of the rule's regions (district or governorate),
-    held by then."""
-    for place in places:
+def _in_region(
+    rule: dict[str, Any], places: list[Suggestion], published: date | None, text: str, at: int
+) -> bool:
+    """A gazetteer place named in the alias's paragraph or the one before (the whole text
+    when those name none) lies in one of the rule's regions (district or governorate), held
+    by then: a Daraa report that mentions Sweida's protests further down does not make
+    Daraa's local factions Sweida's Druze militias."""
+    known = [p for p in places if p.kind == "place" and not p.extra.get("new")]
+    start, end = _paragraphs_around(text, at)
+    near = [p for p in known if start <= p.start < end]
+    for place in near or known:
         names = {place.value, place.extra.get("admin1"), place.extra.get("admin2")}
         names |= {alt.get("name_en") for alt in place.extra.get("alternatives", [])}
         for region, since in rule["regions"].items():
             if region in names and (published is None or published >= date.fromisoformat(since)):
                 return True
     return False
+
+
+def _paragraphs_around(text: str, at: int) -> tuple[int, int]:
+    """The span of the non-empty line holding ``at`` and of the non-empty line before it."""
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    here = next((k for k, (a, b) in enumerate(spans) if a <= at <= b), len(spans) - 1)
+    if here < 0:
+        return 0, len(text)
+    return spans[max(here - 1, 0)][0], spans[here][1]
 
 
 def phrase_stop(toks: list[Tok], k: int) -> int | None:
@@ -144,10 +164,19 @@ def _operation_words() -> frozenset[str]:
     return frozenset(fold(w) for w in _data.rules("actors").get("operation_words", []))
 
 
-def _operation_name(toks: list[Tok], first: int) -> bool:
+@cache
+def _naming_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in _data.rules("actors").get("naming_words", []))
+
+
+def _operation_name(text: str, toks: list[Tok], first: int) -> bool:
     """'عملية "ردع العدوان"': the alias names an operation, not the force running it (also
-    when the operation word is the alias's own first word)."""
+    when the operation word is the alias's own first word); so does a quoted alias after
+    'اسم' ('تحت اسم "ردع العدوان"', not 'المتحدث باسم إدارة العمليات')."""
     before = first > 0 and bool(_stems(toks[first - 1]) & _operation_words())
+    if first > 0 and _stems(toks[first - 1]) & _naming_words():
+        gap = text[toks[first - 1].end : toks[first].start]
+        before = before or any(q in gap for q in _QUOTES)
     return before or bool(_stems(toks[first]) & _operation_words())
 
 
@@ -290,10 +319,10 @@ def find_actors(
                 from reviewer.suggest.places import find_places
 
                 places = find_places(text, toks)
-            if not _in_region(_regional()[payload[1]], places, published):
+            if not _in_region(_regional()[payload[1]], places, published, text, hit.start):
                 continue
         kind, name, extra = _describe(payload)
-        if kind == "actor" and _operation_name(toks, hit.first):
+        if kind == "actor" and _operation_name(text, toks, hit.first):
             continue
         if kind == "actor":
             successor = _successor(name, hit.words, published)

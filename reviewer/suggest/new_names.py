@@ -33,6 +33,9 @@ __all__ = ["find_new_actors", "find_new_places", "kind_nouns"]
 
 _CLITIC_STARTS = ("وال", "بال", "لل", "فال", "كال", "وب", "ول", "فب", "فل")
 _OTHER_RULES = ("places", "actors", "hints", "nouns", "dates", "attribution")
+# Heads that villages' names join to the next word (كفرناها، عينترما، ديرحافر): such a
+# word ending like a pronoun is still a name.
+_JOINED_HEADS = ("كفر", "عين", "دير", "بيت", "خان", "تل")
 # Lists of speakers' names in those files, not vocabulary (تجمع أحرار حوران is a monitor).
 _NAME_LISTS = {("attribution", "kinds"), ("attribution", "state_media")}
 
@@ -176,8 +179,13 @@ def _name_word(tok: Tok, rules: _Rules, *, first: bool) -> bool:
         return False
     if not first and norm.startswith("ال") and norm[2:] in rules.refused:
         return False  # "لواء صقور الباب الهجوم": a known word with the article ends the name
-    if len(norm) >= 4 and not norm.startswith("ال") and norm.endswith(("ها", "هم", "هن")):
-        return False  # يسكنها، تسيطر عليهم: a verb or noun with a pronoun, not a name
+    if (
+        len(norm) >= 4
+        and not norm.startswith("ال")
+        and norm.endswith(("ها", "هم", "هن"))
+        and not any(norm.startswith(h) and len(norm) > len(h) + 2 for h in _JOINED_HEADS)
+    ):
+        return False  # يسكنها، تسيطر عليهم: a verb or noun with a pronoun (not كفرناها)
     if tok.text.endswith(("اً", "ًا")):
         return False  # استعداداً: an adverb, never part of a name
     if norm.startswith(_CLITIC_STARTS):
@@ -308,9 +316,10 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
             i += 1
             continue
         stop = _extent(toks, i + 1, rules, taken, cue[1])
-        if stop is None and i + 1 in taken and cue[1] in rules.dual_place_cues:
-            # 'بلدتي كفرزيتا واللطامنة': a dual names two places, the second unknown
-            # (not a plural: 'أحياء حماة وتحرر' is Hama's quarters, then a verb)
+        if stop is None and i + 1 in taken and _lists_after_known(toks, i, cue[1], known, rules):
+            # 'بلدتي كفرزيتا واللطامنة': a dual names two places, the second unknown; so
+            # does 'بلدات آفس والنيرب وقميناس' after a known town (not 'أحياء حماة وتحرر':
+            # Hama's quarters, then a verb, and no quarter list after a city)
             known_end = i + 1
             while known_end in taken:
                 known_end += 1
@@ -327,6 +336,35 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
             more, i = _listed(text, toks, i, rules, taken, known, ends, cue[1])
             out += more
     return out + _mentioned_again(text, toks, out, known)
+
+
+def _lists_after_known(
+    toks: list[Tok], i: int, cue: str, known: list[Suggestion], rules: _Rules
+) -> bool:
+    """May the names after a known first place of this cue be more places? A dual always;
+    a plural of villages or towns (قرى، بلدات) when the known place is a town itself."""
+    if cue in rules.dual_place_cues:
+        return True
+    if cue not in rules.list_cues or cue in rules.quarter_cues:
+        return False
+    first = toks[i + 1]
+    return any(
+        s.start <= first.start < s.end
+        and s.extra.get("place_kind") == "town"
+        and fold(s.text) not in _governorate_names()
+        for s in known
+    )
+
+
+@cache
+def _governorate_names() -> frozenset[str]:
+    """Names a governorate shares with its seat ('قرى حلب' are the governorate's villages)."""
+    return frozenset(
+        fold(v)
+        for p in _data.places()
+        if p.get("kind") == "governorate"
+        for v in [p["name_ar"], *(p.get("variants") or [])]
+    )
 
 
 def _mentioned_again(
