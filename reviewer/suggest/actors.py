@@ -30,11 +30,17 @@ __all__ = ["find_actors", "phrase_stop"]
 
 
 def _indefinite(alias: str) -> str | None:
-    """القوات الإسرائيلية -> قوات إسرائيلية; None unless every word has the article."""
+    """القوات الإسرائيلية -> قوات إسرائيلية, الفصائل الموالية لتركيا -> فصائل موالية لتركيا;
+    None unless every word has the article, or two or more do and a preposition's phrase
+    (من إيران، لتركيا) ends the alias."""
     words = alias.split()
-    if not all(w.startswith("ال") and len(w) > 4 for w in words):
+    lead = 0
+    while lead < len(words) and words[lead].startswith("ال") and len(words[lead]) > 4:
+        lead += 1
+    rest = words[lead:]
+    if rest and not (lead >= 2 and (rest[0] == "من" or rest[0].startswith("ل"))):
         return None
-    return " ".join(w[2:] for w in words)
+    return " ".join([*(w[2:] for w in words[:lead]), *rest])
 
 
 def _spellings(forms: list[str], pairs: list[list[str]]) -> list[str]:

@@ -103,3 +103,30 @@ def test_fourth_development_set_loads_and_its_places_and_actors_are_found() -> N
     assert places.recall >= 0.9, places.misses
     assert actors.precision >= 0.9, actors.false_positives
     assert actors.recall >= 0.9, actors.misses
+
+
+def test_an_alias_ending_in_a_prepositions_phrase_has_its_indefinite_form() -> None:
+    iran = _found("حيث تنتشر مواقع لميليشيات مدعومة من إيران", "actor")
+    assert iran["ميليشيات مدعومة من إيران"] == "Iran-backed Militias (Syria)"
+    turkey = _found("مناطق تسيطر عليها فصائل موالية لتركيا", "actor")
+    assert turkey["فصائل موالية لتركيا"] == "Syrian National Army"
+
+
+def test_security_forces_are_the_police_of_their_period() -> None:
+    text = "قتل 16 عنصراً من قوات الأمن في هجوم"
+    assert _found(text, "actor", date(2025, 3, 7))["قوات الأمن"] == "Police Forces of Syria (2024-)"
+    assert (
+        _found(text, "actor", date(2023, 3, 7))["قوات الأمن"]
+        == "Police Forces of Syria (2000-2024)"
+    )
+    iraq = _found("اعتقلت قوات الأمن العراقية مهربين", "actor")
+    assert iraq["قوات الأمن العراقية"] == "Military Forces of Iraq (2022-)"
+
+
+def test_civilians_assaulted_are_a_party() -> None:
+    found = _found("ستحاسب الدولة كل من اعتدى على المدنيين", "actor")
+    assert found["المدنيين"] == "Civilians (Syria)"
+
+
+def test_reconciled_factions_are_no_new_group() -> None:
+    assert "فصائل التسوية" not in _found("قتل عنصر سابق في فصائل التسوية بإطلاق نار", "actor")
