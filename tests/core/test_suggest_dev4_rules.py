@@ -126,7 +126,3 @@ def test_security_forces_are_the_police_of_their_period() -> None:
 def test_civilians_assaulted_are_a_party() -> None:
     found = _found("ستحاسب الدولة كل من اعتدى على المدنيين", "actor")
     assert found["المدنيين"] == "Civilians (Syria)"
-
-
-def test_reconciled_factions_are_no_new_group() -> None:
-    assert "فصائل التسوية" not in _found("قتل عنصر سابق في فصائل التسوية بإطلاق نار", "actor")
