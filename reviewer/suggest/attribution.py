@@ -121,6 +121,13 @@ class _Rules:
     addressees: frozenset[str]
     proximity: frozenset[str]
     no_suffix_verbs: frozenset[str]
+    correspondents: frozenset[str]  # 'مراسل العربية': an outlet's correspondent
+    passive_verbs: frozenset[str]  # 'ويُقدّر عدد ...': no subject, the text's own voice
+    warn_verbs: frozenset[str]  # 'حذر من أن ...' reports; 'حذر من أي تدخل' threatens
+    neutral_participles: frozenset[str]  # 'قائلاً': the previous speaker and stance go on
+    statement_anaphors: frozenset[str]  # 'وأضاف البيان': the statement's issuer
+    object_nouns: frozenset[str]  # 'نفت الأنباء': the verb's object, no speaker
+    count_nouns: frozenset[str]  # 'تقدر تقارير أممية عدد ...': the claim starts
 
 
 def _phrases(words: list[str], payload: str, index: PhraseIndex[str] | None = None):
@@ -198,6 +205,13 @@ def _rules() -> _Rules:
         addressees=_folded(raw, "addressees"),
         proximity=_folded(raw, "proximity_words"),
         no_suffix_verbs=_folded(raw, "no_suffix_verbs"),
+        correspondents=_folded(raw, "correspondent_heads"),
+        passive_verbs=_folded(raw, "passive_verbs"),
+        warn_verbs=_folded(raw, "warn_verbs"),
+        neutral_participles=_folded(raw, "neutral_participles"),
+        statement_anaphors=_folded(raw, "statement_anaphors"),
+        object_nouns=_folded(raw, "object_nouns"),
+        count_nouns=_folded(raw, "count_nouns"),
     )
 
 
@@ -284,7 +298,8 @@ class Attributor:
         # it, inside a clause, describes that noun ('وهو ما نفته الوحدات' still reports)
         norm, stem = self.toks[k].norm, self._verb_stem(self.toks[k])
         suffixed = stem is not None and norm != stem and norm[:1] not in ("و", "ف")
-        return suffixed and prev.norm != fold("ما")
+        denial = stem is not None and self.rules.verbs.get(stem) == "denies"  # 'رقم نفاه مصدر'
+        return suffixed and prev.norm != fold("ما") and not denial
 
     def _find_cues(self) -> list[_Cue]:
         cues: list[_Cue] = []
@@ -296,15 +311,36 @@ class Attributor:
             stem = self._verb_stem(tok)
             if stem is not None and not self._no_report(k):
                 stance = self.rules.verbs[stem]
+                if stem in self.rules.warn_verbs and self._warns_of_fact(k + 1):
+                    stance = "asserts"
                 cue = _Cue(k, k + 1, tok.start, tok.end, stance, False, tok.norm)
-                passive = stem in self.rules.passive_hearsay and self._no_subject(k + 1)
+                passives = self.rules.passive_hearsay | self.rules.passive_verbs
+                passive = stem in passives and self._no_subject(k + 1)
                 cue.own = stem in self.rules.first_person_verbs or passive
                 cues.append(cue)
         return cues
 
+    def _warns_of_fact(self, k: int) -> bool:
+        """'حذر مسؤولون من أن داعش يسعى': a warning followed, within its clause, by a
+        reported clause (أن/إن) states a fact; 'حذر من أي تدخل' threatens."""
+        markers = self.rules.speech_markers
+        for j in range(k, min(k + self.rules.max_words + 2, len(self.toks))):
+            if self.breaks[j] or self._verb_stem(self.toks[j]) is not None:
+                return False
+            if self.toks[j].norm in markers:
+                return True
+        return False
+
     def _no_subject(self, k: int) -> bool:
         """'يُرجّح أن' (passive, nobody named) unlike 'يرجح مراقبون أن'."""
-        return k >= len(self.toks) or self.breaks[k] or self._is_stop(k)
+        return k >= len(self.toks) or self.breaks[k] or self._is_stop(k) or self._counts(k)
+
+    def _counts(self, k: int) -> bool:
+        """'عدد القتلى', 'ارتفاع حصيلة': a count noun starts a claim; 'عدد من' does not."""
+        if self.toks[k].norm not in self.rules.count_nouns:
+            return False
+        nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
+        return nxt is None or nxt.norm != fold("من")
 
     def _stem_of(self, cue: _Cue) -> str:
         return self._verb_stem(self.toks[cue.first]) or cue.word
@@ -329,12 +365,18 @@ class Attributor:
         while k < n and not self.breaks[k] and (hit := rules.time.match(self.toks, k)):
             k = hit.stop
         first = k
+        if k < n and not self.breaks[k] and self._addressee(self.toks[k]):
+            return None  # 'وقال لموقع تلفزيون سوريا إن': whom he told, the speaker goes on
+        if k < n and self.toks[k].norm in rules.object_nouns:
+            return None  # 'ونفت الأنباء التي تحدثت عن': the object of the verb
         while k < n and k - first < rules.max_words:
             if self.breaks[k] and not self._break_is_quote(k):
                 break
             tok = self.toks[k]
             inside = k > first and tok.norm in rules.inside and self.toks[k - 1].norm in rules.heads
             if not inside and (self._is_stop(k) or self._cue_at(k) is not None):
+                break
+            if self._counts(k):
                 break
             if tok.norm.isdigit():
                 break
@@ -399,8 +441,8 @@ class Attributor:
         coordinated = norm[:1] in ("و", "ف") and norm not in self.rules.verbs  # وقال: a new clause
         if self.breaks[k] or coordinated or cue.according:
             return None
-        if k > 0 and not self.breaks[k] and self.toks[k - 1].norm in {"قد", "لقد"}:
-            k -= 1  # كان الجيش قد نفى
+        if k > 0 and not self.breaks[k] and self.toks[k - 1].norm in {"قد", "لقد", "فقد"}:
+            k -= 1  # كان الجيش قد نفى، أما المنظمة فقد ذكرت
         stop = k
         first = k
         while first > 0 and self._open(first) and stop - first < self.rules.max_words:
@@ -411,10 +453,10 @@ class Attributor:
             if not self._open(first):
                 break
         words = [self.toks[i].norm for i in range(first, stop)]
-        while words and words[0] in {"كان", "كانت", "وكان", "وكانت"}:
+        while words and words[0] in {"كان", "كانت", "وكان", "وكانت", "اما", "واما"}:
             words.pop(0)
             first += 1
-        while words and words[-1] in {"قد", "لقد"}:
+        while words and words[-1] in {"قد", "لقد", "فقد"}:
             words.pop()
             stop -= 1
         if first >= stop or self.rules.openers.match(self.toks, first) is not None:
@@ -431,6 +473,8 @@ class Attributor:
                 continue
             if self._stem_of(cue) in self.rules.participles and previous is not None:
                 cue.speaker, cue.speaker_kind = previous.speaker, previous.speaker_kind
+                if self._stem_of(cue) in self.rules.neutral_participles:
+                    cue.stance = previous.stance  # 'نفاه مصدر، قائلاً إن': still the denial
                 continue
             if cue.according:
                 k = cue.stop
@@ -440,12 +484,14 @@ class Attributor:
                     k += 1
                 phrase = self._phrase_after(k, index)
             else:
-                phrase = self._phrase_before(cue)
+                before = phrase = self._phrase_before(cue)
                 if phrase is not None and self._classify(phrase, index) is not None:
                     cue.speaker, cue.speaker_kind = phrase, self._kind(phrase, index)
                     previous = cue
                     continue
                 phrase = self._phrase_after(cue.stop, index, object_with_b=cue.stance == "intends")
+                if phrase is None:
+                    phrase = before  # 'وكانت صدى الجبل قد وثقت': a name no list knows
                 if phrase is not None and phrase[1] < len(self.toks):
                     nested = self.toks[phrase[1]].norm == fold("عن") and cue.word.endswith(
                         fold("نقل")
@@ -567,6 +613,9 @@ class Attributor:
             found.update(hit.payloads)
         for hit in self.rules.names.scan(sub):
             found.update(hit.payloads)
+        if self.toks[first].stems() & self.rules.correspondents:
+            found.discard("local")  # 'مراسل العربية': the correspondent speaks for an outlet
+            found.add("outlet")
         for kind in self.rules.priority:
             if kind in found:
                 return "outlet" if kind == "own_outlet" else kind
@@ -583,14 +632,34 @@ class Attributor:
     def _referent_kind(self, phrase: tuple[int, int], index: int, word: str) -> str | None:
         """The kind of the last speaker a bare 'المصدر' / 'الوزارة' refers back to."""
         head = word[2:] if word.startswith("ال") else word
-        for cue in reversed(self.cues[:index]):
-            if cue.speaker is None or cue.speaker == phrase or cue.speaker_kind is None:
-                continue
-            a, b = cue.speaker
-            spoken = fold(self.text[self.starts[a] : self.toks[b - 1].end])
-            if head in spoken:
-                return cue.speaker_kind
+        earlier = [
+            cue
+            for cue in reversed(self.cues[:index])
+            if cue.speaker is not None and cue.speaker != phrase and cue.speaker_kind is not None
+        ]
+        containing = []
+        for cue in earlier:
+            a, b = cue.speaker or (0, 0)
+            if self.toks[a].stems() & {head, "ال" + head}:
+                return cue.speaker_kind  # 'المكتب': 'مكتب الأمم المتحدة ...', headed by it
+            if head in fold(self.text[self.starts[a] : self.toks[b - 1].end]):
+                containing.append(cue)
+        if containing:
+            return containing[0].speaker_kind
+        if "ال" + head in self.rules.statement_anaphors and earlier:
+            return earlier[0].speaker_kind  # 'وأضاف البيان': whoever issued it
+        before = self.toks[: phrase[0]]
+        for hits in (self.rules.kinds.scan(before), self.rules.names.scan(before)):
+            for hit in reversed(list(hits)):
+                named = fold(self.text[hit.start : self.toks[hit.stop - 1].end])
+                if head in named:
+                    kind = sorted(hit.payloads, key=self._priority)[0]
+                    return "outlet" if kind == "own_outlet" else kind
         return None
+
+    def _priority(self, kind: str) -> int:
+        order = self.rules.priority
+        return order.index(kind) if kind in order else len(order)
 
     def _party_voice(self) -> bool:
         text = self.text.lstrip()
@@ -633,32 +702,52 @@ class Attributor:
             ]
             cue = after[0] if after else None
         if cue is not None and cue.own and cue.speaker is None:
+            named = self._according_after(sentence, last)
+            if named is not None and named.speaker is not None:
+                return self._attribution(named, first, last, stance=self._stance(cue, first, last))
             kind = "party" if self.party_voice or self._first_person(sentence) else "outlet"
             return Attribution(None, kind, self._stance(cue, first, last), None, None)
         if cue is not None and cue.speaker is not None:
-            a, b = cue.speaker
-            if a < first < b:
-                b = first  # 'أكدت مصادر ميدانية مقتل ...': the claim is no part of the speaker
-            speaker_start, speaker_end = self.toks[a].start, self.toks[b - 1].end
-            stance = self._stance(cue, first, last)
-            word = cue.word
-            if word[:1] in ("و", "ف") and word not in self.rules.verbs:
-                word = word[1:]
-            return Attribution(
-                self.text[speaker_start:speaker_end],
-                cue.speaker_kind or self.rules.default_kind,
-                stance,
-                speaker_start,
-                speaker_end,
-                cue.start,
-                cue.end,
-                admits=not cue.according and word in self.rules.admissions,
-            )
+            return self._attribution(cue, first, last)
         headline = self._headline_speaker(first)
         if headline is not None:
             return headline
         kind = "party" if self.party_voice or self._first_person(sentence) else "outlet"
         return Attribution(None, kind, self._stance(None, first, last))
+
+    def _according_after(self, sentence: int, last: int) -> _Cue | None:
+        """'ويُقدّر عدد ... وفق أرقام المفوضية': the according-to phrase after the claim."""
+        after = [
+            c
+            for c in self.cues
+            if c.according and self.sentence[c.first] == sentence and c.first > last
+        ]
+        return after[0] if after else None
+
+    def _attribution(
+        self, cue: _Cue, first: int, last: int, stance: str | None = None
+    ) -> Attribution:
+        """The attribution a cue with a speaker gives the claim at tokens first..last."""
+        if cue.speaker is None:
+            raise ValueError("a cue without a speaker")
+        a, b = cue.speaker
+        if a < first < b:
+            b = first  # 'أكدت مصادر ميدانية مقتل ...': the claim is no part of the speaker
+        speaker_start, speaker_end = self.toks[a].start, self.toks[b - 1].end
+        stance = stance or self._stance(cue, first, last)
+        word = cue.word
+        if word[:1] in ("و", "ف") and word not in self.rules.verbs:
+            word = word[1:]
+        return Attribution(
+            self.text[speaker_start:speaker_end],
+            cue.speaker_kind or self.rules.default_kind,
+            stance,
+            speaker_start,
+            speaker_end,
+            cue.start,
+            cue.end,
+            admits=not cue.according and word in self.rules.admissions,
+        )
 
     def _quoting_cue(self, start: int) -> _Cue | None:
         """'وقال المرصد: "استهدف القصف السوق. وقتل 5 مدنيين"': a claim inside a quotation
@@ -679,16 +768,18 @@ class Attributor:
 
     def _headline_speaker(self, first: int) -> Attribution | None:
         """'المرصد: مقتل ...' in a headline: the words before the colon speak."""
-        if self.sentence[first] != 0:
-            return None
         line_end = self.text.find("\n")
         line = self.text[: line_end if line_end >= 0 else len(self.text)]
         colon = line.find(":")
-        if colon < 0 or self.toks[first].start < colon:
-            return None
+        if colon < 0 or self.toks[first].start < colon or self.toks[first].start >= len(line):
+            return None  # the whole first line: 'الدفاع المدني: طفلان .. وأكثر من مئتي قتيل'
+        if "|" in line[:colon]:
+            return None  # 'صدى الجبل | حصيلة غير نهائية: ...': a page's name and a label
         head = [k for k, t in enumerate(self.toks) if t.end <= colon]
         if not head or len(head) > self.rules.max_words:
             return None
+        if any(self._is_stop(k) or self._counts(k) for k in head):
+            return None  # 'حصيلة غير نهائية: 11 قتيلاً', 'عاجل: ...': no speaker
         phrase = (head[0], head[-1] + 1)
         if self._is_place_only(phrase):
             return None

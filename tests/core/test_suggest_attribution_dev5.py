@@ -1,0 +1,103 @@
+"""Who says what in longer articles with several disagreeing sources (issue 18, dev set 5)."""
+
+from pathlib import Path
+
+from reviewer.suggest.attribution import attribute
+from reviewer.suggest.quality import evaluate_attribution
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _of(text: str, claim: str):
+    start = text.index(claim)
+    return attribute(text, start, start + len(claim))
+
+
+def _who(text: str, claim: str) -> tuple[str | None, str, str]:
+    found = _of(text, claim)
+    return found.speaker, found.speaker_kind, found.stance
+
+
+def test_a_correspondent_speaks_for_an_outlet_unless_a_monitor_is_named():
+    text = "وأفاد مراسل العربية بأن طائرات حربية شنت غارات مكثفة على المدينة."
+    assert _who(text, "غارات مكثفة") == ("مراسل العربية", "outlet", "asserts")
+    text = "وقال مراسل تجمع أحرار حوران إن مسلحين اختطفوا شابين."
+    assert _of(text, "شابين").speaker_kind == "monitor"
+
+
+def test_a_statement_or_centre_named_again_keeps_its_issuers_kind():
+    text = (
+        "أعلن المركز الإعلامي لقوات سوريا الديمقراطية صد هجوم. "
+        "وقال المركز في بيان إن 37 مهاجماً قتلوا. وأضاف البيان أن ستة مدنيين قتلوا."
+    )
+    assert _who(text, "37 مهاجماً") == ("المركز", "party", "asserts")
+    assert _who(text, "ستة مدنيين") == ("البيان", "party", "asserts")
+
+
+def test_a_bare_anaphor_prefers_the_speaker_it_heads():
+    text = (
+        "قال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن آلاف العائلات نزحت. "
+        "وقال مسؤول في مكتب شؤون النازحين إن سبعة آلاف عائلة في العراء. "
+        "ويقدر المكتب عدد النازحين بنحو مليون شخص."
+    )
+    assert _of(text, "مليون شخص").speaker_kind == "monitor"
+
+
+def test_counts_and_objects_after_the_verb_are_no_speaker():
+    text = "فيما تقدر تقارير أممية عدد مقاتليه بما بين 1500 و3000 مقاتل."
+    found = _of(text, "1500 و3000")
+    assert (found.speaker, found.speaker_kind) == ("تقارير أممية", "monitor")
+    text = "وأشارت عدد من المصادر المحلية أن 3000 سجين خرجوا."
+    assert _of(text, "3000 سجين").speaker == "عدد من المصادر المحلية"
+    text = "وأعلنت القيادة العامة مقتل 400 مسلح، ونفت الأنباء التي تحدثت عن انسحاب قواتها."
+    assert _who(text, "انسحاب قواتها") == ("القيادة العامة", "party", "denies")
+
+
+def test_a_speaker_before_its_verb_after_ama_or_kana():
+    text = "أما منظمة الهلال الأحمر الكردي فقد ذكرت أن فرقها ساعدت نحو 9400 عائلة."
+    assert _who(text, "نحو 9400") == ("منظمة الهلال الأحمر الكردي", "monitor", "asserts")
+    text = "وكانت صدى الجبل قد وثقت مقتل 15 شخصاً خلال الأسبوع الماضي."
+    assert _of(text, "15 شخصاً").speaker == "صدى الجبل"
+
+
+def test_whom_the_speaker_told_is_no_speaker():
+    text = (
+        "ونفى مصدر في الجيش الوطني أن تكون فصائله قد هجرت السكان، "
+        "وقال لموقع تلفزيون سوريا إن الطريق مفتوح لكل من يرغب في العودة."
+    )
+    assert _of(text, "مفتوح لكل").speaker == "مصدر في الجيش الوطني"
+
+
+def test_a_passive_estimate_takes_the_source_named_after_it():
+    text = "ويقدر عدد اللاجئين بأكثر من ستة ملايين، وفق أرقام المفوضية."
+    assert _who(text, "ستة ملايين") == ("أرقام المفوضية", "monitor", "asserts")
+
+
+def test_a_warning_of_a_fact_asserts_and_a_warning_against_threatens():
+    text = "وحذر مسؤولون أمريكيون من أن التنظيم يحاول استغلال المرحلة."
+    assert _of(text, "استغلال المرحلة").stance == "asserts"
+    text = "وحذرت الهيئة من أي تدخل في شؤون المنطقة."
+    assert _of(text, "أي تدخل").stance == "intends"
+
+
+def test_more_reporting_verbs_and_a_denial_carried_by_saying():
+    assert _of("في حين أحصى المرصد مقتل 1500 شخص.", "1500 شخص").speaker == "المرصد"
+    assert _of("وشدد محافظ حمص على أن الأمن خط أحمر.", "خط أحمر").speaker == "محافظ حمص"
+    text = (
+        "وتداولت صفحات أن العدد قد يتجاوز المئة، وهو رقم نفاه مصدر في الدفاع المدني، "
+        "قائلاً إن المعطيات لا تشير إلى ذلك."
+    )
+    assert _who(text, "المعطيات") == ("مصدر في الدفاع المدني", "monitor", "denies")
+
+
+def test_a_headline_speaks_for_its_whole_line_but_a_label_is_no_speaker():
+    text = "الدفاع المدني: طفلان ضحيتا لغم.. وأكثر من مئتي قتيل منذ مطلع العام\nنص الخبر."
+    assert _of(text, "مئتي قتيل").speaker == "الدفاع المدني"
+    text = "صدى الجبل | حصيلة غير نهائية: 11 قتيلاً في هجوم\nنص الخبر."
+    assert _who(text, "11 قتيلاً") == (None, "outlet", "asserts")
+
+
+def test_development_set_5_is_attributed_well():
+    score = evaluate_attribution(ROOT / "tests" / "suggest_dev5" / "labels.json")
+    assert score.labelled >= 200
+    assert score.accuracy >= 0.88, score.errors
