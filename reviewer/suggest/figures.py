@@ -195,8 +195,14 @@ def find_figures(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
     for quantity, start, end in find_quantities(text, [(t.start, t.end) for t in toks]):
         found = counted_noun(toks, start, end)
         bare = found is None
+        if _not_a_count(toks, start, quantity.verbatim):
+            continue
         if bare:
-            found = _event_before(toks, start, end) or _elided(text, toks, start, end, out)
+            found = (
+                _event_before(toks, start, end)
+                or _elided(text, toks, start, end, out)
+                or _same_as_before(text, toks, start, end, quantity.verbatim, out)
+            )
         if found is None or found[1] not in _claimable():
             continue
         noun, category = found
@@ -238,10 +244,51 @@ def _elided(
     if after >= len(toks) or not toks[after].joined or toks[after].norm not in _OF:
         return None
     last = before[-1]
-    gap = text[last.end : start]
-    if len(gap) > 60 or any(ch in gap for ch in ".؟!\n،,:؛"):
+    gap = text[last.end : start]  # 'هم 80 مقاتلاً من الهيئة، و61 من قوات النظام'
+    if len(gap) > 60 or any(ch in gap for ch in ".؟!\n:؛"):
         return None
     noun = next((t for t in toks if t.start >= last.start and t.text == last.extra["noun"]), None)
+    return (noun, last.extra["category"]) if noun is not None else None
+
+
+@cache
+def _figure_words(key: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in _data.rules("figures").get(key, []))
+
+
+def _not_a_count(toks: list[Tok], start: int, verbatim: str) -> bool:
+    """'أدنى عدد من القتلى' (the lowest number), 'ونصف المليون' (a fraction): no figure."""
+    at = bisect_left(toks, start, key=lambda t: t.start)
+    if at == 0 or at >= len(toks) or not toks[at].joined:
+        return False
+    before = toks[at - 1]
+    stems = {before.norm} | {s for _, s, _ in before.readings}
+    if stems & _figure_words("fractions"):
+        return True
+    first = fold(verbatim).split()[0] if verbatim.strip() else ""
+    return first == fold("عدد") and before.norm in _figure_words("not_count_before")
+
+
+def _same_as_before(
+    text: str, toks: list[Tok], start: int, end: int, verbatim: str, before: list[Suggestion]
+) -> tuple[Tok, str] | None:
+    """A bare figure that counts what the figure before it in its sentence counted: a round
+    figure with its noun left out ('قرابة 210 آلاف شخص، ... ومن الأردن بأكثر من 75 ألفاً')
+    or a number right after 'بينهم' ('14 امرأة، من بينهن أربع')."""
+    if not before:
+        return None
+    words = fold(verbatim).split()
+    at = bisect_left(toks, start, key=lambda t: t.start)
+    thousands = bool(words) and words[-1] in _figure_words("thousand_words")
+    after_them = at > 0 and toks[at].joined and toks[at - 1].norm in _figure_words("after_them")
+    if not (thousands or after_them):
+        return None
+    last = before[-1]
+    gap = text[last.end : start]
+    if len(gap) > 160 or any(ch in gap for ch in ".؟!\n"):
+        return None
+    # the noun the earlier figure counted, itself perhaps taken from one before it
+    noun = next((t for t in reversed(toks[:at]) if t.text == last.extra["noun"]), None)
     return (noun, last.extra["category"]) if noun is not None else None
 
 
@@ -322,13 +369,24 @@ def _dual_figures(text: str, toks: list[Tok], taken: set[tuple[int, int]]) -> li
     """A noun in the dual counts two: 'سقوط قتيلين', 'بينهم طفلان'."""
     duals = _duals()
     out: list[Suggestion] = []
-    for tok in toks:
+    for k, tok in enumerate(toks):
         hit = next(((w, stem) for w, stem, art in tok.readings if stem in duals and not art), None)
         category = duals[hit[1]] if hit is not None else _dual_category(tok)
         if category is None or category not in _claimable():
             continue
         if any(a <= tok.start < b for a, b in taken):
             continue
+        if out and tok.joined and out[-1].end == toks[k - 1].end:
+            continue  # 'طفلين شقيقين': the second dual describes the first
         where = hit[0] if hit is not None else tok.start
-        out.append(_two(text, where, tok.end, category, noun_end=tok.end, dual=True))
+        end, low_only = tok.end, False
+        nxt = toks[k + 1 : k + 3]
+        at_least = [t.norm for t in nxt] == [fold("على"), fold("الأقل")]
+        if at_least and all(t.joined for t in nxt):
+            end, low_only = nxt[1].end, True  # 'شخصين على الأقل': two or more
+        two = _two(text, where, end, category, noun_end=tok.end, dual=True)
+        if low_only:
+            extra = {**two.extra, "high": None, "qualifier": "at_least"}
+            two = Suggestion("figure", two.start, two.end, two.text, (2, None), extra)
+        out.append(two)
     return out
