@@ -29,7 +29,7 @@ from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.text import Tok, fold
 
-__all__ = ["find_new_actors", "find_new_places", "kind_nouns"]
+__all__ = ["city_quarters", "find_new_actors", "find_new_places", "kind_nouns"]
 
 _CLITIC_STARTS = ("وال", "بال", "لل", "فال", "كال", "وب", "ول", "فب", "فل")
 _OTHER_RULES = ("places", "actors", "hints", "nouns", "dates", "attribution")
@@ -365,6 +365,42 @@ def _governorate_names() -> frozenset[str]:
         if p.get("kind") == "governorate"
         for v in [p["name_ar"], *(p.get("variants") or [])]
     )
+
+
+# A city's name followed by one of these names its quarter (حي حلب الجديدة، درعا البلد).
+_QUARTER_SUFFIXES = frozenset(fold(w) for w in ("الجديدة", "الجديد", "البلد", "القديمة"))
+_CAMP = fold("مخيم")
+
+
+def city_quarters(text: str, toks: list[Tok], known: list[Suggestion]) -> list[Suggestion]:
+    """``known`` with a city that names a quarter or a camp replaced by that new place:
+    'حي حلب الجديدة' and 'درعا البلد' are quarters, 'مخيم درعا' a camp, not the city
+    (only for the cities that share a governorate's name)."""
+    rules = _rules()
+    ends = _sentence_ends(text, rules)
+    starts = {tok.start: k for k, tok in enumerate(toks)}
+    out: list[Suggestion] = []
+    for s in known:
+        k = starts.get(s.start)
+        if (
+            s.kind != "place"
+            or s.extra.get("new")
+            or k is None
+            or fold(s.text) not in (_governorate_names())
+        ):
+            out.append(s)
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        before = toks[k - 1] if k > 0 and toks[k].joined else None
+        if nxt is not None and nxt.joined and nxt.norm in _QUARTER_SUFFIXES:
+            cue = before.norm if before is not None else "quarter"
+            out.append(_new_place(text, toks, k, k + 2, None, cue, known, ends))
+        elif before is not None and _CAMP in (before.stems() | {before.norm}):
+            start = before.end - len(_CAMP)  # ومخيم درعا: the camp without the و
+            out.append(_new_place(text, toks, k - 1, k + 1, start, _CAMP, known, ends))
+        else:
+            out.append(s)
+    return out
 
 
 def _mentioned_again(

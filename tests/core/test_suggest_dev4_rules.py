@@ -126,3 +126,23 @@ def test_security_forces_are_the_police_of_their_period() -> None:
 def test_civilians_assaulted_are_a_party() -> None:
     found = _found("ستحاسب الدولة كل من اعتدى على المدنيين", "actor")
     assert found["المدنيين"] == "Civilians (Syria)"
+
+
+@pytest.mark.parametrize(
+    ("text", "quarter"),
+    [
+        ("سيطر المقاتلون على حي حلب الجديدة غرب المدينة", "حلب الجديدة"),
+        ("وفي درعا البلد خرجت مظاهرة بعد الصلاة", "درعا البلد"),
+        ("تنشط خلايا في حي طريق السد ومخيم درعا.", "مخيم درعا"),
+    ],
+)
+def test_a_city_name_that_names_a_quarter_or_a_camp_is_that_new_place(
+    text: str, quarter: str
+) -> None:
+    found = [s for s in suggest(text, None, kinds=("place",)) if s.kind == "place"]
+    assert [s.text for s in found] == [quarter]
+    assert found[0].extra.get("new")
+
+
+def test_a_city_alone_stays_the_city() -> None:
+    assert _found("دخل المقاتلون مدينة درعا", "place") == {"درعا": "Daraa"}
