@@ -146,3 +146,8 @@ def test_a_city_name_that_names_a_quarter_or_a_camp_is_that_new_place(
 
 def test_a_city_alone_stays_the_city() -> None:
     assert _found("دخل المقاتلون مدينة درعا", "place") == {"درعا": "Daraa"}
+
+
+def test_fighters_from_the_arab_tribes_are_the_tribal_militia() -> None:
+    found = _found("اشتباكات بين مقاتلين من العشائر العربية وقسد في ذيبان", "actor")
+    assert found["مقاتلين من العشائر العربية"] == "Arab Tribal Militia (Syria)"
