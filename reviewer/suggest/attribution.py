@@ -128,6 +128,7 @@ class _Rules:
     statement_anaphors: frozenset[str]  # 'وأضاف البيان': the statement's issuer
     object_nouns: frozenset[str]  # 'نفت الأنباء': the verb's object, no speaker
     count_nouns: frozenset[str]  # 'تقدر تقارير أممية عدد ...': the claim starts
+    tally_openers: frozenset[str]  # 'وتوزعت حصيلة ...': the tally before goes on
 
 
 def _phrases(words: list[str], payload: str, index: PhraseIndex[str] | None = None):
@@ -212,6 +213,7 @@ def _rules() -> _Rules:
         statement_anaphors=_folded(raw, "statement_anaphors"),
         object_nouns=_folded(raw, "object_nouns"),
         count_nouns=_folded(raw, "count_nouns"),
+        tally_openers=_folded(raw, "tally_openers"),
     )
 
 
@@ -712,8 +714,26 @@ class Attributor:
         headline = self._headline_speaker(first)
         if headline is not None:
             return headline
+        tally = self._tally_before(sentence)
+        if tally is not None:
+            return self._attribution(tally, first, last)
         kind = "party" if self.party_voice or self._first_person(sentence) else "outlet"
         return Attribution(None, kind, self._stance(None, first, last))
+
+    def _tally_before(self, sentence: int) -> _Cue | None:
+        """'وتوزعت حصيلة المدنيين بين 96 ...' right after 'وثق المرصد مقتل 268 مدنياً':
+        a sentence opening with a tally word goes on with the monitor's tally before it."""
+        opening = next((k for k, s in enumerate(self.sentence) if s == sentence), None)
+        if opening is None or sentence == 0:
+            return None
+        word = self.toks[opening].norm
+        stems = {word, word[1:] if word[:1] in ("و", "ف") else word}
+        if not stems & self.rules.tally_openers:
+            return None
+        before = [c for c in self.cues if self.sentence[c.first] == sentence - 1 and c.speaker]
+        if not before or before[-1].speaker_kind != "monitor":
+            return None
+        return before[-1]
 
     def _according_after(self, sentence: int, last: int) -> _Cue | None:
         """'ويُقدّر عدد ... وفق أرقام المفوضية': the according-to phrase after the claim."""

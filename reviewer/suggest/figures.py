@@ -275,13 +275,15 @@ def _same_as_before(
     """A bare figure that counts what the figure before it in its sentence counted: a round
     figure with its noun left out ('قرابة 210 آلاف شخص، ... ومن الأردن بأكثر من 75 ألفاً')
     or a number right after 'بينهم' ('14 امرأة، من بينهن أربع')."""
-    if not before:
-        return None
     words = fold(verbatim).split()
     at = bisect_left(toks, start, key=lambda t: t.start)
     thousands = bool(words) and words[-1] in _figure_words("thousand_words")
     after_them = at > 0 and toks[at].joined and toks[at - 1].norm in _figure_words("after_them")
     if not (thousands or after_them):
+        return None
+    if thousands and (counted := _count_of_before(text, toks, at)) is not None:
+        return counted
+    if not before:
         return None
     last = before[-1]
     gap = text[last.end : start]
@@ -290,6 +292,24 @@ def _same_as_before(
     # the noun the earlier figure counted, itself perhaps taken from one before it
     noun = next((t for t in reversed(toks[:at]) if t.text == last.extra["noun"]), None)
     return (noun, last.extra["category"]) if noun is not None else None
+
+
+def _count_of_before(text: str, toks: list[Tok], at: int) -> tuple[Tok, str] | None:
+    """'ويقدر عدد اللاجئين السوريين في العالم بأكثر من ستة ملايين': 'عدد' + a counted noun
+    earlier in the sentence names what a round figure without its noun counts."""
+    counts = _count_words()
+    k = at - 1
+    while (
+        k > 0
+        and at - k <= 8
+        and not any(ch in text[toks[k].end : toks[k + 1].start] for ch in ".؟!\n،,:؛")
+    ):
+        if toks[k - 1].norm in counts:
+            category = _category(toks[k])
+            if category is not None and category in _claimable():
+                return toks[k], category
+        k -= 1
+    return None
 
 
 def _event_before(toks: list[Tok], start: int, end: int) -> tuple[Tok, str] | None:

@@ -101,3 +101,13 @@ def test_development_set_5_is_attributed_well():
     score = evaluate_attribution(ROOT / "tests" / "suggest_dev5" / "labels.json")
     assert score.labelled >= 200
     assert score.accuracy >= 0.88, score.errors
+
+
+def test_a_tally_sentence_goes_on_with_the_monitors_count_before_it():
+    text = (
+        "وثق المرصد السوري مقتل 412 شخصاً خلال الشهر. "
+        "وتوزعت حصيلة المدنيين بين 96 شخصاً قتلوا في تصفيات و47 بانفجار ألغام."
+    )
+    assert _who(text, "96 شخصاً") == ("المرصد السوري", "monitor", "asserts")
+    text = "أعلنت وزارة الداخلية القبض على ثمانية أشخاص. وتوزعت المضبوطات بين 5 بنادق."
+    assert _of(text, "5 بنادق").speaker is None  # a party's count is not carried on

@@ -50,3 +50,9 @@ def test_development_set_5_figures():
     assert figures.labelled >= 150
     assert figures.precision >= 0.95, figures.false_positives
     assert figures.recall >= 0.88, figures.misses
+
+
+def test_a_round_figure_counts_the_noun_after_adad_before_it():
+    text = "ويقدر عدد اللاجئين السوريين في العالم بأكثر من ستة ملايين."
+    assert _figures(text) == [("بأكثر من ستة ملايين", (6000000, None))]
+    assert _figures("وبلغ عدد الغارات أكثر من 20 ألفاً.") == []
