@@ -21,12 +21,12 @@ def _code_event(qtbot, form):
     type_text(form.notes, "سيطرة الفصائل على مدينة حماة وسجنها المركزي")
 
 
-def test_sample_corpus_opens_with_first_article(make_window, db_path):
+def test_sample_corpus_opens_with_first_article(qtbot, make_window, db_path):
     window = make_window(db_path)
     assert window.article_model.rowCount() == 5
     assert window.current_article_id() == window.article_model.article_id_at(0)
     assert window.article_view.toPlainText().startswith("«بعد سيطرة الفصائل المسلحة")
-    assert "5 articles" in window.counts_label.text()
+    qtbot.waitUntil(lambda: "5 articles" in window.counts_label.text())
 
 
 def test_event_coded_in_the_window_is_there_after_reopening(qtbot, make_window, db_path):

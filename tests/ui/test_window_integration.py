@@ -119,7 +119,7 @@ def test_review_buttons_move_the_event_and_its_article(qtbot, make_window, db_pa
     window.side.review.mark_reviewed_action.trigger()
     event = get_event(window._db, form.current_event_id())
     assert (event["status"], event["reviewed_by"]) == ("reviewed", "basel")
-    assert "(1 reviewed)" in window.counts_label.text()
+    qtbot.waitUntil(lambda: "(1 reviewed)" in window.counts_label.text())
 
 
 def test_the_window_takes_rotating_backups_of_edited_projects(qtbot, make_window, db_path):

@@ -50,7 +50,7 @@ def test_the_highlight_colours_are_explained_and_distinct(qtbot, make_window, db
 def test_the_status_bar_counts_in_words(qtbot, make_window, db_path):
     window = make_window(db_path)
     key(qtbot, window.article_view, "N", "Ctrl")
-    assert "1 event (" in window.counts_label.text()
+    qtbot.waitUntil(lambda: "1 event (" in window.counts_label.text())
     assert "1 events" not in window.counts_label.text()
 
 
@@ -114,8 +114,8 @@ def test_the_export_summary_stays_in_the_status_bar_and_the_counts_come_back(
 
     window = make_window(db_path)
     key(qtbot, window.article_view, "N", "Ctrl")
+    qtbot.waitUntil(lambda: "1 event (" in window.counts_label.text())
     counts = window.counts_label.text()
-    assert "1 event (" in counts
     out = tmp_path / "out"
 
     def export(dialog):
