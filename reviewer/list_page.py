@@ -31,7 +31,7 @@ from reviewer.storage.articles import (
     summaries_by_ids,
 )
 
-__all__ = ["ListPage", "SearchCancelled", "first_page", "progress_page"]
+__all__ = ["ListPage", "SearchCancelled", "first_page"]
 
 
 class SearchCancelled(Exception):
@@ -93,11 +93,3 @@ def first_page(
         step()
     progress = progress_counts(db, f, fts_match=expression)
     return ListPage(f, parsed, count, ids, summaries, made, progress)
-
-
-def progress_page(
-    db: sqlite_utils.Database, f: ArticleFilter, query: str | ParsedQuery
-) -> ProgressCounts:
-    """Only the progress counts (after a status change: the rows stay as they are)."""
-    parsed = parse_query(query) if isinstance(query, str) else query
-    return progress_counts(db, f, fts_match=parsed.match_expression())

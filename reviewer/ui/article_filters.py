@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.labels import vocab_label
-from reviewer.list_page import ListPage, first_page, progress_page
+from reviewer.list_page import ListPage, first_page
+from reviewer.search import progress_for
 from reviewer.storage.articles import (
     ARTICLE_STATUSES,
     NO_OUTLET,
@@ -231,7 +232,7 @@ class ArticleFilterBar(QWidget):
         For the filter and search the list shows, not for what is typed but not applied.
         """
         f, parsed = self._model.current_filter(), self._model.query()
-        self.worker.ask(PROGRESS, lambda db, _cancelled: progress_page(db, f, parsed))
+        self.worker.ask(PROGRESS, lambda db, _cancelled: progress_for(db, parsed, f))
 
     def _on_answered(self, kind: str, generation: int, answer: object) -> None:
         if not self.worker.is_newest(kind, generation):
