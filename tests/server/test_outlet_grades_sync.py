@@ -10,25 +10,12 @@ from __future__ import annotations
 import psycopg
 import pytest
 
-from reviewer.project import open_project
 from reviewer.server.connect import ServerError
 from reviewer.server.schema import SERVER_SCHEMA_VERSION
-from reviewer.server.sync import sync
-from reviewer.storage.database import set_user
 from reviewer.storage.sources import get_or_create_source, set_reliability, set_scale
+from tests.server.analysts import connect_as, project, sync_as
 
 OUTLET = "عنب بلدي"
-
-
-def _project(tmp_path, name: str):
-    db = open_project(tmp_path / f"{name}.sqlite", seed_sample=False)
-    set_user(db, name)
-    return db
-
-
-def _sync(server, db, login: str, monkeypatch):
-    monkeypatch.setenv("PGPASSWORD", f"pw-{login}")
-    return sync(db, server.url_for(login))
 
 
 def _grade(db, reliability: str, scale: str | None = None) -> None:
@@ -45,14 +32,14 @@ def _graded(db) -> tuple:
 @pytest.fixture
 def pair(server, tmp_path):
     amal, bassam = server.analyst("amal"), server.analyst("bassam")
-    return amal, _project(tmp_path, amal), bassam, _project(tmp_path, bassam)
+    return amal, project(tmp_path, amal, seed=False), bassam, project(tmp_path, bassam, seed=False)
 
 
 def test_a_grade_given_by_one_analyst_reaches_the_others_in_her_name(server, pair, monkeypatch):
     amal, a, bassam, b = pair
     _grade(a, "B", "National")
-    _sync(server, a, amal, monkeypatch)
-    _sync(server, b, bassam, monkeypatch)
+    sync_as(server, a, amal, monkeypatch)
+    sync_as(server, b, bassam, monkeypatch)
     assert _graded(b) == ("B", "National")
     who = b.execute(
         "SELECT DISTINCT user FROM audit_log WHERE table_name = 'sources'"
@@ -67,11 +54,11 @@ def test_a_grade_given_by_one_analyst_reaches_the_others_in_her_name(server, pai
 
     # Bassam regrades it; Amal gets his grade, and syncing again moves nothing.
     _grade(b, "C")
-    _sync(server, b, bassam, monkeypatch)
-    _sync(server, a, amal, monkeypatch)
+    sync_as(server, b, bassam, monkeypatch)
+    sync_as(server, a, amal, monkeypatch)
     assert _graded(a) == ("C", "National")
-    _sync(server, a, amal, monkeypatch)
-    _sync(server, b, bassam, monkeypatch)
+    sync_as(server, a, amal, monkeypatch)
+    sync_as(server, b, bassam, monkeypatch)
     with psycopg.connect(server.admin_url) as conn:
         assert (
             conn.execute("SELECT count(*) FROM reviewer.audit WHERE tbl = 'outlets'").fetchone()[0]
@@ -84,12 +71,12 @@ def test_a_colleagues_grade_made_meanwhile_is_kept_and_the_summary_says_so(
 ):
     amal, a, bassam, b = pair
     _grade(a, "B")
-    _sync(server, a, amal, monkeypatch)
-    _sync(server, b, bassam, monkeypatch)
+    sync_as(server, a, amal, monkeypatch)
+    sync_as(server, b, bassam, monkeypatch)
     _grade(a, "A")  # both change it before either syncs again
     _grade(b, "E")
-    _sync(server, a, amal, monkeypatch)
-    said = _sync(server, b, bassam, monkeypatch)
+    sync_as(server, a, amal, monkeypatch)
+    said = sync_as(server, b, bassam, monkeypatch)
     assert _graded(b)[0] == "A"  # the server's, not silently overwritten by Bassam's E
     lines = [str(line) for line in said.summary().details]
     assert any(OUTLET in line and amal in line and "yours was E" in line for line in lines)
@@ -102,8 +89,8 @@ def test_a_colleagues_grade_made_meanwhile_is_kept_and_the_summary_says_so(
 def test_the_server_refuses_a_grade_in_someone_elses_name(server, pair, monkeypatch):
     amal, a, bassam, _b = pair
     _grade(a, "B")
-    _sync(server, a, amal, monkeypatch)
-    with psycopg.connect(server.url_for(bassam), password=f"pw-{bassam}", autocommit=True) as conn:
+    sync_as(server, a, amal, monkeypatch)
+    with connect_as(server, bassam) as conn:
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("UPDATE reviewer.outlets SET reliability = 'F'")  # still amal's name
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
@@ -119,7 +106,7 @@ def test_a_server_behind_this_version_is_refused_with_what_to_do(server, pair, m
         conn.execute("UPDATE reviewer.server_meta SET value = '1' WHERE key = 'version'")
     try:
         with pytest.raises(ServerError, match="reviewer server init"):
-            _sync(server, a, amal, monkeypatch)
+            sync_as(server, a, amal, monkeypatch)
     finally:
         with psycopg.connect(server.admin_url, autocommit=True) as conn:
             conn.execute(

@@ -14,29 +14,13 @@ from typing import Any
 import psycopg
 import pytest
 
-from reviewer.project import open_project
-from reviewer.server.sync import sync, sync_state
+from reviewer.server.sync import sync_state
 from reviewer.storage.claims import add_claim
-from reviewer.storage.database import set_user
 from reviewer.storage.evidence import attach_evidence
 from tests.coding import complete_event
+from tests.server.analysts import connect_as, project, sync_as
 
 HAMA_WORDS = "حماة"
-
-
-def _project(tmp_path, name: str, *, seed: bool):
-    db = open_project(tmp_path / f"{name}.sqlite", seed_sample=seed)
-    set_user(db, name)
-    return db
-
-
-def _sync(server, db, login: str, monkeypatch):
-    monkeypatch.setenv("PGPASSWORD", f"pw-{login}")
-    return sync(db, server.url_for(login))
-
-
-def _as(server, login: str):
-    return psycopg.connect(server.url_for(login), password=f"pw-{login}", autocommit=True)
 
 
 def _coded_event(db, login: str, article_id: int = 1) -> int:
@@ -62,13 +46,13 @@ def team(server):
 
 def test_work_travels_with_its_coder_and_nothing_is_duplicated(server, team, tmp_path, monkeypatch):
     amal, bassam = team["amal"], team["bassam"]
-    a = _project(tmp_path, amal, seed=True)
+    a = project(tmp_path, amal, seed=True)
     event = _coded_event(a, amal)
-    pushed = _sync(server, a, amal, monkeypatch)
+    pushed = sync_as(server, a, amal, monkeypatch)
     assert pushed.pushed >= 4 and pushed.articles_pushed == 1  # event, report, evidence, claim
 
-    b = _project(tmp_path, bassam, seed=False)
-    pulled = _sync(server, b, bassam, monkeypatch)
+    b = project(tmp_path, bassam, seed=False)
+    pulled = sync_as(server, b, bassam, monkeypatch)
     assert pulled.articles_pulled == 1
     uid = a.execute("SELECT uid FROM events WHERE id = ?", [event]).fetchone()[0]
     row = b.execute(
@@ -78,8 +62,8 @@ def test_work_travels_with_its_coder_and_nothing_is_duplicated(server, team, tmp
     assert b.execute("SELECT count(*) FROM claims").fetchone()[0] == 1
     assert b.execute("SELECT count(*) FROM evidence").fetchone()[0] == 1
     # Syncing again, on either side, brings nothing twice.
-    assert _sync(server, b, bassam, monkeypatch).pulled == 0
-    assert _sync(server, a, amal, monkeypatch).pushed == 0
+    assert sync_as(server, b, bassam, monkeypatch).pulled == 0
+    assert sync_as(server, a, amal, monkeypatch).pushed == 0
     assert b.execute("SELECT count(*) FROM events").fetchone()[0] == 1
     with psycopg.connect(server.admin_url) as conn:
         owners = conn.execute("SELECT DISTINCT owner FROM reviewer.records").fetchall()
@@ -93,8 +77,8 @@ def test_work_travels_with_its_coder_and_nothing_is_duplicated(server, team, tmp
     from reviewer.storage.events import update_event
 
     update_event(a, event, {"notes": "تأكيد من مصدر ثان"})
-    _sync(server, a, amal, monkeypatch)
-    _sync(server, b, bassam, monkeypatch)
+    sync_as(server, a, amal, monkeypatch)
+    sync_as(server, b, bassam, monkeypatch)
     notes = b.execute("SELECT notes FROM events WHERE uid = ?", [uid]).fetchone()[0]
     assert notes == "تأكيد من مصدر ثان"
 
@@ -103,15 +87,15 @@ def test_the_server_refuses_changes_to_another_analysts_records_whatever_the_cli
     server, team, tmp_path, monkeypatch
 ):
     amal, bassam = team["amal"], team["bassam"]
-    a = _project(tmp_path, amal, seed=True)
+    a = project(tmp_path, amal, seed=True)
     _coded_event(a, amal)
-    _sync(server, a, amal, monkeypatch)
-    with _as(server, amal) as conn:
+    sync_as(server, a, amal, monkeypatch)
+    with connect_as(server, amal) as conn:
         uid, before = conn.execute(
             "SELECT uid, row FROM reviewer.records WHERE tbl = 'events'"
         ).fetchone()
 
-    with _as(server, bassam) as conn:
+    with connect_as(server, bassam) as conn:
         changed = conn.execute(
             "UPDATE reviewer.records SET row = jsonb_set(row, '{location}', '\"Homs\"')"
             " WHERE uid = %s",
@@ -133,17 +117,17 @@ def test_the_server_refuses_changes_to_another_analysts_records_whatever_the_cli
             )
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("DELETE FROM reviewer.audit")
-    with _as(server, amal) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+    with connect_as(server, amal) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
         # four eyes: the coder cannot review her own event, even holding the record
         conn.execute(
             "INSERT INTO reviewer.reviews (event_uid, status) VALUES (%s, 'reviewed')", [uid]
         )
-    with _as(server, team["rana"]) as conn:
+    with connect_as(server, team["rana"]) as conn:
         conn.execute(
             "INSERT INTO reviewer.reviews (event_uid, status) VALUES (%s, 'reviewed')", [uid]
         )
         assert conn.execute("SELECT reviewer FROM reviewer.reviews").fetchone()[0] == team["rana"]
-    with _as(server, team["boss"]) as conn:
+    with connect_as(server, team["boss"]) as conn:
         conn.execute("INSERT INTO reviewer.settings (key, value) VALUES ('four_eyes', '1')")
     with psycopg.connect(server.admin_url) as conn:
         after = conn.execute("SELECT row FROM reviewer.records WHERE uid = %s", [uid]).fetchone()
@@ -154,20 +138,20 @@ def test_the_server_refuses_changes_to_another_analysts_records_whatever_the_cli
 
 def test_reviews_follow_four_eyes_through_sync(server, team, tmp_path, monkeypatch):
     amal, rana = team["amal"], team["rana"]
-    a = _project(tmp_path, amal, seed=True)
+    a = project(tmp_path, amal, seed=True)
     event = _coded_event(a, amal)
     from reviewer.storage.review import mark_event_coded, mark_event_reviewed
 
     mark_event_coded(a, event, amal)
-    _sync(server, a, amal, monkeypatch)
-    r = _project(tmp_path, rana, seed=False)
-    _sync(server, r, rana, monkeypatch)
+    sync_as(server, a, amal, monkeypatch)
+    r = project(tmp_path, rana, seed=False)
+    sync_as(server, r, rana, monkeypatch)
     uid = a.execute("SELECT uid FROM events WHERE id = ?", [event]).fetchone()[0]
     local = r.execute("SELECT id, status FROM events WHERE uid = ?", [uid]).fetchone()
     assert local[1] == "coded"
     mark_event_reviewed(r, local[0], rana)
-    assert _sync(server, r, rana, monkeypatch).reviews_pushed == 1
-    result = _sync(server, a, amal, monkeypatch)
+    assert sync_as(server, r, rana, monkeypatch).reviews_pushed == 1
+    result = sync_as(server, a, amal, monkeypatch)
     assert result.reviews_pulled == 1
     assert a.execute("SELECT status, reviewed_by FROM events WHERE id = ?", [event]).fetchone() == (
         "reviewed",
@@ -177,11 +161,11 @@ def test_reviews_follow_four_eyes_through_sync(server, team, tmp_path, monkeypat
 
 def test_blind_double_coding_until_both_are_done(server, team, tmp_path, monkeypatch):
     amal, bassam, boss = team["amal"], team["bassam"], team["boss"]
-    a = _project(tmp_path, amal, seed=True)
-    b = _project(tmp_path, bassam, seed=True)
+    a = project(tmp_path, amal, seed=True)
+    b = project(tmp_path, bassam, seed=True)
     article_hash = a.execute("SELECT content_hash FROM articles WHERE id = 2").fetchone()[0]
-    _sync(server, a, amal, monkeypatch)  # puts nothing yet, but registers
-    with _as(server, boss) as conn:
+    sync_as(server, a, amal, monkeypatch)  # puts nothing yet, but registers
+    with connect_as(server, boss) as conn:
         conn.execute(
             "INSERT INTO reviewer.articles (content_hash, title, text) SELECT %s, 't', 'x'"
             " WHERE NOT EXISTS (SELECT 1 FROM reviewer.articles WHERE content_hash = %s)",
@@ -194,21 +178,21 @@ def test_blind_double_coding_until_both_are_done(server, team, tmp_path, monkeyp
             )
     _coded_event(a, amal, article_id=2)
     _coded_event(b, bassam, article_id=2)
-    _sync(server, a, amal, monkeypatch)
-    _sync(server, b, bassam, monkeypatch)
+    sync_as(server, a, amal, monkeypatch)
+    sync_as(server, b, bassam, monkeypatch)
     mine = {bassam}
     assert {r[0] for r in b.execute("SELECT created_by FROM events")} == mine  # amal's hidden
 
     a.execute("UPDATE assignments SET done_at = '2024-12-09' WHERE analyst = ?", [amal])
     a.conn.commit()
-    _sync(server, a, amal, monkeypatch)  # amal done, bassam not yet: still blind
-    _sync(server, b, bassam, monkeypatch)
+    sync_as(server, a, amal, monkeypatch)  # amal done, bassam not yet: still blind
+    sync_as(server, b, bassam, monkeypatch)
     assert {r[0] for r in b.execute("SELECT created_by FROM events")} == mine
 
     b.execute("UPDATE assignments SET done_at = '2024-12-09' WHERE analyst = ?", [bassam])
     b.conn.commit()
-    _sync(server, b, bassam, monkeypatch)
-    _sync(server, b, bassam, monkeypatch)
+    sync_as(server, b, bassam, monkeypatch)
+    sync_as(server, b, bassam, monkeypatch)
     assert {r[0] for r in b.execute("SELECT created_by FROM events")} == {amal, bassam}
 
 
@@ -237,15 +221,15 @@ def test_a_conflict_and_its_members_travel_with_their_references(
 ):
     """conflict_claims keeps event_id without a declared key: it must travel as a uid too."""
     amal, bassam = team["amal"], team["bassam"]
-    a = _project(tmp_path, amal, seed=True)
+    a = project(tmp_path, amal, seed=True)
     event = _coded_event(a, amal)
     add_claim(a, event, 1, "fatalities", "30", low=30, best=30, high=30, user=amal)
     assert a.execute("SELECT count(*) FROM conflict_claims").fetchone()[0] == 2
-    _sync(server, a, amal, monkeypatch)
-    b = _project(tmp_path, bassam, seed=True)
+    sync_as(server, a, amal, monkeypatch)
+    b = project(tmp_path, bassam, seed=True)
     for _ in range(3):  # bassam's own events first: local ids differ from amal's
         complete_event(b, 2, user=bassam)
-    _sync(server, b, bassam, monkeypatch)
+    sync_as(server, b, bassam, monkeypatch)
     uid = a.execute("SELECT uid FROM events WHERE id = ?", [event]).fetchone()[0]
     local_event = b.execute("SELECT id FROM events WHERE uid = ?", [uid]).fetchone()[0]
     assert local_event != event
@@ -270,11 +254,11 @@ def adjudicators_in_conflict(server, team, tmp_path, monkeypatch) -> Adjudicator
     from reviewer.storage.events import update_event
 
     amal, adil, hadi = team["amal"], team["adil"], team["hadi"]
-    a = _project(tmp_path, amal, seed=True)
+    a = project(tmp_path, amal, seed=True)
     _coded_event(a, amal)
-    _sync(server, a, amal, monkeypatch)
-    d1 = _project(tmp_path, adil, seed=False)
-    _sync(server, d1, adil, monkeypatch)
+    sync_as(server, a, amal, monkeypatch)
+    d1 = project(tmp_path, adil, seed=False)
+    sync_as(server, d1, adil, monkeypatch)
     # adil adjudicates: the adjudicated event and its adjudication record.
     article = d1.execute("SELECT id FROM articles").fetchone()[0]
     adjudicated = complete_event(d1, article, user=adil)
@@ -284,15 +268,15 @@ def adjudicators_in_conflict(server, team, tmp_path, monkeypatch) -> Adjudicator
         [adjudicated, article, json.dumps([amal]), adil],
     )
     d1.conn.commit()
-    assert not _sync(server, d1, adil, monkeypatch).refused
-    d2 = _project(tmp_path, hadi, seed=False)
-    _sync(server, d2, hadi, monkeypatch)
+    assert not sync_as(server, d1, adil, monkeypatch).refused
+    d2 = project(tmp_path, hadi, seed=False)
+    sync_as(server, d2, hadi, monkeypatch)
     uid = d1.execute("SELECT uid FROM events WHERE id = ?", [adjudicated]).fetchone()[0]
     theirs_id = d2.execute("SELECT id FROM events WHERE uid = ?", [uid]).fetchone()[0]
     update_event(d1, adjudicated, {"fatalities": 12})
     update_event(d2, theirs_id, {"fatalities": 30})
-    first = _sync(server, d1, adil, monkeypatch)
-    second = _sync(server, d2, hadi, monkeypatch)
+    first = sync_as(server, d1, adil, monkeypatch)
+    second = sync_as(server, d2, hadi, monkeypatch)
     return AdjudicatorsInConflict(d1, d2, uid, first, second)
 
 
@@ -310,7 +294,7 @@ def test_a_sync_conflict_is_decided_and_the_next_sync_carries_the_decision_out(
 
     decide_sync_conflict(d2, conflict.id, keep=keep)
     assert open_sync_conflicts(d2) == []
-    after = _sync(server, d2, hadi, monkeypatch)
+    after = sync_as(server, d2, hadi, monkeypatch)
     assert not after.conflicts
     expected = 30 if keep == "ours" else 12
     assert d2.execute("SELECT fatalities FROM events WHERE uid = ?", [uid]).fetchone()[0] == (
@@ -319,7 +303,7 @@ def test_a_sync_conflict_is_decided_and_the_next_sync_carries_the_decision_out(
     with psycopg.connect(server.admin_url) as conn:
         row = conn.execute("SELECT row FROM reviewer.records WHERE uid = %s", [uid]).fetchone()
     assert row[0]["fatalities"] == expected
-    _sync(server, d1, adil, monkeypatch)  # and the other adjudicator sees the decision
+    sync_as(server, d1, adil, monkeypatch)  # and the other adjudicator sees the decision
     assert d1.execute("SELECT fatalities FROM events WHERE uid = ?", [uid]).fetchone()[0] == (
         expected
     )
@@ -334,15 +318,15 @@ def test_four_eyes_is_set_by_an_admin_and_reaches_every_project(
     )
 
     boss, amal = team["boss"], team["amal"]
-    a = _project(tmp_path, amal, seed=True)
+    a = project(tmp_path, amal, seed=True)
     set_require_distinct_reviewer(a, False)
     a.conn.commit()
-    _sync(server, a, amal, monkeypatch)  # a coder's choice stays hers: the server keeps none
+    sync_as(server, a, amal, monkeypatch)  # a coder's choice stays hers: the server keeps none
     with psycopg.connect(server.admin_url) as conn:
         assert conn.execute("SELECT count(*) FROM reviewer.settings").fetchone()[0] == 0
-    admin = _project(tmp_path, boss, seed=False)
+    admin = project(tmp_path, boss, seed=False)
     set_require_distinct_reviewer(admin, True)
     admin.conn.commit()
-    _sync(server, admin, boss, monkeypatch)
-    _sync(server, a, amal, monkeypatch)
+    sync_as(server, admin, boss, monkeypatch)
+    sync_as(server, a, amal, monkeypatch)
     assert require_distinct_reviewer(a)
