@@ -7,26 +7,32 @@ def settings(tmp_path):
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
+def show_window(qtbot, db, settings, user=None):
+    """A main window on ``db``, shown at the size the tests draw in, and active."""
+    from reviewer.ui.main_window import MainWindow
+
+    window = MainWindow(db, settings, user=user)
+    qtbot.addWidget(window)
+    window.resize(1400, 860)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    return window
+
+
 @pytest.fixture
 def make_window(qtbot, settings):
     """Open a main window on a project file, as the app does."""
     from reviewer.project import open_project
-    from reviewer.ui.main_window import MainWindow
 
     opened = []
 
     def make(db_path, *, seed=True, user=None):
         """``user``: the analyst's name, as the app passes it after asking once."""
         db = open_project(db_path, seed_sample=seed)
-        window = MainWindow(db, settings, user=user)
-        qtbot.addWidget(window)
-        window.resize(1400, 860)
-        window.show()
-        qtbot.waitExposed(window)
-        with qtbot.waitActive(window):
-            window.activateWindow()
         opened.append(db)
-        return window
+        return show_window(qtbot, db, settings, user)
 
     yield make
     for db in opened:

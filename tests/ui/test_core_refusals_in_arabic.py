@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 from reviewer.project import Project
 from reviewer.storage.events import create_event
 from reviewer.storage.schema import SCHEMA_VERSION
-from reviewer.ui.main_window import MainWindow
 from tests.team.conftest import HAMA_TAKEOVER
+from tests.ui.conftest import show_window
 
 LRI, PDI = "\u2066", "\u2069"  # a path or code keeps its order inside Arabic text
 
@@ -25,13 +25,7 @@ LRI, PDI = "\u2066", "\u2069"  # a path or code keeps its order inside Arabic te
 @pytest.fixture
 def lina_window(qtbot, settings, tmp_path):
     lina = Project.open(tmp_path / "lina.sqlite", analyst="Lina", seed_sample=True)
-    window = MainWindow(lina.db, settings, user="Lina")
-    qtbot.addWidget(window)
-    window.resize(1400, 860)
-    window.show()
-    qtbot.waitExposed(window)
-    with qtbot.waitActive(window):
-        window.activateWindow()
+    window = show_window(qtbot, lina.db, settings, "Lina")
     yield lina, window
     lina.db.close()
 

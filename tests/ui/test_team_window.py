@@ -15,9 +15,8 @@ from reviewer.storage.events import create_event
 from reviewer.storage.evidence import attach_evidence
 from reviewer.team.assign import assign_articles, mark_done
 from reviewer.team.merge import merge_project
-from reviewer.ui.main_window import MainWindow
 from tests.team.conftest import HAMA_TAKEOVER
-from tests.ui.conftest import type_text
+from tests.ui.conftest import show_window, type_text
 
 ACTOR2 = "Military Forces of Syria (2000-2024)"
 
@@ -51,14 +50,7 @@ def _coded_pair(tmp_path, *, assign=False, omar_done=False, omar_conflict=False)
 @pytest.fixture
 def window_for(qtbot, settings):
     def make(project, user):
-        window = MainWindow(project.db, settings, user=user)
-        qtbot.addWidget(window)
-        window.resize(1400, 860)
-        window.show()
-        qtbot.waitExposed(window)
-        with qtbot.waitActive(window):
-            window.activateWindow()
-        return window
+        return show_window(qtbot, project.db, settings, user)
 
     return make
 
