@@ -319,6 +319,20 @@ def back_to(qtbot, window) -> None:
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
+def export_through_window(qtbot, window, out) -> None:
+    """File > Export by its shortcut: type ``out`` as the folder, click Export, and wait
+    until the dialog has closed and the window is active again."""
+
+    def export(dialog):
+        click(qtbot, dialog.folder_edit)
+        qtbot.keyClicks(dialog.folder_edit, str(out))
+        click(qtbot, dialog.export_button)
+
+    answer_dialog(qtbot, export)
+    key(qtbot, window.article_view, "E", "Shift", "Ctrl")  # modal until done
+    back_to(qtbot, window)
+
+
 def click_row(qtbot, view, item) -> None:
     """Click an item of a list or tree widget."""
     rect = view.visualItemRect(item)

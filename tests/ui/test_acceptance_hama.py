@@ -26,6 +26,7 @@ from .conftest import (
     click,
     click_row,
     ctrl_click_items,
+    export_through_window,
     key,
     menu_item,
     open_article,
@@ -163,15 +164,7 @@ def test_the_hama_case_through_the_window(qtbot, make_window, db_path, tmp_path)
 
     # Export through File → Export.
     out = tmp_path / "export"
-
-    def export(dialog):
-        click(qtbot, dialog.folder_edit)
-        qtbot.keyClicks(dialog.folder_edit, str(out))
-        click(qtbot, dialog.export_button)
-
-    answer_dialog(qtbot, export)
-    key(qtbot, view, "E", "Ctrl", "Shift")
-    back_to(qtbot, window)
+    export_through_window(qtbot, window, out)
     with open(out / "events.csv", encoding="utf-8-sig", newline="") as handle:
         [row] = list(csv.DictReader(handle))
     assert (row["event_date"], row["location"], row["actor1"]) == (

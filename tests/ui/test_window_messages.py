@@ -110,22 +110,14 @@ def test_the_export_summary_stays_in_the_status_bar_and_the_counts_come_back(
 ):
     """The export dialog closes on success, so the window says what was written; a
     timed message covers the counts only while it lasts."""
-    from .conftest import answer_dialog, back_to
+    from .conftest import export_through_window
 
     window = make_window(db_path)
     key(qtbot, window.article_view, "N", "Ctrl")
     qtbot.waitUntil(lambda: "1 event (" in window.counts_label.text())
     counts = window.counts_label.text()
     out = tmp_path / "out"
-
-    def export(dialog):
-        click(qtbot, dialog.folder_edit)
-        qtbot.keyClicks(dialog.folder_edit, str(out))
-        click(qtbot, dialog.export_button)
-
-    answer_dialog(qtbot, export)
-    key(qtbot, window.article_view, "E", "Shift", "Ctrl")  # File > Export, modal until done
-    back_to(qtbot, window)
+    export_through_window(qtbot, window, out)
     assert (out / "events.csv").exists()
     message = window.statusBar().currentMessage()
     assert message.startswith("Exported ") and str(out) in message
