@@ -3,9 +3,10 @@
 from pathlib import Path
 
 from reviewer.importing.corpus_import import read_article_file
-from reviewer.suggest.attribution import Attributor, attribute
+from reviewer.suggest.attribution import Attributor
 from reviewer.suggest.engine import suggest
 from reviewer.suggest.quality import evaluate_attribution
+from tests.attributing import who_says
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -15,40 +16,35 @@ def _sample(name: str) -> str:
     return read_article_file(path)[0]
 
 
-def _of(text: str, claim: str):
-    start = text.index(claim)
-    return attribute(text, start, start + len(claim))
-
-
 def test_the_army_denies_entering_but_confirms_its_withdrawal():
     text = _sample("001")
-    denial = _of(text, "قد نفى في وقت سابق صحة")
+    denial = who_says(text, "قد نفى في وقت سابق صحة")
     assert denial.speaker == "الجيش السوري"
     assert (denial.speaker_kind, denial.stance) == ("party", "denies")
-    admitted = _of(text, "بخسارة مدينة حماة شمال")
+    admitted = who_says(text, "بخسارة مدينة حماة شمال")
     assert (admitted.speaker_kind, admitted.stance) == ("party", "confirms")
     assert admitted.speaker == "الجيش السوري"
 
 
 def test_3000_according_to_local_sources_vs_hundreds_in_the_parties_voice():
     text = _sample("000")
-    local = _of(text, "3000 سجين")
+    local = who_says(text, "3000 سجين")
     assert local.speaker.endswith("المصادر المحلية")
     assert (local.speaker_kind, local.stance) == ("local", "asserts")
-    party = _of(text, "واطلقت مئات المعتقلين")
+    party = who_says(text, "واطلقت مئات المعتقلين")
     assert (party.speaker, party.speaker_kind) == ("هيئة تحرير الشام", "party")
 
 
 def test_the_outlets_own_voice_and_a_state_agency():
     text = "قُتل خمسة مدنيين بقصف على البلدة.\nوأفادت وكالة سانا بأن الطرق أعيد فتحها."
-    own = _of(text, "خمسة مدنيين")
+    own = who_says(text, "خمسة مدنيين")
     assert (own.speaker, own.speaker_kind, own.stance) == (None, "outlet", "asserts")
-    assert _of(text, "أعيد فتحها").speaker_kind == "party"
+    assert who_says(text, "أعيد فتحها").speaker_kind == "party"
 
 
 def test_trailing_according_to_and_monitor():
     text = "أسفر القصف عن مقتل أربعة مدنيين وإصابة 17 آخرين، بحسب الدفاع المدني."
-    found = _of(text, "17 آخرين")
+    found = who_says(text, "17 آخرين")
     assert (found.speaker, found.speaker_kind) == ("الدفاع المدني", "monitor")
 
 
@@ -57,9 +53,9 @@ def test_intention_threat_and_hearsay():
         "وقال المتحدث باسم الجيش إن قواته ستبقى في المنطقة. "
         "وتوعد القائد بالرد. وتداولت صفحات على فيسبوك صوراً قيل إنها للقصف."
     )
-    assert _of(text, "ستبقى في المنطقة").stance == "intends"
-    assert _of(text, "بالرد").stance == "intends"
-    rumour = _of(text, "قيل إنها")
+    assert who_says(text, "ستبقى في المنطقة").stance == "intends"
+    assert who_says(text, "بالرد").stance == "intends"
+    rumour = who_says(text, "قيل إنها")
     assert (rumour.speaker_kind, rumour.stance) == ("social", "hearsay")
 
 
@@ -68,15 +64,15 @@ def test_carried_over_speaker_and_anaphor():
         "وقال مصدر في الأمن العام إن دوريات انتشرت في المدينة، مؤكداً أن الوضع مستقر. "
         "ولم تسجل أي إصابات، بحسب المصدر."
     )
-    carried = _of(text, "الوضع مستقر")
+    carried = who_says(text, "الوضع مستقر")
     assert carried.speaker.startswith("مصدر في الأمن العام")
     assert carried.stance == "confirms"
-    assert _of(text, "أي إصابات").speaker_kind == "party"
+    assert who_says(text, "أي إصابات").speaker_kind == "party"
 
 
 def test_a_party_statement_speaks_in_a_party_voice():
     text = "بيان صادر عن القيادة العامة\nتمكن مقاتلونا من صد الهجوم وقتلوا عشرين عنصراً."
-    assert _of(text, "عشرين عنصراً").speaker_kind == "party"
+    assert who_says(text, "عشرين عنصراً").speaker_kind == "party"
 
 
 def test_figure_suggestions_carry_their_attribution():
@@ -101,6 +97,6 @@ def test_development_labels_are_attributed_well():
 def test_residents_speaking_are_a_local_source_not_a_party():
     """Civilians and protesters are actors, but their voice is a local one."""
     text = "وقال أهالي البلدة إن القصف أدى إلى مقتل خمسة مدنيين."
-    said = _of(text, "مقتل خمسة مدنيين")
+    said = who_says(text, "مقتل خمسة مدنيين")
     assert "أهالي" in (said.speaker or "")
     assert said.speaker_kind == "local"

@@ -2,19 +2,14 @@
 
 from pathlib import Path
 
-from reviewer.suggest.attribution import attribute
 from reviewer.suggest.quality import evaluate_attribution
+from tests.attributing import who_says
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _of(text: str, claim: str):
-    start = text.index(claim)
-    return attribute(text, start, start + len(claim))
-
-
 def _who(text: str, claim: str) -> tuple[str | None, str, str]:
-    found = _of(text, claim)
+    found = who_says(text, claim)
     return found.speaker, found.speaker_kind, found.stance
 
 
@@ -22,7 +17,7 @@ def test_a_correspondent_speaks_for_an_outlet_unless_a_monitor_is_named():
     text = "وأفاد مراسل العربية بأن طائرات حربية شنت غارات مكثفة على المدينة."
     assert _who(text, "غارات مكثفة") == ("مراسل العربية", "outlet", "asserts")
     text = "وقال مراسل تجمع أحرار حوران إن مسلحين اختطفوا شابين."
-    assert _of(text, "شابين").speaker_kind == "monitor"
+    assert who_says(text, "شابين").speaker_kind == "monitor"
 
 
 def test_a_statement_or_centre_named_again_keeps_its_issuers_kind():
@@ -40,15 +35,15 @@ def test_a_bare_anaphor_prefers_the_speaker_it_heads():
         "وقال مسؤول في مكتب شؤون النازحين إن سبعة آلاف عائلة في العراء. "
         "ويقدر المكتب عدد النازحين بنحو مليون شخص."
     )
-    assert _of(text, "مليون شخص").speaker_kind == "monitor"
+    assert who_says(text, "مليون شخص").speaker_kind == "monitor"
 
 
 def test_counts_and_objects_after_the_verb_are_no_speaker():
     text = "فيما تقدر تقارير أممية عدد مقاتليه بما بين 1500 و3000 مقاتل."
-    found = _of(text, "1500 و3000")
+    found = who_says(text, "1500 و3000")
     assert (found.speaker, found.speaker_kind) == ("تقارير أممية", "monitor")
     text = "وأشارت عدد من المصادر المحلية أن 3000 سجين خرجوا."
-    assert _of(text, "3000 سجين").speaker == "عدد من المصادر المحلية"
+    assert who_says(text, "3000 سجين").speaker == "عدد من المصادر المحلية"
     text = "وأعلنت القيادة العامة مقتل 400 مسلح، ونفت الأنباء التي تحدثت عن انسحاب قواتها."
     assert _who(text, "انسحاب قواتها") == ("القيادة العامة", "party", "denies")
 
@@ -57,7 +52,7 @@ def test_a_speaker_before_its_verb_after_ama_or_kana():
     text = "أما منظمة الهلال الأحمر الكردي فقد ذكرت أن فرقها ساعدت نحو 9400 عائلة."
     assert _who(text, "نحو 9400") == ("منظمة الهلال الأحمر الكردي", "monitor", "asserts")
     text = "وكانت صدى الجبل قد وثقت مقتل 15 شخصاً خلال الأسبوع الماضي."
-    assert _of(text, "15 شخصاً").speaker == "صدى الجبل"
+    assert who_says(text, "15 شخصاً").speaker == "صدى الجبل"
 
 
 def test_whom_the_speaker_told_is_no_speaker():
@@ -65,7 +60,7 @@ def test_whom_the_speaker_told_is_no_speaker():
         "ونفى مصدر في الجيش الوطني أن تكون فصائله قد هجرت السكان، "
         "وقال لموقع تلفزيون سوريا إن الطريق مفتوح لكل من يرغب في العودة."
     )
-    assert _of(text, "مفتوح لكل").speaker == "مصدر في الجيش الوطني"
+    assert who_says(text, "مفتوح لكل").speaker == "مصدر في الجيش الوطني"
 
 
 def test_a_passive_estimate_takes_the_source_named_after_it():
@@ -75,14 +70,14 @@ def test_a_passive_estimate_takes_the_source_named_after_it():
 
 def test_a_warning_of_a_fact_asserts_and_a_warning_against_threatens():
     text = "وحذر مسؤولون أمريكيون من أن التنظيم يحاول استغلال المرحلة."
-    assert _of(text, "استغلال المرحلة").stance == "asserts"
+    assert who_says(text, "استغلال المرحلة").stance == "asserts"
     text = "وحذرت الهيئة من أي تدخل في شؤون المنطقة."
-    assert _of(text, "أي تدخل").stance == "intends"
+    assert who_says(text, "أي تدخل").stance == "intends"
 
 
 def test_more_reporting_verbs_and_a_denial_carried_by_saying():
-    assert _of("في حين أحصى المرصد مقتل 1500 شخص.", "1500 شخص").speaker == "المرصد"
-    assert _of("وشدد محافظ حمص على أن الأمن خط أحمر.", "خط أحمر").speaker == "محافظ حمص"
+    assert who_says("في حين أحصى المرصد مقتل 1500 شخص.", "1500 شخص").speaker == "المرصد"
+    assert who_says("وشدد محافظ حمص على أن الأمن خط أحمر.", "خط أحمر").speaker == "محافظ حمص"
     text = (
         "وتداولت صفحات أن العدد قد يتجاوز المئة، وهو رقم نفاه مصدر في الدفاع المدني، "
         "قائلاً إن المعطيات لا تشير إلى ذلك."
@@ -92,7 +87,7 @@ def test_more_reporting_verbs_and_a_denial_carried_by_saying():
 
 def test_a_headline_speaks_for_its_whole_line_but_a_label_is_no_speaker():
     text = "الدفاع المدني: طفلان ضحيتا لغم.. وأكثر من مئتي قتيل منذ مطلع العام\nنص الخبر."
-    assert _of(text, "مئتي قتيل").speaker == "الدفاع المدني"
+    assert who_says(text, "مئتي قتيل").speaker == "الدفاع المدني"
     text = "صدى الجبل | حصيلة غير نهائية: 11 قتيلاً في هجوم\nنص الخبر."
     assert _who(text, "11 قتيلاً") == (None, "outlet", "asserts")
 
@@ -110,4 +105,4 @@ def test_a_tally_sentence_goes_on_with_the_monitors_count_before_it():
     )
     assert _who(text, "96 شخصاً") == ("المرصد السوري", "monitor", "asserts")
     text = "أعلنت وزارة الداخلية القبض على ثمانية أشخاص. وتوزعت المضبوطات بين 5 بنادق."
-    assert _of(text, "5 بنادق").speaker is None  # a party's count is not carried on
+    assert who_says(text, "5 بنادق").speaker is None  # a party's count is not carried on
