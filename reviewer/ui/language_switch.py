@@ -172,6 +172,7 @@ def _where(window: MainWindow) -> _Place:
 def _go_back(window: MainWindow, place: _Place) -> None:
     if place.search:
         window.filter_bar.search_box.setText(place.search)
+        window.filter_bar.apply()  # setText is no edit: the query is run, not just shown
     if place.article_id is not None:
         window.open_article(place.article_id)
     if place.event_id is not None:

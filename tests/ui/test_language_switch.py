@@ -147,3 +147,26 @@ def test_arabic_indic_digits_apply_at_once(qtbot, english_after, arabic, open_wi
     assert new.findChild(QMenu, "languageMenu").findChild(type(digits), "arabicDigits").isChecked()
     stored = QSettings(settings.fileName(), QSettings.Format.IniFormat)
     assert stored.value("ui/arabicDigits", False, type=bool)
+
+
+def test_a_search_typed_before_the_switch_still_filters_the_list(
+    qtbot, english_after, open_window
+):
+    """The rebuilt window shows the query in its box, so its list must be that query's hits."""
+    from PySide6.QtTest import QTest
+
+    window = open_window
+    total = window.article_model.rowCount()
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    type_text(window.filter_bar.search_box, "حمص")
+    QTest.keyClick(window.filter_bar.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: 0 < window.article_model.rowCount() < total, timeout=3000)
+    hits = window.article_model.rowCount()
+
+    arabic = _choose_language(qtbot, window, "ar")
+
+    assert arabic.filter_bar.search_box.text() == "حمص"
+    qtbot.waitUntil(lambda: arabic.article_model.rowCount() == hits, timeout=3000)
+    qtbot.wait(300)  # a full list arriving late would undo the filter
+    assert arabic.article_model.rowCount() == hits
+    assert "حمص" in arabic.article_model.query().text
