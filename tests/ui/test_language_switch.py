@@ -149,9 +149,7 @@ def test_arabic_indic_digits_apply_at_once(qtbot, english_after, arabic, open_wi
     assert stored.value("ui/arabicDigits", False, type=bool)
 
 
-def test_a_search_typed_before_the_switch_still_filters_the_list(
-    qtbot, english_after, open_window
-):
+def test_a_search_typed_before_the_switch_still_filters_the_list(qtbot, english_after, open_window):
     """The rebuilt window shows the query in its box, so its list must be that query's hits."""
     from PySide6.QtTest import QTest
 
