@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from reviewer.report.charts import _axis_label, _figure, _finish, _legend, bilingual, labels
+
 RELIABLE, TENTATIVE = 0.8, 0.667
 _COLOURS = {"reliable": "#2e8b57", "tentative": "#b8860b", "low": "#c0392b"}
 
@@ -22,7 +24,6 @@ def _colour(alpha: float) -> str:
 
 def agreement_figure(data: Any):
     """Horizontal bars, one per field with a defined alpha, detection first."""
-    from reviewer.report.charts import _axis_label, _figure, _finish, _legend, bilingual, labels
 
     report = data.agreement
     rows: list[tuple[str, float]] = []

@@ -283,29 +283,9 @@ def conflicts_figure(data: ReportData):
     return figure
 
 
-def _agreement_figure(data: ReportData):
-    from reviewer.report.agreement_chart import agreement_figure
-
-    return agreement_figure(data)
-
-
-FIGURES = {
-    "timeline": timeline_figure,
-    "governorates": governorates_figure,
-    "conflicts": conflicts_figure,
-    "agreement": _agreement_figure,
-}
-
-
 def save_png(figure, path: Path) -> Path:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     FigureCanvasAgg(figure)
     figure.savefig(path, format="png", dpi=DPI, facecolor="white")
     return path
-
-
-def write_charts(data: ReportData, out_dir: Path) -> dict[str, Path]:
-    """Write ``<name>.png`` for every chart into ``out_dir``; return the paths by name."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    return {name: save_png(make(data), out_dir / f"{name}.png") for name, make in FIGURES.items()}

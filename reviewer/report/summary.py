@@ -28,8 +28,8 @@ import sqlite_utils
 from reviewer import __version__
 from reviewer.errors import ReviewerError
 from reviewer.messages import Message
+from reviewer.report.chart_set import FIGURES
 from reviewer.report.charts import (
-    FIGURES,
     ReportData,
     governorate_names_ar,
     labels,

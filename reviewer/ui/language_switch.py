@@ -95,9 +95,8 @@ def _rebuild(window: MainWindow, change: Callable[[], None], said: str) -> MainW
     window.save_layout()
     change()
 
-    from reviewer.ui.main_window import MainWindow  # the window module imports the menus
-
-    new = MainWindow(window._db, window._settings, user=window.user)
+    # The window's own class, not an import of main_window: that module imports this one.
+    new = type(window)(window._db, window._settings, user=window.user)
     new.setGeometry(window.geometry())  # exactly where the old one was, frame aside
     new.setWindowState(window.windowState())
     new.show()
