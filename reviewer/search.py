@@ -331,6 +331,9 @@ class Snippet:
     text: str
     hits: tuple[tuple[int, int], ...]
     start: int  # where ``text`` begins in the article (code points)
+    #: Which alias an English query matched ('hims = حمص (Homs)'); ``text`` begins with it
+    #: in brackets, so that a window can show it apart from the stretch that scrolls.
+    note: str = ""
 
 
 def make_snippet(article_text: str, query: ParsedQuery, *, width: int = 140) -> Snippet:
@@ -358,7 +361,10 @@ def make_snippet(article_text: str, query: ParsedQuery, *, width: int = 140) -> 
     suffix = " …" if end < len(article_text) else ""
     shift = len(prefix)
     return Snippet(
-        prefix + body + suffix, tuple((s + shift, e + shift) for s, e in hits), start - shift
+        prefix + body + suffix,
+        tuple((s + shift, e + shift) for s, e in hits),
+        start - shift,
+        note,
     )
 
 

@@ -40,7 +40,7 @@ from reviewer.storage.project_settings import (
 from reviewer.suggest.engine import reject_suggestion
 from reviewer.ui.arabic_keys import install_arabic_shortcuts
 from reviewer.ui.article_filters import ArticleFilterBar
-from reviewer.ui.article_list import ArticleListModel
+from reviewer.ui.article_list import MATCH_COLUMN, ArticleListModel
 from reviewer.ui.article_metadata_bar import InferredMetadataBar, correct_article_metadata
 from reviewer.ui.article_view import ArticleView
 from reviewer.ui.background import ProjectTask, TaskProgress
@@ -73,6 +73,9 @@ EXPORTED_MS = 20_000  # the export summary, once the dialog has closed
 def plural(count: int, noun: str) -> str:
     """'1 event', '2 events' (status bar counts)."""
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+SHOWN_UNLESS_SEARCHING = (1, 3)  # Outlet and Status
 
 
 class MainWindow(QMainWindow):
@@ -550,9 +553,19 @@ class MainWindow(QMainWindow):
             )
 
     def _after_list_reset(self) -> None:
+        """While searching, the Match column takes the room of Outlet and Status (the
+        opened article's bar names both): its first words say which alias matched
+        ('[hims = حمص (Homs)]'), and beside four columns it was a sliver."""
         header = self.article_table.horizontalHeader()
-        if header.count() > 4:  # the "Match" column, only while searching
-            header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        searching = header.count() > MATCH_COLUMN
+        for column in SHOWN_UNLESS_SEARCHING:
+            header.setSectionHidden(column, searching)
+        if searching:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(0, max(self.article_table.viewport().width() // 4, 80))
+            header.setSectionResizeMode(MATCH_COLUMN, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _update_status_bar(self, *, articles: bool = True) -> None:
         """Recount once control is back in the event loop; ``articles=False`` when only

@@ -70,6 +70,9 @@ class SnippetDelegate(QStyledItemDelegate):
         style = option.widget.style() if option.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         rect = QRectF(option.rect.adjusted(4, 0, -4, 0))
+        if snippet.note:  # the alias stays in sight at the leading edge; the rest scrolls
+            rect = self._paint_note(painter, option, snippet.note, rect)
+            snippet = _without_note(snippet)
         layout, offsets = _snippet_layout(snippet, option)
         layout.beginLayout()
         line = layout.createLine()
@@ -83,6 +86,37 @@ class SnippetDelegate(QStyledItemDelegate):
         x = rect.left() + _shift_to_first_hit(line, snippet, offsets, rect.width())
         layout.draw(painter, QPointF(x, top))
         painter.restore()
+
+    def _paint_note(
+        self, painter: QPainter, option: QStyleOptionViewItem, note: str, rect: QRectF
+    ) -> QRectF:
+        """Draw ``note`` in grey at the cell's leading edge; return the room left."""
+        layout = QTextLayout(note, option.font)
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(max(rect.width(), 1.0))
+        layout.endLayout()
+        width = min(line.naturalTextWidth(), rect.width() * 0.7)
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        box = QRectF(rect.right() - width if rtl else rect.left(), rect.top(), width, rect.height())
+        painter.save()
+        painter.setClipRect(box)
+        painter.setPen(option.palette.placeholderText().color())
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.setPen(option.palette.highlightedText().color())
+        layout.draw(painter, QPointF(box.left(), rect.top() + (rect.height() - line.height()) / 2))
+        painter.restore()
+        gap = 8
+        if rtl:
+            return rect.adjusted(0, 0, -(width + gap), 0)
+        return rect.adjusted(width + gap, 0, 0, 0)
+
+
+def _without_note(snippet: Snippet) -> Snippet:
+    """``snippet`` without its leading '[note] ' (drawn apart), hits moved to match."""
+    cut = len(snippet.note) + 3
+    hits = tuple((s - cut, e - cut) for s, e in snippet.hits if s >= cut)
+    return Snippet(snippet.text[cut:], hits, snippet.start + cut)
 
 
 def _shift_to_first_hit(
