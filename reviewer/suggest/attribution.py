@@ -623,13 +623,21 @@ class Attributor:
                 return "outlet" if kind == "own_outlet" else kind
         if "outlet" in found:
             return "outlet"
-        for k in range(first, stop):  # 'إحصائية للتجمع': the group named before
-            noun = next(
-                (s for _, s, _ in self.toks[k].readings if "ال" + s in self.rules.anaphors), None
-            )
-            if noun is not None:
-                return self._referent_kind(phrase, index, noun)
+        nouns = [  # 'إحصائية للتجمع': the group named before, rather than the statement
+            noun for noun in (self._anaphor_noun(k) for k in range(first, stop)) if noun is not None
+        ]
+        nouns.sort(key=lambda noun: "ال" + noun in self.rules.statement_anaphors)
+        for noun in nouns:
+            kind = self._referent_kind(phrase, index, noun)
+            if kind is not None:
+                return kind
         return None
+
+    def _anaphor_noun(self, k: int) -> str | None:
+        """'للتجمع' -> 'تجمع': a word whose definite form refers back to a named speaker."""
+        return next(
+            (s for _, s, _ in self.toks[k].readings if "ال" + s in self.rules.anaphors), None
+        )
 
     def _referent_kind(self, phrase: tuple[int, int], index: int, word: str) -> str | None:
         """The kind of the last speaker a bare 'المصدر' / 'الوزارة' refers back to."""
