@@ -49,6 +49,9 @@ _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _CLAUSE_BREAK = re.compile(r"[،,:;؛\"«»“”()\[\]|–—]|\s-\s")
 _VERB_PREFIXES = ("", "و", "ف")
 _QUOTES = frozenset('"«»“”')
+_ALIAS_WORDS = 3  # 'الدفاع المدني السوري (الخوذ البيضاء)': a bracketed alias this long
+_HEADER_WORDS = 6  # a first line this short before '|' or ':' is a dateline or a source's name
+_DATELINE_DASH = re.compile(r"\S\s*[-–—]\s*\S")  # 'قامشلو - هاوار', 'حمص-سانا'
 
 
 def _with_b(tok: Tok) -> bool:
@@ -129,6 +132,9 @@ class _Rules:
     object_nouns: frozenset[str]  # 'نفت الأنباء': the verb's object, no speaker
     count_nouns: frozenset[str]  # 'تقدر تقارير أممية عدد ...': the claim starts
     tally_openers: frozenset[str]  # 'وتوزعت حصيلة ...': the tally before goes on
+    monitor_voices: PhraseIndex[str]  # 'حمص - لجان التنسيق المحلية': a monitor's own text
+    activists: frozenset[str]  # 'ناشطون من "الرقة تذبح بصمت"': activists speak as locals
+    unverified_after: PhraseIndex[str]  # '..., وهو ما لم يتسن التحقق منه': hearsay after it
 
 
 def _phrases(words: list[str], payload: str, index: PhraseIndex[str] | None = None):
@@ -214,6 +220,9 @@ def _rules() -> _Rules:
         object_nouns=_folded(raw, "object_nouns"),
         count_nouns=_folded(raw, "count_nouns"),
         tally_openers=_folded(raw, "tally_openers"),
+        monitor_voices=_phrases(raw.get("monitor_voices", []), "monitor"),
+        activists=_folded(raw, "activist_heads"),
+        unverified_after=_phrases(raw.get("unverified_after", []), "unverified"),
     )
 
 
@@ -256,6 +265,8 @@ class Attributor:
             self.breaks[k] = k == 0 or bool(_SENTENCE_END.search(gap) or _CLAUSE_BREAK.search(gap))
             prev_end = tok.end
         self.starts = [t.start for t in self.toks]
+        self.own_kind = self._own_kind()
+        self.own_names = self._own_names()
         self.cues = self._find_cues()
         self._cue_by_token = {cue.first: cue for cue in self.cues}
         self._resolve_speakers()
@@ -388,15 +399,37 @@ class Attributor:
                 break
             if k > first and tok.text.endswith(("ً", "اً")):
                 break  # 'بث ناشطون مقطعاً': an accusative is the verb's object, no name
-            if k > first and self._addressee(tok):
-                break
+            if k > first and self._addressee(tok) and not self._statement_before(first, k):
+                break  # 'إحصائية للتجمع', 'التقرير الشهري للتجمع': the author, not an addressee
             k += 1
         if k == first:
             return None
         name = rules.names.match(self.toks, first)
         if name is not None and name.stop < k:
             k = name.stop
-        return (first, self._media_link(k))
+        return (first, self._parenthesis(self._media_link(k)))
+
+    def _parenthesis(self, k: int) -> int:
+        """'وكالة الأنباء السورية (سانا)', 'قوى الأمن الداخلي (الأسايش)': a short name in
+        brackets right after a speaker is that speaker's other name."""
+        if k == 0 or k >= len(self.toks):
+            return k
+        if self.text[self.toks[k - 1].end : self.toks[k].start].strip() != "(":
+            return k
+        for j in range(k, min(k + _ALIAS_WORDS, len(self.toks))):
+            after = self.text[
+                self.toks[j].end : self.toks[j + 1].start
+                if j + 1 < len(self.toks)
+                else len(self.text)
+            ]
+            if ")" in after:
+                return j + 1
+            if self.breaks[j + 1] if j + 1 < len(self.toks) else True:
+                return k
+        return k
+
+    def _statement_before(self, first: int, k: int) -> bool:
+        return any(self.toks[j].stems() & self.rules.statement_nouns for j in range(first, k))
 
     def _addressee(self, tok: Tok) -> bool:
         """'قال مصدر للتجمع', 'لوكالة رويترز', 'لـ"عنب بلدي"': ل + a news outlet (or ل alone
@@ -572,7 +605,9 @@ class Attributor:
         its spokesman; the verb's speaker and stance hold for what follows."""
         if not cue.according or previous is None or previous.according:
             return False
-        if previous.speaker is None or previous.speaker[1] != cue.first or self.breaks[cue.first]:
+        if previous.speaker is None or previous.speaker[1] != cue.first:
+            return False
+        if not self._open(cue.first):  # 'ونفت "هيئة تحرير الشام" على لسان': a quote mark only
             return False
         cue.speaker, cue.speaker_kind = previous.speaker, previous.speaker_kind
         cue.stance = previous.stance
@@ -601,7 +636,7 @@ class Attributor:
         stems = {s for k in range(first, stop) for _, s, _ in self.toks[k].readings}
         if len(words) == 1 and (words[0] in self.rules.anaphors or stems & self.rules.anaphors):
             return self._referent_kind(phrase, index, words[0])
-        if self.toks[first].stems() & self.rules.party_heads:
+        if self.toks[first].stems() & self.rules.party_heads or self._linked_party_head(phrase):
             return "party"  # محافظة القنيطرة: the governorate's administration speaks
         near = next(
             (k for k in range(first + 1, stop) if self.toks[k].stems() & self.rules.proximity),
@@ -618,10 +653,14 @@ class Attributor:
         if self.toks[first].stems() & self.rules.correspondents:
             found.discard("local")  # 'مراسل العربية': the correspondent speaks for an outlet
             found.add("outlet")
+        if self.toks[first].stems() & self.rules.activists and "social" not in found:
+            return "local"  # 'ناشطون من حملة ...': activists of a campaign are local sources
         for kind in self.rules.priority:
             if kind in found:
                 return "outlet" if kind == "own_outlet" else kind
         if "outlet" in found:
+            return "outlet"
+        if self._names_own_source((first, stop)):
             return "outlet"
         nouns = [  # 'إحصائية للتجمع': the group named before, rather than the statement
             noun for noun in (self._anaphor_noun(k) for k in range(first, stop)) if noun is not None
@@ -632,6 +671,16 @@ class Attributor:
             if kind is not None:
                 return kind
         return None
+
+    def _linked_party_head(self, phrase: tuple[int, int]) -> bool:
+        """'مصدر في محافظة ريف دمشق': an official body right after a speaker head's link."""
+        first, stop = phrase
+        return (
+            first + 2 < stop
+            and self.toks[first].norm in self.rules.heads
+            and self.toks[first + 1].norm in self.rules.inside
+            and bool(self.toks[first + 2].stems() & self.rules.party_heads)
+        )
 
     def _anaphor_noun(self, k: int) -> str | None:
         """'للتجمع' -> 'تجمع': a word whose definite form refers back to a named speaker."""
@@ -680,6 +729,52 @@ class Attributor:
         opening = {fold(w) for w in re.split(r"[\s()\-–]+", " ".join(text.split()[:3])) if w}
         return bool(opening & self.rules.opening_sources)
 
+    def _header(self) -> str:
+        """The first line up to '|' or ':' when that is short: a dateline or a source's name."""
+        line_end = self.text.find("\n")
+        line = self.text[: line_end if line_end >= 0 else len(self.text)]
+        for mark in ("|", ":"):
+            if mark in line:
+                line = line[: line.find(mark)]
+                break
+        return line if len(line.split()) <= _HEADER_WORDS else ""
+
+    def _own_names(self) -> list[list[str]]:
+        """'فرات بوست', 'صوت العاصمة - خاص', 'قامشلو – هاوار': the names in the header, as words."""
+        return [
+            [fold(w) for w in part.split()]
+            for part in re.split(r"[-–—]", self._header())
+            if len(part.split()) >= 1 and len(part.strip()) > 3
+        ]
+
+    def _names_own_source(self, phrase: tuple[int, int]) -> bool:
+        """'إحصائية لفرات بوست', 'وكانت صدى الجبل قد وثقت': the outlet names itself."""
+        words = [self.toks[k].norm for k in range(*phrase)]
+        stems = [{self.toks[k].norm} | self.toks[k].stems() for k in range(*phrase)]
+        for name in self.own_names:
+            n = len(name)
+            for i in range(len(words) - n + 1):
+                if all(name[j] in stems[i + j] for j in range(n)):
+                    return True
+        return False
+
+    def _own_kind(self) -> str:
+        """'حمص - لجان التنسيق المحلية', 'المرصد السوري | ...': a text whose header names a
+        monitoring group as its source speaks as that monitor; any other text as an outlet."""
+        line_end = self.text.find("\n")
+        line = self.text[: line_end if line_end >= 0 else len(self.text)]
+        for mark in ("|", ":"):
+            if mark in line:
+                line = line[: line.find(mark)]
+                break
+        else:
+            if len(line.split()) > _HEADER_WORDS:
+                return "outlet"
+        if len(line.split()) > _HEADER_WORDS:
+            return "outlet"
+        header = [t for t in self.toks if t.end <= len(line)]
+        return "monitor" if any(self.rules.monitor_voices.scan(header)) else "outlet"
+
     # --- attributing a claim --------------------------------------------------------
 
     def _token_at(self, position: int) -> int:
@@ -715,7 +810,7 @@ class Attributor:
             named = self._according_after(sentence, last)
             if named is not None and named.speaker is not None:
                 return self._attribution(named, first, last, stance=self._stance(cue, first, last))
-            kind = "party" if self.party_voice or self._first_person(sentence) else "outlet"
+            kind = "party" if self.party_voice or self._first_person(sentence) else self.own_kind
             return Attribution(None, kind, self._stance(cue, first, last), None, None)
         if cue is not None and cue.speaker is not None:
             return self._attribution(cue, first, last)
@@ -725,7 +820,7 @@ class Attributor:
         tally = self._tally_before(sentence)
         if tally is not None:
             return self._attribution(tally, first, last)
-        kind = "party" if self.party_voice or self._first_person(sentence) else "outlet"
+        kind = "party" if self.party_voice or self._first_person(sentence) else self.own_kind
         return Attribution(None, kind, self._stance(None, first, last))
 
     def _tally_before(self, sentence: int) -> _Cue | None:
@@ -762,6 +857,12 @@ class Attributor:
         if a < first < b:
             b = first  # 'أكدت مصادر ميدانية مقتل ...': the claim is no part of the speaker
         speaker_start, speaker_end = self.toks[a].start, self.toks[b - 1].end
+        if (
+            self.text[speaker_start:speaker_end].count("(")
+            > self.text[speaker_start:speaker_end].count(")")
+            and self.text[speaker_end : speaker_end + 1] == ")"
+        ):
+            speaker_end += 1  # 'وكالة الأنباء السورية (سانا)': the bracket closes the name
         stance = stance or self._stance(cue, first, last)
         word = cue.word
         if word[:1] in ("و", "ف") and word not in self.rules.verbs:
@@ -803,6 +904,8 @@ class Attributor:
             return None  # the whole first line: 'الدفاع المدني: طفلان .. وأكثر من مئتي قتيل'
         if "|" in line[:colon]:
             return None  # 'صدى الجبل | حصيلة غير نهائية: ...': a page's name and a label
+        if _DATELINE_DASH.search(line[:colon]):
+            return None  # 'قامشلو - هاوار: استشهد ...': a dateline, the text's own source
         head = [k for k, t in enumerate(self.toks) if t.end <= colon]
         if not head or len(head) > self.rules.max_words:
             return None
@@ -850,7 +953,19 @@ class Attributor:
             self.rules.hearsay.match(self.toks, k) is not None for k in scope
         ):
             return "hearsay"
+        if stance == "asserts" and self._unverified_after(last):
+            return "hearsay"
         return stance
+
+    def _unverified_after(self, last: int) -> bool:
+        """'قتلوا 15 عنصراً، وهو ما لم يتسن التحقق منه': the outlet says it could not verify
+        what it reports, later in the claim's sentence."""
+        k = last + 1
+        while k < len(self.toks) and self.sentence[k] == self.sentence[last]:
+            if self.rules.unverified_after.match(self.toks, k) is not None:
+                return True
+            k += 1
+        return False
 
     def _future(self, k: int) -> bool:
         rules = self.rules
