@@ -49,6 +49,10 @@ _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _CLAUSE_BREAK = re.compile(r"[،,:;؛\"«»“”()\[\]|–—]|\s-\s")
 _VERB_PREFIXES = ("", "و", "ف")
 _QUOTES = frozenset('"«»“”')
+#: Finer keyword kinds and the kind they give: our correspondent is the outlet's voice; a
+#: local council ('المجلس المحلي') is a civilian body speaking as a local source, not a party.
+_PUBLIC_KIND = {"own_outlet": "outlet", "local_body": "local"}
+_SOCIAL_ADJ = fold("الاجتماعي")
 _ALIAS_WORDS = 3  # 'الدفاع المدني السوري (الخوذ البيضاء)': a bracketed alias this long
 _HEADER_WORDS = 6  # a first line this short before '|' or ':' is a dateline or a source's name
 _DATELINE_DASH = re.compile(r"\S\s*[-–—]\s*\S")  # 'قامشلو - هاوار', 'حمص-سانا'
@@ -399,7 +403,8 @@ class Attributor:
                 break
             if k > first and tok.text.endswith(("ً", "اً")):
                 break  # 'بث ناشطون مقطعاً': an accusative is the verb's object, no name
-            if k > first and self._addressee(tok) and not self._statement_before(first, k):
+            told = self._addressee(tok) or self._told_outlet(k)
+            if k > first and told and not self._statement_before(first, k):
                 break  # 'إحصائية للتجمع', 'التقرير الشهري للتجمع': the author, not an addressee
             k += 1
         if k == first:
@@ -428,6 +433,14 @@ class Attributor:
                 return k
         return k
 
+    def _told_outlet(self, k: int) -> bool:
+        """'قال أحد أقاربهما لعنب بلدي': ل + a news outlet's name is whom the speaker told."""
+        tok = self.toks[k]
+        if not tok.norm.startswith("ل") or tok.norm.startswith("ال"):
+            return False
+        hit = self.rules.names.match(self.toks, k)
+        return hit is not None and "outlet" in hit.payloads
+
     def _statement_before(self, first: int, k: int) -> bool:
         return any(self.toks[j].stems() & self.rules.statement_nouns for j in range(first, k))
 
@@ -451,7 +464,12 @@ class Attributor:
         if self.breaks[k] or self.breaks[k + 1]:
             return k
         hit = self.rules.kinds.match(self.toks, k + 1)
-        return hit.stop if hit is not None and "social" in hit.payloads else k
+        if hit is None or "social" not in hit.payloads:
+            return k
+        end = hit.stop
+        if end < len(self.toks) and not self.breaks[end] and self.toks[end].norm == _SOCIAL_ADJ:
+            end += 1  # 'مواقع التواصل الاجتماعي'
+        return end
 
     def _open(self, k: int) -> bool:
         """No clause boundary before token k, or only quote marks ('غرفة عمليات "الفتح"')."""
@@ -521,11 +539,22 @@ class Attributor:
             else:
                 before = phrase = self._phrase_before(cue)
                 if phrase is not None and self._classify(phrase, index) is not None:
+                    if self._reported_subject(cue, phrase, previous):
+                        cue.inner = True  # 'مضيفاً أن النظام يطالب بتهجير': what he reports
+                        continue
                     cue.speaker, cue.speaker_kind = phrase, self._kind(phrase, index)
+                    self._passes_on_hearsay(cue, previous)
                     previous = cue
                     continue
                 phrase = self._phrase_after(cue.stop, index, object_with_b=cue.stance == "intends")
-                if phrase is None:
+                if phrase is None and self._media_link(cue.stop) > cue.stop:
+                    phrase = (
+                        cue.stop + 1,
+                        self._media_link(cue.stop),
+                    )  # 'يُتداول على مواقع التواصل'
+                if phrase is not None and self._warned(cue, phrase, previous):
+                    phrase = None  # 'أكد الهجري ...، وحذر الأجهزة الأمنية من': whom he warned
+                elif phrase is None:
                     phrase = before  # 'وكانت صدى الجبل قد وثقت': a name no list knows
                 if phrase is not None and phrase[1] < len(self.toks):
                     nested = self.toks[phrase[1]].norm == fold("عن") and cue.word.endswith(
@@ -551,6 +580,40 @@ class Attributor:
             self.cues = [cue for cue in self.cues if not cue.inner]
             self._cue_by_token = {cue.first: cue for cue in self.cues}
 
+    def _same_sentence(self, cue: _Cue, previous: _Cue | None) -> bool:
+        return (
+            previous is not None
+            and previous.speaker is not None
+            and self.sentence[previous.first] == self.sentence[cue.first]
+        )
+
+    def _reported_subject(self, cue: _Cue, phrase: tuple[int, int], previous: _Cue | None) -> bool:
+        """'وأكد عضو في اللجنة ...، مضيفاً أن النظام يطالب بتهجير العشرات': a saying verb whose
+        subject opens an earlier speaker's 'أن ...' is part of what that speaker reports."""
+        if cue.stance != "asserts" or not self._same_sentence(cue, previous) or phrase[0] == 0:
+            return False
+        return self.toks[phrase[0] - 1].norm in self.rules.speech_markers
+
+    def _passes_on_hearsay(self, cue: _Cue, previous: _Cue | None) -> None:
+        """'تداول ناشطون مقطعاً قالوا إنه يظهر رتلاً': what those passing on a rumour say of it
+        is still hearsay."""
+        if cue.stance != "asserts" or not self._same_sentence(cue, previous):
+            return
+        a, b = previous.speaker if previous is not None and previous.speaker else (0, 0)
+        c, d = cue.speaker or (0, 0)
+        if previous is not None and previous.stance == "hearsay" and a < d and c < b:
+            cue.stance = "hearsay"
+
+    def _warned(self, cue: _Cue, phrase: tuple[int, int], previous: _Cue | None) -> bool:
+        """'وحذر الأجهزة الأمنية من أي محاولة': a coordinated warning in an earlier speaker's
+        sentence names whom it warns (before من), not a new speaker."""
+        word = cue.word
+        if word[:1] != "و" or word[1:] not in self.rules.warn_verbs:
+            return False
+        if not self._same_sentence(cue, previous) or phrase[1] >= len(self.toks):
+            return False
+        return self.toks[phrase[1]].norm == fold("من")
+
     def _plural_verb(self, cue: _Cue) -> bool:
         """'هددوا', 'توعدوا': a verb in the third person plural."""
         return cue.word.endswith("وا")
@@ -564,7 +627,13 @@ class Attributor:
         if previous is None or self.sentence[previous.first] != self.sentence[cue.first]:
             return False
         markers = self.rules.speech_markers
-        return any(self.toks[k].norm in markers for k in range(previous.stop, cue.first))
+        said = [k for k in range(previous.stop, cue.first) if self.toks[k].norm in markers]
+        # 'إن الخاطفين طالبوا بفدية وهددوا': the threat goes on a plural verb of the report;
+        # 'نفى وجهاء أن يكون للمعتقلين صلة، وتوعدوا': the speakers' own threat
+        return bool(said) and any(
+            len(self.toks[k].norm) > 3 and self.toks[k].norm.endswith("وا")
+            for k in range(said[0] + 1, cue.first)
+        )
 
     def _earlier_subject(
         self, cue: _Cue, previous: _Cue | None, index: int
@@ -646,10 +715,17 @@ class Attributor:
             stop = near
         found: set[str] = set()
         sub = self.toks[first:stop]
-        for hit in self.rules.kinds.scan(sub):
+        # 'مدير الشبكة فضل عبد الغني': a definite noun that refers back to a named speaker
+        refs = [k for k in range(1, len(sub)) if sub[k].norm in self.rules.anaphors]
+        other: set[str] = set()
+        for hit in [*self.rules.kinds.scan(sub), *self.rules.names.scan(sub)]:
             found.update(hit.payloads)
-        for hit in self.rules.names.scan(sub):
-            found.update(hit.payloads)
+            if not any(hit.first <= k < hit.stop for k in refs):
+                other.update(hit.payloads)
+        if refs and not other:
+            kind = self._referent_kind(phrase, index, sub[refs[0]].norm)
+            if kind is not None:
+                return kind
         if self.toks[first].stems() & self.rules.correspondents:
             found.discard("local")  # 'مراسل العربية': the correspondent speaks for an outlet
             found.add("outlet")
@@ -657,7 +733,7 @@ class Attributor:
             return "local"  # 'ناشطون من حملة ...': activists of a campaign are local sources
         for kind in self.rules.priority:
             if kind in found:
-                return "outlet" if kind == "own_outlet" else kind
+                return _PUBLIC_KIND.get(kind, kind)
         if "outlet" in found:
             return "outlet"
         if self._names_own_source((first, stop)):
@@ -713,7 +789,7 @@ class Attributor:
                 named = fold(self.text[hit.start : self.toks[hit.stop - 1].end])
                 if head in named:
                     kind = sorted(hit.payloads, key=self._priority)[0]
-                    return "outlet" if kind == "own_outlet" else kind
+                    return _PUBLIC_KIND.get(kind, kind)
         return None
 
     def _priority(self, kind: str) -> int:

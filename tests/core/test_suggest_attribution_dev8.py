@@ -136,3 +136,77 @@ def test_an_outlet_naming_itself_speaks_as_an_outlet():
     )
     said = who_says(text, "37 شخصاً")
     assert (said.speaker, said.speaker_kind) == ("إحصائية لفرات بوست", "outlet")
+
+
+def test_what_rumour_mongers_say_of_a_clip_is_still_hearsay():
+    text = "وتداول ناشطون مقطعاً مصوراً قالوا إنه يظهر رتلاً تركياً يدخل الأراضي السورية."
+    said = who_says(text, "رتلاً تركياً")
+    assert (said.speaker_kind, said.stance) == ("local", "hearsay")
+
+
+def test_a_saying_verb_inside_a_report_is_what_the_reporter_says():
+    text = (
+        "وأكد عضو في لجنة التفاوض لتجمع أحرار حوران أن الجانب الروسي لم يلتزم بتعهداته، "
+        "مضيفاً أن النظام يطالب بتهجير العشرات من أبناء المنطقة."
+    )
+    said = who_says(text, "بتهجير العشرات")
+    assert said.speaker is not None and said.speaker.startswith("عضو في لجنة التفاوض")
+    assert said.stance == "asserts"
+
+
+def test_whom_a_speaker_warns_is_no_speaker():
+    text = (
+        'وأكد الشيخ حكمت الهجري أن "الحراك سلمي"، '
+        'وحذر الأجهزة الأمنية من "أي محاولة لاقتحام الساحة".'
+    )
+    said = who_says(text, "أي محاولة لاقتحام الساحة")
+    assert said.speaker == "الشيخ حكمت الهجري"
+    assert said.stance == "intends"
+
+
+def test_a_rumour_circulating_on_social_media_is_social_hearsay():
+    text = (
+        "وقال شهود إن الأمن أطلق النار.\n"
+        "ويُتداول على مواقع التواصل الاجتماعي أن تعزيزات عسكرية وصلت."
+    )
+    said = who_says(text, "تعزيزات عسكرية وصلت")
+    assert said.speaker == "مواقع التواصل الاجتماعي"
+    assert (said.speaker_kind, said.stance) == ("social", "hearsay")
+
+
+def test_speakers_denying_for_others_then_threatening_threaten_themselves():
+    text = (
+        "ونفى وجهاء من عشيرة البكير أن يكون للمعتقلين أي صلة بالتنظيم، "
+        "وتوعدوا بالتصعيد في حال عدم الإفراج عنهم."
+    )
+    said = who_says(text, "بالتصعيد في حال")
+    assert said.speaker == "وجهاء من عشيرة البكير"
+    assert (said.speaker_kind, said.stance) == ("party", "intends")
+
+
+def test_the_director_of_a_named_monitor_speaks_for_it():
+    text = (
+        "أصدرت الشبكة السورية لحقوق الإنسان تقريرها الشهري.\n"
+        "وقال مدير الشبكة فضل عبد الغني إن فريق التوثيق سجل عمليات قتل."
+    )
+    assert who_says(text, "عمليات قتل").speaker_kind == "monitor"
+
+
+def test_a_local_council_speaks_as_a_local_source():
+    text = "وقال مسؤول في المجلس المحلي لبلدة جباتا الخشب إن نحو 160 ألف نازح وصلوا."
+    assert who_says(text, "نحو 160 ألف نازح").speaker_kind == "local"
+
+
+def test_the_coalition_named_again_is_still_the_coalition():
+    text = (
+        "شن طيران التحالف الدولي غارات على مواقع التنظيم.\n"
+        "ونفى التحالف سقوط ضحايا مدنيين في الغارات."
+    )
+    said = who_says(text, "سقوط ضحايا مدنيين")
+    assert (said.speaker, said.speaker_kind, said.stance) == ("التحالف", "party", "denies")
+
+
+def test_an_outlet_told_after_ل_is_no_part_of_the_speaker():
+    text = "وقال أحد أقاربهما لعنب بلدي إن مسلحين مجهولين اختطفوهما."
+    said = who_says(text, "مسلحين مجهولين")
+    assert (said.speaker, said.speaker_kind) == ("أحد أقاربهما", "local")
