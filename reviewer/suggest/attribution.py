@@ -53,6 +53,8 @@ _QUOTES = frozenset('"«»“”')
 #: local council ('المجلس المحلي') is a civilian body speaking as a local source, not a party.
 _PUBLIC_KIND = {"own_outlet": "outlet", "local_body": "local"}
 _SOCIAL_ADJ = fold("الاجتماعي")
+_DATELINE_LINES = 4  # a dateline ('ريف دمشق-سانا') may follow the headline on its own line
+_DATELINE_WORDS = 4
 _ALIAS_WORDS = 3  # 'الدفاع المدني السوري (الخوذ البيضاء)': a bracketed alias this long
 _HEADER_WORDS = 6  # a first line this short before '|' or ':' is a dateline or a source's name
 _DATELINE_DASH = re.compile(r"\S\s*[-–—]\s*\S")  # 'قامشلو - هاوار', 'حمص-سانا'
@@ -802,7 +804,10 @@ class Attributor:
         first_words = [fold(w) for w in first_line.split()[:3]]
         if first_words and first_words[0] in self.rules.first_line_starts:
             return True
-        opening = {fold(w) for w in re.split(r"[\s()\-–]+", " ".join(text.split()[:3])) if w}
+        opening = {fold(w) for w in re.split(r"[\s()\-–:|]+", " ".join(text.split()[:3])) if w}
+        for line in text.split("\n")[1:_DATELINE_LINES]:  # 'headline\n\nريف دمشق-سانا\n...'
+            if line.strip() and len(line.split()) <= _DATELINE_WORDS:
+                opening |= {fold(w) for w in re.split(r"[\s()\-–:|]+", line) if w}
         return bool(opening & self.rules.opening_sources)
 
     def _header(self) -> str:

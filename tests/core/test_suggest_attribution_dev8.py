@@ -53,10 +53,17 @@ def test_the_report_speaks_for_the_monitor_that_issued_it():
     assert (said.speaker, said.speaker_kind) == ("التقرير", "monitor")
 
 
-def test_a_hawar_dateline_is_party_media_in_its_own_voice():
+def test_a_state_agency_dateline_under_the_headline_is_party_voice():
+    text = (
+        "وزارة الداخلية تفكك خلية إرهابية في ريف دمشق\n\nريف دمشق-سانا\n\n"
+        "وأدى التفجير إلى استشهاد 25 مدنياً وإصابة العشرات."
+    )
+    said = who_says(text, "25 مدنياً")
+    assert (said.speaker, said.speaker_kind) == (None, "party")
+    text = "حمص-سانا: خروج دفعة جديدة من المسلحين\nخرجت اليوم الدفعة الثالثة من المسلحين."
+    assert who_says(text, "الدفعة الثالثة").speaker_kind == "party"
     text = "قامشلو – هاوار\nاستشهد أربعة مدنيين جراء قصف تركي على قرية تل جمعة."
-    said = who_says(text, "أربعة مدنيين")
-    assert (said.speaker, said.speaker_kind, said.stance) == (None, "party", "asserts")
+    assert who_says(text, "أربعة مدنيين").speaker_kind == "outlet"  # an agency, no statement
 
 
 def test_a_statement_of_a_group_takes_the_groups_kind():
@@ -210,3 +217,19 @@ def test_an_outlet_told_after_ل_is_no_part_of_the_speaker():
     text = "وقال أحد أقاربهما لعنب بلدي إن مسلحين مجهولين اختطفوهما."
     said = who_says(text, "مسلحين مجهولين")
     assert (said.speaker, said.speaker_kind) == ("أحد أقاربهما", "local")
+
+
+def test_a_statistic_of_a_network_after_the_claim_names_the_network():
+    text = "وتعد هذه المرة الخمسين التي يتوغل فيها الجيش في الجنوب، وفق إحصاء لتجمع أحرار حوران."
+    said = who_says(text, "المرة الخمسين")
+    assert said.speaker == "إحصاء لتجمع أحرار حوران"
+    assert said.speaker_kind == "monitor"
+
+
+def test_a_monitors_next_sentence_opening_with_كما_goes_on_with_its_report():
+    text = (
+        "ورصد المرصد السوري اشتباكات عنيفة اليوم في بلدتي ذيبان والشحيل.\n"
+        "كما قصفت قوات النظام قرية الطيانة بالمدفعية، ما أدى إلى إصابة ثلاثة أشخاص."
+    )
+    said = who_says(text, "ثلاثة أشخاص")
+    assert (said.speaker, said.speaker_kind) == ("المرصد السوري", "monitor")
