@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from reviewer.suggest.quality import evaluate, load_labels
+from reviewer.suggest.quality import evaluate, evaluate_attribution, load_labels
 
 LABELS = Path(__file__).resolve().parents[1] / "suggest_labels" / "labels.json"
 
@@ -66,3 +66,15 @@ def test_second_development_set_loads_and_its_named_groups_are_found():
     assert actors.labelled >= 90
     assert actors.precision >= 0.85, actors.false_positives
     assert actors.recall >= 0.9, actors.misses
+
+
+DEV8 = LABELS.parents[1] / "suggest_dev8" / "labels.json"
+
+
+def test_eighth_development_set_keeps_who_says_what():
+    """tests/suggest_dev8: twenty articles rich in speakers of every kind and stance."""
+    assert len(load_labels(DEV8)) == 20
+    said = evaluate_attribution(DEV8)
+    assert said.labelled >= 180
+    assert said.accuracy >= 0.95, said.errors
+    assert said.kind >= 0.95 * said.labelled, said.errors
