@@ -19,7 +19,7 @@ from reviewer.suggest.dates import find_dates
 from reviewer.suggest.figures import find_figures
 from reviewer.suggest.hints import find_hints
 from reviewer.suggest.model import KINDS, Suggestion
-from reviewer.suggest.new_names import city_quarters, find_new_actors, find_new_places
+from reviewer.suggest.new_names import city_quarters, find_new_actors, find_new_places, homonyms
 from reviewer.suggest.places import find_places
 from reviewer.suggest.text import tokens
 
@@ -44,7 +44,7 @@ def suggest(
     found: list[Suggestion] = []
     places = find_places(text, toks) if wanted & {"place", "actor"} else []
     if "place" in wanted:
-        places = city_quarters(text, toks, places)
+        places = homonyms(text, toks, city_quarters(text, toks, places))
         places += find_new_places(text, toks, places)
         found += places
     figures = find_figures(text, toks) if wanted & {"figure", "actor"} else []

@@ -22,6 +22,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from reviewer.romanize import romanize
@@ -29,7 +30,7 @@ from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.text import Tok, fold
 
-__all__ = ["city_quarters", "find_new_actors", "find_new_places", "kind_nouns"]
+__all__ = ["city_quarters", "find_new_actors", "find_new_places", "homonyms", "kind_nouns"]
 
 _CLITIC_STARTS = ("وال", "بال", "لل", "فال", "كال", "وب", "ول", "فب", "فل")
 _OTHER_RULES = ("places", "actors", "hints", "nouns", "dates", "attribution")
@@ -64,6 +65,12 @@ class _Rules:
     governorate_window: int
     foreign_after: frozenset[str]
     foreign_adjectives: frozenset[str]
+    homonym_max_population: int
+    list_openers: frozenset[str]
+    list_nouns: frozenset[str]
+    list_opener_window: int
+    again_after: frozenset[str]
+    homonym_min_others: int
 
 
 def _words(value: Any) -> Iterator[str]:
@@ -126,6 +133,12 @@ def _rules() -> _Rules:
         governorate_window=int(raw["governorate_window"]),
         foreign_after=_folded(raw["foreign_checked_after"]),
         foreign_adjectives=_folded(raw["foreign_adjectives"]),
+        homonym_max_population=int(raw["homonyms"]["max_population"]),
+        homonym_min_others=int(raw["homonyms"]["min_other_places"]),
+        list_openers=_folded(raw["list_openers"]["words"]),
+        list_nouns=_folded(raw["list_openers"]["after"]),
+        list_opener_window=int(raw["list_openers"]["window"]),
+        again_after=_folded(raw["named_again_after"]),
     )
 
 
@@ -236,9 +249,13 @@ def _extent(
 
 
 def _core_extent(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> int | None:
-    if j >= len(toks) or j in taken or not _name_word(toks[j], rules, first=True):
+    if j >= len(toks) or j in taken:
         return None
     head = toks[j].norm
+    # طريق السد، باب هود: a head that is also an everyday word starts a name after a cue
+    compound = toks[j].joined and head in rules.compound_heads
+    if not compound and not _name_word(toks[j], rules, first=True):
+        return None
     nxt = j + 1
     second = nxt < len(toks) and nxt not in taken and _name_word(toks[nxt], rules, first=False)
     if head in rules.compound_heads:
@@ -310,9 +327,19 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
             stop = nxt + 1 if ok and _name_word(toks[nxt], rules, first=True) else None
             if stop is not None:
                 out.append(_new_place(text, toks, i, stop, head[0], head[1], known, ends))
+                plural = _cue(toks[i - 1], rules.plural_place_cues) if i > 0 else None
                 i = stop
+                if plural is not None and toks[nxt - 1].joined:
+                    # قرى تل طويل وأم الكيف: a plural noun before the head lists more places
+                    more, i = _listed(text, toks, i, rules, taken, known, ends, plural[1])
+                    out += more
                 continue
         if cue is None:
+            listed = None if i in taken else _list_openers(text, toks, i, rules, taken, known, ends)
+            if listed is not None:
+                out += listed[0]
+                i = listed[1]
+                continue
             i += 1
             continue
         stop = _extent(toks, i + 1, rules, taken, cue[1])
@@ -335,7 +362,61 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
         if cue[1] in rules.plural_place_cues:
             more, i = _listed(text, toks, i, rules, taken, known, ends, cue[1])
             out += more
+    out += _after_known_pair(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
+    taken = taken | _covered(toks, _spans(out))
+    out += _other_names(text, toks, rules, taken, [*known, *out], ends)
     return out + _mentioned_again(text, toks, out, known)
+
+
+def _other_names(text, toks, rules, taken, places, ends) -> list[Suggestion]:
+    """'ناحية زركان (أبو راسين)', 'القامشلي (قامشلو)': a name in brackets right after a
+    place is that place's other name, a place mention of its own."""
+    starts = {tok.start: k for k, tok in enumerate(toks)}
+    out: list[Suggestion] = []
+    for s in places:
+        opened = re.match(r"\s*\(\s*", text[s.end :])
+        if opened is None:
+            continue
+        first = starts.get(s.end + opened.end())
+        if first is None or first in taken:
+            continue
+        tok = toks[first]
+        bare = Tok(tok.text, tok.start, tok.end, tok.norm, (), True)
+        trial = [*toks[:first], bare, *toks[first + 1 :]]
+        stop = _extent(trial, first, rules, taken, None)
+        if stop is None or not text[toks[stop - 1].end :].lstrip().startswith(")"):
+            continue
+        closed = text.index(")", toks[stop - 1].end) + 1
+        if text[closed:].lstrip()[:1] in ("-", "–", "—", ":"):
+            continue  # 'القنيطرة (الأناضول) -': a dateline names the agency
+        out.append(_new_place(text, toks, first, stop, None, "other name", places, ends))
+    return out
+
+
+def _spans(found: list[Suggestion]) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in found]
+
+
+def _after_known_pair(text, toks, rules, taken, known, ends) -> list[Suggestion]:
+    """'في معرة النعمان وخان شيخون وحاس وكفرسجنة': two known places joined by و begin a
+    list; the names joined to it by و after them are places too."""
+    starts = {tok.start: k for k, tok in enumerate(toks)}
+    out: list[Suggestion] = []
+    for first, second in pairwise(known):
+        k = starts.get(second.start - 1)
+        if k is None or k == 0 or toks[k - 1].end != first.end or not toks[k].norm.startswith("و"):
+            continue
+        stop = k
+        while stop < len(toks) and toks[stop].start < second.end:
+            stop += 1
+        if stop >= len(toks) or stop in taken or not toks[stop].norm.startswith("و"):
+            continue
+        more, _ = _listed(text, toks, stop, rules, taken, known, ends, fold("قرى"))
+        if not more or text[more[-1].end :].lstrip()[:1] not in ("", "،", ",", ".", "؛"):
+            continue  # 'اللاذقية والحسكة ووصلت التعزيزات': no list closes there
+        out += more
+        taken = taken | _covered(toks, _spans(more))
+    return out
 
 
 def _lists_after_known(
@@ -403,37 +484,135 @@ def city_quarters(text: str, toks: list[Tok], known: list[Suggestion]) -> list[S
     return out
 
 
+def homonyms(text: str, toks: list[Tok], known: list[Suggestion]) -> list[Suggestion]:
+    """``known`` with a small gazetteer town that the text puts in another governorate
+    replaced by a new place of the same words: Syria has many villages of one name
+    (دوما in Rural Damascus and in Suwayda, الحميدية in Tartous, Homs and Quneitra) and the
+    gazetteer only one of them. The text places it elsewhere when a governorate follows
+    it in its sentence ('بلدة دوما بريف السويداء'), or when the article's other places all
+    lie in other governorates and none in the town's own (a small town only:
+    ``homonym_max_population``; a city named in passing keeps its record)."""
+    rules = _rules()
+    ends = _sentence_ends(text, rules)
+    starts = {tok.start: k for k, tok in enumerate(toks)}
+    for k, tok in enumerate(toks):
+        for where, _, _ in tok.readings:
+            starts.setdefault(where, k)
+    gazetteer = [s for s in known if s.kind == "place" and not s.extra.get("new")]
+    out: list[Suggestion] = []
+    for s in known:
+        k = starts.get(s.start)
+        if k is None:
+            out.append(s)
+            continue
+        stop = k
+        while stop < len(toks) and toks[stop].start < s.end:
+            stop += 1
+        suffixed = _suffixed_village(s, toks, k, stop, rules)
+        if not suffixed and not _elsewhere(s, gazetteer, ends, rules):
+            out.append(s)
+            continue
+        stop += suffixed
+        out.append(_new_place(text, toks, k, stop, s.start, s.extra.get("cue"), known, ends))
+    return out
+
+
+def _suffixed_village(s: Suggestion, toks: list[Tok], k: int, stop: int, rules: _Rules) -> bool:
+    """'المليحة الشرقية', 'أورم الكبرى': a village's name with a direction or size is
+    another village than the gazetteer's town of the bare name (not for a city that
+    names a governorate: 'حلب الشرقية' is a part of Aleppo; not after ريف, whose
+    direction it is: 'ريف ناحية تل تمر الشمالي')."""
+    if s.kind != "place" or s.extra.get("new") or s.extra.get("place_kind") != "town":
+        return False
+    countryside = fold("ريف")
+    if any(countryside in toks[b].stems() | {toks[b].norm} for b in range(max(0, k - 2), k)):
+        return False
+    if fold(s.text) in _governorate_names() or stop >= len(toks):
+        return False
+    population = _population(str(s.extra.get("id")))
+    if population is not None and population > rules.homonym_max_population:
+        return False
+    nxt = toks[stop]
+    return nxt.joined and nxt.norm in rules.name_suffixes and nxt.norm not in _QUARTER_SUFFIXES
+
+
+def _elsewhere(s: Suggestion, places: list[Suggestion], ends: list[int], rules: _Rules) -> bool:
+    if s.kind != "place" or s.extra.get("new") or s.extra.get("place_kind") != "town":
+        return False
+    if fold(s.text) in _governorate_names():
+        return False
+    own = s.extra.get("admin1")
+    after = [p for p in places if p.start >= s.end and _same_sentence(ends, s.end, p.start)][:1]
+    if after and after[0].extra.get("place_kind") == "governorate" and after[0].start - s.end < 12:
+        return after[0].extra.get("admin1") != own
+    population = _population(str(s.extra.get("id")))
+    if population is not None and population > rules.homonym_max_population:
+        return False
+    others = [p.extra.get("admin1") for p in places if fold(p.text) != fold(s.text)]
+    return len(others) >= rules.homonym_min_others and own not in others
+
+
+@cache
+def _population_by_id() -> dict[str, int | None]:
+    return {str(p["id"]): p.get("population") for p in _data.places()}
+
+
+def _population(place_id: str) -> int | None:
+    return _population_by_id().get(place_id)
+
+
 def _mentioned_again(
     text: str, toks: list[Tok], found: list[Suggestion], known: list[Suggestion]
 ) -> list[Suggestion]:
     """'غارات على أريحا والبارة ... قرية البارة': a new place named once after its noun is
     the same place where the text names it again after a preposition or joined by و to
-    another place; a one-word name only, never inside another suggestion."""
-    names = {fold(s.text): s for s in found if " " not in s.text.strip()}
+    another place, after a noun named after places (مجزرة التضامن), or at the start of a
+    line (the dateline 'معضمية الشام (رويترز)'); never inside another suggestion."""
+    names: dict[tuple[str, ...], Suggestion] = {}
+    for s in found:
+        names.setdefault(tuple(fold(s.text).split()), s)
     if not names:
         return []
-    weak = {fold(w) for w in _data.rules("places")["weak_cues"]}
+    weak = {fold(w) for w in _data.rules("places")["weak_cues"]} | _rules().again_after
     spans = sorted((s.start, s.end) for s in (*found, *known))
     out: list[Suggestion] = []
     for k, tok in enumerate(toks):
-        hit = next(((where, names[stem]) for where, stem, _ in tok.readings if stem in names), None)
-        if hit is None or k == 0 or not tok.joined:
+        hit = None
+        for where, stem, _ in tok.readings:
+            for words, first in names.items():
+                rest = len(words) - 1
+                if (
+                    stem == words[0]
+                    and k + rest < len(toks)
+                    and all(
+                        toks[k + n].joined and toks[k + n].norm == words[n]
+                        for n in range(1, rest + 1)
+                    )
+                ):
+                    hit = where, toks[k + rest].end, first
+                    break
+            if hit is not None:
+                break
+        if hit is None:
             continue
-        where, first = hit
-        if any(a < tok.end and where < b for a, b in spans):
+        where, end, first = hit
+        if any(a < end and where < b for a, b in spans):
             continue
-        before = toks[k - 1]
-        joined_to_place = (
-            where > tok.start
-            and tok.norm.startswith("و")
-            and any(b == before.end for _, b in spans)
-        )
-        after_cue = bool((before.stems() | {before.norm}) & weak)
-        if joined_to_place or after_cue:
-            extra = {**first.extra, "repeated": True}
-            out.append(
-                Suggestion("place", where, tok.end, text[where : tok.end], first.value, extra)
+        line_start = text[: tok.start].rstrip(" \t").endswith("\n") or not text[: tok.start].strip()
+        if k == 0 or not tok.joined:
+            again = line_start and where == tok.start
+        else:
+            before = toks[k - 1]
+            joined_to_place = (
+                where > tok.start
+                and tok.norm.startswith("و")
+                and any(b == before.end for _, b in spans)
             )
+            again = joined_to_place or bool((before.stems() | {before.norm}) & weak)
+        if again:
+            extra = {**first.extra, "repeated": True}
+            out.append(Suggestion("place", where, end, text[where:end], first.value, extra))
+            spans.append((where, end))
     return out
 
 
@@ -448,6 +627,13 @@ def _listed(text, toks, i, rules, taken, known, ends, cue) -> tuple[list[Suggest
         by_comma = not toks[i].joined and gap in ("،", ",") and cue in rules.list_cues
         if not (toks[i].joined or by_comma):
             break
+        if i in taken and not by_comma and toks[i].norm.startswith("و"):
+            # بينها خان العسل وكفرناها والمنصورة: a known place inside the list
+            while i + 1 < len(toks) and i + 1 in taken and _same_place(known, toks, i):
+                i += 1
+            i += 1
+            done = i
+            continue
         more = _coordinated(text, toks, i, rules, taken, known, ends, cue, by_comma)
         if more is None:
             break
@@ -458,6 +644,42 @@ def _listed(text, toks, i, rules, taken, known, ends, cue) -> tuple[list[Suggest
             out += [*pending, more[0]]
             pending, done = [], i
     return out, done
+
+
+def _same_place(known: list[Suggestion], toks: list[Tok], i: int) -> bool:
+    """Does the known place at token ``i`` go on over token ``i + 1``?"""
+    return any(s.start < toks[i].end and toks[i + 1].start < s.end for s in known)
+
+
+def _list_openers(text, toks, i, rules, taken, known, ends) -> tuple[list[Suggestion], int] | None:
+    """'عشرات القرى والبلدات بينها خان العسل وكفرناها', 'بلدات مثل كفرنبل ومعرة النعمان':
+    after a plural place noun, بينها/منها/مثل open a list of places, known or new."""
+    if i + 1 >= len(toks) or not toks[i + 1].joined:
+        return None
+    opener = any(stem in rules.list_openers for _, stem, _ in toks[i].readings)
+    if not opener:
+        return None
+    window = range(max(0, i - rules.list_opener_window), i)
+    if not any(
+        any(stem in rules.list_nouns for _, stem, _ in toks[k].readings)
+        or toks[k].norm in rules.list_nouns
+        for k in window
+    ):
+        return None
+    first = i + 1
+    out: list[Suggestion] = []
+    if first in taken:
+        stop = first
+        while stop + 1 < len(toks) and stop + 1 in taken and _same_place(known, toks, stop):
+            stop += 1
+        stop += 1
+    else:
+        stop = _extent(toks, first, rules, taken, None)
+        if stop is None:
+            return None
+        out.append(_new_place(text, toks, first, stop, None, "list", known, ends))
+    more, end = _listed(text, toks, stop, rules, taken, known, ends, fold("قرى"))
+    return out + more, max(end, stop)
 
 
 def _coordinated(text, toks, i, rules, taken, known, ends, cue, by_comma=False):

@@ -7,7 +7,9 @@ groups, written for the actor work of issue 18) and tests/suggest_dev3 (fifteen 
 labelled before the figure, attribution and place rules of issue 18 were tuned on them),
 tests/suggest_dev4 (fifteen longer articles labelled before the place and actor rules were
 tuned on them), tests/suggest_dev6 (twenty short articles dense in actors of every era,
-labelled before the actor rules were tuned on them), tests/suggest_dev8 (twenty short
+labelled before the actor rules were tuned on them), tests/suggest_dev7 (twenty short
+articles rich in places and figures of every form, labelled before the place and figure
+rules were tuned on them), tests/suggest_dev8 (twenty short
 articles rich in who says what, labelled before the attribution rules were tuned on them).
 Held-out: tests/heldout (written and frozen before the rules of issue 18 changed; never
 used to change a rule) and tests/heldout2 (v2, written and frozen before the contextual
@@ -35,6 +37,7 @@ SETS = {
     "development_4": TESTS / "suggest_dev4" / "labels.json",
     "development_5": TESTS / "suggest_dev5" / "labels.json",
     "development_6": TESTS / "suggest_dev6" / "labels.json",
+    "development_7": TESTS / "suggest_dev7" / "labels.json",
     "development_8": TESTS / "suggest_dev8" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
     "held_out_v2": TESTS / "heldout2" / "labels.json",
@@ -59,6 +62,7 @@ SHOW_ITEMS = {
     "development_4",
     "development_5",
     "development_6",
+    "development_7",
     "development_8",
 }
 

@@ -1,0 +1,91 @@
+"""Place rules found on development set 7 (tests/suggest_dev7, issue 18).
+
+Short texts, one behaviour each, then the set itself (development data): homonyms the
+gazetteer resolves to another governorate, villages named with a direction, lists that
+go on after known places or after بينها/مثل, other names in brackets, datelines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reviewer.suggest.engine import suggest
+from reviewer.suggest.quality import evaluate
+
+DEV7 = Path(__file__).resolve().parents[1] / "suggest_dev7" / "labels.json"
+
+
+def _places(text: str) -> dict[str, tuple[str, bool]]:
+    return {
+        s.text: (s.value, bool(s.extra.get("new")))
+        for s in suggest(text, None, kinds=("place",))
+        if s.kind == "place"
+    }
+
+
+def test_a_short_word_one_transposition_away_from_a_town_is_not_that_town() -> None:
+    # بريقة (Quneitra) is no misspelling of برقية (Al Bariqiyah, Tartous)
+    assert "Al Bariqiyah" not in {v for v, _ in _places("قرب بلدتي بريقة وبئر عجم").values()}
+    assert _places("في مدينة السملية")["السملية"][0] == "Salamiyah"
+
+
+def test_a_basin_or_river_named_after_a_place_is_no_place() -> None:
+    assert "اليرموك" not in _places("توغلت قوة في منطقة حوض اليرموك بريف درعا")
+    assert "الفرات" not in _places("قرب نهر الفرات")
+
+
+def test_a_quarter_whose_name_starts_with_an_everyday_head() -> None:
+    places = _places("أطلقوا النار في حي طريق السد، وعلى أحياء الشعار ومساكن هنانو")
+    assert places["طريق السد"][1]
+    assert places["مساكن هنانو"][1]
+
+
+def test_a_plural_noun_before_a_head_word_lists_more_villages() -> None:
+    places = _places("قصفت المدفعية قرى تل طويل وأم الكيف والدردارة في ريف الحسكة")
+    assert {"تل طويل", "أم الكيف", "الدردارة"} <= set(places)
+
+
+def test_a_town_the_text_puts_in_another_governorate_is_a_new_place() -> None:
+    assert _places("خرجت وقفة في بلدة دوما بريف السويداء الشمالي")["دوما"][1]
+    assert _places("قصفت الطائرات مدينة دوما بريف دمشق")["دوما"] == ("Duma", False)
+    text = (
+        "وفي محافظة القنيطرة، دخلت دوريات قرى الرفيد وصيدا الحانوت والحميدية، "
+        "ونزح أهالي من بلدة جباتا الخشب نحو خان أرنبة في ريف القنيطرة."
+    )
+    assert _places(text)["الحميدية"][1]  # not Al Hamidiyah of Tartous
+
+
+def test_a_village_named_with_a_direction_is_not_the_town_of_the_bare_name() -> None:
+    places = _places("خرجت مظاهرات في بلدتي ناحتة والمليحة الشرقية")
+    assert places["المليحة الشرقية"][1]
+    assert _places("قصفت ريف ناحية تل تمر الشمالي")["تل تمر"] == ("Tall Tamr", False)
+
+
+def test_bainaha_and_mithl_after_a_plural_place_noun_open_a_list() -> None:
+    text = "انتزعت عشرات القرى والبلدات بينها خان العسل وكفرناها وأورم الكبرى والمنصورة، وإن"
+    places = _places(text)
+    assert {"خان العسل", "كفرناها", "أورم الكبرى"} <= set(places)
+    assert "مثل" not in _places("عادوا إلى بلدات مثل كفرنبل ومعرة النعمان")
+
+
+def test_names_joined_to_two_known_towns_are_places() -> None:
+    places = _places("سقط باقي الضحايا في معرة النعمان وخان شيخون وحاس وكفرسجنة، إضافة إلى")
+    assert places["حاس"][1] and places["كفرسجنة"][1]
+    assert "وصلت" not in " ".join(_places("قصف على اللاذقيه والحسكه ووصلت التعزيزات لإدلب."))
+
+
+def test_a_name_in_brackets_after_a_place_is_its_other_name() -> None:
+    assert _places("في ريف ناحية زركان (أبو راسين)، دون خسائر")["أبو راسين"][1]
+    assert "الأناضول" not in _places("القنيطرة (الأناضول) - نزح الآلاف")
+
+
+def test_a_new_place_is_found_again_in_the_dateline_and_after_a_massacre() -> None:
+    text = "معضمية الشام (رويترز) - قال ناشطون إن آلاف المدنيين محاصرون في بلدة معضمية الشام."
+    assert [s.start for s in suggest(text, None, kinds=("place",))] == [0, text.rindex("معضمية")]
+    text = "داهمت قوات حي التضامن واعتقلت متهمين بمجزرة التضامن عام 2013."
+    assert len([s for s in suggest(text, None, kinds=("place",)) if s.text == "التضامن"]) == 2
+
+
+def test_development_set_7_places_hold() -> None:
+    place = evaluate(DEV7)["place"]
+    assert place.precision >= 0.97
+    assert place.recall >= 0.94
