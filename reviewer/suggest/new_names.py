@@ -149,6 +149,16 @@ def kind_nouns() -> frozenset[str]:
 
 
 @cache
+def _countries() -> frozenset[str]:
+    """Countries' Arabic names (resources/countries.json, places.json's never_split)."""
+    from reviewer.paths import load_resource_json
+
+    names = [c.get("name_ar") or "" for c in load_resource_json("countries.json")["countries"]]
+    names += _data.rules("places").get("never_split", [])
+    return _folded(n for n in names if n) | _folded(["سوريا", "سورية"])
+
+
+@cache
 def _foreign() -> frozenset[str]:
     return _folded(_data.foreign_names())
 
@@ -386,6 +396,8 @@ def _other_names(text, toks, rules, taken, places, ends) -> list[Suggestion]:
         stop = _extent(trial, first, rules, taken, None)
         if stop is None or not text[toks[stop - 1].end :].lstrip().startswith(")"):
             continue
+        if fold(text[toks[first].start : toks[stop - 1].end]) in _countries():
+            continue  # 'درعا (سوريا)': the country, not another name
         closed = text.index(")", toks[stop - 1].end) + 1
         if text[closed:].lstrip()[:1] in ("-", "–", "—", ":"):
             continue  # 'القنيطرة (الأناضول) -': a dateline names the agency

@@ -76,6 +76,7 @@ def test_names_joined_to_two_known_towns_are_places() -> None:
 def test_a_name_in_brackets_after_a_place_is_its_other_name() -> None:
     assert _places("في ريف ناحية زركان (أبو راسين)، دون خسائر")["أبو راسين"][1]
     assert "الأناضول" not in _places("القنيطرة (الأناضول) - نزح الآلاف")
+    assert "سوريا" not in _places("درعا (سوريا)، 23 آذار/مارس 2012")
 
 
 def test_a_new_place_is_found_again_in_the_dateline_and_after_a_massacre() -> None:
