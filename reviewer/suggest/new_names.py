@@ -513,11 +513,11 @@ def homonyms(text: str, toks: list[Tok], known: list[Suggestion]) -> list[Sugges
     gazetteer = [s for s in known if s.kind == "place" and not s.extra.get("new")]
     out: list[Suggestion] = []
     for s in known:
-        k = starts.get(s.start)
-        if k is None:
+        at = starts.get(s.start)
+        if at is None:
             out.append(s)
             continue
-        stop = k
+        k = stop = at
         while stop < len(toks) and toks[stop].start < s.end:
             stop += 1
         suffixed = _suffixed_village(s, toks, k, stop, rules)
