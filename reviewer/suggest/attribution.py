@@ -140,6 +140,8 @@ class _Rules:
     tally_openers: frozenset[str]  # 'وتوزعت حصيلة ...': the tally before goes on
     monitor_voices: PhraseIndex[str]  # 'حمص - لجان التنسيق المحلية': a monitor's own text
     activists: frozenset[str]  # 'ناشطون من "الرقة تذبح بصمت"': activists speak as locals
+    denial_particles: frozenset[str]  # 'قال إن عناصره لم يشتبكوا': a claim opening negated
+    social_hearsay: frozenset[str]  # 'تحدثت صفحات': hearsay from social media only
     unverified_after: PhraseIndex[str]  # '..., وهو ما لم يتسن التحقق منه': hearsay after it
 
 
@@ -228,6 +230,8 @@ def _rules() -> _Rules:
         tally_openers=_folded(raw, "tally_openers"),
         monitor_voices=_phrases(raw.get("monitor_voices", []), "monitor"),
         activists=_folded(raw, "activist_heads"),
+        denial_particles=_folded(raw, "denial_particles"),
+        social_hearsay=_folded(raw, "social_hearsay_verbs"),
         unverified_after=_phrases(raw.get("unverified_after", []), "unverified"),
     )
 
@@ -578,6 +582,12 @@ class Attributor:
                 cue.speaker_kind = self._kind(phrase, index)
             if cue.speaker is not None:
                 previous = cue
+        for cue in self.cues:  # 'تحدثت صفحات' passes on rumours, 'تحدث المرصد عن' reports
+            if self._stem_of(cue) in self.rules.social_hearsay and cue.speaker_kind not in (
+                None,
+                "social",
+            ):
+                cue.stance = "asserts"
         if any(cue.inner for cue in self.cues):
             self.cues = [cue for cue in self.cues if not cue.inner]
             self._cue_by_token = {cue.first: cue for cue in self.cues}
@@ -1036,6 +1046,9 @@ class Attributor:
             return "hearsay"
         if stance == "asserts" and self._unverified_after(last):
             return "hearsay"
+        if stance == "asserts" and cue is not None and not cue.according:
+            if self.toks[first].norm in self.rules.denial_particles:
+                return "denies"  # 'وقال مصدر إن فصائله "لم تشن أي هجوم"': a quoted denial
         return stance
 
     def _unverified_after(self, last: int) -> bool:

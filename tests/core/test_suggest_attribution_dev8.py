@@ -233,3 +233,23 @@ def test_a_monitors_next_sentence_opening_with_كما_goes_on_with_its_report():
     )
     said = who_says(text, "ثلاثة أشخاص")
     assert (said.speaker, said.speaker_kind) == ("المرصد السوري", "monitor")
+
+
+def test_speaking_of_something_is_hearsay_only_from_social_media():
+    text = "وتحدثت صفحات محلية على فيسبوك عن نزوح عشرات العائلات من القرية."
+    assert who_says(text, "عشرات العائلات").stance == "hearsay"
+    text = "وتحدث المرصد عن نزوح نحو 200 عائلة من القرى الحدودية."
+    said = who_says(text, "نحو 200 عائلة")
+    assert (said.speaker_kind, said.stance) == ("monitor", "asserts")
+
+
+def test_a_reported_claim_opening_with_لم_denies():
+    text = 'وقال مصدر في الأمن العام إن عناصره "لم يشتبكوا" مع الرعاة.'
+    said = who_says(text, "لم يشتبكوا")
+    assert (said.speaker_kind, said.stance) == ("party", "denies")
+
+
+def test_the_coordination_committee_told_is_no_part_of_the_speaker():
+    text = 'وقال أحد المحتجين للتنسيقية إن "الشعب يريد إسقاط النظام".'
+    said = who_says(text, "إسقاط النظام")
+    assert (said.speaker, said.speaker_kind) == ("أحد المحتجين", "local")
