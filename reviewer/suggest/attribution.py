@@ -1046,9 +1046,9 @@ class Attributor:
             return "hearsay"
         if stance == "asserts" and self._unverified_after(last):
             return "hearsay"
-        if stance == "asserts" and cue is not None and not cue.according:
-            if self.toks[first].norm in self.rules.denial_particles:
-                return "denies"  # 'وقال مصدر إن فصائله "لم تشن أي هجوم"': a quoted denial
+        reported = stance == "asserts" and cue is not None and not cue.according
+        if reported and self.toks[first].norm in self.rules.denial_particles:
+            return "denies"  # 'وقال مصدر إن فصائله "لم تشن أي هجوم"': a quoted denial
         return stance
 
     def _unverified_after(self, last: int) -> bool:
