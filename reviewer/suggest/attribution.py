@@ -444,6 +444,10 @@ class Attributor:
         tok = self.toks[k]
         if not tok.norm.startswith("ل") or tok.norm.startswith("ال"):
             return False
+        if tok.stems() & self.rules.correspondents:
+            return True  # 'قالت المصادر لمراسل الأناضول'
+        if self._names_own_source((k, min(k + _HEADER_WORDS, len(self.toks))), at_start=True):
+            return True  # 'قال مصدر محلي لفرات بوست' in Furat Post's own text
         hit = self.rules.names.match(self.toks, k)
         return hit is not None and "outlet" in hit.payloads
 
@@ -743,12 +747,12 @@ class Attributor:
             found.add("outlet")
         if self.toks[first].stems() & self.rules.activists and "social" not in found:
             return "local"  # 'ناشطون من حملة ...': activists of a campaign are local sources
+        if found <= {"local", "outlet"} and self._names_own_source((first, stop)):
+            return "outlet"  # 'إحصائية لفرات بوست': a local page naming itself is the outlet
         for kind in self.rules.priority:
             if kind in found:
                 return _PUBLIC_KIND.get(kind, kind)
         if "outlet" in found:
-            return "outlet"
-        if self._names_own_source((first, stop)):
             return "outlet"
         nouns = [  # 'إحصائية للتجمع': the group named before, rather than the statement
             noun for noun in (self._anaphor_noun(k) for k in range(first, stop)) if noun is not None
@@ -838,13 +842,13 @@ class Attributor:
             if len(part.split()) >= 1 and len(part.strip()) > 3
         ]
 
-    def _names_own_source(self, phrase: tuple[int, int]) -> bool:
+    def _names_own_source(self, phrase: tuple[int, int], at_start: bool = False) -> bool:
         """'إحصائية لفرات بوست', 'وكانت صدى الجبل قد وثقت': the outlet names itself."""
         words = [self.toks[k].norm for k in range(*phrase)]
         stems = [{self.toks[k].norm} | self.toks[k].stems() for k in range(*phrase)]
         for name in self.own_names:
             n = len(name)
-            for i in range(len(words) - n + 1):
+            for i in range(min(len(words) - n + 1, 1 if at_start else len(words))):
                 if all(name[j] in stems[i + j] for j in range(n)):
                     return True
         return False

@@ -253,3 +253,26 @@ def test_the_coordination_committee_told_is_no_part_of_the_speaker():
     text = 'وقال أحد المحتجين للتنسيقية إن "الشعب يريد إسقاط النظام".'
     said = who_says(text, "إسقاط النظام")
     assert (said.speaker, said.speaker_kind) == ("أحد المحتجين", "local")
+
+
+def test_whom_a_source_told_in_a_pages_own_text_is_the_page():
+    text = "فرات بوست\nوقال مصدر محلي لفرات بوست إن القصف أدى إلى مقتل ستة مدنيين."
+    said = who_says(text, "ستة مدنيين")
+    assert (said.speaker, said.speaker_kind) == ("مصدر محلي", "local")
+    text = "وقالت المصادر لمراسل الأناضول إن سبعة عناصر قتلوا."
+    assert who_says(text, "سبعة عناصر").speaker == "المصادر"
+
+
+def test_a_local_network_quoted_by_another_outlet_is_local():
+    text = "وذكرت شبكة فرات بوست أن 14 شاباً اعتقلوا في البلدة."
+    assert who_says(text, "14 شاباً").speaker_kind == "local"
+    text = "وقال موقع صوت العاصمة إن دورية اعتقلت 11 شاباً."
+    assert who_says(text, "11 شاباً").speaker_kind == "local"
+
+
+def test_foreign_ministries_and_government_sources_are_parties():
+    for speaker in ("الخارجية التركية", "مصادر حكومية", "وكالة أعماق", "البنتاغون"):
+        text = f"وقالت {speaker} إن 12 مسلحاً قتلوا."
+        assert who_says(text, "12 مسلحاً").speaker_kind == "party", speaker
+    text = "وقالت لجنة الإنقاذ الدولية إن 12 مدنياً قتلوا."
+    assert who_says(text, "12 مدنياً").speaker_kind == "monitor"
