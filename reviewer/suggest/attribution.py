@@ -55,6 +55,7 @@ _PUBLIC_KIND = {"own_outlet": "outlet", "local_body": "local"}
 _SOCIAL_ADJ = fold("الاجتماعي")
 _DATELINE_LINES = 4  # a dateline ('ريف دمشق-سانا') may follow the headline on its own line
 _DATELINE_WORDS = 4
+_OBJECT_PRONOUNS = frozenset({"به", "بها", "بهم"})
 _ALIAS_WORDS = 3  # 'الدفاع المدني السوري (الخوذ البيضاء)': a bracketed alias this long
 _HEADER_WORDS = 6  # a first line this short before '|' or ':' is a dateline or a source's name
 _DATELINE_DASH = re.compile(r"\S\s*[-–—]\s*\S")  # 'قامشلو - هاوار', 'حمص-سانا'
@@ -387,6 +388,8 @@ class Attributor:
         n = len(self.toks)
         while k < n and not self.breaks[k] and (hit := rules.time.match(self.toks, k)):
             k = hit.stop
+        if k < n and not self.breaks[k] and self.toks[k].norm in _OBJECT_PRONOUNS:
+            k += 1  # 'وفق ما أفاد به مراسلنا': the verb's object pronoun, then its subject
         first = k
         if k < n and not self.breaks[k] and self._addressee(self.toks[k]):
             return None  # 'وقال لموقع تلفزيون سوريا إن': whom he told, the speaker goes on

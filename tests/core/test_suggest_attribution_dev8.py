@@ -276,3 +276,27 @@ def test_foreign_ministries_and_government_sources_are_parties():
         assert who_says(text, "12 مسلحاً").speaker_kind == "party", speaker
     text = "وقالت لجنة الإنقاذ الدولية إن 12 مدنياً قتلوا."
     assert who_says(text, "12 مدنياً").speaker_kind == "monitor"
+
+
+def test_units_and_fighters_speak_as_parties():
+    for speaker in ("مصدر في الفرقة 25", "أحد المقاتلين", "أحد عناصر الفصيل"):
+        text = f"وقال {speaker} إن 5 مدنيين قتلوا."
+        assert who_says(text, "5 مدنيين").speaker_kind == "party", speaker
+
+
+def test_the_object_pronoun_of_according_to_is_no_speaker():
+    text = "ووفق ما أفاد به مراسلنا في درعا، قتل 5 مدنيين."
+    said = who_says(text, "5 مدنيين")
+    assert (said.speaker, said.speaker_kind) == ("مراسلنا", "outlet")
+
+
+def test_a_health_directorate_keeps_its_whole_name():
+    text = "وقالت مديرية صحة إدلب إن 5 مدنيين قتلوا."
+    said = who_says(text, "5 مدنيين")
+    assert (said.speaker, said.speaker_kind) == ("مديرية صحة إدلب", "party")
+
+
+def test_an_activist_writing_on_his_page_is_social_media():
+    text = "وكتب ناشط على صفحته في فيسبوك أن 5 مدنيين قتلوا."
+    said = who_says(text, "5 مدنيين")
+    assert (said.speaker_kind, said.stance) == ("social", "asserts")
