@@ -30,7 +30,7 @@ Rules (all inclusive ranges; ``best`` is None when the text gives no point estim
 A bare number right after عام/سنة or before a month name is a date, not a quantity.
 Any proclitic (و ف ب ك ل ال) may be attached to the first word (``والمئات``, ``بنحو``);
 inside a number only و is accepted, and a stripped number word must keep 3+ letters so
-``لست`` ("I am not") is not read as ل + ست (six).
+``لست`` ("I am not") is not read as ل + ست (six); after و it may be shorter (``وست نساء``).
 """
 
 from __future__ import annotations
@@ -331,7 +331,8 @@ class _Parser:
             return None
         for prefix, stem in _readings(tok.norm):
             hit = self.r.numbers.get(stem)
-            if hit and (not prefix or len(stem) >= 3) and (prefixes is None or prefix in prefixes):
+            short_ok = not prefix or len(stem) >= 3 or prefix == "و"  # وست نساء, not لست
+            if hit and short_ok and (prefixes is None or prefix in prefixes):
                 return _Item(Decimal(hit[0]), hit[1], prefix, stem)
         return None
 

@@ -322,6 +322,8 @@ def _event_before(toks: list[Tok], start: int, end: int) -> tuple[Tok, str] | No
     after = bisect_left(toks, end, key=lambda t: t.start)
     nxt = toks[after] if after < len(toks) else None
     before = toks[at - 1]
+    if at >= 2 and before.joined and before.norm in _figure_words("skip_before_bare"):
+        before = toks[at - 2]  # 'اعتقلت خلالها العشرات': the verb before 'during it'
     verbs = _bare_verbs()
     category = next((verbs[stem] for _, stem, _ in before.readings if stem in verbs), None)
     if category is None:
@@ -396,11 +398,15 @@ def _dual_figures(text: str, toks: list[Tok], taken: set[tuple[int, int]]) -> li
             continue
         if any(a <= tok.start < b for a, b in taken):
             continue
-        if out and tok.joined and out[-1].end == toks[k - 1].end:
-            continue  # 'طفلين شقيقين': the second dual describes the first
+        if out and tok.joined and out[-1].end in (toks[k - 1].end, tok.end):
+            continue  # 'طفلين شقيقين': the second dual describes the first (or is counted by it)
         where = hit[0] if hit is not None else tok.start
         end, low_only = tok.end, False
         nxt = toks[k + 1 : k + 3]
+        if nxt and nxt[0].joined and hit is not None and hit[1].endswith(("ي", "ا")):
+            counted = any(stem in duals for _, stem, _ in nxt[0].readings)
+            if nxt[0].norm.startswith("ال") or counted or _dual_category(nxt[0]):
+                end = nxt[0].end  # 'جثتي الشابين': a dual in construct with what it counts
         at_least = [t.norm for t in nxt] == [fold("على"), fold("الأقل")]
         if at_least and all(t.joined for t in nxt):
             end, low_only = nxt[1].end, True  # 'شخصين على الأقل': two or more
