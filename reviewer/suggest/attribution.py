@@ -55,6 +55,7 @@ _PUBLIC_KIND = {"own_outlet": "outlet", "local_body": "local"}
 _SOCIAL_ADJ = fold("الاجتماعي")
 _DATELINE_LINES = 4  # a dateline ('ريف دمشق-سانا') may follow the headline on its own line
 _DATELINE_WORDS = 4
+_RELAY = (fold("نقل"), fold("نقلت"))  # 'نقلت X عن Y': Y is the speaker
 _OBJECT_PRONOUNS = frozenset({"به", "بها", "بهم"})
 _ALIAS_WORDS = 3  # 'الدفاع المدني السوري (الخوذ البيضاء)': a bracketed alias this long
 _HEADER_WORDS = 6  # a first line this short before '|' or ':' is a dateline or a source's name
@@ -281,6 +282,7 @@ class Attributor:
         self.cues = self._find_cues()
         self._cue_by_token = {cue.first: cue for cue in self.cues}
         self._resolve_speakers()
+        self.relatives = self._relative_cues()
         self.party_voice = self._party_voice()
 
     # --- reading the text ------------------------------------------------------------
@@ -379,7 +381,7 @@ class Attributor:
         return bool(stems & self.rules.stop)
 
     def _phrase_after(
-        self, k: int, cue_index: int, object_with_b: bool = False
+        self, k: int, cue_index: int, object_with_b: bool = False, source_noun: bool = False
     ) -> tuple[int, int] | None:
         """Token range of the speaker phrase starting at token ``k`` (None if empty).
 
@@ -402,8 +404,8 @@ class Attributor:
             inside = k > first and tok.norm in rules.inside and self.toks[k - 1].norm in rules.heads
             if not inside and (self._is_stop(k) or self._cue_at(k) is not None):
                 break
-            if self._counts(k):
-                break
+            if self._counts(k) and not (source_noun and k == first):
+                break  # 'وثق ارتفاع حصيلة'; but 'بحسب حصيلة للدفاع المدني' names its source
             if tok.norm.isdigit():
                 break
             if rules.time.match(self.toks, k) is not None:
@@ -544,11 +546,15 @@ class Attributor:
                 continue
             if cue.according:
                 k = cue.stop
+                relayed = False  # 'وفق ما نقلته وكالة الأناضول عن مصادر محلية'
                 while k < len(self.toks) and (
                     self.toks[k].norm in self.rules.according_skip or self._verb(self.toks[k])
                 ):
+                    relayed |= (self._verb_stem(self.toks[k]) or "").endswith(_RELAY)
                     k += 1
-                phrase = self._phrase_after(k, index)
+                phrase = self._phrase_after(k, index, source_noun=True)
+                if relayed and phrase is not None and self._from_at(phrase[1]):
+                    phrase = self._phrase_after(phrase[1] + 1, index) or phrase
             else:
                 before = phrase = self._phrase_before(cue)
                 if phrase is not None and self._classify(phrase, index) is not None:
@@ -632,6 +638,9 @@ class Attributor:
         if not self._same_sentence(cue, previous) or phrase[1] >= len(self.toks):
             return False
         return self.toks[phrase[1]].norm == fold("من")
+
+    def _from_at(self, k: int) -> bool:
+        return k < len(self.toks) and self.toks[k].norm == fold("عن")
 
     def _plural_verb(self, cue: _Cue) -> bool:
         """'هددوا', 'توعدوا': a verb in the third person plural."""
@@ -898,12 +907,7 @@ class Attributor:
         if cue is None:
             cue = self._quoting_cue(start)
         if cue is None:
-            after = [
-                c
-                for c in self.cues
-                if c.according and self.sentence[c.first] == sentence and c.first > last
-            ]
-            cue = after[0] if after else None
+            cue = self._according_after(sentence, last)
         if cue is not None and cue.own and cue.speaker is None:
             named = self._according_after(sentence, last)
             if named is not None and named.speaker is not None:
@@ -940,10 +944,31 @@ class Attributor:
         """'ويُقدّر عدد ... وفق أرقام المفوضية': the according-to phrase after the claim."""
         after = [
             c
-            for c in self.cues
+            for c in [*self.cues, *self.relatives]
             if c.according and self.sentence[c.first] == sentence and c.first > last
         ]
-        return after[0] if after else None
+        return min(after, key=lambda c: c.first) if after else None
+
+    def _relative_cues(self) -> list[_Cue]:
+        """'قتل 5 مدنيين في حصيلة أولية نشرها الدفاع المدني': a reporting verb describing a
+        statement or tally noun just before it names, after it, the source of the claim
+        before it (used only for a claim before it; it opens no new report)."""
+        found = []
+        nouns = self.rules.statement_nouns | self.rules.count_nouns
+        for k, tok in enumerate(self.toks):
+            stem = self._verb_stem(tok)
+            if stem is None or stem == tok.norm or not self._no_report(k):
+                continue
+            back = [j for j in (k - 1, k - 2) if j >= 0 and not self.breaks[j + 1]]
+            if not any(self.toks[j].stems() & nouns for j in back):
+                continue
+            phrase = self._phrase_after(k + 1, len(self.cues))
+            if phrase is None:
+                continue
+            cue = _Cue(k, k + 1, tok.start, tok.end, "asserts", True, tok.norm, speaker=phrase)
+            cue.speaker_kind = self._kind(phrase, len(self.cues))
+            found.append(cue)
+        return found
 
     def _attribution(
         self, cue: _Cue, first: int, last: int, stance: str | None = None

@@ -300,3 +300,42 @@ def test_an_activist_writing_on_his_page_is_social_media():
     text = "وكتب ناشط على صفحته في فيسبوك أن 5 مدنيين قتلوا."
     said = who_says(text, "5 مدنيين")
     assert (said.speaker_kind, said.stance) == ("social", "asserts")
+
+
+def test_a_tally_published_by_a_source_after_the_claim_names_it():
+    text = "قتل 5 مدنيين في حصيلة أولية نشرها الدفاع المدني."
+    said = who_says(text, "5 مدنيين")
+    assert (said.speaker, said.speaker_kind) == ("الدفاع المدني", "monitor")
+    text = "قتل 5 مدنيين بحسب حصيلة أولية للدفاع المدني."
+    assert who_says(text, "5 مدنيين").speaker_kind == "monitor"
+
+
+def test_what_an_agency_relayed_from_sources_is_the_sources():
+    text = "قُتل 5 مدنيين، وفق ما نقلته وكالة الأناضول عن مصادر محلية."
+    said = who_says(text, "5 مدنيين")
+    assert (said.speaker, said.speaker_kind) == ("مصادر محلية", "local")
+
+
+def test_unconfirmed_reports_are_hearsay_not_confirmation():
+    text = "وأشارت تقارير غير مؤكدة إلى مقتل 5 مدنيين."
+    assert who_says(text, "5 مدنيين").stance == "hearsay"
+
+
+def test_claiming_and_deeming_likely_are_hearsay():
+    text = "وادعت وسائل إعلام النظام مقتل 5 مدنيين."
+    said = who_says(text, "5 مدنيين")
+    assert (said.speaker, said.speaker_kind, said.stance) == (
+        "وسائل إعلام النظام",
+        "party",
+        "hearsay",
+    )
+    text = "ورجّح ناشطون أن يكون 5 مدنيين قتلوا."
+    said = who_says(text, "5 مدنيين")
+    assert (said.speaker, said.stance) == ("ناشطون", "hearsay")
+
+
+def test_an_arrest_or_footage_after_the_speaker_ends_it():
+    text = "وأعلنت وزارة الداخلية القبض على 5 مدنيين."
+    assert who_says(text, "5 مدنيين").speaker == "وزارة الداخلية"
+    text = "وبثت قناة الإخبارية السورية مشاهد قالت إنها لمقتل 5 مدنيين."
+    assert who_says(text, "5 مدنيين").speaker == "قناة الإخبارية السورية"
