@@ -67,7 +67,7 @@ def _with_b(tok: Tok) -> bool:
     norm = tok.norm
     if norm in ("ب", "وب"):
         return True
-    if not norm.startswith("ب") or len(norm) < 4:
+    if not norm.startswith("ب") or len(norm) < 3:
         return False
     return any(stem != norm and norm.endswith(stem) for _, stem, _ in tok.readings)
 
@@ -141,6 +141,7 @@ class _Rules:
     count_nouns: frozenset[str]  # 'تقدر تقارير أممية عدد ...': the claim starts
     tally_openers: frozenset[str]  # 'وتوزعت حصيلة ...': the tally before goes on
     monitor_voices: PhraseIndex[str]  # 'حمص - لجان التنسيق المحلية': a monitor's own text
+    states: PhraseIndex[str]  # 'هددت تركيا': a state named as the speaker
     activists: frozenset[str]  # 'ناشطون من "الرقة تذبح بصمت"': activists speak as locals
     denial_particles: frozenset[str]  # 'قال إن عناصره لم يشتبكوا': a claim opening negated
     social_hearsay: frozenset[str]  # 'تحدثت صفحات': hearsay from social media only
@@ -232,6 +233,7 @@ def _rules() -> _Rules:
         tally_openers=_folded(raw, "tally_openers"),
         monitor_voices=_phrases(raw.get("monitor_voices", []), "monitor"),
         activists=_folded(raw, "activist_heads"),
+        states=_phrases(raw.get("state_speakers", []), "state"),
         denial_particles=_folded(raw, "denial_particles"),
         social_hearsay=_folded(raw, "social_hearsay_verbs"),
         unverified_after=_phrases(raw.get("unverified_after", []), "unverified"),
@@ -732,7 +734,11 @@ class Attributor:
         words = [self.toks[k].norm for k in range(first, stop)]
         stems = {s for k in range(first, stop) for _, s, _ in self.toks[k].readings}
         if len(words) == 1 and (words[0] in self.rules.anaphors or stems & self.rules.anaphors):
-            return self._referent_kind(phrase, index, words[0])
+            referent = self._referent_kind(phrase, index, words[0])
+            if referent is not None:
+                return referent  # else 'ونفى الجيش' with nobody named before: the word's kind
+        if self.rules.states.match(self.toks, first) is not None:
+            return "party"  # 'هددت تركيا', 'قالت طهران': a state or its capital speaks
         if self.toks[first].stems() & self.rules.party_heads or self._linked_party_head(phrase):
             return "party"  # محافظة القنيطرة: the governorate's administration speaks
         near = next(

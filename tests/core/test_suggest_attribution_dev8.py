@@ -339,3 +339,26 @@ def test_an_arrest_or_footage_after_the_speaker_ends_it():
     assert who_says(text, "5 مدنيين").speaker == "وزارة الداخلية"
     text = "وبثت قناة الإخبارية السورية مشاهد قالت إنها لمقتل 5 مدنيين."
     assert who_says(text, "5 مدنيين").speaker == "قناة الإخبارية السورية"
+
+
+def test_the_army_named_first_is_a_party():
+    said = who_says("ونفى الجيش أنه ينوي اقتحام 5 قرى.", "5 قرى")
+    assert (said.speaker, said.speaker_kind, said.stance) == ("الجيش", "party", "denies")
+
+
+def test_a_state_or_its_capital_as_speaker_is_a_party():
+    said = who_says("وهددت تركيا بشن عملية عسكرية على 5 قرى.", "5 قرى")
+    assert (said.speaker, said.speaker_kind, said.stance) == ("تركيا", "party", "intends")
+    said = who_says('وتوعدت طهران بـ"رد حاسم" على مقتل 3 من مستشاريها.', "رد حاسم")
+    assert (said.speaker_kind, said.stance) == ("party", "intends")
+
+
+def test_ruling_out_denies():
+    said = who_says("واستبعد مصدر عسكري مقتل 3 من عناصره.", "3 من عناصره")
+    assert (said.speaker_kind, said.stance) == ("party", "denies")
+
+
+def test_rumours_and_circulating_accounts_are_hearsay():
+    assert who_says("وانتشرت شائعات عن مقتل 3 من عناصره.", "3 من عناصره").stance == "hearsay"
+    said = who_says("ووفق روايات متداولة، قتل 3 من عناصره.", "3 من عناصره")
+    assert said.stance == "hearsay"
