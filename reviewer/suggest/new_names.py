@@ -70,6 +70,7 @@ class _Rules:
     list_nouns: frozenset[str]
     list_opener_window: int
     again_after: frozenset[str]
+    facility_nouns: frozenset[str]
     homonym_min_others: int
 
 
@@ -139,6 +140,7 @@ def _rules() -> _Rules:
         list_nouns=_folded(raw["list_openers"]["after"]),
         list_opener_window=int(raw["list_openers"]["window"]),
         again_after=_folded(raw["named_again_after"]),
+        facility_nouns=_folded(raw["facility_nouns"]),
     )
 
 
@@ -266,10 +268,22 @@ def _core_extent(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> int
     compound = toks[j].joined and head in rules.compound_heads
     if not compound and not _name_word(toks[j], rules, first=True):
         return None
+    if head in rules.facility_nouns:
+        return None  # محور سد تشرين: a dam, airport or crossing is no village
     nxt = j + 1
     second = nxt < len(toks) and nxt not in taken and _name_word(toks[nxt], rules, first=False)
     if head in rules.compound_heads:
-        return nxt + 1 if second else None
+        if not second:
+            return None
+        third = nxt + 1
+        if (
+            toks[nxt].norm in rules.compound_heads
+            and third < len(toks)
+            and third not in taken
+            and _name_word(toks[third], rules, first=False)
+        ):
+            return third + 1  # بيت الشيخ يونس: the second word is a head itself
+        return nxt + 1
     if second and not head.startswith("ال"):
         word = toks[nxt].norm
         if word.startswith("ال") and not _is_nisba(word):
@@ -367,6 +381,8 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
         if stop is None or _foreign_place(toks, i + 1, stop, cue[1], rules):
             i += 1
             continue
+        if cue[1] in rules.plural_place_cues:
+            stop = _item_goes_on(toks, i + 1, stop, rules, taken)
         out.append(_new_place(text, toks, i + 1, stop, None, cue[1], known, ends))
         i = stop
         if cue[1] in rules.plural_place_cues:
@@ -438,6 +454,9 @@ def _lists_after_known(
     a plural of villages or towns (قرى، بلدات) when the known place is a town itself."""
     if cue in rules.dual_place_cues:
         return True
+    first = toks[i + 1]
+    if any(s.start <= first.start < s.end and s.extra.get("new") for s in known):
+        return cue in rules.list_cues  # 'أحياء الحميدية وباب هود': a homonym made new
     if cue not in rules.list_cues or cue in rules.quarter_cues:
         return False
     first = toks[i + 1]
@@ -521,12 +540,29 @@ def homonyms(text: str, toks: list[Tok], known: list[Suggestion]) -> list[Sugges
         while stop < len(toks) and toks[stop].start < s.end:
             stop += 1
         suffixed = _suffixed_village(s, toks, k, stop, rules)
+        if _named_after_town(s, toks, k, rules):
+            # 'مدينة أشرفية صحنايا': an unknown word after the cue, the town after it
+            out.append(_new_place(text, toks, k - 1, stop, None, toks[k - 2].norm, known, ends))
+            continue
         if not suffixed and not _elsewhere(s, gazetteer, ends, rules):
             out.append(s)
             continue
         stop += suffixed
         out.append(_new_place(text, toks, k, stop, s.start, s.extra.get("cue"), known, ends))
     return out
+
+
+def _named_after_town(s: Suggestion, toks: list[Tok], k: int, rules: _Rules) -> bool:
+    """'بلدة أشرفية صحنايا': after a place noun an unknown indefinite word and then a known
+    town make one name (a village called after the town), not a word and the town."""
+    if s.kind != "place" or s.extra.get("new") or k < 2 or s.start != toks[k].start:
+        return False
+    word, cue = toks[k - 1], toks[k - 2]
+    if not (toks[k].joined and word.joined) or word.norm.startswith("ال"):
+        return False
+    if _cue(cue, rules.place_cues) is None or _cue(cue, rules.plural_place_cues) is not None:
+        return False
+    return _name_word(word, rules, first=True) and word.norm not in _cue_forms()
 
 
 def _suffixed_village(s: Suggestion, toks: list[Tok], k: int, stop: int, rules: _Rules) -> bool:
@@ -708,7 +744,22 @@ def _coordinated(text, toks, i, rules, taken, known, ends, cue, by_comma=False):
     stop = _extent(trial, i, rules, taken, cue)
     if stop is None:
         return None
+    stop = _item_goes_on(trial, i, stop, rules, taken)
     return _new_place(text, trial, i, stop, None, cue, known, ends), stop
+
+
+def _item_goes_on(toks: list[Tok], first: int, stop: int, rules: _Rules, taken: set[int]) -> int:
+    """'أحياء بابا عمرو والخالدية': inside a list a name runs on to the و of the next one
+    (one more indefinite name word), where the word after it would end the list."""
+    nxt = stop + 1
+    if nxt >= len(toks) or stop in taken or nxt - first > rules.max_words:
+        return stop
+    word, after = toks[stop], toks[nxt]
+    if not (word.joined and after.joined and after.norm.startswith("و")):
+        return stop
+    if word.norm.startswith(("و", "ال")) or not _name_word(word, rules, first=False):
+        return stop
+    return nxt
 
 
 def _new_place(text, toks, first, stop, start, cue, known, ends) -> Suggestion:

@@ -222,6 +222,12 @@ def _route(text: str, toks: list[Tok], i: int, found: list[Suggestion]) -> bool:
     return text[toks[i - 1].end : toks[i].start].strip() in ("-", "–")
 
 
+def _dateline(text: str, start: int, end: int) -> bool:
+    """'تدمر (حمص) - وكالات': a name opening a line before a bracket or a dash."""
+    opens_line = not text[:start].strip() or text[:start].rstrip(" \t").endswith("\n")
+    return opens_line and text[end:].lstrip()[:1] in ("(", "-", "–", "—")
+
+
 def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
     toks = tokens(text) if toks is None else toks
     needs_cue = _needs_cue()
@@ -240,7 +246,7 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
             cue = carried
         if hit is not None:
             cued = _cued(toks, i, cue) or (coordinated and toks[i].norm.startswith("و"))
-            cued = cued or _route(text, toks, i, out)
+            cued = cued or _route(text, toks, i, out) or _dateline(text, hit.start, hit.end)
             everyday = hit.words[0] in needs_cue and len(hit.words) == 1
             if everyday and not cued:
                 cued = _object_of_event(toks, i, hit.words[0])

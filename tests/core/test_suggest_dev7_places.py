@@ -86,6 +86,42 @@ def test_a_new_place_is_found_again_in_the_dateline_and_after_a_massacre() -> No
     assert len([s for s in suggest(text, None, kinds=("place",)) if s.text == "التضامن"]) == 2
 
 
+def test_a_front_names_its_village_but_not_a_dam() -> None:
+    assert _places("صد هجوماً على محور الفطيرة")["الفطيرة"][1]
+    assert set(_places("هجوم على محوري داديخ وكفربطيخ")) == {"داديخ", "كفربطيخ"}
+    assert _places("اشتباكات على محور سد تشرين") == {}
+
+
+def test_a_name_whose_second_word_is_a_head_takes_a_third() -> None:
+    assert "بيت الشيخ يونس" in _places("خطف شابين من قرية بيت الشيخ يونس في ريف طرطوس")
+
+
+def test_a_quarter_list_goes_on_after_a_homonym_made_new() -> None:
+    text = (
+        "خرج مسلحون من أحياء الحميدية وباب هود وجورة الشياح إلى بلدة الدار الكبيرة، "
+        "ومنها إلى تلبيسة والرستن بريف حمص."
+    )
+    assert {"الحميدية", "باب هود", "جورة الشياح"} <= set(_places(text))
+
+
+def test_an_unknown_word_before_a_known_town_after_a_cue_is_one_name() -> None:
+    assert _places("اشتباكات في مدينة أشرفية صحنايا بريف دمشق") == {
+        "أشرفية صحنايا": ("Ashrfia Sahnaya", True),
+        "ريف دمشق": ("Rural Damascus", False),
+    }
+
+
+def test_a_list_item_runs_on_to_the_next_wa() -> None:
+    places = _places("تظاهر الآلاف في أحياء بابا عمرو والخالدية والإنشاءات بمدينة حمص")
+    assert {"بابا عمرو", "الخالدية", "الإنشاءات"} <= set(places)
+
+
+def test_an_everyday_name_after_an_airport_or_in_a_dateline() -> None:
+    text = "تدمر (حمص) - وكالات\nسيطر التنظيم على مطار تدمر العسكري"
+    found = [s.value for s in suggest(text, None, kinds=("place",)) if s.text == "تدمر"]
+    assert found == ["Tadmur", "Tadmur"]
+
+
 def test_development_set_7_places_hold() -> None:
     place = evaluate(DEV7)["place"]
     assert place.precision >= 0.97
