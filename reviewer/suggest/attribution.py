@@ -56,6 +56,8 @@ _SOCIAL_ADJ = fold("الاجتماعي")
 _DATELINE_LINES = 4  # a dateline ('ريف دمشق-سانا') may follow the headline on its own line
 _DATELINE_WORDS = 4
 _RELAY = (fold("نقل"), fold("نقلت"))  # 'نقلت X عن Y': Y is the speaker
+_NETWORK_NUMBERS = frozenset({"24"})  # 'السويداء 24', 'دير الزور 24': local networks
+_APPOSITION_OPENERS = frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"})
 _OBJECT_PRONOUNS = frozenset({"به", "بها", "بهم"})
 _ALIAS_WORDS = 3  # 'الدفاع المدني السوري (الخوذ البيضاء)': a bracketed alias this long
 _HEADER_WORDS = 6  # a first line this short before '|' or ':' is a dateline or a source's name
@@ -408,8 +410,8 @@ class Attributor:
                 break
             if self._counts(k) and not (source_noun and k == first):
                 break  # 'وثق ارتفاع حصيلة'; but 'بحسب حصيلة للدفاع المدني' names its source
-            if tok.norm.isdigit():
-                break
+            if tok.norm.isdigit() and not (k > first and tok.norm in _NETWORK_NUMBERS):
+                break  # a count starts the claim; 'درعا 24' is a network's name
             if rules.time.match(self.toks, k) is not None:
                 break
             if object_with_b and _with_b(tok):
@@ -715,8 +717,30 @@ class Attributor:
     def _kind(self, phrase: tuple[int, int], index: int) -> str:
         kind = self._classify(phrase, index)
         if kind is None:
+            kind = self._apposition(phrase, index)
+        if kind is None:
             kind = self._known_person(phrase)
         return kind or self.rules.default_kind
+
+    def _apposition(self, phrase: tuple[int, int], index: int) -> str | None:
+        """'وقال أحمد العودة، قائد اللواء الثامن، إن': the role between commas after a name."""
+        k = phrase[1]
+        if k >= len(self.toks) or "،" not in self.text[self.toks[k - 1].end : self.toks[k].start]:
+            return None
+        if self.toks[k].norm in _APPOSITION_OPENERS:
+            k += 1  # 'وهي ناشطة من المدينة'
+        stop = k
+        while stop < len(self.toks) and stop - k < self.rules.max_words:
+            if stop > k and self.breaks[stop]:
+                break
+            stop += 1
+        if (
+            stop == k
+            or stop >= len(self.toks)
+            or "،" not in self.text[self.toks[stop - 1].end : self.toks[stop].start]
+        ):
+            return None  # no closing comma: a new clause, not a role
+        return self._classify((k, stop), index)
 
     def _known_person(self, phrase: tuple[int, int]) -> str | None:
         """'عبد الغني' again: classify by the role given where the name first appeared."""

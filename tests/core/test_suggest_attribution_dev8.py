@@ -362,3 +362,26 @@ def test_rumours_and_circulating_accounts_are_hearsay():
     assert who_says("وانتشرت شائعات عن مقتل 3 من عناصره.", "3 من عناصره").stance == "hearsay"
     said = who_says("ووفق روايات متداولة، قتل 3 من عناصره.", "3 من عناصره")
     assert said.stance == "hearsay"
+
+
+def test_a_role_between_commas_gives_a_named_speakers_kind():
+    said = who_says("وقال أحمد العودة، قائد اللواء الثامن، إن 5 مدنيين قتلوا.", "5 مدنيين")
+    assert (said.speaker, said.speaker_kind) == ("أحمد العودة", "party")
+    text = "وقال فضل عبد الغني، مدير الشبكة السورية لحقوق الإنسان، إن 5 مدنيين قتلوا."
+    assert who_says(text, "5 مدنيين").speaker_kind == "monitor"
+    said = who_says("وقالت سمر، وهي ناشطة من المدينة، إن 5 مدنيين قتلوا.", "5 مدنيين")
+    assert (said.speaker, said.speaker_kind) == ("سمر", "local")
+
+
+def test_well_known_leaders_and_monitors_speak_as_their_kind():
+    said = who_says("من جانبه، قال مظلوم عبدي إن 5 مدنيين قتلوا.", "5 مدنيين")
+    assert (said.speaker, said.speaker_kind) == ("مظلوم عبدي", "party")
+    said = who_says("وقال رامي عبد الرحمن إن 5 مدنيين قتلوا.", "5 مدنيين")
+    assert said.speaker_kind == "monitor"
+
+
+def test_a_networks_number_is_part_of_its_name():
+    said = who_says('ونقلت صفحة "درعا 24" عن مصادرها أن 5 مدنيين قتلوا.', "5 مدنيين")
+    assert (said.speaker, said.speaker_kind) == ("مصادرها", "local")
+    said = who_says("وذكرت شبكة السويداء 24 أن 5 مدنيين قتلوا.", "5 مدنيين")
+    assert said.speaker == "شبكة السويداء 24"
