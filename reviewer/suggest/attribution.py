@@ -867,13 +867,16 @@ class Attributor:
         return bool(opening & self.rules.opening_sources)
 
     def _header(self) -> str:
-        """The first line up to '|' or ':' when that is short: a dateline or a source's name."""
+        """The text's source as its first line names it: 'فرات بوست', 'صدى الجبل | ...',
+        'حمص - لجان التنسيق المحلية', 'قامشلو - هاوار: ...' ('المرصد: مقتل ...' is a headline)."""
         line_end = self.text.find("\n")
         line = self.text[: line_end if line_end >= 0 else len(self.text)]
-        for mark in ("|", ":"):
-            if mark in line:
-                line = line[: line.find(mark)]
-                break
+        if "|" in line:
+            line = line[: line.find("|")]
+        elif ":" in line:
+            line = line[: line.find(":")]
+            if not _DATELINE_DASH.search(line):
+                return ""
         return line if len(line.split()) <= _HEADER_WORDS else ""
 
     def _own_names(self) -> list[list[str]]:
@@ -898,19 +901,9 @@ class Attributor:
     def _own_kind(self) -> str:
         """'حمص - لجان التنسيق المحلية', 'المرصد السوري | ...': a text whose header names a
         monitoring group as its source speaks as that monitor; any other text as an outlet."""
-        line_end = self.text.find("\n")
-        line = self.text[: line_end if line_end >= 0 else len(self.text)]
-        for mark in ("|", ":"):
-            if mark in line:
-                line = line[: line.find(mark)]
-                break
-        else:
-            if len(line.split()) > _HEADER_WORDS:
-                return "outlet"
-        if len(line.split()) > _HEADER_WORDS:
-            return "outlet"
-        header = [t for t in self.toks if t.end <= len(line)]
-        return "monitor" if any(self.rules.monitor_voices.scan(header)) else "outlet"
+        header = self._header()
+        toks = [t for t in self.toks if t.end <= len(header)] if header else []
+        return "monitor" if any(self.rules.monitor_voices.scan(toks)) else "outlet"
 
     # --- attributing a claim --------------------------------------------------------
 

@@ -385,3 +385,14 @@ def test_a_networks_number_is_part_of_its_name():
     assert (said.speaker, said.speaker_kind) == ("مصادرها", "local")
     said = who_says("وذكرت شبكة السويداء 24 أن 5 مدنيين قتلوا.", "5 مدنيين")
     assert said.speaker == "شبكة السويداء 24"
+
+
+def test_a_headline_speaker_is_no_source_of_the_whole_text():
+    text = (
+        "المرصد السوري: مقتل 54 في اشتباكات دير الزور\n"
+        "شهدت بلدة ذيبان اشتباكات عنيفة أدت إلى نزوح 300 عائلة.\n"
+        "وقالت مصادر محلية إن 12 شاباً اعتقلوا."
+    )
+    assert who_says(text, "300 عائلة").speaker_kind == "outlet"
+    text = "مصادر محلية: اعتقال شبان في البلدة\nوقالت مصادر محلية إن 12 شاباً اعتقلوا."
+    assert who_says(text, "12 شاباً").speaker_kind == "local"
