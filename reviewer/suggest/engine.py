@@ -59,7 +59,7 @@ def suggest(
             attributor = Attributor(text, toks)
             for figure in figures:
                 figure.extra.update(attributor.attribute(figure.start, figure.end).to_json())
-        found += figures
+        found += [f for f in figures if not f.extra.get("vague")]
     if "date" in wanted:
         found += find_dates(text, published, toks)
     if "hint" in wanted:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reviewer.quantities import find_quantities
+from reviewer.suggest.engine import suggest
 from reviewer.suggest.figures import find_figures
 from reviewer.suggest.quality import evaluate
 
@@ -55,6 +56,24 @@ def test_numbers_of_no_people_stay_out() -> None:
         "وسيطروا على مقر اللواء 47 وحي مشروع 3000 شقة بعد سقوط عشرات البراميل"
     )
     assert _figures(text) == {}
+
+
+def test_a_number_and_of_counts_the_forces_or_fighters_after_it() -> None:
+    found = _figures('هم 35 من مقاتلي العشائر و25 من "قسد" و89 من قوات النظام.')
+    assert found["25"] == (25, 25)  # counted like the figure before it
+    assert found["89 من قوات"] == (89, 89)
+    assert _figures("وخسارة تسعة من مقاتليها، مؤكدة")["تسعة من مقاتليها"] == (9, 9)
+
+
+def test_a_definite_number_after_a_noun_with_a_possessive() -> None:
+    assert _figures("مقتل رجل وزوجته وأطفالهما الثلاثة. كما")["وأطفالهما الثلاثة"] == (3, 3)
+
+
+def test_a_number_of_is_offered_as_no_figure_but_counts_its_party() -> None:
+    text = "وأصيب عدد من المدنيين، وقتل عنصران"
+    offered = [s for s in suggest(text, None, kinds=("figure", "actor")) if s.kind == "figure"]
+    assert [s.text for s in offered] == ["عنصران"]
+    assert find_figures(text)[0].extra["vague"]
 
 
 def test_development_set_7_figures_hold() -> None:
