@@ -71,6 +71,7 @@ class _Rules:
     list_opener_window: int
     again_after: frozenset[str]
     facility_nouns: frozenset[str]
+    not_place_heads: frozenset[str]
     homonym_min_others: int
 
 
@@ -141,6 +142,7 @@ def _rules() -> _Rules:
         list_opener_window=int(raw["list_openers"]["window"]),
         again_after=_folded(raw["named_again_after"]),
         facility_nouns=_folded(raw["facility_nouns"]),
+        not_place_heads=_folded(raw["not_place_heads"]),
     )
 
 
@@ -268,8 +270,8 @@ def _core_extent(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> int
     compound = toks[j].joined and head in rules.compound_heads
     if not compound and not _name_word(toks[j], rules, first=True):
         return None
-    if head in rules.facility_nouns:
-        return None  # محور سد تشرين: a dam, airport or crossing is no village
+    if head in rules.facility_nouns or head in rules.not_place_heads:
+        return None  # محور سد تشرين، منطقة القلمون: a dam or a region is no village
     nxt = j + 1
     second = nxt < len(toks) and nxt not in taken and _name_word(toks[nxt], rules, first=False)
     if head in rules.compound_heads:

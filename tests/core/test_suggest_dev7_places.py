@@ -122,6 +122,20 @@ def test_an_everyday_name_after_an_airport_or_in_a_dateline() -> None:
     assert found == ["Tadmur", "Tadmur"]
 
 
+def test_an_area_names_a_village_but_not_a_region_or_a_zone() -> None:
+    assert _places("يقيم النازحون في مخيمات في منطقة أطمة")["أطمة"][1]
+    for text in (
+        "ضمن منطقة خفض التصعيد",
+        "في منطقة عازلة",
+        "في منطقة القلمون الغربي",
+        "في منطقة نفوذ قسد",
+        "في منطقة الساحل السوري",
+        "في منطقة الهرمل اللبنانية",
+        "فروا باتجاه منطقة سهل الحولة",
+    ):
+        assert _places(text) == {}, text
+
+
 def test_development_set_7_places_hold() -> None:
     place = evaluate(DEV7)["place"]
     assert place.precision >= 0.97
