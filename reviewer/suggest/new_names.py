@@ -72,6 +72,7 @@ class _Rules:
     again_after: frozenset[str]
     facility_nouns: frozenset[str]
     not_place_heads: frozenset[str]
+    second_words: frozenset[str]
     homonym_min_others: int
 
 
@@ -143,6 +144,7 @@ def _rules() -> _Rules:
         again_after=_folded(raw["named_again_after"]),
         facility_nouns=_folded(raw["facility_nouns"]),
         not_place_heads=_folded(raw["not_place_heads"]),
+        second_words=_folded(raw["name_second_words"]),
     )
 
 
@@ -204,8 +206,11 @@ def _name_word(tok: Tok, rules: _Rules, *, first: bool) -> bool:
     norm = tok.norm
     if not tok.joined or len(norm) < 2 or not norm.isalpha() or norm in rules.refused:
         return False
-    if not first and norm.startswith("ال") and norm[2:] in rules.refused:
-        return False  # "لواء صقور الباب الهجوم": a known word with the article ends the name
+    # "لواء صقور الباب الهجوم": a known word with the article ends the name, unless it may
+    # end a village's name (قبتان الجبل: 'of the mountain')
+    known_after = not first and norm.startswith("ال") and norm[2:] in rules.refused
+    if known_after and norm not in rules.second_words:
+        return False
     if (
         len(norm) >= 4
         and not norm.startswith("ال")
@@ -215,7 +220,9 @@ def _name_word(tok: Tok, rules: _Rules, *, first: bool) -> bool:
         return False  # يسكنها، تسيطر عليهم: a verb or noun with a pronoun (not كفرناها)
     if tok.text.endswith(("اً", "ًا")):
         return False  # استعداداً: an adverb, never part of a name
-    if norm.startswith(_CLITIC_STARTS):
+    # بالمدينة، والقرية never; فليفل، ولغا may open a name if no known word follows the و/ف
+    definite_clitic = norm.startswith(("وال", "بال", "لل", "فال", "كال"))
+    if norm.startswith(_CLITIC_STARTS) and (not first or definite_clitic):
         return False
     if (
         not norm.startswith("ال")

@@ -136,6 +136,17 @@ def test_an_area_names_a_village_but_not_a_region_or_a_zone() -> None:
         assert _places(text) == {}, text
 
 
+def test_a_village_name_may_start_like_a_clitic() -> None:
+    assert "فليفل" in _places("طال القصف قريتي البارة وفليفل، ما أدى")
+    assert "ولغا" in _places("تركزت في بلدة المزرعة وقرية ولغا وحي المقوس")
+    assert _places("دخلوا قرية والقرية المجاورة") == {}
+
+
+def test_a_front_lists_its_villages_and_a_village_of_the_mountain() -> None:
+    assert {"داديخ", "كفربطيخ"} <= set(_places("تقدم على محور داديخ وكفربطيخ، وقتلوا"))
+    assert "قبتان الجبل" in _places("سيطروا على بلدات كفرناها وقبتان الجبل في ريف حلب")
+
+
 def test_development_set_7_places_hold() -> None:
     place = evaluate(DEV7)["place"]
     assert place.precision >= 0.97
