@@ -390,6 +390,9 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
         if stop is None or _foreign_place(toks, i + 1, stop, cue[1], rules):
             i += 1
             continue
+        if fold(text[toks[i + 1].start : toks[stop - 1].end]) in _countries():
+            i = stop  # 'ريفي سوريا ولبنان', 'مدينة سوريا': a country is no village
+            continue
         if cue[1] in rules.plural_place_cues:
             stop = _item_goes_on(toks, i + 1, stop, rules, taken)
         out.append(_new_place(text, toks, i + 1, stop, None, cue[1], known, ends))

@@ -147,6 +147,11 @@ def test_a_front_lists_its_villages_and_a_village_of_the_mountain() -> None:
     assert "قبتان الجبل" in _places("سيطروا على بلدات كفرناها وقبتان الجبل في ريف حلب")
 
 
+def test_the_countryside_of_two_towns_names_both() -> None:
+    assert _places("قصفت المدفعية ريفي زركان وتل تمر بالمدفعية")["زركان"][1]
+    assert _places("في ريفي سوريا ولبنان") == {}
+
+
 def test_development_set_7_places_hold() -> None:
     place = evaluate(DEV7)["place"]
     assert place.precision >= 0.97
