@@ -78,3 +78,16 @@ def test_eighth_development_set_keeps_who_says_what():
     assert said.labelled >= 180
     assert said.accuracy >= 0.95, said.errors
     assert said.kind >= 0.95 * said.labelled, said.errors
+
+
+DEV7 = LABELS.parents[1] / "suggest_dev7" / "labels.json"
+
+
+def test_seventh_development_set_keeps_its_places_and_figures():
+    """tests/suggest_dev7: twenty articles rich in places and figures of every form."""
+    assert len(load_labels(DEV7)) == 20
+    scores = evaluate(DEV7)
+    assert scores["place"].precision >= 0.97, scores["place"].false_positives
+    assert scores["place"].recall >= 0.95, scores["place"].misses
+    assert scores["figure"].precision >= 0.98, scores["figure"].false_positives
+    assert scores["figure"].recall >= 0.97, scores["figure"].misses
