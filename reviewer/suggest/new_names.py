@@ -387,6 +387,15 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
             out += more
             i = max(i, known_end)
             continue
+        if stop is None and cue[1] in rules.dual_place_cues:
+            second = _second_of_dual(toks, i, rules, taken)
+            if second is not None:
+                # 'محوري جبل زين العابدين وقمحانة': the first is a mountain, the second a village
+                more = _coordinated(text, toks, second, rules, taken, known, ends, cue[1])
+                if more is not None:
+                    out.append(more[0])
+                    i = more[1]
+                    continue
         if stop is None or _foreign_place(toks, i + 1, stop, cue[1], rules):
             i += 1
             continue
@@ -552,6 +561,11 @@ def homonyms(text: str, toks: list[Tok], known: list[Suggestion]) -> list[Sugges
         while stop < len(toks) and toks[stop].start < s.end:
             stop += 1
         suffixed = _suffixed_village(s, toks, k, stop, rules)
+        road = _quarter_named_by_road(s, toks, k, rules)
+        if road is not None:
+            # 'أحياء الأربعين والقصور وطريق حلب': Hama's quarter on the Aleppo road
+            out.append(_new_place(text, toks, k - 1, stop, road, "حي", known, ends))
+            continue
         if _named_after_town(s, toks, k, rules):
             # 'مدينة أشرفية صحنايا': an unknown word after the cue, the town after it
             out.append(_new_place(text, toks, k - 1, stop, None, toks[k - 2].norm, known, ends))
@@ -562,6 +576,22 @@ def homonyms(text: str, toks: list[Tok], known: list[Suggestion]) -> list[Sugges
         stop += suffixed
         out.append(_new_place(text, toks, k, stop, s.start, s.extra.get("cue"), known, ends))
     return out
+
+
+def _quarter_named_by_road(s: Suggestion, toks: list[Tok], k: int, rules: _Rules) -> int | None:
+    """Where 'طريق' of 'وطريق X' starts when the item ends a list of quarters (a road named
+    after a city is a quarter's name there), else None."""
+    if s.kind != "place" or s.extra.get("new") or k < 2 or s.start != toks[k].start:
+        return None
+    road = toks[k - 1]
+    if not (toks[k].joined and road.joined and road.norm == "و" + fold("طريق")):
+        return None
+    for b in range(k - 2, max(-1, k - 9), -1):
+        if _cue(toks[b], rules.quarter_cues) is not None:
+            return road.start + 1
+        if not toks[b].joined:
+            return None
+    return None
 
 
 def _named_after_town(s: Suggestion, toks: list[Tok], k: int, rules: _Rules) -> bool:
@@ -704,6 +734,17 @@ def _listed(text, toks, i, rules, taken, known, ends, cue) -> tuple[list[Suggest
             out += [*pending, more[0]]
             pending, done = [], i
     return out, done
+
+
+def _second_of_dual(toks: list[Tok], i: int, rules: _Rules, taken: set[int]) -> int | None:
+    """The token of a dual's second name, joined by و within a few words of the noun at
+    ``i`` when its first is no name this module offers (a mountain, a known place)."""
+    for k in range(i + 2, min(i + 2 + rules.max_words, len(toks))):
+        if not toks[k].joined:
+            return None
+        if toks[k].norm.startswith("و"):
+            return None if k in taken else k
+    return None
 
 
 def _same_place(known: list[Suggestion], toks: list[Tok], i: int) -> bool:

@@ -152,6 +152,17 @@ def test_the_countryside_of_two_towns_names_both() -> None:
     assert _places("في ريفي سوريا ولبنان") == {}
 
 
+def test_a_duals_second_name_after_a_mountain_and_a_road_quarter() -> None:
+    assert "قمحانة" in _places("دخلوا المدينة من محوري جبل زين العابدين وقمحانة، بعد")
+    places = _places("سيطروا على أحياء الأربعين والقصور وطريق حلب، وعلى سجن حماة")
+    assert places["طريق حلب"][1] and "حلب" not in places
+    assert set(_places("قطعوا طريق حمص وطريق حلب")) == {"حمص", "حلب"}
+
+
+def test_an_area_lists_its_villages() -> None:
+    assert {"أطمة", "دير حسان"} <= set(_places("في مخيمات في منطقة أطمة ودير حسان. وحذر"))
+
+
 def test_development_set_7_places_hold() -> None:
     place = evaluate(DEV7)["place"]
     assert place.precision >= 0.97
