@@ -12,7 +12,10 @@ or civilians in a protest are offered as Protesters (resources/suggest/actors.js
 ``generic``). Protesters and rioters are always parties: the noun names the role.
 A few aliases name a force only in a region (``regional``): 'الشرطة العسكرية' is the SNA's
 military police where the text names a place of the Turkish-held north, local gunmen in
-As-Sweida its Druze militias; elsewhere they stay unmapped.
+As-Sweida its Druze militias; elsewhere they stay unmapped, or name the rule's ``elsewhere``
+force ('قوى الأمن الداخلي': the Asayish in the north-east, the state's police elsewhere).
+Nouns of persons (children, women, young men, shepherds) are Civilians only where a figure
+counts them and they are no sub-count of a group already named (``counted``).
 """
 
 from __future__ import annotations
@@ -79,7 +82,60 @@ def _index() -> PhraseIndex[tuple[str, int]]:
     for n, rule in enumerate(_regional()):
         for alias in rule["aliases"]:
             index.add(alias, ("regional", n))
+    for n, (_, forms) in enumerate(_counted_forms()):
+        for form in forms:
+            index.add(form, ("counted", n))
     return index
+
+
+@cache
+def _counted_forms() -> list[tuple[str, list[str]]]:
+    """(actor, nouns of persons) that name a party only where a figure counts them."""
+    raw = _data.rules("actors").get("counted", {}).get("actors", {})
+    return [(name, list(forms)) for name, forms in raw.items()]
+
+
+@cache
+def _sub_count() -> tuple[frozenset[str], int]:
+    raw = _data.rules("actors").get("counted", {})
+    return frozenset(fold(w) for w in raw.get("sub_count_words", [])), int(
+        raw.get("sub_count_window", 0)
+    )
+
+
+def _counted_party(
+    toks: list[Tok], first: int, stop: int, start: int, end: int, counted: list[tuple[int, int]]
+) -> bool:
+    """A noun of persons counted by a figure, not a sub-count of a group named before it
+    (بينهم خمسة أطفال) and not the head of a force's name (عشرات من رجال الأمن)."""
+    if not _is_counted(toks, first, stop, start, end, counted):
+        return False
+    words, window = _sub_count()
+    if any(_stems(t) & words for t in _clause(toks, first, first, window, 0)):
+        return False
+    if stop < len(toks) and toks[stop].joined:
+        after = _index().match(toks, stop)
+        if after is not None and any(_names_force(p) for p in after.payloads):
+            return False
+    return True
+
+
+def _names_actor(toks: list[Tok], name: str) -> bool:
+    """The text names the actor by one of its own aliases ('قوى الأمن الداخلي (الأسايش)'):
+    an alias with an ``elsewhere`` force then means the named one wherever the text is."""
+    for hit in _index().scan(toks):
+        kind, n = hit.payloads[0]
+        if kind == "actor" and _data.actors()[n]["name"] == name:
+            return True
+    return False
+
+
+def _names_force(payload: tuple[str, int]) -> bool:
+    """A named actor (not a common noun of people) or a regional alias."""
+    kind, n = payload
+    if kind == "regional":
+        return True
+    return kind == "actor" and _data.actors()[n]["name"] not in _generic()["actors"]
 
 
 @cache
@@ -128,6 +184,12 @@ def phrase_stop(toks: list[Tok], k: int) -> int | None:
 
 def _describe(payload: tuple[str, int]) -> tuple[str, str, dict[str, Any]]:
     kind, n = payload
+    if kind == "counted":
+        name = _counted_forms()[n][0]
+        return "actor", name, {"inter": _inter(name), "counted": True}
+    if kind == "elsewhere":
+        name = _regional()[n]["elsewhere"]
+        return "actor", name, {"inter": _inter(name), "regional": True}
     if kind == "regional":
         name = _regional()[n]["actor"]
         return "actor", name, {"inter": _inter(name), "regional": True}
@@ -157,6 +219,10 @@ def _generic() -> dict[str, Any]:
         "events": frozenset(fold(w) for w in raw["event_words"]),
         "protest": frozenset(fold(w) for w in raw["protest_words"]),
         "protest_actor": raw["protest_actor"],
+        "protest_after": int(raw.get("protest_window_after", raw["window_after"])),
+        "riot": frozenset(fold(w) for w in raw.get("riot_words", [])),
+        "riot_actor": raw.get("riot_actor", raw["protest_actor"]),
+        "displacement": frozenset(fold(w) for w in raw.get("displacement_words", [])),
         "protest_inter": _inter(raw["protest_actor"]),
         "becomes": frozenset(raw["becomes_protesters"]),
         "not_before": frozenset(fold(w) for w in raw["not_party_before"]),
@@ -184,6 +250,27 @@ def _operation_name(text: str, toks: list[Tok], first: int) -> bool:
         gap = text[toks[first - 1].end : toks[first].start]
         before = before or any(q in gap for q in _QUOTES)
     return before or bool(_stems(toks[first]) & _operation_words())
+
+
+@cache
+def _speaker_offices() -> tuple[frozenset[str], frozenset[str]]:
+    raw = _data.rules("actors").get("speaker_offices", {})
+    heads = frozenset(fold(w) for w in raw.get("heads", []))
+    return heads, frozenset(fold(w) for w in raw.get("cues", []))
+
+
+def _office_speaking(
+    text: str, toks: list[Tok], first: int, words: tuple[str, ...], end: int
+) -> bool:
+    """'قالت وزارة الدفاع التركية إن'، 'وزارة الدفاع السورية: مقتل عنصرين': an office quoted as
+    the speaker is the claim's source, not a party (the labelling convention); the same office
+    acting ('حاصرت وحدات من وزارة الدفاع السورية المنطقة') still is."""
+    heads, cues = _speaker_offices()
+    if not words or words[0] not in heads:
+        return False
+    if first > 0 and toks[first].joined and _stems(toks[first - 1]) & cues:
+        return True
+    return text[end : end + 3].lstrip(" \t").startswith(":")
 
 
 _QUOTES = "\"'“”«»‘’„"
@@ -223,9 +310,12 @@ def _clause(toks: list[Tok], first: int, stop: int, before: int, after: int) -> 
 
 
 def _as_party(
-    toks: list[Tok], first: int, stop: int, counted: bool, name: str
+    toks: list[Tok], first: int, stop: int, counted: bool, name: str, persons: bool = False
 ) -> tuple[str, bool] | None:
-    """(actor name, protest?) when a generic mention is a party to an event, else None."""
+    """(actor name, protest?) when a generic mention is a party to an event, else None.
+
+    ``persons``: a counted noun of persons (عشرات الشبان), whose protest or riot words may
+    stand further on in the clause (ما دفع عشرات الشبان إلى قطع الطرقات ... احتجاجاً)."""
     rules = _generic()
     if first > 0 and toks[first].joined and _stems(toks[first - 1]) & rules["not_before"]:
         return None
@@ -233,10 +323,17 @@ def _as_party(
         return None
     around = _clause(toks, first, stop, rules["before"], rules["after"])
     words = set().union(*(_stems(t) for t in around)) if around else set()
-    protest = bool(words & rules["protest"])
-    if protest and name in rules["becomes"]:
+    wide_after = rules["protest_after"] if persons else rules["after"]
+    wide = _clause(toks, first, stop, rules["before"], wide_after)
+    wide_words = set().union(*(_stems(t) for t in wide)) if wide else set()
+    if name in rules["becomes"] and wide_words & rules["riot"]:
+        return rules["riot_actor"], True
+    if name in rules["becomes"] and wide_words & rules["protest"]:
         return rules["protest_actor"], True
-    if counted or words & rules["events"]:
+    harm = words & rules["events"]
+    if words & rules["displacement"] and not harm - rules["displacement"]:
+        return None  # people who fled are no party to an event ACLED codes
+    if counted or harm:
         return name, False
     return None
 
@@ -325,22 +422,35 @@ def find_actors(
                 from reviewer.suggest.places import find_places
 
                 places = find_places(text, toks)
-            if not _in_region(_regional()[payload[1]], places, published, text, hit.start):
-                continue
+            rule = _regional()[payload[1]]
+            named = "elsewhere" in rule and _names_actor(toks, rule["actor"])
+            if not named and not _in_region(rule, places, published, text, hit.start):
+                if "elsewhere" not in rule:
+                    continue
+                payload = ("elsewhere", payload[1])
+        if payload[0] == "counted" and not _counted_party(
+            toks, hit.first, hit.stop, hit.start, hit.end, counted
+        ):
+            continue
         kind, name, extra = _describe(payload)
         if kind == "actor" and _operation_name(text, toks, hit.first):
+            continue
+        if kind == "actor" and _office_speaking(text, toks, hit.first, hit.words, hit.end):
             continue
         if kind == "actor":
             successor = _successor(name, hit.words, published)
             if successor != name:
                 name, extra = successor, {"inter": _inter(successor), "successor_of": name}
         if kind == "actor" and name in generic:
-            is_counted = _is_counted(toks, hit.first, hit.stop, hit.start, hit.end, counted)
-            party = _as_party(toks, hit.first, hit.stop, is_counted, name)
+            is_counted = payload[0] == "counted" or _is_counted(
+                toks, hit.first, hit.stop, hit.start, hit.end, counted
+            )
+            persons = payload[0] == "counted"
+            party = _as_party(toks, hit.first, hit.stop, is_counted, name, persons)
             if party is None:
                 continue
             if party[1]:
-                name, extra = party[0], {"inter": _generic()["protest_inter"], "protest": True}
+                name, extra = party[0], {"inter": _inter(party[0]), "protest": True}
         others = [_describe(p)[1] for p in hit.payloads[1:]]
         if others:
             extra["alternatives"] = others

@@ -70,13 +70,15 @@ def test_state_forces_after_the_fall_are_the_new_states():
     def named(text, published):
         return [s.value for s in find_actors(text, published=published) if s.kind == "actor"]
 
-    assert named("قالت وزارة الدفاع السورية", date(2025, 3, 1)) == [
+    assert named("دفعت وزارة الدفاع السورية بتعزيزات", date(2025, 3, 1)) == [
         "Military Forces of Syria (2024-)"
     ]
-    assert named("قالت وزارة الدفاع السورية", date(2024, 12, 1)) == [
+    assert named("دفعت وزارة الدفاع السورية بتعزيزات", date(2024, 12, 1)) == [
         "Military Forces of Syria (2000-2024)"
     ]
-    assert named("قالت وزارة الدفاع السورية", None) == ["Military Forces of Syria (2000-2024)"]
+    assert named("دفعت وزارة الدفاع السورية بتعزيزات", None) == [
+        "Military Forces of Syria (2000-2024)"
+    ]
     assert named("هاجمت فلول النظام حاجزاً", date(2025, 3, 1)) == [
         "Military Forces of Syria (2000-2024)"
     ]
@@ -93,9 +95,75 @@ def test_a_plural_head_also_names_the_force_in_the_singular():
 
 def test_a_figure_before_min_or_right_after_counts_the_group():
     assert actors("وصل إلى المدينة شابان من أبناء بلدة القريا صباحاً") == [
-        ("أبناء بلدة", "Civilians (Syria)", "Civilians")
+        ("شابان", "Civilians (Syria)", "Civilians"),
+        ("أبناء بلدة", "Civilians (Syria)", "Civilians"),
     ]
     assert actors("وقالت مصادر إن من بين المعتقلين أربعة عسكريين سابقين") == [
         ("المعتقلين", "Prisoners (Syria)", "Civilians")
     ]
     assert actors("وقالت مصادر إن المعتقلين في السجن منذ سنوات") == []
+
+
+def test_counted_nouns_of_persons_are_civilians():
+    """Children, women, young men, shepherds counted by a figure (plural, dual or the singular
+    after 11-99) are a party: ACLED codes the event against Civilians (Syria)."""
+    assert actors("قتل مدنيان") == [("مدنيان", "Civilians (Syria)", "Civilians")]
+    assert actors("قتل خمسة أطفال وامرأتان") == [
+        ("أطفال", "Civilians (Syria)", "Civilians"),
+        ("امرأتان", "Civilians (Syria)", "Civilians"),
+    ]
+    assert actors("أصيب عشرة مواطنين") == [("مواطنين", "Civilians (Syria)", "Civilians")]
+    assert actors("اعتقلت قوات النظام عشرين شاباً")[-1] == (
+        "شاباً",
+        "Civilians (Syria)",
+        "Civilians",
+    )
+    assert actors("واعتقلت أربعة رعاة من أبناء القرية")[0] == (
+        "رعاة",
+        "Civilians (Syria)",
+        "Civilians",
+    )
+    assert actors("وأفرجت السلطات عن 30 معتقلاً") == [("معتقلاً", "Prisoners (Syria)", "Civilians")]
+
+
+def test_uncounted_nouns_of_persons_and_sub_counts_are_not():
+    assert actors("معظم سكان المخيم من النساء والأطفال") == []
+    assert actors("مقتل 14 مدنياً، بينهم خمسة أطفال وامرأتان") == [
+        ("مدنياً", "Civilians (Syria)", "Civilians")
+    ]
+    assert actors("وبين الضحايا ثلاثة طلاب جامعيين") == []
+
+
+def test_a_counted_noun_heading_a_force_is_the_force():
+    assert actors("أصيب عشرات من رجال الأمن") == [
+        ("رجال الأمن", "Police Forces of Syria (2000-2024)", "State forces")
+    ]
+
+
+def test_counted_young_men_protesting_or_rioting():
+    assert actors("ما دفع عشرات الشبان إلى قطع الطرقات بالإطارات المشتعلة احتجاجاً") == [
+        ("الشبان", "Protesters (Syria)", "Protesters")
+    ]
+    assert actors("هاجم عشرات الشبان الغاضبين مخيماً وأحرقوا الخيم") == [
+        ("الشبان", "Rioters (Syria)", "Rioters")
+    ]
+
+
+def test_people_who_fled_are_no_party():
+    """ACLED codes no displacement event: a count of people who fled is no actor."""
+    assert actors("نزح آلاف الأهالي نحو المخيمات") == []
+    assert actors("فيما لجأ مئات المدنيين إلى مدينة أعزاز") == []
+    assert actors("ما أدى إلى دمار في منازل المدنيين ونزوح عائلات") == [
+        ("المدنيين", "Civilians (Syria)", "Civilians")
+    ]
+
+
+def test_sons_of_the_arab_tribes_protesting_or_fighting():
+    assert actors("وتظاهر أبناء العشائر العربية في دير الزور") == [
+        ("أبناء العشائر العربية", "Protesters (Syria)", "Protesters")
+    ]
+    assert actors("اشتباكات بين مقاتلين من أبناء العشائر العربية وقسد")[0] == (
+        "مقاتلين من أبناء العشائر العربية",
+        "Arab Tribal Militia (Syria)",
+        "Identity militia",
+    )

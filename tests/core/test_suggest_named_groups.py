@@ -22,7 +22,7 @@ def test_every_alias_of_a_named_actor_resolves_to_it():
         if actor["name"] in generic:
             continue
         for alias in actor["aliases_ar"]:
-            found = [s.value for s in find_actors(f"وقال {alias} في بيان") if s.kind == "actor"]
+            found = [s.value for s in find_actors(f"وشارك {alias} في الهجوم") if s.kind == "actor"]
             if found != [actor["name"]]:
                 wrong.append((alias, actor["name"], found))
     assert wrong == []
@@ -94,12 +94,16 @@ def test_units_of_the_old_army_stay_old_after_the_fall():
 
 def test_general_security_before_the_fall_is_hts_own():
     text = "اعتقل جهاز الأمن العام شابين في إدلب"
-    assert named(text, date(2024, 3, 1)) == [
-        ("جهاز الأمن العام", "Hayat Tahrir al-Sham", "Rebel group")
-    ]
-    assert named(text, date(2025, 3, 1)) == [
-        ("جهاز الأمن العام", "Police Forces of Syria (2024-)", "State forces")
-    ]
+    assert named(text, date(2024, 3, 1))[0] == (
+        "جهاز الأمن العام",
+        "Hayat Tahrir al-Sham",
+        "Rebel group",
+    )
+    assert named(text, date(2025, 3, 1))[0] == (
+        "جهاز الأمن العام",
+        "Police Forces of Syria (2024-)",
+        "State forces",
+    )
 
 
 def test_spelling_variants_and_air_forces_by_nationality():
@@ -116,7 +120,8 @@ def test_spelling_variants_and_air_forces_by_nationality():
 
 def test_an_unknown_destination_is_no_armed_group():
     assert [v for _, v, _ in named("خطف مسلحون مجهولون شابين واقتادوهما إلى جهة مجهولة")] == [
-        "Unidentified Armed Group (Syria)"
+        "Unidentified Armed Group (Syria)",
+        "Civilians (Syria)",
     ]
 
 
@@ -156,7 +161,9 @@ def test_military_police_is_the_sna_s_only_in_the_turkish_held_north():
     assert [a[1] for a in named(north, date(2025, 1, 5))] == ["Syrian National Army"]
     assert [a[1] for a in named(north)] == ["Syrian National Army"]
     assert named(north, date(2015, 6, 1)) == []  # before the SNA held al-Bab
-    assert named("اعتقلت الشرطة العسكرية شابين في مدينة حماة", date(2020, 1, 1)) == []
+    assert [
+        a[1] for a in named("اعتقلت الشرطة العسكرية شابين في مدينة حماة", date(2020, 1, 1))
+    ] == ["Civilians (Syria)"]
     assert [a[1] for a in named("سيرت الشرطة العسكرية الروسية دورية في عفرين")] == [
         "Military Forces of Russia (2000-)"
     ]
@@ -166,3 +173,74 @@ def test_local_gunmen_in_as_sweida_are_its_druze_militias():
     suwayda = "احتجز مسلحون محليون في مدينة شهبا ثمانية ركاب"
     assert [a[1] for a in named(suwayda, date(2025, 6, 1))] == ["Druze Militia (Syria)"]
     assert named("احتجز مسلحون محليون في مدينة الصنمين ثمانية ركاب") == []
+
+
+def test_shabiha_and_popular_committees_are_pro_government_militias():
+    pgm = ("Pro-Government Militia (Syria)", "Political militia")
+    assert named("أطلقت قوات الأمن والشبيحة النار", date(2012, 4, 20)) == [
+        ("قوات الأمن", "Police Forces of Syria (2000-2024)", "State forces"),
+        ("الشبيحة", *pgm),
+    ]
+    assert named("أعدمهم عناصر من اللجان الشعبية") == [("اللجان الشعبية", *pgm)]
+    assert named("صدوا تقدم قوات النظام والميليشيات الموالية لها")[1] == (
+        "الميليشيات الموالية لها",
+        *pgm,
+    )
+
+
+def test_police_named_by_its_men():
+    assert named("وانتشر عناصر من الشرطة في الشوارع", date(2025, 5, 1)) == [
+        ("عناصر من الشرطة", "Police Forces of Syria (2024-)", "State forces")
+    ]
+    assert named("تدخلت قوات الشرطة لتفريقهم", date(2016, 5, 23)) == [
+        ("قوات الشرطة", "Police Forces of Syria (2000-2024)", "State forces")
+    ]
+
+
+def test_internal_security_forces_are_the_asayish_only_in_the_north_east():
+    assert named("استهدفت مسيرة حاجزاً لقوى الأمن الداخلي في مدينة القامشلي") == [
+        ("قوى الأمن الداخلي", "Asayish", "Rebel group")
+    ]
+    assert named("شددت قوى الأمن الداخلي إجراءاتها في مدينة طرطوس", date(2016, 5, 23)) == [
+        ("قوى الأمن الداخلي", "Police Forces of Syria (2000-2024)", "State forces")
+    ]
+    assert named("هاجم مسلحون دورية لقوى الأمن الداخلي قرب تلكلخ", date(2025, 2, 3))[-1] == (
+        "قوى الأمن الداخلي",
+        "Police Forces of Syria (2024-)",
+        "State forces",
+    )
+
+
+def test_military_police_with_its_men_in_afrin_is_the_sna():
+    assert named("انسحب عناصر الشرطة العسكرية من مقراتهم وسط عفرين", date(2022, 10, 14)) == [
+        ("عناصر الشرطة العسكرية", "Syrian National Army", "Rebel group")
+    ]
+
+
+def test_an_office_quoted_as_speaker_is_no_party_an_office_acting_is():
+    assert named("وقالت وزارة الدفاع التركية إن قواتها حيدت 7 مسلحين") == []
+    assert named("بحسب وزارة الدفاع الروسية") == []
+    assert named("وزارة الدفاع السورية: مقتل عنصرين", date(2025, 1, 4)) == []
+    assert named("حاصرت وحدات من وزارة الدفاع السورية المنطقة", date(2025, 5, 1)) == [
+        ("وزارة الدفاع السورية", "Military Forces of Syria (2024-)", "State forces")
+    ]
+
+
+def test_groups_of_the_early_war_and_the_third_legion():
+    assert named("أعلنت كتائب الفاروق ولواء التوحيد السيطرة على الحاجز") == [
+        ("كتائب الفاروق", "Farouq Brigades", "Rebel group"),
+        ("لواء التوحيد", "Liwa al-Tawhid", "Rebel group"),
+    ]
+    assert named("بمساندة لواء أبي الفضل العباس العراقي") == [
+        ("لواء أبي الفضل العباس", "Liwa Abu al-Fadl al-Abbas", "External/Other forces")
+    ]
+    assert named("اشتباكات مع الفيلق الثالث في مدينة عفرين", date(2022, 10, 14)) == [
+        ("الفيلق الثالث", "Third Legion", "Rebel group")
+    ]
+    assert named("اشتباكات مع الفيلق الثالث في ريف حماة", date(2016, 1, 1)) == []
+
+
+def test_a_patrol_of_a_foreign_army():
+    assert named("جرفت الدورية الإسرائيلية أراضي زراعية") == [
+        ("الدورية الإسرائيلية", "Military Forces of Israel (1948-)", "External/Other forces")
+    ]

@@ -91,3 +91,17 @@ def test_seventh_development_set_keeps_its_places_and_figures():
     assert scores["place"].recall >= 0.95, scores["place"].misses
     assert scores["figure"].precision >= 0.98, scores["figure"].false_positives
     assert scores["figure"].recall >= 0.97, scores["figure"].misses
+
+
+DEV6 = LABELS.parents[1] / "suggest_dev6" / "labels.json"
+
+
+def test_sixth_development_set_actors_of_every_era_are_found():
+    """tests/suggest_dev6: twenty short articles dense in actors of 2012-2025 and in counted
+    generic parties (development data; actor recall was 0.65 before its rules)."""
+    articles = load_labels(DEV6)  # raises when a labelled count disagrees with the text
+    assert len(articles) == 20
+    actors = evaluate(DEV6)["actor"]
+    assert actors.labelled >= 190
+    assert actors.precision >= 0.95, actors.false_positives
+    assert actors.recall >= 0.9, actors.misses
