@@ -268,11 +268,18 @@ def _office_speaking(
     heads, cues = _speaker_offices()
     if not words or words[0] not in heads:
         return False
-    if first > 0 and toks[first].joined and _stems(toks[first - 1]) & cues:
-        return True
+    for back in (1, 2):  # 'قالت وزارة'، 'أي تعليق من وزارة'
+        k = first - back
+        if k < 0 or not toks[k + 1].joined:
+            break
+        if _stems(toks[k]) & cues:
+            return True
+        if toks[k].norm not in _OFFICE_LINKS:
+            break
     return text[end : end + 3].lstrip(" \t").startswith(":")
 
 
+_OFFICE_LINKS = frozenset({"من", "عن", "باسم"})  # between a cue and the office
 _QUOTES = "\"'“”«»‘’„"
 
 
@@ -331,7 +338,8 @@ def _as_party(
     if name in rules["becomes"] and wide_words & rules["protest"]:
         return rules["protest_actor"], True
     harm = words & rules["events"]
-    if words & rules["displacement"] and not harm - rules["displacement"]:
+    fled = name in rules["becomes"] and words & rules["displacement"]
+    if fled and not harm - rules["displacement"]:
         return None  # people who fled are no party to an event ACLED codes
     if counted or harm:
         return name, False

@@ -167,3 +167,10 @@ def test_sons_of_the_arab_tribes_protesting_or_fighting():
         "Arab Tribal Militia (Syria)",
         "Identity militia",
     )
+
+
+def test_prisoners_who_escape_are_a_party():
+    """Flight makes no party of residents, but a prison break is the prisoners' event."""
+    assert actors("وتمكن عدد من السجناء من الفرار نحو الأحياء المجاورة") == [
+        ("السجناء", "Prisoners (Syria)", "Civilians")
+    ]

@@ -244,3 +244,23 @@ def test_a_patrol_of_a_foreign_army():
     assert named("جرفت الدورية الإسرائيلية أراضي زراعية") == [
         ("الدورية الإسرائيلية", "Military Forces of Israel (1948-)", "External/Other forces")
     ]
+
+
+def test_an_office_that_did_not_comment_is_no_party():
+    assert named("ولم يصدر أي تعليق من وزارة الدفاع السورية", date(2025, 5, 14)) == []
+
+
+def test_gunmen_loyal_to_the_former_regime_stay_the_old_army_after_the_fall():
+    assert named("هاجم مسلحون موالون للنظام السابق حاجزاً", date(2025, 3, 7)) == [
+        ("مسلحون موالون للنظام السابق", "Military Forces of Syria (2000-2024)", "State forces")
+    ]
+
+
+def test_more_forms_of_foreign_forces_and_unknown_gunmen():
+    assert [v for _, v, _ in named("جرفت الجرافات الإسرائيلية أراضي وقصفت المقاتلات الروسية")] == [
+        "Military Forces of Israel (1948-)",
+        "Military Forces of Russia (2000-)",
+    ]
+    assert named("اقتحم مسلحون ملثمون المنزل") == [
+        ("مسلحون ملثمون", "Unidentified Armed Group (Syria)", "Political militia")
+    ]
