@@ -396,3 +396,10 @@ def test_a_headline_speaker_is_no_source_of_the_whole_text():
     assert who_says(text, "300 عائلة").speaker_kind == "outlet"
     text = "مصادر محلية: اعتقال شبان في البلدة\nوقالت مصادر محلية إن 12 شاباً اعتقلوا."
     assert who_says(text, "12 شاباً").speaker_kind == "local"
+
+
+def test_announcing_a_resolve_is_an_intention_and_rumour_in_the_passive_hearsay():
+    said = who_says("وأعلنت الفصائل عزمها السيطرة على 3 قرى.", "3 قرى")
+    assert (said.speaker, said.speaker_kind, said.stance) == ("الفصائل", "party", "intends")
+    said = who_says("ويُشاع أن 3 مدنيين قتلوا.", "3 مدنيين")
+    assert (said.speaker, said.stance) == (None, "hearsay")
