@@ -463,4 +463,57 @@ def find_actors(
         if others:
             extra["alternatives"] = others
         out.append(Suggestion(kind, hit.start, hit.end, text[hit.start : hit.end], name, extra))
-    return out
+    return _with_dual_heads(text, toks, out)
+
+
+@cache
+def _dual_heads() -> dict[str, str]:
+    raw = _data.rules("actors").get("dual_heads", {})
+    return {fold(k): fold(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def _with_dual_heads(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:
+    """'فرقتي الحمزة والسلطان سليمان شاه': a dual head names two groups, each read as the
+    singular head with its own name (فرقة الحمزة، فرقة السلطان سليمان شاه)."""
+    heads = _dual_heads()
+    added: list[Suggestion] = []
+    for i, tok in enumerate(toks):
+        singular = heads.get(tok.norm)
+        if singular is None or any(s.start < tok.end and tok.start < s.end for s in found):
+            continue
+        virtual = list(toks)
+        virtual[i] = replace(tok, norm=singular, readings=((tok.start, singular, False),))
+        first = _named_group(text, virtual, i, tok.start)
+        if first is None:
+            continue
+        added.append(first[0])
+        j = first[1]
+        if j >= len(toks) or not toks[j].joined or not toks[j].norm.startswith("و"):
+            continue
+        rest = toks[j]
+        bare = replace(
+            rest,
+            start=rest.start + 1,
+            norm=rest.norm[1:],
+            readings=((rest.start + 1, rest.norm[1:], False),),
+        )
+        head = replace(bare, norm=singular, readings=((bare.start, singular, False),))
+        second = _named_group(text, [*toks[:j], head, bare, *toks[j + 1 :]], j, bare.start)
+        if second is not None:
+            added.append(second[0])
+    if not added:
+        return found
+    clear = [a for a in added if not any(s.start < a.end and a.start < s.end for s in found)]
+    return sorted([*found, *clear], key=lambda s: s.start)
+
+
+def _named_group(text: str, toks: list[Tok], i: int, start: int) -> tuple[Suggestion, int] | None:
+    """The named actor whose alias starts at token ``i`` (no generic noun, no regional
+    alias), as a suggestion from ``start``, and the token index after it."""
+    hit = _index().match(toks, i)
+    if hit is None or hit.stop - hit.first < 2 or not _names_force(hit.payloads[0]):
+        return None
+    if hit.payloads[0][0] != "actor":
+        return None
+    _, name, extra = _describe(hit.payloads[0])
+    return Suggestion("actor", start, hit.end, text[start : hit.end], name, extra), hit.stop

@@ -264,3 +264,22 @@ def test_more_forms_of_foreign_forces_and_unknown_gunmen():
     assert named("اقتحم مسلحون ملثمون المنزل") == [
         ("مسلحون ملثمون", "Unidentified Armed Group (Syria)", "Political militia")
     ]
+
+
+def test_a_dual_head_names_two_groups():
+    assert named("بمساندة من فرقتي الحمزة والسلطان سليمان شاه") == [
+        ("فرقتي الحمزة", "Hamza Division", "Rebel group"),
+        ("السلطان سليمان شاه", "Sultan Suleiman Shah Brigade", "Rebel group"),
+    ]
+    assert named("اشتباكات بين فصيلي السلطان مراد وأحرار الشرقية") == [
+        ("فصيلي السلطان مراد", "Sultan Murad Division", "Rebel group"),
+        ("أحرار الشرقية", "Ahrar al-Sharqiya", "Rebel group"),
+    ]
+
+
+def test_militias_and_groups_added_for_set_6():
+    assert [v for _, v, _ in named("قاتلت عصائب أهل الحق ونسور الزوبعة إلى جانب قوات النظام")] == [
+        "Asaib Ahl al-Haq",
+        "SSNP: Syrian Social Nationalist Party",
+        "Military Forces of Syria (2000-2024)",
+    ]
