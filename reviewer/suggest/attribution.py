@@ -58,6 +58,7 @@ _DATELINE_WORDS = 4
 _RELAY = (fold("نقل"), fold("نقلت"))  # 'نقلت X عن Y': Y is the speaker
 _NETWORK_NUMBERS = frozenset({"24"})  # 'السويداء 24', 'دير الزور 24': local networks
 _APPOSITION_OPENERS = frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"})
+_SAME = frozenset(fold(w) for w in ("نفسه", "نفسها", "ذاته", "ذاتها", "نفسهم", "ذاتهم"))
 _OBJECT_PRONOUNS = frozenset({"به", "بها", "بهم"})
 _ALIAS_WORDS = 3  # 'الدفاع المدني السوري (الخوذ البيضاء)': a bracketed alias this long
 _HEADER_WORDS = 6  # a first line this short before '|' or ':' is a dateline or a source's name
@@ -561,10 +562,10 @@ class Attributor:
                     phrase = self._phrase_after(phrase[1] + 1, index) or phrase
             else:
                 before = phrase = self._phrase_before(cue)
+                if phrase is not None and self._reported_subject(cue, phrase, previous):
+                    cue.inner = True  # 'مضيفاً أن النظام يطالب بتهجير': what he reports
+                    continue
                 if phrase is not None and self._classify(phrase, index) is not None:
-                    if self._reported_subject(cue, phrase, previous):
-                        cue.inner = True  # 'مضيفاً أن النظام يطالب بتهجير': what he reports
-                        continue
                     cue.speaker, cue.speaker_kind = phrase, self._kind(phrase, index)
                     self._passes_on_hearsay(cue, previous)
                     previous = cue
@@ -757,6 +758,8 @@ class Attributor:
         first, stop = phrase
         words = [self.toks[k].norm for k in range(first, stop)]
         stems = {s for k in range(first, stop) for _, s, _ in self.toks[k].readings}
+        if len(words) == 2 and words[1] in _SAME:
+            words = words[:1]  # 'المصدر نفسه', 'المصدر ذاته': the same source again
         if len(words) == 1 and (words[0] in self.rules.anaphors or stems & self.rules.anaphors):
             referent = self._referent_kind(phrase, index, words[0])
             if referent is not None:
@@ -930,6 +933,8 @@ class Attributor:
         if cue is None:
             cue = self._quoting_cue(start)
         if cue is None:
+            cue = self._speaker_after_quote(sentence, end)
+        if cue is None:
             cue = self._according_after(sentence, last)
         if cue is not None and cue.own and cue.speaker is None:
             named = self._according_after(sentence, last)
@@ -1023,6 +1028,17 @@ class Attributor:
             cue.end,
             admits=not cue.according and word in self.rules.admissions,
         )
+
+    def _speaker_after_quote(self, sentence: int, end: int) -> _Cue | None:
+        """'"رأيت خمسة مدنيين يسقطون"، قال شاهد عيان': a quotation, then its speaker."""
+        after = [c for c in self.cues if self.sentence[c.first] == sentence and c.start >= end]
+        if not after or after[0].according or after[0].speaker is None:
+            return None
+        gap = self.text[end : after[0].start]
+        closing = max(gap.rfind(q) for q in '"»”')
+        if closing < 0 or gap[closing + 1 :].strip(" ،,") != "":
+            return None
+        return after[0]
 
     def _quoting_cue(self, start: int) -> _Cue | None:
         """'وقال المرصد: "استهدف القصف السوق. وقتل 5 مدنيين"': a claim inside a quotation

@@ -403,3 +403,35 @@ def test_announcing_a_resolve_is_an_intention_and_rumour_in_the_passive_hearsay(
     assert (said.speaker, said.speaker_kind, said.stance) == ("الفصائل", "party", "intends")
     said = who_says("ويُشاع أن 3 مدنيين قتلوا.", "3 مدنيين")
     assert (said.speaker, said.stance) == (None, "hearsay")
+
+
+def test_revealing_and_going_on_report_like_saying():
+    said = who_says("وكشف مصدر عسكري لعنب بلدي أن 5 عناصر قتلوا.", "5 عناصر")
+    assert (said.speaker, said.speaker_kind) == ("مصدر عسكري", "party")
+    text = "وقال مصدر عسكري إن القصف استهدف البلدة. وأردف أن 5 عناصر قتلوا."
+    assert who_says(text, "5 عناصر").speaker == "مصدر عسكري"
+
+
+def test_the_same_source_again_is_that_source():
+    text = "وقال مصدر عسكري إن القصف استهدف البلدة.\nوأشار المصدر ذاته إلى أن 5 عناصر قتلوا."
+    said = who_says(text, "5 عناصر")
+    assert (said.speaker, said.speaker_kind) == ("المصدر ذاته", "party")
+
+
+def test_a_quotation_followed_by_its_speaker():
+    said = who_says('"رأيت 5 مدنيين يسقطون أمامي"، قال شاهد عيان.', "5 مدنيين")
+    assert (said.speaker, said.speaker_kind) == ("شاهد عيان", "local")
+
+
+def test_pages_mourning_the_dead_report_them():
+    said = who_says("ونعت صفحات محلية 5 مدنيين قتلوا في القصف.", "5 مدنيين")
+    assert (said.speaker, said.speaker_kind) == ("صفحات محلية", "social")
+
+
+def test_a_subject_verb_clause_inside_a_report_is_reported_even_unknown():
+    text = (
+        "وأشار قائد الأمن الداخلي إلى أن التحقيقات الأولية كشفت ارتباط الخلية "
+        "بعملية اغتيال اثنين من عناصر الأمن العام."
+    )
+    said = who_says(text, "اغتيال اثنين")
+    assert (said.speaker, said.speaker_kind) == ("قائد الأمن الداخلي", "party")
