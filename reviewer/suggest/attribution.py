@@ -59,6 +59,7 @@ _RELAY = (fold("نقل"), fold("نقلت"))  # 'نقلت X عن Y': Y is the spe
 _NETWORK_NUMBERS = frozenset({"24"})  # 'السويداء 24', 'دير الزور 24': local networks
 _APPOSITION_OPENERS = frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"})
 _SAME = frozenset(fold(w) for w in ("نفسه", "نفسها", "ذاته", "ذاتها", "نفسهم", "ذاتهم"))
+_ISSUED = frozenset(fold(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة"))
 _OBJECT_PRONOUNS = frozenset({"به", "بها", "بهم"})
 _ALIAS_WORDS = 3  # 'الدفاع المدني السوري (الخوذ البيضاء)': a bracketed alias this long
 _HEADER_WORDS = 6  # a first line this short before '|' or ':' is a dateline or a source's name
@@ -558,7 +559,9 @@ class Attributor:
                     relayed |= (self._verb_stem(self.toks[k]) or "").endswith(_RELAY)
                     k += 1
                 phrase = self._phrase_after(k, index, source_noun=True)
-                if relayed and phrase is not None and self._from_at(phrase[1]):
+                issued = phrase is not None and self.toks[phrase[1] - 1].norm in _ISSUED
+                if (relayed or issued) and phrase is not None and self._from_at(phrase[1]):
+                    # 'وفق بيان صادر عن وزارة الدفاع': the issuer speaks
                     phrase = self._phrase_after(phrase[1] + 1, index) or phrase
             else:
                 before = phrase = self._phrase_before(cue)

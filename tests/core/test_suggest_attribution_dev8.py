@@ -435,3 +435,17 @@ def test_a_subject_verb_clause_inside_a_report_is_reported_even_unknown():
     )
     said = who_says(text, "اغتيال اثنين")
     assert (said.speaker, said.speaker_kind) == ("قائد الأمن الداخلي", "party")
+
+
+def test_more_ways_of_naming_a_source_after_the_claim():
+    said = who_says("قتل 5 مدنيين، على ما أفاد ناشطون.", "5 مدنيين")
+    assert (said.speaker, said.speaker_kind) == ("ناشطون", "local")
+    said = who_says("قتل 5 مدنيين، كما أفاد المرصد.", "5 مدنيين")
+    assert (said.speaker, said.speaker_kind) == ("المرصد", "monitor")
+    said = who_says("قتل 5 مدنيين، استناداً إلى شهادات الأهالي.", "5 مدنيين")
+    assert said.speaker_kind == "local"
+
+
+def test_the_issuer_of_a_statement_speaks():
+    said = who_says("قتل 5 مدنيين، وفق بيان صادر عن المرصد السوري.", "5 مدنيين")
+    assert (said.speaker, said.speaker_kind) == ("المرصد السوري", "monitor")
