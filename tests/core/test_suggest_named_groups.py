@@ -283,3 +283,30 @@ def test_militias_and_groups_added_for_set_6():
         "SSNP: Syrian Social Nationalist Party",
         "Military Forces of Syria (2000-2024)",
     ]
+
+
+def test_soldiers_boats_and_aircraft_by_nationality_or_allegiance():
+    assert [v for _, v, _ in named("قتل جنديان تركيان وجندي روسي")] == [
+        "Military Forces of Turkey (2016-)",
+        "Military Forces of Russia (2000-)",
+    ]
+    assert [v for _, v, _ in named("قصفت الزوارق الحربية الإسرائيلية الشاطئ")] == [
+        "Military Forces of Israel (1948-)"
+    ]
+    assert [
+        v for _, v, _ in named("قصفت الطائرات الحربية التابعة للنظام البلدة", date(2019, 5, 1))
+    ] == ["Military Forces of Syria (2000-2024)"]
+    assert [v for _, v, _ in named("نفذت قوات التحالف إنزالاً جوياً")] == [
+        "Global Coalition Against Daesh"
+    ]
+
+
+def test_bedouin_gunmen_and_iran_s_militias():
+    assert [v for _, v, _ in named("هاجم مسلحون من البدو قرية وقصفت ميليشيات إيران مواقع")] == [
+        "Arab Tribal Militia (Syria)",
+        "Iran-backed Militias (Syria)",
+    ]
+
+
+def test_internal_security_forces_by_either_noun():
+    assert [v for _, v, _ in named("انتشرت قوات الأمن الداخلي في مدينة الحسكة")] == ["Asayish"]
