@@ -144,6 +144,7 @@ class _Rules:
     object_nouns: frozenset[str]  # 'نفت الأنباء': the verb's object, no speaker
     count_nouns: frozenset[str]  # 'تقدر تقارير أممية عدد ...': the claim starts
     tally_openers: frozenset[str]  # 'وتوزعت حصيلة ...': the tally before goes on
+    party_voices: PhraseIndex[str]  # 'المركز الإعلامي ...' heading a text: a party's own voice
     monitor_voices: PhraseIndex[str]  # 'حمص - لجان التنسيق المحلية': a monitor's own text
     states: PhraseIndex[str]  # 'هددت تركيا': a state named as the speaker
     activists: frozenset[str]  # 'ناشطون من "الرقة تذبح بصمت"': activists speak as locals
@@ -235,6 +236,7 @@ def _rules() -> _Rules:
         object_nouns=_folded(raw, "object_nouns"),
         count_nouns=_folded(raw, "count_nouns"),
         tally_openers=_folded(raw, "tally_openers"),
+        party_voices=_phrases(raw.get("party_voices", []), "party"),
         monitor_voices=_phrases(raw.get("monitor_voices", []), "monitor"),
         activists=_folded(raw, "activist_heads"),
         states=_phrases(raw.get("state_speakers", []), "state"),
@@ -285,11 +287,11 @@ class Attributor:
         self.starts = [t.start for t in self.toks]
         self.own_kind = self._own_kind()
         self.own_names = self._own_names()
+        self.party_voice = self._party_voice()
         self.cues = self._find_cues()
         self._cue_by_token = {cue.first: cue for cue in self.cues}
         self._resolve_speakers()
         self.relatives = self._relative_cues()
-        self.party_voice = self._party_voice()
 
     # --- reading the text ------------------------------------------------------------
 
@@ -867,6 +869,11 @@ class Attributor:
         if first_words and first_words[0] in self.rules.first_line_starts:
             return True
         opening = {fold(w) for w in re.split(r"[\s()\-–:|]+", " ".join(text.split()[:3])) if w}
+        header = self._header()
+        if header and any(
+            self.rules.party_voices.scan([t for t in self.toks if t.end <= len(header)])
+        ):
+            return True  # 'المركز الإعلامي لقوات سوريا الديمقراطية' as the text's source line
         for line in text.split("\n")[1:_DATELINE_LINES]:  # 'headline\n\nريف دمشق-سانا\n...'
             if line.strip() and len(line.split()) <= _DATELINE_WORDS:
                 opening |= {fold(w) for w in re.split(r"[\s()\-–:|]+", line) if w}
@@ -883,7 +890,12 @@ class Attributor:
             line = line[: line.find(":")]
             if not _DATELINE_DASH.search(line):
                 return ""
-        return line if len(line.split()) <= _HEADER_WORDS else ""
+        if len(line.split()) > _HEADER_WORDS:
+            return ""
+        words = [t for t in self.toks if t.end <= len(line)]
+        if any(self._verb_stem(t) is not None for t in words):
+            return ""  # 'وزارة الدفاع تنفي': a short headline, not the source's name
+        return line
 
     def _own_names(self) -> list[list[str]]:
         """'فرات بوست', 'صوت العاصمة - خاص', 'قامشلو – هاوار': the names in the header, as words."""

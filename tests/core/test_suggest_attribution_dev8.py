@@ -449,3 +449,10 @@ def test_more_ways_of_naming_a_source_after_the_claim():
 def test_the_issuer_of_a_statement_speaks():
     said = who_says("قتل 5 مدنيين، وفق بيان صادر عن المرصد السوري.", "5 مدنيين")
     assert (said.speaker, said.speaker_kind) == ("المرصد السوري", "monitor")
+
+
+def test_a_partys_media_centre_heading_a_text_is_its_own_voice():
+    text = "المركز الإعلامي لقوات سوريا الديمقراطية\nتصدى مقاتلو قسد لهجوم وقتلوا 12 مرتزقاً."
+    assert who_says(text, "12 مرتزقاً").speaker_kind == "party"
+    text = "وزارة الدفاع تنفي\nقتل 12 مدنياً في قصف على البلدة."
+    assert who_says(text, "12 مدنياً").speaker_kind == "outlet"  # a headline, no source line
