@@ -96,6 +96,22 @@ def _counted_forms() -> list[tuple[str, list[str]]]:
 
 
 @cache
+def _vague_quantifiers() -> frozenset[str]:
+    raw = _data.rules("actors").get("counted", {}).get("vague_quantifiers", [])
+    return frozenset(fold(w) for w in raw)
+
+
+def _vaguely_counted(toks: list[Tok], first: int) -> bool:
+    """'اعتقلوا عدداً من الشبان'، 'بعض الأطفال': a vague quantifier counts the group too."""
+    k = first - 1
+    if k >= 0 and toks[first].joined and toks[k].norm == "من":
+        k -= 1
+        if k < 0 or not toks[k + 1].joined:
+            return False
+    return k >= 0 and toks[k + 1].joined and bool(_stems(toks[k]) & _vague_quantifiers())
+
+
+@cache
 def _sub_count() -> tuple[frozenset[str], int]:
     raw = _data.rules("actors").get("counted", {})
     return frozenset(fold(w) for w in raw.get("sub_count_words", [])), int(
@@ -108,7 +124,9 @@ def _counted_party(
 ) -> bool:
     """A noun of persons counted by a figure, not a sub-count of a group named before it
     (بينهم خمسة أطفال) and not the head of a force's name (عشرات من رجال الأمن)."""
-    if not _is_counted(toks, first, stop, start, end, counted):
+    if not _is_counted(toks, first, stop, start, end, counted) and not _vaguely_counted(
+        toks, first
+    ):
         return False
     words, window = _sub_count()
     if any(_stems(t) & words for t in _clause(toks, first, first, window, 0)):

@@ -174,3 +174,17 @@ def test_prisoners_who_escape_are_a_party():
     assert actors("وتمكن عدد من السجناء من الفرار نحو الأحياء المجاورة") == [
         ("السجناء", "Prisoners (Syria)", "Civilians")
     ]
+
+
+def test_a_vague_quantifier_counts_persons_too():
+    assert actors("اقتحم مسلحون القرية واعتقلوا عدداً من الشبان")[-1] == (
+        "الشبان",
+        "Civilians (Syria)",
+        "Civilians",
+    )
+    assert actors("اعتصم العشرات من الموظفين المفصولين أمام المبنى") == [
+        ("الموظفين", "Protesters (Syria)", "Protesters")
+    ]
+    assert actors("خرج العشرات من أبناء الطائفة العلوية في مظاهرة") == [
+        ("أبناء الطائفة العلوية", "Protesters (Syria)", "Protesters")
+    ]

@@ -310,3 +310,12 @@ def test_bedouin_gunmen_and_iran_s_militias():
 
 def test_internal_security_forces_by_either_noun():
     assert [v for _, v, _ in named("انتشرت قوات الأمن الداخلي في مدينة الحسكة")] == ["Asayish"]
+
+
+def test_ministries_forces_named_by_their_men_after_the_fall():
+    assert [v for _, v, _ in named("اشتبكت قوات وزارة الداخلية مع مسلحين", date(2025, 6, 1))] == [
+        "Police Forces of Syria (2024-)"
+    ]
+    assert [v for _, v, _ in named("داهمت عناصر الأمن الداخلي منازل في حمص", date(2025, 6, 1))] == [
+        "Police Forces of Syria (2024-)"
+    ]
