@@ -194,3 +194,8 @@ def test_an_everyday_word_after_a_plural_place_noun_is_its_adjective():
 def test_a_name_after_a_street_or_market_noun_is_no_place():
     assert [s.text for s in suggest("حريق في سوق الحميدية بدمشق", kinds=["place"])] == ["دمشق"]
     assert [s.text for s in suggest("أسوار سجن حماة المركزي", kinds=["place"])] == ["حماة"]
+
+
+def test_a_gathering_of_about_fifty_people_is_no_group():
+    """'تجمع' is also the verb 'gathered': a quantity after it starts no group's name."""
+    assert new("تجمع قرابة خمسين شخصاً من أهالي البلدة أمام مبنى المنطقة", "actor") == []
