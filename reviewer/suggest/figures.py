@@ -86,7 +86,9 @@ def _category(tok: Tok) -> str | None:
             base = stem[: -len(suffix)]
             if stem.endswith(suffix) and len(base) >= 3:
                 construct = base + "ن" if base[-1] in "يو" else base  # مقاتليها
-                for form in (base, base[:-1] + "ه" if base.endswith("ت") else base, construct):
+                hamza = base[:-1] + "ء" if base[-1] in "يو" else base  # أبنائها from أبناء
+                forms = (base, base[:-1] + "ه" if base.endswith("ت") else base, construct, hamza)
+                for form in forms:
                     if form in nouns:
                         return nouns[form]
     return _dual_category(tok)
@@ -126,6 +128,9 @@ def counted_noun(toks: list[Tok], start: int, end: int) -> tuple[Tok, str] | Non
     between = len(after) == 2 and after[0].joined and after[0].norm in _BETWEEN
     if between and after[1].joined and _category(after[1]) in ("fatalities", "injured"):
         return after[1], "casualties"  # 20 بين قتيل وجريح: killed and wounded together
+    case = _case_of(after)
+    if case is not None:
+        return case  # '43 حالة قتل': cases of killing count the killed
     if after and after[0].joined and after[0].norm in _OF:
         after = after[1:]
     if after and after[0].joined and not after[0].norm.startswith("و"):
@@ -133,6 +138,26 @@ def counted_noun(toks: list[Tok], start: int, end: int) -> tuple[Tok, str] | Non
         if category is not None:
             return after[0], category
     return _noun_before(toks, start)
+
+
+@cache
+def _cases() -> tuple[frozenset[str], dict[str, str]]:
+    raw = _data.rules("nouns").get("cases", {})
+    heads = frozenset(fold(w) for w in raw.get("nouns", []))
+    what = {fold(w): cat for cat, words in raw.get("of", {}).items() for w in words}
+    return heads, what
+
+
+def _case_of(after: list[Tok]) -> tuple[Tok, str] | None:
+    """'43 حالة قتل', '23 جريمة قتل', '12 حالة اعتقال': a count of cases of what happens to
+    people counts those people (nouns.json 'cases')."""
+    if len(after) < 2 or not (after[0].joined and after[1].joined):
+        return None
+    heads, what = _cases()
+    if not any(stem in heads for _, stem, _ in after[0].readings):
+        return None
+    category = next((what[s] for _, s, _ in after[1].readings if s in what), None)
+    return (after[1], category) if category is not None else None
 
 
 def _noun_before(toks: list[Tok], start: int) -> tuple[Tok, str] | None:

@@ -76,6 +76,16 @@ def test_a_number_of_is_offered_as_no_figure_but_counts_its_party() -> None:
     assert find_figures(text)[0].extra["vague"]
 
 
+def test_cases_of_killing_or_arrest_count_people() -> None:
+    assert _figures("وثقت الشبكة 43 حالة قتل خارج نطاق القانون") == {"43 حالة قتل": (43, 43)}
+    assert _figures("سجلت 12 حالة اعتقال تعسفي") == {"12 حالة اعتقال": (12, 12)}
+    assert _figures("سجلت 12 حالة تسمم") == {}
+
+
+def test_a_noun_with_hamza_and_a_possessive() -> None:
+    assert _figures("تبحث عن اثنين من أبنائها اعتقلا") == {"اثنين من أبنائها": (2, 2)}
+
+
 def test_development_set_7_figures_hold() -> None:
     figure = evaluate(DEV7)["figure"]
     assert figure.precision >= 0.98
