@@ -500,8 +500,9 @@ def _governorate_names() -> frozenset[str]:
     )
 
 
-# A city's name followed by one of these names its quarter (حي حلب الجديدة، درعا البلد).
-_QUARTER_SUFFIXES = frozenset(fold(w) for w in ("الجديدة", "الجديد", "البلد", "القديمة"))
+# A city's name followed by one of these names its quarter (حي حلب الجديدة، درعا البلد);
+# not القديمة: 'أحياء حمص القديمة' are the old city's quarters, coded at the city (sets 7, 8).
+_QUARTER_SUFFIXES = frozenset(fold(w) for w in ("الجديدة", "الجديد", "البلد"))
 _CAMP = fold("مخيم")
 
 

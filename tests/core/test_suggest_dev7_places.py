@@ -163,6 +163,11 @@ def test_an_area_lists_its_villages() -> None:
     assert {"أطمة", "دير حسان"} <= set(_places("في مخيمات في منطقة أطمة ودير حسان. وحذر"))
 
 
+def test_the_old_city_is_the_city() -> None:
+    assert _places("خرج المسلحون من أحياء حمص القديمة") == {"حمص": ("Homs", False)}
+    assert _places("سيطروا على حي حلب الجديدة")["حلب الجديدة"][1]
+
+
 def test_development_set_7_places_hold() -> None:
     place = evaluate(DEV7)["place"]
     assert place.precision >= 0.97
