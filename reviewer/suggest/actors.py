@@ -286,7 +286,7 @@ def _office_speaking(
     heads, cues = _speaker_offices()
     if not words or words[0] not in heads:
         return False
-    for back in (1, 2):  # 'قالت وزارة'، 'أي تعليق من وزارة'
+    for back in (1, 2):  # 'قالت وزارة'، 'أي تعليق من وزارة'، 'متحدث باسم وزارة'
         k = first - back
         if k < 0 or not toks[k + 1].joined:
             break
@@ -297,7 +297,7 @@ def _office_speaking(
     return text[end : end + 3].lstrip(" \t").startswith(":")
 
 
-_OFFICE_LINKS = frozenset({"من", "عن", "باسم"})  # between a cue and the office
+_OFFICE_LINKS = frozenset({"من", "عن", "باسم", "في"})  # between a cue and the office
 _QUOTES = "\"'“”«»‘’„"
 
 

@@ -248,6 +248,7 @@ def test_a_patrol_of_a_foreign_army():
 
 def test_an_office_that_did_not_comment_is_no_party():
     assert named("ولم يصدر أي تعليق من وزارة الدفاع السورية", date(2025, 5, 14)) == []
+    assert named("ونفى متحدث باسم وزارة الدفاع السورية وجود أوامر", date(2025, 3, 12)) == []
 
 
 def test_gunmen_loyal_to_the_former_regime_stay_the_old_army_after_the_fall():
