@@ -320,3 +320,15 @@ def test_ministries_forces_named_by_their_men_after_the_fall():
     assert [v for _, v, _ in named("داهمت عناصر الأمن الداخلي منازل في حمص", date(2025, 6, 1))] == [
         "Police Forces of Syria (2024-)"
     ]
+
+
+def test_the_old_army_by_its_soldiers_and_the_sna_in_kurdish_media():
+    assert [v for _, v, _ in named("قتل ثلاثة من جنود النظام", date(2025, 1, 20))] == [
+        "Military Forces of Syria (2000-2024)"
+    ]
+    assert [v for _, v, _ in named("قصفت مرتزقة الاحتلال التركي قرى ناحية شيراوا")] == [
+        "Syrian National Army"
+    ]
+    assert [v for _, v, _ in named("قصفت الفصائل السورية الموالية لأنقرة القرية")] == [
+        "Syrian National Army"
+    ]
