@@ -131,6 +131,13 @@ def counted_noun(toks: list[Tok], start: int, end: int) -> tuple[Tok, str] | Non
     case = _case_of(after)
     if case is not None:
         return case  # '43 حالة قتل': cases of killing count the killed
+    if len(after) == 2 and all(t.joined for t in after) and after[0].norm in _count_words():
+        # 'يرتفع إلى 3960 عدد القتلى': the count comes first, after what it rose to
+        before = [t for t in toks if t.end <= start][-1:]
+        rose = bool(before) and (before[0].norm in _LINKS or before[0].norm in _toll_verbs())
+        category = _category(after[1]) if rose else None
+        if category is not None:
+            return after[1], category
     if after and after[0].joined and after[0].norm in _OF:
         after = after[1:]
     if after and after[0].joined and not after[0].norm.startswith("و"):

@@ -86,6 +86,17 @@ def test_a_noun_with_hamza_and_a_possessive() -> None:
     assert _figures("تبحث عن اثنين من أبنائها اعتقلا") == {"اثنين من أبنائها": (2, 2)}
 
 
+def test_a_count_before_its_noun_after_what_it_rose_to() -> None:
+    assert _figures("وبذلك يرتفع إلى 3960 عدد القتلى الذين وثقهم") == {
+        "3960 عدد القتلى": (3960, 3960)
+    }
+    assert _figures("وقدّر مراسل السويداء 24 عدد المحتجين في الساحة") == {}
+
+
+def test_remains_or_bodies_of_a_bare_count_are_the_dead() -> None:
+    assert _figures("مقبرة جماعية تضم رفات العشرات.") == {"العشرات": (20, 99)}
+
+
 def test_development_set_7_figures_hold() -> None:
     figure = evaluate(DEV7)["figure"]
     assert figure.precision >= 0.98
