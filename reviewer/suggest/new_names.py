@@ -792,8 +792,8 @@ def _coordinated(text, toks, i, rules, taken, known, ends, cue, by_comma=False):
         bare = Tok(tok.text, tok.start, tok.end, tok.norm, (), True)
     else:
         bare = Tok(tok.text[1:], tok.start + 1, tok.end, tok.norm[1:], (), True)
-    if not _name_word(bare, rules, first=True):
-        return None
+    if not _name_word(bare, rules, first=True) and bare.norm not in rules.compound_heads:
+        return None  # (وطريق السد: a head that is an everyday word still opens a name)
     trial = [*toks[:i], bare, *toks[i + 1 :]]
     stop = _extent(trial, i, rules, taken, cue)
     if stop is None:

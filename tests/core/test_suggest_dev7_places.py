@@ -170,6 +170,11 @@ def test_the_old_city_is_the_city() -> None:
     assert _places("سيطروا على حي حلب الجديدة")["حلب الجديدة"][1]
 
 
+def test_a_list_item_may_open_with_an_everyday_head() -> None:
+    places = _places("نزح الآلاف من أحياء درعا البلد وطريق السد والمخيمات نحو مدينة")
+    assert places["طريق السد"][1]
+
+
 def test_development_set_7_places_hold() -> None:
     place = evaluate(DEV7)["place"]
     assert place.precision >= 0.97
