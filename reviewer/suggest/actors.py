@@ -101,6 +101,24 @@ def _vague_quantifiers() -> frozenset[str]:
     return frozenset(fold(w) for w in raw)
 
 
+def _persons_party(toks: list[Tok], hit: Any, n: int, counted: list[tuple[int, int]]) -> bool:
+    """A noun of persons is a party when counted (see _counted_party) or protesting."""
+    if _counted_party(toks, hit.first, hit.stop, hit.start, hit.end, counted):
+        return True
+    return _protesting(toks, hit.first, hit.stop, _counted_forms()[n][0])
+
+
+def _protesting(toks: list[Tok], first: int, stop: int, name: str) -> bool:
+    """'تظاهرت نساء في مخيم الهول': people protesting are a party uncounted too; a mere
+    gathering or demand is not enough ('هجوم على تجمع للمواطنين')."""
+    rules = _generic()
+    if name not in rules["becomes"]:
+        return False
+    around = _clause(toks, first, stop, rules["before"], rules["protest_after"])
+    words = (rules["protest"] | rules["riot"]) - rules["gathering"]
+    return any(_stems(t) & words for t in around)
+
+
 def _vaguely_counted(toks: list[Tok], first: int) -> bool:
     """'اعتقلوا عدداً من الشبان'، 'بعض الأطفال': a vague quantifier counts the group too."""
     k = first - 1
@@ -239,6 +257,7 @@ def _generic() -> dict[str, Any]:
         "protest_actor": raw["protest_actor"],
         "protest_after": int(raw.get("protest_window_after", raw["window_after"])),
         "riot": frozenset(fold(w) for w in raw.get("riot_words", [])),
+        "gathering": frozenset(fold(w) for w in raw.get("gathering_words", [])),
         "riot_actor": raw.get("riot_actor", raw["protest_actor"]),
         "displacement": frozenset(fold(w) for w in raw.get("displacement_words", [])),
         "protest_inter": _inter(raw["protest_actor"]),
@@ -454,9 +473,7 @@ def find_actors(
                 if "elsewhere" not in rule:
                     continue
                 payload = ("elsewhere", payload[1])
-        if payload[0] == "counted" and not _counted_party(
-            toks, hit.first, hit.stop, hit.start, hit.end, counted
-        ):
+        if payload[0] == "counted" and not _persons_party(toks, hit, payload[1], counted):
             continue
         kind, name, extra = _describe(payload)
         if kind == "actor" and _operation_name(text, toks, hit.first):

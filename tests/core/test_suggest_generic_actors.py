@@ -188,3 +188,22 @@ def test_a_vague_quantifier_counts_persons_too():
     assert actors("خرج العشرات من أبناء الطائفة العلوية في مظاهرة") == [
         ("أبناء الطائفة العلوية", "Protesters (Syria)", "Protesters")
     ]
+
+
+def test_people_protesting_uncounted_and_relatives_of_detainees():
+    assert actors("تظاهرت نساء في مخيم الهول") == [("نساء", "Protesters (Syria)", "Protesters")]
+    assert actors("احتج سكان الحي على انقطاع الكهرباء") == [
+        ("سكان", "Protesters (Syria)", "Protesters")
+    ]
+    assert actors("اعتصم ذوو المعتقلين أمام المحكمة") == [
+        ("ذوو المعتقلين", "Protesters (Syria)", "Protesters")
+    ]
+    assert actors("كانوا يعدون لهجوم على تجمع للمواطنين") == []
+
+
+def test_mourners_shot_at_are_civilians():
+    assert actors("أطلقت قوات الأمن النار على المشيعين")[-1] == (
+        "المشيعين",
+        "Civilians (Syria)",
+        "Civilians",
+    )
