@@ -332,3 +332,13 @@ def test_the_old_army_by_its_soldiers_and_the_sna_in_kurdish_media():
     assert [v for _, v, _ in named("قصفت الفصائل السورية الموالية لأنقرة القرية")] == [
         "Syrian National Army"
     ]
+
+
+def test_local_gunmen_in_the_druze_towns_near_damascus():
+    text = "اشتبك مسلحين من أبناء المدينة مع قوات الأمن العام في مدينة جرمانا"
+    assert named(text, date(2025, 4, 29))[0] == (
+        "مسلحين من أبناء المدينة",
+        "Druze Militia (Syria)",
+        "Identity militia",
+    )
+    assert named("اشتبك مسلحين من أبناء المدينة مع دورية في مدينة حماة", date(2025, 4, 29)) == []
