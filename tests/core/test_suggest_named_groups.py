@@ -342,3 +342,15 @@ def test_local_gunmen_in_the_druze_towns_near_damascus():
         "Identity militia",
     )
     assert named("اشتبك مسلحين من أبناء المدينة مع دورية في مدينة حماة", date(2025, 4, 29)) == []
+
+
+def test_sweida_2025_tribal_mobilisation_and_national_guard():
+    assert named("هاجمت فزعة العشائر قرى في ريف السويداء", date(2025, 7, 16))[0] == (
+        "فزعة العشائر",
+        "Arab Tribal Militia (Syria)",
+        "Identity militia",
+    )
+    assert named("انتشرت قوات الحرس الوطني في مدينة السويداء", date(2025, 9, 1)) == [
+        ("قوات الحرس الوطني", "Druze Militia (Syria)", "Identity militia")
+    ]
+    assert named("انتشرت قوات الحرس الوطني في مدينة السويداء", date(2024, 9, 1)) == []
