@@ -354,3 +354,20 @@ def test_sweida_2025_tribal_mobilisation_and_national_guard():
         ("قوات الحرس الوطني", "Druze Militia (Syria)", "Identity militia")
     ]
     assert named("انتشرت قوات الحرس الوطني في مدينة السويداء", date(2024, 9, 1)) == []
+
+
+def test_early_war_names_of_the_army_its_militias_and_is():
+    early = date(2013, 5, 1)
+    assert [v for _, v, _ in named("ألقى الطيران المروحي براميل متفجرة", early)] == [
+        "Military Forces of Syria (2000-2024)"
+    ]
+    assert [v for _, v, _ in named("أنزل الطيران المروحي الأمريكي قوة", early)] == [
+        "Military Forces of the United States (2021-2025)"
+    ]
+    assert [v for _, v, _ in named("هاجم شبيحة الأسد وعناصر جيش الدفاع الوطني الحي", early)] == [
+        "Pro-Government Militia (Syria)",
+        "NDF: National Defence Forces",
+    ]
+    assert [v for _, v, _ in named("أعلنت دولة العراق الإسلامية", early)] == [
+        "Islamic State (Syria)"
+    ]
