@@ -208,8 +208,13 @@ class _Merger:
                 t in NATURAL_KEYS or "uid" in table_columns(self.db, t) or _no_rowid_key(self.db, t)
             )
         }
+        # Analysts first: the tables naming them (created_by, coded_by, ...) add a name by
+        # trigger, which would record it as first seen now and the row as already here.
+        # Sorted, so that the order (and the summary) does not follow the set's hash order.
+        first = {"analysts"} & candidates
         graph = {
-            t: {ref for ref, _, _ in foreign_keys(self.db, t)} & candidates for t in candidates
+            t: ({ref for ref, _, _ in foreign_keys(self.db, t)} & candidates) | (first - {t})
+            for t in sorted(candidates)
         }
         return list(TopologicalSorter(graph).static_order())
 

@@ -113,14 +113,15 @@ def test_a_merges_summary_is_message_lines_with_the_same_english(tmp_path):
     assert isinstance(summary, Summary)
     assert all(isinstance(line, Message) for line in (*summary.lines, *again.lines))
     ids = [line.id for line in summary.lines]
-    assert ids[:3] == ["merge.summary", "merge.added", "merge.added"]
+    assert ids[:4] == ["merge.summary", "merge.added", "merge.added", "merge.added"]
     assert {"merge.history", "merge.renamed_code", "merge.grade_differs"} <= set(ids)
     outlet = summary.details[-1].params["outlet"]
     assert str(summary).splitlines() == [
         f"merged {omar.path}",
+        "  analysts: 1 added",
         "  events: 1 added",
         "  reports: 1 added",
-        f"  history: {summary.details[2].params['count']} audit rows",
+        f"  history: {summary.details[3].params['count']} audit rows",
         "  event code RVW1 is taken here: brought in as RVW2",
         f"  outlet {outlet}: graded B there, D here (kept)",
     ]

@@ -50,6 +50,10 @@ def test_two_analysts_merge_with_attribution_and_twice_is_once(team):
         "SELECT credibility FROM reports WHERE event_id = ?", [merged]
     ).fetchone() == (2,)
     assert set(lina.analysts()) == {"Lina", "Omar"}
+    assert result.added["analysts"] == 1  # merged as a name, not made by a trigger on his events
+    first_seen = "SELECT first_seen FROM analysts WHERE name = 'Omar'"
+    with sqlite3.connect(omar.path) as theirs:
+        assert lina.db.execute(first_seen).fetchone() == theirs.execute(first_seen).fetchone()
     # Omar's history came along, and this project's log says who merged
     assert _count(lina, "merged_audit", "event_id = ? AND user = 'Omar'", [merged]) >= 4
     assert _count(lina, "audit_log", "event_id = ? AND user = 'Lina'", [merged]) >= 4
