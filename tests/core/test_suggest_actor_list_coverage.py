@@ -1,0 +1,102 @@
+"""Coverage of the actor list (resources/actors.json): groups Syrian news names, 2011-2025.
+
+New texts name groups a list tuned on a few sets does not know; these were added from the
+conflict's history by period and region. Each group's main Arabic alias in a short
+sentence must give its ACLED-style name, and no alias may name two actors (the suggester
+would have to guess between them).
+"""
+
+import json
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from reviewer.suggest import _data
+from reviewer.suggest.actors import find_actors
+from reviewer.suggest.text import fold
+
+ACTORS = Path(__file__).resolve().parents[2] / "resources" / "actors.json"
+
+# (sentence, the actor it must give, publication date or None)
+EARLY_WAR = [
+    ("أعلنت الجبهة الإسلامية السيطرة على الحاجز", "Islamic Front", None),
+    ("قاتلت جبهة تحرير سوريا الإسلامية في حلب", "Syrian Islamic Liberation Front", None),
+    ("هاجمت ألوية أحفاد الرسول الحاجز", "Ahfad al-Rasul Brigades", None),
+    ("انسحب لواء شهداء سوريا من جبل الزاوية", "Syria Martyrs Brigade", None),
+    ("اشتبك لواء الأمة مع قوات النظام", "Liwa al-Umma", None),
+    ("أعلنت جبهة أنصار الدين مقتل قائدها", "Jabhat Ansar al-Din", None),
+    ("شارك جيش المهاجرين والأنصار في الهجوم", "Jaysh al-Muhajirin wal-Ansar", None),
+    ("قصفت حركة شام الإسلام مواقع في ريف اللاذقية", "Harakat Sham al-Islam", None),
+    ("تبنت جماعة أجناد القوقاز الهجوم", "Ajnad al-Kavkaz", None),
+    ("قتل عناصر من كتيبة الإمام البخاري", "Katibat al-Imam al-Bukhari", None),
+    ("سيطر لواء الحق على الحاجز", "Liwa al-Haqq", None),
+    ("هاجم جيش السنة مواقع النظام", "Jaysh al-Sunna", None),
+    ("أعلن جيش إدلب الحر استهداف دبابة", "Jaysh Idlib al-Hurr", None),
+    ("اعتقلت جبهة النصرة عناصر من الفرقة 13 في معرة النعمان", "Division 13", None),
+    ("دمرت الفرقة الشمالية دبابة", "Northern Division", None),
+    ("استهدفت الفرقة الوسطى مواقع في ريف حماة", "Central Division", None),
+    ("أعدم لواء شهداء اليرموك أسرى", "Liwa Shuhada al-Yarmouk", None),
+    ("شن جيش الفسطاط هجوماً في الغوطة", "Jaysh al-Fustat", None),
+    ("انسحبت سرايا أهل الشام من جرود عرسال", "Saraya Ahl al-Sham", None),
+    ("قتل قائد في جند الشام بغارة", "Jund al-Sham", None),
+    ("هاجمت كتائب أنصار الشام نقطة للجيش", "Ansar al-Sham", None),
+    ("بايع لواء داوود التنظيم", "Liwa Dawud", None),
+    ("سيطرت فرقة أسود السنة على الحاجز", "Usud al-Sunna Division", None),
+    ("قصفت فرقة فلوجة حوران مواقع النظام", "Fallujat Horan Division", None),
+    ("تقدمت ألوية سيف الشام في ريف القنيطرة", "Saif al-Sham Brigades", None),
+    ("وصل مقاتلون من منظمة بدر إلى دمشق", "Badr Organization", None),
+    ("قتل عناصر من لواء ذو الفقار", "Liwa Dhulfiqar", None),
+    ("شارك لواء أسد الله الغالب في المعارك", "Liwa Asad Allah al-Ghalib", None),
+    ("نشرت كتائب الإمام علي صور قتلاها", "Kataib al-Imam Ali", None),
+    ("قاتلت سرايا الخراساني في ريف حلب", "Saraya al-Khorasani", None),
+    ("اقتحم لواء الإمام الحسين الحي", "Liwa al-Imam al-Husayn", None),
+    (
+        "اشتبكت الجبهة الشعبية لتحرير فلسطين القيادة العامة مع مسلحين في مخيم اليرموك",
+        "PFLP-GC: Popular Front for the Liberation of Palestine-General Command",
+        None,
+    ),
+    ("قتل عنصر من جيش التحرير الفلسطيني", "Palestine Liberation Army (Syria)", None),
+    ("اقتحم لواء الإسلام مقرات في دوما", "Jaysh al-Islam", None),
+    ("هاجمت فرقة شباب السنة الحاجز", "Eighth Brigade", None),
+    ("أعلنت جبهة النصرة لأهل الشام مسؤوليتها", "Jabhat al-Nusra", None),
+    ("أعدم الدواعش ثلاثة شبان", "Islamic State (Syria)", None),
+    ("تقدمت قوات مغاوير البحر في ريف اللاذقية", "Pro-Government Militia (Syria)", None),
+    ("اعتقلت قوات درع القلمون شاباً", "Pro-Government Militia (Syria)", None),
+    ("قتل اثنان من الخبراء الإيرانيين بغارة", "Military Forces of Iran (1989-)", None),
+]
+
+
+def _actors(sentence: str, published: date | None) -> list[str]:
+    return [s.value for s in find_actors(sentence, published=published) if s.kind == "actor"]
+
+
+@pytest.mark.parametrize(("sentence", "name", "published"), EARLY_WAR)
+def test_a_group_of_the_list_is_named_by_its_main_alias(sentence, name, published):
+    assert name in _actors(sentence, published)
+
+
+def test_every_actor_carries_an_inter_label_of_the_list():
+    raw = json.loads(ACTORS.read_text(encoding="utf-8"))
+    labels = set(raw["inter_labels"])
+    assert [a["name"] for a in raw["actors"] if a["inter"] not in labels] == []
+
+
+def test_no_alias_names_two_actors():
+    owners: dict[str, set[str]] = defaultdict(set)
+    for actor in _data.actors():
+        for alias in actor.get("aliases_ar", []):
+            owners[fold(alias)].add(actor["name"])
+    assert {alias: names for alias, names in owners.items() if len(names) > 1} == {}
+
+
+def test_no_actor_name_is_listed_twice():
+    names = [actor["name"] for actor in _data.actors()]
+    assert len(names) == len(set(names))
+
+
+def test_a_wilaya_speaking_is_no_party():
+    # The Islamic State's provinces are named as the media office that speaks
+    # ("المكتب الإعلامي لولاية الرقة"), so they are not aliases.
+    assert _actors('نشر المكتب الإعلامي لـ"ولاية الرقة" صوراً', None) == []
