@@ -108,6 +108,25 @@ def _persons_party(toks: list[Tok], hit: Any, n: int, counted: list[tuple[int, i
     return _protesting(toks, hit.first, hit.stop, _counted_forms()[n][0])
 
 
+_SENTENCE_ENDS = ".\n؟?!:"
+
+
+def _went_out_to_protest(text: str, toks: list[Tok], hit: Any) -> bool:
+    """'خرج الآلاف من أهالي بلدات ريف درعا، اليوم الجمعة، في مظاهرات': people who went out
+    are protesters when their sentence names the protest, past commas."""
+    rules = _generic()
+    before = _clause(toks, hit.first, hit.first, rules["before"], 0)
+    if not any(_stems(t) & rules["went_out"] for t in before):
+        return False
+    for k in range(hit.stop, min(len(toks), hit.stop + rules["sentence_window"])):
+        gap = text[toks[k - 1].end : toks[k].start]
+        if any(c in gap for c in _SENTENCE_ENDS):
+            return False
+        if _stems(toks[k]) & ((rules["protest"] - rules["gathering"]) | rules["went_out_to"]):
+            return True
+    return False
+
+
 def _protesting(toks: list[Tok], first: int, stop: int, name: str) -> bool:
     """'تظاهرت نساء في مخيم الهول': people protesting are a party uncounted too; a mere
     gathering or demand is not enough ('هجوم على تجمع للمواطنين')."""
@@ -258,6 +277,9 @@ def _generic() -> dict[str, Any]:
         "protest_after": int(raw.get("protest_window_after", raw["window_after"])),
         "riot": frozenset(fold(w) for w in raw.get("riot_words", [])),
         "gathering": frozenset(fold(w) for w in raw.get("gathering_words", [])),
+        "went_out": frozenset(fold(w) for w in raw.get("went_out_words", [])),
+        "sentence_window": int(raw.get("went_out_sentence_window", 0)),
+        "went_out_to": frozenset(fold(w) for w in raw.get("went_out_to_words", [])),
         "riot_actor": raw.get("riot_actor", raw["protest_actor"]),
         "displacement": frozenset(fold(w) for w in raw.get("displacement_words", [])),
         "protest_inter": _inter(raw["protest_actor"]),
@@ -490,6 +512,13 @@ def find_actors(
             )
             persons = payload[0] == "counted"
             party = _as_party(toks, hit.first, hit.stop, is_counted, name, persons)
+            if (
+                party is not None
+                and not party[1]
+                and name in _generic()["becomes"]
+                and _went_out_to_protest(text, toks, hit)
+            ):
+                party = _generic()["protest_actor"], True
             if party is None:
                 continue
             if party[1]:

@@ -207,3 +207,14 @@ def test_mourners_shot_at_are_civilians():
         "Civilians (Syria)",
         "Civilians",
     )
+
+
+def test_residents_who_went_out_to_protest_past_commas():
+    text = "خرج الآلاف من أهالي بلدات ريف درعا الشرقي، اليوم الجمعة، في مظاهرات حاشدة"
+    assert actors(text) == [("أهالي", "Protesters (Syria)", "Protesters")]
+    assert actors("وخرج المئات من أهالي المدينة في موكب تشييع الضحايا") == [
+        ("أهالي", "Protesters (Syria)", "Protesters")
+    ]
+    assert actors("خرج الأهالي من منازلهم بعد القصف. وفي مظاهرة أخرى") == [
+        ("الأهالي", "Civilians (Syria)", "Civilians")
+    ]
