@@ -114,12 +114,40 @@ LATE_WAR = [
     ("انتشرت قوات الرضا في ريف حمص", "Iran-backed Militias (Syria)", None),
 ]
 
+AFTER_THE_FALL = [
+    (
+        "دفعت وزارة الدفاع برتل من الفرقة 40 إلى درعا",
+        "Military Forces of Syria (2024-)",
+        date(2025, 7, 14),
+    ),
+    ("انتشرت الفرقة الـ76 في ريف حلب", "Military Forces of Syria (2024-)", date(2025, 5, 1)),
+    (
+        "ارتكبت فصائل منضوية في وزارة الدفاع انتهاكات",
+        "Military Forces of Syria (2024-)",
+        date(2025, 3, 9),
+    ),
+    ("داهمت إدارة الاستخبارات العامة وكراً", "Police Forces of Syria (2024-)", date(2025, 6, 1)),
+    (
+        "أعلنت مديرية الأمن العام في اللاذقية اعتقال ثلاثة",
+        "Police Forces of Syria (2024-)",
+        date(2025, 2, 1),
+    ),
+    ("هاجمت فلول الأسد حاجزاً في جبلة", "Military Forces of Syria (2000-2024)", date(2025, 3, 6)),
+    ("تبنى لواء درع الساحل الهجوم", "Coastal Shield Brigade", date(2025, 3, 7)),
+    ("هاجم مسلحون علويون دورية للأمن العام", "Alawite Militia (Syria)", date(2025, 3, 6)),
+    (
+        "اشتبكت القوات السورية مع مسلحين من عشائر لبنانية",
+        "Tribal Militia (Lebanon)",
+        date(2025, 2, 7),
+    ),
+]
+
 
 def _actors(sentence: str, published: date | None) -> list[str]:
     return [s.value for s in find_actors(sentence, published=published) if s.kind == "actor"]
 
 
-@pytest.mark.parametrize(("sentence", "name", "published"), EARLY_WAR + LATE_WAR)
+@pytest.mark.parametrize(("sentence", "name", "published"), EARLY_WAR + LATE_WAR + AFTER_THE_FALL)
 def test_a_group_of_the_list_is_named_by_its_main_alias(sentence, name, published):
     assert name in _actors(sentence, published)
 
