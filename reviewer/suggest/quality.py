@@ -13,8 +13,8 @@ overlaps it. A NEW place or actor (a name no list knows, ``extra["new"]``, propo
 the noun before it) has no canonical value to compare; it is correct when its words are
 exactly the labelled quote (the name's extent is right), whatever English name the label
 gives: accepting it adds that very name to the project. The noun of its kind may stand in
-one and not the other ('حي جوبر' / 'جوبر', 'فرقة الحمزة' / 'الحمزة'); a head that is part
-of the name may not ('تل ملح' is not 'ملح').
+one and not the other ('حي جوبر' / 'جوبر', 'فرقة الحمزة' / 'الحمزة', 'مخيم الهول' / 'الهول');
+a head that is part of the name may not ('تل ملح' is not 'ملح').
 Used by the quality test and by tests/bench/bench_suggest.py.
 """
 
@@ -173,13 +173,19 @@ def _matches(s: Suggestion, g: Gold) -> bool:
     return s.value in g.values
 
 
+# A camp is named after its place ('مخيم الهول', 'مخيم الركبان'): labels quote it with or
+# without the noun as they do for 'حي' (the suggesters keep 'مخيم' as part of a new name).
+_CAMP_NOUNS = frozenset(fold(w) for w in ("مخيم", "مخيمات"))
+
+
 def _bare_name(quote: str) -> str:
     """A name without the noun of its kind before it: 'حي جوبر' and 'جوبر', 'فرقة الحمزة'
-    and 'الحمزة' name the same thing (labels differ on whether to quote the noun)."""
+    and 'الحمزة', 'مخيم الهول' and 'الهول' name the same thing (labels differ on whether
+    to quote the noun)."""
     from reviewer.suggest.new_names import kind_nouns
 
     words = fold(quote).split()
-    if len(words) > 1 and words[0] in kind_nouns():
+    if len(words) > 1 and (words[0] in kind_nouns() or words[0] in _CAMP_NOUNS):
         words = words[1:]
     return " ".join(words)
 
