@@ -348,7 +348,8 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
     known = sorted((s for s in known if s.kind == "place"), key=lambda s: s.start)
     taken = _covered(toks, ((s.start, s.end) for s in known))
     ends = _sentence_ends(text, rules)
-    out: list[Suggestion] = []
+    out: list[Suggestion] = _names_before_brackets(text, toks, rules, taken, known)
+    taken |= _covered(toks, _spans(out))
     i = 0
     while i < len(toks):
         cue = _cue(toks[i], rules.place_cues) if i not in taken else None
@@ -440,6 +441,86 @@ def _other_names(text, toks, rules, taken, places, ends) -> list[Suggestion]:
             continue  # 'القنيطرة (الأناضول) -': a dateline names the agency
         out.append(_new_place(text, toks, first, stop, None, "other name", places, ends))
     return out
+
+
+def _names_before_brackets(text, toks, rules, taken, known) -> list[Suggestion]:
+    """'مدينة سري كانيه (رأس العين)', 'وكري سبي (تل أبيض)': unknown words right before a
+    known place in brackets are that place's other name (Kurdish and Arabic names of one
+    town): offered with its record, and so is every other mention of the same words.
+    Not a governorate in brackets ('الكرك (درعا)' says where a village lies) nor a
+    dateline ('تدمر (حمص) -')."""
+    weak = {fold(w) for w in _data.rules("places")["weak_cues"]}
+    aliases: dict[tuple[str, ...], Suggestion] = {}
+    out: list[Suggestion] = []
+    for s in known:
+        if s.extra.get("new") or s.extra.get("place_kind") == "governorate":
+            continue
+        opened = re.search(r"\(\s*$", text[: s.start])
+        closed = re.match(r"\s*\)", text[s.end :])
+        if opened is None or closed is None or fold(s.text) in _governorate_names():
+            continue
+        if text[s.end + closed.end() :].lstrip()[:1] in ("-", "–", "—", ":"):
+            continue
+        last = bisect_left([t.end for t in toks], opened.start() + 1) - 1
+        if last < 0 or toks[last].end > opened.start() or last in taken:
+            continue
+        first = last
+        while (
+            first > 0
+            and last - first + 1 < rules.max_words
+            and toks[first].joined
+            and not toks[first].norm.startswith("و")
+            and first - 1 not in taken
+            and _name_word(toks[first - 1], rules, first=True)
+            and _cue(toks[first - 1], rules.place_cues) is None
+        ):
+            first -= 1
+        lead = 1 if toks[first].norm.startswith("و") and len(toks[first].norm) > 3 else 0
+        bare = Tok(
+            toks[first].text[lead:],
+            toks[first].start + lead,
+            toks[first].end,
+            toks[first].norm[lead:],
+            (),
+            True,
+        )
+        run = [bare, *toks[first + 1 : last + 1]]
+        if not all(_name_word(t, rules, first=True) for t in run):  # 'كانيه' is no ك + انيه
+            continue
+        before = toks[first - 1] if first > 0 and toks[first].joined else None
+        cued = lead or (
+            before is not None
+            and (_cue(before, rules.place_cues) is not None or before.norm in weak)
+        )
+        if not cued:
+            continue
+        words = tuple(t.norm for t in run)
+        alias = Suggestion(
+            "place",
+            bare.start,
+            toks[last].end,
+            text[bare.start : toks[last].end],
+            s.value,
+            {**s.extra, "other_name": s.text, "cue": "other name"},
+        )
+        aliases[words] = alias
+        out.append(alias)
+    for k, tok in enumerate(toks):
+        for words, alias in aliases.items():
+            stop = k + len(words)
+            if stop > len(toks) or any(n in taken for n in range(k, stop)):
+                continue
+            if not all(
+                toks[k + n].joined and toks[k + n].norm == words[n] for n in range(1, len(words))
+            ):
+                continue
+            where = next((w for w, stem, _ in tok.readings if stem == words[0]), None)
+            end = toks[stop - 1].end
+            if where is None or any(a.start < end and where < a.end for a in out):
+                continue
+            extra = {**alias.extra, "repeated": True}
+            out.append(Suggestion("place", where, end, text[where:end], alias.value, extra))
+    return sorted(out, key=lambda a: a.start)
 
 
 def _spans(found: list[Suggestion]) -> list[tuple[int, int]]:
