@@ -200,9 +200,10 @@ def _cue(tok: Tok, cues: Iterable[str] | dict[str, str]) -> tuple[int, str] | No
     return None
 
 
-def _name_word(tok: Tok, rules: _Rules, *, first: bool) -> bool:
+def _name_word(tok: Tok, rules: _Rules, *, first: bool, pronoun_check: bool = True) -> bool:
     """Can ``tok`` be (part of) a name? Not a function or descriptive word, no digits,
-    no proclitic on a later word (بريف، والقرية end the name)."""
+    no proclitic on a later word (بريف، والقرية end the name); ``pronoun_check=False``
+    accepts a word ending like a pronoun (سفوهن) where the context makes it a name."""
     norm = tok.norm
     if not tok.joined or len(norm) < 2 or not norm.isalpha() or norm in rules.refused:
         return False
@@ -212,7 +213,8 @@ def _name_word(tok: Tok, rules: _Rules, *, first: bool) -> bool:
     if known_after and norm not in rules.second_words:
         return False
     if (
-        len(norm) >= 4
+        pronoun_check
+        and len(norm) >= 4
         and not norm.startswith("ال")
         and norm.endswith(("ها", "هم", "هن"))
         and not any(norm.startswith(h) and len(norm) > len(h) + 2 for h in _JOINED_HEADS)
@@ -281,6 +283,11 @@ def _core_extent(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> int
         return None  # محور سد تشرين، منطقة القلمون: a dam or a region is no village
     nxt = j + 1
     second = nxt < len(toks) and nxt not in taken and _name_word(toks[nxt], rules, first=False)
+    if head in rules.compound_heads and not second and nxt < len(toks) and nxt not in taken:
+        # 'دير بعلبة', 'أم باطنة': after a head a word starting like ب/ك/ل is the name's own
+        # letter, as on a first word (not و, which joins the next name)
+        word = toks[nxt]
+        second = word.norm[:1] != "و" and _name_word(word, rules, first=True)
     if head in rules.compound_heads:
         if not second:
             return None
@@ -742,7 +749,10 @@ def _mentioned_again(
     line (the dateline 'معضمية الشام (رويترز)'); never inside another suggestion."""
     names: dict[tuple[str, ...], Suggestion] = {}
     for s in found:
-        names.setdefault(tuple(fold(s.text).split()), s)
+        words = tuple(fold(s.text).split())
+        names.setdefault(words, s)
+        if len(words) > 1 and words[0] == _CAMP and s.extra.get("new"):
+            names.setdefault(words[1:], s)  # 'الركبان (سوريا) - الأناضول': the camp's place
     if not names:
         return []
     weak = {fold(w) for w in _data.rules("places")["weak_cues"]} | _rules().again_after
@@ -873,9 +883,14 @@ def _coordinated(text, toks, i, rules, taken, known, ends, cue, by_comma=False):
         bare = Tok(tok.text, tok.start, tok.end, tok.norm, (), True)
     else:
         bare = Tok(tok.text[1:], tok.start + 1, tok.end, tok.norm[1:], (), True)
-    if not _name_word(bare, rules, first=True) and bare.norm not in rules.compound_heads:
-        return None  # (وطريق السد: a head that is an everyday word still opens a name)
     trial = [*toks[:i], bare, *toks[i + 1 :]]
+    if not _name_word(bare, rules, first=True) and bare.norm not in rules.compound_heads:
+        ends_item = i + 1 >= len(toks) or not toks[i + 1].joined or toks[i + 1].norm[:1] == "و"
+        if ends_item and _name_word(bare, rules, first=True, pronoun_check=False):
+            # 'بلدات احسم ومرعيان وسفوهن وكفرعويد': inside a list a one-word item that ends
+            # like a pronoun is a village's name (a verb with a pronoun does not end an item)
+            return _new_place(text, trial, i, i + 1, None, cue, known, ends), i + 1
+        return None  # (وطريق السد: a head that is an everyday word still opens a name)
     stop = _extent(trial, i, rules, taken, cue)
     if stop is None:
         return None

@@ -30,3 +30,25 @@ def test_unknown_words_before_a_known_place_in_brackets_are_its_other_name() -> 
 def test_a_governorate_or_a_dateline_in_brackets_names_no_other_name() -> None:
     assert _places("قصفت الطائرات قرية الكرك (درعا) أمس")["الكرك"][0] != "Dar'a"
     assert "تدمر" in _places("تدمر (حمص) - وكالات\nقتل عنصران")
+
+
+def test_fronts_in_the_plural_list_villages() -> None:
+    places = _places("هجوم بري لقوات النظام على محاور غمام واليمضية وبيت عوان.")
+    assert {"غمام", "اليمضية", "بيت عوان"} <= set(places)
+
+
+def test_a_list_item_ending_like_a_pronoun_is_still_a_village() -> None:
+    places = _places("سقطت القذائف على بلدات احسم ومرعيان وبليون وسفوهن وكفرعويد، ما أدى")
+    assert {"سفوهن", "كفرعويد"} <= set(places)
+    assert "ويسكنها" not in _places("قصفت الطائرات قرى مرعيان ويسكنها نحو ألف شخص")
+
+
+def test_after_a_head_word_a_word_starting_like_a_preposition_is_the_names() -> None:
+    assert "دير بعلبة" in _places("خرجت مظاهرات في حيي دير بعلبة والقرابيص بمدينة حمص")
+    assert "أم باطنة" in _places("نزحت عائلات من قرى مسحرة ونبع الصخر وأم باطنة")
+    assert "نزلة شحادة" in _places("وطالت الغارات حيي الثكنة ونزلة شحادة، وقال")
+
+
+def test_a_camp_is_named_again_by_its_place_in_the_dateline() -> None:
+    text = "الركبان (سوريا) - الأناضول\nقالت الأمم المتحدة إن آلافاً عالقون في مخيم الركبان."
+    assert "الركبان" in _places(text)
