@@ -51,7 +51,7 @@ _VERB_PREFIXES = ("", "و", "ف")
 _QUOTES = frozenset('"«»“”')
 #: Finer keyword kinds and the kind they give: our correspondent is the outlet's voice; a
 #: local council ('المجلس المحلي') is a civilian body speaking as a local source, not a party.
-_PUBLIC_KIND = {"own_outlet": "outlet", "local_body": "local"}
+_PUBLIC_KIND = {"own_outlet": "outlet", "local_body": "local", "notable": "local"}
 _SOCIAL_ADJ = fold("الاجتماعي")
 _DATELINE_LINES = 4  # a dateline ('ريف دمشق-سانا') may follow the headline on its own line
 _DATELINE_WORDS = 4
@@ -151,6 +151,11 @@ class _Rules:
     denial_particles: frozenset[str]  # 'قال إن عناصره لم يشتبكوا': a claim opening negated
     social_hearsay: frozenset[str]  # 'تحدثت صفحات': hearsay from social media only
     unverified_after: PhraseIndex[str]  # '..., وهو ما لم يتسن التحقق منه': hearsay after it
+    networks: PhraseIndex[str]  # 'تجمع أحرار حوران': local networks, outlets in their own text
+    self_nouns: frozenset[str]  # 'الشبكة', 'الحملة': how a network names itself in its text
+    fight_threats: frozenset[str]  # 'هدد', 'توعد': a notable threatening speaks for armed men
+    forecast_verbs: frozenset[str]  # 'سيبقى التهديد': a forecast, an intention only of one's own
+    own_subjects: frozenset[str]  # 'أنه سيبقى', 'وإنها ستبقى': the speaker itself will
 
 
 def _phrases(words: list[str], payload: str, index: PhraseIndex[str] | None = None):
@@ -243,6 +248,11 @@ def _rules() -> _Rules:
         denial_particles=_folded(raw, "denial_particles"),
         social_hearsay=_folded(raw, "social_hearsay_verbs"),
         unverified_after=_phrases(raw.get("unverified_after", []), "unverified"),
+        networks=_phrases(raw.get("local_networks", []), "network"),
+        self_nouns=_folded(raw, "network_self_nouns"),
+        fight_threats=_folded(raw, "notable_fight_threats"),
+        forecast_verbs=_folded(raw, "forecast_verbs"),
+        own_subjects=_folded(raw, "own_subjects"),
     )
 
 
@@ -287,6 +297,7 @@ class Attributor:
         self.starts = [t.start for t in self.toks]
         self.own_kind = self._own_kind()
         self.own_names = self._own_names()
+        self.own_network = self._own_network()
         self.party_voice = self._party_voice()
         self.cues = self._find_cues()
         self._cue_by_token = {cue.first: cue for cue in self.cues}
@@ -605,6 +616,7 @@ class Attributor:
                 cue.speaker_kind = self._kind(phrase, index)
             if cue.speaker is not None:
                 previous = cue
+        self._notables_who_fight()
         for cue in self.cues:  # 'تحدثت صفحات' passes on rumours, 'تحدث المرصد عن' reports
             if self._stem_of(cue) in self.rules.social_hearsay and cue.speaker_kind not in (
                 None,
@@ -614,6 +626,26 @@ class Attributor:
         if any(cue.inner for cue in self.cues):
             self.cues = [cue for cue in self.cues if not cue.inner]
             self._cue_by_token = {cue.first: cue for cue in self.cues}
+
+    def _notables_who_fight(self) -> None:
+        """'قال أحد وجهاء جرمانا إن ...، مهدداً بالدفاع عن المدينة': a notable or religious
+        leader is a local source, but one who threatens force in his sentence speaks for armed
+        men, a party to the fighting ('وحذر الأجهزة الأمنية' is a warning, no threat)."""
+        for cue in self.cues:
+            if cue.speaker_kind != "local" or cue.speaker is None:
+                continue
+            words = self.toks[cue.speaker[0] : cue.speaker[1]]
+            if not any("notable" in hit.payloads for hit in self.rules.kinds.scan(words)):
+                continue
+            same = [
+                other
+                for other in self.cues
+                if other.speaker == cue.speaker
+                and self.sentence[other.first] == self.sentence[cue.first]
+            ]
+            if any(self._stem_of(other) in self.rules.fight_threats for other in same):
+                for other in same:
+                    other.speaker_kind = "party"
 
     def _same_sentence(self, cue: _Cue, previous: _Cue | None) -> bool:
         return (
@@ -766,6 +798,8 @@ class Attributor:
         if len(words) == 2 and words[1] in _SAME:
             words = words[:1]  # 'المصدر نفسه', 'المصدر ذاته': the same source again
         if len(words) == 1 and (words[0] in self.rules.anaphors or stems & self.rules.anaphors):
+            if any(self._self_noun(w, index) for w in {words[0]} | (stems & self.rules.anaphors)):
+                return self.own_kind  # 'وأضافت الحملة' in the campaign's own text
             referent = self._referent_kind(phrase, index, words[0])
             if referent is not None:
                 return referent  # else 'ونفى الجيش' with nobody named before: the word's kind
@@ -809,6 +843,8 @@ class Attributor:
         ]
         nouns.sort(key=lambda noun: "ال" + noun in self.rules.statement_anaphors)
         for noun in nouns:
+            if self._self_noun(noun, index):
+                return self.own_kind  # 'إحصائية للتجمع' in the Gathering's own text
             kind = self._referent_kind(phrase, index, noun)
             if kind is not None:
                 return kind
@@ -898,12 +934,41 @@ class Attributor:
         return line
 
     def _own_names(self) -> list[list[str]]:
-        """'فرات بوست', 'صوت العاصمة - خاص', 'قامشلو – هاوار': the names in the header, as words."""
-        return [
+        """'فرات بوست', 'صوت العاصمة - خاص', 'قامشلو – هاوار': the names in the header, as words;
+        also a local network's name heading its own post ('تجمع أحرار حوران: مقتل ...')."""
+        names = [
             [fold(w) for w in part.split()]
             for part in re.split(r"[-–—]", self._header())
             if len(part.split()) >= 1 and len(part.strip()) > 3
         ]
+        line_end = self.text.find("\n")
+        line = self.text[: line_end if line_end >= 0 else len(self.text)]
+        prefix = line[: line.find(":")] if ":" in line else ""
+        if prefix and len(prefix.split()) <= _HEADER_WORDS:
+            toks = [t for t in self.toks if t.end <= len(prefix)]
+            if any(self.rules.networks.scan(toks)):
+                names.append([t.norm for t in toks])
+        return names
+
+    def _own_network(self) -> bool:
+        """The text is a local network's own ('درعا 24', 'تجمع أحرار حوران: ...')."""
+        return any(
+            self.rules.networks.scan(tokens(" ".join(name))) or name[-1] in _NETWORK_NUMBERS
+            for name in self.own_names
+        )
+
+    def _self_noun(self, word: str, index: int) -> bool:
+        """'التجمع' in the Gathering's own text, 'وفق ما رصدته الشبكة' in a network's own
+        text: the network naming itself, unless an earlier speaker is headed by the word."""
+        head = word[2:] if word.startswith("ال") else word
+        if any(name and name[0] == head for name in self.own_names):
+            return True  # 'التنسيقية' in 'تنسيقية مدينة الحراك', 'الحملة' in 'حملة الرقة تذبح بصمت'
+        if "ال" + head not in self.rules.self_nouns or not self.own_network:
+            return False
+        return not any(
+            cue.speaker is not None and self.toks[cue.speaker[0]].stems() & {head, "ال" + head}
+            for cue in self.cues[:index]
+        )
 
     def _names_own_source(self, phrase: tuple[int, int], at_start: bool = False) -> bool:
         """'إحصائية لفرات بوست', 'وكانت صدى الجبل قد وثقت': the outlet names itself."""
@@ -1147,12 +1212,31 @@ class Attributor:
             k += 1
         return False
 
+    def _forecast(self, k: int, stems: set[str]) -> bool:
+        """'سيبقى', 'ستكون' of anything but the speaker itself ('أنه سيبقى', 'قواته ستبقى'
+        and 'سنبقى' are its own intention): a forecast keeps the cue's stance."""
+        if not {stem[1:] for stem in stems if stem[:1] == "س"} & self.rules.forecast_verbs:
+            return False
+        return k == 0 or not self._own_subject(k - 1)
+
+    def _own_subject(self, k: int) -> bool:
+        """'أنه', 'وإنها', 'قواته', 'قواتنا': the word before the verb is the speaker's side."""
+        norm = self.toks[k].norm
+        bare = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+        if bare in self.rules.own_subjects:
+            return True
+        text = self.toks[k].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+        possessive = text.endswith(("ه", "ها", "هم", "نا")) and len(text) > 4
+        return possessive and not bare.startswith("ال")
+
     def _future(self, k: int) -> bool:
         rules = self.rules
         tok = self.toks[k]
         stems = {tok.norm} | {s for _, s, art in tok.readings if not art}
         if stems & rules.future:
             return True
+        if self._forecast(k, stems):
+            return False  # 'انفلات السلاح سيبقى التهديد الأكبر': a forecast, no intention
         for stem in stems:
             if (
                 len(stem) >= rules.future_min
