@@ -217,6 +217,52 @@ def _to_exact(quantity: Quantity, value: int | None) -> Quantity:
     return replace(quantity, low=value, high=value, best=value, acled_value=value, qualifier=None)
 
 
+@cache
+def _weekdays() -> frozenset[str]:
+    days = _data.rules("dates")["weekdays"]
+    return frozenset(fold(w) for words in days.values() for w in words)
+
+
+def _day_named(toks: list[Tok], noun: Tok) -> bool:
+    """'يوم الجمعة' after a number: the noun 'يوم' names a day, it counts nothing."""
+    if noun.norm not in (fold("يوم"), fold("اليوم")):
+        return False
+    at = bisect_left(toks, noun.end, key=lambda t: t.start)
+    return at < len(toks) and toks[at].joined and toks[at].norm in _weekdays()
+
+
+def _open_above(quantity: Quantity, qualifier: str) -> Quantity:
+    """An exact count read as its lower bound ('at least N', 'more than N')."""
+    n = quantity.low
+    return replace(quantity, low=n, high=None, best=n, acled_value=n, qualifier=qualifier)
+
+
+def _exceeded(toks: list[Tok], start: int) -> bool:
+    """'تجاوز عدد الجرحى 200': a verb of exceeding before the count noun that a number
+    ends makes that number a lower bound (figures.json 'exceed_verbs')."""
+    at = bisect_left(toks, start, key=lambda t: t.start)
+    window = toks[max(0, at - 4) : at]
+    if not window or not all(t.joined for t in [*window[1:], *toks[at : at + 1]]):
+        return False
+    verbs = _figure_words("exceed_verbs")
+    return any(({t.norm} | {s for _, s, _ in t.readings}) & verbs for t in window)
+
+
+def _late_at_least(toks: list[Tok], stop: int) -> int | None:
+    """'67 من الضحايا على الأقل', '33 جندياً تركياً على الأقل': 'على الأقل' after the counted
+    noun, or after one adjective of it, qualifies the count; where the figure then ends."""
+    at = bisect_left(toks, stop, key=lambda t: t.start)
+    for skip in (0, 1):
+        k = at + skip
+        if k + 1 >= len(toks) or not all(t.joined for t in toks[at : k + 2]):
+            return None
+        if skip and (toks[at].norm[:1] == "و" or not toks[at].norm.isalpha()):
+            return None
+        if [toks[k].norm, toks[k + 1].norm] == [fold("على"), fold("الأقل")]:
+            return toks[k + 1].end
+    return None
+
+
 def _ends_clause(toks: list[Tok], at: int) -> bool:
     """The number at ``at`` ends its clause (punctuation, 'فقط' or the text's end after it)."""
     nxt = toks[at + 1] if at + 1 < len(toks) else None
@@ -228,6 +274,8 @@ def find_figures(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
     out: list[Suggestion] = []
     for quantity, start, end in find_quantities(text, [(t.start, t.end) for t in toks]):
         found = counted_noun(toks, start, end)
+        if found is not None and _day_named(toks, found[0]):
+            found = None  # 'بعد أن كانت 38 يوم الجمعة': the day is a date, the number bare
         bare = found is None
         if _not_a_count(toks, start, quantity.verbatim):
             continue
@@ -243,10 +291,15 @@ def find_figures(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
         counted_before = noun.end <= start or _noun_before(toks, start) is not None
         if counted_before and _rises(quantity, text[start:end]):
             quantity = _to_exact(quantity, quantity.high)  # 'عدد القتلى من 12 إلى 20': now 20
+        if counted_before and quantity.qualifier is None and _exceeded(toks, start):
+            quantity = _open_above(quantity, "more_than")  # 'تجاوز عدد الجرحى 200'
         if category in _data.rules("nouns")["generic"]:
             category = _verb_category(toks, start, "people")
         stop = end if bare else max(end, noun.end)
         first = start if bare else min(start, noun.start)
+        late = _late_at_least(toks, stop) if quantity.qualifier is None else None
+        if late is not None:
+            quantity, stop = _open_above(quantity, "at_least"), late  # '33 جندياً تركياً على الأقل'
         extra = {
             "category": category,
             "noun": noun.text,
@@ -279,8 +332,12 @@ def _elided(
     if at >= len(toks) or not toks[at].norm.startswith("و") or not before:
         return None
     after = bisect_left(toks, end, key=lambda t: t.start)
-    if after >= len(toks) or not toks[after].joined or toks[after].norm not in _OF:
+    followers = _figure_words("elided_followers")
+    if after >= len(toks) or not toks[after].joined or toks[after].norm not in followers:
         return None
+    percent = after + 1 < len(toks) and toks[after + 1].norm in _figure_words("percent_words")
+    if toks[after].norm not in _OF and percent:
+        return None  # 'و3 في المئة': a share, not a count
     last = before[-1]
     gap = text[last.end : start]  # 'هم 80 مقاتلاً من الهيئة، و61 من قوات النظام'
     if len(gap) > 60 or any(ch in gap for ch in ".؟!\n:؛"):
@@ -325,7 +382,8 @@ def _same_as_before(
     words = fold(verbatim).split()
     at = bisect_left(toks, start, key=lambda t: t.start)
     thousands = bool(words) and words[-1] in _figure_words("thousand_words")
-    after_them = at > 0 and toks[at].joined and toks[at - 1].norm in _figure_words("after_them")
+    after_words = _figure_words("after_them") | _figure_words("was_before")
+    after_them = at > 0 and toks[at].joined and toks[at - 1].norm in after_words
     if not (thousands or after_them):
         return None
     if thousands and (counted := _count_of_before(text, toks, at)) is not None:

@@ -1,0 +1,43 @@
+"""Figure rules found on development set 10 (tests/suggest_dev10, issue 18).
+
+Short texts, one behaviour each: tolls corrected in the text, bounds after the counted
+noun, counts whose noun is left out."""
+
+from __future__ import annotations
+
+from reviewer.suggest.figures import find_figures
+
+
+def _figures(text: str) -> dict[str, tuple[int | None, int | None]]:
+    return {s.text: s.value for s in find_figures(text)}
+
+
+def test_a_verb_of_exceeding_before_the_count_noun_makes_a_lower_bound() -> None:
+    assert _figures("فيما تجاوز عدد الجرحى 200.") == {"الجرحى 200": (200, None)}
+    assert _figures("وبلغ عدد الجرحى 200.") == {"الجرحى 200": (200, 200)}
+
+
+def test_at_least_after_the_counted_noun_or_its_adjective_is_a_lower_bound() -> None:
+    assert _figures("قتل 33 جندياً تركياً على الأقل في الهجوم") == {
+        "33 جندياً تركياً على الأقل": (33, None)
+    }
+    assert _figures("تعرف الأهالي على 67 من الضحايا على الأقل.") == {
+        "67 من الضحايا على الأقل": (67, None)
+    }
+    assert _figures("قتل 33 جندياً تركياً، وخمسة على الأقل من المدنيين")["33 جندياً"] == (33, 33)
+
+
+def test_a_number_after_was_counts_what_the_corrected_toll_counts() -> None:
+    found = _figures("ارتفعت حصيلة الشهداء إلى 52 شهيداً، بعد أن كانت 38 يوم الجمعة.")
+    assert found == {"52 شهيداً": (52, 52), "38": (38, 38)}
+    assert _figures("وكانت 3 سيارات قد احترقت") == {}
+
+
+def test_a_number_joined_to_the_figure_before_with_fi_counts_the_same_noun() -> None:
+    found = _figures("قتل خمسة مواطنين في غارة على مدينة السفيرة، وأربعة في قصف على بلدة تل عرن")
+    assert found["وأربعة"] == (4, 4)
+    assert "3" not in _figures("قتل خمسة مواطنين في غارة، و3 في المئة من السكان نزحوا")
+
+
+def test_the_oblique_dual_of_student_counts_two() -> None:
+    assert _figures("ما أدى إلى استشهاد طالبين وإصابة آخرين") == {"طالبين": (2, 2)}
