@@ -10,7 +10,10 @@ tuned on them), tests/suggest_dev6 (twenty short articles dense in actors of eve
 labelled before the actor rules were tuned on them), tests/suggest_dev7 (twenty short
 articles rich in places and figures of every form, labelled before the place and figure
 rules were tuned on them), tests/suggest_dev8 (twenty short
-articles rich in who says what, labelled before the attribution rules were tuned on them).
+articles rich in who says what, labelled before the attribution rules were tuned on them),
+tests/suggest_dev10 (fifteen short articles of tallies, front lines, camps and arrest campaigns,
+Kurdish and Arabic names, figures of every form, labelled before the second place and figure
+round was tuned on them).
 Held-out: tests/heldout (written and frozen before the rules of issue 18 changed; never
 used to change a rule), tests/heldout3 (v3, written and frozen on the afternoon of
 2026-11-30 by an engineer who read no rule, never used to change one) and tests/heldout2
@@ -41,6 +44,7 @@ SETS = {
     "development_6": TESTS / "suggest_dev6" / "labels.json",
     "development_7": TESTS / "suggest_dev7" / "labels.json",
     "development_8": TESTS / "suggest_dev8" / "labels.json",
+    "development_10": TESTS / "suggest_dev10" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
     "held_out_v2": TESTS / "heldout2" / "labels.json",
     "held_out_v3": TESTS / "heldout3" / "labels.json",
@@ -67,6 +71,7 @@ SHOW_ITEMS = {
     "development_6",
     "development_7",
     "development_8",
+    "development_10",
 }
 
 
