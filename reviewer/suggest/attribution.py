@@ -156,6 +156,8 @@ class _Rules:
     fight_threats: frozenset[str]  # 'هدد', 'توعد': a notable threatening speaks for armed men
     forecast_verbs: frozenset[str]  # 'سيبقى التهديد': a forecast, an intention only of one's own
     own_subjects: frozenset[str]  # 'أنه سيبقى', 'وإنها ستبقى': the speaker itself will
+    subject_openers: frozenset[str]  # 'لكن مصدراً عسكرياً نفى': an accusative subject
+    titles: frozenset[str]  # 'والي': a title that reads like a stop word with a proclitic
 
 
 def _phrases(words: list[str], payload: str, index: PhraseIndex[str] | None = None):
@@ -253,6 +255,8 @@ def _rules() -> _Rules:
         fight_threats=_folded(raw, "notable_fight_threats"),
         forecast_verbs=_folded(raw, "forecast_verbs"),
         own_subjects=_folded(raw, "own_subjects"),
+        subject_openers=_folded(raw, "subject_openers"),
+        titles=_folded(raw, "titles"),
     )
 
 
@@ -339,12 +343,21 @@ class Attributor:
             return True
         if bool(stems & self.rules.statement_nouns) and not prev.norm.startswith("ال"):
             return True
+        described = k > 1 and self.toks[k - 2].stems() & self.rules.statement_nouns
+        if described and not self.breaks[k - 1] and self._passive(k):
+            return True  # 'في تسجيل صوتي نُشر على حسابات': describes the recording
         # 'في مقطع فيديو مقتضب نشرته الإدارة': a verb carrying the pronoun of a noun before
         # it, inside a clause, describes that noun ('وهو ما نفته الوحدات' still reports)
         norm, stem = self.toks[k].norm, self._verb_stem(self.toks[k])
         suffixed = stem is not None and norm != stem and norm[:1] not in ("و", "ف")
         denial = stem is not None and self.rules.verbs.get(stem) == "denies"  # 'رقم نفاه مصدر'
         return suffixed and prev.norm != fold("ما") and not denial
+
+    def _passive(self, k: int) -> bool:
+        """'نُشر', 'بُثّ': a past verb marked passive by a damma on its first letter."""
+        text = self.toks[k].text
+        start = 1 if text[:1] in ("و", "ف") and len(text) > 2 and text[2:3] == "\u064f" else 0
+        return text[start + 1 : start + 2] == "\u064f"
 
     def _find_cues(self) -> list[_Cue]:
         cues: list[_Cue] = []
@@ -395,6 +408,8 @@ class Attributor:
         return tok.norm
 
     def _is_stop(self, k: int) -> bool:
+        if self.toks[k].norm in self.rules.titles:
+            return False  # 'والي هاتاي' is a governor, not 'and to'
         stems = {self.toks[k].norm}
         stems |= {s for _, s, art in self.toks[k].readings if not art}
         return bool(stems & self.rules.stop)
@@ -521,6 +536,17 @@ class Attributor:
     def _cue_at(self, k: int) -> _Cue | None:
         return self._cue_by_token.get(k)
 
+    def _describes_object(self, k: int) -> bool:
+        """'صوراً قالت إنها', 'مقطعاً مصوراً قالوا إنه': a verb right after an indefinite
+        accusative describes that object; 'لكن مصدراً عسكرياً نفى' has it as subject."""
+        j = k
+        while j > 0 and not self.breaks[j] and self.toks[j - 1].text.endswith(("ً", "اً")):
+            j -= 1
+        if j == k:
+            return False
+        opener = self.toks[j - 1].norm if j > 0 and not self.breaks[j] else ""
+        return opener not in self.rules.subject_openers
+
     def _phrase_before(self, cue: _Cue) -> tuple[int, int] | None:
         """The subject before a verb in its clause: 'المرصد يوثق', 'كان الجيش قد نفى'."""
         k = cue.first
@@ -528,6 +554,8 @@ class Attributor:
         coordinated = norm[:1] in ("و", "ف") and norm not in self.rules.verbs  # وقال: a new clause
         if self.breaks[k] or coordinated or cue.according:
             return None
+        if self._describes_object(k):
+            return None  # 'نشرت الجبهة صوراً قالت إنها': the verb describes the object
         if k > 0 and not self.breaks[k] and self.toks[k - 1].norm in {"قد", "لقد", "فقد"}:
             k -= 1  # كان الجيش قد نفى، أما المنظمة فقد ذكرت
         stop = k
@@ -611,6 +639,7 @@ class Attributor:
                 phrase = self._earlier_subject(cue, previous, index)
             if phrase is None and previous is not None:
                 cue.speaker, cue.speaker_kind = previous.speaker, previous.speaker_kind
+                self._passes_on_hearsay(cue, previous)  # 'تداول ناشطون مقطعاً قالوا إنه'
             elif phrase is not None:
                 cue.speaker = phrase
                 cue.speaker_kind = self._kind(phrase, index)
@@ -815,6 +844,8 @@ class Attributor:
             stop = near
         found: set[str] = set()
         sub = self.toks[first:stop]
+        if self._party_account(sub):
+            return "party"  # 'جبهة النصرة على حساب تابع لها على تويتر': the party speaks
         # 'مدير الشبكة فضل عبد الغني': a definite noun that refers back to a named speaker
         refs = [k for k in range(1, len(sub)) if sub[k].norm in self.rules.anaphors]
         other: set[str] = set()
@@ -849,6 +880,17 @@ class Attributor:
             if kind is not None:
                 return kind
         return None
+
+    def _party_account(self, sub: list[Tok]) -> bool:
+        """A party named before the social medium it speaks on ('نشر المكتب الإعلامي على
+        تلغرام') is still that party; activists or pages on social media are not."""
+        hits = [*self.rules.kinds.scan(sub), *self.rules.names.scan(sub)]
+        social = [hit.first for hit in hits if "social" in hit.payloads]
+        if not social:
+            return False
+        at = min(social)
+        before = {kind for hit in hits if hit.stop <= at for kind in hit.payloads}
+        return "party" in before and not before & {"local", "monitor", "notable"}
 
     def _linked_party_head(self, phrase: tuple[int, int]) -> bool:
         """'مصدر في محافظة ريف دمشق': an official body right after a speaker head's link."""
@@ -939,7 +981,7 @@ class Attributor:
         names = [
             [fold(w) for w in part.split()]
             for part in re.split(r"[-–—]", self._header())
-            if len(part.split()) >= 1 and len(part.strip()) > 3
+            if len(part.split()) >= 1 and len(part.strip()) > 3 and not self._dateline(part)
         ]
         line_end = self.text.find("\n")
         line = self.text[: line_end if line_end >= 0 else len(self.text)]
@@ -949,6 +991,14 @@ class Attributor:
             if any(self.rules.networks.scan(toks)):
                 names.append([t.norm for t in toks])
         return names
+
+    def _dateline(self, part: str) -> bool:
+        """'سكاي نيوز عربية - السويداء': a place in the header is the dateline, not a name."""
+        from reviewer.suggest.places import find_places
+
+        toks = tokens(part)
+        covered = sum(s.end - s.start for s in find_places(part, toks))
+        return bool(toks) and covered >= len(part.strip().replace(" ", "")) - 1
 
     def _own_network(self) -> bool:
         """The text is a local network's own ('درعا 24', 'تجمع أحرار حوران: ...')."""
@@ -1206,7 +1256,10 @@ class Attributor:
         """'قتلوا 15 عنصراً، وهو ما لم يتسن التحقق منه': the outlet says it could not verify
         what it reports, later in the claim's sentence."""
         k = last + 1
+        starts = {cue.first for cue in self.cues if cue.speaker is not None}
         while k < len(self.toks) and self.sentence[k] == self.sentence[last]:
+            if k in starts:
+                return False  # 'بينما تحدثت مصادر عن ... لم يتسن التحقق منها': theirs
             if self.rules.unverified_after.match(self.toks, k) is not None:
                 return True
             k += 1

@@ -50,3 +50,64 @@ def test_official_tv_naming_itself_as_the_source_is_a_partys_own_voice():
     text = "حلب – الإخبارية السورية\nقُتل عنصر من الأمن العام وأصيب ثلاثة مدنيين بجروح."
     said = who_says(text, "ثلاثة مدنيين")
     assert (said.speaker, said.speaker_kind) == (None, "party")
+
+
+def test_a_datelines_place_is_no_part_of_the_outlets_name():
+    text = "سكاي نيوز عربية - السويداء\nوتحدثت شبكة السويداء 24 المحلية عن اختطاف نحو ثلاثين امرأة."
+    said = who_says(text, "نحو ثلاثين امرأة")
+    assert (said.speaker_kind, said.stance) == ("local", "asserts")
+
+
+def test_a_passive_verb_after_a_recording_describes_it():
+    text = 'وتوعد التنظيم في تسجيل صوتي نُشر على حسابات مؤيدة له بـ"اقتحام المدينة خلال أيام".'
+    said = who_says(text, "اقتحام المدينة")
+    assert (said.speaker, said.speaker_kind, said.stance) == ("التنظيم", "party", "intends")
+
+
+def test_a_verb_after_an_indefinite_object_describes_it_and_a_party_keeps_its_account():
+    text = (
+        "ونشرت جبهة النصرة على حساب تابع لها على تويتر صوراً قالت إنها للجنود المحتجزين، "
+        'وأعلنت أنهم "بخير".'
+    )
+    said = who_says(text, "للجنود المحتجزين")
+    assert said.speaker is not None and said.speaker.startswith("جبهة النصرة")
+    assert (said.speaker_kind, said.stance) == ("party", "asserts")
+    assert who_says(text, "بخير").speaker_kind == "party"
+    text = "لكن مصدراً عسكرياً سورياً نفى ذلك، وقال إن الوضع تحت السيطرة."
+    assert who_says(text, "تحت السيطرة").speaker_kind == "party"  # an accusative subject
+
+
+def test_the_latest_tally_of_a_monitor_names_the_monitor():
+    text = "ارتفعت الحصيلة إلى 221 قتيلاً، وفق آخر حصيلة للمرصد السوري لحقوق الإنسان."
+    said = who_says(text, "221 قتيلاً")
+    assert said.speaker is not None and "مرصد" in said.speaker
+    assert said.speaker_kind == "monitor"
+
+
+def test_an_unverified_note_belongs_to_the_speaker_just_before_it():
+    text = (
+        "وأحصى المرصد مقتل 23 عنصراً من الميليشيات، بينما تحدثت مصادر محلية عن أعداد أكبر "
+        "لم يتسن التحقق منها."
+    )
+    assert who_says(text, "23 عنصراً").stance == "asserts"
+    assert who_says(text, "أعداد أكبر").stance == "hearsay"
+    text = "ونقلت صفحات محلية أن عشرات العائلات نزحت، دون أن يتسنى التأكد من أعدادها."
+    assert who_says(text, "عشرات العائلات").stance == "hearsay"
+
+
+def test_a_governor_and_an_army_staff_are_parties_and_holding_responsible_accuses():
+    text = "قُتل 33 جندياً تركياً في غارة جوية، بحسب ما أعلن والي هاتاي رحمي دوغان."
+    said = who_says(text, "33 جندياً")
+    assert said.speaker is not None and said.speaker.startswith("والي هاتاي")
+    assert said.speaker_kind == "party"
+    text = 'وقالت رئاسة الأركان التركية في بيان إن "49 إرهابياً حُيّدوا".'
+    assert who_says(text, "49 إرهابياً").speaker_kind == "party"
+    text = "وحمّلت أنقرة قوات النظام مسؤولية الغارة."
+    said = who_says(text, "مسؤولية الغارة")
+    assert (said.speaker_kind, said.stance) == ("party", "asserts")
+    assert said.speaker is not None and said.speaker.startswith("أنقرة")
+
+
+def test_a_networks_correspondents_in_the_plural_speak_for_it():
+    text = "عين الفرات\nوبحسب مراسلي الشبكة، استهدفت الغارات مقرات لكتائب حزب الله."
+    assert who_says(text, "مقرات لكتائب").speaker_kind == "outlet"
