@@ -158,6 +158,7 @@ class _Rules:
     own_subjects: frozenset[str]  # 'أنه سيبقى', 'وإنها ستبقى': the speaker itself will
     subject_openers: frozenset[str]  # 'لكن مصدراً عسكرياً نفى': an accusative subject
     titles: frozenset[str]  # 'والي': a title that reads like a stop word with a proclitic
+    plan_verbs: frozenset[str]  # 'تخطط': an intention only of the speaker's own side
 
 
 def _phrases(words: list[str], payload: str, index: PhraseIndex[str] | None = None):
@@ -257,6 +258,7 @@ def _rules() -> _Rules:
         own_subjects=_folded(raw, "own_subjects"),
         subject_openers=_folded(raw, "subject_openers"),
         titles=_folded(raw, "titles"),
+        plan_verbs=_folded(raw, "plan_verbs"),
     )
 
 
@@ -697,8 +699,12 @@ class Attributor:
             return
         a, b = previous.speaker if previous is not None and previous.speaker else (0, 0)
         c, d = cue.speaker or (0, 0)
+        reports = previous is not None and (
+            self._stem_of(previous) in self.rules.social_hearsay
+            and previous.speaker_kind != "social"
+        )  # 'تحدث المرصد عن ... قبل أن يعلن': a monitor's report, no rumour
         if previous is not None and previous.stance == "hearsay" and a < d and c < b:
-            cue.stance = "hearsay"
+            cue.stance = "asserts" if reports else "hearsay"
 
     def _warned(self, cue: _Cue, phrase: tuple[int, int], previous: _Cue | None) -> bool:
         """'وحذر الأجهزة الأمنية من أي محاولة': a coordinated warning in an earlier speaker's
@@ -1286,6 +1292,8 @@ class Attributor:
         rules = self.rules
         tok = self.toks[k]
         stems = {tok.norm} | {s for _, s, art in tok.readings if not art}
+        if stems & rules.plan_verbs and k > 0 and not self._own_subject(k - 1):
+            return False  # 'أن خلايا التنظيم تخطط لعمليات': another's plan, reported
         if stems & rules.future:
             return True
         if self._forecast(k, stems):

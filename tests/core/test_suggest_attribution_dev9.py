@@ -111,3 +111,18 @@ def test_a_governor_and_an_army_staff_are_parties_and_holding_responsible_accuse
 def test_a_networks_correspondents_in_the_plural_speak_for_it():
     text = "عين الفرات\nوبحسب مراسلي الشبكة، استهدفت الغارات مقرات لكتائب حزب الله."
     assert who_says(text, "مقرات لكتائب").speaker_kind == "outlet"
+
+
+def test_a_plan_is_an_intention_only_of_the_speakers_own_side():
+    text = 'وأضاف الناطق، مؤكداً أن "خلايا التنظيم تخطط لعمليات تهريب جماعية من المخيم".'
+    assert who_says(text, "تخطط لعمليات تهريب").stance == "confirms"
+    text = "وأعلنت الفصائل أنها تستعد لاقتحام المدينة."
+    assert who_says(text, "تستعد لاقتحام").stance == "intends"
+
+
+def test_what_a_monitor_goes_on_to_announce_after_talking_of_a_toll_is_asserted():
+    text = (
+        "وكان المرصد قد تحدث صباح السبت عن نحو ستمئة قتيل، قبل أن يعلن مساءً أن العدد تجاوز الألف."
+    )
+    said = who_says(text, "تجاوز الألف")
+    assert (said.speaker_kind, said.stance) == ("monitor", "asserts")
