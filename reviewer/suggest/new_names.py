@@ -727,8 +727,21 @@ def _elsewhere(s: Suggestion, places: list[Suggestion], ends: list[int], rules: 
     population = _population(str(s.extra.get("id")))
     if population is not None and population > rules.homonym_max_population:
         return False
+    if fold(s.text) in _district_names():
+        return False  # 'كري سبي (تل أبيض)' in a Hasakah text: a district's seat is that town
     others = [p.extra.get("admin1") for p in places if fold(p.text) != fold(s.text)]
     return len(others) >= rules.homonym_min_others and own not in others
+
+
+@cache
+def _district_names() -> frozenset[str]:
+    """Names a district shares with its seat town (تل أبيض, رأس العين, الحفة)."""
+    return frozenset(
+        fold(v)
+        for p in _data.places()
+        if p.get("kind") == "district"
+        for v in [p["name_ar"], *(p.get("variants") or [])]
+    )
 
 
 @cache

@@ -52,3 +52,10 @@ def test_after_a_head_word_a_word_starting_like_a_preposition_is_the_names() -> 
 def test_a_camp_is_named_again_by_its_place_in_the_dateline() -> None:
     text = "الركبان (سوريا) - الأناضول\nقالت الأمم المتحدة إن آلافاً عالقون في مخيم الركبان."
     assert "الركبان" in _places(text)
+
+
+def test_a_district_seat_keeps_its_record_in_a_text_about_another_governorate() -> None:
+    text = "نزح الآلاف من القامشلي وكري سبي (تل أبيض) باتجاه مدينة الحسكة وبلدة تل تمر."
+    places = _places(text)
+    assert places["تل أبيض"] == ("Tall Abyad", False)
+    assert places["كري سبي"] == ("Tall Abyad", False)
