@@ -24,6 +24,7 @@ __all__ = ["counted_noun", "find_figures"]
 _OF = {fold("من")}
 _BETWEEN = {fold("بين")}
 _LINKS = {fold(w) for w in ("إلى", "الى", "نحو", "قرابة", "حوالي")}
+_TO = {fold(w) for w in ("إلى", "الى")}
 _OF_THEM = {fold(w) for w in ("منهم", "منهن")}  # 'اثنين منهم': people, counted by the verb
 _ONLY = {fold(w) for w in ("فقط",)}
 _POSSESSIVE = tuple(fold(w) for w in ("هما", "هم", "هن", "ها", "نا", "ه"))
@@ -200,6 +201,23 @@ def _noun_before(toks: list[Tok], start: int) -> tuple[Tok, str] | None:
         category = next((_verbs()[s] for _, s, _ in toks[k].readings if s in _verbs()), None)
         if category is not None:
             return toks[k], category
+    return _count_risen_to(toks, at)
+
+
+def _count_risen_to(toks: list[Tok], at: int) -> tuple[Tok, str] | None:
+    """'ليرتفع عدد قتلى المواجهات المستمرة منذ الجمعة إلى ثمانية.': a count word and its
+    noun a few words before 'إلى N' that ends the clause (N counts nothing after it)."""
+    if at < 3 or toks[at - 1].norm not in _TO or not toks[at - 1].joined:
+        return None
+    if not _ends_clause(toks, at):
+        return None
+    counts = _count_words()
+    for k in range(at - 3, max(-1, at - 10), -1):
+        if not toks[k + 1].joined:
+            return None
+        if toks[k].norm in counts:
+            category = _category(toks[k + 1])
+            return (toks[k + 1], category) if category is not None else None
     return None
 
 
@@ -284,6 +302,7 @@ def find_figures(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
                 _event_before(toks, start, end)
                 or _elided(text, toks, start, end, out)
                 or _same_as_before(text, toks, start, end, quantity.verbatim, out)
+                or _subject_of_plural_verb(toks, end, quantity)
             )
         if found is None or found[1] not in _claimable():
             continue
@@ -297,6 +316,8 @@ def find_figures(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
             category = _verb_category(toks, start, "people")
         stop = end if bare else max(end, noun.end)
         first = start if bare else min(start, noun.start)
+        if noun.end <= start and len(text[noun.end : start].split()) > 2:
+            first = start  # a noun far before: the figure is the number ('... إلى ثمانية')
         late = _late_at_least(toks, stop) if quantity.qualifier is None else None
         if late is not None:
             quantity, stop = _open_above(quantity, "at_least"), late  # '33 جندياً تركياً على الأقل'
@@ -319,6 +340,22 @@ def find_figures(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
     out += _dual_figures(text, toks, {(s.start, s.end) for s in out})
     out += _two_after_noun(text, toks, {(s.start, s.end) for s in out})
     return sorted(out, key=lambda s: s.start)
+
+
+def _subject_of_plural_verb(
+    toks: list[Tok], end: int, quantity: Quantity
+) -> tuple[Tok, str] | None:
+    """'المئات ينتظرون دورهم': a vague count (no point figure) right before a verb in the
+    masculine plural present (يـ...ون) is its subject, people."""
+    if quantity.best is not None:
+        return None
+    at = bisect_left(toks, end, key=lambda t: t.start)
+    if at >= len(toks) or not toks[at].joined:
+        return None
+    verb = toks[at].norm
+    if len(verb) >= 5 and verb[0] in "يت" and verb.endswith("ون"):
+        return toks[at], "people"
+    return None
 
 
 def _elided(

@@ -41,3 +41,14 @@ def test_a_number_joined_to_the_figure_before_with_fi_counts_the_same_noun() -> 
 
 def test_the_oblique_dual_of_student_counts_two() -> None:
     assert _figures("ما أدى إلى استشهاد طالبين وإصابة آخرين") == {"طالبين": (2, 2)}
+
+
+def test_a_count_word_a_few_words_before_the_number_it_rose_to() -> None:
+    text = "قتل ثلاثة، ليرتفع عدد قتلى المواجهات المستمرة منذ الجمعة إلى ثمانية."
+    assert _figures(text)["ثمانية"] == (8, 8)
+    assert "3" not in _figures("ونقل عدد من الجرحى إلى 3 مستشفيات في المدينة.")
+
+
+def test_a_vague_count_before_a_plural_present_verb_counts_people() -> None:
+    assert _figures('مضيفاً أن "المئات ينتظرون دورهم لمغادرة المخيم".') == {"المئات": (200, 999)}
+    assert _figures("وقال إن 5 يعملون في المشفى") == {}
