@@ -26,73 +26,11 @@ from functools import cache
 from typing import Any
 
 from reviewer.suggest import _data
+from reviewer.suggest.actor_index import counted_forms, name_index, regional_rules
 from reviewer.suggest.model import Suggestion
-from reviewer.suggest.text import PhraseIndex, Tok, fold, tokens
+from reviewer.suggest.text import Tok, fold, tokens
 
-__all__ = ["find_actors", "phrase_stop"]
-
-
-def _indefinite(alias: str) -> str | None:
-    """القوات الإسرائيلية -> قوات إسرائيلية, الفصائل الموالية لتركيا -> فصائل موالية لتركيا;
-    None unless every word has the article, or two or more do and a preposition's phrase
-    (من إيران، لتركيا) ends the alias."""
-    words = alias.split()
-    lead = 0
-    while lead < len(words) and words[lead].startswith("ال") and len(words[lead]) > 4:
-        lead += 1
-    rest = words[lead:]
-    if rest and not (lead >= 2 and (rest[0] == "من" or rest[0].startswith("ل"))):
-        return None
-    return " ".join([*(w[2:] for w in words[:lead]), *rest])
-
-
-def _spellings(forms: list[str], pairs: list[list[str]]) -> list[str]:
-    """Each form with the other spelling of a pair too (ميليشيات / مليشيات، أميركية / أمريكية)."""
-    out = list(forms)
-    for a, b in pairs:
-        for form in list(out):
-            for x, y in ((a, b), (b, a)):
-                if x in form and form.replace(x, y) not in out:
-                    out.append(form.replace(x, y))
-    return out
-
-
-@cache
-def _index() -> PhraseIndex[tuple[str, int]]:
-    index: PhraseIndex[tuple[str, int]] = PhraseIndex()
-    rules = _data.rules("actors")
-    extra = rules["extra_aliases"]
-    no_indefinite = {fold(a) for a in rules["no_indefinite"]}
-    singular = {fold(k): fold(v) for k, v in rules.get("singular_heads", {}).items()}
-    for n, actor in enumerate(_data.actors()):
-        for alias in [*actor.get("aliases_ar", []), *extra.get(actor["name"], [])]:
-            forms = [alias]
-            head, _, rest = fold(alias).partition(" ")
-            if head in singular and rest:
-                forms.append(f"{singular[head]} {rest}")  # القوة الإسرائيلية
-            for form in _spellings(forms, rules.get("spelling_variants", [])):
-                index.add(form, ("actor", n))
-                bare = _indefinite(form)
-                if bare is not None and fold(alias) not in no_indefinite:
-                    index.add(bare, ("actor", n))
-    for n, source in enumerate(_data.sources()):
-        for alias in {source.get("name_ar") or "", *source.get("aliases_ar", [])}:
-            if alias:
-                index.add(alias, ("source", n))
-    for n, rule in enumerate(_regional()):
-        for alias in rule["aliases"]:
-            index.add(alias, ("regional", n))
-    for n, (_, forms) in enumerate(_counted_forms()):
-        for form in forms:
-            index.add(form, ("counted", n))
-    return index
-
-
-@cache
-def _counted_forms() -> list[tuple[str, list[str]]]:
-    """(actor, nouns of persons) that name a party only where a figure counts them."""
-    raw = _data.rules("actors").get("counted", {}).get("actors", {})
-    return [(name, list(forms)) for name, forms in raw.items()]
+__all__ = ["find_actors"]
 
 
 @cache
@@ -105,7 +43,7 @@ def _persons_party(toks: list[Tok], hit: Any, n: int, counted: list[tuple[int, i
     """A noun of persons is a party when counted (see _counted_party) or protesting."""
     if _counted_party(toks, hit.first, hit.stop, hit.start, hit.end, counted):
         return True
-    return _protesting(toks, hit.first, hit.stop, _counted_forms()[n][0])
+    return _protesting(toks, hit.first, hit.stop, counted_forms()[n][0])
 
 
 _SENTENCE_ENDS = ".\n؟?!:"
@@ -169,7 +107,7 @@ def _counted_party(
     if any(_stems(t) & words for t in _clause(toks, first, first, window, 0)):
         return False
     if stop < len(toks) and toks[stop].joined:
-        after = _index().match(toks, stop)
+        after = name_index().match(toks, stop)
         if after is not None and any(_names_force(p) for p in after.payloads):
             return False
     return True
@@ -178,7 +116,7 @@ def _counted_party(
 def _names_actor(toks: list[Tok], name: str) -> bool:
     """The text names the actor by one of its own aliases ('قوى الأمن الداخلي (الأسايش)'):
     an alias with an ``elsewhere`` force then means the named one wherever the text is."""
-    for hit in _index().scan(toks):
+    for hit in name_index().scan(toks):
         kind, n = hit.payloads[0]
         if kind == "actor" and _data.actors()[n]["name"] == name:
             return True
@@ -191,11 +129,6 @@ def _names_force(payload: tuple[str, int]) -> bool:
     if kind == "regional":
         return True
     return kind == "actor" and _data.actors()[n]["name"] not in _generic()["actors"]
-
-
-@cache
-def _regional() -> list[dict[str, Any]]:
-    return list(_data.rules("actors").get("regional", {}).get("rules", []))
 
 
 def _in_region(
@@ -230,23 +163,16 @@ def _paragraphs_around(text: str, at: int) -> tuple[int, int]:
     return spans[max(here - 1, 0)][0], spans[here][1]
 
 
-def phrase_stop(toks: list[Tok], k: int) -> int | None:
-    """The token index after an actor's or source's name starting at token ``k``, if any
-    (places read 'اقتحمت قوات النظام الباب': the name ends the verb's subject)."""
-    hit = _index().match(toks, k)
-    return hit.stop if hit is not None else None
-
-
 def _describe(payload: tuple[str, int]) -> tuple[str, str, dict[str, Any]]:
     kind, n = payload
     if kind == "counted":
-        name = _counted_forms()[n][0]
+        name = counted_forms()[n][0]
         return "actor", name, {"inter": _inter(name), "counted": True}
     if kind == "elsewhere":
-        name = _regional()[n]["elsewhere"]
+        name = regional_rules()[n]["elsewhere"]
         return "actor", name, {"inter": _inter(name), "regional": True}
     if kind == "regional":
-        name = _regional()[n]["actor"]
+        name = regional_rules()[n]["actor"]
         return "actor", name, {"inter": _inter(name), "regional": True}
     if kind == "actor":
         actor = _data.actors()[n]
@@ -482,14 +408,14 @@ def find_actors(
         counted = [(s.start, s.end) for s in find_figures(text, toks)]
     generic = _generic()["actors"]
     out: list[Suggestion] = []
-    for hit in _index().scan(_across_quotes(text, toks)):
+    for hit in name_index().scan(_across_quotes(text, toks)):
         payload = hit.payloads[0]
         if payload[0] == "regional":
             if places is None:
                 from reviewer.suggest.places import find_places
 
                 places = find_places(text, toks)
-            rule = _regional()[payload[1]]
+            rule = regional_rules()[payload[1]]
             named = "elsewhere" in rule and _names_actor(toks, rule["actor"])
             if not named and not _in_region(rule, places, published, text, hit.start):
                 if "elsewhere" not in rule:
@@ -574,7 +500,7 @@ def _with_dual_heads(text: str, toks: list[Tok], found: list[Suggestion]) -> lis
 def _named_group(text: str, toks: list[Tok], i: int, start: int) -> tuple[Suggestion, int] | None:
     """The named actor whose alias starts at token ``i`` (no generic noun, no regional
     alias), as a suggestion from ``start``, and the token index after it."""
-    hit = _index().match(toks, i)
+    hit = name_index().match(toks, i)
     if hit is None or hit.stop - hit.first < 2 or not _names_force(hit.payloads[0]):
         return None
     if hit.payloads[0][0] != "actor":

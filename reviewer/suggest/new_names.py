@@ -301,8 +301,8 @@ def _core_extent(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> int
             return third + 1  # بيت الشيخ يونس: the second word is a head itself
         return nxt + 1
     if second and not head.startswith("ال"):
-        word = toks[nxt].norm
-        if word.startswith("ال") and not _is_nisba(word):
+        following = toks[nxt].norm
+        if following.startswith("ال") and not _is_nisba(following):
             return nxt + 1  # معرة النعمان، صلاح الدين
     return nxt
 

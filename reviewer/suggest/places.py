@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from reviewer.suggest import _data
+from reviewer.suggest.actor_index import phrase_stop
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.text import PhraseIndex, Tok, fold, tokens
 
@@ -140,8 +141,6 @@ def _object_of_event(toks: list[Tok], i: int, name: str) -> bool:
         return False
     if _is_event_verb(toks[i - 1]):
         return not name.startswith("ال")
-    from reviewer.suggest.actors import phrase_stop
-
     for verb in range(i - 2, max(-1, i - 7), -1):
         if not toks[verb + 1].joined:
             return False
