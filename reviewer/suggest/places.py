@@ -235,6 +235,8 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
     coordinated = False
     carried: str | None = None  # "ريفي حلب وإدلب": a dual or plural cue covers both names
     plural = {fold(w) for w in _data.rules("places").get("plural_cues", [])}
+    offered_words: dict[tuple[str, ...], tuple[Place, list[Place]]] = {}
+    uncued: list[tuple[int, Any]] = []  # everyday-word names offered nowhere (yet)
     i = 0
     while i < len(toks):
         hit = _index().match(toks, i)
@@ -257,6 +259,10 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
             if offered:
                 place, others = _choose(hit.payloads, cue)
                 out.append(_suggestion(text, hit.start, hit.end, place, others, cue=cue))
+                if everyday:
+                    offered_words.setdefault(tuple(hit.words), (place, others))
+            elif everyday and not _named_after(toks, i):
+                uncued.append((i, hit))
             # "مدينتي نوى وجاسم": a name joined by و to an offered place is cued by it.
             coordinated = offered and hit.stop < len(toks) and toks[hit.stop].joined
             if i > 0 and toks[i - 1].norm in plural and _cue_before(toks, i) is not None:
@@ -277,4 +283,26 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
                 )
                 break
         i += 1
+    return sorted(out + _named_again(text, toks, uncued, offered_words), key=lambda s: s.start)
+
+
+def _named_again(
+    text: str,
+    toks: list[Tok],
+    uncued: list[tuple[int, Any]],
+    offered: dict[tuple[str, ...], tuple[Place, list[Place]]],
+) -> list[Suggestion]:
+    """'مدينة القصير ... قبل تطهير القصير بالكامل', 'وجهاء جاسم': a name that is also an
+    everyday word, once the text has named it as a place (after a cue), is that place at
+    its other mentions too (one sense per article), not as an adjective ('بلدات جديدة')."""
+    out = []
+    for i, hit in uncued:
+        if tuple(hit.words) not in offered:
+            continue
+        if i > 0 and toks[i].joined and toks[i - 1].norm in _PLURALS:
+            continue
+        if _adjective_after(toks, hit.stop):
+            continue
+        place, others = offered[tuple(hit.words)]
+        out.append(_suggestion(text, hit.start, hit.end, place, others, match="named again"))
     return out

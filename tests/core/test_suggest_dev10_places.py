@@ -59,3 +59,14 @@ def test_a_district_seat_keeps_its_record_in_a_text_about_another_governorate() 
     places = _places(text)
     assert places["تل أبيض"] == ("Tall Abyad", False)
     assert places["كري سبي"] == ("Tall Abyad", False)
+
+
+def test_an_everyday_word_named_as_a_place_once_is_that_place_again() -> None:
+    text = (
+        "تواصلت المعارك في مدينة القصير بريف حمص. وقال مصدر إن الحزب لن ينسحب قبل "
+        "تطهير القصير بالكامل."
+    )
+    found = [s for s in suggest(text, None, kinds=("place",)) if s.text == "القصير"]
+    assert [s.value for s in found] == ["Al Qusayr", "Al Qusayr"]
+    # not when the text never names it as a place
+    assert "القصير" not in _places("وقال الرجل القصير إنه رأى القصف")
