@@ -302,7 +302,10 @@ def _core_extent(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> int
         return nxt + 1
     if second and not head.startswith("ال"):
         following = toks[nxt].norm
-        if following.startswith("ال") and not _is_nisba(following):
+        dual_adjective = len(following) > 6 and following.endswith(
+            ("تين", "تان")
+        )  # 'كفريا المحاصرتين'
+        if following.startswith("ال") and not _is_nisba(following) and not dual_adjective:
             return nxt + 1  # معرة النعمان، صلاح الدين
     return nxt
 
@@ -693,6 +696,8 @@ def _named_after_town(s: Suggestion, toks: list[Tok], k: int, rules: _Rules) -> 
         return False
     if _cue(cue, rules.place_cues) is None or _cue(cue, rules.plural_place_cues) is not None:
         return False
+    if word.norm in rules.compound_heads and _cue(cue, rules.quarter_cues) is not None:
+        return True  # 'حي طريق حلب', 'حي باب تدمر': a quarter named by its road or gate
     return _name_word(word, rules, first=True) and word.norm not in _cue_forms()
 
 

@@ -70,3 +70,17 @@ def test_an_everyday_word_named_as_a_place_once_is_that_place_again() -> None:
     assert [s.value for s in found] == ["Al Qusayr", "Al Qusayr"]
     # not when the text never names it as a place
     assert "القصير" not in _places("وقال الرجل القصير إنه رأى القصف")
+
+
+def test_a_quarter_named_by_its_road_to_a_city() -> None:
+    assert _places("طالت حملة مداهمات حي طريق حلب وبلدة طيبة الإمام")["طريق حلب"][1]
+
+
+def test_a_dual_adjective_ends_the_name_of_the_second_village() -> None:
+    places = _places("دخلت قافلة إلى بلدتي الفوعة وكفريا المحاصرتين من قبل الفصائل")
+    assert "كفريا" in places and "كفريا المحاصرتين" not in places
+
+
+def test_haj_heads_a_village_name() -> None:
+    places = _places("وسيطرت اليوم على قريتي حاج بلال وعمر أوشاغي في ناحية راجو")
+    assert "حاج بلال" in places and "حاج" not in places
