@@ -142,12 +142,28 @@ AFTER_THE_FALL = [
     ),
 ]
 
+MORE_GROUPS = [
+    ("اشتبكت جبهة تحرير سوريا مع هيئة تحرير الشام", "Jabhat Tahrir Suriya", None),
+    ("انسحب جيش أسود الشرقية من البادية", "Jaysh Usud al-Sharqiya", None),
+    ("هاجمت قوات الشهيد أحمد العبدو مواقع النظام", "Martyr Ahmad al-Abdo Forces", None),
+    ("تدرب لواء شهداء القريتين في التنف", "Shuhada al-Qaryatayn Brigade", None),
+    ("سيطر جيش أحرار العشائر على قرى في اللجاة", "Jaysh Ahrar al-Ashair", None),
+    ("اقتحمت المقاومة السورية لتحرير لواء اسكندرون حي رأس النبع", "Syrian Resistance", None),
+    ("اعتقلت قوات السوتورو شاباً في القامشلي", "Sutoro", None),
+    ("هاجمت جبهة ثوار الرقة مقراً لقسد", "Raqqa Revolutionaries Brigade", None),
+    ("انسحبت قوة الرضوان من القصير", "Hezbollah", None),
+    ("سيطرت الكتائب المقاتلة على حاجز في ريف حلب", "Opposition Rebels (Syria)", None),
+    ("اشتبك الجنود المنشقون مع قوات الأمن", "Opposition Rebels (Syria)", None),
+]
+
 
 def _actors(sentence: str, published: date | None) -> list[str]:
     return [s.value for s in find_actors(sentence, published=published) if s.kind == "actor"]
 
 
-@pytest.mark.parametrize(("sentence", "name", "published"), EARLY_WAR + LATE_WAR + AFTER_THE_FALL)
+@pytest.mark.parametrize(
+    ("sentence", "name", "published"), EARLY_WAR + LATE_WAR + AFTER_THE_FALL + MORE_GROUPS
+)
 def test_a_group_of_the_list_is_named_by_its_main_alias(sentence, name, published):
     assert name in _actors(sentence, published)
 
