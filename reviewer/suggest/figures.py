@@ -176,7 +176,7 @@ def _noun_before(toks: list[Tok], start: int) -> tuple[Tok, str] | None:
         return None
     number, before = toks[at], toks[at - 1]
     definite = before.norm.startswith(("ال", "وال", "بال", "لل"))
-    definite = definite or (len(before.norm) > 5 and before.norm.endswith(("هما", "هم", "هن")))
+    definite = definite or (len(before.norm) > 5 and before.norm.endswith(_POSSESSIVE[:4]))
     if any(article for _, _, article in number.readings):
         category = _category(before)
         if category is not None and definite:
@@ -419,7 +419,7 @@ def _same_as_before(
     words = fold(verbatim).split()
     at = bisect_left(toks, start, key=lambda t: t.start)
     thousands = bool(words) and words[-1] in _figure_words("thousand_words")
-    after_words = _figure_words("after_them") | _figure_words("was_before")
+    after_words = _figure_words("after_them") | _figure_words("was_before") | _count_words()
     after_them = at > 0 and toks[at].joined and toks[at - 1].norm in after_words
     if not (thousands or after_them):
         return None

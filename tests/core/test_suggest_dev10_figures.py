@@ -52,3 +52,14 @@ def test_a_count_word_a_few_words_before_the_number_it_rose_to() -> None:
 def test_a_vague_count_before_a_plural_present_verb_counts_people() -> None:
     assert _figures('مضيفاً أن "المئات ينتظرون دورهم لمغادرة المخيم".') == {"المئات": (200, 999)}
     assert _figures("وقال إن 5 يعملون في المشفى") == {}
+
+
+def test_a_bare_count_after_a_count_word_counts_what_the_figure_before_counted() -> None:
+    found = _figures("تحدث صباحاً عن نحو ستمئة قتيل فقط، قبل أن يعلن مساءً أن العدد تجاوز الألف.")
+    assert found["تجاوز الألف"] == (1000, None)
+
+
+def test_more_nouns_of_persons_and_a_noun_with_its_possessive_before_its_number() -> None:
+    assert _figures("لم تتمكن من دفن قريبين لها قتلا أمس") == {"قريبين": (2, 2)}
+    assert _figures("ما أدى إلى مقتل سبعة من المدافعين عن البلدة") == {"سبعة من المدافعين": (7, 7)}
+    assert _figures("وإلقاء القبض على أفرادها الأحد عشر بعد عملية")["أفرادها الأحد عشر"] == (11, 11)
