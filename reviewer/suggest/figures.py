@@ -255,15 +255,22 @@ def _open_above(quantity: Quantity, qualifier: str) -> Quantity:
     return replace(quantity, low=n, high=None, best=n, acled_value=n, qualifier=qualifier)
 
 
-def _exceeded(toks: list[Tok], start: int) -> bool:
-    """'تجاوز عدد الجرحى 200': a verb of exceeding before the count noun that a number
-    ends makes that number a lower bound (figures.json 'exceed_verbs')."""
+def _exceeded(toks: list[Tok], start: int) -> str | None:
+    """'تجاوز عدد الجرحى 200', 'تجاوزت حتى مساء الأربعاء 100 ألف شخص': a verb of exceeding
+    a few words before a number (the count noun or a time between) makes it a lower bound
+    ('more_than'), negated ('لم يتجاوز عددهم ثلاثة') an upper one ('at_most'); not across و."""
     at = bisect_left(toks, start, key=lambda t: t.start)
-    window = toks[max(0, at - 4) : at]
-    if not window or not all(t.joined for t in [*window[1:], *toks[at : at + 1]]):
-        return False
+    if at >= len(toks) or not toks[at].joined:
+        return None
     verbs = _figure_words("exceed_verbs")
-    return any(({t.norm} | {s for _, s, _ in t.readings}) & verbs for t in window)
+    for v in range(at - 1, max(-1, at - 5), -1):
+        tok = toks[v]
+        if ({tok.norm} | {s for _, s, _ in tok.readings}) & verbs:
+            negated = v > 0 and tok.joined and toks[v - 1].norm in _figure_words("negations")
+            return "at_most" if negated else "more_than"
+        if not tok.joined or tok.norm[:1] == "و":
+            return None
+    return None
 
 
 def _late_at_least(toks: list[Tok], stop: int) -> int | None:
@@ -310,7 +317,10 @@ def find_figures(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
         counted_before = noun.end <= start or _noun_before(toks, start) is not None
         if counted_before and _rises(quantity, text[start:end]):
             quantity = _to_exact(quantity, quantity.high)  # 'عدد القتلى من 12 إلى 20': now 20
-        if counted_before and quantity.qualifier is None and _exceeded(toks, start):
+        exceeded = _exceeded(toks, start) if quantity.qualifier is None else None
+        if exceeded == "at_most":
+            quantity = replace(quantity, low=None, best=None, acled_value=None, qualifier="at_most")
+        elif exceeded is not None:
             quantity = _open_above(quantity, "more_than")  # 'تجاوز عدد الجرحى 200'
         if category in _data.rules("nouns")["generic"]:
             category = _verb_category(toks, start, "people")

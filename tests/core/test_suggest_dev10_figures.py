@@ -63,3 +63,9 @@ def test_more_nouns_of_persons_and_a_noun_with_its_possessive_before_its_number(
     assert _figures("لم تتمكن من دفن قريبين لها قتلا أمس") == {"قريبين": (2, 2)}
     assert _figures("ما أدى إلى مقتل سبعة من المدافعين عن البلدة") == {"سبعة من المدافعين": (7, 7)}
     assert _figures("وإلقاء القبض على أفرادها الأحد عشر بعد عملية")["أفرادها الأحد عشر"] == (11, 11)
+
+
+def test_a_verb_of_exceeding_a_few_words_before_the_number() -> None:
+    found = _figures("إن أعداد النازحين تجاوزت حتى مساء الأربعاء 100 ألف شخص، بعد")
+    assert found["100 ألف شخص"] == (100000, None)
+    assert _figures("تجاوزت الدورية الحاجز وقتلت 5 مدنيين") == {"5 مدنيين": (5, 5)}
