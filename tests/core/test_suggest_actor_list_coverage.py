@@ -27,7 +27,7 @@ EARLY_WAR = [
     ("انسحب لواء شهداء سوريا من جبل الزاوية", "Syria Martyrs Brigade", None),
     ("اشتبك لواء الأمة مع قوات النظام", "Liwa al-Umma", None),
     ("أعلنت جبهة أنصار الدين مقتل قائدها", "Jabhat Ansar al-Din", None),
-    ("شارك جيش المهاجرين والأنصار في الهجوم", "Jaysh al-Muhajirin wal-Ansar", None),
+    ("شارك جيش المهاجرين والأنصار في الهجوم", "Jaysh al-Muhajireen wal-Ansar", None),
     ("قصفت حركة شام الإسلام مواقع في ريف اللاذقية", "Harakat Sham al-Islam", None),
     ("تبنت جماعة أجناد القوقاز الهجوم", "Ajnad al-Kavkaz", None),
     ("قتل عناصر من كتيبة الإمام البخاري", "Katibat al-Imam al-Bukhari", None),
