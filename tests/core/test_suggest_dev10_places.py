@@ -84,3 +84,9 @@ def test_a_dual_adjective_ends_the_name_of_the_second_village() -> None:
 def test_haj_heads_a_village_name() -> None:
     places = _places("وسيطرت اليوم على قريتي حاج بلال وعمر أوشاغي في ناحية راجو")
     assert "حاج بلال" in places and "حاج" not in places
+
+
+def test_a_new_village_is_named_again_after_its_residents() -> None:
+    text = "سيطرت القوات على بلدتي الحسينية والذيابية. ووثق المركز مقتل 17 شخصاً من سكان الذيابية."
+    found = [s for s in suggest(text, None, kinds=("place",)) if s.text == "الذيابية"]
+    assert len(found) == 2
