@@ -156,14 +156,27 @@ MORE_GROUPS = [
     ("اشتبك الجنود المنشقون مع قوات الأمن", "Opposition Rebels (Syria)", None),
 ]
 
+WIRE_FORMS = [
+    ("وصلت قوات البيشمركة إلى عين العرب", "Peshmerga (Iraqi Kurdistan)", None),
+    ("تقدمت القوات النظامية في ريف حمص", "Military Forces of Syria (2000-2024)", None),
+    ("أحبط حرس الحدود السوري عملية تهريب", "Military Forces of Syria (2000-2024)", None),
+    ("اقتحم مسلحون موالون للنظام القرية", "Pro-Government Militia (Syria)", None),
+    ("سيطر المقاتلون المعارضون على الحي", "Opposition Rebels (Syria)", None),
+    ("انتشرت الميليشيات الشيعية في ريف حلب", "Iran-backed Militias (Syria)", None),
+    ("قتل عناصر من الميليشيات الأفغانية", "Fatemiyoun Brigade", None),
+    ("أعلن المجلس العسكري للسويداء النفير", "Druze Militia (Syria)", date(2025, 7, 1)),
+    ("اعتقلت هتش ناشطاً في إدلب", "Hayat Tahrir al-Sham", None),
+]
+
 
 def _actors(sentence: str, published: date | None) -> list[str]:
     return [s.value for s in find_actors(sentence, published=published) if s.kind == "actor"]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "name", "published"), EARLY_WAR + LATE_WAR + AFTER_THE_FALL + MORE_GROUPS
-)
+GROUPS = EARLY_WAR + LATE_WAR + AFTER_THE_FALL + MORE_GROUPS + WIRE_FORMS
+
+
+@pytest.mark.parametrize(("sentence", "name", "published"), GROUPS)
 def test_a_group_of_the_list_is_named_by_its_main_alias(sentence, name, published):
     assert name in _actors(sentence, published)
 
