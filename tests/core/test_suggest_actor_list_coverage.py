@@ -168,12 +168,21 @@ WIRE_FORMS = [
     ("اعتقلت هتش ناشطاً في إدلب", "Hayat Tahrir al-Sham", None),
 ]
 
+NAMED_BY_LEADER = [
+    ("طردت حركة رجال الكرامة مجموعة راجي فلحوط من عتيل", "Raji Falhout Militia", None),
+    ("اشتبكت قوة مكافحة الإرهاب في السويداء مع مسلحين", "Anti-Terrorism Force (As-Sweida)", None),
+    ("انسحب مقاتلو الزنكي من الأتارب", "Nour al-Din al-Zenki Movement", None),
+    ("انتشرت قوات أحمد العودة في بصرى الشام", "Eighth Brigade", None),
+    ("قتل عنصران من حزب الله السوري", "Iran-backed Militias (Syria)", None),
+    ("نعت حركة حزب الله النجباء اثنين من مقاتليها", "Harakat al-Nujaba", None),
+]
+
 
 def _actors(sentence: str, published: date | None) -> list[str]:
     return [s.value for s in find_actors(sentence, published=published) if s.kind == "actor"]
 
 
-GROUPS = EARLY_WAR + LATE_WAR + AFTER_THE_FALL + MORE_GROUPS + WIRE_FORMS
+GROUPS = EARLY_WAR + LATE_WAR + AFTER_THE_FALL + MORE_GROUPS + WIRE_FORMS + NAMED_BY_LEADER
 
 
 @pytest.mark.parametrize(("sentence", "name", "published"), GROUPS)
