@@ -15,7 +15,7 @@ from typing import Any
 from reviewer.suggest import _data
 from reviewer.suggest.text import PhraseIndex, Tok, fold
 
-__all__ = ["counted_forms", "name_index", "phrase_stop", "regional_rules"]
+__all__ = ["counted_forms", "name_index", "persons_rule", "phrase_stop", "regional_rules"]
 
 
 def _indefinite(alias: str) -> str | None:
@@ -71,6 +71,8 @@ def name_index() -> PhraseIndex[tuple[str, int]]:
     for n, (_, forms) in enumerate(counted_forms()):
         for form in forms:
             index.add(form, ("counted", n))
+    for form in persons_rule().get("forms", []):
+        index.add(form, ("persons", 0))
     return index
 
 
@@ -79,6 +81,13 @@ def counted_forms() -> list[tuple[str, list[str]]]:
     """(actor, nouns of persons) that name a party only where a figure counts them."""
     raw = _data.rules("actors").get("counted", {}).get("actors", {})
     return [(name, list(forms)) for name, forms in raw.items()]
+
+
+@cache
+def persons_rule() -> dict[str, Any]:
+    """Nouns of persons in general (أشخاص، شخصاً): Civilians only when counted in an arrest,
+    abduction, execution or injury (resources/suggest/actors.json, ``counted.persons``)."""
+    return dict(_data.rules("actors").get("counted", {}).get("persons", {}))
 
 
 @cache

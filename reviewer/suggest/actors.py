@@ -26,7 +26,7 @@ from functools import cache
 from typing import Any
 
 from reviewer.suggest import _data
-from reviewer.suggest.actor_index import counted_forms, name_index, regional_rules
+from reviewer.suggest.actor_index import counted_forms, name_index, persons_rule, regional_rules
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.text import Tok, fold, tokens
 
@@ -44,6 +44,58 @@ def _persons_party(toks: list[Tok], hit: Any, n: int, counted: list[tuple[int, i
     if _counted_party(toks, hit.first, hit.stop, hit.start, hit.end, counted):
         return True
     return _protesting(toks, hit.first, hit.stop, counted_forms()[n][0])
+
+
+@cache
+def _persons_words() -> tuple[frozenset[str], frozenset[str], int]:
+    rule = persons_rule()
+    return (
+        frozenset(fold(w) for w in rule.get("event_words", [])),
+        frozenset(fold(w) for w in rule.get("after_words", [])),
+        int(rule.get("window_before", 0)),
+    )
+
+
+def _persons_counted_party(toks: list[Tok], hit: Any, counted: list[tuple[int, int]]) -> bool:
+    """'اعتقلت خلالها 12 شخصاً'، 'انتشلت جثث سبعة أشخاص'، 'عشرين شخصاً أصيبوا': persons in
+    general are a party when counted (no sub-count) in an arrest, abduction, execution or
+    injury; not in a tally of the killed, which mixes fighters and civilians."""
+    if not _counted_party(toks, hit.first, hit.stop, hit.start, hit.end, counted):
+        return False
+    events, after, window = _persons_words()
+    before = _clause(toks, hit.first, hit.first, window, 0)
+    if any(_stems(t) & _persons_not_with() for t in before):
+        return False  # مقتل عنصر وإصابة تسعة أشخاص: a mixed toll
+    if any(_stems(t) & events for t in before):
+        return True
+    return any(_stems(t) & after for t in _clause(toks, hit.first, hit.stop, 0, 2))
+
+
+@cache
+def _persons_not_with() -> frozenset[str]:
+    return frozenset(fold(w) for w in persons_rule().get("not_with", []))
+
+
+@cache
+def _arrested_rule() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+    raw = _data.rules("actors").get("arrested", {})
+    return (
+        frozenset(fold(w) for w in raw.get("forms", [])),
+        frozenset(fold(w) for w in raw.get("arrest_words", [])),
+        frozenset(fold(w) for w in raw.get("held_words", [])),
+        int(raw.get("held_window", 0)),
+    )
+
+
+def _arrested(toks: list[Tok], hit: Any) -> bool:
+    """'اعتقلت خلالها 35 شاباً ... إن من بين المعتقلين': detainees of an arrest the text
+    reports are Civilians (ACLED), not prisoners held in a prison or camp."""
+    forms, arrests, held, window = _arrested_rule()
+    if " ".join(hit.words) not in forms:
+        return False
+    if not any(_stems(t) & arrests for t in toks[: hit.first]):
+        return False
+    return not any(_stems(t) & held for t in _clause(toks, hit.first, hit.stop, window, window))
 
 
 _SENTENCE_ENDS = ".\n؟?!:"
@@ -167,6 +219,9 @@ def _describe(payload: tuple[str, int]) -> tuple[str, str, dict[str, Any]]:
     kind, n = payload
     if kind == "counted":
         name = counted_forms()[n][0]
+        return "actor", name, {"inter": _inter(name), "counted": True}
+    if kind == "persons":
+        name = persons_rule()["actor"]
         return "actor", name, {"inter": _inter(name), "counted": True}
     if kind == "elsewhere":
         name = regional_rules()[n]["elsewhere"]
@@ -423,6 +478,8 @@ def find_actors(
                 payload = ("elsewhere", payload[1])
         if payload[0] == "counted" and not _persons_party(toks, hit, payload[1], counted):
             continue
+        if payload[0] == "persons" and not _persons_counted_party(toks, hit, counted):
+            continue
         kind, name, extra = _describe(payload)
         if kind == "actor" and _operation_name(text, toks, hit.first):
             continue
@@ -433,11 +490,15 @@ def find_actors(
             if successor != name:
                 name, extra = successor, {"inter": _inter(successor), "successor_of": name}
         if kind == "actor" and name in generic:
-            is_counted = payload[0] == "counted" or _is_counted(
+            is_counted = payload[0] in ("counted", "persons") or _is_counted(
                 toks, hit.first, hit.stop, hit.start, hit.end, counted
             )
             persons = payload[0] == "counted"
-            party = _as_party(toks, hit.first, hit.stop, is_counted, name, persons)
+            party = (
+                (name, False)
+                if payload[0] == "persons"  # arrested or injured, whatever the clause's words
+                else _as_party(toks, hit.first, hit.stop, is_counted, name, persons)
+            )
             if (
                 party is not None
                 and not party[1]
@@ -447,6 +508,8 @@ def find_actors(
                 party = _generic()["protest_actor"], True
             if party is None:
                 continue
+            if not party[1] and name == "Prisoners (Syria)" and _arrested(toks, hit):
+                name, extra = "Civilians (Syria)", {"inter": _inter("Civilians (Syria)")}
             if party[1]:
                 name, extra = party[0], {"inter": _inter(party[0]), "protest": True}
         others = [_describe(p)[1] for p in hit.payloads[1:]]

@@ -218,3 +218,29 @@ def test_residents_who_went_out_to_protest_past_commas():
     assert actors("خرج الأهالي من منازلهم بعد القصف. وفي مظاهرة أخرى") == [
         ("الأهالي", "Civilians (Syria)", "Civilians")
     ]
+
+
+def test_persons_counted_in_an_arrest_or_injury_are_civilians():
+    """Actor convention (d): 'أشخاص'، 'شخصاً' are a party where an arrest, abduction,
+    execution or injury counts them; a tally of the killed mixes fighters and civilians."""
+    civ = ("Civilians (Syria)", "Civilians")
+    assert actors("وشنت دوريات حملة اعتقلت خلالها 12 شخصاً في الحي") == [("شخصاً", *civ)]
+    assert actors("ألقت قوات الأمن القبض على خمسة أشخاص")[-1] == ("أشخاص", *civ)
+    assert actors("أكثر من عشرين شخصاً أصيبوا بجروح") == [("شخصاً", *civ)]
+    assert actors("وثق المرصد مقتل 142 شخصاً منذ بدء الأحداث") == []
+    assert actors("اشتباكات أسفرت عن مقتل عنصر وإصابة تسعة أشخاص") == []
+    assert actors("قُتل تسعة مدنيين، بينهم ثلاثة أشخاص اعتقلوا") == [("مدنيين", *civ)]
+
+
+def test_detainees_of_a_reported_arrest_are_civilians():
+    """Actor convention (a): people the text reports arrested are Civilians; detainees
+    held in a prison or camp stay Prisoners."""
+    text = "داهمت قوات الأمن الحي واعتقلت 35 شاباً. وقالت مصادر إن من بين المعتقلين أربعة عسكريين"
+    assert actors(text)[-1] == ("المعتقلين", "Civilians (Syria)", "Civilians")
+    text = (
+        "اعتقلت الأجهزة الأمنية عشرات الشبان، فيما لا يزال مصير مئات الموقوفين في سجن تدمر مجهولاً"
+    )
+    assert actors(text)[-1] == ("الموقوفين", "Prisoners (Syria)", "Civilians")
+    assert actors("وأفرجت السلطات عن المعتقلين") == [
+        ("المعتقلين", "Prisoners (Syria)", "Civilians")
+    ]
