@@ -11,6 +11,8 @@ labelled before the actor rules were tuned on them), tests/suggest_dev7 (twenty 
 articles rich in places and figures of every form, labelled before the place and figure
 rules were tuned on them), tests/suggest_dev8 (twenty short
 articles rich in who says what, labelled before the attribution rules were tuned on them),
+tests/suggest_dev9 (fifteen short mixed articles on events and styles the earlier sets lack,
+labelled before any suggester was run on them, a check of how the rules carry to new text),
 tests/suggest_dev10 (fifteen short articles of tallies, front lines, camps and arrest campaigns,
 Kurdish and Arabic names, figures of every form, labelled before the second place and figure
 round was tuned on them).
@@ -44,6 +46,7 @@ SETS = {
     "development_6": TESTS / "suggest_dev6" / "labels.json",
     "development_7": TESTS / "suggest_dev7" / "labels.json",
     "development_8": TESTS / "suggest_dev8" / "labels.json",
+    "development_9": TESTS / "suggest_dev9" / "labels.json",
     "development_10": TESTS / "suggest_dev10" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
     "held_out_v2": TESTS / "heldout2" / "labels.json",
@@ -71,6 +74,7 @@ SHOW_ITEMS = {
     "development_6",
     "development_7",
     "development_8",
+    "development_9",
     "development_10",
 }
 
