@@ -126,3 +126,12 @@ def test_what_a_monitor_goes_on_to_announce_after_talking_of_a_toll_is_asserted(
     )
     said = who_says(text, "تجاوز الألف")
     assert (said.speaker_kind, said.stance) == ("monitor", "asserts")
+
+
+def test_the_committees_named_again_are_the_coordination_committees():
+    text = (
+        "وقالت لجان التنسيق المحلية إن القصف استمر طوال الليل. "
+        "وأضافت اللجان أن 92 شهيداً سقطوا في البلدة."
+    )
+    said = who_says(text, "92 شهيداً")
+    assert (said.speaker, said.speaker_kind) == ("اللجان", "monitor")
