@@ -98,6 +98,27 @@ def _arrested(toks: list[Tok], hit: Any) -> bool:
     return not any(_stems(t) & held for t in _clause(toks, hit.first, hit.stop, window, window))
 
 
+@cache
+def _origin_rule() -> tuple[str, frozenset[str]]:
+    raw = _data.rules("actors").get("origin", {})
+    heads = {fold(w) for w in raw.get("heads", [])}
+    heads |= {fold(w) for _, forms in counted_forms() for w in forms}
+    heads |= {fold(w) for w in persons_rule().get("forms", [])}
+    return fold(raw.get("aliases_start", "")), frozenset(heads)
+
+
+def _origin_only(toks: list[Tok], hit: Any) -> bool:
+    """'شابين من أبناء مدينة بصرى الشام': after a noun of persons and من, 'أبناء X' says
+    where they come from and is no mention of its own (actor convention (e))."""
+    start, heads = _origin_rule()
+    first = hit.first
+    if not start or not hit.words or hit.words[0] != start or first < 2:
+        return False
+    if not (toks[first].joined and toks[first - 1].joined and toks[first - 1].norm == "من"):
+        return False
+    return bool(_stems(toks[first - 2]) & heads)
+
+
 _SENTENCE_ENDS = ".\n؟?!:"
 
 
@@ -489,6 +510,8 @@ def find_actors(
             successor = _successor(name, hit.words, published)
             if successor != name:
                 name, extra = successor, {"inter": _inter(successor), "successor_of": name}
+        if kind == "actor" and name in generic and _origin_only(toks, hit):
+            continue
         if kind == "actor" and name in generic:
             is_counted = payload[0] in ("counted", "persons") or _is_counted(
                 toks, hit.first, hit.stop, hit.start, hit.end, counted

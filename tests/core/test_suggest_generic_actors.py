@@ -244,3 +244,11 @@ def test_detainees_of_a_reported_arrest_are_civilians():
     assert actors("وأفرجت السلطات عن المعتقلين") == [
         ("المعتقلين", "Prisoners (Syria)", "Civilians")
     ]
+
+
+def test_sons_of_a_place_after_counted_persons_say_where_they_come_from():
+    """Actor convention (e): in 'شابين من أبناء مدينة X' the counted noun is the mention."""
+    civ = ("Civilians (Syria)", "Civilians")
+    assert actors("خطف مسلحون مجهولون شابين من أبناء مدينة بصرى الشام")[1:] == [("شابين", *civ)]
+    assert actors("اعتقلت الدورية ثلاثة رعاة من أبناء القرية") == [("رعاة", *civ)]
+    assert actors("اعتُقل سبعة من أبناء بلدة الناصرية على حاجز") == [("أبناء بلدة", *civ)]
