@@ -1237,7 +1237,10 @@ class Attributor:
     def _stance(self, cue: _Cue | None, first: int, last: int) -> str:
         stance = cue.stance if cue is not None else "asserts"
         if cue is not None and not cue.according and cue.first < first:
-            scope = range(cue.stop, last + 1)
+            start = cue.stop
+            if cue.speaker is not None and cue.stop <= cue.speaker[0] and cue.speaker[1] <= first:
+                start = cue.speaker[1]  # 'قال المتحدث ستيفان دوجاريك': no word of a name
+            scope = range(start, last + 1)
         else:
             k = first
             while k > 0 and not self.breaks[k] and self.sentence[k - 1] == self.sentence[first]:

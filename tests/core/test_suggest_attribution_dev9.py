@@ -135,3 +135,8 @@ def test_the_committees_named_again_are_the_coordination_committees():
     )
     said = who_says(text, "92 شهيداً")
     assert (said.speaker, said.speaker_kind) == ("اللجان", "monitor")
+
+
+def test_no_word_of_a_speakers_name_sets_the_stance():
+    text = 'وقال المتحدث باسم المنظمة ستيفان دوجاريك إن 81 جندياً "محاصرون في موقعين".'
+    assert who_says(text, "81 جندياً").stance == "asserts"  # 'ستيفان' is no future verb
