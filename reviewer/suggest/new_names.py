@@ -54,6 +54,7 @@ class _Rules:
     quarter_cues: frozenset[str]
     actor_cues: dict[str, str]
     needs_last: dict[str, frozenset[str]]
+    needs_first: dict[str, frozenset[str]]
     min_words: dict[str, int]
     party_words: frozenset[str]
     party_inter: str
@@ -125,6 +126,7 @@ def _rules() -> _Rules:
         quarter_cues=_folded(["حي", "حيي", "أحياء"]),
         actor_cues={fold(k): v for k, v in raw["actor_cues"].items()},
         needs_last={fold(k): _folded(v) for k, v in raw["needs_last"].items()},
+        needs_first={fold(k): _folded(v) for k, v in raw.get("needs_first", {}).items()},
         min_words={fold(k): int(v) for k, v in raw["min_words"].items()},
         party_words=_folded(party["words"]),
         party_inter=party["inter"],
@@ -1001,6 +1003,12 @@ def _actor_extent(toks, i, cue, rules, taken, at_place) -> int | None:
         return None  # جبهة إدلب: a front, not a group
     words: list[int] = []
     k = j
+    firsts = rules.needs_first.get(cue)
+    if firsts is not None:
+        if toks[j].norm not in firsts:
+            return None  # مجموعة مسلحة، عصابة تنشط: a leader's or family's name only
+        words.append(j)  # مجموعة أبو خالد الرفاعي، عصابة آل المصري
+        k = j + 1
     while k < len(toks) and len(words) < rules.max_words and k not in taken:
         if needs is not None and toks[k].joined and toks[k].norm in needs:
             return k + 1 if words else None  # مجلس منبج العسكري

@@ -199,3 +199,20 @@ def test_a_name_after_a_street_or_market_noun_is_no_place():
 def test_a_gathering_of_about_fifty_people_is_no_group():
     """'تجمع' is also the verb 'gathered': a quantity after it starts no group's name."""
     assert new("تجمع قرابة خمسين شخصاً من أهالي البلدة أمام مبنى المنطقة", "actor") == []
+
+
+def test_a_group_or_gang_named_by_its_leader_or_family_is_a_new_actor():
+    """'مجموعة' and 'عصابة' name a group only before a leader's or a family's name."""
+    assert new("اشتباكات بين مجموعة أبو خالد الرفاعي وعناصر الأمن", "actor") == [
+        ("مجموعة أبو خالد الرفاعي", "Political militia")
+    ]
+    assert new("أقدمت عصابة آل المصري، صباح اليوم، على اختطاف تاجرين", "actor") == [
+        ("عصابة آل المصري", "Political militia")
+    ]
+    for text in (
+        "هاجمت مجموعة مسلحة الحاجز",
+        "أطلقوا النار على مجموعة من شبان القرية",
+        "بحسب تقرير مجموعة الأزمات الدولية",
+        "اختطفت عصابة تنشط في المنطقة ثلاثة مدنيين",
+    ):
+        assert new(text, "actor") == []
