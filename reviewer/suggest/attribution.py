@@ -58,6 +58,7 @@ _DATELINE_WORDS = 4
 _RELAY = (fold("نقل"), fold("نقلت"))  # 'نقلت X عن Y': Y is the speaker
 _NETWORK_NUMBERS = frozenset({"24"})  # 'السويداء 24', 'دير الزور 24': local networks
 _APPOSITION_OPENERS = frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"})
+_RELATIVES = frozenset({"التي", "الذي", "الذين"})  # 'التي كانت قد وثقت': no subject of its own
 _SAME = frozenset(fold(w) for w in ("نفسه", "نفسها", "ذاته", "ذاتها", "نفسهم", "ذاتهم"))
 _ISSUED = frozenset(fold(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة"))
 _OBJECT_PRONOUNS = frozenset({"به", "بها", "بهم"})
@@ -570,7 +571,7 @@ class Attributor:
             if not self._open(first):
                 break
         words = [self.toks[i].norm for i in range(first, stop)]
-        while words and words[0] in {"كان", "كانت", "وكان", "وكانت", "اما", "واما"}:
+        while words and words[0] in {"كان", "كانت", "وكان", "وكانت", "اما", "واما", *_RELATIVES}:
             words.pop(0)
             first += 1
         while words and words[-1] in {"قد", "لقد", "فقد"}:
@@ -1066,6 +1067,9 @@ class Attributor:
         near = [c for c in self.cues if self.sentence[c.first] == sentence and c.start < end]
         before = [c for c in near if c.start <= start]
         cue: _Cue | None = before[-1] if before else (near[0] if near else None)
+        if cue is not None and cue.according and self._opener_between(cue.stop, first):
+            after = self._according_after(sentence, last)  # 'بحسب الأمم المتحدة، فيما ...
+            cue = after if after is not None and after.speaker is not None else cue  # وفق X'
         if cue is None:
             cue = self._quoting_cue(start)
         if cue is None:
@@ -1088,6 +1092,13 @@ class Attributor:
             return self._attribution(tally, first, last)
         kind = "party" if self.party_voice or self._first_person(sentence) else self.own_kind
         return Attribution(None, kind, self._stance(None, first, last))
+
+    def _opener_between(self, start: int, stop: int) -> bool:
+        """A clause opener ('فيما', 'بينما') between a cue and the claim: a new clause."""
+        return any(
+            self.breaks[k] and self.rules.openers.match(self.toks, k) is not None
+            for k in range(start, stop)
+        )
 
     def _tally_before(self, sentence: int) -> _Cue | None:
         """'وتوزعت حصيلة المدنيين بين 96 ...' right after 'وثق المرصد مقتل 268 مدنياً':

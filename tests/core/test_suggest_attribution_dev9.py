@@ -140,3 +140,32 @@ def test_the_committees_named_again_are_the_coordination_committees():
 def test_no_word_of_a_speakers_name_sets_the_stance():
     text = 'وقال المتحدث باسم المنظمة ستيفان دوجاريك إن 81 جندياً "محاصرون في موقعين".'
     assert who_says(text, "81 جندياً").stance == "asserts"  # 'ستيفان' is no future verb
+
+
+def test_taken_to_a_hospital_names_no_source():
+    text = (
+        "وأفاد مراسل سانا بأن قوات الاحتلال أقامت حاجزاً.\n"
+        "وأطلقت قوات الاحتلال النار على رعاة، ما أدى إلى إصابة راعيين اثنين نقلا إلى مشفى."
+    )
+    assert who_says(text, "راعيين اثنين").speaker is None
+    text = "وقُتل خمسة مدنيين، نقلاً عن مصادر طبية."
+    assert who_says(text, "خمسة مدنيين").speaker == "مصادر طبية"
+
+
+def test_a_relative_clause_keeps_the_speaker_it_describes():
+    text = (
+        "وارتفع عدد المعتقلين إلى 86 شخصاً، بحسب إحصائية لصوت العاصمة، "
+        "التي كانت قد وثقت 52 حالة اعتقال حتى نهاية الأسبوع."
+    )
+    said = who_says(text, "52 حالة اعتقال")
+    assert said.speaker is not None and "صوت العاصمة" in said.speaker
+
+
+def test_a_source_after_the_claim_wins_over_one_before_a_clause_opener():
+    text = (
+        "وفر أكثر من 186 ألف شخص إلى تركيا، بحسب الأمم المتحدة، فيما لا يزال بضعة آلاف "
+        "من المدنيين داخل المدينة، وفق ناشطين أكراد."
+    )
+    said = who_says(text, "بضعة آلاف")
+    assert (said.speaker, said.speaker_kind) == ("ناشطين أكراد", "local")
+    assert who_says(text, "186 ألف شخص").speaker_kind == "monitor"
