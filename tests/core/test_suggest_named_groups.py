@@ -371,3 +371,13 @@ def test_early_war_names_of_the_army_its_militias_and_is():
     assert [v for _, v, _ in named("أعلنت دولة العراق الإسلامية", early)] == [
         "Islamic State (Syria)"
     ]
+
+
+def test_an_armed_group_or_cell_nobody_names_is_unidentified():
+    """'مجموعة مسلحة'، 'خلية مجهولة'، 'مجموعات منفلتة': an armed group the text does not name
+    is ACLED's Unidentified Armed Group; the plural 'مجموعات مسلحة' is left out (state wires
+    call the rebels so)."""
+    unknown = ("Unidentified Armed Group (Syria)", "Political militia")
+    assert named("أطلقت مجموعة مسلحة النار على الحاجز") == [("مجموعة مسلحة", *unknown)]
+    assert named("بعد أن هددته خلية مجهولة بسبب تعاونه") == [("خلية مجهولة", *unknown)]
+    assert named("وكانت مجموعات مسلحة قد استهدفت الحي بقذائف الهاون") == []
