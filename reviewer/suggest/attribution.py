@@ -296,6 +296,13 @@ class Attributor:
         prev_end = 0
         for k, tok in enumerate(self.toks):
             gap = text[prev_end : tok.start]
+            if (
+                k
+                and gap in (".", ",", "٫")
+                and tok.norm.isdigit()
+                and self.toks[k - 1].norm.isdigit()
+            ):
+                gap = ""  # '2.9 مليون': a decimal point, no sentence end
             if k and _SENTENCE_END.search(gap):
                 sentence += 1
             self.sentence[k] = sentence
@@ -539,6 +546,15 @@ class Attributor:
     def _cue_at(self, k: int) -> _Cue | None:
         return self._cue_by_token.get(k)
 
+    def _quoted_object(self, phrase: tuple[int, int], index: int) -> bool:
+        """A phrase opening with a quotation mark right after the verb, naming no known
+        kind of speaker, is the quoted object ('تعلن "إعادة انتشار"'), not a speaker."""
+        k = phrase[0]
+        if k == 0:
+            return False
+        gap = self.text[self.toks[k - 1].end : self.toks[k].start]
+        return any(q in gap for q in _QUOTES) and self._classify(phrase, index) is None
+
     def _describes_object(self, k: int) -> bool:
         """'صوراً قالت إنها', 'مقطعاً مصوراً قالوا إنه': a verb right after an indefinite
         accusative describes that object; 'لكن مصدراً عسكرياً نفى' has it as subject."""
@@ -618,6 +634,8 @@ class Attributor:
                     previous = cue
                     continue
                 phrase = self._phrase_after(cue.stop, index, object_with_b=cue.stance == "intends")
+                if phrase is not None and self._quoted_object(phrase, index):
+                    phrase = None  # 'قبل أن تعلن "إعادة انتشار"': what is announced
                 if phrase is None and self._media_link(cue.stop) > cue.stop:
                     phrase = (
                         cue.stop + 1,

@@ -169,3 +169,21 @@ def test_a_source_after_the_claim_wins_over_one_before_a_clause_opener():
     said = who_says(text, "بضعة آلاف")
     assert (said.speaker, said.speaker_kind) == ("ناشطين أكراد", "local")
     assert who_says(text, "186 ألف شخص").speaker_kind == "monitor"
+
+
+def test_a_decimal_point_ends_no_sentence():
+    text = (
+        "ويقدر عدد اللاجئين بأكثر من ستة ملايين، يقيم نحو 2.9 مليون منهم في تركيا، "
+        "وفق أرقام المفوضية."
+    )
+    said = who_says(text, "أكثر من ستة ملايين")
+    assert (said.speaker, said.speaker_kind) == ("أرقام المفوضية", "monitor")
+
+
+def test_a_quoted_phrase_after_a_verb_is_its_object_not_a_speaker():
+    text = (
+        'وقالت القيادة العامة للجيش في بيان إن قواتها قتلت المئات، قبل أن تعلن "إعادة انتشار" '
+        'لقواتها. واعترف البيان بمقتل "عشرات" من عناصر الجيش.'
+    )
+    said = who_says(text, '"عشرات"')
+    assert (said.speaker, said.speaker_kind, said.stance) == ("البيان", "party", "confirms")
