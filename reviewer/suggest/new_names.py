@@ -810,7 +810,8 @@ def _mentioned_again(
                 and tok.norm.startswith("و")
                 and any(b == before.end for _, b in spans)
             )
-            again = joined_to_place or bool((before.stems() | {before.norm}) & weak)
+            in_place = text[tok.start : where] in ("ب", "وب")  # 'لجنة المصالحة ببرزة': 'in'
+            again = joined_to_place or in_place or bool((before.stems() | {before.norm}) & weak)
         if again:
             extra = {**first.extra, "repeated": True}
             out.append(Suggestion("place", where, end, text[where:end], first.value, extra))

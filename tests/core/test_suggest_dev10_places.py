@@ -90,3 +90,10 @@ def test_a_new_village_is_named_again_after_its_residents() -> None:
     text = "سيطرت القوات على بلدتي الحسينية والذيابية. ووثق المركز مقتل 17 شخصاً من سكان الذيابية."
     found = [s for s in suggest(text, None, kinds=("place",)) if s.text == "الذيابية"]
     assert len(found) == 2
+
+
+def test_a_new_place_is_named_again_after_an_attached_bi_or_over() -> None:
+    text = "حملة مداهمات في حي برزة. وأكد مسؤول في لجنة المصالحة ببرزة أن الحملة انتهت."
+    assert len([s for s in suggest(text, None, kinds=("place",)) if "برزة" in s.text]) == 2
+    text = "استهدفت الغارات مدينة اللطامنة، ونفت موسكو أي طلعات فوق اللطامنة."
+    assert len([s for s in suggest(text, None, kinds=("place",)) if s.text == "اللطامنة"]) == 2
