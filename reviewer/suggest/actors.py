@@ -448,11 +448,21 @@ def _predecessors() -> tuple[date | None, dict[str, str]]:
     return date.fromisoformat(raw["before"]), dict(raw["actors"])
 
 
+@cache
+def _periods() -> dict[str, tuple[date, str]]:
+    """Actors that did not exist before a day: (that day, the actor meant before it)."""
+    rules = _data.rules("actors").get("periods", {}).get("rules", [])
+    return {r["actor"]: (date.fromisoformat(r["from"]), r["before"]) for r in rules}
+
+
 def _successor(name: str, words: tuple[str, ...], published: date | None) -> str:
     """The actor a 2025 text means by 'الجيش السوري': the new state's forces; and the one
     a 2024 Idlib text means by 'جهاز الأمن العام': HTS's own security service."""
     if published is None:
         return name
+    earlier = _periods().get(name)
+    if earlier is not None and published < earlier[0]:
+        return earlier[1]
     until, predecessors = _predecessors()
     if until is not None and published < until and name in predecessors:
         return predecessors[name]

@@ -381,3 +381,11 @@ def test_an_armed_group_or_cell_nobody_names_is_unidentified():
     assert named("أطلقت مجموعة مسلحة النار على الحاجز") == [("مجموعة مسلحة", *unknown)]
     assert named("بعد أن هددته خلية مجهولة بسبب تعاونه") == [("خلية مجهولة", *unknown)]
     assert named("وكانت مجموعات مسلحة قد استهدفت الحي بقذائف الهاون") == []
+
+
+def test_the_kurdish_fighters_before_the_sdf_existed_are_the_ypg():
+    """An actor that did not exist yet means the force it grew out of: the SDF was founded
+    on 10 October 2015, so a 2014 report's Kurdish fighters are the YPG."""
+    text = "وصد المقاتلون الأكراد هجوماً على المدينة"
+    assert named(text, date(2014, 10, 7))[0][1] == "YPG: People's Protection Units"
+    assert named(text, date(2019, 10, 13))[0][1] == "QSD: Syrian Democratic Forces"
