@@ -915,22 +915,32 @@ def _coordinated(text, toks, i, rules, taken, known, ends, cue, by_comma=False):
     stop = _extent(trial, i, rules, taken, cue)
     if stop is None:
         return None
-    stop = _item_goes_on(trial, i, stop, rules, taken)
+    stop = _item_goes_on(trial, i, stop, rules, taken, later=True)
     return _new_place(text, trial, i, stop, None, cue, known, ends), stop
 
 
-def _item_goes_on(toks: list[Tok], first: int, stop: int, rules: _Rules, taken: set[int]) -> int:
+def _item_goes_on(
+    toks: list[Tok], first: int, stop: int, rules: _Rules, taken: set[int], later: bool = False
+) -> int:
     """'أحياء بابا عمرو والخالدية': inside a list a name runs on to the و of the next one
-    (one more indefinite name word), where the word after it would end the list."""
+    (one more indefinite name word), where the word after it would end the list; a later
+    item also to a preposition ('قريتي حاج بلال وعمر أوشاغي في ناحية راجو')."""
     nxt = stop + 1
     if nxt >= len(toks) or stop in taken or nxt - first > rules.max_words:
         return stop
     word, after = toks[stop], toks[nxt]
-    if not (word.joined and after.joined and after.norm.startswith("و")):
+    ends_list = later and after.joined and after.norm in _prepositions()
+    if not (word.joined and after.joined and (after.norm.startswith("و") or ends_list)):
         return stop
     if word.norm.startswith(("و", "ال")) or not _name_word(word, rules, first=False):
         return stop
     return nxt
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    """places.json's weak cues but و: words that end a list item before them."""
+    return frozenset(fold(w) for w in _data.rules("places")["weak_cues"]) - {fold("و")}
 
 
 def _new_place(text, toks, first, stop, start, cue, known, ends) -> Suggestion:

@@ -97,3 +97,8 @@ def test_a_new_place_is_named_again_after_an_attached_bi_or_over() -> None:
     assert len([s for s in suggest(text, None, kinds=("place",)) if "برزة" in s.text]) == 2
     text = "استهدفت الغارات مدينة اللطامنة، ونفت موسكو أي طلعات فوق اللطامنة."
     assert len([s for s in suggest(text, None, kinds=("place",)) if s.text == "اللطامنة"]) == 2
+
+
+def test_a_later_list_item_runs_on_to_a_preposition() -> None:
+    places = _places("وسيطرت اليوم على قريتي حاج بلال وعمر أوشاغي في ناحية راجو")
+    assert "عمر أوشاغي" in places and "عمر" not in places
