@@ -389,3 +389,14 @@ def test_the_kurdish_fighters_before_the_sdf_existed_are_the_ypg():
     text = "وصد المقاتلون الأكراد هجوماً على المدينة"
     assert named(text, date(2014, 10, 7))[0][1] == "YPG: People's Protection Units"
     assert named(text, date(2019, 10, 13))[0][1] == "QSD: Syrian Democratic Forces"
+
+
+def test_the_bare_air_force_and_state_medias_army_are_the_state_forces():
+    """'الطيران الحربي' with no nationality after it is the Syrian state's air force;
+    'وحدات من جيشنا الباسل' is state media's army."""
+    old = "Military Forces of Syria (2000-2024)"
+    assert named("قصف الطيران الحربي بلدة زملكا", date(2013, 8, 1))[0][1] == old
+    assert named("إن وحدات من جيشنا الباسل قتلت العشرات", date(2014, 7, 17))[0][1] == old
+    assert named("شن الطيران الحربي الإسرائيلي غارات", date(2025, 1, 2))[0][1] == (
+        "Military Forces of Israel (1948-)"
+    )
