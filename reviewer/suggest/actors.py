@@ -549,7 +549,43 @@ def find_actors(
         if others:
             extra["alternatives"] = others
         out.append(Suggestion(kind, hit.start, hit.end, text[hit.start : hit.end], name, extra))
-    return _with_dual_heads(text, toks, out)
+    return _with_ideological_names(text, toks, _with_dual_heads(text, toks, out))
+
+
+@cache
+def _ideology_rule() -> tuple[frozenset[str], frozenset[str]]:
+    raw = _data.rules("actors").get("ideological_names", {})
+    return frozenset(fold(w) for w in raw.get("nouns", [])), frozenset(raw.get("inter", []))
+
+
+def _with_ideological_names(
+    text: str, toks: list[Tok], found: list[Suggestion]
+) -> list[Suggestion]:
+    """'شنّه جهاديون من تنظيم الدولة'، '17 من الجهاديين'، 'سيطر المتطرفون': a party named by
+    its ideology is the rebel group named right after it with من, else the nearest one named
+    before it in its sentence or the one before; with none it is an epithet and left out."""
+    nouns, inters = _ideology_rule()
+    groups = [s for s in found if s.kind == "actor" and s.extra.get("inter") in inters]
+    if not nouns or not groups:
+        return found
+    ends = [k for k, ch in enumerate(text) if ch in ".\n؟?!"]
+    added: list[Suggestion] = []
+    for i, tok in enumerate(toks):
+        if not ({tok.norm} | _stems(tok)) & nouns:
+            continue
+        if any(s.start < tok.end and tok.start < s.end for s in found):
+            continue
+        after = i + 2 < len(toks) and toks[i + 1].norm == "من" and toks[i + 2].joined
+        named = next((g for g in groups if after and g.start == toks[i + 2].start), None)
+        if named is None:
+            floor = max([e for e in ends if e < tok.start][-2:-1] or [-1])
+            before = [g for g in groups if floor < g.start < tok.start]
+            named = before[-1] if before else None
+        if named is None:
+            continue
+        extra = {"inter": named.extra.get("inter"), "ideology": True}
+        added.append(Suggestion("actor", tok.start, tok.end, tok.text, named.value, extra))
+    return sorted([*found, *added], key=lambda s: s.start) if added else found
 
 
 @cache

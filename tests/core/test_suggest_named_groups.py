@@ -400,3 +400,17 @@ def test_the_bare_air_force_and_state_medias_army_are_the_state_forces():
     assert named("شن الطيران الحربي الإسرائيلي غارات", date(2025, 1, 2))[0][1] == (
         "Military Forces of Israel (1948-)"
     )
+
+
+def test_a_party_named_by_its_ideology_is_the_group_the_sentence_names():
+    """'جهاديون من تنظيم الدولة'، '17 من الجهاديين'، 'المتطرفين سيطروا': the group named right
+    after it with من, else the nearest rebel group before it; with none, an epithet."""
+    text = "هجوم شنّه جهاديون من تنظيم الدولة الإسلامية. وأوضح المرصد أن المتطرفين سيطروا على حاجز"
+    assert [(s[0], s[1]) for s in named(text) if s[1] != "Syrian Observatory for Human Rights"] == [
+        ("جهاديون", "Islamic State (Syria)"),
+        ("تنظيم الدولة الإسلامية", "Islamic State (Syria)"),
+        ("المتطرفين", "Islamic State (Syria)"),
+    ]
+    text = "هاجم الحزب الإسلامي التركستاني مواقع للجيش، وقُتل 17 من الجهاديين"
+    assert named(text)[-1][:2] == ("الجهاديين", "Turkistan Islamic Party")
+    assert named("قال الجيش إنه استهدف الجهاديين") == []
