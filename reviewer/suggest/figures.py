@@ -310,6 +310,7 @@ def find_figures(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
                 or _elided(text, toks, start, end, out)
                 or _same_as_before(text, toks, start, end, quantity.verbatim, out)
                 or _subject_of_plural_verb(toks, end, quantity)
+                or _after_they(toks, start)
             )
         if found is None or found[1] not in _claimable():
             continue
@@ -350,6 +351,16 @@ def find_figures(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
     out += _dual_figures(text, toks, {(s.start, s.end) for s in out})
     out += _two_after_noun(text, toks, {(s.start, s.end) for s in out})
     return sorted(out, key=lambda s: s.start)
+
+
+def _after_they(toks: list[Tok], start: int) -> tuple[Tok, str] | None:
+    """'من غادروا هم بضع عشرات فقط': a count right after 'هم' (they are: a pronoun of
+    persons; things take 'هي') counts people (figures.json 'they')."""
+    at = bisect_left(toks, start, key=lambda t: t.start)
+    if at == 0 or at >= len(toks) or not toks[at].joined:
+        return None
+    before = toks[at - 1]
+    return (before, "people") if before.norm in _figure_words("they") else None
 
 
 def _subject_of_plural_verb(

@@ -69,3 +69,8 @@ def test_a_verb_of_exceeding_a_few_words_before_the_number() -> None:
     found = _figures("إن أعداد النازحين تجاوزت حتى مساء الأربعاء 100 ألف شخص، بعد")
     assert found["100 ألف شخص"] == (100000, None)
     assert _figures("تجاوزت الدورية الحاجز وقتلت 5 مدنيين") == {"5 مدنيين": (5, 5)}
+
+
+def test_a_count_after_they_are_counts_people() -> None:
+    assert _figures("قالت مصادر إن من غادروا هم بضع عشرات فقط.") == {"بضع عشرات": (30, 99)}
+    assert _figures("أما الآليات فهي بضع عشرات فقط.") == {}
