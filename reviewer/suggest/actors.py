@@ -568,7 +568,10 @@ def _with_ideological_names(
     groups = [s for s in found if s.kind == "actor" and s.extra.get("inter") in inters]
     if not nouns or not groups:
         return found
-    ends = [k for k, ch in enumerate(text) if ch in ".\n؟?!"]
+    ends: list[int] = []
+    for k, ch in enumerate(text):  # sentence ends; a line break right after a full stop is one
+        if ch in ".\n؟?!" and not (ends and not text[ends[-1] + 1 : k].strip()):
+            ends.append(k)
     added: list[Suggestion] = []
     for i, tok in enumerate(toks):
         if not ({tok.norm} | _stems(tok)) & nouns:

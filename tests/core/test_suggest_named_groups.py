@@ -414,3 +414,9 @@ def test_a_party_named_by_its_ideology_is_the_group_the_sentence_names():
     text = "هاجم الحزب الإسلامي التركستاني مواقع للجيش، وقُتل 17 من الجهاديين"
     assert named(text)[-1][:2] == ("الجهاديين", "Turkistan Islamic Party")
     assert named("قال الجيش إنه استهدف الجهاديين") == []
+
+
+def test_an_ideological_name_reads_the_sentence_before_across_a_line_break():
+    """A full stop and the line break after it end one sentence, not two."""
+    text = "هجوم لتنظيم الدولة الإسلامية على الحقل.\nوأوضح المرصد أن المتطرفين سيطروا على حاجز"
+    assert named(text)[-1][:2] == ("المتطرفين", "Islamic State (Syria)")
