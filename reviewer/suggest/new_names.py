@@ -309,6 +309,14 @@ def _core_extent(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> int
         )  # 'كفريا المحاصرتين'
         if following.startswith("ال") and not _is_nisba(following) and not dual_adjective:
             return nxt + 1  # معرة النعمان، صلاح الدين
+        third = nxt + 1
+        if (
+            following in rules.compound_heads
+            and third < len(toks)
+            and third not in taken
+            and _name_word(toks[third], rules, first=False)
+        ):
+            return third + 1  # 'كسرة شيخ جمعة': a person's name after the first word
     return nxt
 
 

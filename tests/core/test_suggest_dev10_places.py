@@ -102,3 +102,13 @@ def test_a_new_place_is_named_again_after_an_attached_bi_or_over() -> None:
 def test_a_later_list_item_runs_on_to_a_preposition() -> None:
     places = _places("وسيطرت اليوم على قريتي حاج بلال وعمر أوشاغي في ناحية راجو")
     assert "عمر أوشاغي" in places and "عمر" not in places
+
+
+def test_a_village_named_after_a_person_with_a_head_word_inside() -> None:
+    places = _places("انفجر لغم على طريق قرية كسرة شيخ جمعة جنوبي الرقة")
+    assert "كسرة شيخ جمعة" in places and "كسرة" not in places
+
+
+def test_peaceful_protests_are_no_salamiyah() -> None:
+    assert "سلمية" not in _places("وتشهد المحافظة احتجاجات سلمية يومية في ساحة الكرامة")
+    assert _places("خرجت مظاهرة في مدينة سلمية")["سلمية"] == ("Salamiyah", False)
