@@ -41,6 +41,7 @@ def test_a_number_joined_to_the_figure_before_with_fi_counts_the_same_noun() -> 
 
 def test_the_oblique_dual_of_student_counts_two() -> None:
     assert _figures("ما أدى إلى استشهاد طالبين وإصابة آخرين") == {"طالبين": (2, 2)}
+    assert _figures("أقدمت عصابة على اختطاف تاجرين من أبناء مدينة شهبا") == {"تاجرين": (2, 2)}
 
 
 def test_a_count_word_a_few_words_before_the_number_it_rose_to() -> None:
