@@ -102,10 +102,10 @@ def test_tenth_development_set_keeps_its_places_and_figures():
     before its rules)."""
     assert len(load_labels(DEV10)) == 15
     scores = evaluate(DEV10)
-    assert scores["place"].precision >= 0.97, scores["place"].false_positives
-    assert scores["place"].recall >= 0.96, scores["place"].misses
+    assert scores["place"].precision >= 0.98, scores["place"].false_positives
+    assert scores["place"].recall >= 0.97, scores["place"].misses
     assert scores["figure"].precision >= 0.98, scores["figure"].false_positives
-    assert scores["figure"].recall >= 0.96, scores["figure"].misses
+    assert scores["figure"].recall >= 0.98, scores["figure"].misses
 
 
 DEV11 = LABELS.parents[1] / "suggest_dev11" / "labels.json"
