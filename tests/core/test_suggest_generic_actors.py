@@ -265,3 +265,11 @@ def test_martyrs_suspects_and_traders_counted_are_civilians():
     assert actors("شهيدان وجرحى بقصف على المدينة") == [("شهيدان", *civ)]
     assert actors("اعتقلت خلالها 14 مشتبهاً به") == [("مشتبهاً", *civ)]
     assert actors("سقوط شهيدين من عناصر قوات النظام")[-1][1] != "Civilians (Syria)"
+
+
+def test_detainees_counted_after_hundreds_are_prisoners():
+    """'3000 سجين'، 'ألفي معتقل': the genitive singular after hundreds and thousands."""
+    pri = ("Prisoners (Syria)", "Civilians")
+    assert actors("وأطلقت الفصائل سراح نحو 3500 سجين من سجن حمص") == [("سجين", *pri)]
+    assert actors("حيث أفرجوا عن قرابة ألفي معتقل، بينهم نساء") == [("معتقل", *pri)]
+    assert actors("قال إن كل سجين يعامل وفق القانون") == []
