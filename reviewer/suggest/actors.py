@@ -167,6 +167,24 @@ def _sub_count() -> tuple[frozenset[str], int]:
     )
 
 
+@cache
+def _toll_civilians() -> tuple[frozenset[str], frozenset[str]]:
+    raw = _data.rules("actors").get("counted", {}).get("toll_civilians", {})
+    return frozenset(fold(w) for w in raw.get("nouns", [])), frozenset(
+        fold(w) for w in raw.get("totals", [])
+    )
+
+
+def _civilians_of_a_toll(toks: list[Tok], first: int) -> bool:
+    """'مقتل 64 شخصاً منذ بدء المواجهات، بينهم 21 مدنياً': civilians inside a toll of no
+    single party are the civilians' mention, not a sub-count of a group already named; the
+    toll may stand past a comma, not past the sentence's end."""
+    nouns, totals = _toll_civilians()
+    if not _stems(toks[first]) & nouns:
+        return False
+    return any(_stems(toks[k]) & totals for k in range(max(first - 8, 0), first))
+
+
 def _counted_party(
     toks: list[Tok], first: int, stop: int, start: int, end: int, counted: list[tuple[int, int]]
 ) -> bool:
@@ -177,7 +195,8 @@ def _counted_party(
     ):
         return False
     words, window = _sub_count()
-    if any(_stems(t) & words for t in _clause(toks, first, first, window, 0)):
+    before = _clause(toks, first, first, window, 0)
+    if any(_stems(t) & words for t in before) and not _civilians_of_a_toll(toks, first):
         return False
     if stop < len(toks) and toks[stop].joined:
         after = name_index().match(toks, stop)

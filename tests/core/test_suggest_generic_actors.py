@@ -274,3 +274,12 @@ def test_detainees_counted_after_hundreds_are_prisoners():
     assert actors("وأطلقت الفصائل سراح نحو 3500 سجين من سجن حمص") == [("سجين", *pri)]
     assert actors("حيث أفرجوا عن قرابة ألفي معتقل، بينهم نساء") == [("معتقل", *pri)]
     assert actors("قال إن كل سجين يعامل وفق القانون") == []
+
+
+def test_civilians_inside_a_toll_of_no_single_party_are_a_mention():
+    """Actor convention (b): 'مقتل 64 شخصاً ...، بينهم 21 مدنياً' names the civilians; a
+    sub-count of civilians already named ('23 مدنياً، بينهم سبعة أطفال') still does not."""
+    civ = ("Civilians (Syria)", "Civilians")
+    assert actors("وثق المرصد مقتل 64 شخصاً منذ بدء المواجهات، بينهم 21 مدنياً") == [("مدنياً", *civ)]
+    assert actors("وقالت الشبكة إن بين القتلى نحو تسعين مدنياً") == [("مدنياً", *civ)]
+    assert actors("مقتل 23 مدنياً، بينهم سبعة أطفال") == [("مدنياً", *civ)]
