@@ -39,8 +39,30 @@ def _vague_quantifiers() -> frozenset[str]:
     return frozenset(fold(w) for w in raw)
 
 
+@cache
+def _natural_death_rule() -> tuple[frozenset[str], frozenset[str], int]:
+    raw = _data.rules("actors").get("counted", {}).get("natural_death", {})
+    return (
+        frozenset(fold(w) for w in raw.get("verbs", [])),
+        frozenset(fold(w) for w in raw.get("harm", [])),
+        int(raw.get("window", 0)),
+    )
+
+
+def _natural_death(toks: list[Tok], first: int, stop: int) -> bool:
+    """'توفي طفلان بسبب سوء التغذية'، 'ثمانية أطفال توفوا بسبب البرد': people who died of
+    hunger, cold or disease are no party; 'توفي متأثراً بجراحه' still is."""
+    verbs, harm, window = _natural_death_rule()
+    near = _clause(toks, first, stop, window, window)
+    if not any(_stems(t) & verbs for t in near):
+        return False
+    return not any(_stems(t) & harm for t in _clause(toks, first, stop, 0, 2 * window))
+
+
 def _persons_party(toks: list[Tok], hit: Any, n: int, counted: list[tuple[int, int]]) -> bool:
     """A noun of persons is a party when counted (see _counted_party) or protesting."""
+    if _natural_death(toks, hit.first, hit.stop):
+        return False
     if _counted_party(toks, hit.first, hit.stop, hit.start, hit.end, counted):
         return True
     return _protesting(toks, hit.first, hit.stop, counted_forms()[n][0])

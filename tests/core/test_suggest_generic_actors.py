@@ -283,3 +283,10 @@ def test_civilians_inside_a_toll_of_no_single_party_are_a_mention():
     assert actors("وثق المرصد مقتل 64 شخصاً منذ بدء المواجهات، بينهم 21 مدنياً") == [("مدنياً", *civ)]
     assert actors("وقالت الشبكة إن بين القتلى نحو تسعين مدنياً") == [("مدنياً", *civ)]
     assert actors("مقتل 23 مدنياً، بينهم سبعة أطفال") == [("مدنياً", *civ)]
+
+
+def test_people_who_died_of_hunger_or_cold_are_no_party():
+    """Actor convention (c): no force acted on them; died of wounds they still are a party."""
+    assert actors("توفي طفلان وامرأة مسنة بسبب سوء التغذية") == []
+    assert actors("إن ثمانية أطفال على الأقل توفوا خلال الشهر الماضي بسبب البرد") == []
+    assert actors("توفي طفلان متأثرين بجراحهما") == [("طفلان", "Civilians (Syria)", "Civilians")]
