@@ -121,20 +121,21 @@ def _arrested(toks: list[Tok], hit: Any) -> bool:
 
 
 @cache
-def _origin_rule() -> tuple[str, frozenset[str]]:
+def _origin_rule() -> tuple[frozenset[str], frozenset[str]]:
     raw = _data.rules("actors").get("origin", {})
     heads = {fold(w) for w in raw.get("heads", [])}
     heads |= {fold(w) for _, forms in counted_forms() for w in forms}
     heads |= {fold(w) for w in persons_rule().get("forms", [])}
-    return fold(raw.get("aliases_start", "")), frozenset(heads)
+    return frozenset(fold(w) for w in raw.get("aliases_start", [])), frozenset(heads)
 
 
 def _origin_only(toks: list[Tok], hit: Any) -> bool:
-    """'شابين من أبناء مدينة بصرى الشام': after a noun of persons and من, 'أبناء X' says
-    where they come from and is no mention of its own (actor convention (e))."""
-    start, heads = _origin_rule()
+    """'شابين من أبناء مدينة بصرى الشام'، 'ثلاثة شبان من أهالي القرية': after a noun of persons
+    and من, 'أبناء X' or 'أهالي X' says where they come from and is no mention of its own
+    (actor convention (e))."""
+    starts, heads = _origin_rule()
     first = hit.first
-    if not start or not hit.words or hit.words[0] != start or first < 2:
+    if not hit.words or hit.words[0] not in starts or first < 2:
         return False
     if not (toks[first].joined and toks[first - 1].joined and toks[first - 1].norm == "من"):
         return False

@@ -256,6 +256,7 @@ def test_sons_of_a_place_after_counted_persons_say_where_they_come_from():
     assert actors("خطف مسلحون مجهولون شابين من أبناء مدينة بصرى الشام")[1:] == [("شابين", *civ)]
     assert actors("اعتقلت الدورية ثلاثة رعاة من أبناء القرية") == [("رعاة", *civ)]
     assert actors("اعتُقل سبعة من أبناء بلدة الناصرية على حاجز") == [("أبناء بلدة", *civ)]
+    assert actors("واعتقلت ثلاثة شبان من أهالي القرية قبل أن تنسحب") == [("شبان", *civ)]
 
 
 def test_martyrs_suspects_and_traders_counted_are_civilians():
