@@ -90,7 +90,40 @@ def _persons_counted_party(toks: list[Tok], hit: Any, counted: list[tuple[int, i
         return False  # مقتل عنصر وإصابة تسعة أشخاص: a mixed toll
     if any(_stems(t) & events for t in before):
         return True
-    return any(_stems(t) & after for t in _clause(toks, hit.first, hit.stop, 0, 2))
+    if any(_stems(t) & after for t in _clause(toks, hit.first, hit.stop, 0, 2)):
+        return True
+    return _killed_civilians(toks, hit.stop, before)
+
+
+@cache
+def _killed_rule() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+    rule = persons_rule()
+    after = rule.get("civilian_after", {})
+    return (
+        frozenset(fold(w) for w in rule.get("killed_words", [])),
+        frozenset(fold(w) for w in after.get("links", [])),
+        frozenset(fold(w) for w in after.get("words", [])),
+        int(after.get("window", 0)),
+    )
+
+
+def _killed_civilians(toks: list[Tok], stop: int, before: list[Tok]) -> bool:
+    """'مقتل تسعة أشخاص بينهم ثلاثة أطفال'، 'قُتل ثلاثة أشخاص من عائلة واحدة': persons killed
+    whom the next words name civilians (a link word, then children, women, a family or
+    residents within the window; a comma may stand before بينهم)."""
+    killed, links, words, window = _killed_rule()
+    if not any(_stems(t) & killed for t in before):
+        return False
+    linked = False
+    for tok in toks[stop : stop + window]:
+        stems = _stems(tok)
+        if stems & _persons_not_with():
+            return False  # بينهم 71 عنصراً: a toll mixing fighters
+        if stems & words and linked:
+            return True
+        if stems & links:
+            linked = True
+    return False
 
 
 @cache
