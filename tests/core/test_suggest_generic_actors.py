@@ -263,12 +263,13 @@ def test_sons_of_a_place_after_counted_persons_say_where_they_come_from():
 
 
 def test_martyrs_suspects_and_traders_counted_are_civilians():
-    """'52 شهيداً'، 'شهيدان'، '14 مشتبهاً به': counted, they are the civilians of the
+    """'52 شهيداً'، 'شهيدان'، '14 مشتبهاً به'، 'تاجرين': counted, they are the civilians of the
     event (as sets 4-6 and 10 label them); a force's martyrs are named with it."""
     civ = ("Civilians (Syria)", "Civilians")
     assert actors("ارتفعت حصيلة الضحايا إلى 52 شهيداً") == [("شهيداً", *civ)]
     assert actors("شهيدان وجرحى بقصف على المدينة") == [("شهيدان", *civ)]
     assert actors("اعتقلت خلالها 14 مشتبهاً به") == [("مشتبهاً", *civ)]
+    assert actors("أقدمت عصابة على اختطاف تاجرين من أبناء المدينة") == [("تاجرين", *civ)]
     assert actors("سقوط شهيدين من عناصر قوات النظام")[-1][1] != "Civilians (Syria)"
 
 
