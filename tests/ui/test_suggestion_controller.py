@@ -116,3 +116,19 @@ def test_innermost_suggestion_wins_and_nothing_happens_off_a_suggestion(setup):
     assert controller.current() is None
     assert controller.accept_current() is None and controller.reject_current() is None
     assert not accepted
+
+
+def test_the_cursor_right_after_a_suggestion_still_touches_it(qtbot, setup):
+    """Typing habit: the cursor lands after the word just read; Ctrl+Backspace there rejects it."""
+    db, article_id, _eid, text, view, controller, accepted = setup
+    ends = [s.end for s in controller.suggestions()]
+    place = next(
+        s for s in controller.suggestions() if s.kind == "place" and ends.count(s.end) == 1
+    )
+    put_cursor(view, text, place.end)
+    assert controller.current() == place
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier)
+    assert not accepted
+    (row,) = list_rejections(db, article_id)
+    assert (row["kind"], row["start"], row["end"]) == ("place", place.start, place.end)
