@@ -295,3 +295,25 @@ def test_people_who_died_of_hunger_or_cold_are_no_party():
     assert actors("توفي طفلان وامرأة مسنة بسبب سوء التغذية") == []
     assert actors("إن ثمانية أطفال على الأقل توفوا خلال الشهر الماضي بسبب البرد") == []
     assert actors("توفي طفلان متأثرين بجراحهما") == [("طفلان", "Civilians (Syria)", "Civilians")]
+
+
+def test_people_named_by_their_trade_are_a_party_when_counted_or_protesting():
+    """Development set 12: teachers, medics, volunteers, lawyers and engineers are nouns of
+    persons like farmers and workers: a party when counted (duals too) or protesting."""
+    assert actors("قتل معلمان بقصف مدفعي") == [("معلمان", "Civilians (Syria)", "Civilians")]
+    assert actors("أصيب ثلاثة متطوعين في الدفاع المدني") == [
+        ("متطوعين", "Civilians (Syria)", "Civilians")
+    ]
+    assert actors("وشارك في الوقفة معلمون ومحامون رفعوا لافتات") == [
+        ("معلمون", "Protesters (Syria)", "Protesters"),
+        ("محامون", "Protesters (Syria)", "Protesters"),
+    ]
+    assert actors("ارتفعت رواتب معلمون في المدارس") == []
+
+
+def test_a_group_of_people_is_counted_vaguely():
+    """'مجموعة من المزارعين' counts them as 'عدد من' does."""
+    assert actors("أطلقت دبابة النار على مجموعة من المزارعين") == [
+        ("المزارعين", "Civilians (Syria)", "Civilians")
+    ]
+    assert actors("ارتفعت أسعار البذور على المزارعين") == []
