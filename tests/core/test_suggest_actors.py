@@ -47,3 +47,31 @@ def test_monitors_are_sources_not_actors():
     (found,) = find_actors("وفق ما أفاد المرصد السوري لحقوق الإنسان")
     assert found.kind == "source"
     assert found.value == "Syrian Observatory for Human Rights"
+
+
+def test_a_single_vehicle_or_aircraft_by_its_nationality():
+    """Development set 12: one tank, helicopter or bulldozer named by a nationality adjective
+    is that state's forces, as its plural is (singular_heads and 'الدبابة X' aliases)."""
+    assert actors("أطلقت دبابة إسرائيلية النار على المزارعين")[0] == (
+        "actor",
+        "دبابة إسرائيلية",
+        "Military Forces of Israel (1948-)",
+    )
+    assert actors("حلقت مروحية تركية فوق القرية") == [
+        ("actor", "مروحية تركية", "Military Forces of Turkey (2016-)")
+    ]
+    assert actors("اشترى المزارع دبابة قديمة") == []
+
+
+def test_rebels_named_with_their_region_and_back_references():
+    """'ثوار حوران', 'تحالف واشنطن', 'قوات النظام وشبيحته' (set 12)."""
+    assert actors("هجوم شنه ثوار حوران على حاجز") == [
+        ("actor", "ثوار حوران", "Opposition Rebels (Syria)")
+    ]
+    assert actors("ويشن تحالف واشنطن غارات يومية") == [
+        ("actor", "تحالف واشنطن", "Global Coalition Against Daesh")
+    ]
+    assert [a[2] for a in actors("منع قوات النظام وشبيحته إدخال الطعام")] == [
+        "Military Forces of Syria (2000-2024)",
+        "Pro-Government Militia (Syria)",
+    ]
