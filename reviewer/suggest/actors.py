@@ -28,6 +28,7 @@ from typing import Any
 from reviewer.suggest import _data
 from reviewer.suggest.actor_index import counted_forms, name_index, persons_rule, regional_rules
 from reviewer.suggest.model import Suggestion
+from reviewer.suggest.singular_victims import singular_victim_spans
 from reviewer.suggest.text import Tok, fold, tokens
 
 __all__ = ["find_actors"]
@@ -624,7 +625,19 @@ def find_actors(
         if others:
             extra["alternatives"] = others
         out.append(Suggestion(kind, hit.start, hit.end, text[hit.start : hit.end], name, extra))
-    return _with_ideological_names(text, toks, _with_dual_heads(text, toks, out))
+    found = _with_ideological_names(text, toks, _with_dual_heads(text, toks, out))
+    return _with_singular_victims(text, toks, found)
+
+
+def _with_singular_victims(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:
+    """'مقتل ممرض ومسعف': victims named by one noun of their role (singular_victims.py)."""
+    spans = singular_victim_spans(toks, found)
+    if not spans:
+        return found
+    name = "Civilians (Syria)"
+    extra = {"inter": _inter(name), "singular": True}
+    more = [Suggestion("actor", a, b, text[a:b], name, dict(extra)) for a, b in spans]
+    return sorted([*found, *more], key=lambda s: s.start)
 
 
 @cache

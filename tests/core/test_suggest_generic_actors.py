@@ -317,3 +317,18 @@ def test_a_group_of_people_is_counted_vaguely():
         ("المزارعين", "Civilians (Syria)", "Civilians")
     ]
     assert actors("ارتفعت أسعار البذور على المزارعين") == []
+
+
+def test_one_victim_named_by_a_role_after_a_word_of_harm_or_joined_to_victims():
+    """Set 12: 'خطف طبيب', 'مقتل ممرض ومسعف', 'مسعفين اثنين وممرضة' are Civilians; the
+    everyday noun ('طبيب الحي'), the definite one and a sub-count's role noun are not."""
+    assert actors("متورطون في خطف طبيب في المدينة") == [("طبيب", "Civilians (Syria)", "Civilians")]
+    assert [a[0] for a in actors("أدى القصف إلى مقتل ممرض ومسعف متطوع")] == ["ممرض", "ومسعف"]
+    assert [a[0] for a in actors("ما أدى إلى مقتل مسعفين اثنين وممرضة")] == [
+        "مسعفين",
+        "وممرضة",
+    ]
+    assert actors("زار طبيب الحي المريض") == []
+    assert actors("قضى 14 مدنياً، بينهم أربعة أطفال ومعلمة") == [
+        ("مدنياً", "Civilians (Syria)", "Civilians")
+    ]
