@@ -141,6 +141,8 @@ def counted_noun(toks: list[Tok], start: int, end: int) -> tuple[Tok, str] | Non
             return after[1], category
     if after and after[0].joined and after[0].norm in _OF:
         after = after[1:]
+        if after and {s for _, s, _ in after[0].readings} & _figure_words("origin_nouns"):
+            return None  # 'نزوح عشرات الآلاف من مدينة حماة': where they come from, no noun
     if after and after[0].joined and not after[0].norm.startswith("و"):
         category = _category(after[0])  # not 'مقتل 9 وإصابة': و starts what comes next
         if category is not None:
@@ -307,6 +309,7 @@ def find_figures(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
         if bare:
             found = (
                 _event_before(toks, start, end)
+                or _their_count(toks, start)
                 or _elided(text, toks, start, end, out)
                 or _same_as_before(text, toks, start, end, quantity.verbatim, out)
                 or _subject_of_plural_verb(toks, end, quantity)
@@ -351,6 +354,22 @@ def find_figures(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
     out += _dual_figures(text, toks, {(s.start, s.end) for s in out})
     out += _two_after_noun(text, toks, {(s.start, s.end) for s in out})
     return sorted(out, key=lambda s: s.start)
+
+
+def _their_count(toks: list[Tok], start: int) -> tuple[Tok, str] | None:
+    """'المعتقلين البالغ عددهم 40', 'الذين يبلغ عددهم قرابة 4000': a number right after 'their
+    count' counts the noun before 'البالغ' if it is listed, else people (هم: persons)."""
+    at = bisect_left(toks, start, key=lambda t: t.start)
+    if at == 0 or at >= len(toks) or not toks[at].joined:
+        return None
+    if toks[at - 1].norm not in _figure_words("their_count"):
+        return None
+    k = at - 2
+    if k >= 1 and toks[k].norm in _figure_words("amounting") and toks[k].joined:
+        category = _category(toks[k - 1])
+        if category is not None and toks[k - 1].joined:
+            return toks[k - 1], category
+    return toks[at - 1], "people"
 
 
 def _after_they(toks: list[Tok], start: int) -> tuple[Tok, str] | None:
@@ -401,6 +420,8 @@ def _elided(
     if len(gap) > 60 or any(ch in gap for ch in ".؟!\n:؛"):
         return None
     noun = next((t for t in toks if t.start >= last.start and t.text == last.extra["noun"]), None)
+    if noun is None:  # '(3 من الأمن العسكري و2 من': the figure before took its noun from further back
+        noun = next((t for t in reversed(toks[:at]) if t.text == last.extra["noun"]), None)
     return (noun, last.extra["category"]) if noun is not None else None
 
 
@@ -419,15 +440,19 @@ def _vague(verbatim: str) -> bool:
 
 
 def _not_a_count(toks: list[Tok], start: int, verbatim: str) -> bool:
-    """'أدنى عدد من القتلى' (the lowest number), 'ونصف المليون' (a fraction): no figure."""
+    """'أدنى عدد من القتلى' (the lowest number), 'ونصف المليون' (a fraction), '40 في المئة
+    منهم' / 'بالمئة' (a share: 'المئة' read as a hundred): no figure."""
     at = bisect_left(toks, start, key=lambda t: t.start)
     if at == 0 or at >= len(toks) or not toks[at].joined:
         return False
     before = toks[at - 1]
+    first = fold(verbatim).split()[0] if verbatim.strip() else ""
+    percent = _figure_words("percent_words")
+    if first[1:] in percent or (first in percent and before.norm == fold("في")):
+        return True
     stems = {before.norm} | {s for _, s, _ in before.readings}
     if stems & _figure_words("fractions"):
         return True
-    first = fold(verbatim).split()[0] if verbatim.strip() else ""
     return first == fold("عدد") and before.norm in _figure_words("not_count_before")
 
 
@@ -442,7 +467,9 @@ def _same_as_before(
     thousands = bool(words) and words[-1] in _figure_words("thousand_words")
     after_words = _figure_words("after_them") | _figure_words("was_before") | _count_words()
     after_them = at > 0 and toks[at].joined and toks[at - 1].norm in after_words
-    if not (thousands or after_them):
+    # 'مقتل خمسة عناصر (3 من الأمن العسكري': a number opening brackets right after a figure
+    bracket = bool(before) and text[before[-1].end : start].strip() == "("
+    if not (thousands or after_them or bracket):
         return None
     if thousands and (counted := _count_of_before(text, toks, at)) is not None:
         return counted
