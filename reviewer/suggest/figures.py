@@ -141,8 +141,8 @@ def counted_noun(toks: list[Tok], start: int, end: int) -> tuple[Tok, str] | Non
             return after[1], category
     if after and after[0].joined and after[0].norm in _OF:
         after = after[1:]
-        if after and {s for _, s, _ in after[0].readings} & _figure_words("origin_nouns"):
-            return None  # 'نزوح عشرات الآلاف من مدينة حماة': where they come from, no noun
+        if after and after[0].norm in _figure_words("origin_nouns"):
+            return None  # 'من مدينة حماة': where they come from (not 'من المنطقة')
     if after and after[0].joined and not after[0].norm.startswith("و"):
         category = _category(after[0])  # not 'مقتل 9 وإصابة': و starts what comes next
         if category is not None:
@@ -420,7 +420,7 @@ def _elided(
     if len(gap) > 60 or any(ch in gap for ch in ".؟!\n:؛"):
         return None
     noun = next((t for t in toks if t.start >= last.start and t.text == last.extra["noun"]), None)
-    if noun is None:  # '(3 من الأمن العسكري و2 من': the figure before took its noun from further back
+    if noun is None:  # '(3 من الأمن العسكري و2 من': that figure took its noun from before
         noun = next((t for t in reversed(toks[:at]) if t.text == last.extra["noun"]), None)
     return (noun, last.extra["category"]) if noun is not None else None
 

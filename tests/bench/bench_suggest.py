@@ -18,7 +18,9 @@ Kurdish and Arabic names, figures of every form, labelled before the second plac
 round was tuned on them), tests/suggest_dev11 (fifteen short articles on the actors the
 earlier sets name least: leaders' and families' militias, clans in their own fights, military
 councils, foreign forces by every name, anonymous gunmen and cells, victims of every kind,
-labelled before the second actor round was tuned on them).
+labelled before the second actor round was tuned on them), tests/suggest_dev13 (ten short
+articles on figures of people in the forms the earlier sets have least, labelled before the third
+figure round was tuned on them).
 Held-out: tests/heldout (written and frozen before the rules of issue 18 changed; never
 used to change a rule), tests/heldout3 (v3, written and frozen on the afternoon of
 2026-11-30 by an engineer who read no rule, never used to change one) and tests/heldout2
@@ -52,6 +54,7 @@ SETS = {
     "development_9": TESTS / "suggest_dev9" / "labels.json",
     "development_10": TESTS / "suggest_dev10" / "labels.json",
     "development_11": TESTS / "suggest_dev11" / "labels.json",
+    "development_13": TESTS / "suggest_dev13" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
     "held_out_v2": TESTS / "heldout2" / "labels.json",
     "held_out_v3": TESTS / "heldout3" / "labels.json",
@@ -81,6 +84,7 @@ SHOW_ITEMS = {
     "development_9",
     "development_10",
     "development_11",
+    "development_13",
 }
 
 

@@ -53,3 +53,4 @@ def test_a_town_after_min_says_where_the_counted_come_from() -> None:
         "عشرات الآلاف": (20000, 99999)
     }
     assert _figures("قصفت الطائرات عشرات من القرى") == {}
+    assert _figures("قتل خمسة مدنيين، وثلاثة من المنطقة") == {"خمسة مدنيين": (5, 5)}
