@@ -165,15 +165,21 @@ def _origin_rule() -> tuple[frozenset[str], frozenset[str]]:
 
 def _origin_only(toks: list[Tok], hit: Any) -> bool:
     """'شابين من أبناء مدينة بصرى الشام'، 'ثلاثة شبان من أهالي القرية': after a noun of persons
-    and من, 'أبناء X' or 'أهالي X' says where they come from and is no mention of its own
-    (actor convention (e))."""
+    (and its number 'اثنين') and من, 'أبناء X' or 'أهالي X' says where they come from and is
+    no mention of its own (actor convention (e))."""
     starts, heads = _origin_rule()
     first = hit.first
     if not hit.words or hit.words[0] not in starts or first < 2:
         return False
     if not (toks[first].joined and toks[first - 1].joined and toks[first - 1].norm == "من"):
         return False
-    return bool(_stems(toks[first - 2]) & heads)
+    head = first - 2
+    if head >= 1 and toks[head].joined and toks[head].norm in _ORIGIN_NUMBERS:
+        head -= 1  # 'إعلاميين اثنين من أبناء مدينة الطبقة': the number after the noun
+    return bool(_stems(toks[head]) & heads)
+
+
+_ORIGIN_NUMBERS = frozenset(fold(w) for w in ("اثنين", "اثنان", "اثنتين", "اثنتان"))
 
 
 _SENTENCE_ENDS = ".\n؟?!:"

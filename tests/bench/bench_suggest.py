@@ -18,7 +18,9 @@ Kurdish and Arabic names, figures of every form, labelled before the second plac
 round was tuned on them), tests/suggest_dev11 (fifteen short articles on the actors the
 earlier sets name least: leaders' and families' militias, clans in their own fights, military
 councils, foreign forces by every name, anonymous gunmen and cells, victims of every kind,
-labelled before the second actor round was tuned on them), tests/suggest_dev13 (ten short
+labelled before the second actor round was tuned on them), tests/suggest_dev12 (ten short
+articles naming actors by back-references, units, nationality adjectives, regions and victims'
+roles, labelled before the third actor round was tuned on them), tests/suggest_dev13 (ten short
 articles on figures of people in the forms the earlier sets have least, labelled before the third
 figure round was tuned on them).
 Held-out: tests/heldout (written and frozen before the rules of issue 18 changed; never
@@ -54,6 +56,7 @@ SETS = {
     "development_9": TESTS / "suggest_dev9" / "labels.json",
     "development_10": TESTS / "suggest_dev10" / "labels.json",
     "development_11": TESTS / "suggest_dev11" / "labels.json",
+    "development_12": TESTS / "suggest_dev12" / "labels.json",
     "development_13": TESTS / "suggest_dev13" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
     "held_out_v2": TESTS / "heldout2" / "labels.json",
@@ -84,6 +87,7 @@ SHOW_ITEMS = {
     "development_9",
     "development_10",
     "development_11",
+    "development_12",
     "development_13",
 }
 

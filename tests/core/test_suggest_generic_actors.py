@@ -332,3 +332,11 @@ def test_one_victim_named_by_a_role_after_a_word_of_harm_or_joined_to_victims():
     assert actors("قضى 14 مدنياً، بينهم أربعة أطفال ومعلمة") == [
         ("مدنياً", "Civilians (Syria)", "Civilians")
     ]
+
+
+def test_origin_after_a_counted_noun_and_its_number():
+    """'إعلاميين اثنين من أبناء مدينة الطبقة': the number after the noun does not make
+    'أبناء مدينة' a mention of its own (set 12)."""
+    assert actors("اعتقل التنظيم إعلاميين اثنين من أبناء مدينة الطبقة") == [
+        ("إعلاميين", "Civilians (Syria)", "Civilians")
+    ]
