@@ -120,7 +120,12 @@ def counted_noun(toks: list[Tok], start: int, end: int) -> tuple[Tok, str] | Non
         category = _category(tok)
         if category is not None:
             return tok, category
-    after = [t for t in toks if t.start >= end][:3]
+    after = [t for t in toks if t.start >= end][:4]
+    scales = {fold("ال" + w) for w in _figure_words("thousand_words")}
+    half = bool(inside) and inside[-1].norm == fold("ونصف")
+    if half and after and after[0].joined and after[0].norm in scales:
+        after = after[1:]  # 'مليون ونصف المليون لاجئ': the scale repeated after the half
+    after = after[:3]
     if after and after[0].joined and after[0].norm in _ONLY:
         after = after[1:]  # 'اثنين فقط من إخوتنا'
     if after and after[0].joined and after[0].norm in _OF_THEM:
@@ -304,7 +309,7 @@ def find_figures(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
         if found is not None and _day_named(toks, found[0]):
             found = None  # 'بعد أن كانت 38 يوم الجمعة': the day is a date, the number bare
         bare = found is None
-        if _not_a_count(toks, start, quantity.verbatim):
+        if _not_a_count(toks, start, quantity.verbatim) or _corrected_next(toks, end):
             continue
         if bare:
             found = (
@@ -313,6 +318,7 @@ def find_figures(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
                 or _elided(text, toks, start, end, out)
                 or _same_as_before(text, toks, start, end, quantity.verbatim, out)
                 or _subject_of_plural_verb(toks, end, quantity)
+                or _opening_a_headline(text, toks, start, quantity)
                 or _after_they(toks, start)
             )
         if found is None or found[1] not in _claimable():
@@ -370,6 +376,28 @@ def _their_count(toks: list[Tok], start: int) -> tuple[Tok, str] | None:
         if category is not None and toks[k - 1].joined:
             return toks[k - 1], category
     return toks[at - 1], "people"
+
+
+def _corrected_next(toks: list[Tok], end: int) -> bool:
+    """'عشرات بل مئات المحتجين' (tens, nay hundreds): the count before 'بل' is taken back by
+    the one after it, which alone is the figure (figures.json 'rather')."""
+    at = bisect_left(toks, end, key=lambda t: t.start)
+    return at < len(toks) and toks[at].joined and toks[at].norm in _figure_words("rather")
+
+
+def _opening_a_headline(
+    text: str, toks: list[Tok], start: int, quantity: Quantity
+) -> tuple[Tok, str] | None:
+    """'السويداء 24 | الآلاف في ساحة الكرامة': a vague count with no noun opening a line (or
+    the headline after an outlet's name and '|' or ':') is a crowd, people."""
+    if quantity.best is not None:
+        return None
+    line = text.rfind("\n", 0, start) + 1
+    head = text[line:start]
+    if head.strip() and head.rstrip()[-1:] not in "|:":
+        return None
+    at = bisect_left(toks, start, key=lambda t: t.start)
+    return (toks[at], "people") if at < len(toks) else None
 
 
 def _after_they(toks: list[Tok], start: int) -> tuple[Tok, str] | None:

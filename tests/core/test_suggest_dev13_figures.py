@@ -54,3 +54,24 @@ def test_a_town_after_min_says_where_the_counted_come_from() -> None:
     }
     assert _figures("قصفت الطائرات عشرات من القرى") == {}
     assert _figures("قتل خمسة مدنيين، وثلاثة من المنطقة") == {"خمسة مدنيين": (5, 5)}
+
+
+def test_the_scale_repeated_after_a_half_belongs_to_the_figure() -> None:
+    assert _figures("تهجير ما يصل إلى مليون ونصف المليون لاجئ سوري") == {
+        "ما يصل إلى مليون ونصف المليون لاجئ": (None, 1500000)
+    }
+
+
+def test_a_number_after_and_their_count_counts_people() -> None:
+    assert _figures("أن عناصر الخلية، وعددهم سبعة، متورطون") == {"سبعة": (7, 7)}
+
+
+def test_a_vague_count_opening_a_headline_is_a_crowd() -> None:
+    assert _figures("السويداء 24 | الآلاف في ساحة الكرامة") == {"الآلاف": (2000, 9999)}
+    assert _figures("وأفاد بأن الآلاف في ساحة الكرامة") == {}
+    assert _figures("السويداء 24 | 3 في ساحة الكرامة") == {}
+
+
+def test_a_count_taken_back_by_rather_is_no_figure() -> None:
+    found = _figures("السويداء 24 | عشرات بل مئات المحتجين في ساحة الكرامة")
+    assert found == {"مئات المحتجين": (200, 999)}
