@@ -340,3 +340,10 @@ def test_origin_after_a_counted_noun_and_its_number():
     assert actors("اعتقل التنظيم إعلاميين اثنين من أبناء مدينة الطبقة") == [
         ("إعلاميين", "Civilians (Syria)", "Civilians")
     ]
+
+
+def test_persons_who_perished_named_civilians_after_them():
+    """'قضى 14 شخصاً بينهم أربعة أطفال': قضى is a word of killing like مقتل (set 12)."""
+    assert actors("قضى 14 شخصاً، بينهم أربعة أطفال، بالقصف") == [
+        ("شخصاً", "Civilians (Syria)", "Civilians")
+    ]
