@@ -75,3 +75,14 @@ def test_a_vague_count_opening_a_headline_is_a_crowd() -> None:
 def test_a_count_taken_back_by_rather_is_no_figure() -> None:
     found = _figures("السويداء 24 | عشرات بل مئات المحتجين في ساحة الكرامة")
     assert found == {"مئات المحتجين": (200, 999)}
+
+
+def test_a_fraction_of_a_group_whose_total_follows_is_that_share() -> None:
+    found = _figures("بعودة نحو نصف النازحين البالغ عددهم 6000 إلى منازلهم")
+    assert found == {"نحو نصف النازحين": (2700, 3300), "6000": (6000, 6000)}
+    found = _figures(
+        "وكان نحو نصف المشاركين في احتجاج الأربعاء، البالغ عددهم قرابة 4000، من النساء"
+    )
+    assert found["نحو نصف المشاركين"] == (1800, 2200)
+    assert _figures("ربع المعتقلين البالغ عددهم 40") == {"ربع المعتقلين": (10, 10), "40": (40, 40)}
+    assert _figures("نزح نصف السكان") == {}
