@@ -591,14 +591,19 @@ def _lists_after_known(
 
 
 @cache
-def _governorate_names() -> frozenset[str]:
-    """Names a governorate shares with its seat ('قرى حلب' are the governorate's villages)."""
+def _names_of_kind(kind: str) -> frozenset[str]:
+    """Every Arabic name and variant of the gazetteer's places of ``kind``."""
     return frozenset(
         fold(v)
         for p in _data.places()
-        if p.get("kind") == "governorate"
+        if p.get("kind") == kind
         for v in [p["name_ar"], *(p.get("variants") or [])]
     )
+
+
+def _governorate_names() -> frozenset[str]:
+    """Names a governorate shares with its seat ('قرى حلب' are the governorate's villages)."""
+    return _names_of_kind("governorate")
 
 
 # A city's name followed by one of these names its quarter (حي حلب الجديدة، درعا البلد);
@@ -621,7 +626,7 @@ def city_quarters(text: str, toks: list[Tok], known: list[Suggestion]) -> list[S
             s.kind != "place"
             or s.extra.get("new")
             or k is None
-            or fold(s.text) not in (_governorate_names())
+            or fold(s.text) not in _governorate_names()
         ):
             out.append(s)
             continue
@@ -748,15 +753,9 @@ def _elsewhere(s: Suggestion, places: list[Suggestion], ends: list[int], rules: 
     return len(others) >= rules.homonym_min_others and own not in others
 
 
-@cache
 def _district_names() -> frozenset[str]:
     """Names a district shares with its seat town (تل أبيض, رأس العين, الحفة)."""
-    return frozenset(
-        fold(v)
-        for p in _data.places()
-        if p.get("kind") == "district"
-        for v in [p["name_ar"], *(p.get("variants") or [])]
-    )
+    return _names_of_kind("district")
 
 
 @cache
