@@ -309,6 +309,8 @@ class Attributor:
             self.breaks[k] = k == 0 or bool(_SENTENCE_END.search(gap) or _CLAUSE_BREAK.search(gap))
             prev_end = tok.end
         self.starts = [t.start for t in self.toks]
+        self.first_line = text.split("\n", 1)[0]
+        self.header = self._header()  # read by the own kind, own names and party voice
         self.own_kind = self._own_kind()
         self.own_names = self._own_names()
         self.own_network = self._own_network()
@@ -972,7 +974,7 @@ class Attributor:
         if first_words and first_words[0] in self.rules.first_line_starts:
             return True
         opening = {fold(w) for w in re.split(r"[\s()\-–:|]+", " ".join(text.split()[:3])) if w}
-        header = self._header()
+        header = self.header
         if header and any(
             self.rules.party_voices.scan([t for t in self.toks if t.end <= len(header)])
         ):
@@ -985,8 +987,7 @@ class Attributor:
     def _header(self) -> str:
         """The text's source as its first line names it: 'فرات بوست', 'صدى الجبل | ...',
         'حمص - لجان التنسيق المحلية', 'قامشلو - هاوار: ...' ('المرصد: مقتل ...' is a headline)."""
-        line_end = self.text.find("\n")
-        line = self.text[: line_end if line_end >= 0 else len(self.text)]
+        line = self.first_line
         if "|" in line:
             line = line[: line.find("|")]
         elif ":" in line:
@@ -1005,11 +1006,10 @@ class Attributor:
         also a local network's name heading its own post ('تجمع أحرار حوران: مقتل ...')."""
         names = [
             [fold(w) for w in part.split()]
-            for part in re.split(r"[-–—]", self._header())
+            for part in re.split(r"[-–—]", self.header)
             if len(part.split()) >= 1 and len(part.strip()) > 3 and not self._dateline(part)
         ]
-        line_end = self.text.find("\n")
-        line = self.text[: line_end if line_end >= 0 else len(self.text)]
+        line = self.first_line
         prefix = line[: line.find(":")] if ":" in line else ""
         if prefix and len(prefix.split()) <= _HEADER_WORDS:
             toks = [t for t in self.toks if t.end <= len(prefix)]
@@ -1059,7 +1059,7 @@ class Attributor:
     def _own_kind(self) -> str:
         """'حمص - لجان التنسيق المحلية', 'المرصد السوري | ...': a text whose header names a
         monitoring group as its source speaks as that monitor; any other text as an outlet."""
-        header = self._header()
+        header = self.header
         toks = [t for t in self.toks if t.end <= len(header)] if header else []
         return "monitor" if any(self.rules.monitor_voices.scan(toks)) else "outlet"
 
@@ -1224,8 +1224,7 @@ class Attributor:
 
     def _headline_speaker(self, first: int) -> Attribution | None:
         """'المرصد: مقتل ...' in a headline: the words before the colon speak."""
-        line_end = self.text.find("\n")
-        line = self.text[: line_end if line_end >= 0 else len(self.text)]
+        line = self.first_line
         colon = line.find(":")
         if colon < 0 or self.toks[first].start < colon or self.toks[first].start >= len(line):
             return None  # the whole first line: 'الدفاع المدني: طفلان .. وأكثر من مئتي قتيل'
