@@ -335,6 +335,18 @@ class Snippet:
     #: in brackets, so that a window can show it apart from the stretch that scrolls.
     note: str = ""
 
+    def without_note(self) -> Snippet:
+        """This snippet without its leading '[note] ', the hits moved to match."""
+        if not self.note:
+            return self
+        cut = len(_note_prefix(self.note))
+        hits = tuple((s - cut, e - cut) for s, e in self.hits if s >= cut)
+        return Snippet(self.text[cut:], hits, self.start + cut)
+
+
+def _note_prefix(note: str) -> str:
+    return f"[{note}] " if note else ""
+
 
 def make_snippet(article_text: str, query: ParsedQuery, *, width: int = 140) -> Snippet:
     """The part of ``article_text`` around the first hit, cut at word boundaries.
@@ -357,7 +369,7 @@ def make_snippet(article_text: str, query: ParsedQuery, *, width: int = 140) -> 
     spans += itertools.takewhile(lambda span: span[0] < end, found) if spans else ()
     hits = tuple((s - start, e - start) for s, e in spans if s >= start and e <= end)
     body = article_text[start:end].replace("\n", " ")
-    prefix = ("[" + note + "] " if note else "") + ("… " if start > 0 else "")
+    prefix = _note_prefix(note) + ("… " if start > 0 else "")
     suffix = " …" if end < len(article_text) else ""
     shift = len(prefix)
     return Snippet(

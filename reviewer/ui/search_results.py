@@ -72,7 +72,7 @@ class SnippetDelegate(QStyledItemDelegate):
         rect = QRectF(option.rect.adjusted(4, 0, -4, 0))
         if snippet.note:  # the alias stays in sight at the leading edge; the rest scrolls
             rect = self._paint_note(painter, option, snippet.note, rect)
-            snippet = _without_note(snippet)
+            snippet = snippet.without_note()
         layout, offsets = _snippet_layout(snippet, option)
         layout.beginLayout()
         line = layout.createLine()
@@ -110,13 +110,6 @@ class SnippetDelegate(QStyledItemDelegate):
         if rtl:
             return rect.adjusted(0, 0, -(width + gap), 0)
         return rect.adjusted(width + gap, 0, 0, 0)
-
-
-def _without_note(snippet: Snippet) -> Snippet:
-    """``snippet`` without its leading '[note] ' (drawn apart), hits moved to match."""
-    cut = len(snippet.note) + 3
-    hits = tuple((s - cut, e - cut) for s, e in snippet.hits if s >= cut)
-    return Snippet(snippet.text[cut:], hits, snippet.start + cut)
 
 
 def _shift_to_first_hit(
