@@ -9,7 +9,7 @@ from pathlib import Path
 from reviewer.suggest.quality import labelled_set_digest, load_labels
 
 HERE = Path(__file__).resolve().parent
-# Frozen 2026-11-30 at 18:07 UTC, before the evening's rules (see README.md).
+# Frozen 2026-11-30 at 18:03 UTC, before the evening's rules (see README.md).
 FROZEN_SHA256 = "fa7b64fdde0a47273e623ec0e0472215dcddf45c7ba59ca27dec802f7ae39ed6"
 
 
