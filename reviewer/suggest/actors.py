@@ -28,6 +28,7 @@ from typing import Any
 from reviewer.suggest import _data
 from reviewer.suggest.actor_index import counted_forms, name_index, persons_rule, regional_rules
 from reviewer.suggest.model import Suggestion
+from reviewer.suggest.persons_tolls import killed_by_bombing, party_of_count_word, sentence_tokens
 from reviewer.suggest.singular_victims import singular_victim_spans
 from reviewer.suggest.text import Tok, fold, tokens
 
@@ -79,21 +80,43 @@ def _persons_words() -> tuple[frozenset[str], frozenset[str], int]:
     )
 
 
-def _persons_counted_party(toks: list[Tok], hit: Any, counted: list[tuple[int, int]]) -> bool:
+def _persons_counted_party(
+    text: str, toks: list[Tok], hit: Any, counted: list[tuple[int, int]]
+) -> str | None:
     """'اعتقلت خلالها 12 شخصاً'، 'انتشلت جثث سبعة أشخاص'، 'عشرين شخصاً أصيبوا': persons in
     general are a party when counted (no sub-count) in an arrest, abduction, execution or
-    injury; not in a tally of the killed, which mixes fighters and civilians."""
+    injury; not in a tally of the killed, which mixes fighters and civilians, unless the
+    next words name them civilians or a bombing killed them; a count word before them may
+    name them (persons_tolls.py). The actor they are, or None."""
     if not _counted_party(toks, hit.first, hit.stop, hit.start, hit.end, counted):
-        return False
+        return None
+    actor = str(persons_rule()["actor"])
+    named = party_of_count_word(text, toks, hit.first)
+    if named is not None:
+        return named
     events, after, window = _persons_words()
     before = _clause(toks, hit.first, hit.first, window, 0)
-    if any(_stems(t) & _persons_not_with() for t in before):
-        return False  # مقتل عنصر وإصابة تسعة أشخاص: a mixed toll
-    if any(_stems(t) & events for t in before):
-        return True
+    if any(_nouns_of(t) & _persons_not_with() for t in before):
+        return None  # مقتل عنصر وإصابة تسعة أشخاص: a mixed toll
+    in_sentence = [toks[k] for k in sentence_tokens(text, toks, hit.first, -1, window)]
+    if any(_stems(t) & events for t in in_sentence):
+        return actor
     if any(_stems(t) & after for t in _clause(toks, hit.first, hit.stop, 0, 2)):
-        return True
-    return _killed_civilians(toks, hit.stop, before)
+        return actor
+    if _killed_civilians(text, toks, hit.stop, before):
+        return actor
+    killed, _, _, _ = _killed_rule()
+    if any(_stems(t) & killed for t in in_sentence) and killed_by_bombing(
+        text, toks, hit.first, hit.stop
+    ):
+        return actor
+    return None
+
+
+def _nouns_of(tok: Tok) -> set[str]:
+    """The stems a token is read as without an article: 'مقتل عنصر' counts a fighter,
+    'المسلحين هاجموا' names them."""
+    return {stem for _, stem, article in tok.readings if not article} | {tok.norm}
 
 
 @cache
@@ -108,18 +131,20 @@ def _killed_rule() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]
     )
 
 
-def _killed_civilians(toks: list[Tok], stop: int, before: list[Tok]) -> bool:
+def _killed_civilians(text: str, toks: list[Tok], stop: int, before: list[Tok]) -> bool:
     """'مقتل تسعة أشخاص بينهم ثلاثة أطفال'، 'قُتل ثلاثة أشخاص من عائلة واحدة': persons killed
-    whom the next words name civilians (a link word, then children, women, a family or
-    residents within the window; a comma may stand before بينهم)."""
+    whom the next words of their sentence name civilians (a link word, then children, women,
+    a family or residents within the window; a comma may stand before بينهم). Civilians
+    counted among them ('48 شخصاً بينهم 19 مدنياً') make the rest fighters: a mixed toll."""
     killed, links, words, window = _killed_rule()
     if not any(_stems(t) & killed for t in before):
         return False
     linked = False
-    for tok in toks[stop : stop + window]:
+    for k in sentence_tokens(text, toks, stop - 1, 1, window):
+        tok = toks[k]
         stems = _stems(tok)
-        if stems & _persons_not_with():
-            return False  # بينهم 71 عنصراً: a toll mixing fighters
+        if stems & (_persons_not_with() | _CIVILIANS_COUNTED):
+            return False  # بينهم 71 عنصراً، بينهم تسعة مدنيين: a toll mixing fighters
         if stems & words and linked:
             return True
         if stems & links:
@@ -179,6 +204,22 @@ def _origin_only(toks: list[Tok], hit: Any) -> bool:
     return bool(_stems(toks[head]) & heads)
 
 
+def _arrested_again(toks: list[Tok], hit: Any, name: str) -> bool:
+    """'اعتقلت ... 17 شاباً، واقتيد المعتقلون إلى فرع الأمن'، 'وقال إن جميع المعتقلين يخضعون
+    للتحقيق': the definite detainees after an arrest the text reports are those arrested, a
+    party with no event word of their own (actor convention (a)); not after 'ملف' or as the
+    object of a demand, nor after 'عدد' (the count that follows is the mention)."""
+    if name != "Prisoners (Syria)" or not _arrested(toks, hit):
+        return False
+    rules = _generic()
+    before = _stems(toks[hit.first - 1]) if hit.first > 0 and toks[hit.first].joined else set()
+    if before & (rules["not_before"] | _COUNT_WORDS):
+        return False
+    return not _demanded(toks, hit.first, rules["demand"], rules["demand_window"])
+
+
+_CIVILIANS_COUNTED = frozenset(fold(w) for w in ("مدنيا", "مدنيين", "مدنيان", "مدنيون"))
+_COUNT_WORDS = frozenset(fold(w) for w in ("عدد", "حصيلة"))
 _ORIGIN_NUMBERS = frozenset(fold(w) for w in ("اثنين", "اثنان", "اثنتين", "اثنتان"))
 
 
@@ -576,7 +617,8 @@ def find_actors(
         counted = [(s.start, s.end) for s in find_figures(text, toks)]
     generic = _generic()["actors"]
     out: list[Suggestion] = []
-    for hit in name_index().scan(_across_quotes(text, toks)):
+    quoted = _across_quotes(text, toks)
+    for hit in name_index().scan(quoted):
         payload = hit.payloads[0]
         if payload[0] == "regional":
             if places is None:
@@ -591,9 +633,14 @@ def find_actors(
                 payload = ("elsewhere", payload[1])
         if payload[0] == "counted" and not _persons_party(toks, hit, payload[1], counted):
             continue
-        if payload[0] == "persons" and not _persons_counted_party(toks, hit, counted):
-            continue
+        persons_actor = None
+        if payload[0] == "persons":
+            persons_actor = _persons_counted_party(text, quoted, hit, counted)
+            if persons_actor is None:
+                continue
         kind, name, extra = _describe(payload)
+        if persons_actor is not None and persons_actor != name:
+            name, extra = persons_actor, {"inter": _inter(persons_actor), "counted": True}
         if kind == "actor" and _operation_name(text, toks, hit.first):
             continue
         if kind == "actor" and _office_speaking(text, toks, hit.first, hit.words, hit.end):
@@ -614,6 +661,8 @@ def find_actors(
                 if payload[0] == "persons"  # arrested or injured, whatever the clause's words
                 else _as_party(toks, hit.first, hit.stop, is_counted, name, persons)
             )
+            if party is None and _arrested_again(toks, hit, name):
+                party = name, False
             if (
                 party is not None
                 and not party[1]

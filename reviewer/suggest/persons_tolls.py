@@ -1,0 +1,106 @@
+"""Counts of persons in general (أشخاص، شخصاً) whose party their sentence names.
+
+'شخصاً' names anyone: the actor suggester offers it as Civilians only where an arrest,
+abduction or injury stands right before it (a tally of the killed mixes fighters and
+civilians). Two more cues name the party, past the commas of the clause:
+- a count word earlier in the sentence says whom the number counts: 'ارتفع عدد المعتقلين في
+  المنطقة ... إلى 86 شخصاً', 'عدد من اعتقلتهم قسد ... بأكثر من 150 شخصاً' (the arrested and
+  victims are Civilians), 'عدد المحتجين في الساحة بما يزيد عن عشرة آلاف شخص' (Protesters);
+- a bombing, shell, mine or air strike named in the sentence kills whom it hits: 'أودى انفجار
+  مماثل ... بحياة سبعة عشر شخصاً', 'قُتل ثلاثة أشخاص بانفجار لغم', 'سقطت قذائف هاون ... ما أدى
+  إلى مقتل شخصين' are Civilians, unless fighters are counted with them or the sentence is
+  one of clashes ('مقتل 12 شخصاً بينهم 5 عناصر'، 'اشتباكات ... قُتل فيها 20 شخصاً').
+The words are data in resources/suggest/actors.json (``counted.persons.count_word`` and
+``counted.persons.bombing``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from reviewer.suggest import _data
+from reviewer.suggest.text import Tok, fold
+
+__all__ = ["killed_by_bombing", "party_of_count_word", "sentence_tokens"]
+
+_SENTENCE_ENDS = ".\n؟?!:"
+
+
+def _words(raw: object) -> frozenset[str]:
+    return frozenset(fold(w) for w in raw) if isinstance(raw, list) else frozenset()
+
+
+@cache
+def _count_rule() -> tuple[frozenset[str], dict[str, str], frozenset[str], str, int]:
+    raw = _data.rules("actors").get("counted", {}).get("persons", {}).get("count_word", {})
+    groups = {fold(w): actor for actor, ws in raw.get("groups", {}).items() for w in ws}
+    return (
+        _words(raw.get("words")),
+        groups,
+        _words(raw.get("arrest_after_man")),
+        str(raw.get("arrested_actor", "Civilians (Syria)")),
+        int(raw.get("window", 0)),
+    )
+
+
+@cache
+def _bombing_rule() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+    raw = _data.rules("actors").get("counted", {}).get("persons", {}).get("bombing", {})
+    return (
+        _words(raw.get("words")),
+        _words(raw.get("clash_words")),
+        _words(raw.get("mixed_after")),
+        int(raw.get("window", 0)),
+    )
+
+
+def _stems(tok: Tok) -> set[str]:
+    return {tok.norm} | tok.stems()
+
+
+def sentence_tokens(text: str, toks: list[Tok], k: int, step: int, window: int) -> Iterator[int]:
+    """Token indices from ``k`` (exclusive) in the direction ``step``, at most ``window`` of
+    them, not past the end of the sentence (commas do not end it)."""
+    j = k
+    for _ in range(window):
+        nxt = j + step
+        if nxt < 0 or nxt >= len(toks):
+            return
+        a, b = (toks[nxt].end, toks[j].start) if step < 0 else (toks[j].end, toks[nxt].start)
+        if any(c in text[a:b] for c in _SENTENCE_ENDS):
+            return
+        j = nxt
+        yield j
+
+
+def party_of_count_word(text: str, toks: list[Tok], first: int) -> str | None:
+    """The actor a count word earlier in the sentence names for the persons counted at token
+    ``first``: 'عدد المعتقلين ... 86 شخصاً' (Civilians), 'عدد المحتجين ... عشرة آلاف شخص'
+    (Protesters), 'عدد من اعتقلتهم ... 150 شخصاً' (Civilians)."""
+    words, groups, arrests, arrested, window = _count_rule()
+    for k in sentence_tokens(text, toks, first, -1, window):
+        if not _stems(toks[k]) & words or k + 1 >= first:
+            continue
+        after = toks[k + 1]
+        named = next((groups[s] for s in _stems(after) if s in groups), None)
+        if named is not None:
+            return named
+        if after.norm == "من" and k + 2 < first and _stems(toks[k + 2]) & arrests:
+            return arrested
+    return None
+
+
+def killed_by_bombing(text: str, toks: list[Tok], first: int, stop: int) -> bool:
+    """Persons killed (the caller has seen a word of killing) by a bombing, shell, mine or air
+    strike their sentence names, with no fighters or civilians counted among them after them
+    and no clashes."""
+    words, clashes, mixed, window = _bombing_rule()
+    before = list(sentence_tokens(text, toks, first, -1, window))
+    after = list(sentence_tokens(text, toks, stop - 1, 1, window))
+    stems = [_stems(toks[k]) for k in before + after]
+    if any(s & clashes for s in stems):
+        return False
+    if any(_stems(toks[k]) & mixed for k in after):
+        return False  # 'بينهم 5 عناصر'، 'بينهم 19 مدنياً': a mixed toll
+    return any(s & words for s in stems)

@@ -1,0 +1,56 @@
+"""Actor rules of the fourth actor round (issue 18, development set 14): forms of parties the
+earlier rules missed, each with an Arabic sentence and what the suggester must return."""
+
+from reviewer.suggest.actors import find_actors
+
+
+def actors(text, published=None):
+    return [(s.text, s.value) for s in find_actors(text, published=published) if s.kind == "actor"]
+
+
+def test_the_detainees_after_an_arrest_are_those_arrested():
+    text = "شنت قوات الأمن حملة اعتقال طالت 17 شاباً، واقتيد المعتقلون إلى فرع الأمن السياسي."
+    assert ("المعتقلون", "Civilians (Syria)") in actors(text)
+    text = "اعتقلت الأسايش عشرين شاباً. وقال مسؤول إن جميع المعتقلين يخضعون للتحقيق."
+    assert ("المعتقلين", "Civilians (Syria)") in actors(text)
+
+
+def test_detainees_after_a_count_word_or_a_demand_stay_out():
+    text = "اعتقلت الأسايش عشرين شاباً، ليرتفع عدد الموقوفين منذ مطلع الشهر إلى ثلاثين."
+    assert ("الموقوفين", "Civilians (Syria)") not in actors(text)
+    text = "اعتقلت قوات الأمن خمسة شبان. وطالب الأهالي بالإفراج عن المعتقلين."
+    assert ("المعتقلين", "Civilians (Syria)") not in actors(text)
+
+
+def test_a_count_word_names_whom_persons_count():
+    text = "وبذلك يرتفع عدد المعتقلين في المنطقة منذ توقيع الاتفاق إلى 86 شخصاً على الأقل."
+    assert ("شخصاً", "Civilians (Syria)") in actors(text)
+    text = "وقدّر المراسل عدد المحتجين في الساحة بما يزيد عن عشرة آلاف شخص."
+    assert ("شخص", "Protesters (Syria)") in actors(text)
+    text = 'وقدرت منظمات حقوقية عدد من اعتقلتهم "قسد" خلال حملات التجنيد بأكثر من 150 شخصاً.'
+    assert ("شخصاً", "Civilians (Syria)") in actors(text)
+
+
+def test_persons_killed_by_a_bombing_are_civilians():
+    text = "وكان انفجار مماثل في مدينة الباب قد أودى بحياة سبعة عشر شخصاً في نيسان الماضي."
+    assert actors(text) == [("شخصاً", "Civilians (Syria)")]
+    text = "كما قُتل ثلاثة أشخاص بانفجار لغم على طريق القرية."
+    assert actors(text) == [("أشخاص", "Civilians (Syria)")]
+
+
+def test_a_toll_of_fighting_or_with_fighters_stays_a_mixed_toll():
+    assert actors("قُتل 20 شخصاً في اشتباكات بالقذائف بين الطرفين.") == []
+    assert actors("أسفر القصف عن مقتل 48 شخصاً بينهم 19 مدنياً.") == [("مدنياً", "Civilians (Syria)")]
+    assert actors("وأحصى المرصد مقتل 142 شخصاً بينهم 71 عنصراً.") == []
+
+
+def test_an_arrest_past_a_time_phrase_between_commas_or_quotes():
+    text = "اختطف مسلحون مجهولون، ظهر الأربعاء، أربعة أشخاص على طريق دمشق."
+    assert ("أشخاص", "Civilians (Syria)") in actors(text)
+    text = 'أعدم تنظيم الدولة الإسلامية "داعش" زهاء مئتي شخص في محافظة الرقة.'
+    assert ("شخص", "Civilians (Syria)") in actors(text)
+
+
+def test_gunmen_named_before_persons_attacked_are_no_counted_fighters():
+    text = "وقالت مصادر إن المسلحين هاجموا نحو 40 شخصاً كانوا يجمعون الكمأة."
+    assert ("شخصاً", "Civilians (Syria)") in actors(text)
