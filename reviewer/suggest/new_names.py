@@ -459,8 +459,20 @@ def _other_names(text, toks, rules, taken, places, ends) -> list[Suggestion]:
         closed = text.index(")", toks[stop - 1].end) + 1
         if text[closed:].lstrip()[:1] in ("-", "–", "—", ":"):
             continue  # 'القنيطرة (الأناضول) -': a dateline names the agency
+        if fold(text[toks[first].start : toks[stop - 1].end]) in _outlets():
+            continue  # 'إدلب (الأناضول)' on a line of its own: the agency, not another name
         out.append(_new_place(text, toks, first, stop, None, "other name", places, ends))
     return out
+
+
+@cache
+def _outlets() -> frozenset[str]:
+    """The news outlets' and monitors' names (resources/sources.json), also without
+    'وكالة': in brackets after a dateline they name the source, never a place."""
+    names = [n for src in _data.sources() for n in (src.get("name_ar"), *src.get("aliases_ar", []))]
+    folded = {fold(n) for n in names if n}
+    agency = fold("وكالة") + " "
+    return frozenset(folded | {n[len(agency) :] for n in folded if n.startswith(agency)})
 
 
 def _names_before_brackets(text, toks, rules, taken, known) -> list[Suggestion]:
@@ -747,8 +759,8 @@ def _elsewhere(s: Suggestion, places: list[Suggestion], ends: list[int], rules: 
     population = _population(str(s.extra.get("id")))
     if population is not None and population > rules.homonym_max_population:
         return False
-    if fold(s.text) in _district_names():
-        return False  # 'كري سبي (تل أبيض)' in a Hasakah text: a district's seat is that town
+    if {fold(s.text), fold(s.extra.get("name_ar") or "")} & _district_names():
+        return False  # 'كري سبي' (تل أبيض) in a Hasakah text: a district's seat is that town
     others = [p.extra.get("admin1") for p in places if fold(p.text) != fold(s.text)]
     return len(others) >= rules.homonym_min_others and own not in others
 
