@@ -177,12 +177,64 @@ NAMED_BY_LEADER = [
     ("نعت حركة حزب الله النجباء اثنين من مقاتليها", "Harakat al-Nujaba", None),
 ]
 
+# Round 2 (issue 18, development set 15 and the misses of sets 1-17 whose cause was the list):
+# names outlets use that the list lacked, and groups it did not know.
+ROUND_2 = [
+    ("أعلنت غرفة العمليات المركزية في حوران أسر عناصر", "Central Operations Room (Daraa)", None),
+    ("توتر بين اللجان المركزية وقوات الفرقة الرابعة", "Daraa Central Committees", None),
+    ("اعتقلت قوات الدفاع الذاتي شبانا في الرقة", "HXP: Self-Defense Forces", None),
+    ("تبنت قوات تحرير عفرين الهجوم", "Afrin Liberation Forces", None),
+    ("انسحب جيش تحرير الشام من القلمون الشرقي", "Jaysh Tahrir al-Sham", None),
+    ("هاجمت ألوية الفرقان مواقع في القنيطرة", "Alwiya al-Furqan", None),
+    ("قصفت ألوية العمري حاجزاً", "Omari Brigades", None),
+    ("أعلنت غرفة عمليات البنيان المرصوص بدء معركة", "Al-Bunyan al-Marsous Operations Room", None),
+    ("اشتبكت أكناف بيت المقدس مع التنظيم في اليرموك", "Aknaf Bayt al-Maqdis", None),
+    ("قاتلت حركة فتح الانتفاضة في المخيم", "Fatah al-Intifada", None),
+    ("اشتبكت عشيرة الموالي مع مسلحين", "Mawali Tribal Militia (Syria)", None),
+    ("هاجم مسلحو بني خالد حاجزاً", "Bani Khalid Tribal Militia (Syria)", None),
+    ("شنت طائرات الحكومة غارات على سراقب", "Military Forces of Syria (2000-2024)", None),
+    ("تقدمت قوات سهيل الحسن في ريف حماة", "Military Forces of Syria (2000-2024)", None),
+    ("اعتقلت الفروع الأمنية ناشطين", "Police Forces of Syria (2000-2024)", None),
+    ("أفرجت مديرية الأمن عن موقوفين", "Police Forces of Syria (2024-)", date(2025, 5, 21)),
+    ("ألقت قوى الأمن القبض على مسلحين", "Police Forces of Syria (2024-)", date(2025, 3, 8)),
+    ("دخلت القوات الشعبية إلى عفرين", "Pro-Government Militia (Syria)", None),
+    ("هاجم مسلحين موالين للحكومة القرية", "Pro-Government Militia (Syria)", None),
+    ("انتشرت ميليشيات الدفاع المحلي في حلب", "LDF: Local Defence Forces", None),
+    ("قتل 16 من الفاطميين بالغارات", "Fatemiyoun Brigade", None),
+    ("وصل مقاتلون من الزينبيين", "Zainabiyoun Brigade", None),
+    ("هاجم عناصر فتح الشام حاجزاً", "Jabhat al-Nusra", None),
+    ("اعتقلت الحسبة نساء في الرقة", "Islamic State (Syria)", None),
+    ("قاتل المقاتلون الإيغور في جسر الشغور", "Turkistan Islamic Party", None),
+    ("شاركت فرقتا الحمزة والسلطان سليمان شاه في الهجوم", "Sultan Suleiman Shah Brigade", None),
+    ("اعتقل فصيل أبو عمشة شاباً في الشيخ حديد", "Sultan Suleiman Shah Brigade", None),
+    ("قصف مرتزقة الاحتلال قرى تل تمر", "Syrian National Army", None),
+    ("طردت مشايخ الكرامة الدورية", "Men of Dignity Movement", None),
+    ("تصدى مجلس تل تمر العسكري للهجوم", "QSD: Syrian Democratic Forces", None),
+    ("هاجم مقاتلو البكارة نقطة لقسد", "Baggara Tribal Militia (Syria)", None),
+    ("هاجم مسلحي العقيدات حاجزاً", "Aqidat Tribal Militia (Syria)", None),
+    ("قصفت طائرات الاحتلال ريف القنيطرة", "Military Forces of Israel (1948-)", None),
+    ("توغلت آليات عسكرية إسرائيلية في القنيطرة", "Military Forces of Israel (1948-)", None),
+    ("استهدفت قوة مراقبة فض الاشتباك", "UNDOF: United Nations Disengagement Observer Force", None),
+    ("قتل 23 مدنياً بغارات للتحالف على هجين", "Global Coalition Against Daesh", None),
+    ("قصف التحالف الذي تقوده واشنطن مواقع التنظيم", "Global Coalition Against Daesh", None),
+]
+
+# Anadolu's and Turkish media's letters of the Kurdish groups ('ي ب ك/ بي كا كا').
+LETTERS = [
+    ('"تحييد" إرهابيين من تنظيم ي ب ك', "YPG: People's Protection Units", None),
+    ("قتلت عناصر من واي بي جي", "YPG: People's Protection Units", None),
+    ("اعتقل عناصر من بي كا كا", "PKK: Kurdistan Workers' Party", None),
+    ("هاجمت بي كي كي موقعاً", "PKK: Kurdistan Workers' Party", None),
+    ("اعتقل ب ي د معلمين", "PYD: Democratic Union Party", None),
+]
+
 
 def _actors(sentence: str, published: date | None) -> list[str]:
     return [s.value for s in find_actors(sentence, published=published) if s.kind == "actor"]
 
 
 GROUPS = EARLY_WAR + LATE_WAR + AFTER_THE_FALL + MORE_GROUPS + WIRE_FORMS + NAMED_BY_LEADER
+GROUPS += ROUND_2 + LETTERS
 
 
 @pytest.mark.parametrize(("sentence", "name", "published"), GROUPS)
@@ -218,3 +270,17 @@ def test_a_wilaya_speaking_is_no_party():
 def test_a_numbered_base_of_the_old_army_is_no_alias():
     # 'محيط الفرقة 17' names the base near Raqqa, not a force in the event.
     assert _actors("غارات على مواقع للتنظيم في محيط الفرقة 17", None) == []
+
+
+@pytest.mark.parametrize("country", ["التركي", "الأمريكي", "الروسي"])
+def test_an_occupation_force_named_by_its_country_is_not_israel(country):
+    # 'الاحتلال' alone is Israel in Syrian news ('مدفعية الاحتلال'); with a country after it the
+    # longer alias of that country must win, for every noun the list gives Israel's form.
+    expected = {
+        "التركي": "Military Forces of Turkey (2016-)",
+        "الأمريكي": "Military Forces of the United States (2021-2025)",
+        "الروسي": "Military Forces of Russia (2000-)",
+    }[country]
+    assert _actors("قصفت مدفعية الاحتلال القرية", None) == ["Military Forces of Israel (1948-)"]
+    for head in ("طائرات", "مدفعية", "دبابات", "آليات", "مسيرات", "دوريات", "جرافات", "مروحيات"):
+        assert _actors(f"قصفت {head} الاحتلال {country} القرية", None) == [expected], head
