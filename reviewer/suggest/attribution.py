@@ -64,6 +64,7 @@ _ISSUED = frozenset(fold(w) for w in ("صادر", "صادرة", "الصادر", 
 _OBJECT_PRONOUNS = frozenset({"به", "بها", "بهم"})
 _ALIAS_WORDS = 3  # 'الدفاع المدني السوري (الخوذ البيضاء)': a bracketed alias this long
 _HEADER_WORDS = 6  # a first line this short before '|' or ':' is a dateline or a source's name
+_DASHES = re.compile(r"[-–—/]+")
 _DATELINE_DASH = re.compile(r"\S\s*[-–—]\s*\S")  # 'قامشلو - هاوار', 'حمص-سانا'
 
 
@@ -160,6 +161,9 @@ class _Rules:
     subject_openers: frozenset[str]  # 'لكن مصدراً عسكرياً نفى': an accusative subject
     titles: frozenset[str]  # 'والي': a title that reads like a stop word with a proclitic
     plan_verbs: frozenset[str]  # 'تخطط': an intention only of the speaker's own side
+    go_on_verbs: frozenset[str]  # 'وتابع أن': reports only before أن/إن or a colon
+    accuse_verbs: frozenset[str]  # 'اتهم X Y بـ': the accuser, then the accused
+    report_nouns: frozenset[str]  # 'تحدثت أنباء': reports nobody signs, hearsay
 
 
 def _phrases(words: list[str], payload: str, index: PhraseIndex[str] | None = None):
@@ -260,6 +264,9 @@ def _rules() -> _Rules:
         subject_openers=_folded(raw, "subject_openers"),
         titles=_folded(raw, "titles"),
         plan_verbs=_folded(raw, "plan_verbs"),
+        go_on_verbs=_folded(raw, "go_on_verbs"),
+        accuse_verbs=_folded(raw, "accuse_verbs"),
+        report_nouns=_folded(raw, "report_nouns"),
     )
 
 
@@ -379,6 +386,9 @@ class Attributor:
                 cues.append(_Cue(k, hit.stop, hit.start, hit.end, "asserts", True, tok.norm))
                 continue
             stem = self._verb_stem(tok)
+            if stem is None and self._goes_on(k):
+                cues.append(_Cue(k, k + 1, tok.start, tok.end, "asserts", False, tok.norm))
+                continue
             if stem is not None and not self._no_report(k):
                 stance = self.rules.verbs[stem]
                 if stem in self.rules.warn_verbs and self._warns_of_fact(k + 1):
@@ -389,6 +399,18 @@ class Attributor:
                 cue.own = stem in self.rules.first_person_verbs or passive
                 cues.append(cue)
         return cues
+
+    def _goes_on(self, k: int) -> bool:
+        """'وتابع أن ...', 'وتابعت: «...»': a verb that also means 'followed' or 'affiliated'
+        reports only when what it says follows at once (أن/إن or a colon)."""
+        norm = self.toks[k].norm
+        bare = norm[1:] if norm[:1] in ("و", "ف") else norm
+        if bare not in self.rules.go_on_verbs or k + 1 >= len(self.toks):
+            return False
+        gap = self.text[self.toks[k].end : self.toks[k + 1].start]
+        return ":" in gap or (
+            not self.breaks[k + 1] and self.toks[k + 1].norm in self.rules.speech_markers
+        )
 
     def _warns_of_fact(self, k: int) -> bool:
         """'حذر مسؤولون من أن داعش يسعى': a warning followed, within its clause, by a
@@ -525,6 +547,9 @@ class Attributor:
         if self.breaks[k] or self.breaks[k + 1]:
             return k
         hit = self.rules.kinds.match(self.toks, k + 1)
+        missed = hit is None or "social" not in hit.payloads
+        if missed and k + 2 < len(self.toks) and self._open(k + 2):
+            hit = self.rules.kinds.match(self.toks, k + 2)  # 'على مجموعات "واتساب"
         if hit is None or "social" not in hit.payloads:
             return k
         end = hit.stop
@@ -638,6 +663,8 @@ class Attributor:
                 phrase = self._phrase_after(cue.stop, index, object_with_b=cue.stance == "intends")
                 if phrase is not None and self._quoted_object(phrase, index):
                     phrase = None  # 'قبل أن تعلن "إعادة انتشار"': what is announced
+                if phrase is not None and self._stem_of(cue) in self.rules.accuse_verbs:
+                    phrase = self._accuser(cue, phrase, previous)
                 if phrase is None and self._media_link(cue.stop) > cue.stop:
                     phrase = (
                         cue.stop + 1,
@@ -663,6 +690,8 @@ class Attributor:
             if phrase is None and previous is not None:
                 cue.speaker, cue.speaker_kind = previous.speaker, previous.speaker_kind
                 self._passes_on_hearsay(cue, previous)  # 'تداول ناشطون مقطعاً قالوا إنه'
+            elif phrase is not None and self._unnamed_reports(phrase):
+                cue.own, cue.stance = True, "hearsay"  # 'وتحدثت أنباء عن': nobody named
             elif phrase is not None:
                 cue.speaker = phrase
                 cue.speaker_kind = self._kind(phrase, index)
@@ -727,6 +756,39 @@ class Attributor:
         if previous is not None and previous.stance == "hearsay" and a < d and c < b:
             cue.stance = "asserts" if reports else "hearsay"
 
+    def _accuser(
+        self, cue: _Cue, phrase: tuple[int, int], previous: _Cue | None
+    ) -> tuple[int, int] | None:
+        """'اتهم سكان من ناحية راجو عناصر من فرقة الحمزات بـ...': after a verb of accusing the
+        accuser comes first and the accused (a party) after it: the speaker ends there. A
+        coordinated accusation naming one party before its charge ('واتهمت "هيئة تحرير الشام"
+        بقصف ...') in an earlier speaker's sentence names only the accused: no new speaker."""
+        first, stop = phrase
+        hits = [
+            hit
+            for hit in [*self.rules.kinds.scan(self.toks[first:stop]), *self._names_in(phrase)]
+            if "party" in hit.payloads and not self._governed(first + hit.first, hit.words[0])
+        ]
+        starts = sorted({first + hit.first for hit in hits})
+        if starts and starts[0] > first:
+            return (first, starts[0])  # 'فعاليات محلية ميليشيا حزب الله'
+        lead = max((first + h.stop for h in hits if first + h.first == first), default=first)
+        if any(k >= lead for k in starts):
+            return (first, min(k for k in starts if k >= lead))  # 'الوزارة الفصائل'
+        charged = stop < len(self.toks) and _with_b(self.toks[stop])
+        coordinated = cue.word[:1] in ("و", "ف") and self._same_sentence(cue, previous)
+        return None if charged and coordinated else phrase
+
+    def _names_in(self, phrase: tuple[int, int]) -> list[Any]:
+        return self.rules.names.scan(self.toks[phrase[0] : phrase[1]])
+
+    def _governed(self, k: int, word: str) -> bool:
+        """'بالنظام', 'للتنظيم': a party word after a preposition is no noun of its own."""
+        norm = self.toks[k].norm
+        prefix = norm[: len(norm) - len(word)] if norm.endswith(word) else ""
+        prefix = prefix[:-2] if prefix.endswith("ال") else prefix
+        return any(p in prefix for p in ("ب", "ل", "ك"))
+
     def _warned(self, cue: _Cue, phrase: tuple[int, int], previous: _Cue | None) -> bool:
         """'وحذر الأجهزة الأمنية من أي محاولة': a coordinated warning in an earlier speaker's
         sentence names whom it warns (before من), not a new speaker."""
@@ -789,6 +851,8 @@ class Attributor:
             return
         k = cue.first - 1
         while k >= 0 and self.sentence[k] == self.sentence[cue.first]:
+            if self.breaks[k] and self.rules.openers.match(self.toks, k) is not None:
+                return  # '..., فيما أُفيد بنزوح ...': a new clause, nobody named in it
             hit = self.rules.kinds.match(self.toks, k)
             if hit is not None and "social" in hit.payloads:
                 cue.speaker, cue.speaker_kind = (k, hit.stop), "social"
@@ -802,11 +866,39 @@ class Attributor:
             return False
         if previous.speaker is None or previous.speaker[1] != cue.first:
             return False
-        if not self._open(cue.first):  # 'ونفت "هيئة تحرير الشام" على لسان': a quote mark only
-            return False
+        if not self._open(cue.first) and not self._aside(cue):
+            return False  # 'ونفت "هيئة تحرير الشام" على لسان': a quote mark only
         cue.speaker, cue.speaker_kind = previous.speaker, previous.speaker_kind
         cue.stance = previous.stance
         return True
+
+    def _unnamed_reports(self, phrase: tuple[int, int]) -> bool:
+        """'تحدثت أنباء عن', 'بحسب روايات متداولة بين السكان': reports nobody signs are the
+        text passing on hearsay, unless a kind of source qualifies them ('أنباء رسمية')."""
+        first, stop = phrase
+        if not self.toks[first].stems() & self.rules.report_nouns:
+            return False
+        if first + 1 < stop and self.rules.kinds.match(self.toks, first + 1) is not None:
+            return False
+        return self.rules.names.match(self.toks, first + 1) is None if first + 1 < stop else True
+
+    def _aside(self, cue: _Cue) -> bool:
+        """'نفت وزارة الدفاع الروسية، نقلاً عن مركز المصالحة، تنفيذ ...': an according-to
+        phrase between commas right after a verb's speaker names that speaker's source; the
+        verb's speaker and stance hold for what follows."""
+        k = cue.first
+        if self.text[self.toks[k - 1].end : self.toks[k].start].strip() not in ("،", ","):
+            return False
+        k = cue.stop
+        while k < len(self.toks) and self.toks[k].norm in self.rules.according_skip:
+            k += 1
+        phrase = self._phrase_after(k, 0)
+        end = phrase[1] if phrase is not None else len(self.toks)
+        while end < len(self.toks) and not self.breaks[end]:
+            end += 1  # 'مركز المصالحة في قاعدة حميميم': the source's place goes with it
+        if end >= len(self.toks) or self.sentence[end] != self.sentence[cue.first]:
+            return False
+        return self.text[self.toks[end - 1].end : self.toks[end].start].strip() in ("،", ",")
 
     def _kind(self, phrase: tuple[int, int], index: int) -> str:
         kind = self._classify(phrase, index)
@@ -994,8 +1086,8 @@ class Attributor:
             line = line[: line.find(":")]
             if not _DATELINE_DASH.search(line):
                 return ""
-        if len(line.split()) > _HEADER_WORDS:
-            return ""
+        if len([w for w in line.split() if not _DASHES.fullmatch(w)]) > _HEADER_WORDS:
+            return ""  # 'لجان التنسيق المحلية في سوريا – حمص': a dash is no word
         words = [t for t in self.toks if t.end <= len(line)]
         if any(self._verb_stem(t) is not None for t in words):
             return ""  # 'وزارة الدفاع تنفي': a short headline, not the source's name
@@ -1082,12 +1174,21 @@ class Attributor:
         first = self._token_at(start)
         last = max(first, self._token_at(max(start, end - 1)))
         sentence = self.sentence[first]
-        near = [c for c in self.cues if self.sentence[c.first] == sentence and c.start < end]
+        near = [
+            c
+            for c in self.cues
+            if self.sentence[c.first] == sentence
+            and c.start < end
+            and not self._within(c, first, last)
+        ]
         before = [c for c in near if c.start <= start]
         cue: _Cue | None = before[-1] if before else (near[0] if near else None)
-        if cue is not None and cue.according and self._opener_between(cue.stop, first):
+        if cue is not None and self._opener_between(cue.stop, first):
             after = self._according_after(sentence, last)  # 'بحسب الأمم المتحدة، فيما ...
-            cue = after if after is not None and after.speaker is not None else cue  # وفق X'
+            if after is not None and after.speaker is not None:  # وفق X'
+                cue = after
+            elif self._postposed(cue):
+                cue = None  # '... بحسب لجان التنسيق، فيما خرج آلاف': the outlet's clause
         if cue is None:
             cue = self._quoting_cue(start)
         if cue is None:
@@ -1110,6 +1211,30 @@ class Attributor:
             return self._attribution(tally, first, last)
         kind = "party" if self.party_voice or self._first_person(sentence) else self.own_kind
         return Attribution(None, kind, self._stance(None, first, last))
+
+    def _within(self, cue: _Cue, first: int, last: int) -> bool:
+        """'الفرقة الرابعة تهدد باقتحام ...' as the claim: its own verb and subject are part of
+        what is claimed (whoever reports it speaks), not its attribution."""
+        speaker = cue.speaker
+        return (
+            speaker is not None
+            and first <= cue.first <= last
+            and first <= speaker[0]
+            and speaker[1] - 1 <= last
+        )
+
+    def _postposed(self, cue: _Cue) -> bool:
+        """'قتل 23 شخصاً ...، بحسب ما أفادت لجان التنسيق': an according-to phrase after the
+        words it sources (not opening its sentence, 'وبحسب المرصد، قتل ...')."""
+        k = cue.first
+        if not cue.according:  # 'بحسب ما أفادت لجان ...': the verb of an according-to phrase
+            while k > 0 and self.toks[k - 1].norm in self.rules.according_skip:
+                k -= 1
+            head = self._cue_at(k - 1) if k > 0 else None
+            if head is None or not head.according or k == cue.first:
+                return False
+            k -= 1
+        return k > 0 and self.sentence[k - 1] == self.sentence[k]
 
     def _opener_between(self, start: int, stop: int) -> bool:
         """A clause opener ('فيما', 'بينما') between a cue and the claim: a new clause."""

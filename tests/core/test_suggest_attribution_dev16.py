@@ -1,0 +1,108 @@
+"""Speaker and stance in the forms development sets 11-17 showed the rules missing (issue 18,
+attribution third round): each test is a sentence of its own, not a text of the sets."""
+
+from tests.attributing import who_says
+
+
+def test_a_dash_is_no_word_of_a_monitors_header():
+    text = "لجان التنسيق المحلية في سوريا – إدلب\nاستشهد خمسة مواطنين اليوم بقصف على سراقب."
+    found = who_says(text, "خمسة مواطنين")
+    assert (found.speaker, found.speaker_kind) == (None, "monitor")
+
+
+def test_a_claim_holding_its_own_verb_and_subject_is_the_reporters():
+    text = "صدى الجبل: الأمن العسكري يتوعد بملاحقة المحتجين\nخرج المئات اليوم."
+    found = who_says(text, "الأمن العسكري يتوعد")
+    assert found.speaker == "صدى الجبل"
+    assert found.stance == "asserts"
+
+
+def test_a_verb_that_also_means_followed_reports_before_an_or_a_colon():
+    text = "وقال الطبيب إن المشفى خرج عن الخدمة. وتابع أن ثلاثة مرضى توفوا بعد القصف."
+    found = who_says(text, "ثلاثة مرضى")
+    assert (found.speaker, found.speaker_kind) == ("الطبيب", "local")
+    text = "وتابع الأهالي سير المعارك من أسطح المنازل، فيما قتل شاب برصاص قناص."
+    assert who_says(text, "قتل شاب").speaker is None
+
+
+def test_the_accuser_comes_before_the_accused():
+    text = "واتهم ناشطون من مدينة الباب عناصر من فرقة السلطان مراد بسرقة محصول الزيتون."
+    found = who_says(text, "بسرقة محصول")
+    assert found.speaker == "ناشطون من مدينة الباب"
+    assert found.speaker_kind == "local"
+    text = "وتتهم فعاليات محلية ميليشيا حزب الله بتهريب المخدرات عبر الحدود."
+    assert who_says(text, "بتهريب المخدرات").speaker == "فعاليات محلية"
+
+
+def test_a_coordinated_accusation_names_only_the_accused():
+    text = 'وقالت وزارة الدفاع إن قواتها صدت الهجوم، واتهمت "جبهة النصرة" بقصف بلدة محردة.'
+    found = who_says(text, "بقصف بلدة محردة")
+    assert found.speaker == "وزارة الدفاع"
+    assert found.speaker_kind == "party"
+
+
+def test_a_source_between_commas_keeps_the_verbs_speaker_and_stance():
+    text = "ونفت القيادة العسكرية، نقلاً عن مصادر ميدانية، انسحاب قواتها من التلال المحيطة."
+    found = who_says(text, "انسحاب قواتها")
+    assert found.speaker == "القيادة العسكرية"
+    assert (found.speaker_kind, found.stance) == ("party", "denies")
+
+
+def test_a_clause_after_a_postposed_source_is_the_outlets():
+    text = (
+        "قتل تسعة مدنيين بقصف على مدينة دوما، وفق ما أفاد الدفاع المدني، "
+        "فيما خرجت مظاهرة في حي القابون."
+    )
+    assert who_says(text, "تسعة مدنيين").speaker_kind == "monitor"
+    found = who_says(text, "خرجت مظاهرة")
+    assert (found.speaker, found.speaker_kind) == (None, "outlet")
+    text = "وبحسب المرصد، قتل ثلاثة عناصر، فيما أصيب خمسة آخرون."
+    assert who_says(text, "خمسة آخرون").speaker == "المرصد"
+
+
+def test_a_later_source_of_a_new_clause_wins_over_the_earlier_verb():
+    text = (
+        "ووثق المرصد مقتل أربعة مدنيين بالقصف، فيما قتل ستة عناصر من الفرقة الرابعة "
+        "بحسب صفحات موالية."
+    )
+    found = who_says(text, "ستة عناصر")
+    assert (found.speaker, found.speaker_kind) == ("صفحات موالية", "social")
+
+
+def test_a_passive_report_in_a_new_clause_is_no_social_media_claim():
+    text = "وتناقلت صفحات على فيسبوك صوراً للدمار، فيما أُفيد بنزوح مئات العائلات."
+    found = who_says(text, "مئات العائلات")
+    assert (found.speaker, found.speaker_kind, found.stance) == (None, "outlet", "hearsay")
+    text = "وأفيد عن مقتل شابين برصاص مجهولين في مدينة جاسم."
+    assert who_says(text, "شابين").stance == "hearsay"
+
+
+def test_reports_nobody_signs_are_the_text_passing_on_hearsay():
+    text = "وتحدثت أنباء عن اعتقال ثلاثة شبان على حاجز قرب بلدة الصنمين."
+    found = who_says(text, "ثلاثة شبان")
+    assert (found.speaker, found.speaker_kind, found.stance) == (None, "outlet", "hearsay")
+
+
+def test_speaker_words_the_lists_lacked():
+    cases = [
+        ("وقال متحدث عسكري إسرائيلي إن قواته دمرت نفقاً.", "دمرت نفقاً", "party"),
+        ("وقال مصدران عسكريان سوريان إن الطائرات قصفت أريحا.", "قصفت أريحا", "party"),
+        ("وقال لواء أحرار الحولة في بيان إن اثنين من مقاتليه قتلا.", "اثنين", "party"),
+        ("وفق منسقي استجابة سوريا، نزح 200 ألف مدني.", "200 ألف", "monitor"),
+        ("وقال سكان ومسؤولون محليون إن 40 شخصاً قتلوا.", "40 شخصاً", "local"),
+        ("وبحسب الهيئة العامة للثورة السورية، قضى طفلان جوعاً.", "طفلان", "local"),
+        ("وهددت عائلة المخطوف في بيان بالتصعيد.", "بالتصعيد", "local"),
+        ("ودعا شيوخ من قبيلة البكارة إلى وقف القتال، وتحدثوا عن نزوح المئات.", "المئات", "local"),
+        ('ويُتداول على مجموعات "واتساب" محلية أن رتلاً دخل البلدة.', "رتلاً دخل", "social"),
+    ]
+    for text, claim, kind in cases:
+        assert who_says(text, claim).speaker_kind == kind, text
+
+
+def test_pressing_on_towards_a_goal_is_an_intention():
+    text = 'وقالت غرفة العمليات إن مقاتليها "ماضون نحو دمشق".'
+    assert who_says(text, "ماضون نحو دمشق").stance == "intends"
+    text = 'وأضاف المصدر أن "العمليات مستمرة حتى تطهير المنطقة".'
+    assert who_says(text, "العمليات مستمرة").stance == "intends"
+    text = "وقال المرصد إن الاشتباكات مستمرة في محيط البلدة."
+    assert who_says(text, "الاشتباكات مستمرة").stance == "asserts"
