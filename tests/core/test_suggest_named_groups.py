@@ -92,6 +92,17 @@ def test_units_of_the_old_army_stay_old_after_the_fall():
     ]
 
 
+def test_state_medias_syrian_arab_army_is_the_new_army_after_the_fall():
+    """SANA kept calling the army 'الجيش العربي السوري' after December 2024; then it is the new
+    state's (sets 12, 14, 15), before it Assad's."""
+    assert named("فيما يلاحق الجيش العربي السوري فلولاً في جبال القرداحة", date(2025, 3, 8)) == [
+        ("الجيش العربي السوري", "Military Forces of Syria (2024-)", "State forces")
+    ]
+    assert named("تصدت وحدات من الجيش العربي السوري لهجوم", date(2018, 7, 5))[0][1] == (
+        "Military Forces of Syria (2000-2024)"
+    )
+
+
 def test_general_security_before_the_fall_is_hts_own():
     text = "اعتقل جهاز الأمن العام شابين في إدلب"
     assert named(text, date(2024, 3, 1))[0] == (
