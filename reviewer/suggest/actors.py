@@ -28,6 +28,7 @@ from typing import Any
 from reviewer.suggest import _data
 from reviewer.suggest.actor_index import counted_forms, name_index, persons_rule, regional_rules
 from reviewer.suggest.model import Suggestion
+from reviewer.suggest.nationality_means import nationality_means_spans
 from reviewer.suggest.persons_tolls import killed_by_bombing, party_of_count_word, sentence_tokens
 from reviewer.suggest.singular_victims import singular_victim_spans
 from reviewer.suggest.text import Tok, fold, tokens
@@ -681,7 +682,22 @@ def find_actors(
             extra["alternatives"] = others
         out.append(Suggestion(kind, hit.start, hit.end, text[hit.start : hit.end], name, extra))
     found = _with_ideological_names(text, toks, _with_dual_heads(text, toks, out))
-    return _with_singular_victims(text, toks, found)
+    return _with_nationality_means(text, toks, _with_singular_victims(text, toks, found))
+
+
+def _with_nationality_means(
+    text: str, toks: list[Tok], found: list[Suggestion]
+) -> list[Suggestion]:
+    """'غارة روسية'، 'آليات عسكرية إسرائيلية': a foreign force by its means of war and a
+    nationality adjective (nationality_means.py)."""
+    spans = nationality_means_spans(toks, found)
+    if not spans:
+        return found
+    more = [
+        Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "nationality": True})
+        for a, b, name in spans
+    ]
+    return sorted([*found, *more], key=lambda s: s.start)
 
 
 def _with_singular_victims(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:

@@ -54,3 +54,19 @@ def test_an_arrest_past_a_time_phrase_between_commas_or_quotes():
 def test_gunmen_named_before_persons_attacked_are_no_counted_fighters():
     text = "وقالت مصادر إن المسلحين هاجموا نحو 40 شخصاً كانوا يجمعون الكمأة."
     assert ("شخصاً", "Civilians (Syria)") in actors(text)
+
+
+def test_a_foreign_force_by_its_means_of_war_and_a_nationality_adjective():
+    assert actors("وجرفت آليات عسكرية إسرائيلية أراضي زراعية قرب القرية.") == [
+        ("آليات عسكرية إسرائيلية", "Military Forces of Israel (1948-)")
+    ]
+    assert actors("فيما حلّقت مروحيتان أمريكيتان فوق القاعدة.") == [
+        ("مروحيتان أمريكيتان", "Military Forces of the United States (2021-2025)")
+    ]
+    assert ("جندياً تركياً", "Military Forces of Turkey (2016-)") in actors(
+        "قُتل 33 جندياً تركياً في غارة جوية."
+    )
+
+
+def test_an_act_with_a_nationality_adjective_names_no_force():
+    assert actors("ندد البيان بالهجمات التركية والانتهاكات الإسرائيلية.") == []

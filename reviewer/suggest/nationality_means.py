@@ -1,0 +1,66 @@
+"""A foreign force named by its means of war and a nationality adjective: 'غارة روسية',
+'غارات جوية روسية', 'آليات عسكرية إسرائيلية', 'مروحيتان أمريكيتان', '33 جندياً تركياً'.
+
+The actor list names each force by its definite aliases (الطائرات الروسية) and the suggester
+reads their indefinite forms too (طائرات روسية); news also names a strike, a vehicle or a
+soldier with the adjective, in any number and with a qualifier between ('جوية', 'عسكرية').
+A noun of 'means' (aircraft, strikes, vehicles, soldiers, units: never an act such as
+'الهجمات' or 'الانتهاكات', which names no force), up to 'max_qualifiers' qualifier words,
+then an adjective of a country's list make that country's forces. The words are data in
+resources/suggest/actors.json (``nationality_means``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reviewer.suggest import _data
+from reviewer.suggest.model import Suggestion
+from reviewer.suggest.text import Tok, fold
+
+__all__ = ["nationality_means_spans"]
+
+
+@cache
+def _rule() -> tuple[frozenset[str], frozenset[str], dict[str, str], int]:
+    raw = _data.rules("actors").get("nationality_means", {})
+    adjectives = {fold(w): actor for actor, ws in raw.get("adjectives", {}).items() for w in ws}
+    return (
+        frozenset(fold(w) for w in raw.get("means", [])),
+        frozenset(fold(w) for w in raw.get("qualifiers", [])),
+        adjectives,
+        int(raw.get("max_qualifiers", 0)),
+    )
+
+
+def _stems(tok: Tok) -> set[str]:
+    return {tok.norm} | tok.stems()
+
+
+def nationality_means_spans(
+    toks: list[Tok], found: list[Suggestion]
+) -> list[tuple[int, int, str]]:
+    """(start, end, actor) of each means of war named with a nationality adjective, where no
+    suggestion already covers it."""
+    means, qualifiers, adjectives, most = _rule()
+    if not means:
+        return []
+    taken = [(s.start, s.end) for s in found]
+    out: list[tuple[int, int, str]] = []
+    for i, tok in enumerate(toks):
+        if not _stems(tok) & means:
+            continue
+        j = i + 1
+        while j < len(toks) and j - i <= most and toks[j].joined and _stems(toks[j]) & qualifiers:
+            j += 1
+        if j >= len(toks) or not toks[j].joined:
+            continue
+        actor = next((adjectives[s] for s in _stems(toks[j]) if s in adjectives), None)
+        if actor is None:
+            continue
+        start, end = tok.start, toks[j].end
+        if any(a < end and start < b for a, b in taken):
+            continue
+        out.append((start, end, actor))
+        taken.append((start, end))
+    return out
