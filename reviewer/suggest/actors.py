@@ -27,6 +27,7 @@ from typing import Any
 
 from reviewer.suggest import _data
 from reviewer.suggest.actor_index import counted_forms, name_index, persons_rule, regional_rules
+from reviewer.suggest.bare_names import bare_name_spans
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.nationality_means import nationality_means_spans
 from reviewer.suggest.persons_tolls import killed_by_bombing, party_of_count_word, sentence_tokens
@@ -682,7 +683,22 @@ def find_actors(
             extra["alternatives"] = others
         out.append(Suggestion(kind, hit.start, hit.end, text[hit.start : hit.end], name, extra))
     found = _with_ideological_names(text, toks, _with_dual_heads(text, toks, out))
-    return _with_nationality_means(text, toks, _with_singular_victims(text, toks, found))
+    found = _with_nationality_means(text, toks, _with_singular_victims(text, toks, found))
+    return _with_bare_names(text, toks, found, published)
+
+
+def _with_bare_names(
+    text: str, toks: list[Tok], found: list[Suggestion], published: date | None
+) -> list[Suggestion]:
+    """'بقصف للتحالف'، 'حواجز للنظام': a force by one everyday definite word (bare_names.py)."""
+    spans = bare_name_spans(toks, found, published)
+    if not spans:
+        return found
+    more = [
+        Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "bare": True})
+        for a, b, name in spans
+    ]
+    return sorted([*found, *more], key=lambda s: s.start)
 
 
 def _with_nationality_means(

@@ -37,9 +37,7 @@ def _stems(tok: Tok) -> set[str]:
     return {tok.norm} | tok.stems()
 
 
-def nationality_means_spans(
-    toks: list[Tok], found: list[Suggestion]
-) -> list[tuple[int, int, str]]:
+def nationality_means_spans(toks: list[Tok], found: list[Suggestion]) -> list[tuple[int, int, str]]:
     """(start, end, actor) of each means of war named with a nationality adjective, where no
     suggestion already covers it."""
     means, qualifiers, adjectives, most = _rule()

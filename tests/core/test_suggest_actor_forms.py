@@ -1,6 +1,8 @@
 """Actor rules of the fourth actor round (issue 18, development set 14): forms of parties the
 earlier rules missed, each with an Arabic sentence and what the suggester must return."""
 
+from datetime import date
+
 from reviewer.suggest.actors import find_actors
 
 
@@ -70,3 +72,32 @@ def test_a_foreign_force_by_its_means_of_war_and_a_nationality_adjective():
 
 def test_an_act_with_a_nationality_adjective_names_no_force():
     assert actors("ندد البيان بالهجمات التركية والانتهاكات الإسرائيلية.") == []
+
+
+def test_the_coalition_by_its_bare_name():
+    assert actors("قُتل 23 مدنياً بغارات للتحالف على هجين.", date(2018, 11, 22)) == [
+        ("مدنياً", "Civilians (Syria)"),
+        ("للتحالف", "Global Coalition Against Daesh"),
+    ]
+
+
+def test_another_alliance_or_the_coalition_speaking_is_not():
+    assert actors("أعلن التحالف العربي بدء عملية جديدة.", date(2018, 11, 22)) == []
+    assert actors("ونفى التحالف في بيان سقوط ضحايا.", date(2016, 1, 17)) == []
+    assert actors("وشن التحالف غارات على المنطقة.", date(2013, 5, 1)) == []
+
+
+def test_the_regime_owning_a_post_or_aircraft_is_its_army():
+    assert actors("هاجم مقاتلون محليون عدة حواجز للنظام في ريف درعا.") == [
+        ("للنظام", "Military Forces of Syria (2000-2024)")
+    ]
+    assert ("للنظام السوري", "Military Forces of Syria (2000-2024)") in actors(
+        "في غارات شنتها طائرات حربية روسية وأخرى تابعة للنظام السوري على إدلب."
+    )
+
+
+def test_the_regime_as_an_attribute_of_a_named_force_or_a_demand_is_not():
+    assert actors("شنت الأجهزة الأمنية التابعة للنظام حملة دهم.") == [
+        ("الأجهزة الأمنية", "Police Forces of Syria (2000-2024)")
+    ]
+    assert actors("تظاهروا مطالبين بإسقاط النظام.") == []

@@ -1,0 +1,140 @@
+"""Forces named by one definite word that is an everyday word elsewhere.
+
+'التحالف' alone is the anti-IS coalition in Syrian news since it began its strikes
+('بقصف للتحالف على هجين', 'المدعومة من التحالف'), but 'التحالف العربي' or 'التحالف الصليبي'
+are other things: the word names the coalition only with no definite word after it that
+would make it another alliance's name, and only in texts from the rule's date. 'النظام' is
+the state's forces where a word of belonging or a military post stands right before it
+('وأخرى تابعة للنظام السوري', 'هاجموا عدة حواجز للنظام', 'حاجز المسمية التابع للنظام'), not in
+'إسقاط النظام'. Each rule is data in resources/suggest/actors.json (``bare_names``): the
+word's stem (read with the article), the actor, 'after' words one of which must stand
+right before it (none: any), 'no_definite_after', 'extend' words taken into the mention
+after it ('السوري'), and 'from'.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from reviewer.suggest import _data
+from reviewer.suggest.model import Suggestion
+from reviewer.suggest.text import Tok, fold
+
+__all__ = ["bare_name_spans"]
+
+
+@dataclass(frozen=True)
+class _Rule:
+    stem: str
+    actor: str
+    after: frozenset[str]
+    belonging: frozenset[str]
+    no_definite_after: bool
+    extend: frozenset[str]
+    since: date | None
+    prefixed: bool
+
+
+@cache
+def _rules() -> tuple[_Rule, ...]:
+    raw = _data.rules("actors").get("bare_names", {}).get("rules", [])
+    return tuple(
+        _Rule(
+            fold(r["stem"]),
+            r["actor"],
+            frozenset(fold(w) for w in r.get("after", [])),
+            frozenset(fold(w) for w in r.get("belonging", [])),
+            bool(r.get("no_definite_after", False)),
+            frozenset(fold(w) for w in r.get("extend", [])),
+            date.fromisoformat(r["from"]) if r.get("from") else None,
+            bool(r.get("with_li", False)),
+        )
+        for r in raw
+    )
+
+
+def _definite(tok: Tok, stem: str) -> bool:
+    return any(s == stem and article for _, s, article in tok.readings)
+
+
+def bare_name_spans(
+    toks: list[Tok], found: list[Suggestion], published: date | None
+) -> list[tuple[int, int, str]]:
+    """(start, end, actor) of each bare definite name a rule accepts, where no suggestion
+    already covers it."""
+    rules = _rules()
+    if not rules:
+        return []
+    taken = [(s.start, s.end) for s in found]
+    out: list[tuple[int, int, str]] = []
+    for i, tok in enumerate(toks):
+        rule = next((r for r in rules if _definite(tok, r.stem)), None)
+        if rule is None or (rule.since and published and published < rule.since):
+            continue
+        if any(a < tok.end and tok.start < b for a, b in taken):
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].joined else None
+        end = tok.end
+        if nxt is not None and nxt.norm in rule.extend:
+            end = nxt.end
+        elif rule.no_definite_after and nxt is not None and nxt.norm.startswith("ال"):
+            continue
+        if rule.prefixed and not tok.norm.startswith("لل"):
+            continue
+        if (rule.after or rule.belonging) and not _after_post(toks, i, rule):
+            continue
+        if _speaking(toks, i):
+            continue
+        out.append((tok.start, end, rule.actor))
+        taken.append((tok.start, end))
+    return out
+
+
+def _words_of(tok: Tok) -> set[str]:
+    return {tok.norm} | tok.stems()
+
+
+def _after_post(toks: list[Tok], i: int, rule: _Rule) -> bool:
+    """A post word right before the name ('حواجز للنظام'), or a word of belonging whose own
+    head is a post or elided aircraft ('حاجز المسمية التابع للنظام'، 'وأخرى تابعة للنظام')."""
+    if i == 0 or not toks[i].joined:
+        return False
+    before = _words_of(toks[i - 1])
+    if before & rule.after:
+        return True
+    if not before & rule.belonging:
+        return False
+    for k in (i - 2, i - 3):
+        if k < 0 or not toks[k + 1].joined:
+            return False
+        if _words_of(toks[k]) & (rule.after | _ELIDED):
+            return True
+    return False
+
+
+_ELIDED = frozenset(fold(w) for w in ("أخرى", "وأخرى"))
+
+
+@cache
+def _speaker_cues() -> frozenset[str]:
+    raw = _data.rules("actors").get("speaker_offices", {})
+    return frozenset(fold(w) for w in raw.get("cues", []))
+
+
+_LINKS = frozenset({"من", "عن", "باسم", "في", "مع"})
+
+
+def _speaking(toks: list[Tok], i: int) -> bool:
+    """'نفى التحالف'، 'مصدر في التحالف'، 'ولم يعلن التحالف': the name as a speaker or a
+    source is no party to the event (the labelling convention)."""
+    for back in (1, 2):
+        k = i - back
+        if k < 0 or not toks[k + 1].joined:
+            return False
+        if _words_of(toks[k]) & _speaker_cues():
+            return True
+        if toks[k].norm not in _LINKS:
+            return False
+    return False
