@@ -306,7 +306,8 @@ def _counted_party(
         return False
     if stop < len(toks) and toks[stop].joined:
         after = name_index().match(toks, stop)
-        if after is not None and any(_names_force(p) for p in after.payloads):
+        own = after is not None and after.start == toks[stop].start  # not 'مدنياً بغارات للتحالف'
+        if own and any(_names_force(p) for p in after.payloads):
             return False
     return True
 

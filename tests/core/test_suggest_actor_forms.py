@@ -75,10 +75,20 @@ def test_an_act_with_a_nationality_adjective_names_no_force():
 
 
 def test_the_coalition_by_its_bare_name():
-    assert actors("قُتل 23 مدنياً بغارات للتحالف على هجين.", date(2018, 11, 22)) == [
-        ("مدنياً", "Civilians (Syria)"),
-        ("للتحالف", "Global Coalition Against Daesh"),
+    assert actors("حلّقت مروحيات فوق قاعدة التحالف في الحسكة.", date(2022, 8, 16)) == [
+        ("التحالف", "Global Coalition Against Daesh")
     ]
+    assert actors("وتدور معارك بين قسد المدعومة من التحالف وتنظيم داعش.", date(2018, 11, 22)) == [
+        ("قسد", "QSD: Syrian Democratic Forces"),
+        ("التحالف", "Global Coalition Against Daesh"),
+        ("تنظيم داعش", "Islamic State (Syria)"),
+    ]
+
+
+def test_counted_civilians_before_a_force_named_with_a_preposition_stay_civilians():
+    assert ("مدنياً", "Civilians (Syria)") in actors(
+        "قُتل 23 مدنياً بغارات للتحالف على هجين.", date(2018, 11, 22)
+    )
 
 
 def test_another_alliance_or_the_coalition_speaking_is_not():
