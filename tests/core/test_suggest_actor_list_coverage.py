@@ -217,6 +217,15 @@ ROUND_2 = [
     ("استهدفت قوة مراقبة فض الاشتباك", "UNDOF: United Nations Disengagement Observer Force", None),
     ("قتل 23 مدنياً بغارات للتحالف على هجين", "Global Coalition Against Daesh", None),
     ("قصف التحالف الذي تقوده واشنطن مواقع التنظيم", "Global Coalition Against Daesh", None),
+    ("اعتقلت شرطة حكومة الإنقاذ ناشطاً في إدلب", "Hayat Tahrir al-Sham", None),
+    ("هاجم جيش الموحدين حاجزاً في السويداء", "Druze Militia (Syria)", None),
+    ("انتشرت ميليشيا جمعية البستان في جبلة", "Pro-Government Militia (Syria)", None),
+    ("قتل عناصر من لواء الإمام زين العابدين", "Iran-backed Militias (Syria)", None),
+    ("انسحبت كتائب شمس الشمال من منبج", "Shams al-Shamal Battalion", None),
+    ("تبنت غرفة عمليات غضب الزيتون تفجير العبوة", "Wrath of Olives Operations Room", None),
+    ("درّبت ملحمة تكتيكال مقاتلين في إدلب", "Malhama Tactical", None),
+    ("قاتلت منظمة الصاعقة في مخيم اليرموك", "As-Saiqa", None),
+    ("قصفت الطائرات الفرنسية مواقع التنظيم", "Military Forces of France (2017-)", None),
 ]
 
 # Anadolu's and Turkish media's letters of the Kurdish groups ('ي ب ك/ بي كا كا').
