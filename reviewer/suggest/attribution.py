@@ -56,6 +56,7 @@ _SOCIAL_ADJ = fold("الاجتماعي")
 _DATELINE_LINES = 4  # a dateline ('ريف دمشق-سانا') may follow the headline on its own line
 _DATELINE_WORDS = 4
 _RELAY = (fold("نقل"), fold("نقلت"))  # 'نقلت X عن Y': Y is the speaker
+_RELAY_ACCORDING = fold("نقلا")  # 'نقلاً عن': a source passed on
 _NETWORK_NUMBERS = frozenset({"24"})  # 'السويداء 24', 'دير الزور 24': local networks
 _APPOSITION_OPENERS = frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"})
 _RELATIVES = frozenset({"التي", "الذي", "الذين"})  # 'التي كانت قد وثقت': no subject of its own
@@ -164,6 +165,13 @@ class _Rules:
     go_on_verbs: frozenset[str]  # 'وتابع أن': reports only before أن/إن or a colon
     accuse_verbs: frozenset[str]  # 'اتهم X Y بـ': the accuser, then the accused
     report_nouns: frozenset[str]  # 'تحدثت أنباء': reports nobody signs, hearsay
+    learn_verbs: frozenset[str]  # 'علمت X من Y': Y is the source
+    said_participles: frozenset[str]  # 'مقراً': also a noun, reports only before ب/أن
+    not_denials: frozenset[str]  # 'لم يتمكن': inability, no denial
+    latter: frozenset[str]  # 'الأخيرة': the party named last
+    deploy_verbs: frozenset[str]  # 'نشر': publishes, or deploys what deployed_things name
+    published_things: frozenset[str]  # 'صور', 'مقطع': what a report publishes
+    deployed_things: frozenset[str]  # 'حواجز', 'تعزيزات': what a force deploys
 
 
 def _phrases(words: list[str], payload: str, index: PhraseIndex[str] | None = None):
@@ -267,6 +275,13 @@ def _rules() -> _Rules:
         go_on_verbs=_folded(raw, "go_on_verbs"),
         accuse_verbs=_folded(raw, "accuse_verbs"),
         report_nouns=_folded(raw, "report_nouns"),
+        learn_verbs=_folded(raw, "learn_verbs"),
+        said_participles=_folded(raw, "said_participles"),
+        not_denials=_folded(raw, "not_denials"),
+        latter=_folded(raw, "latter"),
+        deploy_verbs=_folded(raw, "deploy_verbs"),
+        published_things=_folded(raw, "published_things"),
+        deployed_things=_folded(raw, "deployed_things"),
     )
 
 
@@ -386,9 +401,15 @@ class Attributor:
                 cues.append(_Cue(k, hit.stop, hit.start, hit.end, "asserts", True, tok.norm))
                 continue
             stem = self._verb_stem(tok)
-            if stem is None and self._goes_on(k):
+            if stem is None and (self._goes_on(k) or self._learns(k)):
                 cues.append(_Cue(k, k + 1, tok.start, tok.end, "asserts", False, tok.norm))
                 continue
+            if stem is not None and stem.endswith(_RELAY) and not self._relays(k):
+                continue  # 'نقل التنظيم 400 معتقل إلى ...': moved, not reported
+            if stem in self.rules.deploy_verbs and not self._publishes(k):
+                continue  # 'نشرت الميليشيا حواجز': deployed, not published
+            if stem in self.rules.said_participles and not self._says_next(k):
+                continue  # 'اقتحموا مقراً للواء': a headquarters, not 'admitting'
             if stem is not None and not self._no_report(k):
                 stance = self.rules.verbs[stem]
                 if stem in self.rules.warn_verbs and self._warns_of_fact(k + 1):
@@ -411,6 +432,71 @@ class Attributor:
         return ":" in gap or (
             not self.breaks[k + 1] and self.toks[k + 1].norm in self.rules.speech_markers
         )
+
+    @staticmethod
+    def _bare(norm: str) -> str:
+        return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+
+    def _learns(self, k: int) -> bool:
+        """'وعلمت الحملة من مصادر خاصة أن ...': 'learned from' names a source after من (علم
+        alone is also 'a flag': only this form reports)."""
+        if self._bare(self.toks[k].norm) not in self.rules.learn_verbs:
+            return False
+        stop = min(k + 2 + self.rules.max_words, len(self.toks))
+        for j in range(k + 2, stop):
+            if self.breaks[j] and not self._break_is_quote(j):
+                return False
+            if self.toks[j].norm == fold("من") and j + 1 < len(self.toks):
+                return not self.breaks[j + 1]
+        return False
+
+    def _learned_from(self, phrase: tuple[int, int], index: int) -> tuple[int, int]:
+        """The source after من in 'علمت X من Y': Y speaks."""
+        for j in range(phrase[0] + 1, min(phrase[1] + 1, len(self.toks))):
+            if self.toks[j].norm == fold("من"):
+                return self._phrase_after(j + 1, index) or phrase
+        return phrase
+
+    def _relays(self, k: int) -> bool:
+        """'نقلت وكالة رويترز عن مسؤول', 'نقل المرصد أن', 'نقلت: "..."': a report names its
+        source after عن or goes on with what was said; otherwise نقل moves people or things."""
+        gap = self.text[self.toks[k].end : self.toks[k + 1].start] if k + 1 < len(self.toks) else ""
+        if any(q in gap for q in (":", *_QUOTES)):
+            return True
+        markers = self.rules.speech_markers | {fold("عن"), fold("قوله"), fold("قولها")}
+        for j in range(k + 1, min(k + 3 + self.rules.max_words, len(self.toks))):
+            gap = self.text[self.toks[j - 1].end : self.toks[j].start].strip()
+            if self.breaks[j] and not set(gap) <= set('()"«»“”'):
+                return False  # '(سانا) عن مصدر': brackets and quote marks go on
+            if self.toks[j].norm in markers:
+                return True
+        return False
+
+    def _publishes(self, k: int) -> bool:
+        """'نشر المرصد صوراً', 'نشرت الشبكة حصيلة', 'نشرت في بيان أن': publishing names what it
+        publishes or goes on with what was said within its clause; 'نشرت ميليشيا آل بري حواجز'
+        and 'نشر الجيش تعزيزات' deploy."""
+        gap = self.text[self.toks[k].end : self.toks[k + 1].start] if k + 1 < len(self.toks) else ""
+        if any(q in gap for q in (":", *_QUOTES)) or k + 1 >= len(self.toks) or self.breaks[k + 1]:
+            return True  # 'وفق ما نشرته، ...' or a quotation: a publication
+        words = self.rules.statement_nouns | self.rules.count_nouns | self.rules.published_things
+        for j in range(k + 1, min(k + 3 + self.rules.max_words, len(self.toks))):
+            if self.breaks[j] and not self._break_is_quote(j):
+                return True  # its object ends the clause: nothing shows a deployment
+            tok = self.toks[j]
+            if tok.norm in self.rules.speech_markers or tok.stems() & words:
+                return True
+            if tok.stems() & self.rules.deployed_things:
+                return False
+        return True
+
+    def _says_next(self, k: int) -> bool:
+        """'مقراً بأن', 'مقراً بمقتل': a participle that is also a noun reports only with its
+        object (ب or أن) right after it."""
+        if k + 1 >= len(self.toks) or self.breaks[k + 1]:
+            return False
+        nxt = self.toks[k + 1]
+        return nxt.norm in self.rules.speech_markers or _with_b(nxt)
 
     def _warns_of_fact(self, k: int) -> bool:
         """'حذر مسؤولون من أن داعش يسعى': a warning followed, within its clause, by a
@@ -682,6 +768,8 @@ class Attributor:
                         nested = self.toks[phrase[1]].norm == fold("عن")
                     if nested:
                         phrase = self._phrase_after(phrase[1] + 1, index) or phrase
+                if phrase is not None and self._bare(cue.word) in self.rules.learn_verbs:
+                    phrase = self._learned_from(phrase, index)
             if phrase is None and self._reported_threat(cue, previous):
                 cue.inner = True
                 continue
@@ -692,6 +780,10 @@ class Attributor:
                 self._passes_on_hearsay(cue, previous)  # 'تداول ناشطون مقطعاً قالوا إنه'
             elif phrase is not None and self._unnamed_reports(phrase):
                 cue.own, cue.stance = True, "hearsay"  # 'وتحدثت أنباء عن': nobody named
+            elif phrase is not None and self._unsigned_tally(phrase, index):
+                cue.own = True  # 'وكانت حصيلة أولية صدرت أمس قد تحدثت عن': the text's own
+                if self._stem_of(cue) in self.rules.social_hearsay:
+                    cue.stance = "asserts"
             elif phrase is not None:
                 cue.speaker = phrase
                 cue.speaker_kind = self._kind(phrase, index)
@@ -882,6 +974,15 @@ class Attributor:
             return False
         return self.rules.names.match(self.toks, first + 1) is None if first + 1 < stop else True
 
+    def _unsigned_tally(self, phrase: tuple[int, int], index: int) -> bool:
+        """'حصيلة أولية صدرت أمس', 'إحصائية جديدة': a statement or tally naming no author
+        is the text's own account."""
+        first = phrase[0]
+        nouns = self.rules.statement_nouns | self.rules.count_nouns
+        if not self.toks[first].stems() & nouns or self.toks[first].norm.startswith("ال"):
+            return False
+        return self._classify(phrase, index) is None and not self._names_in(phrase)
+
     def _aside(self, cue: _Cue) -> bool:
         """'نفت وزارة الدفاع الروسية، نقلاً عن مركز المصالحة، تنفيذ ...': an according-to
         phrase between commas right after a verb's speaker names that speaker's source; the
@@ -951,6 +1052,10 @@ class Attributor:
             referent = self._referent_kind(phrase, index, words[0])
             if referent is not None:
                 return referent  # else 'ونفى الجيش' with nobody named before: the word's kind
+        if len(words) == 1 and words[0] in self.rules.latter:
+            latter = self._latter_kind(first)
+            if latter is not None:
+                return latter  # 'بينما أعلنت الأخيرة': the one named last before it
         if self.rules.states.match(self.toks, first) is not None:
             return "party"  # 'هددت تركيا', 'قالت طهران': a state or its capital speaks
         if self.toks[first].stems() & self.rules.party_heads or self._linked_party_head(phrase):
@@ -999,6 +1104,19 @@ class Attributor:
             if kind is not None:
                 return kind
         return None
+
+    def _latter_kind(self, k: int) -> str | None:
+        """The kind of the last actor or source named before token k in its paragraph."""
+        start = k
+        while start > 0 and "\n" not in self.text[self.toks[start - 1].end : self.starts[start]]:
+            start -= 1
+        before = self.toks[start:k]
+        hits = [*self.rules.names.scan(before), *self.rules.kinds.scan(before)]
+        if not hits:
+            return None
+        last = max(hits, key=lambda hit: (hit.stop, hit.stop - hit.first))
+        kind = sorted(last.payloads, key=self._priority)[0]
+        return _PUBLIC_KIND.get(kind, kind)
 
     def _party_account(self, sub: list[Tok]) -> bool:
         """A party named before the social medium it speaks on ('نشر المكتب الإعلامي على
@@ -1132,8 +1250,10 @@ class Attributor:
             return True  # 'التنسيقية' in 'تنسيقية مدينة الحراك', 'الحملة' in 'حملة الرقة تذبح بصمت'
         if "ال" + head not in self.rules.self_nouns or not self.own_network:
             return False
-        return not any(
-            cue.speaker is not None and self.toks[cue.speaker[0]].stems() & {head, "ال" + head}
+        return not any(  # 'بحسب ما وثقته الحملة' before is the network itself again
+            cue.speaker is not None
+            and cue.speaker[1] - cue.speaker[0] > 1
+            and self.toks[cue.speaker[0]].stems() & {head, "ال" + head}
             for cue in self.cues[:index]
         )
 
@@ -1189,6 +1309,10 @@ class Attributor:
                 cue = after
             elif self._postposed(cue):
                 cue = None  # '... بحسب لجان التنسيق، فيما خرج آلاف': the outlet's clause
+        if cue is not None and not cue.according:
+            relay = self._according_after(sentence, last)  # 'ذكر المرصد أن ...، نقلاً عن أقارب'
+            if relay is not None and relay.speaker is not None and self._relayed(cue, relay, last):
+                cue = relay
         if cue is None:
             cue = self._quoting_cue(start)
         if cue is None:
@@ -1222,6 +1346,13 @@ class Attributor:
             and first <= speaker[0]
             and speaker[1] - 1 <= last
         )
+
+    def _relayed(self, cue: _Cue, relay: _Cue, last: int) -> bool:
+        """'ذكر المرصد أن مسلحين قتلوا ثلاثة مدنيين، نقلاً عن أقارب الضحايا': a verb's report
+        that names, after the claim and before any other cue, whom it passes on: they speak."""
+        if not relay.word.startswith(_RELAY_ACCORDING) or cue.speaker is None:
+            return False
+        return not any(last < other.first < relay.first for other in self.cues)
 
     def _postposed(self, cue: _Cue) -> bool:
         """'قتل 23 شخصاً ...، بحسب ما أفادت لجان التنسيق': an according-to phrase after the
@@ -1278,7 +1409,8 @@ class Attributor:
             if stem is None or stem == tok.norm or not self._no_report(k):
                 continue
             back = [j for j in (k - 1, k - 2) if j >= 0 and not self.breaks[j + 1]]
-            if not any(self.toks[j].stems() & nouns for j in back):
+            relative = bool(back) and self.toks[k - 1].norm in _RELATIVES  # 'الذين وثقهم المرصد'
+            if not relative and not any(self.toks[j].stems() & nouns for j in back):
                 continue
             phrase = self._phrase_after(k + 1, len(self.cues))
             if phrase is None:
@@ -1411,7 +1543,9 @@ class Attributor:
             return "hearsay"
         reported = stance == "asserts" and cue is not None and not cue.according
         if reported and self.toks[first].norm in self.rules.denial_particles:
-            return "denies"  # 'وقال مصدر إن فصائله "لم تشن أي هجوم"': a quoted denial
+            nxt = self.toks[first + 1].norm if first + 1 < len(self.toks) else ""
+            if self._bare(nxt) not in self.rules.not_denials:  # 'لم يتمكن من': unable
+                return "denies"  # 'وقال مصدر إن فصائله "لم تشن أي هجوم"': a quoted denial
         return stance
 
     def _unverified_after(self, last: int) -> bool:

@@ -106,3 +106,74 @@ def test_pressing_on_towards_a_goal_is_an_intention():
     assert who_says(text, "العمليات مستمرة").stance == "intends"
     text = "وقال المرصد إن الاشتباكات مستمرة في محيط البلدة."
     assert who_says(text, "الاشتباكات مستمرة").stance == "asserts"
+
+
+def test_learned_from_names_the_source_after_min():
+    text = "وعلمت الشبكة من مصادر خاصة أن التنظيم أعدم أربعة شبان في الميادين."
+    found = who_says(text, "أربعة شبان")
+    assert (found.speaker, found.speaker_kind) == ("مصادر خاصة", "local")
+    text = "ورفع المتظاهرون علم الثورة في ساحة البلدة، فيما اعتقل الأمن خمسة منهم."
+    assert who_says(text, "خمسة منهم").speaker is None
+
+
+def test_moving_or_deploying_is_no_report():
+    text = "وقال ناشطون إن القصف مستمر.\nونقل التنظيم نحو 300 معتقل من سجن الملعب إلى جهة مجهولة."
+    assert who_says(text, "نحو 300 معتقل").speaker is None
+    text = "ونقلت وكالة الأنباء الرسمية (سانا) عن مصدر عسكري أن 12 مسلحاً قتلوا."
+    assert who_says(text, "12 مسلحاً").speaker == "مصدر عسكري"
+    text = "ونشرت قوات الأمن حواجز جديدة في حي الميدان، واعتقلت عشرة شبان، وفق ناشطين."
+    found = who_says(text, "عشرة شبان")
+    assert (found.speaker, found.speaker_kind) == ("ناشطين", "local")
+    text = "ونشر المرصد صوراً قال إنها لمقاتلين من التنظيم."
+    assert who_says(text, "لمقاتلين").speaker == "المرصد"
+
+
+def test_a_headquarters_is_no_admission():
+    text = "وقال ناشطون إن مسلحين اقتحموا مقراً للفصيل في البلدة، بعد اشتباكات قتل فيها ثلاثة."
+    assert who_says(text, "قتل فيها ثلاثة").stance == "asserts"
+    text = "وتحدث القائد عن الهجوم، مقراً بمقتل خمسة من عناصره."
+    assert who_says(text, "خمسة من عناصره").stance == "confirms"
+
+
+def test_being_unable_is_no_denial():
+    text = "وقالت منظمة الهلال الأحمر إنها لم تتمكن من إدخال المساعدات إلى البلدة."
+    assert who_says(text, "لم تتمكن").stance == "asserts"
+    text = "وقال مصدر عسكري إن قواته لم تقصف أي منطقة سكنية."
+    assert who_says(text, "لم تقصف").stance == "denies"
+
+
+def test_the_latter_is_the_one_named_last():
+    text = (
+        "وقالت مصادر عشائرية إن مقاتلي العشائر أسروا 18 عنصراً من قسد، "
+        "بينما أعلنت الأخيرة مقتل 25 مسلحاً."
+    )
+    found = who_says(text, "25 مسلحاً")
+    assert (found.speaker, found.speaker_kind) == ("الأخيرة", "party")
+
+
+def test_a_source_passed_on_after_the_claim_speaks():
+    text = "وذكرت منظمة حقوقية أن مسلحين قتلوا أربعة مدنيين في القرية، نقلاً عن شهود عيان."
+    found = who_says(text, "أربعة مدنيين")
+    assert (found.speaker, found.speaker_kind) == ("شهود عيان", "local")
+
+
+def test_a_relative_clause_names_who_counted():
+    text = "وبذلك يرتفع إلى 412 عدد المدنيين الذين وثقهم المرصد منذ مطلع الشهر."
+    found = who_says(text, "412")
+    assert (found.speaker, found.speaker_kind) == ("المرصد", "monitor")
+
+
+def test_a_tally_nobody_signs_is_the_texts_own():
+    text = "دمشق-سانا\nوكانت حصيلة أولية صدرت أمس قد تحدثت عن مقتل خمسة عناصر."
+    found = who_says(text, "خمسة عناصر")
+    assert (found.speaker, found.speaker_kind, found.stance) == (None, "party", "asserts")
+
+
+def test_a_network_naming_itself_again_stays_the_outlet():
+    text = (
+        "الرقة تذبح بصمت\n"
+        "قتل 9 مدنيين أمس بغارات على الرقة، بحسب ما وثقته الحملة.\n"
+        "وتقدر الحملة عدد العالقين في المدينة بنحو 40 ألفاً."
+    )
+    found = who_says(text, "بنحو 40 ألفاً")
+    assert (found.speaker, found.speaker_kind) == ("الحملة", "outlet")
