@@ -24,6 +24,8 @@ roles, labelled before the third actor round was tuned on them), tests/suggest_d
 articles on figures of people in the forms the earlier sets have least, labelled before the third
 figure round was tuned on them), tests/suggest_dev15 (fifteen short articles naming actors of every
 era, 2012-2025, as their outlets name them, labelled before the actor list's second round was
+tuned on them), tests/suggest_dev16 (twelve short articles rich in who says what: every kind of
+speaker and stance in varied syntax, 2012-2025, labelled before the third attribution round was
 tuned on them).
 Held-out: tests/heldout (written and frozen before the rules of issue 18 changed; never
 used to change a rule), tests/heldout4 (v4, 33 articles written and labelled by three engineers
@@ -63,6 +65,7 @@ SETS = {
     "development_12": TESTS / "suggest_dev12" / "labels.json",
     "development_13": TESTS / "suggest_dev13" / "labels.json",
     "development_15": TESTS / "suggest_dev15" / "labels.json",
+    "development_16": TESTS / "suggest_dev16" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
     "held_out_v2": TESTS / "heldout2" / "labels.json",
     "held_out_v3": TESTS / "heldout3" / "labels.json",
@@ -96,6 +99,7 @@ SHOW_ITEMS = {
     "development_12",
     "development_13",
     "development_15",
+    "development_16",
 }
 
 
