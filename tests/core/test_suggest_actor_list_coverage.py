@@ -228,13 +228,19 @@ ROUND_2 = [
     ("قصفت الطائرات الفرنسية مواقع التنظيم", "Military Forces of France (2017-)", None),
 ]
 
-# Anadolu's and Turkish media's letters of the Kurdish groups ('ي ب ك/ بي كا كا').
+# Anadolu's and Turkish media's letters of the Kurdish groups ('ي ب ك/ بي كا كا'), and Latin
+# acronyms inside Arabic text ('تنظيم PKK', 'وحدات حماية الشعب (YPG)').
 LETTERS = [
     ('"تحييد" إرهابيين من تنظيم ي ب ك', "YPG: People's Protection Units", None),
     ("قتلت عناصر من واي بي جي", "YPG: People's Protection Units", None),
     ("اعتقل عناصر من بي كا كا", "PKK: Kurdistan Workers' Party", None),
     ("هاجمت بي كي كي موقعاً", "PKK: Kurdistan Workers' Party", None),
     ("اعتقل ب ي د معلمين", "PYD: Democratic Union Party", None),
+    ("هاجم عناصر من تنظيم PKK نقطة", "PKK: Kurdistan Workers' Party", None),
+    ("قصفت وحدات حماية الشعب (YPG) القرية", "YPG: People's Protection Units", None),
+    ("اعتقلت قوات سوريا الديمقراطية (SDF) شباناً", "QSD: Syrian Democratic Forces", None),
+    ("اعتقلت هيئة تحرير الشام (HTS) ناشطاً", "Hayat Tahrir al-Sham", None),
+    ("تبنى تنظيم ISIS الهجوم", "Islamic State (Syria)", None),
 ]
 
 
