@@ -547,8 +547,8 @@ class Attributor:
         if k < n and not self.breaks[k] and self.toks[k].norm in _OBJECT_PRONOUNS:
             k += 1  # 'وفق ما أفاد به مراسلنا': the verb's object pronoun, then its subject
         first = k
-        if k < n and not self.breaks[k] and self._addressee(self.toks[k]):
-            return None  # 'وقال لموقع تلفزيون سوريا إن': whom he told, the speaker goes on
+        if k < n and not self.breaks[k] and self._addressee(self.toks[k]) and not source_noun:
+            return None  # 'وقال لموقع تلفزيون سوريا إن': whom he told ('وفقاً للمرصد': the source)
         if k < n and self.toks[k].norm in rules.object_nouns:
             return None  # 'ونفت الأنباء التي تحدثت عن': the object of the verb
         while k < n and k - first < rules.max_words:
@@ -566,6 +566,8 @@ class Attributor:
                 break
             if object_with_b and _with_b(tok):
                 break
+            if k > first and self._reported_object(k):
+                break  # 'تناقلت وسائل إعلام محلية أنباء عن': what they pass on
             if k > first and tok.text.endswith(("ً", "اً")):
                 break  # 'بث ناشطون مقطعاً': an accusative is the verb's object, no name
             told = self._addressee(tok) or self._told_outlet(k)
@@ -973,6 +975,14 @@ class Attributor:
         if first + 1 < stop and self.rules.kinds.match(self.toks, first + 1) is not None:
             return False
         return self.rules.names.match(self.toks, first + 1) is None if first + 1 < stop else True
+
+    def _reported_object(self, k: int) -> bool:
+        """An indefinite report noun after a speaker is what is reported ('أنباء', 'روايات'),
+        except in an agency's name ('وكالة أنباء هاوار')."""
+        norm = self.toks[k].norm
+        bare = norm[1:] if norm[:1] in ("و", "ف") else norm
+        named = self.toks[k - 1].norm in self.rules.addressees
+        return bare in self.rules.report_nouns and not named
 
     def _unsigned_tally(self, phrase: tuple[int, int], index: int) -> bool:
         """'حصيلة أولية صدرت أمس', 'إحصائية جديدة': a statement or tally naming no author

@@ -190,3 +190,25 @@ def test_sixteenth_development_set_keeps_who_says_what():
     score = evaluate_attribution(DEV16)
     assert score.labelled == 108
     assert score.accuracy >= 0.95, score.errors
+
+
+def test_according_to_with_lam_names_a_monitor_or_network_as_its_source():
+    text = "وفقاً للمرصد السوري لحقوق الإنسان، قتل ستة مدنيين بقصف على البلدة."
+    found = who_says(text, "ستة مدنيين")
+    assert "مرصد السوري" in found.speaker
+    assert found.speaker_kind == "monitor"
+    text = "وقال مصدر للشبكة إن دورية اعتقلت شابين."
+    assert who_says(text, "شابين").speaker == "مصدر"
+
+
+def test_reports_passed_on_are_no_part_of_the_speaker():
+    text = "وتناقلت وسائل إعلام محلية أنباء عن انسحاب القوات الروسية من مطار القامشلي."
+    found = who_says(text, "انسحاب القوات")
+    assert (found.speaker, found.stance) == ("وسائل إعلام محلية", "hearsay")
+    text = "وقالت وكالة أنباء هاوار إن ثلاثة مقاتلين قتلوا."
+    assert who_says(text, "ثلاثة مقاتلين").speaker == "وكالة أنباء هاوار"
+
+
+def test_pro_government_media_sources_are_a_party():
+    text = "وقالت مصادر إعلامية موالية إن عشرة جنود قتلوا في الهجوم."
+    assert who_says(text, "عشرة جنود").speaker_kind == "party"
