@@ -22,7 +22,10 @@ labelled before the second actor round was tuned on them), tests/suggest_dev12 (
 articles naming actors by back-references, units, nationality adjectives, regions and victims'
 roles, labelled before the third actor round was tuned on them), tests/suggest_dev13 (ten short
 articles on figures of people in the forms the earlier sets have least, labelled before the third
-figure round was tuned on them), tests/suggest_dev15 (fifteen short articles naming actors of every
+figure round was tuned on them), tests/suggest_dev14 (fifteen short articles naming actors in
+everyday variety: state units and branches, militias, tribes, Kurdish and Druze forces, jihadists,
+SNA factions, unidentified gunmen, foreign forces, generic parties in every role, labelled before
+the fourth actor round was tuned on them), tests/suggest_dev15 (fifteen short articles naming actors of every
 era, 2012-2025, as their outlets name them, labelled before the actor list's second round was
 tuned on them), tests/suggest_dev16 (twelve short articles rich in who says what: every kind of
 speaker and stance in varied syntax, 2012-2025, labelled before the third attribution round was
@@ -64,6 +67,7 @@ SETS = {
     "development_11": TESTS / "suggest_dev11" / "labels.json",
     "development_12": TESTS / "suggest_dev12" / "labels.json",
     "development_13": TESTS / "suggest_dev13" / "labels.json",
+    "development_14": TESTS / "suggest_dev14" / "labels.json",
     "development_15": TESTS / "suggest_dev15" / "labels.json",
     "development_16": TESTS / "suggest_dev16" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
@@ -98,6 +102,7 @@ SHOW_ITEMS = {
     "development_11",
     "development_12",
     "development_13",
+    "development_14",
     "development_15",
     "development_16",
 }
