@@ -301,8 +301,11 @@ def _counted_party(
     ):
         return False
     words, window = _sub_count()
-    before = _clause(toks, first, first, window, 0)
-    if any(_stems(t) & words for t in before) and not _civilians_of_a_toll(toks, first):
+    k, sub = first, False
+    while k > 0 and toks[k].joined and first - k < window and not sub:
+        k -= 1
+        sub = bool(_stems(toks[k]) & words) and not _between_places(toks, k)
+    if sub and not _civilians_of_a_toll(toks, first):
         return False
     if stop < len(toks) and toks[stop].joined:
         after = name_index().match(toks, stop)
@@ -310,6 +313,20 @@ def _counted_party(
         if own and any(_names_force(p) for p in after.payloads):
             return False
     return True
+
+
+_BETWEEN = frozenset(fold(w) for w in ("بين", "وبين"))
+
+
+def _between_places(toks: list[Tok], k: int) -> bool:
+    """'الحاجز الواقع بين مضايا وبلودان': 'بين' before an indefinite word (a place, a name)
+    locates; a sub-count reads 'من بين القتلى', 'بين المصابين'."""
+    if toks[k].norm not in _BETWEEN:
+        return False
+    if k > 0 and toks[k].joined and toks[k - 1].norm == "من":
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].joined else None
+    return nxt is not None and not nxt.norm.startswith("ال")
 
 
 def _names_actor(toks: list[Tok], name: str) -> bool:
@@ -621,7 +638,7 @@ def find_actors(
     generic = _generic()["actors"]
     out: list[Suggestion] = []
     quoted = _across_quotes(text, toks)
-    for hit in name_index().scan(quoted):
+    for hit in _named_over_generic(quoted, name_index().scan(quoted)):
         payload = hit.payloads[0]
         if payload[0] == "regional":
             if places is None:
@@ -715,6 +732,27 @@ def _with_nationality_means(
         for a, b, name in spans
     ]
     return sorted([*found, *more], key=lambda s: s.start)
+
+
+def _named_over_generic(toks: list[Tok], hits: list[Any]) -> list[Any]:
+    """'أبناء عشيرة البكارة': a generic alias ('أبناء عشيرة') whose words run into a named
+    force's alias gives way to the force (the scan takes the longest match from the left)."""
+    generic = _generic()["actors"]
+    out: list[Any] = []
+    for hit in hits:
+        if out and hit.first < out[-1].stop:
+            continue  # inside a force that took a generic alias's place
+        kind, n = hit.payloads[0]
+        if kind in ("counted", "persons") or (
+            kind == "actor" and _data.actors()[n]["name"] in generic
+        ):
+            for k in range(hit.first + 1, hit.stop):
+                inner = name_index().match(toks, k)
+                if inner is not None and _names_force(inner.payloads[0]):
+                    hit = inner
+                    break
+        out.append(hit)
+    return out
 
 
 def _with_singular_victims(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:

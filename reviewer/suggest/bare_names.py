@@ -1,15 +1,18 @@
-"""Forces named by one definite word that is an everyday word elsewhere.
+"""Forces named by one word that is an everyday word elsewhere.
 
 'التحالف' alone is the anti-IS coalition in Syrian news since it began its strikes
 ('بقصف للتحالف على هجين', 'المدعومة من التحالف'), but 'التحالف العربي' or 'التحالف الصليبي'
 are other things: the word names the coalition only with no definite word after it that
 would make it another alliance's name, and only in texts from the rule's date. 'النظام' is
-the state's forces where a word of belonging or a military post stands right before it
-('وأخرى تابعة للنظام السوري', 'هاجموا عدة حواجز للنظام', 'حاجز المسمية التابع للنظام'), not in
-'إسقاط النظام'. Each rule is data in resources/suggest/actors.json (``bare_names``): the
-word's stem (read with the article), the actor, 'after' words one of which must stand
-right before it (none: any), 'no_definite_after', 'extend' words taken into the mention
-after it ('السوري'), and 'from'.
+the state's forces where a military post stands right before it ('حواجز للنظام', 'حاجز
+المسمية التابع للنظام', 'وأخرى تابعة للنظام السوري'), not in 'إسقاط النظام'. Gunmen with no
+group named ('مسلحين يستقلون دراجة نارية اغتالوا') are unidentified; 'الفلول' after the fall
+are the old army. Each rule is data in resources/suggest/actors.json (``bare_names``): the
+word's stem (read with the article, or without it where 'definite' is false), the actor,
+'followed_by' words one of which must follow within 'window' words in its clause, 'after'
+or 'belonging' words before it, 'no_definite_after', 'extend' words taken into the mention
+after it ('السوري'), 'with_li' and 'from'. A speaker cue right before the word ('نفى
+التحالف') makes it a source, not a party.
 """
 
 from __future__ import annotations
@@ -35,6 +38,9 @@ class _Rule:
     extend: frozenset[str]
     since: date | None
     prefixed: bool
+    definite: bool
+    followed_by: frozenset[str]
+    window: int
 
 
 @cache
@@ -50,13 +56,32 @@ def _rules() -> tuple[_Rule, ...]:
             frozenset(fold(w) for w in r.get("extend", [])),
             date.fromisoformat(r["from"]) if r.get("from") else None,
             bool(r.get("with_li", False)),
+            bool(r.get("definite", True)),
+            frozenset(fold(w) for w in r.get("followed_by", [])),
+            int(r.get("window", 0)),
         )
         for r in raw
     )
 
 
-def _definite(tok: Tok, stem: str) -> bool:
-    return any(s == stem and article for _, s, article in tok.readings)
+def _reads_as(tok: Tok, rule: _Rule) -> bool:
+    """The token is the rule's word, with the article or (an indefinite rule) without."""
+    if rule.definite:
+        return any(s == rule.stem and article for _, s, article in tok.readings)
+    return any(s == rule.stem and not article for _, s, article in tok.readings)
+
+
+def _followed(toks: list[Tok], i: int, rule: _Rule) -> bool:
+    """One of the rule's words within its window after token ``i`` in the clause; not after
+    'من', which names whose men they are ('مسلحين من الفصيلين اقتحموا')."""
+    if i + 1 < len(toks) and toks[i + 1].norm == "من":
+        return False
+    for k in range(i + 1, min(len(toks), i + 1 + rule.window)):
+        if not toks[k].joined:
+            return False
+        if _words_of(toks[k]) & rule.followed_by:
+            return True
+    return False
 
 
 def bare_name_spans(
@@ -70,7 +95,7 @@ def bare_name_spans(
     taken = [(s.start, s.end) for s in found]
     out: list[tuple[int, int, str]] = []
     for i, tok in enumerate(toks):
-        rule = next((r for r in rules if _definite(tok, r.stem)), None)
+        rule = next((r for r in rules if _reads_as(tok, r)), None)
         if rule is None or (rule.since and published and published < rule.since):
             continue
         if any(a < tok.end and tok.start < b for a, b in taken):
@@ -85,7 +110,7 @@ def bare_name_spans(
             continue
         if (rule.after or rule.belonging) and not _after_post(toks, i, rule):
             continue
-        if _speaking(toks, i):
+        if _speaking(toks, i) or (rule.followed_by and not _followed(toks, i, rule)):
             continue
         out.append((tok.start, end, rule.actor))
         taken.append((tok.start, end))

@@ -25,11 +25,11 @@ articles on figures of people in the forms the earlier sets have least, labelled
 figure round was tuned on them), tests/suggest_dev14 (fifteen short articles naming actors in
 everyday variety: state units and branches, militias, tribes, Kurdish and Druze forces, jihadists,
 SNA factions, unidentified gunmen, foreign forces, generic parties in every role, labelled before
-the fourth actor round was tuned on them), tests/suggest_dev15 (fifteen short articles naming actors of every
-era, 2012-2025, as their outlets name them, labelled before the actor list's second round was
-tuned on them), tests/suggest_dev16 (twelve short articles rich in who says what: every kind of
-speaker and stance in varied syntax, 2012-2025, labelled before the third attribution round was
-tuned on them).
+the fourth actor round was tuned on them), tests/suggest_dev15 (fifteen short articles naming
+actors of every era, 2012-2025, as their outlets name them, labelled before the actor list's
+second round was tuned on them), tests/suggest_dev16 (twelve short articles rich in who says what:
+every kind of speaker and stance in varied syntax, 2012-2025, labelled before the third
+attribution round was tuned on them).
 Held-out: tests/heldout (written and frozen before the rules of issue 18 changed; never
 used to change a rule), tests/heldout4 (v4, 33 articles written and labelled by three engineers
 who read no rule, in the development sets' label conventions, frozen at 18:03 UTC on

@@ -111,3 +111,37 @@ def test_the_regime_as_an_attribute_of_a_named_force_or_a_demand_is_not():
         ("الأجهزة الأمنية", "Police Forces of Syria (2000-2024)")
     ]
     assert actors("تظاهروا مطالبين بإسقاط النظام.") == []
+
+
+def test_a_generic_alias_running_into_a_named_force_gives_way_to_it():
+    text = "وقالت مصادر عشائرية إن أبناء عشيرة البكارة انضموا إلى القتال."
+    assert actors(text) == [("عشيرة البكارة", "Baggara Tribal Militia (Syria)")]
+
+
+def test_between_two_places_is_no_sub_count():
+    text = "وقال المراسل إن عناصر الحاجز الواقع بين مضايا وبلودان قتلوا شابين حاولا الخروج."
+    assert ("شابين", "Civilians (Syria)") in actors(text)
+    assert actors("قُتل 14 مدنياً، ومن بين القتلى خمسة أطفال.") == [("مدنياً", "Civilians (Syria)")]
+
+
+def test_martyrs_counted_are_civilians():
+    assert actors("ارتقى ثلاثة شهداء وأصيب آخرون جراء القصف.") == [("شهداء", "Civilians (Syria)")]
+
+
+def test_gunmen_acting_with_no_group_named_are_unidentified():
+    text = "وقالت مصادر محلية إن مسلحين يستقلون دراجة نارية اغتالوا مختار القرية."
+    assert actors(text) == [("مسلحين", "Unidentified Armed Group (Syria)")]
+    text = "أطلق مسلحون يرتدون اللباس العسكري النار على حاجز."
+    assert actors(text) == [("مسلحون", "Unidentified Armed Group (Syria)")]
+
+
+def test_gunmen_of_a_named_group_or_idle_are_not_unidentified():
+    assert ("مسلحين", "Unidentified Armed Group (Syria)") not in actors(
+        "إن مسلحين من الفصيلين اقتحموا منزله."
+    )
+    assert actors("وتحدث التقرير عن انتشار مسلحين في المنطقة.") == []
+
+
+def test_the_remnants_after_the_fall_are_the_old_army():
+    text = "ألقت القوات القبض على 40 مسلحاً من الفلول في محيط القرداحة."
+    assert ("الفلول", "Military Forces of Syria (2000-2024)") in actors(text, date(2025, 3, 9))
