@@ -170,6 +170,7 @@ class _Rules:
     not_denials: frozenset[str]  # 'لم يتمكن': inability, no denial
     latter: frozenset[str]  # 'الأخيرة': the party named last
     deploy_verbs: frozenset[str]  # 'نشر': publishes, or deploys what deployed_things name
+    demand_verbs: frozenset[str]  # 'طالب X بـ': the demand's object with ب ends the speaker
     published_things: frozenset[str]  # 'صور', 'مقطع': what a report publishes
     deployed_things: frozenset[str]  # 'حواجز', 'تعزيزات': what a force deploys
 
@@ -280,6 +281,7 @@ def _rules() -> _Rules:
         not_denials=_folded(raw, "not_denials"),
         latter=_folded(raw, "latter"),
         deploy_verbs=_folded(raw, "deploy_verbs"),
+        demand_verbs=_folded(raw, "demand_verbs"),
         published_things=_folded(raw, "published_things"),
         deployed_things=_folded(raw, "deployed_things"),
     )
@@ -535,11 +537,17 @@ class Attributor:
         return bool(stems & self.rules.stop)
 
     def _phrase_after(
-        self, k: int, cue_index: int, object_with_b: bool = False, source_noun: bool = False
+        self,
+        k: int,
+        cue_index: int,
+        object_with_b: bool = False,
+        source_noun: bool = False,
+        object_with_min: bool = False,
     ) -> tuple[int, int] | None:
         """Token range of the speaker phrase starting at token ``k`` (None if empty).
 
-        ``object_with_b``: the verb takes its object with ب (توعد بالتصعيد), which ends it."""
+        ``object_with_b``: the verb takes its object with ب (توعد بالتصعيد، طالب بالتحقيق),
+        which ends it; ``object_with_min``: with من (حذر من كارثة)."""
         rules = self.rules
         n = len(self.toks)
         while k < n and not self.breaks[k] and (hit := rules.time.match(self.toks, k)):
@@ -566,6 +574,8 @@ class Attributor:
                 break
             if object_with_b and _with_b(tok):
                 break
+            if object_with_min and k > first and tok.norm == fold("من"):
+                break  # 'وحذرت الأمم المتحدة من كارثة': what it warns of
             if k > first and self._reported_object(k):
                 break  # 'تناقلت وسائل إعلام محلية أنباء عن': what they pass on
             if k > first and tok.text.endswith(("ً", "اً")):
@@ -748,7 +758,13 @@ class Attributor:
                     self._passes_on_hearsay(cue, previous)
                     previous = cue
                     continue
-                phrase = self._phrase_after(cue.stop, index, object_with_b=cue.stance == "intends")
+                stem = self._stem_of(cue)
+                phrase = self._phrase_after(
+                    cue.stop,
+                    index,
+                    object_with_b=cue.stance == "intends" or stem in self.rules.demand_verbs,
+                    object_with_min=stem in self.rules.warn_verbs,
+                )
                 if phrase is not None and self._quoted_object(phrase, index):
                     phrase = None  # 'قبل أن تعلن "إعادة انتشار"': what is announced
                 if phrase is not None and self._stem_of(cue) in self.rules.accuse_verbs:

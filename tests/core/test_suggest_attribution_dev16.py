@@ -212,3 +212,16 @@ def test_reports_passed_on_are_no_part_of_the_speaker():
 def test_pro_government_media_sources_are_a_party():
     text = "وقالت مصادر إعلامية موالية إن عشرة جنود قتلوا في الهجوم."
     assert who_says(text, "عشرة جنود").speaker_kind == "party"
+
+
+def test_what_is_demanded_or_warned_of_ends_the_speaker():
+    text = "وطالبت منظمة هيومن رايتس ووتش بالتحقيق في مقتل 17 مدنياً."
+    assert who_says(text, "17 مدنياً").speaker == "منظمة هيومن رايتس ووتش"
+    text = "وحذرت الأمم المتحدة من كارثة إنسانية في المخيم."
+    assert who_says(text, "كارثة إنسانية").speaker == "الأمم المتحدة"
+
+
+def test_a_channels_own_correspondent_speaks_for_it():
+    text = "ونقلت قناة الجزيرة عن مراسلها أن الطيران شن 20 غارة على المدينة."
+    found = who_says(text, "20 غارة")
+    assert (found.speaker, found.speaker_kind) == ("مراسلها", "outlet")
