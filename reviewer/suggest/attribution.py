@@ -430,10 +430,16 @@ class Attributor:
         bare = norm[1:] if norm[:1] in ("و", "ف") else norm
         if bare not in self.rules.go_on_verbs or k + 1 >= len(self.toks):
             return False
-        gap = self.text[self.toks[k].end : self.toks[k + 1].start]
-        return ":" in gap or (
-            not self.breaks[k + 1] and self.toks[k + 1].norm in self.rules.speech_markers
-        )
+        if ":" in self.text[self.toks[k].end : self.toks[k + 1].start]:
+            return True  # 'وتابع: «...»'
+        for j in range(k + 1, min(k + 2 + self.rules.max_words, len(self.toks))):
+            if self.breaks[j] and not self._break_is_quote(j):
+                return False
+            if self.toks[j].norm in self.rules.speech_markers:
+                return True  # 'وتابع أن', 'وتابعت الوزارة في بيانها أن'
+            if self._verb_stem(self.toks[j]) is not None:
+                return False
+        return False
 
     @staticmethod
     def _bare(norm: str) -> str:

@@ -225,3 +225,14 @@ def test_a_channels_own_correspondent_speaks_for_it():
     text = "ونقلت قناة الجزيرة عن مراسلها أن الطيران شن 20 غارة على المدينة."
     found = who_says(text, "20 غارة")
     assert (found.speaker, found.speaker_kind) == ("مراسلها", "outlet")
+
+
+def test_the_state_agency_a_source_spoke_to_is_no_part_of_it():
+    text = "وقال مصدر عسكري لسانا إن وحدات الجيش دمرت خمس آليات للإرهابيين."
+    assert who_says(text, "خمس آليات").speaker == "مصدر عسكري"
+
+
+def test_going_on_with_a_subject_before_an():
+    text = "وقالت الوزارة إن الحملة مستمرة. وتابعت الوزارة في بيانها أن قواتها اعتقلت 12 شخصاً."
+    found = who_says(text, "12 شخصاً")
+    assert (found.speaker, found.speaker_kind) == ("الوزارة", "party")
