@@ -226,6 +226,10 @@ ROUND_2 = [
     ("درّبت ملحمة تكتيكال مقاتلين في إدلب", "Malhama Tactical", None),
     ("قاتلت منظمة الصاعقة في مخيم اليرموك", "As-Saiqa", None),
     ("قصفت الطائرات الفرنسية مواقع التنظيم", "Military Forces of France (2017-)", None),
+    ("قصفت المدفعية الحكومية البلدة", "Military Forces of Syria (2000-2024)", None),
+    ("شنت المقاتلات السورية غارات على دوما", "Military Forces of Syria (2000-2024)", None),
+    ("اعتقل مكتب الأمن الوطني ضباطاً", "Police Forces of Syria (2000-2024)", None),
+    ("اشتبكت قوات حرس الحدود الأردنية مع مهربين", "Military Forces of Jordan (1999-)", None),
 ]
 
 # Anadolu's and Turkish media's letters of the Kurdish groups ('ي ب ك/ بي كا كا'), and Latin
