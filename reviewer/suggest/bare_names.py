@@ -72,10 +72,13 @@ def _reads_as(tok: Tok, rule: _Rule) -> bool:
 
 
 def _followed(toks: list[Tok], i: int, rule: _Rule) -> bool:
-    """One of the rule's words within its window after token ``i`` in the clause; not after
-    'من', which names whose men they are ('مسلحين من الفصيلين اقتحموا')."""
+    """One of the rule's words within its window after token ``i`` in the clause; not before
+    'من', which names whose men they are ('مسلحين من الفصيلين اقتحموا'), nor opening a
+    clause or a quote ('أن "مسلحين أطلقوا النار على قواتنا"': a party's word for its enemy)."""
     if i + 1 < len(toks) and toks[i + 1].norm == "من":
         return False
+    if i > 0 and not toks[i].joined and toks[i].start > 0:
+        return False  # '"مسلحين" أطلقوا النار': a party's own word for its enemy, quoted
     for k in range(i + 1, min(len(toks), i + 1 + rule.window)):
         if not toks[k].joined:
             return False

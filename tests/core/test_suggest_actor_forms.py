@@ -44,6 +44,7 @@ def test_a_toll_of_fighting_or_with_fighters_stays_a_mixed_toll():
     assert actors("قُتل 20 شخصاً في اشتباكات بالقذائف بين الطرفين.") == []
     assert actors("أسفر القصف عن مقتل 48 شخصاً بينهم 19 مدنياً.") == [("مدنياً", "Civilians (Syria)")]
     assert actors("وأحصى المرصد مقتل 142 شخصاً بينهم 71 عنصراً.") == []
+    assert actors("وقالت الوزارة إن الغارات على العاصمة أسفرت عن مقتل ثلاثة أشخاص.") == []
 
 
 def test_an_arrest_past_a_time_phrase_between_commas_or_quotes():
@@ -140,6 +141,7 @@ def test_gunmen_of_a_named_group_or_idle_are_not_unidentified():
         "إن مسلحين من الفصيلين اقتحموا منزله."
     )
     assert actors("وتحدث التقرير عن انتشار مسلحين في المنطقة.") == []
+    assert actors('وأعلن الجيش في بيان أن "مسلحين أطلقوا النار على قواتنا".') == []
 
 
 def test_the_remnants_after_the_fall_are_the_old_army():
