@@ -303,3 +303,15 @@ def test_an_occupation_force_named_by_its_country_is_not_israel(country):
     assert _actors("قصفت مدفعية الاحتلال القرية", None) == ["Military Forces of Israel (1948-)"]
     for head in ("طائرات", "مدفعية", "دبابات", "آليات", "مسيرات", "دوريات", "جرافات", "مروحيات"):
         assert _actors(f"قصفت {head} الاحتلال {country} القرية", None) == [expected], head
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "أحيل المعتقلون إلى محكمة أمن الدولة العليا",  # a court, not the State Security branch
+        "وقف المقاتلون صفاً كالبنيان المرصوص",  # a Quranic phrase, not the Daraa operations room
+        "شنت قوات الصاعقة المصرية تدريبات",  # Egypt's commandos, not the Palestinian al-Saiqa
+    ],
+)
+def test_everyday_words_beside_the_round_2_names_are_no_actors(sentence):
+    assert _actors(sentence, None) == []
