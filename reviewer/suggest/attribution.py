@@ -171,6 +171,7 @@ class _Rules:
     latter: frozenset[str]  # 'الأخيرة': the party named last
     deploy_verbs: frozenset[str]  # 'نشر': publishes, or deploys what deployed_things name
     demand_verbs: frozenset[str]  # 'طالب X بـ': the demand's object with ب ends the speaker
+    two_party_verbs: frozenset[str]  # 'أمهلت العشائر قسد': a party after the subject is the object
     published_things: frozenset[str]  # 'صور', 'مقطع': what a report publishes
     deployed_things: frozenset[str]  # 'حواجز', 'تعزيزات': what a force deploys
 
@@ -282,6 +283,7 @@ def _rules() -> _Rules:
         latter=_folded(raw, "latter"),
         deploy_verbs=_folded(raw, "deploy_verbs"),
         demand_verbs=_folded(raw, "demand_verbs"),
+        two_party_verbs=_folded(raw, "two_party_verbs"),
         published_things=_folded(raw, "published_things"),
         deployed_things=_folded(raw, "deployed_things"),
     )
@@ -775,6 +777,8 @@ class Attributor:
                     phrase = None  # 'قبل أن تعلن "إعادة انتشار"': what is announced
                 if phrase is not None and self._stem_of(cue) in self.rules.accuse_verbs:
                     phrase = self._accuser(cue, phrase, previous)
+                elif phrase is not None and self._stem_of(cue) in self.rules.two_party_verbs:
+                    phrase = self._first_party(phrase)
                 if phrase is None and self._media_link(cue.stop) > cue.stop:
                     phrase = (
                         cue.stop + 1,
@@ -885,15 +889,37 @@ class Attributor:
             for hit in [*self.rules.kinds.scan(self.toks[first:stop]), *self._names_in(phrase)]
             if "party" in hit.payloads and not self._governed(first + hit.first, hit.words[0])
         ]
-        starts = sorted({first + hit.first for hit in hits})
-        if starts and starts[0] > first:
-            return (first, starts[0])  # 'فعاليات محلية ميليشيا حزب الله'
-        lead = max((first + h.stop for h in hits if first + h.first == first), default=first)
-        if any(k >= lead for k in starts):
-            return (first, min(k for k in starts if k >= lead))  # 'الوزارة الفصائل'
+        split = self._split_parties(phrase)
+        if split != phrase:
+            return split  # 'فعاليات محلية ميليشيا حزب الله', 'الوزارة الفصائل'
         charged = stop < len(self.toks) and _with_b(self.toks[stop])
         coordinated = cue.word[:1] in ("و", "ف") and self._same_sentence(cue, previous)
         return None if charged and coordinated else phrase
+
+    def _split_parties(self, phrase: tuple[int, int]) -> tuple[int, int]:
+        """The subject of a verb with a party as its object: up to where that party starts
+        ('فعاليات محلية | ميليشيا حزب الله', 'الوزارة | الفصائل', 'العشائر | قسد')."""
+        first, stop = phrase
+        hits = [
+            hit
+            for hit in [*self.rules.kinds.scan(self.toks[first:stop]), *self._names_in(phrase)]
+            if "party" in hit.payloads and not self._governed(first + hit.first, hit.words[0])
+        ]
+        starts = sorted({first + hit.first for hit in hits})
+        if starts and starts[0] > first:
+            return (first, starts[0])
+        lead = max((first + h.stop for h in hits if first + h.first == first), default=first)
+        later = [k for k in starts if k >= lead]
+        return (first, min(later)) if later else phrase
+
+    def _first_party(self, phrase: tuple[int, int]) -> tuple[int, int]:
+        """'وأمهلت العشائر قسد 48 ساعة', 'وطالب الجيش التركي الفصائل بـ': a verb of two parties
+        names its subject first; a party after a first one is its object."""
+        first, stop = phrase
+        split = self._split_parties(phrase)
+        lead = [h for h in self.rules.kinds.scan(self.toks[first:stop]) if h.first == 0]
+        lead += [h for h in self._names_in(phrase) if h.first == 0]
+        return split if lead and any("party" in h.payloads for h in lead) else phrase
 
     def _names_in(self, phrase: tuple[int, int]) -> list[Any]:
         return self.rules.names.scan(self.toks[phrase[0] : phrase[1]])

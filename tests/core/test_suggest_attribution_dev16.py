@@ -236,3 +236,20 @@ def test_going_on_with_a_subject_before_an():
     text = "وقالت الوزارة إن الحملة مستمرة. وتابعت الوزارة في بيانها أن قواتها اعتقلت 12 شخصاً."
     found = who_says(text, "12 شخصاً")
     assert (found.speaker, found.speaker_kind) == ("الوزارة", "party")
+
+
+def test_a_verb_of_two_parties_names_its_subject_first():
+    text = "وأمهلت العشائر قسد 48 ساعة للإفراج عن المعتقلين."
+    found = who_says(text, "للإفراج")
+    assert (found.speaker, found.stance) == ("العشائر", "intends")
+    text = "وطالب الجيش التركي الفصائل بوقف القتال فوراً."
+    assert who_says(text, "بوقف القتال").speaker == "الجيش التركي"
+
+
+def test_more_verbs_of_denying_rumour_and_indicating():
+    text = "وأنكر المتحدث باسم الفصيل مشاركة عناصره في الهجوم."
+    assert who_says(text, "مشاركة عناصره").stance == "denies"
+    text = "وأشيع أن التنظيم أعدم خمسة أشخاص في الساحة."
+    assert who_says(text, "خمسة أشخاص").stance == "hearsay"
+    text = "وتفيد معلومات المرصد بأن الطائرات الروسية نفذت 30 غارة."
+    assert who_says(text, "30 غارة").speaker_kind == "monitor"
