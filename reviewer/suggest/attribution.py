@@ -883,12 +883,7 @@ class Attributor:
         accuser comes first and the accused (a party) after it: the speaker ends there. A
         coordinated accusation naming one party before its charge ('واتهمت "هيئة تحرير الشام"
         بقصف ...') in an earlier speaker's sentence names only the accused: no new speaker."""
-        first, stop = phrase
-        hits = [
-            hit
-            for hit in [*self.rules.kinds.scan(self.toks[first:stop]), *self._names_in(phrase)]
-            if "party" in hit.payloads and not self._governed(first + hit.first, hit.words[0])
-        ]
+        stop = phrase[1]
         split = self._split_parties(phrase)
         if split != phrase:
             return split  # 'فعاليات محلية ميليشيا حزب الله', 'الوزارة الفصائل'
