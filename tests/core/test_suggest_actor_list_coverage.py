@@ -230,6 +230,11 @@ ROUND_2 = [
     ("شنت المقاتلات السورية غارات على دوما", "Military Forces of Syria (2000-2024)", None),
     ("اعتقل مكتب الأمن الوطني ضباطاً", "Police Forces of Syria (2000-2024)", None),
     ("اشتبكت قوات حرس الحدود الأردنية مع مهربين", "Military Forces of Jordan (1999-)", None),
+    ("تقدم المقاتلون الكرد في ريف الرقة", "QSD: Syrian Democratic Forces", date(2017, 6, 1)),
+    ("تقدم المقاتلون الكرد في عين العرب", "YPG: People's Protection Units", date(2014, 12, 1)),
+    ("قصفت القوات الكوردية مواقع الفصائل", "QSD: Syrian Democratic Forces", None),
+    ("انسحبت الوحدات الكوردية من عفرين", "YPG: People's Protection Units", None),
+    ("تدرب جيش سورية الحرة في التنف", "Revolutionary Commando Army", None),
 ]
 
 # Anadolu's and Turkish media's letters of the Kurdish groups ('ي ب ك/ بي كا كا'), and Latin
