@@ -147,3 +147,27 @@ def test_gunmen_of_a_named_group_or_idle_are_not_unidentified():
 def test_the_remnants_after_the_fall_are_the_old_army():
     text = "ألقت القوات القبض على 40 مسلحاً من الفلول في محيط القرداحة."
     assert ("الفلول", "Military Forces of Syria (2000-2024)") in actors(text, date(2025, 3, 9))
+
+
+def test_people_robbed_or_mourning_are_a_party():
+    assert actors("وسلبوا مصاغاً وأموال الأهالي.") == [("الأهالي", "Civilians (Syria)")]
+    assert actors("وفي حي كفرسوسة، شيّع الأهالي الشاب الذي قضى تحت التعذيب.") == [
+        ("الأهالي", "Civilians (Syria)")
+    ]
+
+
+def test_hostages_passengers_and_syrians_counted_are_civilians():
+    assert actors("احتجز مسلحون محليون ثمانية ركاب من حافلة قادمة من درعا.") == [
+        ("ركاب", "Civilians (Syria)")
+    ]
+    assert ("رهينة", "Civilians (Syria)") in actors("ما زالت الجماعات تحتجز أكثر من 200 رهينة.")
+    assert ("السوريين", "Civilians (Syria)") in actors("واعتقل الجيش عشرات السوريين.")
+
+
+def test_a_hedged_nationality_and_a_sniper_name_the_force():
+    assert actors("في غارات نفذتها طائرات يرجح أنها إسرائيلية على مواقع في المدينة.") == [
+        ("طائرات يرجح أنها إسرائيلية", "Military Forces of Israel (1948-)")
+    ]
+    assert ("قناص إسرائيلي", "Military Forces of Israel (1948-)") in actors(
+        "أصيب شاب برصاص قناص إسرائيلي قرب الرفيد."
+    )
