@@ -172,6 +172,9 @@ class _Rules:
     deploy_verbs: frozenset[str]  # 'نشر': publishes, or deploys what deployed_things name
     demand_verbs: frozenset[str]  # 'طالب X بـ': the demand's object with ب ends the speaker
     two_party_verbs: frozenset[str]  # 'أمهلت العشائر قسد': a party after the subject is the object
+    reply_verbs: frozenset[str]  # 'ردت X على ... بالقول': report only before reply_markers
+    reply_markers: frozenset[str]
+    others: frozenset[str]  # 'آخرون': goes on with the count before
     published_things: frozenset[str]  # 'صور', 'مقطع': what a report publishes
     deployed_things: frozenset[str]  # 'حواجز', 'تعزيزات': what a force deploys
 
@@ -284,6 +287,9 @@ def _rules() -> _Rules:
         deploy_verbs=_folded(raw, "deploy_verbs"),
         demand_verbs=_folded(raw, "demand_verbs"),
         two_party_verbs=_folded(raw, "two_party_verbs"),
+        reply_verbs=_folded(raw, "reply_verbs"),
+        reply_markers=_folded(raw, "reply_markers"),
+        others=_folded(raw, "others"),
         published_things=_folded(raw, "published_things"),
         deployed_things=_folded(raw, "deployed_things"),
     )
@@ -430,6 +436,8 @@ class Attributor:
         reports only when what it says follows at once (أن/إن or a colon)."""
         norm = self.toks[k].norm
         bare = norm[1:] if norm[:1] in ("و", "ف") else norm
+        if bare in self.rules.reply_verbs and k + 1 < len(self.toks):
+            return self._replies(k)
         if bare not in self.rules.go_on_verbs or k + 1 >= len(self.toks):
             return False
         if ":" in self.text[self.toks[k].end : self.toks[k + 1].start]:
@@ -446,6 +454,18 @@ class Attributor:
     @staticmethod
     def _bare(norm: str) -> str:
         return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+
+    def _replies(self, k: int) -> bool:
+        """'وردت الخارجية التركية على الاتهامات بالقول إن': replying reports only when
+        'بالقول' (or a colon) follows in its clause; 'ردت القوات بقصف' is no report."""
+        if ":" in self.text[self.toks[k].end : self.toks[k + 1].start]:
+            return True
+        for j in range(k + 1, min(k + 3 + self.rules.max_words, len(self.toks))):
+            if self.breaks[j] and not self._break_is_quote(j):
+                return False
+            if self.toks[j].norm in self.rules.reply_markers:
+                return True
+        return False
 
     def _learns(self, k: int) -> bool:
         """'وعلمت الحملة من مصادر خاصة أن ...': 'learned from' names a source after من (علم
@@ -1360,7 +1380,7 @@ class Attributor:
             after = self._according_after(sentence, last)  # 'بحسب الأمم المتحدة، فيما ...
             if after is not None and after.speaker is not None:  # وفق X'
                 cue = after
-            elif self._postposed(cue):
+            elif self._postposed(cue) and not self._others(first, last):
                 cue = None  # '... بحسب لجان التنسيق، فيما خرج آلاف': the outlet's clause
         if cue is not None and not cue.according:
             relay = self._according_after(sentence, last)  # 'ذكر المرصد أن ...، نقلاً عن أقارب'
@@ -1406,6 +1426,12 @@ class Attributor:
         if not relay.word.startswith(_RELAY_ACCORDING) or cue.speaker is None:
             return False
         return not any(last < other.first < relay.first for other in self.cues)
+
+    def _others(self, first: int, last: int) -> bool:
+        """'بينما أصيب 7 آخرون': 'others' goes on with the count of the clause before."""
+        return any(
+            self._bare(self.toks[k].norm) in self.rules.others for k in range(first, last + 1)
+        )
 
     def _postposed(self, cue: _Cue) -> bool:
         """'قتل 23 شخصاً ...، بحسب ما أفادت لجان التنسيق': an according-to phrase after the

@@ -253,3 +253,16 @@ def test_more_verbs_of_denying_rumour_and_indicating():
     assert who_says(text, "خمسة أشخاص").stance == "hearsay"
     text = "وتفيد معلومات المرصد بأن الطائرات الروسية نفذت 30 غارة."
     assert who_says(text, "30 غارة").speaker_kind == "monitor"
+
+
+def test_others_go_on_with_the_count_of_the_postposed_source():
+    text = "وقتل خمسة مدنيين، بحسب الدفاع المدني، في قصف على أريحا، بينما أصيب سبعة آخرون."
+    assert who_says(text, "سبعة آخرون").speaker == "الدفاع المدني"
+
+
+def test_replying_with_bilqawl_reports():
+    text = "وردت الخارجية التركية على الاتهامات بالقول إن عملياتها تستهدف الإرهابيين فقط."
+    found = who_says(text, "تستهدف الإرهابيين")
+    assert (found.speaker, found.speaker_kind) == ("الخارجية التركية", "party")
+    text = "وردت الفصائل بقصف مواقع النظام، فيما قتل ثلاثة مدنيين."
+    assert who_says(text, "ثلاثة مدنيين").speaker is None
