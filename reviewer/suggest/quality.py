@@ -8,7 +8,8 @@ may precede them); longer quotes are located first and claim their span, so that
 count disagrees with the text is an error in the labels, reported as such.
 
 A suggestion is correct when it overlaps a labelled span of its kind whose accepted
-values include the suggestion's value; a label is found when a correct suggestion
+values include the suggestion's value (for a gazetteer place, any English spelling its
+record lists: a label's 'As-Sweida' accepts the record 'As-Suwayda'); a label is found when a correct suggestion
 overlaps it. A NEW place or actor (a name no list knows, ``extra["new"]``, proposed from
 the noun before it) has no canonical value to compare; it is correct when its words are
 exactly the labelled quote (the name's extent is right), whatever English name the label
@@ -24,6 +25,7 @@ import hashlib
 import json
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -170,7 +172,23 @@ def _matches(s: Suggestion, g: Gold) -> bool:
         return False
     if s.extra.get("new"):
         return _bare_name(s.text) == _bare_name(g.quote)
+    if s.kind == "place":
+        return not _english_names(s.extra.get("id"), s.value).isdisjoint(g.values)
     return s.value in g.values
+
+
+def _english_names(place_id: Any, name_en: Any) -> frozenset[Any]:
+    """A gazetteer place's English name and its other Latin spellings (``aliases_en``):
+    a label lists the spellings its writer accepts ('As-Sweida', "A'zaz"), and a
+    suggestion of the record that has that spelling names the labelled place."""
+    return frozenset({name_en, *_aliases_en().get(str(place_id), ())})
+
+
+@cache
+def _aliases_en() -> dict[str, tuple[str, ...]]:
+    from reviewer.suggest import _data
+
+    return {str(p["id"]): tuple(p.get("aliases_en") or ()) for p in _data.places()}
 
 
 # A camp is named after its place ('مخيم الهول', 'مخيم الركبان'): labels quote it with or

@@ -28,3 +28,12 @@ def test_an_agency_in_brackets_after_a_dateline_is_no_other_name_of_the_place():
     assert [t for t, _, _ in found] == ["إدلب", "معرة النعمان"]
     # a place's other name in brackets still is one
     assert ("أبو راسين", "Abu Rasin", True) in _places("في ناحية زركان (أبو راسين) اليوم")
+
+
+def test_the_score_accepts_a_place_by_any_english_spelling_of_its_record():
+    from reviewer.suggest.quality import Gold, _matches
+
+    (found,) = [s for s in suggest("في مدينة أعزاز", kinds=("place",)) if s.kind == "place"]
+    assert found.value == "Izaz"
+    assert _matches(found, Gold("place", 0, 20, "أعزاز", ("A'zaz", "Azaz")))
+    assert not _matches(found, Gold("place", 0, 20, "أعزاز", ("Azaz",)))
