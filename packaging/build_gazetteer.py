@@ -155,6 +155,22 @@ def variant_key(name: str) -> str:
     return key[2:] if key.startswith("ال") else key
 
 
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'` -]*[a-z]$")
+
+
+def latin_alternates(city: dict[str, Any]) -> set[str]:
+    """GeoNames' other Latin spellings of a town ('Kafr Nabl', 'Azaz', 'Sweida'), folded
+    to ASCII: writers and labels spell a town in any of them. Only names that look like a
+    name (a capital first, letters, spaces, hyphens, apostrophes), not codes ('QSW') or
+    lower-case transliterations ('kfr nbl')."""
+    out = set()
+    for alt in city.get("alternatenames", []):
+        name = ascii_name(alt) if not alt.isascii() else alt.strip()
+        if len(name) >= 3 and _LATIN_NAME.match(name) and not name.isupper():
+            out.add(name.replace("`", "'"))
+    return out
+
+
 def ascii_name(name: str) -> str:
     """GeoNames transliteration folded to ASCII ("Ḩamāh" -> "Hamah", "‘Afrīn" -> "Afrin")."""
     folded = unicodedata.normalize("NFKD", name)
@@ -240,7 +256,7 @@ def build(manual: dict[str, Any]) -> dict[str, Any]:
             population=int(city["population"]) or None,
             sources=["geonames"],
         )
-        aliases = {city["name"], ascii_name(city["name"])}
+        aliases = {city["name"], ascii_name(city["name"])} | latin_alternates(city)
         rec["aliases_en"] = sorted(aliases - {rec["name_en"]})
         records[gid] = rec
         raw_variants[gid] = arabic

@@ -36,4 +36,4 @@ def test_the_score_accepts_a_place_by_any_english_spelling_of_its_record():
     (found,) = [s for s in suggest("في مدينة أعزاز", kinds=("place",)) if s.kind == "place"]
     assert found.value == "Izaz"
     assert _matches(found, Gold("place", 0, 20, "أعزاز", ("A'zaz", "Azaz")))
-    assert not _matches(found, Gold("place", 0, 20, "أعزاز", ("Azaz",)))
+    assert not _matches(found, Gold("place", 0, 20, "أعزاز", ("Aleppo",)))
