@@ -265,12 +265,39 @@ def _extent(
     direction or size that follows a village's name belongs to it (الطيبة الغربية), not
     one after a quarter's (حي الأشرفية القديم: the old quarter)."""
     stop = _core_extent(toks, j, rules, taken)
+    if stop == j + 1 and _second_given_name(toks, j, rules, taken):
+        stop = j + 2  # 'حي بابا عمرو': a name of two indefinite words
     if cue in rules.quarter_cues:
         return stop
     if stop is None or stop >= len(toks) or stop in taken:
         return stop
     suffix = toks[stop]
     return stop + 1 if suffix.joined and suffix.norm in rules.name_suffixes else stop
+
+
+def _second_given_name(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> bool:
+    """'حي بابا عمرو', 'عمر أوشاغي': does a second indefinite word belong to the name at
+    ``j``? Yes where the text names the same two words again elsewhere ('تتحصن في بابا
+    عمرو'), or where a preposition or punctuation follows them and the second word has no
+    verb's prefix ('حي بابا عمرو لتسوية', not 'حي جوبر تعرض للقصف')."""
+    nxt = j + 1
+    if nxt >= len(toks) or nxt in taken or not toks[nxt].joined:
+        return False
+    first, second = toks[j].norm, toks[nxt].norm
+    if first.startswith("ال") or second.startswith(("ال", "و")) or second[:1] in "تين":
+        return False
+    if not _name_word(toks[nxt], rules, first=False):
+        return False
+    heads = {stem for _, stem, _ in toks[j].readings}
+    for k in range(len(toks) - 1):
+        if abs(k - j) > 1 and toks[k + 1].joined and toks[k + 1].norm == second:
+            if heads & {stem for _, stem, _ in toks[k].readings}:
+                return True
+    after = nxt + 1
+    if after >= len(toks) or not toks[after].joined:
+        return True
+    word = toks[after].norm
+    return word in _prepositions() or (word[:1] in "بل" and len(word) > 3)
 
 
 def _core_extent(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> int | None:

@@ -221,6 +221,14 @@ def _route(text: str, toks: list[Tok], i: int, found: list[Suggestion]) -> bool:
     return text[toks[i - 1].end : toks[i].start].strip() in ("-", "–")
 
 
+def _listed_on(toks: list[Tok], stop: int) -> bool:
+    """A gazetteer name joined by و right after ``stop``: the word before it is an item of a
+    list of places ('مدن نوى وجاسم'), not an adjective."""
+    if stop >= len(toks) or not toks[stop].joined or not toks[stop].norm.startswith("و"):
+        return False
+    return _index().match(toks, stop) is not None
+
+
 def _dateline(text: str, start: int, end: int) -> bool:
     """'تدمر (حمص) - وكالات': a name opening a line before a bracket or a dash."""
     opens_line = not text[:start].strip() or text[:start].rstrip(" \t").endswith("\n")
@@ -252,7 +260,10 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
             if everyday and not cued:
                 cued = _object_of_event(toks, i, hit.words[0])
             if everyday and i > 0 and toks[i].joined and toks[i - 1].norm in _PLURALS:
-                cued = False  # "بلدات جديدة": after a plural noun the word is its adjective
+                # "بلدات جديدة": after a plural noun the word is its adjective, unless a
+                # place joined by و follows ("مدن نوى وجاسم والصنمين": a list of names)
+                adjective = not hit.words[0].startswith("ال") and hit.words[0].endswith(fold("ة"))
+                cued = not adjective and _listed_on(toks, hit.stop)
             if everyday and cue is None and _adjective_after(toks, hit.stop):
                 cued = False
             offered = not (everyday and not cued) and not _named_after(toks, i)

@@ -37,3 +37,18 @@ def test_the_score_accepts_a_place_by_any_english_spelling_of_its_record():
     assert found.value == "Izaz"
     assert _matches(found, Gold("place", 0, 20, "أعزاز", ("A'zaz", "Azaz")))
     assert not _matches(found, Gold("place", 0, 20, "أعزاز", ("Aleppo",)))
+
+
+def test_a_name_of_two_indefinite_words_when_named_again_or_closed_by_a_preposition():
+    text = "قصف على حي بابا عمرو بمدينة حمص. وقالت إن الجيش يلاحق مسلحين في بابا عمرو."
+    assert [t for t, _, new in _places(text) if new] == ["بابا عمرو", "بابا عمرو"]
+    assert ("بابا عمرو", "Baba Amru", True) in _places("في حي بابا عمرو لتسوية أوضاعهم")
+    # a verb after a one-word name is no second word of it
+    assert [t for t, _, _ in _places("قصف حي جوبر. حي جوبر تعرض للقصف")] == ["جوبر", "جوبر"]
+
+
+def test_everyday_names_listed_after_a_plural_noun_are_places():
+    found = _places("وتركزت في مدن نوى وجاسم والصنمين.")
+    assert [v for _, v, _ in found] == ["Nawa", "Jasim", "As Sanamayn"]
+    assert _places("سيطرت على بلدات جديدة وقرى أخرى") == []
+    assert [t for t, _, _ in _places("سيطرت على بلدات جديدة ومعرة النعمان")] == ["معرة النعمان"]
