@@ -404,7 +404,7 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
         if head is not None:
             # تل الحارة: the noun is the name's head, one name word follows
             nxt = i + 1
-            ok = nxt < len(toks) and nxt not in taken
+            ok = nxt < len(toks) and nxt not in taken and not _on_a_hill(toks, i)
             stop = nxt + 1 if ok and _name_word(toks[nxt], rules, first=True) else None
             if stop is not None:
                 out.append(_new_place(text, toks, i, stop, head[0], head[1], known, ends))
@@ -452,11 +452,13 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
             continue
         if cue[1] in rules.plural_place_cues:
             stop = _item_goes_on(toks, i + 1, stop, rules, taken)
-        out.append(_new_place(text, toks, i + 1, stop, None, cue[1], known, ends))
+        first = _new_place(text, toks, i + 1, stop, None, cue[1], known, ends)
         i = stop
+        more: list[Suggestion] = []
         if cue[1] in rules.plural_place_cues:
             more, i = _listed(text, toks, i, rules, taken, known, ends, cue[1])
-            out += more
+        if more or not _region_of_villages(toks, stop, cue[1], rules):
+            out += [first, *more]
     out += _after_known_pair(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
     taken = taken | _covered(toks, _spans(out))
     out += _other_names(text, toks, rules, taken, [*known, *out], ends)
@@ -606,6 +608,35 @@ def _after_known_pair(text, toks, rules, taken, known, ends) -> list[Suggestion]
         out += more
         taken = taken | _covered(toks, _spans(more))
     return out
+
+
+@cache
+def _hills() -> dict[str, frozenset[str]]:
+    raw = _data.rules("new_names").get("hills", {})
+    return {key: _folded(raw.get(key, [])) for key in ("heads", "on", "verbs", "adjectives")}
+
+
+def _on_a_hill(toks: list[Tok], i: int) -> bool:
+    """'تمركزت على تل الأحمر', 'سيطرت على تل الحارة الاستراتيجي': a hill's name after 'on'
+    with a verb of taking position before it or a position's adjective after the name
+    (new_names.json 'hills'): a military position, not a village."""
+    hills = _hills()
+    if toks[i].norm not in hills["heads"] or i == 0 or not toks[i].joined:
+        return False
+    if toks[i - 1].norm not in hills["on"]:
+        return False
+    verb = i >= 2 and toks[i - 1].joined and toks[i - 2].norm in hills["verbs"]
+    after = [t for t in toks[i + 2 : i + 4] if t.joined][:2]
+    return verb or any(t.norm in hills["adjectives"] for t in after)
+
+
+def _region_of_villages(toks: list[Tok], stop: int, cue: str, rules: _Rules) -> bool:
+    """'قرى المقرن الشرقي', 'قرى الجنوب', 'قرى متقابلة': after a plural of villages or towns
+    one unknown name that no other name joins is the region they lie in (or an adjective),
+    not a village (quarters are named so: 'أحياء الوعر')."""
+    if cue not in rules.list_cues or cue in rules.quarter_cues:
+        return False
+    return not (stop < len(toks) and toks[stop].joined and toks[stop].norm.startswith("و"))
 
 
 def _lists_after_known(

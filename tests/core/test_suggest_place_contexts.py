@@ -52,3 +52,19 @@ def test_everyday_names_listed_after_a_plural_noun_are_places():
     assert [v for _, v, _ in found] == ["Nawa", "Jasim", "As Sanamayn"]
     assert _places("سيطرت على بلدات جديدة وقرى أخرى") == []
     assert [t for t, _, _ in _places("سيطرت على بلدات جديدة ومعرة النعمان")] == ["معرة النعمان"]
+
+
+def test_one_unknown_name_after_a_plural_of_villages_is_their_region():
+    assert _places('قال إن أهالي قرى المقرن الشرقي "لن يتراجعوا"') == []
+    assert _places("اعتقلت مئة شخص من أهالي قرى الجنوب") == []
+    assert _places("قصفت المدفعية قرى متقابلة في المنطقة") == []
+    found = _places("سيطرت الفصائل على قرى بيلان وشيخ خورز")
+    assert [t for t, _, _ in found] == ["بيلان", "شيخ خورز"]
+
+
+def test_a_hill_taken_as_a_position_is_no_village():
+    assert _places("وأن اللواء الإسرائيلي يتمركز على تل الأحمر قرب الحدود") == []
+    assert _places("وسيطرت على تل الحارة الاستراتيجي في ريف درعا")[:1] == [
+        ("درعا", "Dar'a", False)
+    ]
+    assert ("تل الحارة", "Tal Al Hara", True) in _places("قصفت الطائرات قرية تل الحارة")
