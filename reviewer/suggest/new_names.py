@@ -460,6 +460,7 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
         if more or not _region_of_villages(toks, stop, cue[1], rules):
             out += [first, *more]
     out += _after_known_pair(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
+    out += _named_facilities(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
     taken = taken | _covered(toks, _spans(out))
     out += _other_names(text, toks, rules, taken, [*known, *out], ends)
     return out + _mentioned_again(text, toks, out, known)
@@ -628,6 +629,34 @@ def _on_a_hill(toks: list[Tok], i: int) -> bool:
     verb = i >= 2 and toks[i - 1].joined and toks[i - 2].norm in hills["verbs"]
     after = [t for t in toks[i + 2 : i + 4] if t.joined][:2]
     return verb or any(t.norm in hills["adjectives"] for t in after)
+
+
+def _named_facilities(text, toks, rules, taken, known, ends) -> list[Suggestion]:
+    """'مطار كويرس العسكري', 'معبر باب السلامة', 'قاعدة حميميم': an unknown name right
+    after an airbase, crossing or base noun is the place it is named after
+    (new_names.json 'facilities_named_after_places')."""
+    raw = _data.rules("new_names").get("facilities_named_after_places", {})
+    nouns, not_first = _folded(raw.get("nouns", [])), _folded(raw.get("not_first", []))
+    actors = _folded(_actor_words())
+    out: list[Suggestion] = []
+    for k in range(len(toks) - 1):
+        if k in taken or not any(stem in nouns for _, stem, _ in toks[k].readings):
+            continue
+        first = k + 1
+        if first in taken or not toks[first].joined:
+            continue
+        word = toks[first].norm
+        if word in not_first or word in actors or word[2:] in actors:
+            continue
+        if not word.startswith("ال") and word.endswith(("ي", "يه")):
+            continue  # 'معبر تجاري', 'قاعدة عسكرية': an adjective, no name
+        stop = _extent(toks, first, rules, taken, None)
+        if stop is None or _foreign_place(toks, first, stop, fold("مدينة"), rules):
+            continue
+        if stop < len(toks) and toks[stop].joined and toks[stop].norm.isdigit():
+            continue  # 'قاعدة البرج 22': a post's number, no place
+        out.append(_new_place(text, toks, first, stop, None, toks[k].norm, known, ends))
+    return out
 
 
 def _region_of_villages(toks: list[Tok], stop: int, cue: str, rules: _Rules) -> bool:

@@ -68,3 +68,9 @@ def test_a_hill_taken_as_a_position_is_no_village():
         ("درعا", "Dar'a", False)
     ]
     assert ("تل الحارة", "Tal Al Hara", True) in _places("قصفت الطائرات قرية تل الحارة")
+
+
+def test_the_village_an_airbase_crossing_or_base_is_named_after():
+    text = "هجوم على مطار كويرس العسكري، وعبرت الشاحنات معبر باب السلامة قرب قاعدة حميميم."
+    assert [t for t, _, new in _places(text) if new] == ["كويرس", "باب السلامة", "حميميم"]
+    assert _places("خلاف على معبر تجاري وهجوم على قاعدة التحالف وقاعدة البرج 22") == []
