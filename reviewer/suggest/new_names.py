@@ -646,7 +646,8 @@ def _named_facilities(text, toks, rules, taken, known, ends) -> list[Suggestion]
         if first in taken or not toks[first].joined:
             continue
         word = toks[first].norm
-        if word in not_first or word in actors or word[2:] in actors:
+        bare = word[2:] if word.startswith("ال") else word
+        if word in not_first or word in actors or bare in actors:
             continue
         if not word.startswith("ال") and word.endswith(("ي", "يه")):
             continue  # 'معبر تجاري', 'قاعدة عسكرية': an adjective, no name
