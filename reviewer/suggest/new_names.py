@@ -290,9 +290,9 @@ def _second_given_name(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) 
         return False
     heads = {stem for _, stem, _ in toks[j].readings}
     for k in range(len(toks) - 1):
-        if abs(k - j) > 1 and toks[k + 1].joined and toks[k + 1].norm == second:
-            if heads & {stem for _, stem, _ in toks[k].readings}:
-                return True
+        same = abs(k - j) > 1 and toks[k + 1].joined and toks[k + 1].norm == second
+        if same and heads & {stem for _, stem, _ in toks[k].readings}:
+            return True
     after = nxt + 1
     if after >= len(toks) or not toks[after].joined:
         return True
@@ -661,12 +661,18 @@ def _named_facilities(text, toks, rules, taken, known, ends) -> list[Suggestion]
 
 
 def _region_of_villages(toks: list[Tok], stop: int, cue: str, rules: _Rules) -> bool:
-    """'قرى المقرن الشرقي', 'قرى الجنوب', 'قرى متقابلة': after a plural of villages or towns
-    one unknown name that no other name joins is the region they lie in (or an adjective),
-    not a village (quarters are named so: 'أحياء الوعر')."""
+    """'قرى المقرن الشرقي', 'قرى متقابلة': after a plural of villages or towns one unknown
+    name that no other name joins is the part of a region they lie in where a direction
+    ends it, or their adjective (an indefinite feminine word); not 'قرى الدوير' (the villages
+    around al-Duwayr, coded there) nor quarters ('أحياء الوعر')."""
     if cue not in rules.list_cues or cue in rules.quarter_cues:
         return False
-    return not (stop < len(toks) and toks[stop].joined and toks[stop].norm.startswith("و"))
+    if stop < len(toks) and toks[stop].joined and toks[stop].norm.startswith("و"):
+        return False
+    last = toks[stop - 1].norm
+    adjective = stop >= 2 and not last.startswith("ال") and last.endswith(fold("ة"))
+    regions = _folded(_data.rules("new_names").get("regions_after_plural", []))
+    return adjective or last in rules.name_suffixes or last in regions
 
 
 def _lists_after_known(

@@ -56,7 +56,8 @@ def test_everyday_names_listed_after_a_plural_noun_are_places():
 
 def test_one_unknown_name_after_a_plural_of_villages_is_their_region():
     assert _places('قال إن أهالي قرى المقرن الشرقي "لن يتراجعوا"') == []
-    assert _places("اعتقلت مئة شخص من أهالي قرى الجنوب") == []
+    assert _places("اعتقلت مئة شخص من أهالي قرى الجنوب") == []  # a direction: no name
+    assert [t for t, _, _ in _places("قصف قرى الدوير، حيث قتل مدنيان")] == ["الدوير"]
     assert _places("قصفت المدفعية قرى متقابلة في المنطقة") == []
     found = _places("سيطرت الفصائل على قرى بيلان وشيخ خورز")
     assert [t for t, _, _ in found] == ["بيلان", "شيخ خورز"]
@@ -64,9 +65,7 @@ def test_one_unknown_name_after_a_plural_of_villages_is_their_region():
 
 def test_a_hill_taken_as_a_position_is_no_village():
     assert _places("وأن اللواء الإسرائيلي يتمركز على تل الأحمر قرب الحدود") == []
-    assert _places("وسيطرت على تل الحارة الاستراتيجي في ريف درعا")[:1] == [
-        ("درعا", "Dar'a", False)
-    ]
+    assert _places("وسيطرت على تل الحارة الاستراتيجي في ريف درعا")[:1] == [("درعا", "Dar'a", False)]
     assert ("تل الحارة", "Tal Al Hara", True) in _places("قصفت الطائرات قرية تل الحارة")
 
 
