@@ -10,8 +10,8 @@ count disagrees with the text is an error in the labels, reported as such.
 A suggestion is correct when it overlaps a labelled span of its kind whose accepted
 values include the suggestion's value (for a gazetteer place, any English spelling its
 record lists: a label's 'As-Sweida' accepts the record 'As-Suwayda'); a label is found
-when a correct suggestion overlaps it. A NEW place or actor (a name no list knows, ``extra["new"]``, proposed from
-the noun before it) has no canonical value to compare; it is correct when its words are
+when a correct suggestion overlaps it. A NEW place or actor (a name no list knows,
+``extra["new"]``, proposed from the noun before it) has no canonical value to compare; it is correct when its words are
 exactly the labelled quote (the name's extent is right), whatever English name the label
 gives: accepting it adds that very name to the project. The noun of its kind may stand in
 one and not the other ('حي جوبر' / 'جوبر', 'فرقة الحمزة' / 'الحمزة', 'مخيم الهول' / 'الهول');
