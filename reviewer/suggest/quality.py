@@ -11,11 +11,12 @@ A suggestion is correct when it overlaps a labelled span of its kind whose accep
 values include the suggestion's value (for a gazetteer place, any English spelling its
 record lists: a label's 'As-Sweida' accepts the record 'As-Suwayda'); a label is found
 when a correct suggestion overlaps it. A NEW place or actor (a name no list knows,
-``extra["new"]``, proposed from the noun before it) has no canonical value to compare; it is correct when its words are
-exactly the labelled quote (the name's extent is right), whatever English name the label
-gives: accepting it adds that very name to the project. The noun of its kind may stand in
-one and not the other ('حي جوبر' / 'جوبر', 'فرقة الحمزة' / 'الحمزة', 'مخيم الهول' / 'الهول');
-a head that is part of the name may not ('تل ملح' is not 'ملح').
+``extra["new"]``, proposed from the noun before it) has no canonical value to compare;
+it is correct when its words are exactly the labelled quote (the name's extent is
+right), whatever English name the label gives: accepting it adds that very name to the
+project. The noun of its kind may stand in one and not the other ('حي جوبر' / 'جوبر',
+'فرقة الحمزة' / 'الحمزة', 'مخيم الهول' / 'الهول'); a head that is part of the name may
+not ('تل ملح' is not 'ملح').
 Used by the quality test and by tests/bench/bench_suggest.py.
 """
 
