@@ -235,6 +235,11 @@ ROUND_2 = [
     ("قصفت القوات الكوردية مواقع الفصائل", "QSD: Syrian Democratic Forces", None),
     ("انسحبت الوحدات الكوردية من عفرين", "YPG: People's Protection Units", None),
     ("تدرب جيش سورية الحرة في التنف", "Revolutionary Commando Army", None),
+    ("هاجمت قوات مقداد فتيحة حاجزاً في جبلة", "Coastal Shield Brigade", None),
+    ("تصدى مجلس سري كانيه العسكري للهجوم", "QSD: Syrian Democratic Forces", None),
+    ("سيطرت جبهة الأصالة والتنمية على الحاجز", "Authenticity and Development Front", None),
+    ("انسحب لواء صقور الجبل من الحاجز", "Suqour al-Jabal Brigade", None),
+    ("تبنت كتائب أبو عمارة اغتيال ضابط في حلب", "Kataib Abu Amara", None),
 ]
 
 # Anadolu's and Turkish media's letters of the Kurdish groups ('ي ب ك/ بي كا كا'), and Latin
