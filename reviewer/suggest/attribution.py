@@ -175,6 +175,7 @@ class _Rules:
     reply_verbs: frozenset[str]  # 'ردت X على ... بالقول': report only before reply_markers
     reply_markers: frozenset[str]
     others: frozenset[str]  # 'آخرون': goes on with the count before
+    came_verbs: frozenset[str]  # 'وجاء في البيان أن': the statement's issuer speaks
     published_things: frozenset[str]  # 'صور', 'مقطع': what a report publishes
     deployed_things: frozenset[str]  # 'حواجز', 'تعزيزات': what a force deploys
 
@@ -290,6 +291,7 @@ def _rules() -> _Rules:
         reply_verbs=_folded(raw, "reply_verbs"),
         reply_markers=_folded(raw, "reply_markers"),
         others=_folded(raw, "others"),
+        came_verbs=_folded(raw, "came_verbs"),
         published_things=_folded(raw, "published_things"),
         deployed_things=_folded(raw, "deployed_things"),
     )
@@ -411,7 +413,7 @@ class Attributor:
                 cues.append(_Cue(k, hit.stop, hit.start, hit.end, "asserts", True, tok.norm))
                 continue
             stem = self._verb_stem(tok)
-            if stem is None and (self._goes_on(k) or self._learns(k)):
+            if stem is None and (self._goes_on(k) or self._learns(k) or self._came_in(k)):
                 cues.append(_Cue(k, k + 1, tok.start, tok.end, "asserts", False, tok.norm))
                 continue
             if stem is not None and stem.endswith(_RELAY) and not self._relays(k):
@@ -454,6 +456,15 @@ class Attributor:
     @staticmethod
     def _bare(norm: str) -> str:
         return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+
+    def _came_in(self, k: int) -> bool:
+        """'وجاء في البيان أن', 'وورد في تقرير للمرصد أن': what a statement says; its issuer
+        (or the author after it) speaks."""
+        if self._bare(self.toks[k].norm) not in self.rules.came_verbs or k + 2 >= len(self.toks):
+            return False
+        if self.breaks[k + 1] or self.toks[k + 1].norm != fold("في"):
+            return False
+        return bool(self.toks[k + 2].stems() & self.rules.statement_nouns)
 
     def _replies(self, k: int) -> bool:
         """'وردت الخارجية التركية على الاتهامات بالقول إن': replying reports only when
@@ -788,7 +799,7 @@ class Attributor:
                     continue
                 stem = self._stem_of(cue)
                 phrase = self._phrase_after(
-                    cue.stop,
+                    cue.stop + 1 if self._came_in(cue.first) else cue.stop,
                     index,
                     object_with_b=cue.stance == "intends" or stem in self.rules.demand_verbs,
                     object_with_min=stem in self.rules.warn_verbs,

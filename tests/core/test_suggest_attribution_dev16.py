@@ -266,3 +266,13 @@ def test_replying_with_bilqawl_reports():
     assert (found.speaker, found.speaker_kind) == ("الخارجية التركية", "party")
     text = "وردت الفصائل بقصف مواقع النظام، فيما قتل ثلاثة مدنيين."
     assert who_says(text, "ثلاثة مدنيين").speaker is None
+
+
+def test_what_came_in_a_statement_is_its_issuers():
+    text = "أعلنت الوزارة في بيان مقتل خمسة من جنودها. وجاء في البيان أن القوات ردت."
+    found = who_says(text, "القوات ردت")
+    assert (found.speaker, found.speaker_kind) == ("البيان", "party")
+    text = "وورد في تقرير للمرصد أن ثمانية مدنيين قتلوا."
+    assert who_says(text, "ثمانية مدنيين").speaker_kind == "monitor"
+    text = "وجاء الهجوم بعد يوم من مقتل ثلاثة عناصر."
+    assert who_says(text, "ثلاثة عناصر").speaker is None
