@@ -276,3 +276,14 @@ def test_what_came_in_a_statement_is_its_issuers():
     assert who_says(text, "ثمانية مدنيين").speaker_kind == "monitor"
     text = "وجاء الهجوم بعد يوم من مقتل ثلاثة عناصر."
     assert who_says(text, "ثلاثة عناصر").speaker is None
+
+
+def test_a_toll_of_the_fighting_goes_on_with_the_monitor_before_it():
+    text = (
+        "وقال مدير المرصد رامي عبد الرحمن إن الفصائل تقدمت في ثلاث قرى.\n"
+        "وأسفرت المعارك عن مقتل أكثر من 50 مقاتلاً من الطرفين."
+    )
+    found = who_says(text, "أكثر من 50 مقاتلاً")
+    assert found.speaker_kind == "monitor" and "رامي عبد الرحمن" in found.speaker
+    text = "وقال قائد الفصيل إن قواته تقدمت.\nوأسفرت المعارك عن مقتل 12 مقاتلاً."
+    assert who_says(text, "12 مقاتلاً").speaker is None
