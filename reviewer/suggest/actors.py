@@ -709,7 +709,7 @@ def _with_bare_names(
     text: str, toks: list[Tok], found: list[Suggestion], published: date | None
 ) -> list[Suggestion]:
     """'بقصف للتحالف'، 'حواجز للنظام': a force by one everyday definite word (bare_names.py)."""
-    spans = bare_name_spans(toks, found, published)
+    spans = bare_name_spans(text, toks, found, published)
     if not spans:
         return found
     more = [

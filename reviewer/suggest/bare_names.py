@@ -88,7 +88,7 @@ def _followed(toks: list[Tok], i: int, rule: _Rule) -> bool:
 
 
 def bare_name_spans(
-    toks: list[Tok], found: list[Suggestion], published: date | None
+    text: str, toks: list[Tok], found: list[Suggestion], published: date | None
 ) -> list[tuple[int, int, str]]:
     """(start, end, actor) of each bare definite name a rule accepts, where no suggestion
     already covers it."""
@@ -115,6 +115,8 @@ def bare_name_spans(
             continue
         if _speaking(toks, i) or (rule.followed_by and not _followed(toks, i, rule)):
             continue
+        if _quoted(text, toks, i):
+            continue  # 'بتهمة التواصل مع "التحالف"': the word of a charge or slogan
         out.append((tok.start, end, rule.actor))
         taken.append((tok.start, end))
     return out
@@ -166,3 +168,12 @@ def _speaking(toks: list[Tok], i: int) -> bool:
         if toks[k].norm not in _LINKS:
             return False
     return False
+
+
+_QUOTES = "\"'“”«»"
+
+
+def _quoted(text: str, toks: list[Tok], i: int) -> bool:
+    """A quotation mark right before the word: the speaker's own word for it."""
+    before = text[toks[i - 1].end : toks[i].start] if i > 0 else text[: toks[i].start]
+    return any(q in before for q in _QUOTES)

@@ -96,6 +96,7 @@ def test_another_alliance_or_the_coalition_speaking_is_not():
     assert actors("أعلن التحالف العربي بدء عملية جديدة.", date(2018, 11, 22)) == []
     assert actors("ونفى التحالف في بيان سقوط ضحايا.", date(2016, 1, 17)) == []
     assert actors("وشن التحالف غارات على المنطقة.", date(2013, 5, 1)) == []
+    assert actors('واعتقل العشرات بتهمة التواصل مع "التحالف".', date(2015, 6, 20)) == []
 
 
 def test_the_regime_owning_a_post_or_aircraft_is_its_army():
