@@ -240,6 +240,13 @@ ROUND_2 = [
     ("سيطرت جبهة الأصالة والتنمية على الحاجز", "Authenticity and Development Front", None),
     ("انسحب لواء صقور الجبل من الحاجز", "Suqour al-Jabal Brigade", None),
     ("تبنت كتائب أبو عمارة اغتيال ضابط في حلب", "Kataib Abu Amara", None),
+    (
+        "قصفت الفصائل التابعة لوزارة الدفاع القرية",
+        "Military Forces of Syria (2024-)",
+        date(2025, 3, 9),
+    ),
+    ("حاولت فصائل تابعة للحكومة التقدم", "Military Forces of Syria (2024-)", date(2025, 10, 7)),
+    ("أعلنت غرفة عمليات الجنوب السيطرة على درعا", "Southern Operations Room", date(2024, 12, 7)),
 ]
 
 # Anadolu's and Turkish media's letters of the Kurdish groups ('ي ب ك/ بي كا كا'), and Latin
