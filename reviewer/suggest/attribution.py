@@ -602,7 +602,7 @@ class Attributor:
             if self.breaks[k] and not self._break_is_quote(k):
                 break
             tok = self.toks[k]
-            inside = k > first and tok.norm in rules.inside and self.toks[k - 1].norm in rules.heads
+            inside = k > first and tok.norm in rules.inside and self._headed(first, k)
             if not inside and (self._is_stop(k) or self._cue_at(k) is not None):
                 break
             if self._counts(k) and not (source_noun and k == first):
@@ -629,6 +629,18 @@ class Attributor:
         if name is not None and name.stop < k:
             k = name.stop
         return (first, self._parenthesis(self._media_link(k)))
+
+    def _headed(self, first: int, k: int) -> bool:
+        """'مصدر في الأمن العام', 'مسؤول برنامج إزالة الذخائر في المنظمة': في/من after a
+        speaker head, or after the words its head governs, goes on with the speaker."""
+        if self.toks[k - 1].norm in self.rules.heads:
+            return True
+        medium = k + 1 < len(self.toks) and self.toks[k + 1].stems() & self.rules.statement_nouns
+        return (
+            self.toks[first].norm in self.rules.heads
+            and not medium  # 'قائد الفصيل في تسجيل مصور': where he spoke, not whom he serves
+            and not any(self.toks[j].norm in self.rules.inside for j in range(first + 1, k))
+        )
 
     def _parenthesis(self, k: int) -> int:
         """'وكالة الأنباء السورية (سانا)', 'قوى الأمن الداخلي (الأسايش)': a short name in
@@ -730,20 +742,47 @@ class Attributor:
         opener = self.toks[j - 1].norm if j > 0 and not self.breaks[j] else ""
         return opener not in self.rules.subject_openers
 
+    def _time_aside(self, k: int) -> int | None:
+        """'، السبت، ' right before token k: the start of a time between commas, else None."""
+        j = k - 1
+        while j >= 0 and not self.breaks[j]:
+            j -= 1
+        if j <= 0:
+            return None
+        at = j
+        while at < k:
+            hit = self.rules.time.match(self.toks, at)
+            if hit is None:
+                return None
+            at = hit.stop
+        if at != k or self.sentence[j - 1] != self.sentence[k]:
+            return None
+        gap = self.text[self.toks[j - 1].end : self.toks[j].start].strip()
+        return j if gap in ("،", ",") else None
+
     def _phrase_before(self, cue: _Cue) -> tuple[int, int] | None:
         """The subject before a verb in its clause: 'المرصد يوثق', 'كان الجيش قد نفى'."""
         k = cue.first
         norm = self.toks[k].norm
         coordinated = norm[:1] in ("و", "ف") and norm not in self.rules.verbs  # وقال: a new clause
-        if self.breaks[k] or coordinated or cue.according:
+        if coordinated or cue.according:
             return None
+        aside = self._time_aside(k) if self.breaks[k] else None
+        if self.breaks[k] and aside is None:
+            return None
+        if aside is not None:
+            k = aside  # 'وكانت حصيلة سابقة للمرصد، السبت، أشارت': a time between commas
         if self._describes_object(k):
             return None  # 'نشرت الجبهة صوراً قالت إنها': the verb describes the object
         if k > 0 and not self.breaks[k] and self.toks[k - 1].norm in {"قد", "لقد", "فقد"}:
             k -= 1  # كان الجيش قد نفى، أما المنظمة فقد ذكرت
         stop = k
         first = k
-        while first > 0 and self._open(first) and stop - first < self.rules.max_words:
+        while (
+            first > 0
+            and (self._open(first) or first == aside)
+            and stop - first < self.rules.max_words
+        ):
             prev = first - 1
             if self._is_stop(prev) or self._cue_at(prev) is not None:
                 break

@@ -287,3 +287,17 @@ def test_a_toll_of_the_fighting_goes_on_with_the_monitor_before_it():
     assert found.speaker_kind == "monitor" and "رامي عبد الرحمن" in found.speaker
     text = "وقال قائد الفصيل إن قواته تقدمت.\nوأسفرت المعارك عن مقتل 12 مقاتلاً."
     assert who_says(text, "12 مقاتلاً").speaker is None
+
+
+def test_a_time_between_commas_does_not_hide_the_subject():
+    text = "وكانت حصيلة سابقة للمرصد، السبت، أشارت إلى مقتل 327 شخصاً."
+    found = who_says(text, "327 شخصاً")
+    assert found.speaker_kind == "monitor" and "للمرصد" in found.speaker
+
+
+def test_the_body_an_official_serves_goes_with_him():
+    text = "وقال مسؤول برنامج إزالة الذخائر في المنظمة إن عدد الضحايا ارتفع."
+    found = who_says(text, "عدد الضحايا")
+    assert found.speaker.endswith("في المنظمة") and found.speaker_kind == "monitor"
+    text = "وقال قائد ميداني في الجيش الوطني إن قواته تقدمت."
+    assert who_says(text, "قواته تقدمت").speaker == "قائد ميداني في الجيش الوطني"
