@@ -176,6 +176,7 @@ class _Rules:
     reply_markers: frozenset[str]
     others: frozenset[str]  # 'آخرون': goes on with the count before
     came_verbs: frozenset[str]  # 'وجاء في البيان أن': the statement's issuer speaks
+    named_forms: frozenset[str]  # 'يدعى' (is named) folds like 'يدعي' (claims)
     published_things: frozenset[str]  # 'صور', 'مقطع': what a report publishes
     deployed_things: frozenset[str]  # 'حواجز', 'تعزيزات': what a force deploys
 
@@ -292,6 +293,7 @@ def _rules() -> _Rules:
         reply_markers=_folded(raw, "reply_markers"),
         others=_folded(raw, "others"),
         came_verbs=_folded(raw, "came_verbs"),
+        named_forms=_folded(raw, "named_forms"),
         published_things=_folded(raw, "published_things"),
         deployed_things=_folded(raw, "deployed_things"),
     )
@@ -422,6 +424,8 @@ class Attributor:
                 continue  # 'نشرت الميليشيا حواجز': deployed, not published
             if stem in self.rules.said_participles and not self._says_next(k):
                 continue  # 'اقتحموا مقراً للواء': a headquarters, not 'admitting'
+            if stem in self.rules.named_forms and tok.text.rstrip("\u064b\u064e").endswith("ى"):
+                continue  # 'ويدعى أبو محمد': is named, not 'claims'
             if stem is not None and not self._no_report(k):
                 stance = self.rules.verbs[stem]
                 if stem in self.rules.warn_verbs and self._warns_of_fact(k + 1):

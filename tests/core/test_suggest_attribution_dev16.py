@@ -301,3 +301,15 @@ def test_the_body_an_official_serves_goes_with_him():
     assert found.speaker.endswith("في المنظمة") and found.speaker_kind == "monitor"
     text = "وقال قائد ميداني في الجيش الوطني إن قواته تقدمت."
     assert who_says(text, "قواته تقدمت").speaker == "قائد ميداني في الجيش الوطني"
+
+
+def test_being_named_is_no_claim():
+    text = "وقال أحد سكان البلدة، ويدعى أبو محمد، إن القصف لم يتوقف منذ الفجر."
+    found = who_says(text, "القصف لم")
+    assert (found.speaker, found.speaker_kind, found.stance) == (
+        "أحد سكان البلدة",
+        "local",
+        "asserts",
+    )
+    text = "ويدعي النظام أن قواته لم تستهدف المدنيين."
+    assert who_says(text, "قواته لم").stance == "hearsay"
