@@ -634,6 +634,14 @@ class Attributor:
             k = name.stop
         return (first, self._parenthesis(self._media_link(k)))
 
+    def _head_link(self, k: int) -> bool:
+        """'قيادي في الجيش الوطني: ...': في/من right after a speaker head is part of it."""
+        return (
+            k > 0
+            and self.toks[k].norm in self.rules.inside
+            and (self.toks[k - 1].norm in self.rules.heads)
+        )
+
     def _headed(self, first: int, k: int) -> bool:
         """'مصدر في الأمن العام', 'مسؤول برنامج إزالة الذخائر في المنظمة': في/من after a
         speaker head, or after the words its head governs, goes on with the speaker."""
@@ -1625,7 +1633,7 @@ class Attributor:
         head = [k for k, t in enumerate(self.toks) if t.end <= colon]
         if not head or len(head) > self.rules.max_words:
             return None
-        if any(self._is_stop(k) or self._counts(k) for k in head):
+        if any((self._is_stop(k) and not self._head_link(k)) or self._counts(k) for k in head):
             return None  # 'حصيلة غير نهائية: 11 قتيلاً', 'عاجل: ...': no speaker
         phrase = (head[0], head[-1] + 1)
         if self._is_place_only(phrase):

@@ -313,3 +313,11 @@ def test_being_named_is_no_claim():
     )
     text = "ويدعي النظام أن قواته لم تستهدف المدنيين."
     assert who_says(text, "قواته لم").stance == "hearsay"
+
+
+def test_a_headline_speaker_with_his_affiliation():
+    text = "قيادي في الجيش الوطني: قتلنا 12 عنصراً من قسد\nقال قيادي في الجيش الوطني إن ..."
+    found = who_says(text, "12 عنصراً")
+    assert (found.speaker, found.speaker_kind) == ("قيادي في الجيش الوطني", "party")
+    text = "عاجل: مقتل أربعة عناصر بهجوم في درعا\nقتل أربعة عناصر."
+    assert who_says(text, "أربعة عناصر").speaker is None
