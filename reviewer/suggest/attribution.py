@@ -177,6 +177,7 @@ class _Rules:
     others: frozenset[str]  # 'آخرون': goes on with the count before
     came_verbs: frozenset[str]  # 'وجاء في البيان أن': the statement's issuer speaks
     named_forms: frozenset[str]  # 'يدعى' (is named) folds like 'يدعي' (claims)
+    untrue: PhraseIndex[str]  # 'عارية عن الصحة': the speaker calls the claim untrue
     published_things: frozenset[str]  # 'صور', 'مقطع': what a report publishes
     deployed_things: frozenset[str]  # 'حواجز', 'تعزيزات': what a force deploys
 
@@ -294,6 +295,7 @@ def _rules() -> _Rules:
         others=_folded(raw, "others"),
         came_verbs=_folded(raw, "came_verbs"),
         named_forms=_folded(raw, "named_forms"),
+        untrue=_phrases(raw.get("untrue", []), "untrue"),
         published_things=_folded(raw, "published_things"),
         deployed_things=_folded(raw, "deployed_things"),
     )
@@ -1676,6 +1678,12 @@ class Attributor:
             self._future(k) or self.rules.vows.match(self.toks, k) is not None for k in scope
         ):
             return "intends"
+        if stance == "asserts" and cue is not None and cue.speaker is not None:
+            end = last + 1  # 'قال مصدر إن الأنباء عن انسحاب القوات عارية عن الصحة'
+            while end < len(self.toks) and not self.breaks[end]:
+                end += 1
+            if any(self.rules.untrue.match(self.toks, k) for k in range(scope.start, end)):
+                return "denies"
         if stance != "denies" and any(
             self.rules.hearsay.match(self.toks, k) is not None for k in scope
         ):

@@ -321,3 +321,12 @@ def test_a_headline_speaker_with_his_affiliation():
     assert (found.speaker, found.speaker_kind) == ("قيادي في الجيش الوطني", "party")
     text = "عاجل: مقتل أربعة عناصر بهجوم في درعا\nقتل أربعة عناصر."
     assert who_says(text, "أربعة عناصر").speaker is None
+
+
+def test_calling_a_report_untrue_denies_it():
+    text = "وقال مصدر عسكري إن الأنباء عن انسحاب القوات من المطار عارية عن الصحة."
+    assert who_says(text, "انسحاب القوات").stance == "denies"
+    text = "وقالت الوزارة إنه لا صحة لما يتم تداوله عن مقتل عشرة جنود."
+    assert who_says(text, "عشرة جنود").stance == "denies"
+    text = "وقال المرصد إن خمسة أسرى أعدموا في السجن."
+    assert who_says(text, "خمسة أسرى").stance == "asserts"
