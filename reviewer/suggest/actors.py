@@ -97,10 +97,14 @@ def _persons_counted_party(
     if named is not None:
         return named
     events, after, window = _persons_words()
+    near, no_party = _persons_limits()
     before = _clause(toks, hit.first, hit.first, window, 0)
-    if any(_nouns_of(t) & _persons_not_with() for t in before):
+    if any(_nouns_of(t) & _persons_not_with() for t in before[:near]):
         return None  # مقتل عنصر وإصابة تسعة أشخاص: a mixed toll
     in_sentence = [toks[k] for k in sentence_tokens(text, toks, hit.first, -1, window)]
+    far = sentence_tokens(text, toks, hit.first, -1, 2 * window)
+    if any(_stems(toks[k]) & no_party for k in far):
+        return None  # مخلفات الحرب قتلت ... 204 أشخاص
     if any(_stems(t) & events for t in in_sentence):
         return actor
     if any(_stems(t) & after for t in _clause(toks, hit.first, hit.stop, 0, 2)):
@@ -113,6 +117,13 @@ def _persons_counted_party(
     ):
         return actor
     return None
+
+
+@cache
+def _persons_limits() -> tuple[int, frozenset[str]]:
+    rule = persons_rule()
+    window = int(rule.get("not_with_window", rule.get("window_before", 0)))
+    return window, frozenset(fold(w) for w in rule.get("no_party_words", []))
 
 
 def _nouns_of(tok: Tok) -> set[str]:
@@ -239,6 +250,8 @@ def _went_out_to_protest(text: str, toks: list[Tok], hit: Any) -> bool:
         gap = text[toks[k - 1].end : toks[k].start]
         if any(c in gap for c in _SENTENCE_ENDS):
             return False
+        if _stems(toks[k]) & rules["celebration"]:
+            return False  # 'خرجوا إلى ساحة العاصي احتفالاً'
         if _stems(toks[k]) & ((rules["protest"] - rules["gathering"]) | rules["went_out_to"]):
             return True
     return False
@@ -327,6 +340,19 @@ def _between_places(toks: list[Tok], k: int) -> bool:
         return False
     nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].joined else None
     return nxt is not None and not nxt.norm.startswith("ال")
+
+
+_ONE_OF = frozenset(fold(w) for w in ("أحد", "إحدى"))
+
+
+def _one_of_them_speaking(toks: list[Tok], first: int) -> bool:
+    """'وقال أحد المحتجين للتنسيقية'، 'وقال أحد السكان': one of a group quoted is the claim's
+    source, not a party to the event."""
+    if first < 2 or not toks[first].joined or not toks[first - 1].joined:
+        return False
+    if toks[first - 1].norm not in _ONE_OF:
+        return False
+    return bool(_stems(toks[first - 2]) & _speaker_offices()[1])
 
 
 def _names_actor(toks: list[Tok], name: str) -> bool:
@@ -419,6 +445,7 @@ def _generic() -> dict[str, Any]:
         "events": frozenset(fold(w) for w in raw["event_words"]),
         "protest": frozenset(fold(w) for w in raw["protest_words"]),
         "protest_actor": raw["protest_actor"],
+        "celebration": frozenset(fold(w) for w in raw.get("celebration_words", [])),
         "protest_after": int(raw.get("protest_window_after", raw["window_after"])),
         "riot": frozenset(fold(w) for w in raw.get("riot_words", [])),
         "gathering": frozenset(fold(w) for w in raw.get("gathering_words", [])),
@@ -537,9 +564,11 @@ def _as_party(
     wide_after = rules["protest_after"] if persons else rules["after"]
     wide = _clause(toks, first, stop, rules["before"], wide_after)
     wide_words = set().union(*(_stems(t) for t in wide)) if wide else set()
-    if name in rules["becomes"] and wide_words & rules["riot"]:
+    further = _clause(toks, first, stop, 0, rules["protest_after"])
+    celebrating = any(_stems(t) & rules["celebration"] for t in further)
+    if name in rules["becomes"] and wide_words & rules["riot"] and not celebrating:
         return rules["riot_actor"], True
-    if name in rules["becomes"] and wide_words & rules["protest"]:
+    if name in rules["becomes"] and wide_words & rules["protest"] and not celebrating:
         return rules["protest_actor"], True
     harm = words & rules["events"]
     fled = name in rules["becomes"] and words & rules["displacement"]
@@ -659,6 +688,8 @@ def find_actors(
             if persons_actor is None:
                 continue
         kind, name, extra = _describe(payload)
+        if kind == "actor" and _one_of_them_speaking(toks, hit.first):
+            continue
         if persons_actor is not None and persons_actor != name:
             name, extra = persons_actor, {"inter": _inter(persons_actor), "counted": True}
         if kind == "actor" and _operation_name(text, toks, hit.first):

@@ -172,3 +172,31 @@ def test_a_hedged_nationality_and_a_sniper_name_the_force():
     assert ("قناص إسرائيلي", "Military Forces of Israel (1948-)") in actors(
         "أصيب شاب برصاص قناص إسرائيلي قرب الرفيد."
     )
+
+
+def test_protesters_counted_in_the_singular_after_thousands():
+    assert actors("خرج قرابة ألفي متظاهر رغم انتشار الدبابات.") == [
+        ("متظاهر", "Protesters (Syria)")
+    ]
+
+
+def test_persons_executed_past_a_quoted_name_and_counted_after_whom_they_executed():
+    text = 'أعدم تنظيم "الدولة الإسلامية" ما لا يقل عن 17 شخصاً في ساحات المدينة.'
+    assert ("شخصاً", "Civilians (Syria)") in actors(text)
+    text = "ليرتفع عدد من أعدمهم في المحافظة منذ مطلع العام إلى 238 شخصاً."
+    assert actors(text) == [("شخصاً", "Civilians (Syria)")]
+
+
+def test_the_dead_of_war_remnants_name_no_party():
+    text = "فإن مخلفات الحرب قتلت منذ مطلع عام 2025 ما لا يقل عن 204 أشخاص، بينهم 71 طفلاً."
+    assert ("أشخاص", "Civilians (Syria)") not in actors(text)
+
+
+def test_residents_celebrating_are_no_protesters():
+    assert actors("وأضاف أن عشرات الأهالي خرجوا إلى ساحة العاصي احتفالاً.") == [
+        ("الأهالي", "Civilians (Syria)")
+    ]
+
+
+def test_one_of_a_group_quoted_is_a_source():
+    assert actors('وقال أحد المحتجين للتنسيقية: "لن نتوقف".') == []
