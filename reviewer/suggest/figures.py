@@ -214,16 +214,22 @@ def _noun_before(toks: list[Tok], start: int) -> tuple[Tok, str] | None:
 def _count_risen_to(toks: list[Tok], at: int) -> tuple[Tok, str] | None:
     """'ليرتفع عدد قتلى المواجهات المستمرة منذ الجمعة إلى ثمانية.': a count word and its
     noun a few words before 'إلى N' that ends the clause (N counts nothing after it)."""
-    if at < 3 or toks[at - 1].norm not in _TO or not toks[at - 1].joined:
+    exceed = _figure_words("exceed_verbs")
+    if at + 1 < len(toks) and ({toks[at].norm} | toks[at].stems()) & exceed:
+        at += 1  # 'تجاوز 150' read as one quantity ('more than 150')
+    verb = toks[at - 1] if at >= 1 else None
+    if at < 3 or verb is None or not verb.joined or not _ends_clause(toks, at):
         return None
-    if not _ends_clause(toks, at):
-        return None
+    if verb.norm not in _TO and not ({verb.norm} | verb.stems()) & exceed:
+        return None  # 'إلى 1062.', and 'عدد الشهداء ... تجاوز 150.' (set 17)
     counts = _count_words()
     for k in range(at - 3, max(-1, at - 10), -1):
         if not toks[k + 1].joined:
             return None
         if toks[k].norm in counts:
             category = _category(toks[k + 1])
+            if category is None and toks[k + 1].norm in _OF and k + 2 < at:
+                category = "people"  # 'عدد من حيّدتهم ... إلى 1062': those whom they ...
             return (toks[k + 1], category) if category is not None else None
     return None
 
@@ -295,6 +301,18 @@ def _late_at_least(toks: list[Tok], stop: int) -> int | None:
     return None
 
 
+def _and_some_more(toks: list[Tok], stop: int, quantity: Quantity) -> tuple[Quantity, int] | None:
+    """'مئة طفل ونيف' ('a hundred children and some'): 'ونيف' after the counted noun makes
+    the count the range of 'N ونيف' (quantity_rules.md); where the figure then ends."""
+    if quantity.qualifier is not None or quantity.best is None:
+        return None
+    at = bisect_left(toks, stop, key=lambda t: t.start)
+    if at >= len(toks) or not toks[at].joined or toks[at].norm not in _figure_words("and_some"):
+        return None
+    more = parse_quantity(f"{quantity.best} {toks[at].text}")
+    return (more, toks[at].end) if more is not None and more.qualifier else None
+
+
 def _ends_clause(toks: list[Tok], at: int) -> bool:
     """The number at ``at`` ends its clause (punctuation, 'فقط' or the text's end after it)."""
     nxt = toks[at + 1] if at + 1 < len(toks) else None
@@ -341,6 +359,9 @@ def find_figures(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
         late = _late_at_least(toks, stop) if quantity.qualifier is None else None
         if late is not None:
             quantity, stop = _open_above(quantity, "at_least"), late  # '33 جندياً تركياً على الأقل'
+        some_more = _and_some_more(toks, stop, quantity)
+        if some_more is not None:
+            quantity, stop = some_more  # 'مئة طفل ونيف': a hundred children and some
         extra = {
             "category": category,
             "noun": noun.text,
@@ -596,7 +617,9 @@ def _event_before(toks: list[Tok], start: int, end: int) -> tuple[Tok, str] | No
     if category is None:
         return None
     # 'مقتل 3 من الشرطة': after a killing, wounding or arrest "N من" counts people too
-    followers = _bare_followers() | (_OF if category in _verbs().values() else set())
+    # 'نجا سبعة من محاولات': after surviving too (bare_count_verbs.people)
+    of = category in _verbs().values() or category == "people"
+    followers = _bare_followers() | (_OF if of else set())
     counts_next = nxt is not None and nxt.joined and not nxt.norm.startswith("و")
     if counts_next and nxt is not None and nxt.norm not in followers:
         return None  # 'أصيب بعدة طلقات': the number counts the word after it
@@ -654,6 +677,16 @@ def _category_of_stem(stem: str) -> bool:
     return stem in _nouns()
 
 
+def _nisba_dual(tok: Tok) -> bool:
+    """'عسكريان', 'مدنيين': the dual of a relative adjective (-ي), which may describe a noun."""
+    return tok.norm.endswith(("يان", "يين")) and not tok.norm.startswith(("ال", "و"))
+
+
+def _dual_start(hit: tuple[int, str] | None, tok: Tok) -> int:
+    """Where a dual read in ``tok`` starts (after a proclitic such as و)."""
+    return hit[0] if hit is not None else tok.start
+
+
 def _dual_figures(text: str, toks: list[Tok], taken: set[tuple[int, int]]) -> list[Suggestion]:
     """A noun in the dual counts two: 'سقوط قتيلين', 'بينهم طفلان'."""
     duals = _duals()
@@ -665,7 +698,10 @@ def _dual_figures(text: str, toks: list[Tok], taken: set[tuple[int, int]]) -> li
             continue
         if any(a <= tok.start < b for a, b in taken):
             continue
-        if out and tok.joined and out[-1].end in (toks[k - 1].end, tok.end):
+        if k > 0 and tok.joined and _nisba_dual(tok) and toks[k - 1].norm.endswith(("ان", "ين")):
+            continue  # 'مصدران عسكريان': the adjective of another dual (speakers), no count
+        coordinated = tok.norm.startswith("و") and _dual_start(hit, tok) > tok.start
+        if out and tok.joined and out[-1].end in (toks[k - 1].end, tok.end) and not coordinated:
             continue  # 'طفلين شقيقين': the second dual describes the first (or is counted by it)
         where = hit[0] if hit is not None else tok.start
         end, low_only = tok.end, False
