@@ -330,3 +330,11 @@ def test_calling_a_report_untrue_denies_it():
     assert who_says(text, "عشرة جنود").stance == "denies"
     text = "وقال المرصد إن خمسة أسرى أعدموا في السجن."
     assert who_says(text, "خمسة أسرى").stance == "asserts"
+
+
+def test_the_present_of_talking_about_is_like_its_past():
+    text = "وكانت الحصيلة الأولى التي نشرتها الشبكة تتحدث عن 94 قتيلاً."
+    assert who_says(text, "94 قتيلاً").stance == "asserts"
+    text = "ومواقع التواصل تتحدث عن عشرات القتلى في البلدة."
+    found = who_says(text, "عشرات القتلى")
+    assert (found.speaker_kind, found.stance) == ("social", "hearsay")
