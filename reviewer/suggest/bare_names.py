@@ -64,11 +64,20 @@ def _rules() -> tuple[_Rule, ...]:
     )
 
 
-def _reads_as(tok: Tok, rule: _Rule) -> bool:
-    """The token is the rule's word, with the article or (an indefinite rule) without."""
-    if rule.definite:
-        return any(s == rule.stem and article for _, s, article in tok.readings)
-    return any(s == rule.stem and not article for _, s, article in tok.readings)
+@cache
+def _by_reading() -> dict[tuple[str, bool], _Rule]:
+    """Each rule under its word and whether the word takes the article."""
+    return {(r.stem, r.definite): r for r in reversed(_rules())}
+
+
+def _rule_of(tok: Tok) -> _Rule | None:
+    """The rule whose word the token is, with the article or (an indefinite rule) without."""
+    table = _by_reading()
+    for _, stem, article in tok.readings:
+        rule = table.get((stem, article))
+        if rule is not None:
+            return rule
+    return None
 
 
 def _followed(toks: list[Tok], i: int, rule: _Rule) -> bool:
@@ -98,7 +107,7 @@ def bare_name_spans(
     taken = [(s.start, s.end) for s in found]
     out: list[tuple[int, int, str]] = []
     for i, tok in enumerate(toks):
-        rule = next((r for r in rules if _reads_as(tok, r)), None)
+        rule = _rule_of(tok)
         if rule is None or (rule.since and published and published < rule.since):
             continue
         if any(a < tok.end and tok.start < b for a, b in taken):
