@@ -30,6 +30,7 @@ from reviewer.suggest.actor_index import counted_forms, name_index, persons_rule
 from reviewer.suggest.bare_names import bare_name_spans
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.nationality_means import nationality_means_spans
+from reviewer.suggest.persons_again import named_again_spans
 from reviewer.suggest.persons_tolls import killed_by_bombing, party_of_count_word, sentence_tokens
 from reviewer.suggest.singular_victims import singular_victim_spans
 from reviewer.suggest.text import Tok, fold, tokens
@@ -787,8 +788,10 @@ def _named_over_generic(toks: list[Tok], hits: list[Any]) -> list[Any]:
 
 
 def _with_singular_victims(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:
-    """'مقتل ممرض ومسعف': victims named by one noun of their role (singular_victims.py)."""
+    """'مقتل ممرض ومسعف': victims named by one noun of their role (singular_victims.py), and
+    'جثتي الشابين' after 'قتل شابين': victims named again (persons_again.py)."""
     spans = singular_victim_spans(toks, found)
+    spans += named_again_spans(toks, found)
     if not spans:
         return found
     name = "Civilians (Syria)"

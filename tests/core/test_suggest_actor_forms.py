@@ -200,3 +200,17 @@ def test_residents_celebrating_are_no_protesters():
 
 def test_one_of_a_group_quoted_is_a_source():
     assert actors('وقال أحد المحتجين للتنسيقية: "لن نتوقف".') == []
+
+
+def test_victims_named_again_by_the_definite_noun_that_counted_them():
+    text = "قتل شابين بقصف على البلدة. وانتشلت فرق الدفاع المدني جثتي الشابين من تحت الأنقاض."
+    assert actors(text) == [("شابين", "Civilians (Syria)"), ("الشابين", "Civilians (Syria)")]
+    text = "واعتقلت القوة ثلاثة رعاة وشقيقين، بينما لا يزال مصير الشقيقين مجهولاً."
+    assert ("الشقيقين", "Civilians (Syria)") in actors(text)
+
+
+def test_the_definite_noun_with_no_victims_counted_before_or_civil_defence_is_not():
+    assert actors("وقال الشابين إن الوضع هادئ.") == []
+    assert actors("قتل مدنيان بقصف، ونقل الدفاع المدني الجرحى.") == [
+        ("مدنيان", "Civilians (Syria)")
+    ]
