@@ -480,7 +480,8 @@ def _operation_name(text: str, toks: list[Tok], first: int) -> bool:
     before = first > 0 and bool(_stems(toks[first - 1]) & _operation_words())
     if first > 0 and _stems(toks[first - 1]) & _naming_words():
         gap = text[toks[first - 1].end : toks[first].start]
-        before = before or any(q in gap for q in _QUOTES)
+        own = first > 1 and toks[first - 2].norm in _ITSELF  # 'يطلق على نفسه اسم "جيش الفتح"'
+        before = before or (any(q in gap for q in _QUOTES) and not own)
     return before or bool(_stems(toks[first]) & _operation_words())
 
 
@@ -511,6 +512,7 @@ def _office_speaking(
     return text[end : end + 3].lstrip(" \t").startswith(":")
 
 
+_ITSELF = frozenset(fold(w) for w in ("نفسه", "نفسها", "أنفسهم"))
 _OFFICE_LINKS = frozenset({"من", "عن", "باسم", "في"})  # between a cue and the office
 _QUOTES = "\"'“”«»‘’„"
 
@@ -732,7 +734,7 @@ def find_actors(
         if others:
             extra["alternatives"] = others
         out.append(Suggestion(kind, hit.start, hit.end, text[hit.start : hit.end], name, extra))
-    found = _with_ideological_names(text, toks, _with_dual_heads(text, toks, out))
+    found = _with_ideological_names(text, toks, _with_dual_heads(text, quoted, out))
     found = _with_nationality_means(text, toks, _with_singular_victims(text, toks, found))
     return _with_bare_names(text, toks, found, published)
 
@@ -744,10 +746,12 @@ def _with_bare_names(
     spans = bare_name_spans(text, toks, found, published)
     if not spans:
         return found
-    more = [
-        Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "bare": True})
-        for a, b, name in spans
-    ]
+    more = []
+    for a, b, name, dated in spans:
+        name = _successor(name, (), published) if dated else name
+        more.append(
+            Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "bare": True})
+        )
     return sorted([*found, *more], key=lambda s: s.start)
 
 

@@ -9,7 +9,8 @@ the state's forces where a military post stands right before it ('حواجز ل�
 group named ('مسلحين يستقلون دراجة نارية اغتالوا') are unidentified; 'الفلول' after the fall
 are the old army. Each rule is data in resources/suggest/actors.json (``bare_names``): the
 word's stem (read with the article, or without it where 'definite' is false), the actor,
-'followed_by' words one of which must follow within 'window' words in its clause, 'after'
+'followed_by' words one of which must follow within 'window' words in its clause (or
+'preceded_by' words precede: soldiers captured, 'أسروا عشرات الجنود'), 'after'
 or 'belonging' words before it, 'no_definite_after', 'extend' words taken into the mention
 after it ('السوري'), 'with_li' and 'from'. A speaker cue right before the word ('نفى
 التحالف') makes it a source, not a party.
@@ -41,6 +42,8 @@ class _Rule:
     definite: bool
     followed_by: frozenset[str]
     window: int
+    preceded_by: frozenset[str]
+    dated: bool
 
 
 @cache
@@ -59,6 +62,8 @@ def _rules() -> tuple[_Rule, ...]:
             bool(r.get("definite", True)),
             frozenset(fold(w) for w in r.get("followed_by", [])),
             int(r.get("window", 0)),
+            frozenset(fold(w) for w in r.get("preceded_by", [])),
+            bool(r.get("dated", False)),
         )
         for r in raw
     )
@@ -80,6 +85,16 @@ def _rule_of(tok: Tok) -> _Rule | None:
     return None
 
 
+def _preceded(toks: list[Tok], i: int, rule: _Rule) -> bool:
+    """One of the rule's words within its window before token ``i`` in the clause."""
+    k = i
+    while k > 0 and toks[k].joined and i - k < rule.window:
+        k -= 1
+        if _words_of(toks[k]) & rule.preceded_by:
+            return True
+    return False
+
+
 def _followed(toks: list[Tok], i: int, rule: _Rule) -> bool:
     """One of the rule's words within its window after token ``i`` in the clause; not before
     'من', which names whose men they are ('مسلحين من الفصيلين اقتحموا'), nor opening a
@@ -98,14 +113,14 @@ def _followed(toks: list[Tok], i: int, rule: _Rule) -> bool:
 
 def bare_name_spans(
     text: str, toks: list[Tok], found: list[Suggestion], published: date | None
-) -> list[tuple[int, int, str]]:
-    """(start, end, actor) of each bare definite name a rule accepts, where no suggestion
-    already covers it."""
+) -> list[tuple[int, int, str, bool]]:
+    """(start, end, actor, dated) of each bare name a rule accepts, where no suggestion
+    already covers it; 'dated': the actor is the state's, to be dated by the succession."""
     rules = _rules()
     if not rules:
         return []
     taken = [(s.start, s.end) for s in found]
-    out: list[tuple[int, int, str]] = []
+    out: list[tuple[int, int, str, bool]] = []
     for i, tok in enumerate(toks):
         rule = _rule_of(tok)
         if rule is None or (rule.since and published and published < rule.since):
@@ -124,9 +139,11 @@ def bare_name_spans(
             continue
         if _speaking(toks, i) or (rule.followed_by and not _followed(toks, i, rule)):
             continue
+        if rule.preceded_by and not _preceded(toks, i, rule):
+            continue
         if _quoted(text, toks, i):
             continue  # 'بتهمة التواصل مع "التحالف"': the word of a charge or slogan
-        out.append((tok.start, end, rule.actor))
+        out.append((tok.start, end, rule.actor, rule.dated))
         taken.append((tok.start, end))
     return out
 

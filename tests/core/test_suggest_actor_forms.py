@@ -101,7 +101,8 @@ def test_another_alliance_or_the_coalition_speaking_is_not():
 
 def test_the_regime_owning_a_post_or_aircraft_is_its_army():
     assert actors("هاجم مقاتلون محليون عدة حواجز للنظام في ريف درعا.") == [
-        ("للنظام", "Military Forces of Syria (2000-2024)")
+        ("مقاتلون محليون", "Opposition Rebels (Syria)"),
+        ("للنظام", "Military Forces of Syria (2000-2024)"),
     ]
     assert ("للنظام السوري", "Military Forces of Syria (2000-2024)") in actors(
         "في غارات شنتها طائرات حربية روسية وأخرى تابعة للنظام السوري على إدلب."
@@ -214,3 +215,32 @@ def test_the_definite_noun_with_no_victims_counted_before_or_civil_defence_is_no
     assert actors("قتل مدنيان بقصف، ونقل الدفاع المدني الجرحى.") == [
         ("مدنيان", "Civilians (Syria)")
     ]
+
+
+def test_a_group_naming_itself_in_quotes_is_no_operation():
+    text = 'وأعلن التحالف الذي يطلق على نفسه اسم "جيش الفتح" السيطرة على المدينة.'
+    assert ("جيش الفتح", "Jaysh al-Fatah") in actors(text, date(2015, 3, 29))
+    assert actors('وأطلقت الفصائل عملية تحت اسم "ردع العدوان".', date(2024, 11, 27)) == []
+
+
+def test_a_dual_head_before_quoted_names():
+    text = 'إثر اشتباكات بمشاركة فرقتي "الحمزة" و"السلطان سليمان شاه" في الباب.'
+    names = [value for _, value in actors(text, date(2022, 10, 13))]
+    assert "Hamza Division" in names
+
+
+def test_soldiers_captured_are_the_army_of_the_day():
+    assert actors("وأسروا عشرات الجنود قرب المدينة.", date(2024, 11, 29)) == [
+        ("الجنود", "Military Forces of Syria (2000-2024)")
+    ]
+    assert actors("وأسروا 12 جندياً قرب المدينة.", date(2025, 3, 9)) == [
+        ("جندياً", "Military Forces of Syria (2024-)")
+    ]
+    assert actors("وأرسل الجيش تعزيزات تضم آلاف الجنود.", date(2024, 12, 1)) == []
+
+
+def test_local_fighters_in_daraa_after_the_settlement_are_its_rebels():
+    text = "وقال المراسل إن مقاتلين محليين هاجموا عدة حواجز في بلدة المزيريب بريف درعا."
+    assert ("مقاتلين محليين", "Opposition Rebels (Syria)") in actors(text, date(2021, 7, 29))
+    text = "وقال المراسل إن مقاتلين محليين هاجموا عدة حواجز في مدينة إدلب."
+    assert ("مقاتلين محليين", "Opposition Rebels (Syria)") not in actors(text, date(2021, 7, 29))
