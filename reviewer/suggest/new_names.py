@@ -461,6 +461,7 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
             out += [first, *more]
     out += _after_known_pair(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
     out += _named_facilities(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
+    out += _road_ends(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
     taken = taken | _covered(toks, _spans(out))
     out += _other_names(text, toks, rules, taken, [*known, *out], ends)
     return out + _mentioned_again(text, toks, out, known)
@@ -629,6 +630,47 @@ def _on_a_hill(toks: list[Tok], i: int) -> bool:
     verb = i >= 2 and toks[i - 1].joined and toks[i - 2].norm in hills["verbs"]
     after = [t for t in toks[i + 2 : i + 4] if t.joined][:2]
     return verb or any(t.norm in hills["adjectives"] for t in after)
+
+
+def _road_ends(text, toks, rules, taken, known, ends) -> list[Suggestion]:
+    """'على طريق اليادودة - المزيريب', 'طريق المزيريب - اليادودة': after a road noun
+    (new_names.json 'road_nouns') two names joined by a dash are the road's ends; an
+    unknown one beside a known place is a place too."""
+    roads = _folded(_data.rules("new_names").get("road_nouns", []))
+    starts = {tok.start: k for k, tok in enumerate(toks)}
+    for k, tok in enumerate(toks):
+        for where, _, _ in tok.readings:
+            starts.setdefault(where, k)
+
+    def dash(a: int, b: int) -> bool:
+        return text[toks[a].end : toks[b].start].strip() in ("-", "–")
+
+    def road(k: int) -> bool:
+        return k >= 0 and any(stem in roads for _, stem, _ in toks[k].readings)
+
+    out: list[Suggestion] = []
+    for s in known:
+        k = starts.get(s.start)
+        if k is None or s.extra.get("new"):
+            continue
+        stop = k
+        while stop < len(toks) and toks[stop].start < s.end:
+            stop += 1
+        if road(k - 1) and stop < len(toks) and stop not in taken and dash(stop - 1, stop):
+            tok = toks[stop]  # the known place first: its other end after the dash
+            trial = [*toks[:stop], Tok(tok.text, tok.start, tok.end, tok.norm, (), True)]
+            end = _extent([*trial, *toks[stop + 1 :]], stop, rules, taken, None)
+            if end is not None:
+                out.append(_new_place(text, toks, stop, end, None, "road", known, ends))
+            continue
+        if k < 2 or k - 1 in taken or not dash(k - 1, k):
+            continue
+        for first in (k - 1, k - 2):  # the unknown end first: one word or two
+            free = first >= 1 and road(first - 1) and not (set(range(first, k)) & taken)
+            if free and _extent(toks, first, rules, taken, None) == k:
+                out.append(_new_place(text, toks, first, k, None, "road", known, ends))
+                break
+    return out
 
 
 def _named_facilities(text, toks, rules, taken, known, ends) -> list[Suggestion]:

@@ -229,6 +229,14 @@ def _listed_on(toks: list[Tok], stop: int) -> bool:
     return _index().match(toks, stop) is not None
 
 
+def _route_from(text: str, toks: list[Tok], stop: int) -> bool:
+    """'أوتوستراد دمشق – عمان': a dash and another name after the name make the road one
+    between two places, which names them (not a street named after a place)."""
+    if stop >= len(toks) or toks[stop].joined:
+        return False
+    return text[toks[stop - 1].end : toks[stop].start].strip() in ("-", "–")
+
+
 def _dateline(text: str, start: int, end: int) -> bool:
     """'تدمر (حمص) - وكالات': a name opening a line before a bracket or a dash."""
     opens_line = not text[:start].strip() or text[:start].rstrip(" \t").endswith("\n")
@@ -255,7 +263,8 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
             cue = carried
         if hit is not None:
             cued = _cued(toks, i, cue) or (coordinated and toks[i].norm.startswith("و"))
-            cued = cued or _route(text, toks, i, out) or _dateline(text, hit.start, hit.end)
+            route = _route(text, toks, i, out)
+            cued = cued or route or _dateline(text, hit.start, hit.end)
             everyday = hit.words[0] in needs_cue and len(hit.words) == 1
             if everyday and not cued:
                 cued = _object_of_event(toks, i, hit.words[0])
@@ -264,15 +273,16 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
                 # place joined by و follows ("مدن نوى وجاسم والصنمين": a list of names)
                 adjective = not hit.words[0].startswith("ال") and hit.words[0].endswith(fold("ة"))
                 cued = not adjective and _listed_on(toks, hit.stop)
-            if everyday and cue is None and _adjective_after(toks, hit.stop):
-                cued = False
-            offered = not (everyday and not cued) and not _named_after(toks, i)
+            if everyday and cue is None and not route and _adjective_after(toks, hit.stop):
+                cued = False  # not 'طريق حمص-تدمر الشهر الماضي': the route names the town
+            named_after = _named_after(toks, i) and not _route_from(text, toks, hit.stop)
+            offered = not (everyday and not cued) and not named_after
             if offered:
                 place, others = _choose(hit.payloads, cue)
                 out.append(_suggestion(text, hit.start, hit.end, place, others, cue=cue))
                 if everyday:
                     offered_words.setdefault(tuple(hit.words), (place, others))
-            elif everyday and not _named_after(toks, i):
+            elif everyday and not named_after:
                 uncued.append((i, hit))
             # "مدينتي نوى وجاسم": a name joined by و to an offered place is cued by it.
             coordinated = offered and hit.stop < len(toks) and toks[hit.stop].joined

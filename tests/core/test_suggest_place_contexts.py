@@ -73,3 +73,14 @@ def test_the_village_an_airbase_crossing_or_base_is_named_after():
     text = "هجوم على مطار كويرس العسكري، وعبرت الشاحنات معبر باب السلامة قرب قاعدة حميميم."
     assert [t for t, _, new in _places(text) if new] == ["كويرس", "باب السلامة", "حميميم"]
     assert _places("خلاف على معبر تجاري وهجوم على قاعدة التحالف وقاعدة البرج 22") == []
+
+
+def test_the_ends_of_a_road_are_places():
+    assert [v for _, v, _ in _places("على طريق حمص-تدمر الشهر الماضي")] == ["Homs", "Tadmur"]
+    assert [v for _, v, _ in _places("على أوتوستراد دمشق – عمان الدولي")] == ["Damascus"]
+    assert _places("في شارع بغداد وسوق الحميدية") == []  # streets named after places
+    found = _places("بكمين على طريق اليادودة - المزيريب بريف درعا")
+    assert found[0] == ("اليادودة", "Al Yaduda", True)
+    found = _places("على طريق المزيريب - اليادودة")
+    assert found[1] == ("اليادودة", "Al Yaduda", True)
+    assert [t for t, _, _ in _places("دير الزور - نورث برس")] == ["دير الزور"]  # a dateline
