@@ -189,6 +189,11 @@ def _actor_words() -> set[str]:
     return {w for alias in aliases for w in alias.split()}
 
 
+@cache
+def _folded_actor_words() -> frozenset[str]:
+    return _folded(_actor_words())
+
+
 def _place_words() -> set[str]:
     return {w for p in _data.places() for v in (p["name_ar"], *p["variants"]) for w in v.split()}
 
@@ -462,6 +467,7 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
     out += _after_known_pair(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
     out += _named_facilities(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
     out += _road_ends(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
+    out += _lists_with_a_town(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
     taken = taken | _covered(toks, _spans(out))
     out += _other_names(text, toks, rules, taken, [*known, *out], ends)
     return out + _mentioned_again(text, toks, out, known)
@@ -632,6 +638,72 @@ def _on_a_hill(toks: list[Tok], i: int) -> bool:
     return verb or any(t.norm in hills["adjectives"] for t in after)
 
 
+def _lists_with_a_town(text, toks, rules, taken, known, ends) -> list[Suggestion]:
+    """'على كفرزيتا واللطامنة بريف حماة', 'في أطمة وقاح وسرمدا،', 'بين مضايا وبلودان': after
+    a preposition, names joined by و with a gazetteer town among them are all places, the
+    unknown ones new, when the list closes cleanly (new_names.json 'list_with_a_town')."""
+    raw = _data.rules("new_names").get("list_with_a_town", {})
+    openers, closers = _folded(raw.get("openers", [])), _folded(raw.get("closers", []))
+    towns = [
+        s
+        for s in known
+        if not s.extra.get("new")
+        and s.extra.get("place_kind") == "town"
+        and fold(s.text) not in _governorate_names()
+    ]
+    starts = {tok.start: k for k, tok in enumerate(toks)}
+    for k, tok in enumerate(toks):
+        for where, _, _ in tok.readings:
+            starts.setdefault(where, k)
+    town_at = {starts[s.start]: s for s in towns if s.start in starts}
+    out: list[Suggestion] = []
+    k = 0
+    while k < len(toks) - 2:
+        if toks[k].norm not in openers or (k + 1 in taken and k + 1 not in town_at):
+            k += 1
+            continue
+        items, has_town, i = [], False, k + 1
+        while i < len(toks):
+            if i in town_at:
+                has_town, stop = True, i + 1
+                while stop < len(toks) and toks[stop].start < town_at[i].end:
+                    stop += 1
+            elif i in taken:
+                break
+            elif i == k + 1:
+                stop = _extent(toks, i, rules, taken, None) or 0
+                if stop:
+                    items.append(_new_place(text, toks, i, stop, None, "list", known, ends))
+            else:
+                more = _coordinated(text, toks, i, rules, taken, known, ends, "list")
+                stop = 0
+                if more is not None and not _pronoun_ended(more[0].text):
+                    items.append(more[0])  # not 'هجين وريفها', 'في معرة النعمان وحدها'
+                    stop = more[1]
+            if not stop:
+                items = []
+                break
+            i = stop
+            if i >= len(toks) or not toks[i].joined or not toks[i].norm.startswith("و"):
+                break
+        after = toks[i].norm if i < len(toks) else ""
+        verb = after.endswith("وا") or (after[:1] in "يت" and after.endswith("ون"))
+        closed = i >= len(toks) or not toks[i].joined or after in closers or verb
+        if items and has_town and closed:
+            out += items
+            taken = taken | _covered(toks, _spans(items))
+        k = max(k + 1, i)
+    return out
+
+
+def _pronoun_ended(name: str) -> bool:
+    """'ريفها', 'وحدها': one word ending like a possessive pronoun (not 'كفرناها')."""
+    words = fold(name).split()
+    if len(words) != 1 or not words[0].endswith(("ها", "هم", "هن")):
+        return False
+    return not any(words[0].startswith(h) and len(words[0]) > len(h) + 2 for h in _JOINED_HEADS)
+
+
 def _road_ends(text, toks, rules, taken, known, ends) -> list[Suggestion]:
     """'على طريق اليادودة - المزيريب', 'طريق المزيريب - اليادودة': after a road noun
     (new_names.json 'road_nouns') two names joined by a dash are the road's ends; an
@@ -679,7 +751,7 @@ def _named_facilities(text, toks, rules, taken, known, ends) -> list[Suggestion]
     (new_names.json 'facilities_named_after_places')."""
     raw = _data.rules("new_names").get("facilities_named_after_places", {})
     nouns, not_first = _folded(raw.get("nouns", [])), _folded(raw.get("not_first", []))
-    actors = _folded(_actor_words())
+    actors = _folded_actor_words()
     out: list[Suggestion] = []
     for k in range(len(toks) - 1):
         if k in taken or not any(stem in nouns for _, stem, _ in toks[k].readings):
