@@ -85,6 +85,14 @@ def _rule_of(tok: Tok) -> _Rule | None:
     return None
 
 
+def _acting(toks: list[Tok], i: int, rule: _Rule) -> bool:
+    """The rule's words of action after or before the word, where it lists any."""
+    if not rule.followed_by and not rule.preceded_by:
+        return True
+    after = bool(rule.followed_by) and _followed(toks, i, rule)
+    return after or (bool(rule.preceded_by) and _preceded(toks, i, rule))
+
+
 def _preceded(toks: list[Tok], i: int, rule: _Rule) -> bool:
     """One of the rule's words within its window before token ``i`` in the clause."""
     k = i
@@ -137,9 +145,7 @@ def bare_name_spans(
             continue
         if (rule.after or rule.belonging) and not _after_post(toks, i, rule):
             continue
-        if _speaking(toks, i) or (rule.followed_by and not _followed(toks, i, rule)):
-            continue
-        if rule.preceded_by and not _preceded(toks, i, rule):
+        if _speaking(toks, i) or not _acting(toks, i, rule):
             continue
         if _quoted(text, toks, i):
             continue  # 'بتهمة التواصل مع "التحالف"': the word of a charge or slogan

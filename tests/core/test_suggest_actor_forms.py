@@ -244,3 +244,13 @@ def test_local_fighters_in_daraa_after_the_settlement_are_its_rebels():
     assert ("مقاتلين محليين", "Opposition Rebels (Syria)") in actors(text, date(2021, 7, 29))
     text = "وقال المراسل إن مقاتلين محليين هاجموا عدة حواجز في مدينة إدلب."
     assert ("مقاتلين محليين", "Opposition Rebels (Syria)") not in actors(text, date(2021, 7, 29))
+
+
+def test_a_gang_kidnapping_and_a_local_group_in_daraa_are_unidentified():
+    text = "كما اختطفت عصابة تنشط في منطقة اللجاة ثلاثة مدنيين."
+    assert ("عصابة", "Unidentified Armed Group (Syria)") in actors(text)
+    assert actors("ينتمون إلى عصابة تنشط في تهريب المخدرات.") == []
+    text = "قُتل اثنان من مجموعة محلية مسلحة في اشتباكات بمدينة جاسم في ريف درعا."
+    assert ("مجموعة محلية مسلحة", "Unidentified Armed Group (Syria)") in actors(
+        text, date(2022, 7, 31)
+    )
