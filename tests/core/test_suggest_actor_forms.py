@@ -254,3 +254,8 @@ def test_a_gang_kidnapping_and_a_local_group_in_daraa_are_unidentified():
     assert ("مجموعة محلية مسلحة", "Unidentified Armed Group (Syria)") in actors(
         text, date(2022, 7, 31)
     )
+
+
+def test_people_who_took_part_in_a_protest_are_protesters():
+    text = "شارك المئات من أبناء محافظة السويداء، اليوم الجمعة، في مظاهرة حاشدة بساحة الكرامة."
+    assert [value for _, value in actors(text)] == ["Protesters (Syria)"]
