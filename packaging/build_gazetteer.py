@@ -304,6 +304,10 @@ def build(manual: dict[str, Any]) -> dict[str, Any]:
                 seat["aliases_en"] = sorted({*seat["aliases_en"], rec["name_en"]})
         if rec["kind"] == "district":
             rec["admin2"] = rec["name_en"]
+        seat_name = records[link["seat_id"]]["name_en"] if link["seat_id"] is not None else None
+        if seat_name and seat_name != rec["name_en"] and rec["kind"] != "town":
+            # 'منطقة منبج' (district Menbij) is written as its seat 'Manbij' too
+            rec["aliases_en"] = sorted({*rec["aliases_en"], seat_name})
 
     blocked = {variant_key(v) for v in manual.get("blocked_variants", [])}
     for pid, rec in records.items():
