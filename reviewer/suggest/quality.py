@@ -174,7 +174,8 @@ def _matches(s: Suggestion, g: Gold) -> bool:
     if s.extra.get("new"):
         return _bare_name(s.text) == _bare_name(g.quote)
     if s.kind == "place":
-        return not _english_names(s.extra.get("id"), s.value).isdisjoint(g.values)
+        names = {_latin_key(n) for n in _english_names(s.extra.get("id"), s.value)}
+        return any(isinstance(v, str) and _latin_key(v) in names for v in g.values)
     return s.value in g.values
 
 
@@ -183,6 +184,16 @@ def _english_names(place_id: Any, name_en: Any) -> frozenset[Any]:
     a label lists the spellings its writer accepts ('As-Sweida', "A'zaz"), and a
     suggestion of the record that has that spelling names the labelled place."""
     return frozenset({name_en, *_aliases_en().get(str(place_id), ())})
+
+
+def _latin_key(name: Any) -> str:
+    """A Latin place name as compared: no case, diacritics, apostrophes or hyphens
+    ('Taybat al-Imam' is 'Taybat al Imam', 'Ţayyibat' is 'Tayyibat')."""
+    folded = unicodedata.normalize("NFKD", str(name))
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    for mark in "'`‘’ʼ":
+        folded = folded.replace(mark, "")
+    return " ".join(folded.replace("-", " ").lower().split())
 
 
 @cache

@@ -98,3 +98,13 @@ def test_unknown_names_listed_with_a_town_after_a_preposition():
         "سرمدا",
     ]
     assert [t for t, _, _ in _places("في سرمدا والمناطق المحيطة بها")] == ["سرمدا"]
+
+
+def test_the_score_compares_spellings_without_hyphens_case_or_diacritics():
+    from reviewer.suggest.quality import Gold, _matches
+
+    text = "في محيط بلدة طيبة الإمام وفي منطقة منبج"
+    found = [s for s in suggest(text, kinds=("place",)) if s.kind == "place"]
+    assert [s.value for s in found] == ["Tayyibat al Imam", "Menbij"]
+    assert _matches(found[0], Gold("place", 0, 99, "طيبة الإمام", ("Taybat al-Imam",)))
+    assert _matches(found[1], Gold("place", 0, 99, "منبج", ("Manbij",)))  # the seat's name
