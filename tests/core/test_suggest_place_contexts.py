@@ -108,3 +108,10 @@ def test_the_score_compares_spellings_without_hyphens_case_or_diacritics():
     assert [s.value for s in found] == ["Tayyibat al Imam", "Menbij"]
     assert _matches(found[0], Gold("place", 0, 99, "طيبة الإمام", ("Taybat al-Imam",)))
     assert _matches(found[1], Gold("place", 0, 99, "منبج", ("Manbij",)))  # the seat's name
+
+
+def test_the_steppe_of_a_village_and_a_new_place_named_again_after_an():
+    assert ("الصالحية", "Al Salhia", True) in _places("قصف مواقع في بادية الصالحية، بحسب مصدر")
+    assert _places("تنشط الخلايا في بادية الشام") == []
+    text = "قصف على حي بابا عمرو اليوم. وطالبوا برفع الحصار عن بابا عمرو."
+    assert [t for t, _, _ in _places(text)] == ["بابا عمرو", "بابا عمرو"]
