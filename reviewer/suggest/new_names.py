@@ -410,6 +410,7 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
             # تل الحارة: the noun is the name's head, one name word follows
             nxt = i + 1
             ok = nxt < len(toks) and nxt not in taken and not _on_a_hill(toks, i)
+            ok = ok and not (head[1] == _CAMP and _camp_abroad(toks, nxt))
             stop = nxt + 1 if ok and _name_word(toks[nxt], rules, first=True) else None
             if stop is not None:
                 out.append(_new_place(text, toks, i, stop, head[0], head[1], known, ends))
@@ -616,6 +617,15 @@ def _after_known_pair(text, toks, rules, taken, known, ends) -> list[Suggestion]
         out += more
         taken = taken | _covered(toks, _spans(more))
     return out
+
+
+def _camp_abroad(toks: list[Tok], k: int) -> bool:
+    """'مخيم الزعتري', 'مخيم عين الحلوة': a refugee camp outside Syria (new_names.json
+    'camps_abroad'), no Syrian place."""
+    camps = _folded(_data.rules("new_names").get("camps_abroad", []))
+    one = toks[k].norm
+    two = f"{one} {toks[k + 1].norm}" if k + 1 < len(toks) and toks[k + 1].joined else one
+    return one in camps or two in camps
 
 
 @cache

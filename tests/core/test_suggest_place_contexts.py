@@ -115,3 +115,9 @@ def test_the_steppe_of_a_village_and_a_new_place_named_again_after_an():
     assert _places("تنشط الخلايا في بادية الشام") == []
     text = "قصف على حي بابا عمرو اليوم. وطالبوا برفع الحصار عن بابا عمرو."
     assert [t for t, _, _ in _places(text)] == ["بابا عمرو", "بابا عمرو"]
+
+
+def test_a_refugee_camp_abroad_is_no_syrian_place():
+    found = _places("عادت لاجئة من مخيم الزعتري إلى بلدة بصرى الشام")
+    assert [t for t, _, _ in found] == ["بصرى الشام"]
+    assert ("مخيم الركبان", "Al Rakban Camp", True) in _places("نزح سكان بمخيم الركبان")
