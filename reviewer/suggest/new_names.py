@@ -699,11 +699,31 @@ def _lists_with_a_town(text, toks, rules, taken, known, ends) -> list[Suggestion
         after = toks[i].norm if i < len(toks) else ""
         verb = after.endswith("وا") or (after[:1] in "يت" and after.endswith("ون"))
         closed = i >= len(toks) or not toks[i].joined or after in closers or verb
-        if items and has_town and closed:
+        shaped = [_village_shaped(item.text) for item in items]
+        named = has_town or (any(shaped) and len(items) >= 2) or shaped == ["joined"]
+        if items and named and closed:
             out += items
             taken = taken | _covered(toks, _spans(items))
         k = max(k + 1, i)
     return out
+
+
+_VILLAGE_HEADS = frozenset(
+    fold(w) for w in ("كفر", "خان", "تل", "دير", "عين", "بيت", "خربة", "جسر")
+)
+_KAFR = fold("كفر")
+
+
+def _village_shaped(name: str) -> str | None:
+    """'كفرنبودة' ('joined'), 'خان العسل' ('head'): a name whose first word is a village's
+    head, or one word starting with 'كفر' joined to the rest; None for other names."""
+    words = fold(name).split()
+    if len(words) > 1 and words[0] in _VILLAGE_HEADS:
+        return "head"
+    first = words[0] if words else ""
+    # only كفر: 'تلغرام', 'عينيه', 'بيتنا' start like a head too
+    joined = first.startswith(_KAFR) and len(first) >= len(_KAFR) + 3
+    return "joined" if len(words) == 1 and joined and not _pronoun_ended(first) else None
 
 
 def _pronoun_ended(name: str) -> bool:

@@ -121,3 +121,11 @@ def test_a_refugee_camp_abroad_is_no_syrian_place():
     found = _places("عادت لاجئة من مخيم الزعتري إلى بلدة بصرى الشام")
     assert [t for t, _, _ in found] == ["بصرى الشام"]
     assert ("مخيم الركبان", "Al Rakban Camp", True) in _places("نزح سكان بمخيم الركبان")
+
+
+def test_unknown_names_shaped_like_villages_after_a_preposition():
+    text = "إن الفصائل تقدمت في أورم الكبرى وكفرناها وخان العسل، وباتت على بعد كيلومترات"
+    assert [t for t, _, new in _places(text) if new] == ["أورم الكبرى", "كفرناها", "خان العسل"]
+    assert [t for t, _, _ in _places("بعد سيطرتها أمس على كفرنبودة. ورصد المرصد")] == ["كفرنبودة"]
+    assert _places("في بيان نشرته على قناتها في تلغرام، إن قواتها ردت") == []
+    assert _places("في خان العسل والمنطقة المحيطة") == []  # one name, and no list closes
