@@ -129,3 +129,9 @@ def test_unknown_names_shaped_like_villages_after_a_preposition():
     assert [t for t, _, _ in _places("بعد سيطرتها أمس على كفرنبودة. ورصد المرصد")] == ["كفرنبودة"]
     assert _places("في بيان نشرته على قناتها في تلغرام، إن قواتها ردت") == []
     assert _places("في خان العسل والمنطقة المحيطة") == []  # one name, and no list closes
+
+
+def test_a_place_noun_with_an_adjective_of_its_use_names_nothing():
+    for text in ("في مدينة رياضية", "في مدينة الملاهي", "في منطقة صناعية", "في حي سكني"):
+        assert _places(text) == [], text
+    assert ("حمورية", "Hamuria", True) in _places("نزوح العائلات نحو بلدة حمورية.")
