@@ -701,6 +701,8 @@ def _lists_with_a_town(text, toks, rules, taken, known, ends) -> list[Suggestion
         closed = i >= len(toks) or not toks[i].joined or after in closers or verb
         shaped = [_village_shaped(item.text) for item in items]
         named = has_town or (any(shaped) and len(items) >= 2) or shaped == ["joined"]
+        # a gazetteer name left unoffered ('ونوى': an everyday word) is no new place
+        items = [item for item in items if fold(item.text) not in _gazetteer_names()]
         if items and named and closed:
             out += items
             taken = taken | _covered(toks, _spans(items))
@@ -849,6 +851,12 @@ def _names_of_kind(kind: str) -> frozenset[str]:
         if p.get("kind") == kind
         for v in [p["name_ar"], *(p.get("variants") or [])]
     )
+
+
+@cache
+def _gazetteer_names() -> frozenset[str]:
+    """Every Arabic name and variant the gazetteer knows, folded."""
+    return frozenset(fold(v) for p in _data.places() for v in [p["name_ar"], *p["variants"]] if v)
 
 
 def _governorate_names() -> frozenset[str]:

@@ -135,3 +135,10 @@ def test_a_place_noun_with_an_adjective_of_its_use_names_nothing():
     for text in ("في مدينة رياضية", "في مدينة الملاهي", "في منطقة صناعية", "في حي سكني"):
         assert _places(text) == [], text
     assert ("حمورية", "Hamuria", True) in _places("نزوح العائلات نحو بلدة حمورية.")
+
+
+def test_a_list_never_makes_a_pronoun_or_a_gazetteer_word_a_new_place():
+    found = _places("في سراقب وكفرنبل وغيرها")
+    assert [t for t, _, _ in found] == ["سراقب", "كفرنبل"]
+    # 'نوى' is the gazetteer's Nawa, an everyday word there: no new place of that name
+    assert _places("في داعل وإبطع ونوى.") == [("داعل", "Dail", False), ("إبطع", "Ibt", True)]
