@@ -1474,12 +1474,13 @@ class Attributor:
         return Attribution(None, kind, self._stance(None, first, last))
 
     def _within(self, cue: _Cue, first: int, last: int) -> bool:
-        """'الفرقة الرابعة تهدد باقتحام ...' as the claim: its own verb and subject are part of
-        what is claimed (whoever reports it speaks), not its attribution."""
+        """'الفرقة الرابعة تهدد' as the claim: a subject and its verb ending the claim are what
+        is claimed (whoever reports it speaks); a claim going on with what the verb says ('كان
+        الجيش قد نفى صحة ما ...') keeps the verb as its cue."""
         speaker = cue.speaker
         return (
             speaker is not None
-            and first <= cue.first <= last
+            and cue.first == last
             and first <= speaker[0]
             and speaker[1] - 1 <= last
         )

@@ -338,3 +338,9 @@ def test_the_present_of_talking_about_is_like_its_past():
     text = "ومواقع التواصل تتحدث عن عشرات القتلى في البلدة."
     found = who_says(text, "عشرات القتلى")
     assert (found.speaker_kind, found.stance) == ("social", "hearsay")
+
+
+def test_a_claim_going_on_with_what_its_verb_says_keeps_the_verb():
+    text = "وكان الجيش السوري قد نفى في وقت سابق صحة ما أعلنته الفصائل حول توغلها في المدينة."
+    found = who_says(text, "الجيش السوري قد نفى في وقت سابق صحة ما أعلنته")
+    assert (found.speaker, found.stance) == ("الجيش السوري", "denies")
