@@ -344,3 +344,9 @@ def test_a_claim_going_on_with_what_its_verb_says_keeps_the_verb():
     text = "وكان الجيش السوري قد نفى في وقت سابق صحة ما أعلنته الفصائل حول توغلها في المدينة."
     found = who_says(text, "الجيش السوري قد نفى في وقت سابق صحة ما أعلنته")
     assert (found.speaker, found.stance) == ("الجيش السوري", "denies")
+
+
+def test_a_volunteer_or_employee_speaks_with_the_body_he_serves():
+    text = "وقال متطوع في الهلال الأحمر إن 200 عائلة تلقت مساعدات."
+    found = who_says(text, "200 عائلة")
+    assert (found.speaker, found.speaker_kind) == ("متطوع في الهلال الأحمر", "monitor")
