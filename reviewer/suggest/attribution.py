@@ -489,6 +489,8 @@ class Attributor:
         alone is also 'a flag': only this form reports)."""
         if self._bare(self.toks[k].norm) not in self.rules.learn_verbs:
             return False
+        if not (self.breaks[k] or self.toks[k].norm[:1] in ("و", "ف")):
+            return False  # 'رفع المتظاهرون علم الثورة من ...': a flag inside a clause
         stop = min(k + 2 + self.rules.max_words, len(self.toks))
         for j in range(k + 2, stop):
             if self.breaks[j] and not self._break_is_quote(j):

@@ -350,3 +350,10 @@ def test_a_volunteer_or_employee_speaks_with_the_body_he_serves():
     text = "وقال متطوع في الهلال الأحمر إن 200 عائلة تلقت مساعدات."
     found = who_says(text, "200 عائلة")
     assert (found.speaker, found.speaker_kind) == ("متطوع في الهلال الأحمر", "monitor")
+
+
+def test_a_flag_inside_a_clause_is_no_learning():
+    text = "ورفع المتظاهرون علم الثورة من فوق المبنى، وقالت مصادر إن الأمن اعتقل 5 منهم."
+    assert who_says(text, "اعتقل 5").speaker == "مصادر"
+    text = "ورفع المحتجون علم الثورة من فوق مبنى البلدية بعد مقتل شابين."
+    assert who_says(text, "شابين").speaker is None
