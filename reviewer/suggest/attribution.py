@@ -987,9 +987,14 @@ class Attributor:
             if "party" in hit.payloads and not self._governed(first + hit.first, hit.words[0])
         ]
         starts = sorted({first + hit.first for hit in hits})
-        if starts and starts[0] > first:
-            return (first, starts[0])
-        lead = max((first + h.stop for h in hits if first + h.first == first), default=first)
+        construct = not self.toks[first].norm.startswith(("ال", "وال"))
+        if starts and starts[0] > first and not (starts[0] == first + 1 and construct):
+            return (first, starts[0])  # ('قيادة الجيش' is one name)
+        lead = first + 1 if starts and starts[0] > first else first
+        lead = max((first + h.stop for h in hits if first + h.first == lead), default=lead)
+        while lead in starts and not self.toks[lead - 1].norm.startswith(("ال", "وال")):
+            # 'وزارة الدفاع الروسية': a noun in construct with the next is one name
+            lead = max(first + h.stop for h in hits if first + h.first == lead)
         later = [k for k in starts if k >= lead]
         return (first, min(later)) if later else phrase
 

@@ -357,3 +357,10 @@ def test_a_flag_inside_a_clause_is_no_learning():
     assert who_says(text, "اعتقل 5").speaker == "مصادر"
     text = "ورفع المحتجون علم الثورة من فوق مبنى البلدية بعد مقتل شابين."
     assert who_says(text, "شابين").speaker is None
+
+
+def test_a_name_in_construct_is_one_subject_before_the_party_addressed():
+    text = "وحذرت وزارة الدفاع الروسية الفصائل من خرق الهدنة في إدلب."
+    assert who_says(text, "خرق الهدنة").speaker == "وزارة الدفاع الروسية"
+    text = "واتهمت قيادة الجيش الفصائل بقصف الأحياء السكنية."
+    assert who_says(text, "بقصف الأحياء").speaker == "قيادة الجيش"
