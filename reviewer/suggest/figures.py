@@ -621,6 +621,8 @@ def _event_before(toks: list[Tok], start: int, end: int) -> tuple[Tok, str] | No
     of = category in _verbs().values() or category == "people"
     followers = _bare_followers() | (_OF if of else set())
     counts_next = nxt is not None and nxt.joined and not nxt.norm.startswith("و")
+    if toks[at].norm.startswith("ال") and toks[at].norm in _figure_words("definite_vague"):
+        counts_next = False  # 'أصيب العشرات بحالات اختناق': 'the tens' count no word after
     if counts_next and nxt is not None and nxt.norm not in followers:
         return None  # 'أصيب بعدة طلقات': the number counts the word after it
     return before, category

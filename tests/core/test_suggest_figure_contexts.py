@@ -40,3 +40,8 @@ def test_a_person_counted_as_a_human_being():
     assert _figures("إلى نحو مليون ونصف المليون إنسان") == [
         ("نحو مليون ونصف المليون إنسان", (1350000, 1650000))
     ]
+
+
+def test_the_tens_after_a_word_of_harm_count_the_harmed_whatever_follows():
+    assert _figures("أصيب العشرات بحالات اختناق") == [("العشرات", (20, 99))]
+    assert _figures("أصيب بعدة طلقات") == []
