@@ -142,3 +142,8 @@ def test_a_list_never_makes_a_pronoun_or_a_gazetteer_word_a_new_place():
     assert [t for t, _, _ in found] == ["سراقب", "كفرنبل"]
     # 'نوى' is the gazetteer's Nawa, an everyday word there: no new place of that name
     assert _places("في داعل وإبطع ونوى.") == [("داعل", "Dail", False), ("إبطع", "Ibt", True)]
+
+
+def test_a_nominative_dual_of_a_place_noun_names_two_places():
+    found = _places("وشهدت بلدتا الهبيط وعابدين قصفاً")
+    assert [(t, new) for t, _, new in found] == [("الهبيط", True), ("عابدين", True)]
