@@ -987,7 +987,9 @@ class Attributor:
             if "party" in hit.payloads and not self._governed(first + hit.first, hit.words[0])
         ]
         starts = sorted({first + hit.first for hit in hits})
-        construct = not self.toks[first].norm.startswith(("ال", "وال"))
+        construct = not self.toks[first].norm.startswith(("ال", "وال")) and not (
+            self.rules.kinds.match(self.toks, first) or self.rules.names.match(self.toks, first)
+        )  # 'قيادة الجيش' is one name; 'ناشطون قوات الأمن' a speaker and the party accused
         if starts and starts[0] > first and not (starts[0] == first + 1 and construct):
             return (first, starts[0])  # ('قيادة الجيش' is one name)
         lead = first + 1 if starts and starts[0] > first else first

@@ -364,3 +364,5 @@ def test_a_name_in_construct_is_one_subject_before_the_party_addressed():
     assert who_says(text, "خرق الهدنة").speaker == "وزارة الدفاع الروسية"
     text = "واتهمت قيادة الجيش الفصائل بقصف الأحياء السكنية."
     assert who_says(text, "بقصف الأحياء").speaker == "قيادة الجيش"
+    text = "ويتهم ناشطون قوات الأمن باعتقال 40 شخصاً خلال الحملة."
+    assert who_says(text, "40 شخصاً").speaker == "ناشطون"
