@@ -323,8 +323,9 @@ def _counted_party(
         return False
     if stop < len(toks) and toks[stop].joined:
         after = name_index().match(toks, stop)
+        payloads = after.payloads if after is not None else ()
         own = after is not None and after.start == toks[stop].start  # not 'مدنياً بغارات للتحالف'
-        if own and any(_names_force(p) for p in after.payloads):
+        if own and any(_names_force(p) for p in payloads):
             return False
     return True
 
