@@ -28,6 +28,14 @@ stance is the cue's, turned into "intends" by a future or intention word (or a n
 A plural threat verb with no subject inside an earlier speaker's "إن ..." is what that
 speaker reports ("قال مصدر إن الخاطفين ... وهددوا"); with no speaker earlier in its sentence
 it takes the subject of an earlier clause ("احتجز مسلحون ... وهددوا").
+
+Verbs that also mean something else report only in their reporting form: "وتابع أن",
+"علمت X من Y" (Y speaks), "نقل" with عن/أن, "نشر" of a statement (not of checkpoints),
+"ردت ... بالقول", "وجاء في البيان أن". After a verb of accusing or addressing another party
+("اتهم سكان عناصر من فرقة ... بـ", "أمهلت العشائر قسد") the speaker ends where that party
+starts. A source between commas after a verb's speaker, a postposed according-to phrase
+followed by a clause opener, reports nobody signs ("تحدثت أنباء") and a speaker calling a
+report untrue ("عارية عن الصحة") are handled as their forms say (issue 18, dev sets 11-17).
 """
 
 from __future__ import annotations
