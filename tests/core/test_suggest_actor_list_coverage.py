@@ -328,6 +328,7 @@ def test_an_occupation_force_named_by_its_country_is_not_israel(country):
         "أحيل المعتقلون إلى محكمة أمن الدولة العليا",  # a court, not the State Security branch
         "وقف المقاتلون صفاً كالبنيان المرصوص",  # a Quranic phrase, not the Daraa operations room
         "شنت قوات الصاعقة المصرية تدريبات",  # Egypt's commandos, not the Palestinian al-Saiqa
+        "أحبطت دائرة المخابرات العامة الأردنية عملية تهريب",  # Jordan's, not Syria's service
     ],
 )
 def test_everyday_words_beside_the_round_2_names_are_no_actors(sentence):
