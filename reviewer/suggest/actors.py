@@ -344,6 +344,13 @@ def _between_places(toks: list[Tok], k: int) -> bool:
     return nxt is not None and not nxt.norm.startswith("ال")
 
 
+def _addressed(toks: list[Tok], first: int) -> bool:
+    """'مطالبين قوات الأندوف بالتدخل': the actor a demand is addressed to is no party."""
+    if first == 0 or not toks[first].joined:
+        return False
+    return bool(_stems(toks[first - 1]) & _generic()["addressee"])
+
+
 _ONE_OF = frozenset(fold(w) for w in ("أحد", "إحدى"))
 
 
@@ -461,6 +468,7 @@ def _generic() -> dict[str, Any]:
         "not_before": frozenset(fold(w) for w in raw["not_party_before"]),
         "demand": frozenset(fold(w) for w in raw.get("demand_words", [])),
         "demand_window": int(raw.get("demand_window", 0)),
+        "addressee": frozenset(fold(w) for w in raw.get("addressee_words", [])),
     }
 
 
@@ -692,7 +700,9 @@ def find_actors(
             if persons_actor is None:
                 continue
         kind, name, extra = _describe(payload)
-        if kind == "actor" and _one_of_them_speaking(toks, hit.first):
+        if kind == "actor" and (
+            _one_of_them_speaking(toks, hit.first) or _addressed(toks, hit.first)
+        ):
             continue
         if persons_actor is not None and persons_actor != name:
             name, extra = persons_actor, {"inter": _inter(persons_actor), "counted": True}

@@ -27,6 +27,7 @@ from typing import Any
 
 from reviewer.romanize import romanize
 from reviewer.suggest import _data
+from reviewer.suggest.actor_index import name_index
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.text import Tok, fold
 
@@ -1256,11 +1257,21 @@ def find_new_actors(
         if fold(name) in _speakers():
             i = stop  # تجمع أحرار حوران: a known monitor, a speaker and no party
             continue
+        if _listed_actor(toks, i, stop):
+            i = stop  # 'مطالبين قوات الأندوف': the list knows it; the actor rules left it out
+            continue
         inter = _party_inter(toks, stop, rules) or rules.actor_cues[cue[1]]
         extra = {"new": True, "inter": inter, "name_ar": name, "cue": cue[1]}
         out.append(Suggestion("actor", start, end, name, romanize(name), extra))
         i = stop
     return out
+
+
+def _listed_actor(toks: list[Tok], i: int, stop: int) -> bool:
+    """The words from ``i`` are an alias of the actor list, ending within the new name: a
+    name the list knows is never new (the actor suggester decided whether it is a party)."""
+    hit = name_index().match(toks, i)
+    return hit is not None and hit.stop <= stop and hit.payloads[0][0] == "actor"
 
 
 @cache

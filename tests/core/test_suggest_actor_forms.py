@@ -259,3 +259,21 @@ def test_a_gang_kidnapping_and_a_local_group_in_daraa_are_unidentified():
 def test_people_who_took_part_in_a_protest_are_protesters():
     text = "شارك المئات من أبناء محافظة السويداء، اليوم الجمعة، في مظاهرة حاشدة بساحة الكرامة."
     assert [value for _, value in actors(text)] == ["Protesters (Syria)"]
+
+
+def test_an_office_named_after_a_cue_with_its_object_pronoun_speaks():
+    text = "قُتل 16 عنصراً، بحسب ما أعلنته وزارة الداخلية السورية."
+    assert ("وزارة الداخلية السورية", "Police Forces of Syria (2000-2024)") not in actors(text)
+
+
+def test_persons_after_an_appositive_they_are_a_sub_count():
+    text = "قُتل خمسة مدنيين، هم رجل وزوجته وأطفالهما الثلاثة، جراء غارة."
+    assert actors(text) == [("مدنيين", "Civilians (Syria)")]
+
+
+def test_the_addressee_of_a_demand_is_no_party_nor_a_new_actor():
+    from reviewer.suggest.engine import suggest
+
+    text = "خرج العشرات في وقفة احتجاجية، مطالبين قوات الأندوف بالتدخل."
+    found = [s for s in suggest(text, date(2025, 7, 16), kinds=("actor",))]
+    assert all("الأندوف" not in s.text for s in found)
