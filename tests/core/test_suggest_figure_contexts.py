@@ -45,3 +45,9 @@ def test_a_person_counted_as_a_human_being():
 def test_the_tens_after_a_word_of_harm_count_the_harmed_whatever_follows():
     assert _figures("أصيب العشرات بحالات اختناق") == [("العشرات", (20, 99))]
     assert _figures("أصيب بعدة طلقات") == []
+
+
+def test_a_bare_count_whose_lives_were_taken():
+    assert _figures("أودى الانفجار بحياة ثمانية") == [("ثمانية", (8, 8))]
+    assert _figures("حصدت الغارات أرواح العشرات") == [("العشرات", (20, 99))]
+    assert _figures("قتلت 3 شقيقات") == [("3 شقيقات", (3, 3))]
