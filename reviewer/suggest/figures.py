@@ -564,7 +564,8 @@ def _same_as_before(
     at = bisect_left(toks, start, key=lambda t: t.start)
     thousands = bool(words) and words[-1] in _figure_words("thousand_words")
     after_words = _figure_words("after_them") | _figure_words("was_before") | _count_words()
-    after_them = at > 0 and toks[at].joined and toks[at - 1].norm in after_words
+    inside = at < len(toks)  # 'الطريق M4': a number inside a Latin word starts no token
+    after_them = inside and at > 0 and toks[at].joined and toks[at - 1].norm in after_words
     # 'مقتل خمسة عناصر (3 من الأمن العسكري': a number opening brackets right after a figure
     bracket = bool(before) and text[before[-1].end : start].strip() == "("
     if not (thousands or after_them or bracket):

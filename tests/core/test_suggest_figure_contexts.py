@@ -51,3 +51,7 @@ def test_a_bare_count_whose_lives_were_taken():
     assert _figures("أودى الانفجار بحياة ثمانية") == [("ثمانية", (8, 8))]
     assert _figures("حصدت الغارات أرواح العشرات") == [("العشرات", (20, 99))]
     assert _figures("قتلت 3 شقيقات") == [("3 شقيقات", (3, 3))]
+
+
+def test_a_number_inside_a_latin_word_at_the_end_breaks_nothing():
+    assert _figures("قصف على الطريق M4") == []  # raised IndexError before
