@@ -247,6 +247,11 @@ ROUND_2 = [
     ),
     ("حاولت فصائل تابعة للحكومة التقدم", "Military Forces of Syria (2024-)", date(2025, 10, 7)),
     ("أعلنت غرفة عمليات الجنوب السيطرة على درعا", "Southern Operations Room", date(2024, 12, 7)),
+    ("هاجمت عصابات الأسد الحي", "Military Forces of Syria (2000-2024)", date(2013, 6, 1)),
+    ("انهارت مجموعات النظام المجرم", "Military Forces of Syria (2000-2024)", date(2024, 11, 29)),
+    ("ألقت مروحيات الأسد براميل متفجرة", "Military Forces of Syria (2000-2024)", None),
+    ("قصفت المدفعية الأسدية البلدة", "Military Forces of Syria (2000-2024)", None),
+    ("قصفت الطائرات الحربية التابعة لنظام الأسد", "Military Forces of Syria (2000-2024)", None),
 ]
 
 # Anadolu's and Turkish media's letters of the Kurdish groups ('ي ب ك/ بي كا كا'), and Latin
@@ -329,6 +334,7 @@ def test_an_occupation_force_named_by_its_country_is_not_israel(country):
         "وقف المقاتلون صفاً كالبنيان المرصوص",  # a Quranic phrase, not the Daraa operations room
         "شنت قوات الصاعقة المصرية تدريبات",  # Egypt's commandos, not the Palestinian al-Saiqa
         "أحبطت دائرة المخابرات العامة الأردنية عملية تهريب",  # Jordan's, not Syria's service
+        "وذلك منذ سقوط نظام الأسد في كانون الأول",  # the regime named in a date, no force
     ],
 )
 def test_everyday_words_beside_the_round_2_names_are_no_actors(sentence):
