@@ -575,7 +575,7 @@ def _as_party(
     words = set().union(*(_stems(t) for t in around)) if around else set()
     wide_after = rules["protest_after"] if persons else rules["after"]
     wide = _clause(toks, first, stop, rules["before"], wide_after)
-    wide_words = set().union(*(_stems(t) for t in wide)) if wide else set()
+    wide_words = set().union(*(_act_stems(t) for t in wide)) if wide else set()
     further = _clause(toks, first, stop, 0, rules["protest_after"])
     celebrating = any(_stems(t) & rules["celebration"] for t in further)
     if name in rules["becomes"] and wide_words & rules["riot"] and not celebrating:
@@ -589,6 +589,15 @@ def _as_party(
     if counted or harm:
         return name, False
     return None
+
+
+def _act_stems(tok: Tok) -> set[str]:
+    """The token's stems as a word of action: 'التجمع' with the article is an organisation
+    ('مكتب التوثيق في التجمع', the Horan Gathering), not people gathering."""
+    gathering = _generic()["gathering"]
+    if tok.norm.startswith("ال") and {s for _, s, a in tok.readings if a} & gathering:
+        return _stems(tok) - gathering
+    return _stems(tok)
 
 
 def _is_counted(

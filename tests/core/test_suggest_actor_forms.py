@@ -277,3 +277,11 @@ def test_the_addressee_of_a_demand_is_no_party_nor_a_new_actor():
     text = "خرج العشرات في وقفة احتجاجية، مطالبين قوات الأندوف بالتدخل."
     found = [s for s in suggest(text, date(2025, 7, 16), kinds=("actor",))]
     assert all("الأندوف" not in s.text for s in found)
+
+
+def test_the_gathering_as_an_outlet_makes_no_protest():
+    text = "ووثق مكتب التوثيق في التجمع مقتل ثمانية مدنيين بينهم طفلان جراء القصف."
+    assert actors(text) == [("مدنيين", "Civilians (Syria)")]
+    assert actors("تجمع الأهالي أمام مبنى المحافظة احتجاجاً على الاعتقالات.")[0][1] == (
+        "Protesters (Syria)"
+    )
