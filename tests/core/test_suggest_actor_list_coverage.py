@@ -252,6 +252,18 @@ ROUND_2 = [
     ("ألقت مروحيات الأسد براميل متفجرة", "Military Forces of Syria (2000-2024)", None),
     ("قصفت المدفعية الأسدية البلدة", "Military Forces of Syria (2000-2024)", None),
     ("قصفت الطائرات الحربية التابعة لنظام الأسد", "Military Forces of Syria (2000-2024)", None),
+    (
+        "انسحبت قوات حكومة دمشق من تل رفعت",
+        "Military Forces of Syria (2000-2024)",
+        date(2024, 12, 1),
+    ),
+    (
+        "قصفت قوات حكومة دمشق قرى في ريف السويداء",
+        "Military Forces of Syria (2024-)",
+        date(2025, 7, 15),
+    ),
+    ("اعتقلت استخبارات حكومة دمشق شاباً", "Police Forces of Syria (2000-2024)", date(2021, 6, 1)),
+    ("استهدفت المقاومة الإسلامية في العراق قاعدة التنف", "Islamic Resistance in Iraq", None),
 ]
 
 # Anadolu's and Turkish media's letters of the Kurdish groups ('ي ب ك/ بي كا كا'), and Latin
