@@ -85,10 +85,11 @@ def _rule_of(tok: Tok) -> _Rule | None:
     return None
 
 
-def _acting(toks: list[Tok], i: int, rule: _Rule) -> bool:
-    """The rule's words of action after or before the word, where it lists any."""
+def _acting(toks: list[Tok], i: int, rule: _Rule, placed_only: bool = False) -> bool:
+    """The rule's words of action after or before the word, where it lists any (a rule of
+    posts with none needs its post)."""
     if not rule.followed_by and not rule.preceded_by:
-        return True
+        return not placed_only
     after = bool(rule.followed_by) and _followed(toks, i, rule)
     return after or (bool(rule.preceded_by) and _preceded(toks, i, rule))
 
@@ -141,11 +142,9 @@ def bare_name_spans(
             end = nxt.end
         elif rule.no_definite_after and nxt is not None and nxt.norm.startswith("ال"):
             continue
-        if rule.prefixed and not tok.norm.startswith("لل"):
-            continue
-        if (rule.after or rule.belonging) and not _after_post(toks, i, rule):
-            continue
-        if _speaking(toks, i) or not _acting(toks, i, rule):
+        li = not rule.prefixed or tok.norm.startswith("لل")  # 'حواجز للنظام'
+        placed = (rule.after or rule.belonging) and li and _after_post(toks, i, rule)
+        if _speaking(toks, i) or not (placed or _acting(toks, i, rule, bool(rule.after))):
             continue
         if _quoted(text, toks, i):
             continue  # 'بتهمة التواصل مع "التحالف"': the word of a charge or slogan

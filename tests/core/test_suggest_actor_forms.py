@@ -285,3 +285,13 @@ def test_the_gathering_as_an_outlet_makes_no_protest():
     assert actors("تجمع الأهالي أمام مبنى المحافظة احتجاجاً على الاعتقالات.")[0][1] == (
         "Protesters (Syria)"
     )
+
+
+def test_the_regime_or_the_security_acting_in_the_next_word():
+    text = "في وقت يواصل فيه النظام هجومه البري باتجاه مدينة خان شيخون."
+    assert actors(text, date(2019, 8, 20)) == [("النظام", "Military Forces of Syria (2000-2024)")]
+    text = "وقالت التنسيقية إن الأمن اعتقل ما لا يقل عن ثلاثين شاباً."
+    assert ("الأمن", "Police Forces of Syria (2000-2024)") in actors(text, date(2012, 2, 17))
+    assert actors("وهتف المتظاهرون لإسقاط النظام.", date(2012, 2, 17)) == [
+        ("المتظاهرون", "Protesters (Syria)")
+    ]
