@@ -147,3 +147,10 @@ def test_a_list_never_makes_a_pronoun_or_a_gazetteer_word_a_new_place():
 def test_a_nominative_dual_of_a_place_noun_names_two_places():
     found = _places("وشهدت بلدتا الهبيط وعابدين قصفاً")
     assert [(t, new) for t, _, new in found] == [("الهبيط", True), ("عابدين", True)]
+
+
+def test_a_place_noun_before_what_happens_there_names_nothing():
+    for text in ("في منطقة العمليات", "على خطوط التماس في منطقة التماس", "في منطقة النزاع"):
+        assert _places(text) == [], text
+    assert _places("في منطقة الحرمون") == []  # a mountain, no village
+    assert ("الأكراد", "Al Akrad", True) in _places("في حي الأكراد")
