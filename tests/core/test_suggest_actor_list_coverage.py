@@ -264,6 +264,7 @@ ROUND_2 = [
     ),
     ("اعتقلت استخبارات حكومة دمشق شاباً", "Police Forces of Syria (2000-2024)", date(2021, 6, 1)),
     ("استهدفت المقاومة الإسلامية في العراق قاعدة التنف", "Islamic Resistance in Iraq", None),
+    ("سيطرت الجماعات الجهادية على معرة النعمان", "Opposition Rebels (Syria)", None),
 ]
 
 # Anadolu's and Turkish media's letters of the Kurdish groups ('ي ب ك/ بي كا كا'), and Latin
