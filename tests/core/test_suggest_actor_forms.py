@@ -295,3 +295,13 @@ def test_the_regime_or_the_security_acting_in_the_next_word():
     assert actors("وهتف المتظاهرون لإسقاط النظام.", date(2012, 2, 17)) == [
         ("المتظاهرون", "Protesters (Syria)")
     ]
+
+
+def test_militias_allied_to_or_serving_the_army_are_pro_government():
+    pgm = "Pro-Government Militia (Syria)"
+    text = "قال مسؤول إن القوات الحكومية والفصائل الحليفة لها استعادت أحياء الشيخ سعيد."
+    assert ("الفصائل الحليفة لها", pgm) in actors(text, date(2016, 12, 13))
+    text = "بمساندة عناصر من فرع الأمن العسكري ومجموعات محلية تابعة له."
+    assert ("مجموعات محلية تابعة له", pgm) in actors(text, date(2021, 7, 29))
+    text = "دارت اشتباكات بين الجيش الحر ولجان شعبية موالية للنظام."
+    assert ("لجان شعبية موالية للنظام", pgm) in actors(text, date(2013, 6, 27))
