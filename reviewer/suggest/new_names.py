@@ -461,7 +461,7 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
             stop = _item_goes_on(toks, i + 1, stop, rules, taken)
         first = _new_place(text, toks, i + 1, stop, None, cue[1], known, ends)
         i = stop
-        more: list[Suggestion] = []
+        more = []
         if cue[1] in rules.plural_place_cues:
             more, i = _listed(text, toks, i, rules, taken, known, ends, cue[1])
         if more or not _region_of_villages(toks, stop, cue[1], rules):
@@ -743,9 +743,9 @@ def _road_ends(text, toks, rules, taken, known, ends) -> list[Suggestion]:
     unknown one beside a known place is a place too."""
     roads = _folded(_data.rules("new_names").get("road_nouns", []))
     starts = {tok.start: k for k, tok in enumerate(toks)}
-    for k, tok in enumerate(toks):
+    for index, tok in enumerate(toks):
         for where, _, _ in tok.readings:
-            starts.setdefault(where, k)
+            starts.setdefault(where, index)
 
     def dash(a: int, b: int) -> bool:
         return text[toks[a].end : toks[b].start].strip() in ("-", "–")
