@@ -305,3 +305,11 @@ def test_militias_allied_to_or_serving_the_army_are_pro_government():
     assert ("مجموعات محلية تابعة له", pgm) in actors(text, date(2021, 7, 29))
     text = "دارت اشتباكات بين الجيش الحر ولجان شعبية موالية للنظام."
     assert ("لجان شعبية موالية للنظام", pgm) in actors(text, date(2013, 6, 27))
+
+
+def test_a_country_acting_or_allied_in_the_fighting_is_its_forces():
+    text = "لقصف شبه يومي من قوات الحكومة السورية وحليفتها روسيا."
+    assert ("روسيا", "Military Forces of Russia (2000-)") in actors(text, date(2019, 5, 22))
+    text = "وتشن تركيا منذ أسبوع حملة قصف جوي على مناطق شمال وشرق سوريا."
+    assert ("تركيا", "Military Forces of Turkey (2016-)") in actors(text, date(2022, 11, 20))
+    assert actors("وزار الوفد روسيا وتركيا الأسبوع الماضي.", date(2022, 11, 20)) == []
