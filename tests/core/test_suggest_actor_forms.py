@@ -313,3 +313,8 @@ def test_a_country_acting_or_allied_in_the_fighting_is_its_forces():
     text = "وتشن تركيا منذ أسبوع حملة قصف جوي على مناطق شمال وشرق سوريا."
     assert ("تركيا", "Military Forces of Turkey (2016-)") in actors(text, date(2022, 11, 20))
     assert actors("وزار الوفد روسيا وتركيا الأسبوع الماضي.", date(2022, 11, 20)) == []
+
+
+def test_helicopters_dropping_barrels_are_the_army():
+    text = "وألقت المروحيات 12 برميلاً على الأحياء المذكورة."
+    assert actors(text, date(2014, 2, 3)) == [("المروحيات", "Military Forces of Syria (2000-2024)")]
