@@ -185,6 +185,7 @@ class _Rules:
     others: frozenset[str]  # 'آخرون': goes on with the count before
     came_verbs: frozenset[str]  # 'وجاء في البيان أن': the statement's issuer speaks
     named_forms: frozenset[str]  # 'يدعى' (is named) folds like 'يدعي' (claims)
+    lam_according: frozenset[str]  # 'وفقاً لـ': the ل before the source is no part of it
     untrue: PhraseIndex[str]  # 'عارية عن الصحة': the speaker calls the claim untrue
     published_things: frozenset[str]  # 'صور', 'مقطع': what a report publishes
     deployed_things: frozenset[str]  # 'حواجز', 'تعزيزات': what a force deploys
@@ -303,6 +304,7 @@ def _rules() -> _Rules:
         others=_folded(raw, "others"),
         came_verbs=_folded(raw, "came_verbs"),
         named_forms=_folded(raw, "named_forms"),
+        lam_according=_folded(raw, "lam_according"),
         untrue=_phrases(raw.get("untrue", []), "untrue"),
         published_things=_folded(raw, "published_things"),
         deployed_things=_folded(raw, "deployed_things"),
@@ -1591,6 +1593,12 @@ class Attributor:
         if a < first < b:
             b = first  # 'أكدت مصادر ميدانية مقتل ...': the claim is no part of the speaker
         speaker_start, speaker_end = self.toks[a].start, self.toks[b - 1].end
+        lam = self.toks[a].norm
+        takes_lam = cue.according and bool(
+            {cue.word, self._bare(cue.word)} & self.rules.lam_according
+        )
+        if takes_lam and lam.startswith("ل") and not lam.startswith(("لل", "ال")):
+            speaker_start += 1  # 'وفقاً لمصادر محلية': the speaker is 'مصادر محلية'
         if (
             self.text[speaker_start:speaker_end].count("(")
             > self.text[speaker_start:speaker_end].count(")")

@@ -366,3 +366,10 @@ def test_a_name_in_construct_is_one_subject_before_the_party_addressed():
     assert who_says(text, "بقصف الأحياء").speaker == "قيادة الجيش"
     text = "ويتهم ناشطون قوات الأمن باعتقال 40 شخصاً خلال الحملة."
     assert who_says(text, "40 شخصاً").speaker == "ناشطون"
+
+
+def test_the_lam_of_wifqan_is_no_part_of_the_speaker():
+    text = "ووفقاً لمصادر محلية، قتل ثلاثة مدنيين بالقصف."
+    assert who_says(text, "ثلاثة مدنيين").speaker == "مصادر محلية"
+    text = "وبحسب لجان التنسيق المحلية، قتل ثلاثة مدنيين بالقصف."
+    assert who_says(text, "ثلاثة مدنيين").speaker == "لجان التنسيق المحلية"
