@@ -455,6 +455,7 @@ def _generic() -> dict[str, Any]:
         "protest": frozenset(fold(w) for w in raw["protest_words"]),
         "protest_actor": raw["protest_actor"],
         "celebration": frozenset(fold(w) for w in raw.get("celebration_words", [])),
+        "attack": frozenset(fold(w) for w in raw.get("attack_words", [])),
         "protest_after": int(raw.get("protest_window_after", raw["window_after"])),
         "riot": frozenset(fold(w) for w in raw.get("riot_words", [])),
         "gathering": frozenset(fold(w) for w in raw.get("gathering_words", [])),
@@ -580,7 +581,12 @@ def _as_party(
     celebrating = any(_stems(t) & rules["celebration"] for t in further)
     if name in rules["becomes"] and wide_words & rules["riot"] and not celebrating:
         return rules["riot_actor"], True
-    if name in rules["becomes"] and wide_words & rules["protest"] and not celebrating:
+    protest = wide_words & rules["protest"]
+    if _DRONE <= wide_words:
+        protest -= {fold("مسيرة")}  # 'بطائرة مسيرة': a drone, no march
+    if protest <= rules["gathering"] and wide_words & rules["attack"]:
+        protest = set()  # 'استهداف بطائرة مسيرة لتجمع للأهالي': a gathering attacked
+    if name in rules["becomes"] and protest and not celebrating:
         return rules["protest_actor"], True
     harm = words & rules["events"]
     fled = name in rules["becomes"] and words & rules["displacement"]
@@ -589,6 +595,9 @@ def _as_party(
     if counted or harm:
         return name, False
     return None
+
+
+_DRONE = frozenset(fold(w) for w in ("طائرة", "مسيرة"))
 
 
 def _act_stems(tok: Tok) -> set[str]:

@@ -318,3 +318,8 @@ def test_a_country_acting_or_allied_in_the_fighting_is_its_forces():
 def test_helicopters_dropping_barrels_are_the_army():
     text = "وألقت المروحيات 12 برميلاً على الأحياء المذكورة."
     assert actors(text, date(2014, 2, 3)) == [("المروحيات", "Military Forces of Syria (2000-2024)")]
+
+
+def test_a_gathering_attacked_by_a_drone_is_no_protest():
+    assert actors("تبعه استهداف بطائرة مسيرة لتجمع للأهالي.") == [("للأهالي", "Civilians (Syria)")]
+    assert actors("خرج الأهالي في مسيرة أمام مبنى المحافظة.")[0][1] == "Protesters (Syria)"
