@@ -582,7 +582,7 @@ def _as_party(
     if name in rules["becomes"] and wide_words & rules["riot"] and not celebrating:
         return rules["riot_actor"], True
     protest = wide_words & rules["protest"]
-    if _DRONE <= wide_words:
+    if wide_words >= _DRONE:
         protest -= {fold("مسيرة")}  # 'بطائرة مسيرة': a drone, no march
     if protest <= rules["gathering"] and wide_words & rules["attack"]:
         protest = set()  # 'استهداف بطائرة مسيرة لتجمع للأهالي': a gathering attacked
