@@ -201,10 +201,12 @@ def _speaking(toks: list[Tok], i: int) -> bool:
     return False
 
 
-_QUOTES = "\"'“”«»"
-
-
 def _quoted(text: str, toks: list[Tok], i: int) -> bool:
-    """A quotation mark right before the word: the speaker's own word for it."""
-    before = text[toks[i - 1].end : toks[i].start] if i > 0 else text[: toks[i].start]
-    return any(q in before for q in _QUOTES)
+    """The word inside quotation marks opened in its sentence ('بتهمة "العمالة للتحالف"'): the
+    speaker's own word for it, a charge or a slogan."""
+    start = toks[i].start
+    opened = max(text.rfind(c, 0, start) for c in ".\n؟!") + 1
+    before = text[opened:start]
+    if before.count('"') % 2 == 1 or before.count("'") % 2 == 1:
+        return True
+    return any(before.count(a) > before.count(b) for a, b in ("«»", "“”"))

@@ -323,3 +323,8 @@ def test_helicopters_dropping_barrels_are_the_army():
 def test_a_gathering_attacked_by_a_drone_is_no_protest():
     assert actors("تبعه استهداف بطائرة مسيرة لتجمع للأهالي.") == [("للأهالي", "Civilians (Syria)")]
     assert actors("خرج الأهالي في مسيرة أمام مبنى المحافظة.")[0][1] == "Protesters (Syria)"
+
+
+def test_a_bare_name_inside_a_quoted_charge_is_no_party():
+    text = 'أعدم التنظيم أربعة شبان بتهمة "العمالة للتحالف" وسط المدينة.'
+    assert ("للتحالف", "Global Coalition Against Daesh") not in actors(text, date(2016, 5, 10))
