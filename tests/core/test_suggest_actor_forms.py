@@ -328,3 +328,11 @@ def test_a_gathering_attacked_by_a_drone_is_no_protest():
 def test_a_bare_name_inside_a_quoted_charge_is_no_party():
     text = 'أعدم التنظيم أربعة شبان بتهمة "العمالة للتحالف" وسط المدينة.'
     assert ("للتحالف", "Global Coalition Against Daesh") not in actors(text, date(2016, 5, 10))
+
+
+def test_a_lone_gunman_masked_men_or_an_unknown_acting_are_unidentified():
+    unk = "Unidentified Armed Group (Syria)"
+    assert actors("أطلق مسلح مجهول النار على شاب في بلدة طفس.") == [("مسلح مجهول", unk)]
+    assert actors("أقدم ملثمون على اغتيال قيادي سابق.") == [("ملثمون", unk)]
+    assert actors("وكان مجهول أطلق النار على سيارته.") == [("مجهول", unk)]
+    assert actors("وقال مسلح من الفصيل إن الوضع هادئ.") == []
