@@ -487,7 +487,11 @@ def _operation_name(text: str, toks: list[Tok], first: int) -> bool:
     """'عملية "ردع العدوان"': the alias names an operation, not the force running it (also
     when the operation word is the alias's own first word); so does a quoted alias after
     'اسم' ('تحت اسم "ردع العدوان"', not 'المتحدث باسم إدارة العمليات')."""
-    before = first > 0 and bool(_stems(toks[first - 1]) & _operation_words())
+    before = (
+        first > 0
+        and bool(_stems(toks[first - 1]) & _operation_words())
+        and not toks[first - 1].norm.startswith("ال")  # 'وشاركت في المعركة "جبهة ثوار سوريا"'
+    )
     if first > 0 and _stems(toks[first - 1]) & _naming_words():
         gap = text[toks[first - 1].end : toks[first].start]
         own = first > 1 and toks[first - 2].norm in _ITSELF  # 'يطلق على نفسه اسم "جيش الفتح"'
@@ -522,7 +526,10 @@ def _office_speaking(
     return text[end : end + 3].lstrip(" \t").startswith(":")
 
 
-_ITSELF = frozenset(fold(w) for w in ("نفسه", "نفسها", "أنفسهم"))
+_ITSELF = frozenset(
+    fold(w)
+    for w in ("نفسه", "نفسها", "أنفسهم", "يعرف", "تعرف", "المعروف", "المعروفة", "يسمى", "تسمى")
+)  # 'يطلق على نفسه اسم "جيش الفتح"'، 'الذي كان يعرف باسم "مغاوير الثورة"': the group's name
 _OFFICE_LINKS = frozenset({"من", "عن", "باسم", "في"})  # between a cue and the office
 _QUOTES = "\"'“”«»‘’„"
 

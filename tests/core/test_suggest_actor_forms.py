@@ -336,3 +336,20 @@ def test_a_lone_gunman_masked_men_or_an_unknown_acting_are_unidentified():
     assert actors("أقدم ملثمون على اغتيال قيادي سابق.") == [("ملثمون", unk)]
     assert actors("وكان مجهول أطلق النار على سيارته.") == [("مجهول", unk)]
     assert actors("وقال مسلح من الفصيل إن الوضع هادئ.") == []
+
+
+def test_a_group_known_by_a_quoted_name_or_in_the_battle_is_no_operation():
+    text = 'تدرب القوات مقاتلي "جيش سوريا الحرة"، الذي كان يعرف باسم "مغاوير الثورة".'
+    assert ("مغاوير الثورة", "Revolutionary Commando Army") in actors(text, date(2023, 5, 8))
+    text = 'وشاركت في المعركة "جبهة ثوار سوريا" و"فرقة فلوجة حوران".'
+    assert ("جبهة ثوار سوريا", "Syria Revolutionaries Front") in actors(text, date(2014, 11, 20))
+
+
+def test_residents_throwing_stones_are_rioters():
+    text = "رشق خلالها أهالي قرية تل الورد الدورية بالحجارة احتجاجاً على القصف."
+    assert [value for _, value in actors(text)] == ["Rioters (Syria)"]
+
+
+def test_drug_smugglers_are_an_unnamed_armed_group():
+    text = "وقال الجيش إن حرس الحدود قتل عدداً من المهربين حاولوا اجتياز الحدود."
+    assert ("المهربين", "Unidentified Armed Group (Syria)") in actors(text, date(2023, 5, 8))
