@@ -770,7 +770,8 @@ def find_actors(
         if others:
             extra["alternatives"] = others
         out.append(Suggestion(kind, hit.start, hit.end, text[hit.start : hit.end], name, extra))
-    found = _with_ideological_names(text, toks, _with_dual_heads(text, quoted, out))
+    found = _with_shared_heads(text, quoted, _with_dual_heads(text, quoted, out))
+    found = _with_ideological_names(text, toks, found)
     found = _with_nationality_means(text, toks, _with_singular_victims(text, toks, found))
     return _with_bare_names(text, toks, found, published)
 
@@ -912,6 +913,45 @@ def _with_dual_heads(text: str, toks: list[Tok], found: list[Suggestion]) -> lis
         )
         head = replace(bare, norm=singular, readings=((bare.start, singular, False),))
         second = _named_group(text, [*toks[:j], head, bare, *toks[j + 1 :]], j, bare.start)
+        if second is not None:
+            added.append(second[0])
+    if not added:
+        return found
+    clear = [a for a in added if not any(s.start < a.end and a.start < s.end for s in found)]
+    return sorted([*found, *clear], key=lambda s: s.start)
+
+
+def _with_shared_heads(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:
+    """'مرتزقة "فرقة الحمزة" و"السلطان مراد"': a group named with its head, then و and a name
+    without one, names a second group with the same head (فرقة السلطان مراد)."""
+    heads = set(_dual_heads().values())
+    starts = {t.start: k for k, t in enumerate(toks)}
+    added: list[Suggestion] = []
+    for s in found:
+        k = starts.get(s.start)
+        if s.kind != "actor" or k is None or toks[k].norm not in heads:
+            continue
+        j = next((m for m in range(k, len(toks)) if toks[m].end >= s.end), None)
+        if j is None or j + 1 >= len(toks):
+            continue
+        rest = toks[j + 1]
+        if not rest.joined or not rest.norm.startswith("و"):
+            continue
+        if any(f.start < rest.end and rest.start < f.end for f in found):
+            continue
+        if rest.norm == "و":  # 'و"السلطان مراد"': the conjunction stands alone before a quote
+            if j + 2 >= len(toks):
+                continue
+            bare, after = toks[j + 2], j + 3
+        else:
+            shift = rest.start + 1
+            bare = replace(
+                rest, start=shift, norm=rest.norm[1:], readings=((shift, rest.norm[1:], False),)
+            )
+            after = j + 2
+        head = replace(bare, norm=toks[k].norm, readings=((bare.start, toks[k].norm, False),))
+        bare = replace(bare, joined=True)
+        second = _named_group(text, [*toks[: j + 1], head, bare, *toks[after:]], j + 1, bare.start)
         if second is not None:
             added.append(second[0])
     if not added:

@@ -353,3 +353,15 @@ def test_residents_throwing_stones_are_rioters():
 def test_drug_smugglers_are_an_unnamed_armed_group():
     text = "وقال الجيش إن حرس الحدود قتل عدداً من المهربين حاولوا اجتياز الحدود."
     assert ("المهربين", "Unidentified Armed Group (Syria)") in actors(text, date(2023, 5, 8))
+
+
+def test_a_second_group_sharing_the_first_ones_head():
+    text = 'وقال مراسلنا إن مرتزقة "فرقة الحمزة" و"السلطان مراد" قصفوا القرى.'
+    assert actors(text) == [
+        ("فرقة الحمزة", "Hamza Division"),
+        ("السلطان مراد", "Sultan Murad Division"),
+    ]
+    assert actors("هاجمت فرقة الحمزة وقوات النظام المنطقة.") == [
+        ("فرقة الحمزة", "Hamza Division"),
+        ("قوات النظام", "Military Forces of Syria (2000-2024)"),
+    ]
