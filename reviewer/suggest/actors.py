@@ -585,15 +585,18 @@ def _as_party(
     wide = _clause(toks, first, stop, rules["before"], wide_after)
     wide_words = set().union(*(_act_stems(t) for t in wide)) if wide else set()
     further = _clause(toks, first, stop, 0, rules["protest_after"])
-    celebrating = any(_stems(t) & rules["celebration"] for t in further)
-    if name in rules["becomes"] and wide_words & rules["riot"] and not celebrating:
+    no_protest = any(_stems(t) & rules["celebration"] for t in further)
+    _, arrests, _, _ = _arrested_rule()
+    if any(_stems(t) & arrests for t in _clause(toks, first, first, rules["before"], 0)):
+        no_protest = True  # 'اعتقلت 40 طالباً ... بعد مظاهرة': the arrested are civilians
+    if name in rules["becomes"] and wide_words & rules["riot"] and not no_protest:
         return rules["riot_actor"], True
     protest = wide_words & rules["protest"]
     if wide_words >= _DRONE:
         protest -= {fold("مسيرة")}  # 'بطائرة مسيرة': a drone, no march
     if protest <= rules["gathering"] and wide_words & rules["attack"]:
         protest = set()  # 'استهداف بطائرة مسيرة لتجمع للأهالي': a gathering attacked
-    if name in rules["becomes"] and protest and not celebrating:
+    if name in rules["becomes"] and protest and not no_protest:
         return rules["protest_actor"], True
     harm = words & rules["events"]
     fled = name in rules["becomes"] and words & rules["displacement"]

@@ -365,3 +365,8 @@ def test_a_second_group_sharing_the_first_ones_head():
         ("فرقة الحمزة", "Hamza Division"),
         ("قوات النظام", "Military Forces of Syria (2000-2024)"),
     ]
+
+
+def test_people_arrested_after_a_protest_are_civilians():
+    text = "واعتقلت قوات الأمن نحو 40 طالباً من المدينة الجامعية فجر أمس بعد مظاهرة ليلية."
+    assert ("طالباً", "Civilians (Syria)") in actors(text)
