@@ -587,7 +587,7 @@ def _as_party(
     further = _clause(toks, first, stop, 0, rules["protest_after"])
     no_protest = any(_stems(t) & rules["celebration"] for t in further)
     _, arrests, _, _ = _arrested_rule()
-    if any(_stems(t) & arrests for t in _clause(toks, first, first, rules["before"], 0)):
+    if any(_stems(t) & arrests for t in _clause(toks, first, first, _ARREST_BEFORE, 0)):
         no_protest = True  # 'اعتقلت 40 طالباً ... بعد مظاهرة': the arrested are civilians
     if name in rules["becomes"] and wide_words & rules["riot"] and not no_protest:
         return rules["riot_actor"], True
@@ -608,6 +608,9 @@ def _as_party(
 
 
 _DRONE = frozenset(fold(w) for w in ("طائرة", "مسيرة"))
+
+
+_ARREST_BEFORE = 6  # words before a noun of persons where its arrest is read
 
 
 def _act_stems(tok: Tok) -> set[str]:
