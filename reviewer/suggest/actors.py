@@ -97,6 +97,12 @@ def _persons_counted_party(
     named = party_of_count_word(text, toks, hit.first)
     if named is not None:
         return named
+    rules = _generic()
+    protest = (rules["protest"] | rules["riot"]) - rules["gathering"]
+    if any(_stems(t) & protest for t in _clause(toks, hit.first, hit.first, rules["before"], 0)):
+        return str(
+            rules["protest_actor"]
+        )  # 'وتظاهر آلاف الأشخاص في مارع'; not 'قتلوا منذ الاحتجاجات'
     events, after, window = _persons_words()
     near, no_party = _persons_limits()
     before = _clause(toks, hit.first, hit.first, window, 0)

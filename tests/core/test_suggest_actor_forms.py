@@ -370,3 +370,13 @@ def test_a_second_group_sharing_the_first_ones_head():
 def test_people_arrested_after_a_protest_are_civilians():
     text = "واعتقلت قوات الأمن نحو 40 طالباً من المدينة الجامعية فجر أمس بعد مظاهرة ليلية."
     assert ("طالباً", "Civilians (Syria)") in actors(text)
+
+
+def test_persons_protesting_or_abducted_by_a_plural_verb():
+    assert actors("وتظاهر آلاف الأشخاص في مارع والأتارب مساء الخميس.") == [
+        ("الأشخاص", "Protesters (Syria)")
+    ]
+    text = "وقال إن 5400 شخص قتلوا منذ اندلاع الاحتجاجات في البلاد."
+    assert ("شخص", "Protesters (Syria)") not in actors(text)
+    text = "وإن مسلحي العشائر خطفوا نحو عشرين شخصاً من القرى التي دخلوها."
+    assert ("شخصاً", "Civilians (Syria)") in actors(text)
