@@ -99,10 +99,9 @@ def _persons_counted_party(
         return named
     rules = _generic()
     protest = (rules["protest"] | rules["riot"]) - rules["gathering"]
+    # 'وتظاهر آلاف الأشخاص في مارع' (a protest word before them; not 'قتلوا منذ الاحتجاجات')
     if any(_stems(t) & protest for t in _clause(toks, hit.first, hit.first, rules["before"], 0)):
-        return str(
-            rules["protest_actor"]
-        )  # 'وتظاهر آلاف الأشخاص في مارع'; not 'قتلوا منذ الاحتجاجات'
+        return str(rules["protest_actor"])
     events, after, window = _persons_words()
     near, no_party = _persons_limits()
     before = _clause(toks, hit.first, hit.first, window, 0)
