@@ -16,6 +16,10 @@ As-Sweida its Druze militias; elsewhere they stay unmapped, or name the rule's `
 force ('قوى الأمن الداخلي': the Asayish in the north-east, the state's police elsewhere).
 Nouns of persons (children, women, young men, shepherds) are Civilians only where a figure
 counts them and they are no sub-count of a group already named (``counted``).
+Helpers add what the alias scan cannot see: persons counted in tolls (persons_tolls.py),
+victims named again (persons_again.py) or by their role (singular_victims.py), a foreign
+force by its means of war and nationality (nationality_means.py), and forces named by one
+everyday word where context says so (bare_names.py).
 """
 
 from __future__ import annotations
