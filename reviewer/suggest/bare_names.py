@@ -104,11 +104,16 @@ def _preceded(toks: list[Tok], i: int, rule: _Rule) -> bool:
     return False
 
 
+_WHOSE = frozenset(
+    fold(w) for w in ("من", "تابعون", "تابعين", "موالون", "موالين", "يتبعون", "ينتمون", "يتبع")
+)  # 'مسلحون تابعون للفرقة الرابعة اغتالوا': the text names whose men they are
+
+
 def _followed(toks: list[Tok], i: int, rule: _Rule) -> bool:
     """One of the rule's words within its window after token ``i`` in the clause; not before
     'من', which names whose men they are ('مسلحين من الفصيلين اقتحموا'), nor opening a
     clause or a quote ('أن "مسلحين أطلقوا النار على قواتنا"': a party's word for its enemy)."""
-    if i + 1 < len(toks) and toks[i + 1].norm == "من":
+    if i + 1 < len(toks) and toks[i + 1].norm in _WHOSE:
         return False
     if i > 0 and not toks[i].joined and toks[i].start > 0:
         return False  # '"مسلحين" أطلقوا النار': a party's own word for its enemy, quoted

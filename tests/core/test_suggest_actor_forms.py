@@ -380,3 +380,8 @@ def test_persons_protesting_or_abducted_by_a_plural_verb():
     assert ("شخص", "Protesters (Syria)") not in actors(text)
     text = "وإن مسلحي العشائر خطفوا نحو عشرين شخصاً من القرى التي دخلوها."
     assert ("شخصاً", "Civilians (Syria)") in actors(text)
+
+
+def test_gunmen_whose_group_the_text_names_after_them_are_not_unidentified():
+    text = "وقال المراسل إن مسلحين تابعين للفرقة الرابعة اغتالوا شاباً في طفس."
+    assert ("مسلحين", "Unidentified Armed Group (Syria)") not in actors(text, date(2021, 6, 7))
