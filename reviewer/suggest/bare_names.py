@@ -44,6 +44,7 @@ class _Rule:
     window: int
     preceded_by: frozenset[str]
     dated: bool
+    not_after_noun: bool
 
 
 @cache
@@ -64,6 +65,7 @@ def _rules() -> tuple[_Rule, ...]:
             int(r.get("window", 0)),
             frozenset(fold(w) for w in r.get("preceded_by", [])),
             bool(r.get("dated", False)),
+            bool(r.get("not_after_noun", False)),
         )
         for r in raw
     )
@@ -92,6 +94,18 @@ def _acting(toks: list[Tok], i: int, rule: _Rule, placed_only: bool = False) -> 
         return not placed_only
     after = bool(rule.followed_by) and _followed(toks, i, rule)
     return after or (bool(rule.preceded_by) and _preceded(toks, i, rule))
+
+
+def _adjective_here(toks: list[Tok], i: int, rule: _Rule) -> bool:
+    """The word follows a word in its clause that is none of the rule's verbs before it: it
+    is that word's adjective or predicate ('هجوم مسلح', 'مصيره مجهول'), not a subject."""
+    if i == 0 or not toks[i].joined:
+        return False
+    before = toks[i - 1]
+    return not (_words_of(before) & rule.preceded_by) and before.norm not in _SUBJECT_OPENERS
+
+
+_SUBJECT_OPENERS = frozenset(fold(w) for w in ("وكان", "كان", "إن", "أن", "فإن", "بأن", "لكن"))
 
 
 def _preceded(toks: list[Tok], i: int, rule: _Rule) -> bool:
@@ -151,6 +165,8 @@ def bare_name_spans(
         placed = (rule.after or rule.belonging) and li and _after_post(toks, i, rule)
         if _speaking(toks, i) or not (placed or _acting(toks, i, rule, bool(rule.after))):
             continue
+        if rule.not_after_noun and _adjective_here(toks, i, rule):
+            continue  # 'اشتباك مسلح استهدف'، 'ومصيره مجهول': an adjective, no one acting
         if _quoted(text, toks, i):
             continue  # 'بتهمة التواصل مع "التحالف"': the word of a charge or slogan
         out.append((tok.start, end, rule.actor, rule.dated))

@@ -389,3 +389,8 @@ def test_gunmen_whose_group_the_text_names_after_them_are_not_unidentified():
 
 def test_soldiers_families_are_no_capture():
     assert actors("وطالبوا بتعويض أسر الجنود القتلى.", date(2020, 1, 1)) == []
+
+
+def test_an_armed_clash_or_an_unknown_fate_names_no_one():
+    assert actors("وقع اشتباك مسلح استهدف حاجزاً للجيش.") == []
+    assert actors("اختطف الشاب ومصيره مجهول حتى الآن.") == []
