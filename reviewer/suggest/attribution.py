@@ -148,6 +148,7 @@ class _Rules:
     proximity: frozenset[str]
     no_suffix_verbs: frozenset[str]
     correspondents: frozenset[str]  # 'مراسل العربية': an outlet's correspondent
+    own_outlet_nouns: frozenset[str]  # 'مراسل وكالتنا': the text's own outlet
     passive_verbs: frozenset[str]  # 'ويُقدّر عدد ...': no subject, the text's own voice
     warn_verbs: frozenset[str]  # 'حذر من أن ...' reports; 'حذر من أي تدخل' threatens
     neutral_participles: frozenset[str]  # 'قائلاً': the previous speaker and stance go on
@@ -267,6 +268,7 @@ def _rules() -> _Rules:
         proximity=_folded(raw, "proximity_words"),
         no_suffix_verbs=_folded(raw, "no_suffix_verbs"),
         correspondents=_folded(raw, "correspondent_heads"),
+        own_outlet_nouns=_folded(raw, "own_outlet_nouns"),
         passive_verbs=_folded(raw, "passive_verbs"),
         warn_verbs=_folded(raw, "warn_verbs"),
         neutral_participles=_folded(raw, "neutral_participles"),
@@ -1237,6 +1239,8 @@ class Attributor:
             kind = self._referent_kind(phrase, index, sub[refs[0]].norm)
             if kind is not None:
                 return kind
+        if self.party_voice and self._own_correspondent((first, stop), found):
+            return "party"  # 'مراسل وكالتنا' in Hawar's text: a party's outlet speaks for it
         if self.toks[first].stems() & self.rules.correspondents:
             found.discard("local")  # 'مراسل العربية': the correspondent speaks for an outlet
             found.add("outlet")
@@ -1260,6 +1264,18 @@ class Attributor:
             if kind is not None:
                 return kind
         return None
+
+    def _own_correspondent(self, phrase: tuple[int, int], found: set[str]) -> bool:
+        """'مراسلنا', 'مراسل وكالتنا', 'مراسل هاوار' in Hawar's own text: the text's own
+        correspondent, who speaks for the outlet whose voice the text is."""
+        first, stop = phrase
+        if "own_outlet" in found:
+            return True
+        if not self.toks[first].stems() & self.rules.correspondents:
+            return False
+        if first + 1 < stop and self.toks[first + 1].norm in self.rules.own_outlet_nouns:
+            return True
+        return self._names_own_source(phrase)
 
     def _latter_kind(self, k: int) -> str | None:
         """The kind of the last actor or source named before token k in its paragraph."""
@@ -1345,6 +1361,7 @@ class Attributor:
             self.rules.party_voices.scan([t for t in self.toks if t.end <= len(header)])
         ):
             return True  # 'المركز الإعلامي لقوات سوريا الديمقراطية' as the text's source line
+        opening |= {fold(w) for w in re.split(r"[\s()\-–:|]+", header) if w}  # 'سري كانيه - هاوار'
         for line in text.split("\n")[1:_DATELINE_LINES]:  # 'headline\n\nريف دمشق-سانا\n...'
             if line.strip() and len(line.split()) <= _DATELINE_WORDS:
                 opening |= {fold(w) for w in re.split(r"[\s()\-–:|]+", line) if w}

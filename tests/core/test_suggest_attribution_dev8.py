@@ -63,7 +63,8 @@ def test_a_state_agency_dateline_under_the_headline_is_party_voice():
     text = "حمص-سانا: خروج دفعة جديدة من المسلحين\nخرجت اليوم الدفعة الثالثة من المسلحين."
     assert who_says(text, "الدفعة الثالثة").speaker_kind == "party"
     text = "قامشلو – هاوار\nاستشهد أربعة مدنيين جراء قصف تركي على قرية تل جمعة."
-    assert who_says(text, "أربعة مدنيين").speaker_kind == "outlet"  # an agency, no statement
+    # the Kurdish administration's agency: a party's outlet (label conventions, decision 1)
+    assert who_says(text, "أربعة مدنيين").speaker_kind == "party"
 
 
 def test_a_statement_of_a_group_takes_the_groups_kind():
@@ -92,6 +93,9 @@ def test_activists_of_a_campaign_are_local_sources():
 
 def test_a_dateline_before_a_colon_is_no_speaker():
     text = "قامشلو - هاوار: استشهد مدنيان اثنان جراء استهداف طائرة مسيرة سيارة مدنية."
+    said = who_says(text, "مدنيان اثنان")
+    assert (said.speaker, said.speaker_kind) == (None, "party")  # Hawar: a party's outlet
+    text = "القامشلي - نورث برس: استشهد مدنيان اثنان جراء استهداف طائرة مسيرة سيارة مدنية."
     said = who_says(text, "مدنيان اثنان")
     assert (said.speaker, said.speaker_kind) == (None, "outlet")
 
