@@ -442,6 +442,25 @@ ROUND_3_FORMS = {
         "كتائب حزب البعث",
     ],
 }
+ROUND_3_FORMS.update(
+    {
+        # the new state's forces by the names of its critics and wires (2025)
+        ("Military Forces of Syria (2024-)", date(2025, 4, 1)): [
+            "قوات السلطة الانتقالية",
+            "الفصائل الحكومية",
+            "فصائل وزارة الدفاع",
+        ],
+        # the old intelligence services' men and patrols
+        ("Police Forces of Syria (2000-2024)", date(2013, 4, 1)): [
+            "عناصر المخابرات",
+            "دوريات المخابرات",
+            "دورية المخابرات",
+            "عناصر الأمن السوري",
+        ],
+        # the definite of the listed 'مسلحون علويون' (March 2025)
+        ("Alawite Militia (Syria)", date(2025, 3, 7)): ["المسلحين العلويين", "المسلحون العلويون"],
+    }
+)
 ROUND_3 = [
     (form, name, published) for (name, published), forms in ROUND_3_FORMS.items() for form in forms
 ]
@@ -532,6 +551,7 @@ def test_a_round_3_form_names_its_actor(form, name, published):
         "دعا ناشطون إلى تشكيل حرس وطني في المحافظة",  # a guard proposed, not Suwayda's force
         "هبطت طائرات عراقية محملة بالمساعدات في مطار دمشق",  # aid flights, no force
         "تحدث وزير الأمن الداخلي الأمريكي عن اللاجئين",  # the bare office is no alias
+        "انتشرت قوات السلطة الفلسطينية في جنين",  # only the transitional authority's forces
     ],
 )
 def test_everyday_words_beside_the_round_3_names_are_no_actors(sentence):
