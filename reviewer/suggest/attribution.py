@@ -65,6 +65,8 @@ _DATELINE_LINES = 4  # a dateline ('ريف دمشق-سانا') may follow the he
 _DATELINE_WORDS = 4
 _RELAY = (fold("نقل"), fold("نقلت"))  # 'نقلت X عن Y': Y is the speaker
 _RELAY_ACCORDING = fold("نقلا")  # 'نقلاً عن': a source passed on
+_RELAY_GAP = 2  # 'نقلت صحيفة "الوطن" الموالية عن': words between a carrier and its 'عن'
+_THAT = frozenset(fold(w) for w in ("أن", "إن", "بأن", "وأن"))
 _NETWORK_NUMBERS = frozenset({"24"})  # 'السويداء 24', 'دير الزور 24': local networks
 _APPOSITION_OPENERS = frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"})
 _RELATIVES = frozenset({"التي", "الذي", "الذين"})  # 'التي كانت قد وثقت': no subject of its own
@@ -887,13 +889,13 @@ class Attributor:
                 elif phrase is None:
                     phrase = before  # 'وكانت صدى الجبل قد وثقت': a name no list knows
                 if phrase is not None and phrase[1] < len(self.toks):
-                    nested = self.toks[phrase[1]].norm == fold("عن") and cue.word.endswith(
-                        fold("نقل")
-                    )
-                    if not nested and cue.word.endswith((fold("نقلت"), fold("نقل"))):
-                        nested = self.toks[phrase[1]].norm == fold("عن")
-                    if nested:
-                        phrase = self._phrase_after(phrase[1] + 1, index) or phrase
+                    at = phrase[1]
+                    if cue.word.endswith((fold("نقلت"), fold("نقل"))):
+                        at = self._relayed_from(phrase[1])  # 'نقلت صحيفة "الوطن" الموالية عن'
+                    if self.toks[at].norm == fold("عن") and cue.word.endswith(
+                        (fold("نقلت"), fold("نقل"))
+                    ):
+                        phrase = self._phrase_after(at + 1, index) or phrase
                 if phrase is not None and self._bare(cue.word) in self.rules.learn_verbs:
                     phrase = self._learned_from(phrase, index)
             if phrase is None and self._reported_threat(cue, previous):
@@ -925,6 +927,22 @@ class Attributor:
         if any(cue.inner for cue in self.cues):
             self.cues = [cue for cue in self.cues if not cue.inner]
             self._cue_by_token = {cue.first: cue for cue in self.cues}
+
+    def _relayed_from(self, k: int) -> int:
+        """'نقلت صحيفة "الوطن" الموالية عن مصدر': the 'عن' of a relay after a carrier whose
+        name a quotation mark closed, past up to two words describing it (decision 2 of the
+        label conventions: the inner source speaks); k itself where no such 'عن' follows."""
+        for j in range(k, min(k + _RELAY_GAP + 1, len(self.toks))):
+            tok = self.toks[j]
+            if tok.norm == fold("عن"):
+                return j
+            if (
+                self._verb(tok)
+                or tok.norm in _THAT
+                or _SENTENCE_END.search(self.text[self.toks[j - 1].end : tok.start])
+            ):
+                break
+        return k
 
     def _notables_who_fight(self) -> None:
         """'قال أحد وجهاء جرمانا إن ...، مهدداً بالدفاع عن المدينة': a notable or religious
@@ -1398,6 +1416,13 @@ class Attributor:
             toks = [t for t in self.toks if t.end <= len(prefix)]
             if any(self.rules.networks.scan(toks)):
                 names.append([t.norm for t in toks])
+        if not self.header:  # 'headline\n\nالسويداء 24\n...': a network's name on its own line
+            for source in self.text.split("\n")[1:_DATELINE_LINES]:
+                if source.strip() and len(source.split()) <= _DATELINE_WORDS:
+                    for part in re.split(r"[-–—|]", source):
+                        words = tokens(part)
+                        if any(self.rules.networks.scan(words)):
+                            names.append([t.norm for t in words])
         return names
 
     def _dateline(self, part: str) -> bool:

@@ -51,3 +51,29 @@ def test_official_tv_quoted_by_name_is_state_media():
     text = "حمص – أورينت نت\nواستهدف الجيش، بحسب ما نقلت قناة الإخبارية الرسمية، تجمعات المسلحين."
     found = who_says(text, "تجمعات المسلحين")
     assert (found.speaker, found.speaker_kind) == ("قناة الإخبارية الرسمية", "party")
+
+
+def test_a_relay_names_the_inner_source_past_a_quoted_carrier_and_its_adjective():
+    text = 'ونقلت صحيفة "الوطن" الموالية عن مصدر عسكري أن الجيش قتل عشرات الإرهابيين.'
+    found = who_says(text, "عشرات الإرهابيين")
+    assert (found.speaker, found.speaker_kind) == ("مصدر عسكري", "party")
+    text = 'ونقلت صحيفة "الوطن" الموالية أن الجيش قتل عشرات الإرهابيين.'
+    assert who_says(text, "عشرات الإرهابيين").speaker.startswith('صحيفة "الوطن')
+
+
+def test_the_military_source_again_and_a_party_agency_are_parties():
+    text = "حماة-سانا\nوأصيب سبعة من عناصر كتائب البعث بقذائف الهاون، بحسب المصدر العسكري."
+    assert who_says(text, "سبعة").speaker_kind == "party"
+    text = 'من جهتها، قالت وكالة "تسنيم" الإيرانية إن ثلاثة من المستشارين قتلوا.'
+    assert who_says(text, "ثلاثة").speaker_kind == "party"
+
+
+def test_a_network_naming_itself_under_its_source_line_is_the_outlet():
+    text = (
+        "الحرس الوطني يستعيد قرى غرب السويداء.. ومقاتلو العشائر ينسحبون نحو درعا\n\n"
+        "السويداء 24\n\n"
+        "استعادت قوات الحرس الوطني السيطرة على بلدتين.\n"
+        "وقالت الشبكة إن 19 مدنياً من أبناء بلدة المزرعة قتلوا منذ الأربعاء."
+    )
+    found = who_says(text, "19 مدنياً")
+    assert (found.speaker, found.speaker_kind) == ("الشبكة", "outlet")
