@@ -33,7 +33,10 @@ attribution round was tuned on them), tests/suggest_dev17 (twelve articles rich 
 figures: villages, farms, quarters and camps in lists, after directions and on roads, names that
 are everyday words, Kurdish names, facilities named after villages; number words, vague and
 bounded counts, corrected tolls, numbers that count no one; labelled before the third place and
-fourth figure round was tuned on them).
+fourth figure round was tuned on them), tests/suggest_dev18 (fifteen short articles naming actors
+as every camp's outlets name them: 2012-2016 battalions, militias and early IS and Nusra names,
+foreign forces by units, aircraft and bases, 2025's forces, epithets; labelled before the actor
+list's third round was tuned on them).
 Held-out: tests/heldout (written and frozen before the rules of issue 18 changed; never
 used to change a rule), tests/heldout4 (v4, 33 articles written and labelled by three engineers
 who read no rule, in the development sets' label conventions, frozen at 18:03 UTC on
@@ -75,6 +78,7 @@ SETS = {
     "development_15": TESTS / "suggest_dev15" / "labels.json",
     "development_16": TESTS / "suggest_dev16" / "labels.json",
     "development_17": TESTS / "suggest_dev17" / "labels.json",
+    "development_18": TESTS / "suggest_dev18" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
     "held_out_v2": TESTS / "heldout2" / "labels.json",
     "held_out_v3": TESTS / "heldout3" / "labels.json",
@@ -111,6 +115,7 @@ SHOW_ITEMS = {
     "development_15",
     "development_16",
     "development_17",
+    "development_18",
 }
 
 
