@@ -461,8 +461,31 @@ ROUND_3_FORMS.update(
         ("Alawite Militia (Syria)", date(2025, 3, 7)): ["المسلحين العلويين", "المسلحون العلويون"],
     }
 )
+OTHER_CASE_FORMS = {
+    # the other case of listed plurals and constructs ('مقاتلو البدو' beside 'مقاتلي البدو')
+    ("Military Forces of Israel (1948-)", None): ["الجنود الإسرائيليون"],
+    ("Military Forces of the United States (2021-2025)", date(2023, 5, 8)): [
+        "الجنود الأمريكيون",
+        "الجنود الأميركيون",
+    ],
+    ("Arab Tribal Militia (Syria)", date(2025, 7, 18)): [
+        "مقاتلو البدو",
+        "مقاتلو الفزعة",
+        "مسلحو الفزعة",
+        "مقاتلو أبناء العشائر",
+        "المسلحون البدو",
+    ],
+    ("Shammar Tribal Militia (Syria)", None): ["مقاتلي شمر", "مسلحي شمر"],
+    ("Tayy Tribal Militia (Syria)", None): ["مقاتلي طي", "مسلحي طي"],
+    ("Mawali Tribal Militia (Syria)", None): ["مقاتلي الموالي", "مسلحي الموالي"],
+    ("Bani Khalid Tribal Militia (Syria)", None): ["مقاتلي بني خالد", "مسلحي بني خالد"],
+}
+
 ROUND_3 = [
-    (form, name, published) for (name, published), forms in ROUND_3_FORMS.items() for form in forms
+    (form, name, published)
+    for table in (ROUND_3_FORMS, OTHER_CASE_FORMS)
+    for (name, published), forms in table.items()
+    for form in forms
 ]
 
 
