@@ -346,8 +346,12 @@ def find_figures(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
         if counted_before and _rises(quantity, text[start:end]):
             quantity = _to_exact(quantity, quantity.high)  # 'عدد القتلى من 12 إلى 20': now 20
         exceeded = _exceeded(toks, start) if quantity.qualifier is None else None
+        if exceeded is None and quantity.qualifier is None:
+            exceeded = _their_count_bound(toks, start)
         if exceeded == "at_most":
             quantity = replace(quantity, low=None, best=None, acled_value=None, qualifier="at_most")
+        elif exceeded == "at_least_than":
+            quantity = _open_above(quantity, "at_least")  # 'لا يقل عددهم عن 15'
         elif exceeded is not None:
             quantity = _open_above(quantity, "more_than")  # 'تجاوز عدد الجرحى 200'
         if category in _data.rules("nouns")["generic"]:
@@ -438,6 +442,8 @@ def _their_count(toks: list[Tok], start: int) -> tuple[Tok, str] | None:
     at = bisect_left(toks, start, key=lambda t: t.start)
     if at == 0 or at >= len(toks) or not toks[at].joined:
         return None
+    if at >= 2 and toks[at - 1].norm in _figure_words("than") and toks[at - 1].joined:
+        at -= 1  # 'لا يقل عددهم عن 15': their count is not below 15
     if toks[at - 1].norm not in _figure_words("their_count"):
         return None
     k = at - 2
@@ -446,6 +452,23 @@ def _their_count(toks: list[Tok], start: int) -> tuple[Tok, str] | None:
         if category is not None and toks[k - 1].joined:
             return toks[k - 1], category
     return toks[at - 1], "people"
+
+
+def _their_count_bound(toks: list[Tok], start: int) -> str | None:
+    """'لا يقل عددهم عن 15' (at least 15), 'يزيد عددهم على 100' (more than 100), 'لا يزيد
+    عددهم عن 20' (at most 20): a verb of more or less before 'عددهم عن/على N' bounds N."""
+    at = bisect_left(toks, start, key=lambda t: t.start)
+    if at < 3 or toks[at - 1].norm not in _figure_words("than"):
+        return None
+    if toks[at - 2].norm not in _figure_words("their_count"):
+        return None
+    verb = toks[at - 3]
+    negated = at >= 4 and toks[at - 4].norm in _figure_words("negations")
+    if verb.norm in _figure_words("less_verbs"):
+        return "at_least_than" if negated else None
+    if verb.norm in _figure_words("more_verbs") | _figure_words("exceed_verbs"):
+        return "at_most" if negated else "more_than"
+    return None
 
 
 def _corrected_next(toks: list[Tok], end: int) -> bool:

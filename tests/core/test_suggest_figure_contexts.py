@@ -55,3 +55,9 @@ def test_a_bare_count_whose_lives_were_taken():
 
 def test_a_number_inside_a_latin_word_at_the_end_breaks_nothing():
     assert _figures("قصف على الطريق M4") == []  # raised IndexError before
+
+
+def test_a_number_bounding_their_count():
+    assert _figures("مسلحون لا يقل عددهم عن 15") == [("15", (15, None))]
+    assert _figures("نازحون يزيد عددهم على 100") == [("100", (100, None))]
+    assert _figures("محتجون لا يزيد عددهم عن 20") == [("20", (None, 20))]
