@@ -481,9 +481,61 @@ OTHER_CASE_FORMS = {
     ("Bani Khalid Tribal Militia (Syria)", None): ["مقاتلي بني خالد", "مسلحي بني خالد"],
 }
 
+EPITHET_FORMS = {
+    # outlets' epithets that name one party, the FSA's provincial councils (2012-2014),
+    # Abu Omar al-Shishani's early names
+    ("Military Forces of Israel (1948-)", None): [
+        "الطيران الصهيوني",
+        "طائرات الكيان الصهيوني",
+        "جيش الكيان الصهيوني",
+        "الطائرات الصهيونية",
+        "جيش الكيان الإسرائيلي",
+        "طيران الكيان الإسرائيلي",
+    ],
+    ("Military Forces of Turkey (2016-)", None): ["المحتل التركي", "الغزاة الأتراك"],
+    ("Syrian National Army", None): [
+        "ميليشيات أنقرة",
+        "فصائل أنقرة",
+        "مرتزقة أنقرة",
+        "الميليشيات التابعة لأنقرة",
+    ],
+    ("Hayat Tahrir al-Sham", None): ["مجموعات الجولاني", "أمنيي الهيئة", "أمنيو الهيئة"],
+    ("Iran-backed Militias (Syria)", None): [
+        "الميليشيات الطائفية",
+        "المرتزقة العراقيين",
+        "المرتزقة العراقيون",
+    ],
+    ("Fatemiyoun Brigade", None): ["المرتزقة الأفغان"],
+    ("Hezbollah", None): ["الميليشيات اللبنانية", "المرتزقة اللبنانيين"],
+    ("Military Forces of Iran (1989-)", None): ["الباسيج", "المرتزقة الإيرانيين"],
+    ("Military Forces of Syria (2000-2024)", None): [
+        "قناصة النظام",
+        "الجيش الأسدي",
+        "القوات الأسدية",
+        "الميليشيات الأسدية",
+        "العصابات الأسدية",
+    ],
+    ("Police Forces of Syria (2000-2024)", None): ["قناصة الأمن"],
+    ("Opposition Rebels (Syria)", None): [
+        "المجلس العسكري الثوري",
+        "المجالس العسكرية الثورية",
+        "المجلس العسكري في حمص",
+        "المجلس العسكري في حماة",
+        "المجلس العسكري في إدلب",
+        "المجلس العسكري في دمشق وريفها",
+        "المجلس العسكري في القنيطرة",
+        "المجلس العسكري في حلب",
+    ],
+    ("Jaysh al-Muhajireen wal-Ansar", None): [
+        "جيش المهاجرين",
+        "كتيبة المهاجرين",
+        "لواء المهاجرين والأنصار",
+    ],
+}
+
 ROUND_3 = [
     (form, name, published)
-    for table in (ROUND_3_FORMS, OTHER_CASE_FORMS)
+    for table in (ROUND_3_FORMS, OTHER_CASE_FORMS, EPITHET_FORMS)
     for (name, published), forms in table.items()
     for form in forms
 ]
