@@ -65,6 +65,7 @@ _DATELINE_LINES = 4  # a dateline ('ريف دمشق-سانا') may follow the he
 _DATELINE_WORDS = 4
 _RELAY = (fold("نقل"), fold("نقلت"))  # 'نقلت X عن Y': Y is the speaker
 _RELAY_ACCORDING = fold("نقلا")  # 'نقلاً عن': a source passed on
+_RESULT_OPENERS = frozenset(fold(w) for w in ("ما", "مما"))  # 'ما أدى إلى', 'مما أسفر عن'
 _RELAY_GAP = 2  # 'نقلت صحيفة "الوطن" الموالية عن': words between a carrier and its 'عن'
 _THAT = frozenset(fold(w) for w in ("أن", "إن", "بأن", "وأن"))
 _NETWORK_NUMBERS = frozenset({"24"})  # 'السويداء 24', 'دير الزور 24': local networks
@@ -151,6 +152,7 @@ class _Rules:
     no_suffix_verbs: frozenset[str]
     correspondents: frozenset[str]  # 'مراسل العربية': an outlet's correspondent
     own_outlet_nouns: frozenset[str]  # 'مراسل وكالتنا': the text's own outlet
+    result_verbs: frozenset[str]  # 'ما أدى إلى': a result clause after a hedge
     passive_verbs: frozenset[str]  # 'ويُقدّر عدد ...': no subject, the text's own voice
     warn_verbs: frozenset[str]  # 'حذر من أن ...' reports; 'حذر من أي تدخل' threatens
     neutral_participles: frozenset[str]  # 'قائلاً': the previous speaker and stance go on
@@ -271,6 +273,7 @@ def _rules() -> _Rules:
         no_suffix_verbs=_folded(raw, "no_suffix_verbs"),
         correspondents=_folded(raw, "correspondent_heads"),
         own_outlet_nouns=_folded(raw, "own_outlet_nouns"),
+        result_verbs=_folded(raw, "result_verbs"),
         passive_verbs=_folded(raw, "passive_verbs"),
         warn_verbs=_folded(raw, "warn_verbs"),
         neutral_participles=_folded(raw, "neutral_participles"),
@@ -1500,6 +1503,8 @@ class Attributor:
             and not self._within(c, first, last)
         ]
         before = [c for c in near if c.start <= start]
+        if len(before) > 1 and self._hedge_left_behind(before[-1], first):
+            before = before[:-1]  # 'قالت مصادر إن طائرات يرجح أنها أردنية ...، ما أدى إلى مقتل'
         cue: _Cue | None = before[-1] if before else (near[0] if near else None)
         if cue is not None and self._opener_between(cue.stop, first):
             after = self._according_after(sentence, last)  # 'بحسب الأمم المتحدة، فيما ...
@@ -1571,6 +1576,20 @@ class Attributor:
                 return False
             k -= 1
         return k > 0 and self.sentence[k - 1] == self.sentence[k]
+
+    def _hedge_left_behind(self, cue: _Cue, first: int) -> bool:
+        """'يرجح أنها أردنية استهدفت مزرعة، ما أدى إلى مقتل أربعة': a hedge with no speaker
+        inside another's report hedges its own clause; the result it is followed by ('ما أدى
+        إلى', 'ما أسفر عن') is the reporting speaker's again."""
+        if not (cue.own and cue.speaker is None and cue.stance == "hearsay"):
+            return False
+        return any(
+            self.breaks[k]
+            and self.toks[k].norm in _RESULT_OPENERS
+            and k + 1 < first
+            and self.toks[k + 1].norm in self.rules.result_verbs
+            for k in range(cue.stop, first)
+        )
 
     def _opener_between(self, start: int, stop: int) -> bool:
         """A clause opener ('فيما', 'بينما') between a cue and the claim: a new clause."""

@@ -77,3 +77,13 @@ def test_a_network_naming_itself_under_its_source_line_is_the_outlet():
     )
     found = who_says(text, "19 مدنياً")
     assert (found.speaker, found.speaker_kind) == ("الشبكة", "outlet")
+
+
+def test_a_hedge_inside_a_report_leaves_the_result_to_the_reporter():
+    text = (
+        "قالت مصادر محلية إن طائرات حربية يرجح أنها أردنية استهدفت مزرعة في بادية تدمر، "
+        "ما أدى إلى مقتل أربعة أشخاص."
+    )
+    found = who_says(text, "أربعة أشخاص")
+    assert (found.speaker, found.speaker_kind, found.stance) == ("مصادر محلية", "local", "asserts")
+    assert who_says(text, "أردنية").stance == "hearsay"  # the hedged clause itself
