@@ -1,7 +1,14 @@
 """The coordinator's attribution conventions of 2026-11-30 (issue 18; written in
 tests/suggest_labels/README.md): a party's own outlet, and its correspondent, speak as the party."""
 
+from pathlib import Path
+
+import pytest
+
+from reviewer.suggest.quality import evaluate_attribution
 from tests.attributing import who_says
+
+TESTS = Path(__file__).resolve().parents[1]
 
 
 def test_hawar_own_voice_is_a_party_whatever_the_dateline_form():
@@ -87,3 +94,18 @@ def test_a_hedge_inside_a_report_leaves_the_result_to_the_reporter():
     found = who_says(text, "أربعة أشخاص")
     assert (found.speaker, found.speaker_kind, found.stance) == ("مصادر محلية", "local", "asserts")
     assert who_says(text, "أردنية").stance == "hearsay"  # the hedged clause itself
+
+
+@pytest.mark.parametrize(
+    ("folder", "floor"),
+    [
+        ("suggest_dev12", 0.95),
+        ("suggest_dev13", 0.97),
+        ("suggest_dev17", 0.97),
+        ("suggest_dev18", 0.85),
+    ],
+)
+def test_sets_once_at_odds_with_each_other_keep_the_unified_conventions(folder, floor):
+    """Floors at the figures after the sets were put on one convention and the rules followed."""
+    said = evaluate_attribution(TESTS / folder / "labels.json")
+    assert said.accuracy >= floor, said.errors
