@@ -533,9 +533,35 @@ EPITHET_FORMS = {
     ],
 }
 
+LEADERS_AND_SERVICES_FORMS = {
+    # forces named by their leader (2025), pro-government forces, the state's intelligence
+    ("Druze Militia (Syria)", date(2025, 7, 18)): [
+        "ميليشيا الهجري",
+        "جماعة الهجري",
+        "عصابات الهجري",
+        "ميليشيات حكمت الهجري",
+        "ميليشيا حكمت الهجري",
+        "مجموعات حكمت الهجري",
+    ],
+    ("Eighth Brigade", None): ["قوات العودة"],
+    ("Pro-Government Militia (Syria)", None): [
+        "القوات الموالية للحكومة",
+        "الفصائل الموالية للحكومة",
+        "القوات الموالية للنظام",
+        "الفصائل الموالية للنظام",
+    ],
+    ("Military Forces of Syria (2000-2024)", None): ["عناصر من وزارة الدفاع"],
+    ("Police Forces of Syria (2000-2024)", None): [
+        "القوات الأمنية السورية",
+        "الاستخبارات السورية",
+        "أجهزة الاستخبارات السورية",
+    ],
+    ("Police Forces of Syria (2024-)", date(2025, 5, 1)): ["الاستخبارات العامة السورية"],
+}
+
 ROUND_3 = [
     (form, name, published)
-    for table in (ROUND_3_FORMS, OTHER_CASE_FORMS, EPITHET_FORMS)
+    for table in (ROUND_3_FORMS, OTHER_CASE_FORMS, LEADERS_AND_SERVICES_FORMS, EPITHET_FORMS)
     for (name, published), forms in table.items()
     for form in forms
 ]
