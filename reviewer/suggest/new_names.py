@@ -274,11 +274,28 @@ def _extent(
     if stop == j + 1 and _second_given_name(toks, j, rules, taken):
         stop = j + 2  # 'حي بابا عمرو': a name of two indefinite words
     if cue in rules.quarter_cues:
+        if stop is not None and _numbered_quarter(toks, stop, taken):
+            return stop + 1  # 'حي المزة 86': a quarter numbered after its plan
         return stop
     if stop is None or stop >= len(toks) or stop in taken:
         return stop
     suffix = toks[stop]
     return stop + 1 if suffix.joined and suffix.norm in rules.name_suffixes else stop
+
+
+def _numbered_quarter(toks: list[Tok], stop: int, taken: set[int]) -> bool:
+    """'حي المزة 86 وحي كفرسوسة': a number of up to three digits right after a quarter's
+    name, that counts nothing after it, is part of the name."""
+    if stop >= len(toks) or stop in taken or not toks[stop].joined:
+        return False
+    number = toks[stop].norm
+    if not number.isdigit() or len(number) > 3:
+        return False
+    nxt = toks[stop + 1] if stop + 1 < len(toks) else None
+    if nxt is None or not nxt.joined or nxt.norm[:1] == "و" or nxt.norm in _prepositions():
+        return True
+    word = nxt.norm  # 'شبيحة حي المزة 86 انتشروا': a plural verb counts nothing
+    return len(word) >= 4 and (word.endswith("وا") or (word[0] in "يت" and word.endswith("ون")))
 
 
 def _second_given_name(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> bool:
@@ -470,6 +487,7 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
     out += _named_facilities(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
     out += _road_ends(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
     out += _lists_with_a_town(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
+    out += _before_a_direction(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
     taken = taken | _covered(toks, _spans(out))
     out += _other_names(text, toks, rules, taken, [*known, *out], ends)
     return out + _mentioned_again(text, toks, out, known)
@@ -632,7 +650,9 @@ def _camp_abroad(toks: list[Tok], k: int) -> bool:
 @cache
 def _hills() -> dict[str, frozenset[str]]:
     raw = _data.rules("new_names").get("hills", {})
-    return {key: _folded(raw.get(key, [])) for key in ("heads", "on", "verbs", "adjectives")}
+    return {
+        key: _folded(raw.get(key, [])) for key in ("heads", "on", "verbs", "adjectives", "posts")
+    }
 
 
 def _on_a_hill(toks: list[Tok], i: int) -> bool:
@@ -642,6 +662,11 @@ def _on_a_hill(toks: list[Tok], i: int) -> bool:
     hills = _hills()
     if toks[i].norm not in hills["heads"] or i == 0 or not toks[i].joined:
         return False
+    post = [
+        t for t in toks[max(0, i - 4) : i] if any(s in hills["posts"] for _, s, _ in t.readings)
+    ]
+    if post and all(t.joined for t in toks[toks.index(post[-1]) + 1 : i + 1]):
+        return True  # 'إلى نقطة مستحدثة في تل أحمر الغربي': a military post on a hill
     if toks[i - 1].norm not in hills["on"]:
         return False
     verb = i >= 2 and toks[i - 1].joined and toks[i - 2].norm in hills["verbs"]
@@ -735,6 +760,34 @@ def _pronoun_ended(name: str) -> bool:
     if len(words) != 1 or not words[0].endswith(("ها", "هم", "هن")):
         return False
     return not any(words[0].startswith(h) and len(words[0]) > len(h) + 2 for h in _JOINED_HEADS)
+
+
+def _before_a_direction(text, toks, rules, taken, known, ends) -> list[Suggestion]:
+    """'قتلا في حندرات شمال المدينة', 'نحو الحسينية جنوب دمشق': an unknown name after a
+    preposition and right before a direction of a known place or of 'the city' is a place
+    (new_names.json 'before_a_direction')."""
+    raw = _data.rules("new_names").get("before_a_direction", {})
+    openers, directions = _folded(raw.get("openers", [])), _folded(raw.get("directions", []))
+    of, generic = _folded(raw.get("of", [])), _folded(raw.get("not_names", []))
+    out: list[Suggestion] = []
+    for k in range(1, len(toks) - 2):
+        if k in taken or toks[k - 1].norm not in openers or not toks[k].joined:
+            continue
+        if toks[k].norm in generic or toks[k].norm in directions:
+            continue
+        stop = _extent(toks, k, rules, taken, None)
+        if stop is None or stop + 1 >= len(toks) or stop in taken:
+            continue
+        direction, place = toks[stop], toks[stop + 1]
+        if not (direction.joined and place.joined and direction.norm in directions):
+            continue
+        if not (stop + 1 in taken or place.norm in of):
+            continue
+        name = fold(text[toks[k].start : toks[stop - 1].end])
+        if name in _gazetteer_names() or _pronoun_ended(name):
+            continue
+        out.append(_new_place(text, toks, k, stop, None, "direction", known, ends))
+    return out
 
 
 def _road_ends(text, toks, rules, taken, known, ends) -> list[Suggestion]:

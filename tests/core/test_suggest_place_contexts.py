@@ -154,3 +154,12 @@ def test_a_place_noun_before_what_happens_there_names_nothing():
         assert _places(text) == [], text
     assert _places("في منطقة الحرمون") == []  # a mountain, no village
     assert ("الأكراد", "Al Akrad", True) in _places("في حي الأكراد")
+
+
+def test_dev18_forms_a_numbered_quarter_a_post_on_a_hill_and_a_name_before_a_direction():
+    found = _places("وأفاد سكان في حي المزة 86 وحي كفرسوسة المجاور")
+    assert found[0] == ("المزة 86", "Al Maza 86", True)
+    assert ("الوعر", "Al Wr", True) in _places("سقطت في حي الوعر 3 قذائف")  # a count after it
+    assert _places("واقتادوهم إلى نقطة مستحدثة في تل أحمر الغربي، قبل أن يفرجوا عنهم") == []
+    assert _places("قتلا في حندرات شمال المدينة.") == [("حندرات", "Handrat", True)]
+    assert _places("اشتباكات في المنطقة شمال المدينة في الصباح شمال المدينة") == []
