@@ -559,9 +559,41 @@ LEADERS_AND_SERVICES_FORMS = {
     ("Police Forces of Syria (2024-)", date(2025, 5, 1)): ["الاستخبارات العامة السورية"],
 }
 
+WIRE_NAMES_FORMS = {
+    # wires' names of the rebels, the Turkish-backed factions and the old army
+    ("Opposition Rebels (Syria)", None): [
+        "المعارضين المسلحين",
+        "المعارضون المسلحون",
+        "الفصائل السورية المعارضة",
+        "الكتائب الإسلامية",
+    ],
+    ("Syrian National Army", None): [
+        "الفصائل المعارضة المدعومة من أنقرة",
+        "الفصائل المعارضة المدعومة من تركيا",
+        "فصائل المعارضة المدعومة من أنقرة",
+        "الفصائل المعارضة الموالية لتركيا",
+        "الفصائل المعارضة الموالية لأنقرة",
+        "الجيش السوري الحر المدعوم من تركيا",
+        "الجيش الحر المدعوم من تركيا",
+    ],
+    ("Military Forces of Syria (2000-2024)", None): [
+        "قوات الرئيس السوري بشار الأسد",
+        "قوات بشار الأسد",
+        "قوات الرئيس بشار الأسد",
+        "قوات الرئيس السوري",
+        "قوات دمشق",
+    ],
+}
+
 ROUND_3 = [
     (form, name, published)
-    for table in (ROUND_3_FORMS, OTHER_CASE_FORMS, LEADERS_AND_SERVICES_FORMS, EPITHET_FORMS)
+    for table in (
+        ROUND_3_FORMS,
+        OTHER_CASE_FORMS,
+        WIRE_NAMES_FORMS,
+        LEADERS_AND_SERVICES_FORMS,
+        EPITHET_FORMS,
+    )
     for (name, published), forms in table.items()
     for form in forms
 ]
