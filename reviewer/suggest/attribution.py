@@ -66,6 +66,7 @@ _DATELINE_WORDS = 4
 _RELAY = (fold("نقل"), fold("نقلت"))  # 'نقلت X عن Y': Y is the speaker
 _RELAY_ACCORDING = fold("نقلا")  # 'نقلاً عن': a source passed on
 _RESULT_OPENERS = frozenset(fold(w) for w in ("ما", "مما"))  # 'ما أدى إلى', 'مما أسفر عن'
+_KANA = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت"))
 _RELAY_GAP = 2  # 'نقلت صحيفة "الوطن" الموالية عن': words between a carrier and its 'عن'
 _THAT = frozenset(fold(w) for w in ("أن", "إن", "بأن", "وأن"))
 _NETWORK_NUMBERS = frozenset({"24"})  # 'السويداء 24', 'دير الزور 24': local networks
@@ -831,7 +832,25 @@ class Attributor:
             stop -= 1
         if first >= stop or self.rules.openers.match(self.toks, first) is not None:
             return None
-        return (first, stop)
+        return self._subject_of_kana(first) or (first, stop)
+
+    def _subject_of_kana(self, first: int) -> tuple[int, int] | None:
+        """'وكانت تنظيمات إرهابية تنتشر في ريف إدلب الجنوبي قد زعمت': the subject right
+        after 'كانت', not the place ending the relative clause that separates it from its verb."""
+        if first == 0 or not self._is_stop(first - 1):
+            return None
+        k = first - 1
+        while k > 0 and not self.breaks[k] and first - k <= self.rules.max_words * 2:
+            k -= 1
+            if self.toks[k].norm in _KANA:
+                start = k + 1
+                stop = start
+                while stop < first - 1 and not self._is_stop(stop) and not self.breaks[stop]:
+                    stop += 1
+                return (start, stop) if stop > start else None
+            if self._cue_at(k) is not None:
+                return None
+        return None
 
     def _resolve_speakers(self) -> None:
         previous: _Cue | None = None

@@ -109,3 +109,15 @@ def test_sets_once_at_odds_with_each_other_keep_the_unified_conventions(folder, 
     """Floors at the figures after the sets were put on one convention and the rules followed."""
     said = evaluate_attribution(TESTS / folder / "labels.json")
     assert said.accuracy >= floor, said.errors
+
+
+def test_the_subject_after_kana_speaks_past_a_relative_clause_ending_in_a_place():
+    text = (
+        "حماة-سانا\nوكانت تنظيمات إرهابية تنتشر في ريف إدلب الجنوبي قد زعمت أنها استهدفت "
+        "مطار حماة العسكري بصواريخ غراد."
+    )
+    found = who_says(text, "استهدفت مطار")
+    assert found.speaker.startswith("تنظيمات إرهابية")
+    assert (found.speaker_kind, found.stance) == ("party", "hearsay")
+    text = "وكانت صدى الجبل قد وثقت مقتل ثلاثة مدنيين."
+    assert who_says(text, "ثلاثة مدنيين").speaker == "صدى الجبل"
