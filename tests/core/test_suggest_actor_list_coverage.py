@@ -585,6 +585,38 @@ WIRE_NAMES_FORMS = {
     ],
 }
 
+OCCUPATION_FORMS = {
+    # every camp's 'occupation' and sectarian names: Hawar's 'الدولة التركية المحتلة', the
+    # opposition's Russian, Iranian and Assadist 'occupation', the state's American one, IS's
+    # names of the army, the Iran-backed militias and the rebels ('قوات الاحتلال الروسي' was Israel)
+    ("Military Forces of Turkey (2016-)", None): [
+        "الدولة التركية المحتلة",
+        "جيش الدولة التركية المحتلة",
+        "قوات الدولة التركية المحتلة",
+    ],
+    ("Military Forces of Russia (2000-)", None): [
+        "قوات الاحتلال الروسي",
+        "جيش الاحتلال الروسي",
+    ],
+    ("Military Forces of Iran (1989-)", None): [
+        "الاحتلال الإيراني",
+        "قوات الاحتلال الإيراني",
+    ],
+    ("Iran-backed Militias (Syria)", None): ["ميليشيات الاحتلال الإيراني", "ميليشيات الرافضة"],
+    ("Military Forces of the United States (2021-2025)", None): [
+        "الاحتلال الأمريكي",
+        "جيش الاحتلال الأمريكي",
+    ],
+    ("Military Forces of Syria (2000-2024)", None): [
+        "الاحتلال الأسدي",
+        "عصابات الاحتلال الأسدي",
+        "قوات الاحتلال الأسدي",
+        "الجيش النصيري",
+    ],
+    ("Islamic State (Syria)", None): ["جنود الخلافة"],
+    ("Opposition Rebels (Syria)", None): ["مرتدي الصحوات", "فصائل الصحوات"],
+}
+
 ROUND_3 = [
     (form, name, published)
     for table in (
@@ -593,6 +625,7 @@ ROUND_3 = [
         WIRE_NAMES_FORMS,
         LEADERS_AND_SERVICES_FORMS,
         EPITHET_FORMS,
+        OCCUPATION_FORMS,
     )
     for (name, published), forms in table.items()
     for form in forms
