@@ -121,3 +121,10 @@ def test_the_subject_after_kana_speaks_past_a_relative_clause_ending_in_a_place(
     assert (found.speaker_kind, found.stance) == ("party", "hearsay")
     text = "وكانت صدى الجبل قد وثقت مقتل ثلاثة مدنيين."
     assert who_says(text, "ثلاثة مدنيين").speaker == "صدى الجبل"
+
+
+def test_the_un_secretary_generals_spokesman_is_a_monitor():
+    text = "وقال المتحدث باسم الأمين العام ستيفان دوجاريك إن 81 جندياً محاصرون."
+    assert who_says(text, "81 جندياً").speaker_kind == "monitor"
+    text = "وقال المتحدث باسم وزارة الدفاع إن 81 جندياً محاصرون."
+    assert who_says(text, "81 جندياً").speaker_kind == "party"
