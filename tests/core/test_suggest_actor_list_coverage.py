@@ -675,7 +675,15 @@ def test_a_numbered_base_of_the_old_army_is_no_alias():
     assert _actors("غارات على مواقع للتنظيم في محيط الفرقة 17", None) == []
 
 
-@pytest.mark.parametrize("country", ["التركي", "الأمريكي", "الروسي"])
+# Round 3: the soldiers', army's and forces' heads too ('جنود الاحتلال الروسي' was
+# Israel's), and Iran.
+HEADS_OF_THE_OCCUPATION = (
+    *("طائرات", "مدفعية", "دبابات", "آليات", "مسيرات", "دوريات", "جرافات", "مروحيات"),
+    *("قوات", "جيش", "جنود", "طيران"),
+)
+
+
+@pytest.mark.parametrize("country", ["التركي", "الأمريكي", "الروسي", "الإيراني"])
 def test_an_occupation_force_named_by_its_country_is_not_israel(country):
     # 'الاحتلال' alone is Israel in Syrian news ('مدفعية الاحتلال'); with a country after it the
     # longer alias of that country must win, for every noun the list gives Israel's form.
@@ -683,9 +691,10 @@ def test_an_occupation_force_named_by_its_country_is_not_israel(country):
         "التركي": "Military Forces of Turkey (2016-)",
         "الأمريكي": "Military Forces of the United States (2021-2025)",
         "الروسي": "Military Forces of Russia (2000-)",
+        "الإيراني": "Military Forces of Iran (1989-)",
     }[country]
     assert _actors("قصفت مدفعية الاحتلال القرية", None) == ["Military Forces of Israel (1948-)"]
-    for head in ("طائرات", "مدفعية", "دبابات", "آليات", "مسيرات", "دوريات", "جرافات", "مروحيات"):
+    for head in HEADS_OF_THE_OCCUPATION:
         assert _actors(f"قصفت {head} الاحتلال {country} القرية", None) == [expected], head
 
 
