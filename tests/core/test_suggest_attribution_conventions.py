@@ -128,3 +128,9 @@ def test_the_un_secretary_generals_spokesman_is_a_monitor():
     assert who_says(text, "81 جندياً").speaker_kind == "monitor"
     text = "وقال المتحدث باسم وزارة الدفاع إن 81 جندياً محاصرون."
     assert who_says(text, "81 جندياً").speaker_kind == "party"
+
+
+def test_the_druze_spiritual_authority_accusing_is_a_local_voice():
+    text = "فيما اتهمت الهيئة الروحية قوات الأمن العام بتقديم غطاء للمهاجمين."
+    found = who_says(text, "بتقديم غطاء")
+    assert (found.speaker, found.speaker_kind) == ("الهيئة الروحية", "local")
