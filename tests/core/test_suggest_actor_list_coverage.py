@@ -679,6 +679,16 @@ FOREIGN_SECURITY_FORMS = {
     ("Asayish", None): ["قوات الأمن الكردية", "الأجهزة الأمنية الكردية"],
 }
 
+# A foreign force whose name begins with a Syrian alias ('الجيش الوطني' of the SNA).
+LIBYA_FORMS = {
+    ("LNA: Libyan National Army", date(2020, 3, 1)): [
+        "الجيش الوطني الليبي",
+        "قوات حفتر",
+        "قوات خليفة حفتر",
+        "قوات المشير خليفة حفتر",
+    ],
+}
+
 ROUND_3 = [
     (form, name, published)
     for table in (
@@ -689,6 +699,7 @@ ROUND_3 = [
         EPITHET_FORMS,
         OCCUPATION_FORMS,
         FOREIGN_SECURITY_FORMS,
+        LIBYA_FORMS,
     )
     for (name, published), forms in table.items()
     for form in forms
