@@ -74,7 +74,23 @@ def _persons_party(toks: list[Tok], hit: Any, n: int, counted: list[tuple[int, i
         return False
     if _counted_party(toks, hit.first, hit.stop, hit.start, hit.end, counted):
         return True
+    if _harmed_right_before(toks, hit.first):
+        return True
     return _protesting(toks, hit.first, hit.stop, counted_forms()[n][0])
+
+
+def _harmed_right_before(toks: list[Tok], first: int) -> bool:
+    """'واعتقال رعاة'، 'مقتل أطفال': an indefinite plural of persons right after a word of
+    harm is its object, a party though uncounted (the definite 'النساء والأطفال' is not)."""
+    if first == 0 or not toks[first].joined or toks[first].norm.startswith("ال"):
+        return False
+    return bool(_stems(toks[first - 1]) & _harm_words())
+
+
+@cache
+def _harm_words() -> frozenset[str]:
+    raw = _data.rules("actors").get("singular_victims", {})
+    return frozenset(fold(w) for w in raw.get("harm_words", []))
 
 
 @cache

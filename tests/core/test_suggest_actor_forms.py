@@ -394,3 +394,10 @@ def test_soldiers_families_are_no_capture():
 def test_an_armed_clash_or_an_unknown_fate_names_no_one():
     assert actors("وقع اشتباك مسلح استهدف حاجزاً للجيش.") == []
     assert actors("اختطف الشاب ومصيره مجهول حتى الآن.") == []
+
+
+def test_persons_right_after_a_word_of_harm_and_soldiers_killed_by_a_subject():
+    assert actors("توغل جديد في ريف القنيطرة واعتقال رعاة.") == [("رعاة", "Civilians (Syria)")]
+    assert actors("خرجت النساء والأطفال من المدينة.") == []
+    text = "هاجم مقاتلوها حاجزاً عند مدخل البلدة وقتلوا خمسة جنود."
+    assert ("جنود", "Military Forces of Syria (2000-2024)") in actors(text, date(2012, 7, 20))
