@@ -661,17 +661,24 @@ class Attributor:
         return (
             k > 0
             and self.toks[k].norm in self.rules.inside
-            and (self.toks[k - 1].norm in self.rules.heads)
+            and self._is_head(k - 1)
         )
+
+    def _is_head(self, k: int) -> bool:
+        """'مصدر', 'القيادي' ('وقال القيادي في الإدارة حسن عبد الغني'): a speaker head,
+        bare or with the article."""
+        norm = self.toks[k].norm
+        heads = self.rules.heads
+        return norm in heads or (norm.startswith("ال") and norm[2:] in heads)
 
     def _headed(self, first: int, k: int) -> bool:
         """'مصدر في الأمن العام', 'مسؤول برنامج إزالة الذخائر في المنظمة': في/من after a
         speaker head, or after the words its head governs, goes on with the speaker."""
-        if self.toks[k - 1].norm in self.rules.heads:
+        if self._is_head(k - 1):
             return True
         medium = k + 1 < len(self.toks) and self.toks[k + 1].stems() & self.rules.statement_nouns
         return (
-            self.toks[first].norm in self.rules.heads
+            self._is_head(first)
             and not medium  # 'قائد الفصيل في تسجيل مصور': where he spoke, not whom he serves
             and not any(self.toks[j].norm in self.rules.inside for j in range(first + 1, k))
         )
@@ -1402,10 +1409,19 @@ class Attributor:
         ):
             return True  # 'المركز الإعلامي لقوات سوريا الديمقراطية' as the text's source line
         opening |= {fold(w) for w in re.split(r"[\s()\-–:|]+", header) if w}  # 'سري كانيه - هاوار'
-        for line in text.split("\n")[1:_DATELINE_LINES]:  # 'headline\n\nريف دمشق-سانا\n...'
-            if line.strip() and len(line.split()) <= _DATELINE_WORDS:
-                opening |= {fold(w) for w in re.split(r"[\s()\-–:|]+", line) if w}
+        for line in self._source_lines():  # 'headline\n\nريف دمشق-سانا\n...'
+            opening |= {fold(w) for w in re.split(r"[\s()\-–:|]+", line) if w}
         return bool(opening & self.rules.opening_sources)
+
+    def _source_lines(self) -> list[str]:
+        """'headline\n\nالرقة - الرقة تذبح بصمت\n...': short lines right after the headline,
+        a dateline or a source's name (a dash is no word)."""
+        return [
+            line
+            for line in self.text.lstrip().split("\n")[1:_DATELINE_LINES]
+            if line.strip()
+            and len([w for w in line.split() if not _DASHES.fullmatch(w)]) <= _DATELINE_WORDS
+        ]
 
     def _header(self) -> str:
         """The text's source as its first line names it: 'فرات بوست', 'صدى الجبل | ...',
@@ -1422,6 +1438,8 @@ class Attributor:
         words = [t for t in self.toks if t.end <= len(line)]
         if any(self._verb_stem(t) is not None for t in words):
             return ""  # 'وزارة الدفاع تنفي': a short headline, not the source's name
+        if line == self.first_line and self._source_lines():
+            return ""  # 'مجزرة جديدة في الرقة\n\nالرقة تذبح بصمت': the source line follows
         return line
 
     def _own_names(self) -> list[list[str]]:
@@ -1439,12 +1457,11 @@ class Attributor:
             if any(self.rules.networks.scan(toks)):
                 names.append([t.norm for t in toks])
         if not self.header:  # 'headline\n\nالسويداء 24\n...': a network's name on its own line
-            for source in self.text.split("\n")[1:_DATELINE_LINES]:
-                if source.strip() and len(source.split()) <= _DATELINE_WORDS:
-                    for part in re.split(r"[-–—|]", source):
-                        words = tokens(part)
-                        if any(self.rules.networks.scan(words)):
-                            names.append([t.norm for t in words])
+            for source in self._source_lines():
+                for part in re.split(r"[-–—|]", source):
+                    words = tokens(part)
+                    if any(self.rules.networks.scan(words)):
+                        names.append([t.norm for t in words])
         return names
 
     def _dateline(self, part: str) -> bool:

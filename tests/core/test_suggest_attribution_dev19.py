@@ -1,0 +1,26 @@
+"""Attribution rules from development set 19 (issue 18, 2026-11-30): ordinary mixed news,
+speakers as journalists write them. One test per rule, each an Arabic sentence and what the
+rules must return."""
+
+from tests.attributing import who_says
+
+
+def test_a_short_headline_over_a_source_line_is_no_source():
+    """'مجزرة جديدة في الرقة' then 'الرقة تذبح بصمت' on its own line: the first line is the
+    headline; the network on the next line is the text's source, and the campaign naming
+    itself is its own voice (an outlet), not a local source quoted."""
+    text = (
+        "مجزرة جديدة لطيران التحالف في الرقة\n\nالرقة - الرقة تذبح بصمت\n\n"
+        "قضى 38 مدنياً جراء غارات على حي الرميلة، وفق ما وثقته حملة الرقة تذبح بصمت."
+    )
+    found = who_says(text, "38 مدنياً")
+    assert (found.speaker_kind, found.stance) == ("outlet", "asserts")
+    assert found.speaker is not None and "الرقة تذبح بصمت" in found.speaker
+
+
+def test_a_definite_speaker_head_takes_its_link_and_name():
+    """'وقال القيادي في الإدارة حسن عبد الغني': the head with the article still takes في."""
+    text = "وقال القيادي في الإدارة حسن عبد الغني إن الفصائل دخلت مدينة السفيرة."
+    found = who_says(text, "مدينة السفيرة")
+    assert found.speaker is not None and "حسن عبد الغني" in found.speaker
+    assert found.speaker_kind == "party"
