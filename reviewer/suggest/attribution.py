@@ -658,11 +658,7 @@ class Attributor:
 
     def _head_link(self, k: int) -> bool:
         """'قيادي في الجيش الوطني: ...': في/من right after a speaker head is part of it."""
-        return (
-            k > 0
-            and self.toks[k].norm in self.rules.inside
-            and self._is_head(k - 1)
-        )
+        return k > 0 and self.toks[k].norm in self.rules.inside and self._is_head(k - 1)
 
     def _is_head(self, k: int) -> bool:
         """'مصدر', 'القيادي' ('وقال القيادي في الإدارة حسن عبد الغني'): a speaker head,
