@@ -384,56 +384,7 @@ def find_figures(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
         out.append(Suggestion("figure", first, stop, text[first:stop], value, extra))
     out += _dual_figures(text, toks, {(s.start, s.end) for s in out})
     out += _two_after_noun(text, toks, {(s.start, s.end) for s in out})
-    out += _fractions_of_a_total(text, toks, out)
     return sorted(out, key=lambda s: s.start)
-
-
-def _fractions_of_a_total(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:
-    """'نحو نصف النازحين البالغ عددهم 6000' (about half the displaced, who number 6000): a
-    fraction of a group whose total the same sentence gives after 'عددهم' is that share of
-    it (figures.json 'fraction_values'); a qualifier before the fraction qualifies the share."""
-    shares = {
-        fold(w): float(v) for w, v in _data.rules("figures").get("fraction_values", {}).items()
-    }
-    totals = [s for s in found if _their_count(toks, s.extra.get("quantity_start", s.start))]
-    out: list[Suggestion] = []
-    for k in range(len(toks) - 1):
-        share = shares.get(toks[k].norm)
-        noun = toks[k + 1]
-        if share is None or not noun.joined or not noun.norm.startswith("ال"):
-            continue
-        category = _category(noun)
-        if category is None or category not in _claimable():
-            continue
-        total = next((s for s in totals if 0 < s.start - noun.end <= 80), None)
-        if total is None or any(ch in text[noun.end : total.start] for ch in ".؟!\n"):
-            continue
-        best = total.extra.get("best") or total.extra.get("low")
-        if not best:
-            continue
-        n = round(share * best)
-        first, low, high, qualifier = toks[k].start, n, n, None
-        if k > 0 and toks[k].joined:
-            q = parse_quantity(f"{toks[k - 1].text} {n}")
-            if q is not None and q.qualifier == "about":
-                first, low, high, qualifier = toks[k - 1].start, q.low, q.high, "about"
-        if category in _data.rules("nouns")["generic"]:
-            category = "people"
-        extra = {
-            "category": category,
-            "noun": noun.text,
-            "low": low,
-            "high": high,
-            "best": n,
-            "acled_value": n,
-            "qualifier": qualifier,
-            "verbatim": text[first : toks[k].end],
-            "share_of": total.text,
-        }
-        out.append(
-            Suggestion("figure", first, noun.end, text[first : noun.end], (low, high), extra)
-        )
-    return out
 
 
 def _their_count(toks: list[Tok], start: int) -> tuple[Tok, str] | None:
