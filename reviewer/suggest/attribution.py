@@ -66,6 +66,7 @@ _DATELINE_WORDS = 4
 _RELAY = (fold("نقل"), fold("نقلت"))  # 'نقلت X عن Y': Y is the speaker
 _RELAY_ACCORDING = fold("نقلا")  # 'نقلاً عن': a source passed on
 _RESULT_OPENERS = frozenset(fold(w) for w in ("ما", "مما"))  # 'ما أدى إلى', 'مما أسفر عن'
+_AMMA = frozenset(fold(w) for w in ("أما", "وأما"))  # 'أما المرصد فقال': the topic speaks
 _KANA = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت"))
 _RELAY_GAP = 2  # 'نقلت صحيفة "الوطن" الموالية عن': words between a carrier and its 'عن'
 _THAT = frozenset(fold(w) for w in ("أن", "إن", "بأن", "وأن"))
@@ -802,6 +803,8 @@ class Attributor:
         k = cue.first
         norm = self.toks[k].norm
         coordinated = norm[:1] in ("و", "ف") and norm not in self.rules.verbs  # وقال: a new clause
+        if coordinated and norm[:1] == "ف" and self._amma_before(k):
+            coordinated = False  # 'أما المرصد فقال إنه وثق': the topic before فـ is the subject
         if coordinated or cue.according:
             return None
         aside = self._time_aside(k) if self.breaks[k] else None
@@ -836,6 +839,15 @@ class Attributor:
         if first >= stop or self.rules.openers.match(self.toks, first) is not None:
             return None
         return self._subject_of_kana(first) or (first, stop)
+
+    def _amma_before(self, k: int) -> bool:
+        """'أما X فقال': أما opens the verb's clause a few words before it."""
+        for j in range(k - 1, max(-1, k - 2 - self.rules.max_words), -1):
+            if self.toks[j].norm in _AMMA:
+                return True
+            if self.breaks[j]:
+                return False
+        return False
 
     def _subject_of_kana(self, first: int) -> tuple[int, int] | None:
         """'وكانت تنظيمات إرهابية تنتشر في ريف إدلب الجنوبي قد زعمت': the subject right

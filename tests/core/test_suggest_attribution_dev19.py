@@ -24,3 +24,21 @@ def test_a_definite_speaker_head_takes_its_link_and_name():
     found = who_says(text, "مدينة السفيرة")
     assert found.speaker is not None and "حسن عبد الغني" in found.speaker
     assert found.speaker_kind == "party"
+
+
+def test_amma_topic_before_fa_verb_is_the_speaker():
+    """'أما المرصد السوري فقال إنه وثق ...': the topic after أما speaks, not the speaker of
+    the sentence before."""
+    text = (
+        "لكن التلفزيون الرسمي تحدث عن إحباط هجوم. أما المرصد السوري لحقوق الإنسان فقال "
+        "إنه وثق مقتل ثمانية من مقاتلي المعارضة."
+    )
+    found = who_says(text, "ثمانية من مقاتلي")
+    assert found.speaker is not None and "المرصد" in found.speaker
+    assert (found.speaker_kind, found.stance) == ("monitor", "asserts")
+
+
+def test_a_front_speaks_as_a_party():
+    """'أعلنت الجبهة الجنوبية في بيان': a front (جبهة) is an armed formation, a party."""
+    text = "وأعلنت الجبهة الجنوبية في بيان أن مقاتليها سيطروا على بلدة مسحرة."
+    assert who_says(text, "بلدة مسحرة").speaker_kind == "party"
