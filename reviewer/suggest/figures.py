@@ -218,12 +218,18 @@ def _count_risen_to(toks: list[Tok], at: int) -> tuple[Tok, str] | None:
     if at + 1 < len(toks) and ({toks[at].norm} | toks[at].stems()) & exceed:
         at += 1  # 'تجاوز 150' read as one quantity ('more than 150')
     verb = toks[at - 1] if at >= 1 else None
-    if at < 3 or verb is None or not verb.joined or not _ends_clause(toks, at):
+    if at < 3 or verb is None or not verb.joined:
         return None
-    if verb.norm not in _TO and not ({verb.norm} | verb.stems()) & exceed:
+    exceeds = bool(({verb.norm} | verb.stems()) & exceed)
+    reached = verb.norm in _toll_verbs()  # 'حصيلة قتلى الغارات ... قد بلغت المئات' (set 20)
+    if verb.norm not in _TO and not exceeds and not reached:
         return None  # 'إلى 1062.', and 'عدد الشهداء ... تجاوز 150.' (set 17)
+    nxt = toks[at + 1] if at + 1 < len(toks) else None
+    after_time = exceeds and nxt is not None and nxt.norm in _figure_words("toll_time_after")
+    if not _ends_clause(toks, at) and not after_time:
+        return None  # '... تجاوز المئة منذ مطلع الشهر': a time after the toll still ends it
     counts = _count_words()
-    for k in range(at - 3, max(-1, at - 10), -1):
+    for k in range(at - 3, max(-1, at - 12), -1):
         if not toks[k + 1].joined:
             return None
         if toks[k].norm in counts:
@@ -319,8 +325,28 @@ def _ends_clause(toks: list[Tok], at: int) -> bool:
     return nxt is None or not nxt.joined or nxt.norm in _ONLY
 
 
+_QUOTE_MARKS = '"«»“”„'
+
+
+def _through_quotes(text: str, toks: list[Tok]) -> list[Tok]:
+    """Quotation marks between two words do not part them for counting: a count word or a
+    counted noun in quotes ('بمقتل "عشرات" من عناصر الجيش', 'حيّدت ثلاثة "إرهابيين"') is
+    read as without them."""
+    out = list(toks)
+    for i in range(1, len(out)):
+        tok = out[i]
+        if tok.joined:
+            continue
+        gap = text[out[i - 1].end : tok.start]
+        if gap.strip(" \t\u00a0\u200f\u200e" + _QUOTE_MARKS) == "" and any(
+            c in _QUOTE_MARKS for c in gap
+        ):
+            out[i] = replace(tok, joined=True)
+    return out
+
+
 def find_figures(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
-    toks = tokens(text) if toks is None else toks
+    toks = _through_quotes(text, tokens(text) if toks is None else toks)
     out: list[Suggestion] = []
     for quantity, start, end in find_quantities(text, [(t.start, t.end) for t in toks]):
         found = counted_noun(toks, start, end)
@@ -677,6 +703,8 @@ def _dual_figures(text: str, toks: list[Tok], taken: set[tuple[int, int]]) -> li
             continue
         if k > 0 and tok.joined and _nisba_dual(tok) and toks[k - 1].norm.endswith(("ان", "ين")):
             continue  # 'مصدران عسكريان': the adjective of another dual (speakers), no count
+        if k > 0 and tok.joined and toks[k - 1].norm in _figure_words("dual_copulas"):
+            continue  # 'الشابين كانا عنصرين سابقين': the predicate of a dual subject, no count
         coordinated = tok.norm.startswith("و") and _dual_start(hit, tok) > tok.start
         if out and tok.joined and out[-1].end in (toks[k - 1].end, tok.end) and not coordinated:
             continue  # 'طفلين شقيقين': the second dual describes the first (or is counted by it)
