@@ -10,7 +10,8 @@ group named ('مسلحين يستقلون دراجة نارية اغتالوا')
 are the old army. Each rule is data in resources/suggest/actors.json (``bare_names``): the
 word's stem (read with the article, or without it where 'definite' is false), the actor,
 'followed_by' words one of which must follow within 'window' words in its clause (or
-'preceded_by' words precede: soldiers captured, 'أسروا عشرات الجنود'), 'after'
+'preceded_by' words precede, within 'window_before' words if given: soldiers captured,
+'أسروا عشرات الجنود'; members of the security forces, 'عناصر من الأمن'), 'after'
 or 'belonging' words before it, 'no_definite_after', 'extend' words taken into the mention
 after it ('السوري'), 'with_li' and 'from'. A speaker cue right before the word ('نفى
 التحالف') makes it a source, not a party.
@@ -45,6 +46,7 @@ class _Rule:
     preceded_by: frozenset[str]
     dated: bool
     not_after_noun: bool
+    back: int
 
 
 @cache
@@ -66,6 +68,7 @@ def _rules() -> tuple[_Rule, ...]:
             frozenset(fold(w) for w in r.get("preceded_by", [])),
             bool(r.get("dated", False)),
             bool(r.get("not_after_noun", False)),
+            int(r.get("window_before", r.get("window", 0))),
         )
         for r in raw
     )
@@ -111,7 +114,7 @@ _SUBJECT_OPENERS = frozenset(fold(w) for w in ("وكان", "كان", "إن", "أ
 def _preceded(toks: list[Tok], i: int, rule: _Rule) -> bool:
     """One of the rule's words within its window before token ``i`` in the clause."""
     k = i
-    while k > 0 and toks[k].joined and i - k < rule.window:
+    while k > 0 and toks[k].joined and i - k < rule.back:
         k -= 1
         if _words_of(toks[k]) & rule.preceded_by:
             return True

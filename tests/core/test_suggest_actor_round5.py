@@ -1,0 +1,37 @@
+"""Actor rules of the fifth actor round (issue 18, development set 21): forms of parties the
+earlier rules missed, each with an Arabic sentence and what the suggester must return."""
+
+from datetime import date
+
+from reviewer.suggest.actors import find_actors
+
+
+def actors(text, published=None):
+    return [(s.text, s.value) for s in find_actors(text, published=published) if s.kind == "actor"]
+
+
+def test_one_civilian_right_after_a_word_of_harm():
+    text = "استهدفت مسيرة سيارة على الطريق، ما أدى إلى استشهاد عضوين وإصابة مدني كان يمر بالمكان."
+    assert ("مدني", "Civilians (Syria)") in actors(text, date(2022, 8, 20))
+    text = "وفي ريف حمص الشمالي، استشهد مدني برصاص قناص."
+    assert ("مدني", "Civilians (Syria)") in actors(text, date(2016, 1, 1))
+
+
+def test_civilian_as_an_adjective_or_without_harm_stays_out():
+    assert actors("وقال مصدر مدني إن الطريق مغلق.") == []
+    assert actors("أصيب عنصر من الدفاع المدني.") == []
+    assert actors("وكان مدني قد شاهد الحادثة.") == []
+
+
+def test_members_of_the_security_forces_by_the_bare_word():
+    text = "وقال المرصد إن عناصر من الأمن والشبيحة أطلقوا النار على المحتجين."
+    assert ("الأمن", "Police Forces of Syria (2000-2024)") in actors(text, date(2012, 1, 20))
+    text = "وفي القرداحة، قال سكان إن عناصر أمن داهموا منازل واعتقلوا نحو عشرة رجال."
+    assert ("أمن", "Police Forces of Syria (2024-)") in actors(text, date(2025, 3, 8))
+
+
+def test_security_of_another_state_or_a_named_branch_is_not_the_bare_word():
+    text = "وقالت مصادر إن عناصر الأمن التركي اعتقلوا ثلاثة شبان على الحدود."
+    assert ("الأمن", "Police Forces of Syria (2000-2024)") not in actors(text, date(2020, 1, 1))
+    text = "واعتقلت عناصر الأمن العسكري شابين على الحاجز."
+    assert ("الأمن العسكري", "Police Forces of Syria (2000-2024)") in actors(text, date(2020, 1, 1))
