@@ -196,6 +196,7 @@ class _Rules:
     untrue: PhraseIndex[str]  # 'عارية عن الصحة': the speaker calls the claim untrue
     published_things: frozenset[str]  # 'صور', 'مقطع': what a report publishes
     deployed_things: frozenset[str]  # 'حواجز', 'تعزيزات': what a force deploys
+    expect_verbs: frozenset[str]  # 'وتوقع المرصد أن': expects; 'توقع 13 قتيلاً': inflicts
 
 
 def _phrases(words: list[str], payload: str, index: PhraseIndex[str] | None = None):
@@ -299,6 +300,7 @@ def _rules() -> _Rules:
         titles=_folded(raw, "titles"),
         plan_verbs=_folded(raw, "plan_verbs"),
         go_on_verbs=_folded(raw, "go_on_verbs"),
+        expect_verbs=_folded(raw, "expect_verbs"),
         accuse_verbs=_folded(raw, "accuse_verbs"),
         report_nouns=_folded(raw, "report_nouns"),
         learn_verbs=_folded(raw, "learn_verbs"),
@@ -443,6 +445,8 @@ class Attributor:
                 continue  # 'نقل التنظيم 400 معتقل إلى ...': moved, not reported
             if stem in self.rules.deploy_verbs and not self._publishes(k):
                 continue  # 'نشرت الميليشيا حواجز': deployed, not published
+            if stem in self.rules.expect_verbs and not self._warns_of_fact(k + 1):
+                continue  # 'غارات توقع 13 قتيلاً': inflicts; 'وتوقع المرصد أن' reports
             if stem in self.rules.said_participles and not self._says_next(k):
                 continue  # 'اقتحموا مقراً للواء': a headquarters, not 'admitting'
             if stem in self.rules.named_forms and tok.text.rstrip("\u064b\u064e").endswith("ى"):
@@ -956,11 +960,12 @@ class Attributor:
                 previous = cue
         self._notables_who_fight()
         for cue in self.cues:  # 'تحدثت صفحات' passes on rumours, 'تحدث المرصد عن' reports
-            if self._stem_of(cue) in self.rules.social_hearsay and cue.speaker_kind not in (
-                None,
-                "social",
-            ):
+            if self._stem_of(cue) not in self.rules.social_hearsay:
+                continue
+            if cue.speaker_kind not in (None, "social"):
                 cue.stance = "asserts"
+            elif cue.speaker_kind == "social" and cue.stance == "asserts":
+                cue.stance = "hearsay"  # 'نقلت صفحات موالية أن': pages passing a report on
         if any(cue.inner for cue in self.cues):
             self.cues = [cue for cue in self.cues if not cue.inner]
             self._cue_by_token = {cue.first: cue for cue in self.cues}
@@ -1868,9 +1873,11 @@ class Attributor:
             return True
         if self._forecast(k, stems):
             return False  # 'انفلات السلاح سيبقى التهديد الأكبر': a forecast, no intention
+        # 'وإنها ستشن هجوماً': a short future verb right after the speaker's own subject
+        shortest = rules.future_min - 1 if k > 0 and self._own_subject(k - 1) else rules.future_min
         for stem in stems:
             if (
-                len(stem) >= rules.future_min
+                len(stem) >= shortest
                 and stem[0] == "س"
                 and stem[1] in "يتن"
                 and not any(stem.startswith(w) for w in rules.not_future)

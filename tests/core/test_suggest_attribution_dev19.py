@@ -42,3 +42,32 @@ def test_a_front_speaks_as_a_party():
     """'أعلنت الجبهة الجنوبية في بيان': a front (جبهة) is an armed formation, a party."""
     text = "وأعلنت الجبهة الجنوبية في بيان أن مقاتليها سيطروا على بلدة مسحرة."
     assert who_says(text, "بلدة مسحرة").speaker_kind == "party"
+
+
+def test_a_short_future_verb_after_the_speakers_own_subject_intends():
+    """'وإنها ستشن "هجوماً معاكساً"': a four-letter future verb after 'وإنها' is its intention."""
+    text = 'قالت وزارة الدفاع إن قواتها أعادت تموضعها، وإنها ستشن "هجوماً معاكساً" قريباً.'
+    found = who_says(text, "هجوماً معاكساً")
+    assert (found.speaker_kind, found.stance) == ("party", "intends")
+
+
+def test_expect_reports_only_with_a_reported_clause():
+    """'وتوقع المرصد أن تتسع ...' names the monitor; 'غارات توقع 13 قتيلاً' (inflicts) reports
+    nothing, nor does the next sentence of the outlet's own voice take the monitor."""
+    text = (
+        "ووثق المرصد مقتل 71 شخصاً. وتوقع المرصد أن تتسع رقعة الاشتباكات إلى ريف الرقة.\n\n"
+        "وتشهد المنطقة توتراً منذ اعتقال قائد المجلس."
+    )
+    found = who_says(text, "تتسع رقعة")
+    assert found.speaker is not None and "المرصد" in found.speaker
+    assert (found.speaker_kind, found.stance) == ("monitor", "asserts")
+    assert who_says(text, "اعتقال قائد").speaker is None
+    wire = "غارات روسية على أريحا توقع 13 قتيلاً\n\nقتل 13 مدنياً في غارات على المدينة."
+    assert who_says(wire, "13 قتيلاً").speaker is None
+
+
+def test_social_pages_passing_on_a_report_are_hearsay():
+    """'نقلت صفحات موالية على فيسبوك أن ...' passes on rumours, like 'تحدثت صفحات'."""
+    text = "ونقلت صفحات موالية للنظام على فيسبوك أن مسلحين أجبروا موظفين على إغلاق الدوائر."
+    found = who_says(text, "إغلاق الدوائر")
+    assert (found.speaker_kind, found.stance) == ("social", "hearsay")
