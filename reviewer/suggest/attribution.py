@@ -197,6 +197,8 @@ class _Rules:
     published_things: frozenset[str]  # 'صور', 'مقطع': what a report publishes
     deployed_things: frozenset[str]  # 'حواجز', 'تعزيزات': what a force deploys
     expect_verbs: frozenset[str]  # 'وتوقع المرصد أن': expects; 'توقع 13 قتيلاً': inflicts
+    deliver_verbs: frozenset[str]  # 'ألقى X كلمة أكد فيها': X speaks in what he delivered
+    in_it: frozenset[str]  # 'فيها', 'خلالها': in the speech or statement just named
 
 
 def _phrases(words: list[str], payload: str, index: PhraseIndex[str] | None = None):
@@ -301,6 +303,8 @@ def _rules() -> _Rules:
         plan_verbs=_folded(raw, "plan_verbs"),
         go_on_verbs=_folded(raw, "go_on_verbs"),
         expect_verbs=_folded(raw, "expect_verbs"),
+        deliver_verbs=_folded(raw, "deliver_verbs"),
+        in_it=_folded(raw, "in_it"),
         accuse_verbs=_folded(raw, "accuse_verbs"),
         report_nouns=_folded(raw, "report_nouns"),
         learn_verbs=_folded(raw, "learn_verbs"),
@@ -891,6 +895,8 @@ class Attributor:
                     self.toks[k].norm in self.rules.according_skip or self._verb(self.toks[k])
                 ):
                     relayed |= (self._verb_stem(self.toks[k]) or "").endswith(_RELAY)
+                    if self._verb(self.toks[k]) in ("confirms", "hearsay"):
+                        cue.stance = self._verb(self.toks[k]) or cue.stance  # 'وفق ما أكده'
                     k += 1
                 phrase = self._phrase_after(k, index, source_noun=True)
                 issued = phrase is not None and self.toks[phrase[1] - 1].norm in _ISSUED
@@ -939,6 +945,8 @@ class Attributor:
                         phrase = self._phrase_after(at + 1, index) or phrase
                 if phrase is not None and self._bare(cue.word) in self.rules.learn_verbs:
                     phrase = self._learned_from(phrase, index)
+            if phrase is None and not cue.according:
+                phrase = self._deliverer(cue, index)  # 'ألقى الهجري كلمة أكد فيها'
             if phrase is None and self._reported_threat(cue, previous):
                 cue.inner = True
                 continue
@@ -1124,6 +1132,24 @@ class Attributor:
             len(self.toks[k].norm) > 3 and self.toks[k].norm.endswith("وا")
             for k in range(said[0] + 1, cue.first)
         )
+
+    def _deliverer(self, cue: _Cue, index: int) -> tuple[int, int] | None:
+        """'كما ألقى الشيخ حكمت الهجري كلمة ...، أكد فيها أن': a verb speaking 'in it' has the
+        subject of the verb that delivered the speech or statement earlier in its sentence."""
+        if cue.stop >= len(self.toks) or self.toks[cue.stop].norm not in self.rules.in_it:
+            return None
+        k = cue.first - 1
+        while k >= 0 and self.sentence[k] == self.sentence[cue.first]:
+            norm = self.toks[k].norm
+            bare = (
+                norm[1:]
+                if norm[:1] in ("و", "ف") and norm[1:] in self.rules.deliver_verbs
+                else norm
+            )
+            if bare in self.rules.deliver_verbs:
+                return self._phrase_after(k + 1, index)
+            k -= 1
+        return None
 
     def _earlier_subject(
         self, cue: _Cue, previous: _Cue | None, index: int

@@ -71,3 +71,23 @@ def test_social_pages_passing_on_a_report_are_hearsay():
     text = "ونقلت صفحات موالية للنظام على فيسبوك أن مسلحين أجبروا موظفين على إغلاق الدوائر."
     found = who_says(text, "إغلاق الدوائر")
     assert (found.speaker_kind, found.stance) == ("social", "hearsay")
+
+
+def test_according_to_what_a_source_confirmed_confirms():
+    """'بحسب ما أكده ذوو المعتقلين': the inner verb gives the stance of the according-to cue."""
+    text = "اعتقلت دورية ثلاثة شبان على حاجز الري، بحسب ما أكده ذوو المعتقلين للتجمع."
+    found = who_says(text, "ثلاثة شبان")
+    assert found.speaker is not None and "ذوو المعتقلين" in found.speaker
+    assert (found.speaker_kind, found.stance) == ("local", "confirms")
+
+
+def test_a_verb_speaking_in_a_delivered_speech_has_the_deliverers_subject():
+    """'كما ألقى الشيخ حكمت الهجري كلمة ...، أكد فيها أن': the sheikh, not the speaker of
+    the sentence before."""
+    text = (
+        "وقال أحد منظمي الاحتجاج إن المحتجين أغلقوا المقر.\n\nكما ألقى الشيخ حكمت الهجري "
+        'كلمة أمام المتظاهرين في دارة قنوات، أكد فيها أن "مطالب الناس محقة".'
+    )
+    found = who_says(text, "مطالب الناس")
+    assert found.speaker is not None and "الهجري" in found.speaker
+    assert (found.speaker_kind, found.stance) == ("local", "confirms")
