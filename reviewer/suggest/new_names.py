@@ -49,6 +49,7 @@ class _Rules:
     dual_place_cues: frozenset[str]  # always two names: 'بلدتي كفرزيتا واللطامنة'
     list_cues: frozenset[str]
     place_heads: frozenset[str]
+    bare_after_heads: frozenset[str]  # 'مزرعة الصبحة' names the place 'الصبحة'
     compound_heads: frozenset[str]
     max_words: int
     name_suffixes: frozenset[str]
@@ -121,6 +122,7 @@ def _rules() -> _Rules:
         dual_place_cues=_folded(raw.get("dual_place_cues", [])),
         list_cues=_folded(raw["list_place_cues"]),
         place_heads=_folded(raw["place_heads"]),
+        bare_after_heads=_folded(raw.get("bare_after_heads", [])),
         compound_heads=_folded(raw["compound_heads"]),
         max_words=int(raw["max_name_words"]),
         name_suffixes=_folded(raw["name_suffixes"]),
@@ -149,6 +151,17 @@ def _rules() -> _Rules:
         not_place_heads=_folded(raw["not_place_heads"]),
         second_words=_folded(raw["name_second_words"]),
     )
+
+
+def continues_a_name(toks: list[Tok], k: int) -> bool:
+    """The word at ``k`` is joined to the one before and may be a later word of a name
+    ('جديدة عرطوز', 'جديد بكارة': the head of a longer name, not the town 'جديدة')."""
+    if not 0 < k < len(toks) or not toks[k].joined:
+        return False
+    word, rules = toks[k], _rules()
+    # after a head a word starting like ب/ك/ل is the name's own letter ('جديدة بكارة')
+    own_letter = word.norm[:1] != "و" and _name_word(word, rules, first=True)
+    return own_letter or _name_word(word, rules, first=False)
 
 
 def kind_nouns() -> frozenset[str]:
@@ -431,7 +444,10 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
             ok = ok and not (head[1] == _CAMP and _camp_abroad(toks, nxt))
             stop = nxt + 1 if ok and _name_word(toks[nxt], rules, first=True) else None
             if stop is not None:
-                out.append(_new_place(text, toks, i, stop, head[0], head[1], known, ends))
+                start = head[0]
+                if head[1] in rules.bare_after_heads and toks[nxt].norm.startswith("ال"):
+                    start = toks[nxt].start  # 'مزرعة الصبحة': a farm named after its village
+                out.append(_new_place(text, toks, i, stop, start, head[1], known, ends))
                 plural = _cue(toks[i - 1], rules.plural_place_cues) if i > 0 else None
                 i = stop
                 if plural is not None and toks[nxt - 1].joined:

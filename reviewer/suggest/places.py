@@ -214,6 +214,21 @@ def _adjective_after(toks: list[Tok], stop: int) -> bool:
     return norm.startswith("ال") and len(norm) > 3 and norm not in _directions()
 
 
+@cache
+def _longer_name_heads() -> frozenset[str]:
+    return frozenset(fold(w) for w in _data.rules("places").get("heads_of_longer_names", []))
+
+
+def _head_of_a_longer_name(toks: list[Tok], hit: Any) -> bool:
+    """A one-word name that also heads longer names ('جديدة': جديدة عرطوز، جديدة الفضل),
+    followed by a word that may continue a name, is the head of another place."""
+    from reviewer.suggest.new_names import continues_a_name
+
+    if len(hit.words) != 1 or hit.words[0] not in _longer_name_heads():
+        return False
+    return continues_a_name(toks, hit.stop)
+
+
 def _route(text: str, toks: list[Tok], i: int, found: list[Suggestion]) -> bool:
     """'طريق درعا-بصرى': a name joined by a dash to the place right before it."""
     if i == 0 or not found or found[-1].end != toks[i - 1].end:
@@ -258,6 +273,8 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
         hit = _index().match(toks, i)
         if hit is not None and hit.stop == i + 1 and _split_word(toks, i, hit.start):
             hit = None
+        if hit is not None and _head_of_a_longer_name(toks, hit):
+            hit = None  # 'قرية جديدة عرطوز' is no 'جديدة' (the new-name rules take it whole)
         cue = _cue_before(toks, i)
         if cue is None and coordinated and toks[i].norm.startswith("و"):
             cue = carried

@@ -1,0 +1,32 @@
+"""Places in the contexts of development set 20 (issue 18): names headed by 'جديدة' /
+'جديد', and a named farm as a village-level place (the coordinator's decision)."""
+
+from reviewer.suggest.engine import suggest
+
+
+def _places(text: str) -> list[tuple[str, str, bool]]:
+    return [
+        (s.text, s.value, bool(s.extra.get("new")))
+        for s in suggest(text, kinds=("place",))
+        if s.kind == "place"
+    ]
+
+
+def test_a_name_headed_by_jdeideh_is_not_the_town_jdeideh():
+    found = _places("اعتقلت قسد عشرين شاباً من أبناء قرية جديد بكارة خلال حملة دهم.")
+    assert [(t, new) for t, _, new in found] == [("جديد بكارة", True)]
+    found = _places("انضموا إلى القتال في بلدتي الكسرة وجديدة بكارة، وإن مقاتلي العشائر")
+    assert [(t, new) for t, _, new in found] == [("الكسرة", False), ("جديدة بكارة", True)]
+    found = _places("قصفت قوات النظام قرية جديدة عرطوز في ريف دمشق.")
+    assert ("جديدة عرطوز", True) in [(t, new) for t, _, new in found]
+    # the gazetteer's two-word name and the everyday adjective are unchanged
+    assert _places("قصفت قوات النظام جديدة يابوس.") == [("جديدة يابوس", "Judaydat Yabus", False)]
+    assert [t for t, _, _ in _places("وقعت مجزرة جديدة في قرية الصفصافة")] == ["الصفصافة"]
+
+
+def test_a_farm_named_after_a_village_is_that_village():
+    found = _places("وسيطر المقاتلون على مزرعة الصبحة قرب ذيبان.")
+    assert ("الصبحة", True) in [(t, new) for t, _, new in found]
+    # a farm whose own name has no article keeps its noun; a farm with no name is no place
+    assert ("مزرعة بيت جن", "Mazraat Bayt Jinn", False) in _places("وصلوا إلى مزرعة بيت جن")
+    assert [t for t, _, _ in _places("وداهموا مزرعة على أطراف بلدة ببيلا")] == ["ببيلا"]
