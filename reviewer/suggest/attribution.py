@@ -922,6 +922,8 @@ class Attributor:
                 )
                 if phrase is not None and self._quoted_object(phrase, index):
                     phrase = None  # 'قبل أن تعلن "إعادة انتشار"': what is announced
+                if phrase is not None and self._tally_object(phrase):
+                    phrase = None  # 'بعدما كان قد أعلن صباحاً حصيلة من 255': what he announced
                 if phrase is not None and self._stem_of(cue) in self.rules.accuse_verbs:
                     phrase = self._accuser(cue, phrase, previous)
                 elif phrase is not None and self._stem_of(cue) in self.rules.two_party_verbs:
@@ -1217,6 +1219,16 @@ class Attributor:
         bare = norm[1:] if norm[:1] in ("و", "ف") else norm
         named = self.toks[k - 1].norm in self.rules.addressees
         return bare in self.rules.report_nouns and not named
+
+    def _tally_object(self, phrase: tuple[int, int]) -> bool:
+        """'أعلن صباحاً حصيلة من 255 قتيلاً': an indefinite tally right after a verb is its
+        object, not its subject."""
+        first = phrase[0]
+        tok = self.toks[first]
+        if not tok.stems() & self.rules.count_nouns or tok.norm.startswith("ال"):
+            return False
+        # its count follows ('حصيلة من 255'); 'أشارت عدد من المصادر' names the speakers
+        return any(t.norm.isdigit() for t in self.toks[first + 1 : first + 3])
 
     def _unsigned_tally(self, phrase: tuple[int, int], index: int) -> bool:
         """'حصيلة أولية صدرت أمس', 'إحصائية جديدة': a statement or tally naming no author
@@ -1549,7 +1561,13 @@ class Attributor:
         monitoring group as its source speaks as that monitor; any other text as an outlet."""
         header = self.header
         toks = [t for t in self.toks if t.end <= len(header)] if header else []
-        return "monitor" if any(self.rules.monitor_voices.scan(toks)) else "outlet"
+        if any(self.rules.monitor_voices.scan(toks)):
+            return "monitor"
+        if not header and any(  # 'لجان التنسيق: قصف ...\n\nحمص - لجان التنسيق المحلية'
+            any(self.rules.monitor_voices.scan(tokens(line))) for line in self._source_lines()
+        ):
+            return "monitor"
+        return "outlet"
 
     # --- attributing a claim --------------------------------------------------------
 

@@ -91,3 +91,25 @@ def test_a_verb_speaking_in_a_delivered_speech_has_the_deliverers_subject():
     found = who_says(text, "مطالب الناس")
     assert found.speaker is not None and "الهجري" in found.speaker
     assert (found.speaker_kind, found.stance) == ("local", "confirms")
+
+
+def test_a_monitor_on_the_source_line_under_a_headline_speaks_in_its_own_text():
+    """'لجان التنسيق: ...' as headline, 'حمص - لجان التنسيق المحلية' on the next line: the
+    committees' own text, whose own voice is a monitor's."""
+    text = (
+        "لجان التنسيق: قصف عنيف على أحياء حمص المحاصرة\n\nحمص - لجان التنسيق المحلية\n\n"
+        "قصف الطيران الحربي مدينة الرستن، ما أدى إلى مقتل ستة أشخاص بينهم ثلاث نساء."
+    )
+    found = who_says(text, "ستة أشخاص")
+    assert (found.speaker, found.speaker_kind) == (None, "monitor")
+
+
+def test_a_tally_announced_after_a_time_word_is_the_verbs_object():
+    """'بعدما كان قد أعلن صباحاً حصيلة من 255 قتيلاً': the monitor of the sentence goes on;
+    neither 'صباحاً' nor the tally is a speaker ('أشارت عدد من المصادر' still names one)."""
+    text = "وأحصى المرصد مقتل 277 شخصاً منذ بدء الهجوم، بعدما كان قد أعلن صباحاً حصيلة من 255 قتيلاً."
+    found = who_says(text, "255 قتيلاً")
+    assert found.speaker is not None and "المرصد" in found.speaker
+    assert found.speaker_kind == "monitor"
+    other = "وأشارت عدد من المصادر المحلية أن عدد المفرج عنهم 3000 سجين."
+    assert who_says(other, "3000 سجين").speaker_kind == "local"
