@@ -1605,6 +1605,10 @@ class Attributor:
                 cue = after
             elif self._postposed(cue) and not self._others(first, last):
                 cue = None  # '... بحسب لجان التنسيق، فيما خرج آلاف': the outlet's clause
+        elif cue is not None and not cue.according and self._result_between(cue.stop, first):
+            after = self._according_after(sentence, last)  # 'أفادت سبوتنيك بأن ...، ما أسفر
+            if after is not None and after.speaker is not None and not self._carrier(after):
+                cue = after  # عن مقتل ستة، وفق الدفاع المدني'; 'وفق ما نقلته X' only carries
         if cue is not None and not cue.according:
             relay = self._according_after(sentence, last)  # 'ذكر المرصد أن ...، نقلاً عن أقارب'
             if relay is not None and relay.speaker is not None and self._relayed(cue, relay, last):
@@ -1682,6 +1686,23 @@ class Attributor:
             and k + 1 < first
             and self.toks[k + 1].norm in self.rules.result_verbs
             for k in range(cue.stop, first)
+        )
+
+    def _carrier(self, cue: _Cue) -> bool:
+        """'وفق ما نقلته الوكالة الوطنية': an according-to phrase naming only a carrier."""
+        stop = cue.speaker[0] if cue.speaker is not None else cue.stop
+        return any(
+            (self._verb_stem(self.toks[k]) or "").endswith(_RELAY) for k in range(cue.first, stop)
+        )
+
+    def _result_between(self, start: int, stop: int) -> bool:
+        """'...، ما أسفر عن مقتل ستة مدنيين': a result clause between a cue and the claim."""
+        return any(
+            self.breaks[k]
+            and self.toks[k].norm in _RESULT_OPENERS
+            and k + 1 < len(self.toks)
+            and bool(self.toks[k + 1].stems() & self.rules.result_verbs)
+            for k in range(start, stop)
         )
 
     def _opener_between(self, start: int, stop: int) -> bool:
@@ -1873,9 +1894,18 @@ class Attributor:
         reported = stance == "asserts" and cue is not None and not cue.according
         if reported and self.toks[first].norm in self.rules.denial_particles:
             nxt = self.toks[first + 1].norm if first + 1 < len(self.toks) else ""
-            if self._bare(nxt) not in self.rules.not_denials:  # 'لم يتمكن من': unable
+            if self._bare(nxt) not in self.rules.not_denials and self._own_negation(first):
                 return "denies"  # 'وقال مصدر إن فصائله "لم تشن أي هجوم"': a quoted denial
         return stance
+
+    def _own_negation(self, first: int) -> bool:
+        """'إن فصائله "لم تشن"', 'إنه لم', '"لم نطلق"': a negation of the speaker's own side or
+        opening what is said; 'إن قوات "أندوف" التابعة للأمم المتحدة لم تتدخل' negates what
+        another party did and asserts it."""
+        if first == 0 or self.breaks[first]:
+            return True
+        prev = first - 1
+        return self.toks[prev].norm in self.rules.speech_markers or self._own_subject(prev)
 
     def _unverified_after(self, last: int) -> bool:
         """'قتلوا 15 عنصراً، وهو ما لم يتسن التحقق منه': the outlet says it could not verify

@@ -113,3 +113,29 @@ def test_a_tally_announced_after_a_time_word_is_the_verbs_object():
     assert found.speaker_kind == "monitor"
     other = "وأشارت عدد من المصادر المحلية أن عدد المفرج عنهم 3000 سجين."
     assert who_says(other, "3000 سجين").speaker_kind == "local"
+
+
+def test_a_postposed_source_of_a_result_clause_wins_over_the_verb_before():
+    """'أفادت سبوتنيك بأن ...، ما أسفر عن مقتل ستة مدنيين، وفق الدفاع المدني': the
+    casualties are the civil defence's; 'وفق ما نقلته الوكالة' only carries the earlier source."""
+    text = (
+        'أفادت وكالة "سبوتنيك" الروسية بأن المقاتلات أغارت على جبل الزاوية، ما أسفر عن مقتل '
+        "ستة مدنيين في بلدة البارة، وفق الدفاع المدني السوري."
+    )
+    found = who_says(text, "ستة مدنيين")
+    assert found.speaker is not None and "الدفاع المدني" in found.speaker
+    assert found.speaker_kind == "monitor"
+    carried = (
+        "وقالت مصادر محلية إن قصفاً طال بلدة القصر، ما أسفر عن مقتل شخصين، وفق ما نقلته "
+        "الوكالة الوطنية للإعلام."
+    )
+    assert who_says(carried, "شخصين").speaker_kind == "local"
+
+
+def test_a_negation_of_another_partys_act_asserts():
+    """'قالت محافظة القنيطرة إن قوات "أندوف" ... لم تتدخل' asserts; 'إن عناصره لم يشتبكوا'
+    still denies."""
+    text = 'قالت محافظة القنيطرة إن قوات "أندوف" التابعة للأمم المتحدة لم تتدخل في التوغل.'
+    assert who_says(text, "لم تتدخل").stance == "asserts"
+    own = "وقال مصدر في الفصيل إن عناصره لم يشتبكوا مع الدورية."
+    assert who_says(own, "لم يشتبكوا").stance == "denies"
