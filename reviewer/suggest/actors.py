@@ -13,7 +13,8 @@ or civilians in a protest are offered as Protesters (resources/suggest/actors.js
 A few aliases name a force only in a region (``regional``): 'الشرطة العسكرية' is the SNA's
 military police where the text names a place of the Turkish-held north, local gunmen in
 As-Sweida its Druze militias; elsewhere they stay unmapped, or name the rule's ``elsewhere``
-force ('قوى الأمن الداخلي': the Asayish in the north-east, the state's police elsewhere).
+force ('قوى الأمن الداخلي': the Asayish in the north-east, the state's police elsewhere);
+in its region a regional rule also wins over the list ('الشرطة المدنية' in Afrin is the SNA's).
 Nouns of persons (children, women, young men, shepherds) are Civilians only where a figure
 counts them and they are no sub-count of a group already named (``counted``).
 Helpers add what the alias scan cannot see: persons counted in tolls (persons_tolls.py),
@@ -737,6 +738,16 @@ def find_actors(
     quoted = _across_quotes(text, toks)
     for hit in _named_over_generic(quoted, name_index().scan(quoted)):
         payload = hit.payloads[0]
+        regional = next((p for p in hit.payloads[1:] if p[0] == "regional"), None)
+        if payload[0] != "regional" and regional is not None:
+            # 'الشرطة المدنية': a list alias of one force that a regional rule gives to another
+            # force in its region (the SNA's police in the Turkish-held north)
+            if places is None:
+                from reviewer.suggest.places import find_places
+
+                places = find_places(text, toks)
+            if _in_region(regional_rules()[regional[1]], places, published, text, hit.start):
+                payload = regional
         if payload[0] == "regional":
             if places is None:
                 from reviewer.suggest.places import find_places
@@ -948,8 +959,19 @@ def _with_dual_heads(text: str, toks: list[Tok], found: list[Suggestion]) -> lis
             added.append(second[0])
     if not added:
         return found
+    # a name found without the dual head ('فصيلي "السلطان مراد"') gives way to the mention with it
+    inside = [s for s in found if any(a.start <= s.start and s.end <= a.end for a in added)]
+    found = [s for s in found if s not in inside]
     clear = [a for a in added if not any(s.start < a.end and a.start < s.end for s in found)]
-    return sorted([*found, *clear], key=lambda s: s.start)
+    return sorted([*found, *clear, *(s for s in inside if not _covered(s, clear))], key=_start)
+
+
+def _covered(s: Suggestion, by: list[Suggestion]) -> bool:
+    return any(a.start <= s.start and s.end <= a.end for a in by)
+
+
+def _start(s: Suggestion) -> int:
+    return s.start
 
 
 def _with_shared_heads(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:

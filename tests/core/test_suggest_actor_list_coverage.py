@@ -805,3 +805,24 @@ def test_a_round_3_form_names_its_actor(form, name, published):
 )
 def test_everyday_words_beside_the_round_3_names_are_no_actors(sentence):
     assert _actors(sentence, None) == []
+
+
+# Round 5 (development set 21): the old regime's cells and gunmen after its fall, the tribes'
+# mobilisation by its one word, and the Sultan Murad faction without its head noun.
+ROUND_5 = [
+    ("خلايا النظام البائد", "Military Forces of Syria (2000-2024)", date(2025, 3, 6)),
+    ("مسلحون موالون للرئيس المخلوع", "Military Forces of Syria (2000-2024)", date(2025, 3, 7)),
+    ("مسلحون موالون للنظام البائد", "Military Forces of Syria (2000-2024)", date(2025, 3, 7)),
+    ("الفزعة", "Arab Tribal Militia (Syria)", date(2025, 7, 18)),
+    ('"السلطان مراد"', "Sultan Murad Division", date(2021, 5, 2)),
+]
+
+
+@pytest.mark.parametrize(("form", "name", "published"), ROUND_5)
+def test_a_round_5_form_names_its_actor(form, name, published):
+    assert name in _actors(f"هاجمت {form} القرية فجر اليوم", published)
+
+
+def test_gunmen_loyal_to_the_ousted_president_are_not_the_new_army():
+    sentence = "قال مسؤولون إن مسلحين موالين للرئيس المخلوع بشار الأسد شنوا هجمات على حواجز."
+    assert _actors(sentence, date(2025, 3, 7)) == ["Military Forces of Syria (2000-2024)"]

@@ -35,3 +35,19 @@ def test_security_of_another_state_or_a_named_branch_is_not_the_bare_word():
     assert ("الأمن", "Police Forces of Syria (2000-2024)") not in actors(text, date(2020, 1, 1))
     text = "واعتقلت عناصر الأمن العسكري شابين على الحاجز."
     assert ("الأمن العسكري", "Police Forces of Syria (2000-2024)") in actors(text, date(2020, 1, 1))
+
+
+def test_the_civil_police_of_the_turkish_held_north_is_the_sna():
+    text = 'وقالت مصادر محلية إن "الشرطة المدنية" في عفرين اعتقلت سبعة عناصر من الفصيلين.'
+    assert ("الشرطة المدنية", "Syrian National Army") in actors(text, date(2020, 10, 11))
+    text = "وقالت مصادر إن الشرطة المدنية في حمص اعتقلت شابين."
+    police = ("الشرطة المدنية", "Police Forces of Syria (2000-2024)")
+    assert police in actors(text, date(2020, 1, 1))
+
+
+def test_the_southern_front_in_daraa_and_a_southern_front_line_elsewhere():
+    text = "أعلنت الجبهة الجنوبية في بيان أن مقاتليها سيطروا على تل الجموع في ريف درعا."
+    assert ("الجبهة الجنوبية", "Southern Front") in actors(text, date(2014, 10, 5))
+    text = "تقدمت قوات النظام على الجبهة الجنوبية لمدينة حلب."
+    army = "Military Forces of Syria (2000-2024)"
+    assert [value for _, value in actors(text, date(2016, 8, 1))] == [army]
