@@ -199,6 +199,7 @@ class _Rules:
     expect_verbs: frozenset[str]  # 'وتوقع المرصد أن': expects; 'توقع 13 قتيلاً': inflicts
     deliver_verbs: frozenset[str]  # 'ألقى X كلمة أكد فيها': X speaks in what he delivered
     in_it: frozenset[str]  # 'فيها', 'خلالها': in the speech or statement just named
+    unit_anaphors: frozenset[str]  # 'مدير المركز': a unit of the organisation that spoke last
 
 
 def _phrases(words: list[str], payload: str, index: PhraseIndex[str] | None = None):
@@ -305,6 +306,7 @@ def _rules() -> _Rules:
         expect_verbs=_folded(raw, "expect_verbs"),
         deliver_verbs=_folded(raw, "deliver_verbs"),
         in_it=_folded(raw, "in_it"),
+        unit_anaphors=_folded(raw, "unit_anaphors"),
         accuse_verbs=_folded(raw, "accuse_verbs"),
         report_nouns=_folded(raw, "report_nouns"),
         learn_verbs=_folded(raw, "learn_verbs"),
@@ -1434,6 +1436,12 @@ class Attributor:
             return containing[0].speaker_kind
         if "ال" + head in self.rules.statement_anaphors and earlier:
             return earlier[0].speaker_kind  # 'وأضاف البيان': whoever issued it
+        if (
+            "ال" + head in self.rules.unit_anaphors
+            and earlier
+            and not self._named_before(head, phrase)
+        ):
+            return earlier[0].speaker_kind  # 'مدير المركز' after the civil defence: its centre
         before = self.toks[: phrase[0]]
         for hits in (self.rules.kinds.scan(before), self.rules.names.scan(before)):
             for hit in reversed(list(hits)):
@@ -1442,6 +1450,14 @@ class Attributor:
                     kind = sorted(hit.payloads, key=self._priority)[0]
                     return _PUBLIC_KIND.get(kind, kind)
         return None
+
+    def _named_before(self, head: str, phrase: tuple[int, int]) -> bool:
+        """Whether a word headed by ``head`` ('مركز') occurs in the text before the phrase, or
+        an adjective names the unit in it ('مدير المركز الطبي': a centre of its own)."""
+        if any(head in self.toks[k].stems() for k in range(phrase[0])):
+            return True
+        at = next((k for k in range(*phrase) if head in self.toks[k].stems()), None)
+        return at is not None and at + 1 < phrase[1] and self.toks[at + 1].norm.startswith("ال")
 
     def _priority(self, kind: str) -> int:
         order = self.rules.priority

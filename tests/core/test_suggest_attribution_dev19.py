@@ -139,3 +139,18 @@ def test_a_negation_of_another_partys_act_asserts():
     assert who_says(text, "لم تتدخل").stance == "asserts"
     own = "وقال مصدر في الفصيل إن عناصره لم يشتبكوا مع الدورية."
     assert who_says(own, "لم يشتبكوا").stance == "denies"
+
+
+def test_a_centres_director_after_the_civil_defence_is_a_monitor():
+    """'وأوضح مدير المركز في المدينة' after the civil defence spoke: its centre's director,
+    a monitor; 'مدير المركز الطبي' names a centre of its own (a local source)."""
+    text = (
+        "قال الدفاع المدني السوري إن 12 مدنياً قتلوا في أريحا.\n\nوأوضح مدير المركز في "
+        "المدينة أن فرق الإنقاذ انتشلت جثث ثلاث نساء."
+    )
+    assert who_says(text, "ثلاث نساء").speaker_kind == "monitor"
+    medical = (
+        "قال الدفاع المدني السوري إن 12 مدنياً قتلوا في أريحا.\n\nوقال مدير المركز الطبي في "
+        "البلدة إن المشفى يعمل بإمكانات محدودة."
+    )
+    assert who_says(medical, "بإمكانات محدودة").speaker_kind == "local"
