@@ -41,7 +41,7 @@ report untrue ("عارية عن الصحة") are handled as their forms say (iss
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -1635,6 +1635,13 @@ class Attributor:
             cue = self._speaker_after_quote(sentence, end)
         if cue is None:
             cue = self._according_after(sentence, last)
+            if (
+                cue is not None
+                and not self.breaks[cue.first]
+                and self._opener_between(last + 1, cue.first)
+            ):
+                cue = None  # 'قتل 11 مدنياً، فيما دارت اشتباكات قتل فيها تسعة وفق مصادر في
+                # الفصيل': with no comma before it the source covers only its own clause
         if cue is not None and cue.own and cue.speaker is None:
             named = self._according_after(sentence, last)
             if named is not None and named.speaker is not None:
@@ -1642,7 +1649,7 @@ class Attributor:
             kind = "party" if self.party_voice or self._first_person(sentence) else self.own_kind
             return Attribution(None, kind, self._stance(cue, first, last), None, None)
         if cue is not None and cue.speaker is not None:
-            return self._attribution(cue, first, last)
+            return self._attribution(self._named_in_sentence(cue), first, last)
         headline = self._headline_speaker(first)
         if headline is not None:
             return headline
@@ -1651,6 +1658,25 @@ class Attributor:
             return self._attribution(tally, first, last)
         kind = "party" if self.party_voice or self._first_person(sentence) else self.own_kind
         return Attribution(None, kind, self._stance(None, first, last))
+
+    def _named_in_sentence(self, cue: _Cue) -> _Cue:
+        """'وبحسب مكتب التوثيق في التجمع، فقد وثق المكتب ...': a bare anaphor speaker of a verb
+        resuming (فـ) an according-to phrase that named its referent speaks under that name."""
+        if cue.speaker is None or cue.speaker[1] - cue.speaker[0] != 1 or cue.first == 0:
+            return cue
+        if not (cue.word.startswith("ف") or self.toks[cue.first - 1].norm.startswith("ف")):
+            return cue
+        word = self.toks[cue.speaker[0]].norm
+        if word not in self.rules.anaphors:
+            return cue
+        head = word[2:]
+        for other in reversed(self.cues):
+            if other.first >= cue.first or self.sentence[other.first] != self.sentence[cue.first]:
+                continue
+            named = other.speaker is not None and self.toks[other.speaker[0]].stems() & {head, word}
+            if named and other.according:
+                return replace(cue, speaker=other.speaker)
+        return cue
 
     def _within(self, cue: _Cue, first: int, last: int) -> bool:
         """'الفرقة الرابعة تهدد' as the claim: a subject and its verb ending the claim are what

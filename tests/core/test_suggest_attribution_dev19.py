@@ -154,3 +154,24 @@ def test_a_centres_director_after_the_civil_defence_is_a_monitor():
         "البلدة إن المشفى يعمل بإمكانات محدودة."
     )
     assert who_says(medical, "بإمكانات محدودة").speaker_kind == "local"
+
+
+def test_a_source_attached_without_a_comma_covers_only_its_own_clause():
+    """'قتل 11 مدنياً ...، فيما دارت اشتباكات قتل فيها تسعة عناصر وفق مصادر في الفصيل': the
+    civilians are the outlet's own report; with a comma ('، بحسب المصادر ذاتها') the
+    postposed source covers the whole sentence."""
+    text = (
+        "وفي الغوطة الشرقية، قتل 11 مدنياً في قصف على مدينة دوما، فيما دارت اشتباكات قتل "
+        "فيها تسعة عناصر من جيش الإسلام وفق مصادر في الفصيل."
+    )
+    assert who_says(text, "11 مدنياً").speaker is None
+    comma = "وأفرجت القوات عن الرعاة الثلاثة، بينما لا يزال مصير الشقيقين مجهولاً، بحسب مصادر محلية."
+    assert who_says(comma, "الرعاة الثلاثة").speaker_kind == "local"
+
+
+def test_an_anaphor_resuming_an_according_to_phrase_takes_its_name():
+    """'وبحسب مكتب التوثيق في التجمع، فقد وثق المكتب 37 عملية': the office's full name."""
+    text = "وبحسب مكتب التوثيق في التجمع، فقد وثق المكتب 37 عملية اغتيال قتل فيها 29 شخصاً."
+    found = who_says(text, "29 شخصاً")
+    assert found.speaker is not None and found.speaker.startswith("مكتب التوثيق")
+    assert found.speaker_kind == "monitor"
