@@ -30,3 +30,15 @@ def test_a_farm_named_after_a_village_is_that_village():
     # a farm whose own name has no article keeps its noun; a farm with no name is no place
     assert ("مزرعة بيت جن", "Mazraat Bayt Jinn", False) in _places("وصلوا إلى مزرعة بيت جن")
     assert [t for t, _, _ in _places("وداهموا مزرعة على أطراف بلدة ببيلا")] == ["ببيلا"]
+
+
+def test_towns_of_conflict_news_added_by_hand_are_found_without_a_cue():
+    found = _places("وغارات روسية على اللطامنة وقمحانة")
+    assert [(t, v, new) for t, v, new in found] == [
+        ("اللطامنة", "Al Lataminah", False),
+        ("قمحانة", "Qamhana", False),
+    ]
+    # 'بصرى الحرير' is Busr al-Harir, no longer Busra ash-Sham plus a stray word
+    found = _places("أطلق مسلحون النار على حاجز قرب بلدة بصرى الحرير")
+    assert [(t, v) for t, v, _ in found] == [("بصرى الحرير", "Busr al Harir")]
+    assert [v for _, v, _ in _places("معارك الباغوز الأخيرة")] == ["Al Baghuz Fawqani"]

@@ -35,7 +35,7 @@ def test_a_country_or_a_group_noun_is_never_a_proclitic_and_a_place():
 
 
 def test_the_second_of_two_villages_after_a_dual_is_offered_when_the_first_is_known():
-    found = _places("واستهدفت الغارات بلدتي كفرزيتا واللطامنة، حيث تتحصن الفصائل.")
-    assert found == [("كفرزيتا", "Kafr Zayta", False), ("اللطامنة", "Al Latamna", True)]
+    found = _places("واستهدفت الغارات بلدتي كفرزيتا ولحايا، حيث تتحصن الفصائل.")
+    assert found == [("كفرزيتا", "Kafr Zayta", False), ("لحايا", "Lahaya", True)]
     found = _places("المعارضة تدخل أحياء حماة وتحرر مئات المعتقلين")
     assert [t for t, _, _ in found] == ["حماة"]  # a plural of a city's quarters lists nothing
