@@ -7,13 +7,16 @@ would make it another alliance's name, and only in texts from the rule's date. '
 the state's forces where a military post stands right before it ('حواجز للنظام', 'حاجز
 المسمية التابع للنظام', 'وأخرى تابعة للنظام السوري'), not in 'إسقاط النظام'. Gunmen with no
 group named ('مسلحين يستقلون دراجة نارية اغتالوا') are unidentified; 'الفلول' after the fall
-are the old army. Each rule is data in resources/suggest/actors.json (``bare_names``): the
-word's stem (read with the article, or without it where 'definite' is false), the actor,
-'followed_by' words one of which must follow within 'window' words in its clause (or
-'preceded_by' words precede, within 'window_before' words if given: soldiers captured,
+are the old army, and armed groups ('مجموعات مسلحة') after it are groups the text does not name
+(before it, state wires called the rebels so), unless the text says whose men they are ('من
+فلول النظام', 'موالية للنظام السابق'). Each rule is data in resources/suggest/actors.json
+(``bare_names``): the word's stem (read with the article, or without it where 'definite' is
+false), the actor, 'followed_by' words one of which must follow within 'window' words in its
+clause (or 'preceded_by' words precede, within 'window_before' words if given: soldiers captured,
 'أسروا عشرات الجنود'; members of the security forces, 'عناصر من الأمن'), 'after'
 or 'belonging' words before it, 'no_definite_after', 'extend' words taken into the mention
-after it ('السوري'), 'with_li' and 'from'. A speaker cue right before the word ('نفى
+after it ('السوري'), 'with_li' and 'from' (with 'needs_date', a text with no date is not
+after it). A speaker cue right before the word ('نفى
 التحالف') makes it a source, not a party.
 """
 
@@ -47,6 +50,7 @@ class _Rule:
     dated: bool
     not_after_noun: bool
     back: int
+    needs_date: bool
 
 
 @cache
@@ -69,6 +73,7 @@ def _rules() -> tuple[_Rule, ...]:
             bool(r.get("dated", False)),
             bool(r.get("not_after_noun", False)),
             int(r.get("window_before", r.get("window", 0))),
+            bool(r.get("needs_date", False)),
         )
         for r in raw
     )
@@ -80,13 +85,14 @@ def _by_reading() -> dict[tuple[str, bool], _Rule]:
     return {(r.stem, r.definite): r for r in reversed(_rules())}
 
 
-def _rule_of(tok: Tok) -> _Rule | None:
-    """The rule whose word the token is, with the article or (an indefinite rule) without."""
+def _rule_of(tok: Tok) -> tuple[_Rule, int] | None:
+    """The rule whose word the token is, with the article or (an indefinite rule) without,
+    and where the mention starts: an indefinite word without its conjunction ('ومجموعات')."""
     table = _by_reading()
-    for _, stem, article in tok.readings:
+    for at, stem, article in tok.readings:
         rule = table.get((stem, article))
         if rule is not None:
-            return rule
+            return rule, (tok.start if rule.definite else at)
     return None
 
 
@@ -153,8 +159,13 @@ def bare_name_spans(
     taken = [(s.start, s.end) for s in found]
     out: list[tuple[int, int, str, bool]] = []
     for i, tok in enumerate(toks):
-        rule = _rule_of(tok)
-        if rule is None or (rule.since and published and published < rule.since):
+        ruled = _rule_of(tok)
+        if ruled is None:
+            continue
+        rule, start = ruled
+        if rule.since and published and published < rule.since:
+            continue
+        if rule.needs_date and published is None:
             continue
         if any(a < tok.end and tok.start < b for a, b in taken):
             continue
@@ -162,6 +173,8 @@ def bare_name_spans(
         end = tok.end
         if nxt is not None and nxt.norm in rule.extend:
             end = nxt.end
+            if _whose_after(toks, i + 2):
+                continue  # 'مجموعات مسلحة من فلول النظام': the text names whose men they are
         elif rule.no_definite_after and nxt is not None and nxt.norm.startswith("ال"):
             continue
         li = not rule.prefixed or tok.norm.startswith("لل")  # 'حواجز للنظام'
@@ -172,9 +185,17 @@ def bare_name_spans(
             continue  # 'اشتباك مسلح استهدف'، 'ومصيره مجهول': an adjective, no one acting
         if _quoted(text, toks, i):
             continue  # 'بتهمة التواصل مع "التحالف"': the word of a charge or slogan
-        out.append((tok.start, end, rule.actor, rule.dated))
-        taken.append((tok.start, end))
+        out.append((start, end, rule.actor, rule.dated))
+        taken.append((start, end))
     return out
+
+
+def _whose_after(toks: list[Tok], k: int) -> bool:
+    """Token ``k``, in the clause, says whose men the mention before it are."""
+    return k < len(toks) and toks[k].joined and toks[k].norm in _WHOSE | _WHOSE_FEMININE
+
+
+_WHOSE_FEMININE = frozenset(fold(w) for w in ("موالية", "تابعة", "مرتبطة", "محسوبة", "تتبع"))
 
 
 def _words_of(tok: Tok) -> set[str]:

@@ -51,3 +51,16 @@ def test_the_southern_front_in_daraa_and_a_southern_front_line_elsewhere():
     text = "تقدمت قوات النظام على الجبهة الجنوبية لمدينة حلب."
     army = "Military Forces of Syria (2000-2024)"
     assert [value for _, value in actors(text, date(2016, 8, 1))] == [army]
+
+
+def test_armed_groups_after_the_fall_are_unidentified_unless_the_text_says_whose():
+    text = "وقعت اشتباكات بين مسلحين من أبناء المدينة ومجموعات مسلحة هاجمتها ليلاً."
+    unknown = ("مجموعات مسلحة", "Unidentified Armed Group (Syria)")
+    assert unknown in actors(text, date(2025, 4, 29))
+    assert unknown not in actors(text, date(2013, 4, 29))  # state wires' word for the rebels
+    text = "قتل عناصر في كمين نصبته مجموعات مسلحة من فلول النظام السابق."
+    assert unknown not in actors(text, date(2025, 3, 7))
+    text = "ذكرت مصادر أن مجموعات مسلحة مجهولة نهبت مستودعات في المدينة."
+    assert ("مجموعات مسلحة مجهولة", "Unidentified Armed Group (Syria)") in actors(
+        text, date(2024, 12, 1)
+    )
