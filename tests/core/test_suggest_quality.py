@@ -215,6 +215,18 @@ def test_eighteenth_development_set_names_actors_as_every_camp_does():
     assert actors.recall >= 0.88, actors.misses
 
 
+DEV19 = LABELS.parents[1] / "suggest_dev19" / "labels.json"
+
+
+def test_nineteenth_development_set_keeps_who_says_what():
+    """tests/suggest_dev19: twelve articles of mixed news with several speakers each, named
+    before and after the claim, carried over sentences, in headlines, relayed through outlets,
+    denying, confirming and threatening (attribution 0.829 before the fourth attribution round)."""
+    assert len(load_labels(DEV19)) == 12
+    score = evaluate_attribution(DEV19)
+    assert score.accuracy >= 0.95, score.errors
+
+
 DEV20 = LABELS.parents[1] / "suggest_dev20" / "labels.json"
 
 
