@@ -39,11 +39,11 @@ foreign forces by units, aircraft and bases, 2025's forces, epithets; labelled b
 list's third round was tuned on them), tests/suggest_dev19 (twelve articles of ordinary mixed
 news from every kind of outlet with several speakers each, named before and after the claim,
 carried over sentences, in headlines, relayed, denying, confirming, threatening; labelled before
-the fourth attribution round was tuned on them), tests/suggest_dev20 (twelve short articles of
-all fourteen governorates, 2012-2025, dense in places and figures: villages and farms with and
-without a noun, quarters, camps, lists, facilities named after places, foreign places; counts in every form, in
-quotation marks, corrected and cumulative tolls, split counts; labelled before the fourth place and
-fifth figure round was tuned on them).
+the fourth attribution round was tuned on them), tests/suggest_dev20 (twelve short articles of all
+fourteen governorates, 2012-2025, dense in places and figures: villages and farms with and without a
+noun, quarters, camps, lists, facilities named after places, foreign places; counts in every form,
+in quotation marks, corrected and cumulative tolls, split counts; labelled before the fourth place
+and fifth figure round was tuned on them).
 Held-out: tests/heldout (written and frozen before the rules of issue 18 changed; never
 used to change a rule), tests/heldout4 (v4, 33 articles written and labelled by three engineers
 who read no rule, in the development sets' label conventions, frozen at 18:03 UTC on
