@@ -42,3 +42,8 @@ def test_towns_of_conflict_news_added_by_hand_are_found_without_a_cue():
     found = _places("أطلق مسلحون النار على حاجز قرب بلدة بصرى الحرير")
     assert [(t, v) for t, v, _ in found] == [("بصرى الحرير", "Busr al Harir")]
     assert [v for _, v, _ in _places("معارك الباغوز الأخيرة")] == ["Al Baghuz Fawqani"]
+
+
+def test_the_sub_district_as_a_word_is_no_new_place():
+    assert _places("بالاستيلاء على محاصيل الزيتون في قرى الناحية، وخطف رجلين") == []
+    assert [t for t, _, _ in _places("قصفت قرى ناحية جنديرس")] == ["جنديرس"]
