@@ -82,16 +82,31 @@ def _persons_party(toks: list[Tok], hit: Any, n: int, counted: list[tuple[int, i
 
 def _harmed_right_before(toks: list[Tok], first: int) -> bool:
     """'واعتقال رعاة'، 'مقتل أطفال': an indefinite plural of persons right after a word of
-    harm is its object, a party though uncounted (the definite 'النساء والأطفال' is not)."""
+    harm is its object, a party though uncounted (the definite 'النساء والأطفال' is not);
+    so are people fired at ('أطلقت النار على رعاة أغنام', 'النار فوق رؤوس مزارعين')."""
     if first == 0 or not toks[first].joined or toks[first].norm.startswith("ال"):
         return False
-    return bool(_stems(toks[first - 1]) & _harm_words())
+    if _stems(toks[first - 1]) & _harm_words():
+        return True
+    for phrase in _harm_phrases():
+        at = first - len(phrase)
+        if at >= 0 and all(
+            toks[at + k].norm == word and toks[at + k + 1].joined for k, word in enumerate(phrase)
+        ):
+            return True
+    return False
 
 
 @cache
 def _harm_words() -> frozenset[str]:
     raw = _data.rules("actors").get("singular_victims", {})
     return frozenset(fold(w) for w in raw.get("harm_words", []))
+
+
+@cache
+def _harm_phrases() -> tuple[tuple[str, ...], ...]:
+    raw = _data.rules("actors").get("singular_victims", {})
+    return tuple(tuple(fold(w).split()) for w in raw.get("harm_phrases", []))
 
 
 @cache

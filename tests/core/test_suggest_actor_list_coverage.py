@@ -826,3 +826,8 @@ def test_a_round_5_form_names_its_actor(form, name, published):
 def test_gunmen_loyal_to_the_ousted_president_are_not_the_new_army():
     sentence = "قال مسؤولون إن مسلحين موالين للرئيس المخلوع بشار الأسد شنوا هجمات على حواجز."
     assert _actors(sentence, date(2025, 3, 7)) == ["Military Forces of Syria (2000-2024)"]
+
+
+def test_the_tribal_fighters_by_the_definite_adjective():
+    sentence = "سيطر المقاتلون العشائريون على مقرات لقسد في بلدة الطيانة."
+    assert "Arab Tribal Militia (Syria)" in _actors(sentence, date(2023, 9, 1))

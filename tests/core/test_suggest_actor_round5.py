@@ -64,3 +64,18 @@ def test_armed_groups_after_the_fall_are_unidentified_unless_the_text_says_whose
     assert ("مجموعات مسلحة مجهولة", "Unidentified Armed Group (Syria)") in actors(
         text, date(2024, 12, 1)
     )
+
+
+def test_people_fired_at_are_a_party_though_uncounted():
+    text = "أطلقت قوات الاحتلال النار على رعاة أغنام قرب قرية المعلقة."
+    assert ("رعاة", "Civilians (Syria)") in actors(text, date(2025, 2, 1))
+    text = "وأطلقت الدورية النار فوق رؤوس مزارعين حاولوا الاقتراب من أراضيهم."
+    assert ("مزارعين", "Civilians (Syria)") in actors(text, date(2025, 2, 1))
+    assert actors("أطلقت النار على النساء والأطفال في الفيلم.") == []
+
+
+def test_soldiers_and_advisers_named_by_a_plural_nationality():
+    text = "أسفر القصف عن مقتل 14 شخصاً بينهم عسكريون إيرانيون."
+    assert ("عسكريون إيرانيون", "Military Forces of Iran (1989-)") in actors(text)
+    text = "غارات على حي المزة ومقتل مستشارين إيرانيين."
+    assert ("مستشارين إيرانيين", "Military Forces of Iran (1989-)") in actors(text)
