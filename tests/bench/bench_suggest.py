@@ -43,7 +43,11 @@ the fourth attribution round was tuned on them), tests/suggest_dev20 (twelve sho
 fourteen governorates, 2012-2025, dense in places and figures: villages and farms with and without a
 noun, quarters, camps, lists, facilities named after places, foreign places; counts in every form,
 in quotation marks, corrected and cumulative tolls, split counts; labelled before the fourth place
-and fifth figure round was tuned on them).
+and fifth figure round was tuned on them), tests/suggest_dev21 (twelve short articles of all
+fourteen governorates, 2012-2025, with the actors a journalist names in passing: state forces and
+their branches, militias, factions, jihadists, Kurdish and Druze forces, tribes, foreign forces,
+unidentified gunmen, generic parties in every role and number; labelled before the fifth actor
+round was tuned on them).
 Held-out: tests/heldout (written and frozen before the rules of issue 18 changed; never
 used to change a rule), tests/heldout4 (v4, 33 articles written and labelled by three engineers
 who read no rule, in the development sets' label conventions, frozen at 18:03 UTC on
@@ -88,6 +92,7 @@ SETS = {
     "development_18": TESTS / "suggest_dev18" / "labels.json",
     "development_19": TESTS / "suggest_dev19" / "labels.json",
     "development_20": TESTS / "suggest_dev20" / "labels.json",
+    "development_21": TESTS / "suggest_dev21" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
     "held_out_v2": TESTS / "heldout2" / "labels.json",
     "held_out_v3": TESTS / "heldout3" / "labels.json",
@@ -127,6 +132,7 @@ SHOW_ITEMS = {
     "development_18",
     "development_19",
     "development_20",
+    "development_21",
 }
 
 
