@@ -380,6 +380,7 @@ class Attributor:
         self.own_names = self._own_names()
         self.own_network = self._own_network()
         self.party_voice = self._party_voice()
+        self._carriers: dict[tuple[int, int], tuple[int, int]] = {}  # relayed source -> carrier
         self.cues = self._find_cues()
         self._cue_by_token = {cue.first: cue for cue in self.cues}
         self._resolve_speakers()
@@ -522,7 +523,8 @@ class Attributor:
             return False  # 'رفع المتظاهرون علم الثورة من ...': a flag inside a clause
         stop = min(k + 2 + self.rules.max_words, len(self.toks))
         for j in range(k + 2, stop):
-            if self.breaks[j] and not self._break_is_quote(j):
+            quoted = self.text[self.toks[j - 1].end : self.toks[j].start].strip() in _QUOTES
+            if self.breaks[j] and not quoted:  # 'وعلمت "عنب بلدي" من': the name's quotes
                 return False
             if self.toks[j].norm == fold("من") and j + 1 < len(self.toks):
                 return not self.breaks[j + 1]
@@ -946,7 +948,10 @@ class Attributor:
                     if self.toks[at].norm == fold("عن") and cue.word.endswith(
                         (fold("نقلت"), fold("نقل"))
                     ):
+                        carrier = phrase
                         phrase = self._phrase_after(at + 1, index) or phrase
+                        if phrase != carrier:
+                            self._carriers[phrase] = carrier  # 'عن مراسلها': the carrier's
                 if phrase is not None and self._bare(cue.word) in self.rules.learn_verbs:
                     phrase = self._learned_from(phrase, index)
             if phrase is None and not cue.according:
@@ -1341,6 +1346,11 @@ class Attributor:
                 return kind
         if self.party_voice and self._own_correspondent((first, stop), found):
             return "party"  # 'مراسل وكالتنا' in Hawar's text: a party's outlet speaks for it
+        carrier = self._carriers.get(phrase)
+        reporter = self.toks[first].norm in self.rules.correspondents
+        own_reporter = reporter and self.toks[first].text.endswith(("ها", "ه", "هم"))  # 'مراسلها'
+        if carrier is not None and own_reporter:
+            return self._kind(carrier, index)  # 'نقلت الإخبارية السورية عن مراسلها': its voice
         if self.toks[first].stems() & self.rules.correspondents:
             found.discard("local")  # 'مراسل العربية': the correspondent speaks for an outlet
             found.add("outlet")
@@ -1990,7 +2000,10 @@ class Attributor:
         if self._forecast(k, stems):
             return False  # 'انفلات السلاح سيبقى التهديد الأكبر': a forecast, no intention
         # 'وإنها ستشن هجوماً': a short future verb right after the speaker's own subject
-        shortest = rules.future_min - 1 if k > 0 and self._own_subject(k - 1) else rules.future_min
+        gap = self.text[self.toks[k - 1].end : tok.start].strip() if k > 0 else ""
+        opens = gap[-1:] in ("«", '"', "“") or k == 0  # '«سنرد على أي اعتداء»': direct speech
+        own = k > 0 and self._own_subject(k - 1)
+        shortest = rules.future_min - 1 if own or opens else rules.future_min
         for stem in stems:
             if (
                 len(stem) >= shortest

@@ -175,3 +175,35 @@ def test_an_anaphor_resuming_an_according_to_phrase_takes_its_name():
     found = who_says(text, "29 شخصاً")
     assert found.speaker is not None and found.speaker.startswith("مكتب التوثيق")
     assert found.speaker_kind == "monitor"
+
+
+def test_a_carriers_own_correspondent_speaks_with_the_carriers_kind():
+    """'نقلت قناة الإخبارية السورية عن مراسلها': state TV's own correspondent speaks for the
+    party; an agency's own correspondent, or another outlet's, stays an outlet."""
+    text = "ونقلت قناة الإخبارية السورية عن مراسلها أن 5 عناصر قتلوا."
+    assert who_says(text, "5 عناصر").speaker_kind == "party"
+    agency = "ونقلت وكالة الأناضول عن مراسلها أن 5 عناصر قتلوا."
+    assert who_says(agency, "5 عناصر").speaker_kind == "outlet"
+
+
+def test_learning_from_a_source_after_a_quoted_outlet_name():
+    """'وعلمت "عنب بلدي" من مصادر محلية أن': the quotes round the outlet's name do not hide
+    the source after من."""
+    for name in ('"عنب بلدي"', "«عنب بلدي»"):
+        text = f"وعلمت {name} من مصادر محلية أن 6 شبان اعتقلوا."
+        found = who_says(text, "6 شبان")
+        assert found.speaker == "مصادر محلية" and found.speaker_kind == "local"
+
+
+def test_direct_speech_opening_with_a_short_first_person_future_intends():
+    """'«سنرد على أي اعتداء»، قال قائد المجلس العسكري': a threat; 'سنة' opening a quote is
+    no future."""
+    text = "«سنرد على أي اعتداء»، قال قائد المجلس العسكري في تصريح صحفي."
+    assert who_says(text, "سنرد على").stance == "intends"
+    year = "وقال المسؤول: «سنة كاملة مرت على الحصار»."
+    assert who_says(year, "كاملة مرت").stance == "asserts"
+
+
+def test_a_likelihood_phrase_is_hearsay():
+    """'ومن المرجح أن يرتفع عدد القتلى': a hedge on the claim itself (as 'يُرجح أن')."""
+    assert who_says("ومن المرجح أن يرتفع عدد القتلى.", "يرتفع عدد").stance == "hearsay"
