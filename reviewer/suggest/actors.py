@@ -528,16 +528,33 @@ def _operation_name(text: str, toks: list[Tok], first: int) -> bool:
     """'عملية "ردع العدوان"': the alias names an operation, not the force running it (also
     when the operation word is the alias's own first word); so does a quoted alias after
     'اسم' ('تحت اسم "ردع العدوان"', not 'المتحدث باسم إدارة العمليات')."""
+    gap = text[toks[first - 1].end : toks[first].start] if first > 0 else ""
     before = (
         first > 0
         and bool(_stems(toks[first - 1]) & _operation_words())
         and not toks[first - 1].norm.startswith("ال")  # 'وشاركت في المعركة "جبهة ثوار سوريا"'
+        # 'معركة جبهة ثوار سوريا مع النصرة': a group's name with its head, unquoted, is the
+        # battle's party, not its name
+        and (any(q in gap for q in _QUOTES) or not _stems(toks[first]) & _GROUP_HEADS)
     )
     if first > 0 and _stems(toks[first - 1]) & _naming_words():
-        gap = text[toks[first - 1].end : toks[first].start]
         own = first > 1 and toks[first - 2].norm in _ITSELF  # 'يطلق على نفسه اسم "جيش الفتح"'
-        before = before or (any(q in gap for q in _QUOTES) and not own)
+        # 'المتحدث باسم "مغاوير الثورة"': the group a spokesman speaks for, no operation
+        spoken = first > 1 and bool(_stems(toks[first - 2]) & _SPOKESMEN)
+        before = before or (any(q in gap for q in _QUOTES) and not own and not spoken)
     return before or bool(_stems(toks[first]) & _operation_words())
+
+
+_GROUP_HEADS = frozenset(
+    fold(w)
+    for w in (
+        *("جبهة", "جيش", "لواء", "ألوية", "فرقة", "حركة", "كتائب", "كتيبة", "هيئة", "تنظيم"),
+        *("فيلق", "تجمع", "قوات"),
+    )
+)
+_SPOKESMEN = frozenset(
+    fold(w) for w in ("متحدث", "المتحدث", "متحدثا", "متحدثة", "المتحدثة", "ناطق", "الناطق", "ناطقا")
+)
 
 
 @cache

@@ -79,3 +79,17 @@ def test_soldiers_and_advisers_named_by_a_plural_nationality():
     assert ("عسكريون إيرانيون", "Military Forces of Iran (1989-)") in actors(text)
     text = "غارات على حي المزة ومقتل مستشارين إيرانيين."
     assert ("مستشارين إيرانيين", "Military Forces of Iran (1989-)") in actors(text)
+
+
+def test_a_group_after_a_battle_word_or_a_spokesman_is_no_operation_name():
+    text = "وبدأت معركة جبهة ثوار سوريا مع النصرة في جبل الزاوية."
+    front = ("جبهة ثوار سوريا", "Syria Revolutionaries Front")
+    assert front in actors(text, date(2014, 11, 1))
+    text = 'وقال الناطق باسم "مغاوير الثورة" إن مقاتليه صدوا هجوماً.'
+    assert ("مغاوير الثورة", "Revolutionary Commando Army") in actors(text, date(2017, 6, 1))
+
+
+def test_an_operation_named_after_its_word_is_still_no_actor():
+    assert actors('أطلقت الفصائل عملية باسم "فجر الحرية" ضد المواقع.', date(2024, 12, 1)) == []
+    text = 'أعلنت الفصائل بدء معركة "جيش الفتح" في ريف إدلب.'
+    assert ("جيش الفتح", "Jaysh al-Fatah") not in actors(text, date(2015, 3, 24))
