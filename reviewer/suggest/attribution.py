@@ -481,6 +481,9 @@ class Attributor:
         if ":" in self.text[self.toks[k].end : self.toks[k + 1].start]:
             return True  # 'وتابع: «...»'
         for j in range(k + 1, min(k + 2 + self.rules.max_words, len(self.toks))):
+            if self.breaks[j] and ":" in self.text[self.toks[j - 1].end : self.toks[j].start]:
+                named = self.toks[k + 1 : j]  # 'وتابع المرصد: «...»', not 'وتابعت الدورية طريقها:'
+                return any(self.rules.kinds.scan(named)) or any(self.rules.names.scan(named))
             if self.breaks[j] and not self._break_is_quote(j):
                 return False
             if self.toks[j].norm in self.rules.speech_markers:

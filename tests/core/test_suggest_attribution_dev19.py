@@ -207,3 +207,14 @@ def test_direct_speech_opening_with_a_short_first_person_future_intends():
 def test_a_likelihood_phrase_is_hearsay():
     """'ومن المرجح أن يرتفع عدد القتلى': a hedge on the claim itself (as 'يُرجح أن')."""
     assert who_says("ومن المرجح أن يرتفع عدد القتلى.", "يرتفع عدد").stance == "hearsay"
+
+
+def test_go_on_verb_with_its_subject_before_a_colon_reports():
+    """'وتابع المرصد: «الطائرات الروسية نفذت 20 غارة»': the monitor goes on speaking."""
+    text = (
+        "قال المرصد السوري إن 7 مدنيين قتلوا في قصف على أريحا. وتابع المرصد: «الطائرات "
+        "الروسية نفذت 20 غارة»."
+    )
+    found = who_says(text, "20 غارة")
+    assert found.speaker is not None and "المرصد" in found.speaker
+    assert found.speaker_kind == "monitor"
