@@ -66,6 +66,7 @@ _DATELINE_WORDS = 4
 _RELAY = (fold("نقل"), fold("نقلت"))  # 'نقلت X عن Y': Y is the speaker
 _RELAY_ACCORDING = fold("نقلا")  # 'نقلاً عن': a source passed on
 _RESULT_OPENERS = frozenset(fold(w) for w in ("ما", "مما"))  # 'ما أدى إلى', 'مما أسفر عن'
+_SPEECHES = frozenset(fold(w) for w in ("كلمة", "خطاب", "خطابا", "كلمته", "خطابه"))
 _AMMA = frozenset(fold(w) for w in ("أما", "وأما"))  # 'أما المرصد فقال': the topic speaks
 _KANA = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت"))
 _RELAY_GAP = 2  # 'نقلت صحيفة "الوطن" الموالية عن': words between a carrier and its 'عن'
@@ -1159,7 +1160,14 @@ class Attributor:
                 else norm
             )
             if bare in self.rules.deliver_verbs:
-                return self._phrase_after(k + 1, index)
+                phrase = self._phrase_after(k + 1, index)
+                if phrase is None:
+                    return None
+                delivered = self.rules.statement_nouns | _SPEECHES  # 'ألقى الهجري كلمة': the speech
+                end = next(
+                    (j for j in range(*phrase) if self.toks[j].stems() & delivered), phrase[1]
+                )
+                return (phrase[0], end) if end > phrase[0] else None
             k -= 1
         return None
 
