@@ -831,3 +831,23 @@ def test_gunmen_loyal_to_the_ousted_president_are_not_the_new_army():
 def test_the_tribal_fighters_by_the_definite_adjective():
     sentence = "سيطر المقاتلون العشائريون على مقرات لقسد في بلدة الطيانة."
     assert "Arab Tribal Militia (Syria)" in _actors(sentence, date(2023, 9, 1))
+
+
+# Round 5: the suggester-only forms that always name their party moved into the list, which
+# search and coding read too.
+LISTED_IN_ROUND_5 = {
+    "لجان شعبية موالية للنظام": "Pro-Government Militia (Syria)",
+    "متظاهر": "Protesters (Syria)",
+    "محتجا": "Protesters (Syria)",
+    "جيشنا الباسل": "Military Forces of Syria (2000-2024)",
+    "مجموعة مسلحة": "Unidentified Armed Group (Syria)",
+    "خلايا مجهولة": "Unidentified Armed Group (Syria)",
+    "مجموعات مسلحة مجهولة": "Unidentified Armed Group (Syria)",
+}
+
+
+@pytest.mark.parametrize(("form", "name"), sorted(LISTED_IN_ROUND_5.items()))
+def test_a_form_that_always_names_its_party_is_in_the_list(form, name):
+    raw = json.loads(ACTORS.read_text(encoding="utf-8"))
+    owner = [a["name"] for a in raw["actors"] if form in a["aliases_ar"]]
+    assert owner == [name]
