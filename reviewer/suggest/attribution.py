@@ -1501,6 +1501,15 @@ class Attributor:
             opening |= {fold(w) for w in re.split(r"[\s()\-–:|]+", line) if w}
         return bool(opening & self.rules.opening_sources)
 
+    def _names_source(self, words: list[Tok]) -> bool:
+        """'السويداء 24', 'عنب بلدي': a line that is a network's or a known source's name."""
+        if not words:
+            return False
+        if any(self.rules.networks.scan(words)) or words[-1].norm in _NETWORK_NUMBERS:
+            return True
+        hit = self.rules.names.match(words, 0)
+        return hit is not None and hit.stop == len(words)
+
     def _source_lines(self) -> list[str]:
         """'headline\n\nالرقة - الرقة تذبح بصمت\n...': short lines right after the headline,
         a dateline or a source's name (a dash is no word)."""
@@ -1526,7 +1535,7 @@ class Attributor:
         words = [t for t in self.toks if t.end <= len(line)]
         if any(self._verb_stem(t) is not None for t in words):
             return ""  # 'وزارة الدفاع تنفي': a short headline, not the source's name
-        if line == self.first_line and self._source_lines():
+        if line == self.first_line and self._source_lines() and not self._names_source(words):
             return ""  # 'مجزرة جديدة في الرقة\n\nالرقة تذبح بصمت': the source line follows
         return line
 

@@ -218,3 +218,10 @@ def test_go_on_verb_with_its_subject_before_a_colon_reports():
     found = who_says(text, "20 غارة")
     assert found.speaker is not None and "المرصد" in found.speaker
     assert found.speaker_kind == "monitor"
+
+
+def test_a_networks_name_on_the_first_line_stays_the_source_over_a_dateline():
+    """'السويداء 24' then 'السويداء' on the next line: the network's name is the source line
+    (only a headline gives way to the line under it), so 'الشبكة' is the network itself."""
+    text = "السويداء 24\nالسويداء\nقال مصدر للشبكة إن 3 شبان خطفوا. ووثقت الشبكة مقتل 4 أشخاص."
+    assert who_says(text, "4 أشخاص").speaker_kind == "outlet"
