@@ -67,6 +67,8 @@ _RELAY = (fold("نقل"), fold("نقلت"))  # 'نقلت X عن Y': Y is the spe
 _RELAY_ACCORDING = fold("نقلا")  # 'نقلاً عن': a source passed on
 _RESULT_OPENERS = frozenset(fold(w) for w in ("ما", "مما"))  # 'ما أدى إلى', 'مما أسفر عن'
 _SPEECHES = frozenset(fold(w) for w in ("كلمة", "خطاب", "خطابا", "كلمته", "خطابه"))
+_NEGATIONS = frozenset(fold(w) for w in ("لم", "لن", "ولم", "ولن", "فلم", "فلن"))
+_OR = frozenset(fold(w) for w in ("أو", "ولا"))
 _AMMA = frozenset(fold(w) for w in ("أما", "وأما"))  # 'أما المرصد فقال': the topic speaks
 _KANA = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت"))
 _RELAY_GAP = 2  # 'نقلت صحيفة "الوطن" الموالية عن': words between a carrier and its 'عن'
@@ -418,8 +420,10 @@ class Attributor:
             return False
         prev = self.toks[k - 1]
         stems = {prev.norm} | {s for _, s, _ in prev.readings}
-        if prev.norm in self.rules.not_cue_after:
-            return True
+        if prev.norm in self.rules.not_cue_after or prev.norm in _NEGATIONS:
+            return True  # 'لم يعلن', 'ولم ينف'
+        if prev.norm in _OR and self._negated_before(k - 1):
+            return True  # 'ولم ينف المصدر أو يؤكد': neither denied nor confirmed
         if bool(stems & self.rules.statement_nouns) and not prev.norm.startswith("ال"):
             return True
         described = k > 1 and self.toks[k - 2].stems() & self.rules.statement_nouns
@@ -431,6 +435,15 @@ class Attributor:
         suffixed = stem is not None and norm != stem and norm[:1] not in ("و", "ف")
         denial = stem is not None and self.rules.verbs.get(stem) == "denies"  # 'رقم نفاه مصدر'
         return suffixed and prev.norm != fold("ما") and not denial
+
+    def _negated_before(self, k: int) -> bool:
+        """A negated verb ('ولم ينف المصدر') a few words before token ``k`` in its clause."""
+        for j in range(k - 1, max(0, k - 2 - self.rules.max_words), -1):
+            if self.toks[j - 1].norm in _NEGATIONS:
+                return True  # 'ينف' (jussive) is in no verb list
+            if self.breaks[j]:
+                return False
+        return False
 
     def _passive(self, k: int) -> bool:
         """'نُشر', 'بُثّ': a past verb marked passive by a damma on its first letter."""

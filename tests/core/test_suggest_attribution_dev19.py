@@ -225,3 +225,11 @@ def test_a_networks_name_on_the_first_line_stays_the_source_over_a_dateline():
     (only a headline gives way to the line under it), so 'الشبكة' is the network itself."""
     text = "السويداء 24\nالسويداء\nقال مصدر للشبكة إن 3 شبان خطفوا. ووثقت الشبكة مقتل 4 أشخاص."
     assert who_says(text, "4 أشخاص").speaker_kind == "outlet"
+
+
+def test_neither_denied_nor_confirmed_reports_nothing():
+    """'ولم ينف المصدر أو يؤكد مقتل القيادي': the second verb is negated too; the outlet says
+    the killing was neither denied nor confirmed."""
+    for text in ("ولم ينف المصدر أو يؤكد مقتل القيادي.", "ولم تنف الوزارة أو تؤكد مقتل القيادي."):
+        found = who_says(text, "مقتل القيادي")
+        assert (found.speaker, found.stance) == (None, "asserts")
