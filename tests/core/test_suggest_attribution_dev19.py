@@ -233,3 +233,19 @@ def test_neither_denied_nor_confirmed_reports_nothing():
     for text in ("ولم ينف المصدر أو يؤكد مقتل القيادي.", "ولم تنف الوزارة أو تؤكد مقتل القيادي."):
         found = who_says(text, "مقتل القيادي")
         assert (found.speaker, found.stance) == (None, "asserts")
+
+
+def test_explaining_participles_go_on_with_the_speaker_and_their_own_stance():
+    """'موضحاً أن', 'منوهاً إلى أن', 'ومبيناً أن': participles of explaining continue the
+    speaker; a threat quoted before them ('«سنلاحق الخلايا»') is no intention of theirs."""
+    text = (
+        "قال مصدر أمني إن الحملة بدأت. وتابع: «سنلاحق الخلايا»، منوهاً إلى أن 4 عناصر قتلوا، "
+        "وموضحاً أن الحملة مستمرة."
+    )
+    for claim in ("4 عناصر", "الحملة مستمرة"):
+        found = who_says(text, claim)
+        assert (found.speaker, found.speaker_kind, found.stance) == (
+            "مصدر أمني",
+            "party",
+            "asserts",
+        )
