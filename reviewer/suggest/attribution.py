@@ -1438,11 +1438,16 @@ class Attributor:
     def _linked_party_head(self, phrase: tuple[int, int]) -> bool:
         """'مصدر في محافظة ريف دمشق': an official body right after a speaker head's link."""
         first, stop = phrase
+        if not self._is_head(first):
+            return False
+        link = next(
+            (j for j in range(first + 1, stop) if self.toks[j].norm in self.rules.inside), None
+        )
+        # 'مدير الإعلام في محافظة دير الزور': the head's first link, after the words it governs
         return (
-            first + 2 < stop
-            and self.toks[first].norm in self.rules.heads
-            and self.toks[first + 1].norm in self.rules.inside
-            and bool(self.toks[first + 2].stems() & self.rules.party_heads)
+            link is not None
+            and link + 1 < stop
+            and bool(self.toks[link + 1].stems() & self.rules.party_heads)
         )
 
     def _anaphor_noun(self, k: int) -> str | None:

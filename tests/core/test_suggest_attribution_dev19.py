@@ -249,3 +249,14 @@ def test_explaining_participles_go_on_with_the_speaker_and_their_own_stance():
             "party",
             "asserts",
         )
+
+
+def test_a_director_takes_the_link_of_the_body_he_directs():
+    """'مدير مكتب التوثيق في تجمع أحرار حوران' is one speaker (a monitor); 'مدير الإعلام في
+    محافظة دير الزور' an official of the governorate (a party)."""
+    office = "وقال مدير مكتب التوثيق في تجمع أحرار حوران إن 5 مدنيين قتلوا."
+    found = who_says(office, "5 مدنيين")
+    assert found.speaker == "مدير مكتب التوثيق في تجمع أحرار حوران"
+    assert found.speaker_kind == "monitor"
+    official = "وقال مدير الإعلام في محافظة دير الزور إن 5 مدنيين قتلوا."
+    assert who_says(official, "5 مدنيين").speaker_kind == "party"
