@@ -224,14 +224,27 @@ def _arrested_rule() -> tuple[frozenset[str], frozenset[str], frozenset[str], in
 
 
 def _arrested(toks: list[Tok], hit: Any) -> bool:
-    """'اعتقلت خلالها 35 شاباً ... إن من بين المعتقلين': detainees of an arrest the text
-    reports are Civilians (ACLED), not prisoners held in a prison or camp."""
+    """'اعتقلت خلالها 35 شاباً ... إن من بين المعتقلين'، 'ليرتفع عدد الموقوفين ... إلى تسعة عشر
+    موقوفاً': detainees of an arrest the text reports are Civilians (ACLED), not prisoners held
+    in a prison or camp; counted ones a force releases are prisoners ('أفرجت قسد عن 30 معتقلاً'),
+    the definite ones released after the arrest the same ('وأطلقت سراح أحد المعتقلين')."""
     forms, arrests, held, window = _arrested_rule()
     if " ".join(hit.words) not in forms:
         return False
     if not any(_stems(t) & arrests for t in toks[: hit.first]):
         return False
-    return not any(_stems(t) & held for t in _clause(toks, hit.first, hit.stop, window, window))
+    around = _clause(toks, hit.first, hit.stop, window, window)
+    counted = not hit.words[0].startswith("ال")  # the singular after a number, not 'المعتقلين'
+    before = _clause(toks, hit.first, hit.stop, window, 0)
+    if counted and any(_stems(t) & _released_words() for t in before):
+        return False
+    return not any(_stems(t) & held for t in around)
+
+
+@cache
+def _released_words() -> frozenset[str]:
+    raw = _data.rules("actors").get("arrested", {})
+    return frozenset(fold(w) for w in raw.get("released_words", []))
 
 
 @cache

@@ -93,3 +93,13 @@ def test_an_operation_named_after_its_word_is_still_no_actor():
     assert actors('أطلقت الفصائل عملية باسم "فجر الحرية" ضد المواقع.', date(2024, 12, 1)) == []
     text = 'أعلنت الفصائل بدء معركة "جيش الفتح" في ريف إدلب.'
     assert ("جيش الفتح", "Jaysh al-Fatah") not in actors(text, date(2015, 3, 24))
+
+
+def test_counted_detainees_of_a_reported_arrest_are_civilians_unless_released():
+    text = (
+        "أعلنت الوزارة القبض على ثمانية أشخاص في ريف دمشق، ليرتفع عدد الموقوفين منذ مطلع الشهر"
+        " إلى تسعة عشر موقوفاً."
+    )
+    assert ("موقوفاً", "Civilians (Syria)") in actors(text, date(2025, 3, 1))
+    text = "اعتقلت قسد شباناً في الرقة. وفي مدينة الطبقة، أفرجت قسد عن 30 معتقلاً بوساطة الشيوخ."
+    assert ("معتقلاً", "Prisoners (Syria)") in actors(text, date(2023, 1, 1))
