@@ -1669,6 +1669,8 @@ class Attributor:
                 cue = after
             elif self._postposed(cue) and not self._others(first, last):
                 cue = None  # '... بحسب لجان التنسيق، فيما خرج آلاف': the outlet's clause
+            elif self._says_nothing_before(cue, first) and not self._others(first, last):
+                cue = None  # 'وطالب الجيش التركي الفصائل بوقف القتال، بينما خرج مئات المدنيين'
         elif cue is not None and not cue.according and self._result_between(cue.stop, first):
             after = self._according_after(sentence, last)  # 'أفادت سبوتنيك بأن ...، ما أسفر
             if after is not None and after.speaker is not None and not self._carrier(after):
@@ -1750,6 +1752,31 @@ class Attributor:
         return any(
             self._bare(self.toks[k].norm) in self.rules.others for k in range(first, last + 1)
         )
+
+    def _says_nothing_before(self, cue: _Cue, first: int) -> bool:
+        """A demand or warning that reports no speech (no أن/إن, colon or quotation before the
+        clause opener: 'طالب X الفصائل بوقف القتال، بينما ...') does not reach past the opener."""
+        if cue.according or cue.speaker is None:
+            return False
+        if self._stem_of(cue) not in self.rules.demand_verbs | self.rules.two_party_verbs:
+            return False  # 'وثق المكتب مقتل 27، فيما أفرجت ...': a tally goes on past it
+        opener = next(
+            (
+                k
+                for k in range(cue.stop, first)
+                if self.breaks[k] and self.rules.openers.match(self.toks, k) is not None
+            ),
+            first,
+        )
+        for k in range(cue.stop, opener):
+            gap = self.text[self.toks[k - 1].end : self.toks[k].start]
+            if (
+                self.toks[k].norm in self.rules.speech_markers
+                or ":" in gap
+                or gap.strip() in _QUOTES
+            ):
+                return False
+        return True
 
     def _postposed(self, cue: _Cue) -> bool:
         """'قتل 23 شخصاً ...، بحسب ما أفادت لجان التنسيق': an according-to phrase after the

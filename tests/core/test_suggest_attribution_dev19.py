@@ -260,3 +260,13 @@ def test_a_director_takes_the_link_of_the_body_he_directs():
     assert found.speaker_kind == "monitor"
     official = "وقال مدير الإعلام في محافظة دير الزور إن 5 مدنيين قتلوا."
     assert who_says(official, "5 مدنيين").speaker_kind == "party"
+
+
+def test_a_demand_does_not_reach_past_a_clause_opener():
+    """'وطالب الجيش التركي الفصائل بوقف القتال، بينما خرج مئات المدنيين في مظاهرة': the
+    demand reports no speech, so the clause after 'بينما' is the outlet's; a tally ('ووثق
+    المكتب مقتل 27 ...، فيما أفرجت ...') and reported speech ('قال إن ...، فيما') go on."""
+    text = "وطالب الجيش التركي الفصائل بوقف القتال، بينما خرج مئات المدنيين في مظاهرة في أعزاز."
+    assert who_says(text, "مئات المدنيين").speaker is None
+    said = "وقال المرصد إن 5 عناصر قتلوا، فيما أصيب 7 مدنيين بجروح."
+    assert who_says(said, "7 مدنيين").speaker_kind == "monitor"
