@@ -203,6 +203,7 @@ class _Rules:
     deliver_verbs: frozenset[str]  # 'ألقى X كلمة أكد فيها': X speaks in what he delivered
     in_it: frozenset[str]  # 'فيها', 'خلالها': in the speech or statement just named
     unit_anaphors: frozenset[str]  # 'مدير المركز': a unit of the organisation that spoke last
+    headline_labels: frozenset[str]  # 'بالفيديو: ...': a headline's label, no speaker
 
 
 def _phrases(words: list[str], payload: str, index: PhraseIndex[str] | None = None):
@@ -310,6 +311,7 @@ def _rules() -> _Rules:
         deliver_verbs=_folded(raw, "deliver_verbs"),
         in_it=_folded(raw, "in_it"),
         unit_anaphors=_folded(raw, "unit_anaphors"),
+        headline_labels=_folded(raw, "headline_labels"),
         accuse_verbs=_folded(raw, "accuse_verbs"),
         report_nouns=_folded(raw, "report_nouns"),
         learn_verbs=_folded(raw, "learn_verbs"),
@@ -1951,6 +1953,17 @@ class Attributor:
         if _DATELINE_DASH.search(line[:colon]):
             return None  # 'قامشلو - هاوار: استشهد ...': a dateline, the text's own source
         head = [k for k, t in enumerate(self.toks) if t.end <= colon]
+        told = next(  # 'مصادر لـ"السويداء 24": ...': whom the speaker told ends it
+            (
+                i
+                for i, k in enumerate(head)
+                if i and (self._addressee(self.toks[k]) or self._told_outlet(k))
+            ),
+            None,
+        )
+        head = head[:told] if told is not None else head
+        if head and self.toks[head[0]].norm in self.rules.headline_labels:
+            return None  # 'بالفيديو: لحظة انفجار ...': a label, no speaker
         if not head or len(head) > self.rules.max_words:
             return None
         if any((self._is_stop(k) and not self._head_link(k)) or self._counts(k) for k in head):

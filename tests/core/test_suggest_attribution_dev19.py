@@ -270,3 +270,13 @@ def test_a_demand_does_not_reach_past_a_clause_opener():
     assert who_says(text, "مئات المدنيين").speaker is None
     said = "وقال المرصد إن 5 عناصر قتلوا، فيما أصيب 7 مدنيين بجروح."
     assert who_says(said, "7 مدنيين").speaker_kind == "monitor"
+
+
+def test_a_headline_speaker_ends_before_whom_it_told_and_a_label_is_none():
+    """'مصادر لـ"السويداء 24": اختطاف ...' is the sources' (local), not the network's;
+    'بالفيديو: لحظة انفجار ...' names no speaker."""
+    told = 'مصادر لـ"السويداء 24": اختطاف 3 شبان على طريق دمشق\n\nاختطف مسلحون 3 شبان.'
+    found = who_says(told, "اختطاف 3")
+    assert (found.speaker, found.speaker_kind) == ("مصادر", "local")
+    label = "بالفيديو: لحظة انفجار سيارة مفخخة في أعزاز\n\nقتل 9 أشخاص."
+    assert who_says(label, "لحظة انفجار").speaker is None
