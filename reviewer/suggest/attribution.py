@@ -630,7 +630,7 @@ class Attributor:
         if self.toks[k].norm in self.rules.titles:
             return False  # 'والي هاتاي' is a governor, not 'and to'
         stems = {self.toks[k].norm}
-        stems |= {s for _, s, art in self.toks[k].readings if not art}
+        stems |= {s for _, s, art in self.toks[k].readings}
         return bool(stems & self.rules.stop)
 
     def _phrase_after(

@@ -280,3 +280,14 @@ def test_a_headline_speaker_ends_before_whom_it_told_and_a_label_is_none():
     assert (found.speaker, found.speaker_kind) == ("مصادر", "local")
     label = "بالفيديو: لحظة انفجار سيارة مفخخة في أعزاز\n\nقتل 9 أشخاص."
     assert who_says(label, "لحظة انفجار").speaker is None
+
+
+def test_a_definite_verbal_noun_after_a_verb_is_its_object_not_its_speaker():
+    """'«ردع العدوان» تعلن السيطرة على مطار حلب': 'السيطرة' starts what is announced, as
+    'سيطرة' does; it names no speaker."""
+    text = (
+        "«ردع العدوان» تعلن السيطرة على مطار حلب وتتقدم نحو حماة\n\nعنب بلدي - حلب\n\n"
+        "أعلنت إدارة العمليات العسكرية السيطرة على المطار."
+    )
+    found = who_says(text, "على مطار حلب")
+    assert found.speaker != "السيطرة"
