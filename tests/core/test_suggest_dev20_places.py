@@ -47,3 +47,17 @@ def test_towns_of_conflict_news_added_by_hand_are_found_without_a_cue():
 def test_the_sub_district_as_a_word_is_no_new_place():
     assert _places("بالاستيلاء على محاصيل الزيتون في قرى الناحية، وخطف رجلين") == []
     assert [t for t, _, _ in _places("قصفت قرى ناحية جنديرس")] == ["جنديرس"]
+
+
+def test_more_towns_of_the_fronts_added_by_hand():
+    assert _places("قصفت الطائرات خان طومان") == [("خان طومان", "Khan Tuman", False)]
+    found = _places("تقدمت قوات النظام نحو تلمنس ومعرشورين وجرجناز")
+    assert [v for _, v, new in found if not new] == [
+        "Talmenes",
+        "Maarshurin",
+        "Jarjanaz",
+    ]
+    assert [v for _, v, _ in _places("قصفت المدفعية تل شهاب وسحم الجولان")] == [
+        "Tall Shihab",
+        "Saham al Jawlan",
+    ]

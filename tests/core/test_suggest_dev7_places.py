@@ -69,7 +69,7 @@ def test_bainaha_and_mithl_after_a_plural_place_noun_open_a_list() -> None:
 
 def test_names_joined_to_two_known_towns_are_places() -> None:
     places = _places("سقط باقي الضحايا في معرة النعمان وخان شيخون وحاس وكفرسجنة، إضافة إلى")
-    assert places["حاس"][1] and places["كفرسجنة"][1]
+    assert places["حاس"][1] and "كفرسجنة" in places  # a gazetteer town since set 20's round
     assert "وصلت" not in " ".join(_places("قصف على اللاذقيه والحسكه ووصلت التعزيزات لإدلب."))
 
 
