@@ -25,7 +25,10 @@ WORDS = sorted(
         for word in re.findall(r"\S+", path.read_text(encoding="utf-8"))
     }
 )
-ODD = ["M4", "2024-12-08", "3,500", "٣٬٥٠٠", "«", "»", '"', "(", ")", ":", "-", "،", ".", "\n", "\n\n", "ـ", "%", "1/2", "x"]  # fmt: skip
+ODD = [
+    "M4", "2024-12-08", "3,500", "٣٬٥٠٠", "«", "»", '"', "(", ")", ":", "-", "،", ".",
+    "\n", "\n\n", "ـ", "%", "1/2", "x",
+]  # fmt: skip
 FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 texts = st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(ODD)), max_size=60).map(" ".join)
 
