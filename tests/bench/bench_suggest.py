@@ -58,7 +58,8 @@ rules for new places and actors; the headline, since
 v1's error categories were known when those rules were written). One line per (set, kind)
 with precision and recall (a figure counts only with the right range; ``new_*`` count the
 new places and actors no list knows, proposed from the noun before them), one line per set
-for attribution (speaker, kind and stance all right), and the time per article.
+for attribution (speaker, kind and stance all right), and the time per article; then the
+held-out sets pooled (``held_out_pooled``: every held-out label and claim counted once).
 """
 
 from __future__ import annotations
@@ -68,7 +69,13 @@ import time
 from pathlib import Path
 
 from reviewer.suggest.engine import suggest
-from reviewer.suggest.quality import evaluate, evaluate_attribution, load_labels
+from reviewer.suggest.quality import (
+    AttributionScore,
+    Score,
+    evaluate,
+    evaluate_attribution,
+    load_labels,
+)
 
 TESTS = Path(__file__).resolve().parents[1]
 SETS = {
@@ -136,40 +143,70 @@ SHOW_ITEMS = {
 }
 
 
+def _pool(pooled: dict[str, Score], scores: dict[str, Score]) -> None:
+    for kind, score in scores.items():
+        into = pooled.setdefault(kind, Score(kind))
+        for counter in ("labelled", "suggested", "correct", "found"):
+            setattr(into, counter, getattr(into, counter) + getattr(score, counter))
+        into.new_suggested += score.new_suggested
+        into.new_correct += score.new_correct
+
+
+def _kind_line(name: str, kind: str, score: Score) -> dict[str, object]:
+    return {
+        "bench": "suggest",
+        "set": name,
+        "kind": kind,
+        "labelled": score.labelled,
+        "suggested": score.suggested,
+        "precision": round(score.precision, 3),
+        "recall": round(score.recall, 3),
+        "new_suggested": score.new_suggested,
+        "new_correct": score.new_correct,
+    }
+
+
+def _attribution_line(name: str, attribution: AttributionScore) -> dict[str, object]:
+    return {
+        "bench": "suggest",
+        "set": name,
+        "kind": "attribution",
+        "labelled": attribution.labelled,
+        "speaker": round(attribution.speaker / max(attribution.labelled, 1), 3),
+        "speaker_kind": round(attribution.kind / max(attribution.labelled, 1), 3),
+        "stance": round(attribution.stance / max(attribution.labelled, 1), 3),
+        "all_right": round(attribution.accuracy, 3),
+    }
+
+
 def main() -> None:
     suggest("تحمية")  # load the rules once, outside the timing
+    # The held-out sets pooled (every label and claim of v1-v4 counted once): the one
+    # figure per kind that no single set's conventions or size dominate.
+    pooled: dict[str, Score] = {}
+    pooled_attribution = AttributionScore()
     for name, labels in SETS.items():
-        for kind, score in evaluate(labels).items():
-            line = {
-                "bench": "suggest",
-                "set": name,
-                "kind": kind,
-                "labelled": score.labelled,
-                "suggested": score.suggested,
-                "precision": round(score.precision, 3),
-                "recall": round(score.recall, 3),
-                "new_suggested": score.new_suggested,
-                "new_correct": score.new_correct,
-            }
+        scores = evaluate(labels)
+        for kind, score in scores.items():
+            line = _kind_line(name, kind, score)
             if name in SHOW_ITEMS:
                 line.update(misses=score.misses, false_positives=score.false_positives)
             print(json.dumps(line, ensure_ascii=False))
         attribution = evaluate_attribution(labels)
-        line = {
-            "bench": "suggest",
-            "set": name,
-            "kind": "attribution",
-            "labelled": attribution.labelled,
-            "speaker": round(attribution.speaker / max(attribution.labelled, 1), 3),
-            "speaker_kind": round(attribution.kind / max(attribution.labelled, 1), 3),
-            "stance": round(attribution.stance / max(attribution.labelled, 1), 3),
-            "all_right": round(attribution.accuracy, 3),
-        }
+        line = _attribution_line(name, attribution)
         if name in SHOW_ITEMS:
             line["errors"] = attribution.errors
         print(json.dumps(line, ensure_ascii=False))
         ms = round(_ms_per_article(labels), 2)
         print(json.dumps({"bench": "suggest", "set": name, "ms_per_article": ms}))
+        if name.startswith("held_out"):
+            _pool(pooled, scores)
+            for counter in ("labelled", "speaker", "kind", "stance", "correct"):
+                total = getattr(pooled_attribution, counter) + getattr(attribution, counter)
+                setattr(pooled_attribution, counter, total)
+    for kind, score in pooled.items():
+        print(json.dumps(_kind_line("held_out_pooled", kind, score), ensure_ascii=False))
+    print(json.dumps(_attribution_line("held_out_pooled", pooled_attribution)))
 
 
 if __name__ == "__main__":
