@@ -385,6 +385,12 @@ def test_persons_protesting_or_abducted_by_a_plural_verb():
 def test_gunmen_whose_group_the_text_names_after_them_are_not_unidentified():
     text = "وقال المراسل إن مسلحين تابعين للفرقة الرابعة اغتالوا شاباً في طفس."
     assert ("مسلحين", "Unidentified Armed Group (Syria)") not in actors(text, date(2021, 6, 7))
+    # whose men they are, with no group the list knows: still no unidentified group
+    for whose in ("تابعين له", "من البلدة", "موالين للوجهاء"):
+        text = f"وقال المراسل إن مسلحين {whose} اغتالوا شاباً."
+        assert ("مسلحين", "Unidentified Armed Group (Syria)") not in actors(text, date(2021, 6, 7))
+    text = "وقال المراسل إن مسلحين اغتالوا شاباً."
+    assert ("مسلحين", "Unidentified Armed Group (Syria)") in actors(text, date(2021, 6, 7))
 
 
 def test_soldiers_families_are_no_capture():
