@@ -64,9 +64,9 @@ def _natural_death(toks: list[Tok], first: int, stop: int) -> bool:
     hunger, cold or disease are no party; 'توفي متأثراً بجراحه' still is."""
     verbs, harm, window = _natural_death_rule()
     near = _clause(toks, first, stop, window, window)
-    if not any(_stems(t) & verbs for t in near):
+    if not any(t.forms() & verbs for t in near):
         return False
-    return not any(_stems(t) & harm for t in _clause(toks, first, stop, 0, 2 * window))
+    return not any(t.forms() & harm for t in _clause(toks, first, stop, 0, 2 * window))
 
 
 def _persons_party(toks: list[Tok], hit: Any, n: int, counted: list[tuple[int, int]]) -> bool:
@@ -86,7 +86,7 @@ def _harmed_right_before(toks: list[Tok], first: int) -> bool:
     so are people fired at ('أطلقت النار على رعاة أغنام', 'النار فوق رؤوس مزارعين')."""
     if first == 0 or not toks[first].joined or toks[first].norm.startswith("ال"):
         return False
-    if _stems(toks[first - 1]) & _harm_words():
+    if toks[first - 1].forms() & _harm_words():
         return True
     for phrase in _harm_phrases():
         at = first - len(phrase)
@@ -136,7 +136,7 @@ def _persons_counted_party(
     rules = _generic()
     protest = (rules["protest"] | rules["riot"]) - rules["gathering"]
     # 'وتظاهر آلاف الأشخاص في مارع' (a protest word before them; not 'قتلوا منذ الاحتجاجات')
-    if any(_stems(t) & protest for t in _clause(toks, hit.first, hit.first, rules["before"], 0)):
+    if any(t.forms() & protest for t in _clause(toks, hit.first, hit.first, rules["before"], 0)):
         return str(rules["protest_actor"])
     events, after, window = _persons_words()
     near, no_party = _persons_limits()
@@ -145,16 +145,16 @@ def _persons_counted_party(
         return None  # مقتل عنصر وإصابة تسعة أشخاص: a mixed toll
     in_sentence = [toks[k] for k in sentence_tokens(text, toks, hit.first, -1, window)]
     far = sentence_tokens(text, toks, hit.first, -1, 2 * window)
-    if any(_stems(toks[k]) & no_party for k in far):
+    if any(toks[k].forms() & no_party for k in far):
         return None  # مخلفات الحرب قتلت ... 204 أشخاص
-    if any(_stems(t) & events for t in in_sentence):
+    if any(t.forms() & events for t in in_sentence):
         return actor
-    if any(_stems(t) & after for t in _clause(toks, hit.first, hit.stop, 0, 2)):
+    if any(t.forms() & after for t in _clause(toks, hit.first, hit.stop, 0, 2)):
         return actor
     if _killed_civilians(text, toks, hit.stop, before):
         return actor
     killed, _, _, _ = _killed_rule()
-    if any(_stems(t) & killed for t in in_sentence) and killed_by_bombing(
+    if any(t.forms() & killed for t in in_sentence) and killed_by_bombing(
         text, toks, hit.first, hit.stop
     ):
         return actor
@@ -192,12 +192,12 @@ def _killed_civilians(text: str, toks: list[Tok], stop: int, before: list[Tok]) 
     a family or residents within the window; a comma may stand before بينهم). Civilians
     counted among them ('48 شخصاً بينهم 19 مدنياً') make the rest fighters: a mixed toll."""
     killed, links, words, window = _killed_rule()
-    if not any(_stems(t) & killed for t in before):
+    if not any(t.forms() & killed for t in before):
         return False
     linked = False
     for k in sentence_tokens(text, toks, stop - 1, 1, window):
         tok = toks[k]
-        stems = _stems(tok)
+        stems = tok.forms()
         if stems & (_persons_not_with() | _CIVILIANS_COUNTED):
             return False  # بينهم 71 عنصراً، بينهم تسعة مدنيين: a toll mixing fighters
         if stems & words and linked:
@@ -231,14 +231,14 @@ def _arrested(toks: list[Tok], hit: Any) -> bool:
     forms, arrests, held, window = _arrested_rule()
     if " ".join(hit.words) not in forms:
         return False
-    if not any(_stems(t) & arrests for t in toks[: hit.first]):
+    if not any(t.forms() & arrests for t in toks[: hit.first]):
         return False
     around = _clause(toks, hit.first, hit.stop, window, window)
     counted = not hit.words[0].startswith("ال")  # the singular after a number, not 'المعتقلين'
     before = _clause(toks, hit.first, hit.stop, window, 0)
-    if counted and any(_stems(t) & _released_words() for t in before):
+    if counted and any(t.forms() & _released_words() for t in before):
         return False
-    return not any(_stems(t) & held for t in around)
+    return not any(t.forms() & held for t in around)
 
 
 @cache
@@ -269,7 +269,7 @@ def _origin_only(toks: list[Tok], hit: Any) -> bool:
     head = first - 2
     if head >= 1 and toks[head].joined and toks[head].norm in _ORIGIN_NUMBERS:
         head -= 1  # 'إعلاميين اثنين من أبناء مدينة الطبقة': the number after the noun
-    return bool(_stems(toks[head]) & heads)
+    return bool(toks[head].forms() & heads)
 
 
 def _arrested_again(toks: list[Tok], hit: Any, name: str) -> bool:
@@ -280,7 +280,7 @@ def _arrested_again(toks: list[Tok], hit: Any, name: str) -> bool:
     if name != "Prisoners (Syria)" or not _arrested(toks, hit):
         return False
     rules = _generic()
-    before = _stems(toks[hit.first - 1]) if hit.first > 0 and toks[hit.first].joined else set()
+    before = toks[hit.first - 1].forms() if hit.first > 0 and toks[hit.first].joined else set()
     if before & (rules["not_before"] | _COUNT_WORDS):
         return False
     return not _demanded(toks, hit.first, rules["demand"], rules["demand_window"])
@@ -299,15 +299,15 @@ def _went_out_to_protest(text: str, toks: list[Tok], hit: Any) -> bool:
     are protesters when their sentence names the protest, past commas."""
     rules = _generic()
     before = _clause(toks, hit.first, hit.first, rules["before"], 0)
-    if not any(_stems(t) & rules["went_out"] for t in before):
+    if not any(t.forms() & rules["went_out"] for t in before):
         return False
     for k in range(hit.stop, min(len(toks), hit.stop + rules["sentence_window"])):
         gap = text[toks[k - 1].end : toks[k].start]
         if any(c in gap for c in _SENTENCE_ENDS):
             return False
-        if _stems(toks[k]) & rules["celebration"]:
+        if toks[k].forms() & rules["celebration"]:
             return False  # 'خرجوا إلى ساحة العاصي احتفالاً'
-        if _stems(toks[k]) & ((rules["protest"] - rules["gathering"]) | rules["went_out_to"]):
+        if toks[k].forms() & ((rules["protest"] - rules["gathering"]) | rules["went_out_to"]):
             return True
     return False
 
@@ -320,7 +320,7 @@ def _protesting(toks: list[Tok], first: int, stop: int, name: str) -> bool:
         return False
     around = _clause(toks, first, stop, rules["before"], rules["protest_after"])
     words = (rules["protest"] | rules["riot"]) - rules["gathering"]
-    return any(_stems(t) & words for t in around)
+    return any(t.forms() & words for t in around)
 
 
 def _vaguely_counted(toks: list[Tok], first: int) -> bool:
@@ -330,7 +330,7 @@ def _vaguely_counted(toks: list[Tok], first: int) -> bool:
         k -= 1
         if k < 0 or not toks[k + 1].joined:
             return False
-    return k >= 0 and toks[k + 1].joined and bool(_stems(toks[k]) & _vague_quantifiers())
+    return k >= 0 and toks[k + 1].joined and bool(toks[k].forms() & _vague_quantifiers())
 
 
 @cache
@@ -354,9 +354,9 @@ def _civilians_of_a_toll(toks: list[Tok], first: int) -> bool:
     single party are the civilians' mention, not a sub-count of a group already named; the
     toll may stand past a comma, not past the sentence's end."""
     nouns, totals = _toll_civilians()
-    if not _stems(toks[first]) & nouns:
+    if not toks[first].forms() & nouns:
         return False
-    return any(_stems(toks[k]) & totals for k in range(max(first - 8, 0), first))
+    return any(toks[k].forms() & totals for k in range(max(first - 8, 0), first))
 
 
 def _counted_party(
@@ -372,7 +372,7 @@ def _counted_party(
     k, sub = first, False
     while k > 0 and toks[k].joined and first - k < window and not sub:
         k -= 1
-        sub = bool(_stems(toks[k]) & words) and not _between_places(toks, k)
+        sub = bool(toks[k].forms() & words) and not _between_places(toks, k)
     if sub and not _civilians_of_a_toll(toks, first):
         return False
     if stop < len(toks) and toks[stop].joined:
@@ -402,7 +402,7 @@ def _addressed(toks: list[Tok], first: int) -> bool:
     """'مطالبين قوات الأندوف بالتدخل': the actor a demand is addressed to is no party."""
     if first == 0 or not toks[first].joined:
         return False
-    return bool(_stems(toks[first - 1]) & _generic()["addressee"])
+    return bool(toks[first - 1].forms() & _generic()["addressee"])
 
 
 _ONE_OF = frozenset(fold(w) for w in ("أحد", "إحدى"))
@@ -415,7 +415,7 @@ def _one_of_them_speaking(toks: list[Tok], first: int) -> bool:
         return False
     if toks[first - 1].norm not in _ONE_OF:
         return False
-    return bool(_stems(toks[first - 2]) & _speaker_offices()[1])
+    return bool(toks[first - 2].forms() & _speaker_offices()[1])
 
 
 def _names_actor(toks: list[Tok], name: str) -> bool:
@@ -544,18 +544,18 @@ def _operation_name(text: str, toks: list[Tok], first: int) -> bool:
     gap = text[toks[first - 1].end : toks[first].start] if first > 0 else ""
     before = (
         first > 0
-        and bool(_stems(toks[first - 1]) & _operation_words())
+        and bool(toks[first - 1].forms() & _operation_words())
         and not toks[first - 1].norm.startswith("ال")  # 'وشاركت في المعركة "جبهة ثوار سوريا"'
         # 'معركة جبهة ثوار سوريا مع النصرة': a group's name with its head, unquoted, is the
         # battle's party, not its name
-        and (any(q in gap for q in _QUOTES) or not _stems(toks[first]) & _GROUP_HEADS)
+        and (any(q in gap for q in _QUOTES) or not toks[first].forms() & _GROUP_HEADS)
     )
-    if first > 0 and _stems(toks[first - 1]) & _naming_words():
+    if first > 0 and toks[first - 1].forms() & _naming_words():
         own = first > 1 and toks[first - 2].norm in _ITSELF  # 'يطلق على نفسه اسم "جيش الفتح"'
         # 'المتحدث باسم "مغاوير الثورة"': the group a spokesman speaks for, no operation
-        spoken = first > 1 and bool(_stems(toks[first - 2]) & _SPOKESMEN)
+        spoken = first > 1 and bool(toks[first - 2].forms() & _SPOKESMEN)
         before = before or (any(q in gap for q in _QUOTES) and not own and not spoken)
-    return before or bool(_stems(toks[first]) & _operation_words())
+    return before or bool(toks[first].forms() & _operation_words())
 
 
 _GROUP_HEADS = frozenset(
@@ -590,7 +590,7 @@ def _office_speaking(
         k = first - back
         if k < 0 or not toks[k + 1].joined:
             break
-        if _stems(toks[k]) & cues:
+        if toks[k].forms() & cues:
             return True
         if toks[k].norm not in _OFFICE_LINKS:
             break
@@ -619,10 +619,6 @@ def _across_quotes(text: str, toks: list[Tok]) -> list[Tok]:
     return out
 
 
-def _stems(tok: Tok) -> set[str]:
-    return {tok.norm} | {stem for _, stem, _ in tok.readings}
-
-
 def _clause(toks: list[Tok], first: int, stop: int, before: int, after: int) -> list[Tok]:
     """Up to ``before`` tokens before and ``after`` tokens after, without crossing
     punctuation (a token not ``joined`` to the one before starts a new clause)."""
@@ -646,19 +642,19 @@ def _as_party(
     ``persons``: a counted noun of persons (عشرات الشبان), whose protest or riot words may
     stand further on in the clause (ما دفع عشرات الشبان إلى قطع الطرقات ... احتجاجاً)."""
     rules = _generic()
-    if first > 0 and toks[first].joined and _stems(toks[first - 1]) & rules["not_before"]:
+    if first > 0 and toks[first].joined and toks[first - 1].forms() & rules["not_before"]:
         return None
     if _demanded(toks, first, rules["demand"], rules["demand_window"]):
         return None
     around = _clause(toks, first, stop, rules["before"], rules["after"])
-    words = set().union(*(_stems(t) for t in around)) if around else set()
+    words = set().union(*(t.forms() for t in around)) if around else set()
     wide_after = rules["protest_after"] if persons else rules["after"]
     wide = _clause(toks, first, stop, rules["before"], wide_after)
     wide_words = set().union(*(_act_stems(t) for t in wide)) if wide else set()
     further = _clause(toks, first, stop, 0, rules["protest_after"])
-    no_protest = any(_stems(t) & rules["celebration"] for t in further)
+    no_protest = any(t.forms() & rules["celebration"] for t in further)
     _, arrests, _, _ = _arrested_rule()
-    if any(_stems(t) & arrests for t in _clause(toks, first, first, _ARREST_BEFORE, 0)):
+    if any(t.forms() & arrests for t in _clause(toks, first, first, _ARREST_BEFORE, 0)):
         no_protest = True  # 'اعتقلت 40 طالباً ... بعد مظاهرة': the arrested are civilians
     if name in rules["becomes"] and wide_words & rules["riot"] and not no_protest:
         return rules["riot_actor"], True
@@ -689,8 +685,8 @@ def _act_stems(tok: Tok) -> set[str]:
     ('مكتب التوثيق في التجمع', the Horan Gathering), not people gathering."""
     gathering = _generic()["gathering"]
     if tok.norm.startswith("ال") and {s for _, s, a in tok.readings if a} & gathering:
-        return _stems(tok) - gathering
-    return _stems(tok)
+        return tok.forms() - gathering
+    return tok.forms()
 
 
 def _is_counted(
@@ -716,7 +712,7 @@ def _demanded(toks: list[Tok], first: int, words: frozenset[str], window: int) -
     the object of a demand, not a party to the reported event. Right before the noun the
     word is its verb ('وطالب الأهالي': the residents demand, they are a party)."""
     before = _clause(toks, first, first, window, 0)[1:]
-    return any(_stems(t) & words for t in before)
+    return any(t.forms() & words for t in before)
 
 
 @cache
@@ -950,7 +946,7 @@ def _with_ideological_names(
             ends.append(k)
     added: list[Suggestion] = []
     for i, tok in enumerate(toks):
-        if not ({tok.norm} | _stems(tok)) & nouns:
+        if not ({tok.norm} | tok.forms()) & nouns:
             continue
         if any(s.start < tok.end and tok.start < s.end for s in found):
             continue
@@ -983,7 +979,7 @@ def _with_dual_heads(text: str, toks: list[Tok], found: list[Suggestion]) -> lis
         if singular is None or any(s.start < tok.end and tok.start < s.end for s in found):
             continue
         virtual = list(toks)
-        virtual[i] = replace(tok, norm=singular, readings=((tok.start, singular, False),))
+        virtual[i] = _standing_for(tok, singular)
         first = _named_group(text, virtual, i, tok.start)
         if first is None:
             continue
@@ -991,14 +987,8 @@ def _with_dual_heads(text: str, toks: list[Tok], found: list[Suggestion]) -> lis
         j = first[1]
         if j >= len(toks) or not toks[j].joined or not toks[j].norm.startswith("و"):
             continue
-        rest = toks[j]
-        bare = replace(
-            rest,
-            start=rest.start + 1,
-            norm=rest.norm[1:],
-            readings=((rest.start + 1, rest.norm[1:], False),),
-        )
-        head = replace(bare, norm=singular, readings=((bare.start, singular, False),))
+        bare = _without_conjunction(toks[j])
+        head = _standing_for(bare, singular)
         second = _named_group(text, [*toks[:j], head, bare, *toks[j + 1 :]], j, bare.start)
         if second is not None:
             added.append(second[0])
@@ -1009,6 +999,18 @@ def _with_dual_heads(text: str, toks: list[Tok], found: list[Suggestion]) -> lis
     found = [s for s in found if s not in inside]
     clear = [a for a in added if not any(s.start < a.end and a.start < s.end for s in found)]
     return sorted([*found, *clear, *(s for s in inside if not _covered(s, clear))], key=_start)
+
+
+def _standing_for(tok: Tok, word: str) -> Tok:
+    """A stand-in token at ``tok``'s place read as ``word`` only: the head a dual or a
+    shared head leaves unwritten ('فرقتي' → 'فرقة'), so the list's alias matches."""
+    return replace(tok, norm=word, readings=((tok.start, word, False),))
+
+
+def _without_conjunction(tok: Tok) -> Tok:
+    """``tok`` ('والسلطان') without its leading و, as the word the conjunction joins."""
+    start, word = tok.start + 1, tok.norm[1:]
+    return replace(tok, start=start, norm=word, readings=((start, word, False),))
 
 
 def _covered(s: Suggestion, by: list[Suggestion]) -> bool:
@@ -1042,12 +1044,8 @@ def _with_shared_heads(text: str, toks: list[Tok], found: list[Suggestion]) -> l
                 continue
             bare, after = toks[j + 2], j + 3
         else:
-            shift = rest.start + 1
-            bare = replace(
-                rest, start=shift, norm=rest.norm[1:], readings=((shift, rest.norm[1:], False),)
-            )
-            after = j + 2
-        head = replace(bare, norm=toks[k].norm, readings=((bare.start, toks[k].norm, False),))
+            bare, after = _without_conjunction(rest), j + 2
+        head = _standing_for(bare, toks[k].norm)
         bare = replace(bare, joined=True)
         second = _named_group(text, [*toks[: j + 1], head, bare, *toks[after:]], j + 1, bare.start)
         if second is not None:

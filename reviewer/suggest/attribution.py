@@ -1614,7 +1614,7 @@ class Attributor:
     def _names_own_source(self, phrase: tuple[int, int], at_start: bool = False) -> bool:
         """'إحصائية لفرات بوست', 'وكانت صدى الجبل قد وثقت': the outlet names itself."""
         words = [self.toks[k].norm for k in range(*phrase)]
-        stems = [{self.toks[k].norm} | self.toks[k].stems() for k in range(*phrase)]
+        stems = [self.toks[k].forms() for k in range(*phrase)]
         for name in self.own_names:
             n = len(name)
             for i in range(min(len(words) - n + 1, 1 if at_start else len(words))):

@@ -111,7 +111,7 @@ def _adjective_here(toks: list[Tok], i: int, rule: _Rule) -> bool:
     if i == 0 or not toks[i].joined:
         return False
     before = toks[i - 1]
-    return not (_words_of(before) & rule.preceded_by) and before.norm not in _SUBJECT_OPENERS
+    return not (before.forms() & rule.preceded_by) and before.norm not in _SUBJECT_OPENERS
 
 
 _SUBJECT_OPENERS = frozenset(fold(w) for w in ("وكان", "كان", "إن", "أن", "فإن", "بأن", "لكن"))
@@ -122,7 +122,7 @@ def _preceded(toks: list[Tok], i: int, rule: _Rule) -> bool:
     k = i
     while k > 0 and toks[k].joined and i - k < rule.back:
         k -= 1
-        if _words_of(toks[k]) & rule.preceded_by:
+        if toks[k].forms() & rule.preceded_by:
             return True
     return False
 
@@ -143,7 +143,7 @@ def _followed(toks: list[Tok], i: int, rule: _Rule) -> bool:
     for k in range(i + 1, min(len(toks), i + 1 + rule.window)):
         if not toks[k].joined:
             return False
-        if _words_of(toks[k]) & rule.followed_by:
+        if toks[k].forms() & rule.followed_by:
             return True
     return False
 
@@ -198,16 +198,12 @@ def _whose_after(toks: list[Tok], k: int) -> bool:
 _WHOSE_FEMININE = frozenset(fold(w) for w in ("موالية", "تابعة", "مرتبطة", "محسوبة", "تتبع"))
 
 
-def _words_of(tok: Tok) -> set[str]:
-    return {tok.norm} | tok.stems()
-
-
 def _after_post(toks: list[Tok], i: int, rule: _Rule) -> bool:
     """A post word right before the name ('حواجز للنظام'), or a word of belonging whose own
     head is a post or elided aircraft ('حاجز المسمية التابع للنظام'، 'وأخرى تابعة للنظام')."""
     if i == 0 or not toks[i].joined:
         return False
-    before = _words_of(toks[i - 1])
+    before = toks[i - 1].forms()
     if before & rule.after:
         return True
     if not before & rule.belonging:
@@ -215,7 +211,7 @@ def _after_post(toks: list[Tok], i: int, rule: _Rule) -> bool:
     for k in (i - 2, i - 3):
         if k < 0 or not toks[k + 1].joined:
             return False
-        if _words_of(toks[k]) & (rule.after | _ELIDED):
+        if toks[k].forms() & (rule.after | _ELIDED):
             return True
     return False
 
@@ -239,7 +235,7 @@ def _speaking(toks: list[Tok], i: int) -> bool:
         k = i - back
         if k < 0 or not toks[k + 1].joined:
             return False
-        if _words_of(toks[k]) & _speaker_cues():
+        if toks[k].forms() & _speaker_cues():
             return True
         if toks[k].norm not in _LINKS:
             return False

@@ -215,12 +215,12 @@ def _count_risen_to(toks: list[Tok], at: int) -> tuple[Tok, str] | None:
     """'ليرتفع عدد قتلى المواجهات المستمرة منذ الجمعة إلى ثمانية.': a count word and its
     noun a few words before 'إلى N' that ends the clause (N counts nothing after it)."""
     exceed = _figure_words("exceed_verbs")
-    if at + 1 < len(toks) and ({toks[at].norm} | toks[at].stems()) & exceed:
+    if at + 1 < len(toks) and toks[at].forms() & exceed:
         at += 1  # 'تجاوز 150' read as one quantity ('more than 150')
     verb = toks[at - 1] if at >= 1 else None
     if at < 3 or verb is None or not verb.joined:
         return None
-    exceeds = bool(({verb.norm} | verb.stems()) & exceed)
+    exceeds = bool(verb.forms() & exceed)
     reached = verb.norm in _toll_verbs()  # 'حصيلة قتلى الغارات ... قد بلغت المئات' (set 20)
     if verb.norm not in _TO and not exceeds and not reached:
         return None  # 'إلى 1062.', and 'عدد الشهداء ... تجاوز 150.' (set 17)

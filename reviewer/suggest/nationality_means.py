@@ -34,10 +34,6 @@ def _rule() -> tuple[frozenset[str], frozenset[str], dict[str, str], int]:
     )
 
 
-def _stems(tok: Tok) -> set[str]:
-    return {tok.norm} | tok.stems()
-
-
 def nationality_means_spans(toks: list[Tok], found: list[Suggestion]) -> list[tuple[int, int, str]]:
     """(start, end, actor) of each means of war named with a nationality adjective, where no
     suggestion already covers it."""
@@ -47,14 +43,14 @@ def nationality_means_spans(toks: list[Tok], found: list[Suggestion]) -> list[tu
     taken = [(s.start, s.end) for s in found]
     out: list[tuple[int, int, str]] = []
     for i, tok in enumerate(toks):
-        if not _stems(tok) & means:
+        if not tok.forms() & means:
             continue
         j = i + 1
-        while j < len(toks) and j - i <= most and toks[j].joined and _stems(toks[j]) & qualifiers:
+        while j < len(toks) and j - i <= most and toks[j].joined and toks[j].forms() & qualifiers:
             j += 1
         if j >= len(toks) or not toks[j].joined:
             continue
-        actor = next((adjectives[s] for s in _stems(toks[j]) if s in adjectives), None)
+        actor = next((adjectives[s] for s in toks[j].forms() if s in adjectives), None)
         if actor is None:
             continue
         start, end = tok.start, toks[j].end

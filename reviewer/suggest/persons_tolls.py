@@ -55,10 +55,6 @@ def _bombing_rule() -> tuple[frozenset[str], frozenset[str], frozenset[str], int
     )
 
 
-def _stems(tok: Tok) -> set[str]:
-    return {tok.norm} | tok.stems()
-
-
 def sentence_tokens(text: str, toks: list[Tok], k: int, step: int, window: int) -> Iterator[int]:
     """Token indices from ``k`` (exclusive) in the direction ``step``, at most ``window`` of
     them, not past the end of the sentence (commas do not end it)."""
@@ -80,13 +76,13 @@ def party_of_count_word(text: str, toks: list[Tok], first: int) -> str | None:
     (Protesters), 'عدد من اعتقلتهم ... 150 شخصاً' (Civilians)."""
     words, groups, arrests, arrested, window = _count_rule()
     for k in sentence_tokens(text, toks, first, -1, window):
-        if not _stems(toks[k]) & words or k + 1 >= first:
+        if not toks[k].forms() & words or k + 1 >= first:
             continue
         after = toks[k + 1]
-        named = next((groups[s] for s in _stems(after) if s in groups), None)
+        named = next((groups[s] for s in after.forms() if s in groups), None)
         if named is not None:
             return named
-        if after.norm == "من" and k + 2 < first and _stems(toks[k + 2]) & arrests:
+        if after.norm == "من" and k + 2 < first and toks[k + 2].forms() & arrests:
             return arrested
     return None
 
@@ -98,9 +94,9 @@ def killed_by_bombing(text: str, toks: list[Tok], first: int, stop: int) -> bool
     words, clashes, mixed, window = _bombing_rule()
     before = list(sentence_tokens(text, toks, first, -1, window))
     after = list(sentence_tokens(text, toks, stop - 1, 1, window))
-    stems = [_stems(toks[k]) for k in before + after]
+    stems = [toks[k].forms() for k in before + after]
     if any(s & clashes for s in stems):
         return False
-    if any(_stems(toks[k]) & mixed for k in after):
+    if any(toks[k].forms() & mixed for k in after):
         return False  # 'بينهم 5 عناصر'، 'بينهم 19 مدنياً': a mixed toll
     return any(s & words for s in stems)

@@ -46,7 +46,7 @@ def singular_victim_spans(toks: list[Tok], found: list[Suggestion]) -> list[tupl
         if not _nouns_of(tok) & nouns or any(a < tok.end and tok.start < b for a, b in taken):
             continue
         before = toks[k - 1] if k > 0 and tok.joined else None
-        harmed = before is not None and bool(({before.norm} | before.stems()) & harm)
+        harmed = before is not None and bool(before.forms() & harm)
         if harmed or (tok.text.startswith("و") and _joined_to_victim(toks, k, victims, gap)):
             out.append((tok.start, tok.end))
             victims.append((tok.start, tok.end))

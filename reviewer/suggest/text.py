@@ -41,6 +41,11 @@ class Tok:
     def stems(self) -> set[str]:
         return {stem for _, stem, _ in self.readings}
 
+    def forms(self) -> set[str]:
+        """The word as written (folded) and every stem read in it: a cue word in the rules
+        may be either ('واعتقال' is matched by 'اعتقال', 'الأمن' by itself)."""
+        return {self.norm} | self.stems()
+
 
 def _readings(text: str, start: int) -> tuple[tuple[int, str, bool], ...]:
     return tuple((start + at, stem, article) for at, stem, article in _word_readings(text))
