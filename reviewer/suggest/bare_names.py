@@ -17,7 +17,8 @@ clause (or 'preceded_by' words precede, within 'window_before' words if given: s
 or 'belonging' words before it, 'no_definite_after', 'extend' words taken into the mention
 after it ('السوري'), 'with_li' and 'from' (with 'needs_date', a text with no date is not
 after it). A speaker cue right before the word ('نفى
-التحالف') makes it a source, not a party.
+التحالف') makes it a source, not a party. The words all rules share (subject openers, words of
+belonging, the elided post, a speaker's links) are data too (``bare_names.words``).
 """
 
 from __future__ import annotations
@@ -111,10 +112,7 @@ def _adjective_here(toks: list[Tok], i: int, rule: _Rule) -> bool:
     if i == 0 or not toks[i].joined:
         return False
     before = toks[i - 1]
-    return not (before.forms() & rule.preceded_by) and before.norm not in _SUBJECT_OPENERS
-
-
-_SUBJECT_OPENERS = frozenset(fold(w) for w in ("وكان", "كان", "إن", "أن", "فإن", "بأن", "لكن"))
+    return not (before.forms() & rule.preceded_by) and before.norm not in _words("subject_openers")
 
 
 def _preceded(toks: list[Tok], i: int, rule: _Rule) -> bool:
@@ -127,16 +125,11 @@ def _preceded(toks: list[Tok], i: int, rule: _Rule) -> bool:
     return False
 
 
-_WHOSE = frozenset(
-    fold(w) for w in ("من", "تابعون", "تابعين", "موالون", "موالين", "يتبعون", "ينتمون", "يتبع")
-)  # 'مسلحون تابعون للفرقة الرابعة اغتالوا': the text names whose men they are
-
-
 def _followed(toks: list[Tok], i: int, rule: _Rule) -> bool:
     """One of the rule's words within its window after token ``i`` in the clause; not before
     'من', which names whose men they are ('مسلحين من الفصيلين اقتحموا'), nor opening a
     clause or a quote ('أن "مسلحين أطلقوا النار على قواتنا"': a party's word for its enemy)."""
-    if i + 1 < len(toks) and toks[i + 1].norm in _WHOSE:
+    if i + 1 < len(toks) and toks[i + 1].norm in _words("whose"):
         return False
     if i > 0 and not toks[i].joined and toks[i].start > 0:
         return False  # '"مسلحين" أطلقوا النار': a party's own word for its enemy, quoted
@@ -192,10 +185,9 @@ def bare_name_spans(
 
 def _whose_after(toks: list[Tok], k: int) -> bool:
     """Token ``k``, in the clause, says whose men the mention before it are."""
-    return k < len(toks) and toks[k].joined and toks[k].norm in _WHOSE | _WHOSE_FEMININE
-
-
-_WHOSE_FEMININE = frozenset(fold(w) for w in ("موالية", "تابعة", "مرتبطة", "محسوبة", "تتبع"))
+    if k >= len(toks) or not toks[k].joined:
+        return False
+    return toks[k].norm in _words("whose") | _words("whose_feminine")
 
 
 def _after_post(toks: list[Tok], i: int, rule: _Rule) -> bool:
@@ -211,21 +203,22 @@ def _after_post(toks: list[Tok], i: int, rule: _Rule) -> bool:
     for k in (i - 2, i - 3):
         if k < 0 or not toks[k + 1].joined:
             return False
-        if toks[k].forms() & (rule.after | _ELIDED):
+        if toks[k].forms() & (rule.after | _words("elided")):
             return True
     return False
 
 
-_ELIDED = frozenset(fold(w) for w in ("أخرى", "وأخرى"))
+@cache
+def _words(name: str) -> frozenset[str]:
+    """A word list every bare-name rule shares (``bare_names.words`` in actors.json)."""
+    raw = _data.rules("actors").get("bare_names", {}).get("words", {})
+    return frozenset(fold(w) for w in raw.get(name, []))
 
 
 @cache
 def _speaker_cues() -> frozenset[str]:
     raw = _data.rules("actors").get("speaker_offices", {})
     return frozenset(fold(w) for w in raw.get("cues", []))
-
-
-_LINKS = frozenset({"من", "عن", "باسم", "في", "مع"})
 
 
 def _speaking(toks: list[Tok], i: int) -> bool:
@@ -237,7 +230,7 @@ def _speaking(toks: list[Tok], i: int) -> bool:
             return False
         if toks[k].forms() & _speaker_cues():
             return True
-        if toks[k].norm not in _LINKS:
+        if toks[k].norm not in _words("speaker_links"):
             return False
     return False
 
