@@ -38,7 +38,7 @@ from reviewer.suggest.nationality_means import nationality_means_spans
 from reviewer.suggest.persons_again import named_again_spans
 from reviewer.suggest.persons_tolls import killed_by_bombing, party_of_count_word, sentence_tokens
 from reviewer.suggest.singular_victims import singular_victim_spans
-from reviewer.suggest.text import Tok, fold, tokens
+from reviewer.suggest.text import Tok, fold, joined_across_quotes, tokens
 
 __all__ = ["find_actors"]
 
@@ -605,20 +605,6 @@ _OFFICE_LINKS = frozenset({"من", "عن", "باسم", "في"})  # between a cue
 _QUOTES = "\"'“”«»‘’„"
 
 
-def _across_quotes(text: str, toks: list[Tok]) -> list[Tok]:
-    """The tokens with a quote mark between two words no clause break: 'فرقة "الحمزة"' is
-    the alias فرقة الحمزة. Only the alias scan reads these; clauses keep the quotes."""
-    out = list(toks)
-    for i in range(1, len(out)):
-        tok = out[i]
-        if tok.joined:
-            continue
-        gap = text[out[i - 1].end : tok.start]
-        if any(q in gap for q in _QUOTES) and not gap.strip(" \t\u00a0" + _QUOTES):
-            out[i] = replace(tok, joined=True)
-    return out
-
-
 def _clause(toks: list[Tok], first: int, stop: int, before: int, after: int) -> list[Tok]:
     """Up to ``before`` tokens before and ``after`` tokens after, without crossing
     punctuation (a token not ``joined`` to the one before starts a new clause)."""
@@ -776,7 +762,7 @@ def find_actors(
         counted = [(s.start, s.end) for s in find_figures(text, toks)]
     generic = _generic()["actors"]
     out: list[Suggestion] = []
-    quoted = _across_quotes(text, toks)
+    quoted = joined_across_quotes(text, toks, _QUOTES, " \t\u00a0")  # 'فرقة "الحمزة"'
     for hit in _named_over_generic(quoted, name_index().scan(quoted)):
         payload = hit.payloads[0]
         regional = next((p for p in hit.payloads[1:] if p[0] == "regional"), None)

@@ -17,7 +17,7 @@ from functools import cache
 from reviewer.quantities import Quantity, find_quantities, parse_quantity
 from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
-from reviewer.suggest.text import Tok, fold, tokens
+from reviewer.suggest.text import Tok, fold, joined_across_quotes, tokens
 
 __all__ = ["counted_noun", "find_figures"]
 
@@ -328,25 +328,11 @@ def _ends_clause(toks: list[Tok], at: int) -> bool:
 _QUOTE_MARKS = '"«»“”„'
 
 
-def _through_quotes(text: str, toks: list[Tok]) -> list[Tok]:
-    """Quotation marks between two words do not part them for counting: a count word or a
-    counted noun in quotes ('بمقتل "عشرات" من عناصر الجيش', 'حيّدت ثلاثة "إرهابيين"') is
-    read as without them."""
-    out = list(toks)
-    for i in range(1, len(out)):
-        tok = out[i]
-        if tok.joined:
-            continue
-        gap = text[out[i - 1].end : tok.start]
-        if gap.strip(" \t\u00a0\u200f\u200e" + _QUOTE_MARKS) == "" and any(
-            c in _QUOTE_MARKS for c in gap
-        ):
-            out[i] = replace(tok, joined=True)
-    return out
-
-
 def find_figures(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
-    toks = _through_quotes(text, tokens(text) if toks is None else toks)
+    # a count word or counted noun in quotes ('بمقتل "عشرات" من', 'ثلاثة "إرهابيين"') counts
+    toks = joined_across_quotes(
+        text, tokens(text) if toks is None else toks, _QUOTE_MARKS, " \t\u00a0\u200f\u200e"
+    )
     out: list[Suggestion] = []
     for quantity, start, end in find_quantities(text, [(t.start, t.end) for t in toks]):
         found = counted_noun(toks, start, end)

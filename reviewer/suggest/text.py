@@ -9,7 +9,7 @@ covers the name without its clitic: the evidence quote is then "حماة", not "
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Generic, TypeVar
 
@@ -140,3 +140,19 @@ class PhraseIndex(Generic[T]):
             hits.append(hit)
             i = hit.stop
         return hits
+
+
+def joined_across_quotes(text: str, toks: list[Tok], marks: str, blanks: str) -> list[Tok]:
+    """The tokens with a gap of only quotation ``marks`` and ``blanks`` between two words
+    read as one run ('فرقة "الحمزة"' is the alias فرقة الحمزة; 'بمقتل "عشرات" من' counts):
+    a quote mark is no clause break for a finder that asks for this view. Each finder
+    passes the marks and blanks it reads through."""
+    out = list(toks)
+    for i in range(1, len(out)):
+        tok = out[i]
+        if tok.joined:
+            continue
+        gap = text[out[i - 1].end : tok.start]
+        if any(c in marks for c in gap) and not gap.strip(blanks + marks):
+            out[i] = replace(tok, joined=True)
+    return out
