@@ -1,14 +1,15 @@
 """A foreign force named by its means of war and a nationality adjective: 'طائرات روسية',
-'آليات عسكرية إسرائيلية', 'مروحيتان أمريكيتان', '33 جندياً تركياً' (not a strike: 'غارة
-روسية' names an act, and the development sets leave such acts unlabelled).
+'آليات عسكرية إسرائيلية', 'مروحيتان أمريكيتان', '33 جندياً تركياً', and a strike, shelling or
+incursion so named: 'غارات جوية روسية', 'قصف مدفعي تركي', 'توغل إسرائيلي' (decided by the
+coordinator on 2026-11-30: an analyst codes such an event with that country's forces).
 
 The actor list names each force by its definite aliases (الطائرات الروسية) and the suggester
 reads their indefinite forms too (طائرات روسية); news also names an aircraft, a vehicle or a
 soldier with the adjective, in any number and with a qualifier between ('جوية', 'عسكرية').
-A noun of 'means' (aircraft, vehicles, soldiers, units: never an act such as a strike,
-'الهجمات' or 'الانتهاكات', which names no force), up to 'max_qualifiers' qualifier words,
-then an adjective of a country's list make that country's forces. The words are data in
-resources/suggest/actors.json (``nationality_means``).
+A noun of 'means' (aircraft, vehicles, soldiers, units) or of a strike, shelling or incursion
+(not 'الهجمات' or 'الانتهاكات', which the convention leaves out), up to 'max_qualifiers'
+qualifier words, then an adjective of a country's list make that country's forces. The words
+are data in resources/suggest/actors.json (``nationality_means``).
 """
 
 from __future__ import annotations

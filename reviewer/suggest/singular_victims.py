@@ -1,5 +1,6 @@
 """Victims named by one singular noun of their role: 'مقتل ممرض ومسعف', 'خطف طبيب',
-'اقتادت معلماً', 'مقتل مسعفين اثنين وممرضة', 'قضى طفلان ومسن'.
+'اقتادت معلماً', 'مقتل مسعفين اثنين وممرضة', 'قضى طفلان ومسن', and by a plain noun of a
+person: 'مقتل امرأة', 'إصابة طفل', 'اعتقال شاب' (decided by the coordinator on 2026-11-30).
 
 A singular noun of persons is an everyday word ('طبيب الحي', 'مزارع الزيتون'); it names a
 party (actor convention: victims are ``Civilians (Syria)``) only where a word of harm stands
