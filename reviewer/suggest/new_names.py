@@ -690,6 +690,16 @@ def _on_a_hill(toks: list[Tok], i: int) -> bool:
     return verb or any(t.norm in hills["adjectives"] for t in after)
 
 
+def _token_starts(toks: list[Tok]) -> dict[int, int]:
+    """The token index at each offset where a token or one of its readings starts: a
+    suggestion may start after a proclitic ('وبلدة' read from 'بلدة'), and is found either way."""
+    starts = {tok.start: k for k, tok in enumerate(toks)}
+    for k, tok in enumerate(toks):
+        for where, _, _ in tok.readings:
+            starts.setdefault(where, k)
+    return starts
+
+
 def _lists_with_a_town(text, toks, rules, taken, known, ends) -> list[Suggestion]:
     """'على كفرزيتا واللطامنة بريف حماة', 'في أطمة وقاح وسرمدا،', 'بين مضايا وبلودان': after
     a preposition, names joined by و with a gazetteer town among them are all places, the
@@ -703,10 +713,7 @@ def _lists_with_a_town(text, toks, rules, taken, known, ends) -> list[Suggestion
         and s.extra.get("place_kind") == "town"
         and fold(s.text) not in _governorate_names()
     ]
-    starts = {tok.start: k for k, tok in enumerate(toks)}
-    for k, tok in enumerate(toks):
-        for where, _, _ in tok.readings:
-            starts.setdefault(where, k)
+    starts = _token_starts(toks)
     town_at = {starts[s.start]: s for s in towns if s.start in starts}
     out: list[Suggestion] = []
     k = 0
@@ -811,10 +818,7 @@ def _road_ends(text, toks, rules, taken, known, ends) -> list[Suggestion]:
     (new_names.json 'road_nouns') two names joined by a dash are the road's ends; an
     unknown one beside a known place is a place too."""
     roads = _folded(_data.rules("new_names").get("road_nouns", []))
-    starts = {tok.start: k for k, tok in enumerate(toks)}
-    for index, tok in enumerate(toks):
-        for where, _, _ in tok.readings:
-            starts.setdefault(where, index)
+    starts = _token_starts(toks)
 
     def dash(a: int, b: int) -> bool:
         return text[toks[a].end : toks[b].start].strip() in ("-", "–")
@@ -981,10 +985,7 @@ def homonyms(text: str, toks: list[Tok], known: list[Suggestion]) -> list[Sugges
     ``homonym_max_population``; a city named in passing keeps its record)."""
     rules = _rules()
     ends = _sentence_ends(text, rules)
-    starts = {tok.start: k for k, tok in enumerate(toks)}
-    for k, tok in enumerate(toks):
-        for where, _, _ in tok.readings:
-            starts.setdefault(where, k)
+    starts = _token_starts(toks)
     gazetteer = [s for s in known if s.kind == "place" and not s.extra.get("new")]
     out: list[Suggestion] = []
     for s in known:
