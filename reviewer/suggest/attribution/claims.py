@@ -1,0 +1,349 @@
+"""Attributing one claim span: which cue covers it (the nearest before it in its sentence,
+an according-to phrase after it, a quotation's verb, a headline, a tally before it) and
+when a clause opener, a result clause or a relay moves it to another cue or back to the
+text's own voice. ``Attributor`` is the finished class; it reads the text once so many
+claims in one text are cheap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reviewer.suggest.attribution.forms import (
+    QUOTES,
+    RELATIVES,
+    RELAY,
+    RELAY_ACCORDING,
+    RESULT_OPENERS,
+    SENTENCE_END,
+)
+from reviewer.suggest.attribution.headlines import Headlines
+from reviewer.suggest.attribution.records import Attribution, Cue
+from reviewer.suggest.text import Tok
+
+
+class Attributor(Headlines):
+    """Attribution for any span of one text; the text is read once, claims are cheap."""
+
+    def __init__(self, text: str, toks: list[Tok] | None = None) -> None:
+        super().__init__(text, toks)
+        self.header = self._header()  # read by the own kind, own names and party voice
+        self.own_kind = self._own_kind()
+        self.own_names = self._own_names()
+        self.own_network = self._own_network()
+        self.party_voice = self._party_voice()
+        self._carriers = {}
+        self.cues = self._find_cues()
+        self._cue_by_token = {cue.first: cue for cue in self.cues}
+        self._resolve_speakers()
+        self.relatives = self._relative_cues()
+
+    def _token_at(self, position: int) -> int:
+        lo, hi = 0, len(self.starts)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.toks[mid].end <= position:
+                lo = mid + 1
+            else:
+                hi = mid
+        return min(lo, len(self.toks) - 1)
+
+    def attribute(self, start: int, end: int) -> Attribution:
+        """The attribution of the claim at code points ``start..end``."""
+        if not self.toks:
+            return Attribution(None, "outlet", "asserts")
+        first = self._token_at(start)
+        last = max(first, self._token_at(max(start, end - 1)))
+        sentence = self.sentence[first]
+        near = [
+            c
+            for c in self.cues
+            if self.sentence[c.first] == sentence
+            and c.start < end
+            and not self._within(c, first, last)
+        ]
+        before = [c for c in near if c.start <= start]
+        if len(before) > 1 and self._hedge_left_behind(before[-1], first):
+            before = before[:-1]  # 'قالت مصادر إن طائرات يرجح أنها أردنية ...، ما أدى إلى مقتل'
+        cue: Cue | None = before[-1] if before else (near[0] if near else None)
+        if cue is not None and self._opener_between(cue.stop, first):
+            after = self._according_after(sentence, last)  # 'بحسب الأمم المتحدة، فيما ...
+            if after is not None and after.speaker is not None:  # وفق X'
+                cue = after
+            elif self._postposed(cue) and not self._others(first, last):
+                cue = None  # '... بحسب لجان التنسيق، فيما خرج آلاف': the outlet's clause
+            elif self._says_nothing_before(cue, first) and not self._others(first, last):
+                cue = None  # 'وطالب الجيش التركي الفصائل بوقف القتال، بينما خرج مئات المدنيين'
+        elif cue is not None and not cue.according and self._result_between(cue.stop, first):
+            after = self._according_after(sentence, last)  # 'أفادت سبوتنيك بأن ...، ما أسفر
+            if after is not None and after.speaker is not None and not self._carrier(after):
+                cue = after  # عن مقتل ستة، وفق الدفاع المدني'; 'وفق ما نقلته X' only carries
+        if cue is not None and not cue.according:
+            relay = self._according_after(sentence, last)  # 'ذكر المرصد أن ...، نقلاً عن أقارب'
+            if relay is not None and relay.speaker is not None and self._relayed(cue, relay, last):
+                cue = relay
+        if cue is None:
+            cue = self._quoting_cue(start)
+        if cue is None:
+            cue = self._speaker_after_quote(sentence, end)
+        if cue is None:
+            cue = self._according_after(sentence, last)
+            if (
+                cue is not None
+                and not self.breaks[cue.first]
+                and self._opener_between(last + 1, cue.first)
+            ):
+                cue = None  # 'قتل 11 مدنياً، فيما دارت اشتباكات قتل فيها تسعة وفق مصادر في
+                # الفصيل': with no comma before it the source covers only its own clause
+        if cue is not None and cue.own and cue.speaker is None:
+            named = self._according_after(sentence, last)
+            if named is not None and named.speaker is not None:
+                return self._attribution(named, first, last, stance=self._stance(cue, first, last))
+            kind = "party" if self.party_voice or self._first_person(sentence) else self.own_kind
+            return Attribution(None, kind, self._stance(cue, first, last), None, None)
+        if cue is not None and cue.speaker is not None:
+            return self._attribution(self._named_in_sentence(cue), first, last)
+        headline = self._headline_speaker(first)
+        if headline is not None:
+            return headline
+        tally = self._tally_before(sentence)
+        if tally is not None:
+            return self._attribution(tally, first, last)
+        kind = "party" if self.party_voice or self._first_person(sentence) else self.own_kind
+        return Attribution(None, kind, self._stance(None, first, last))
+
+    def _named_in_sentence(self, cue: Cue) -> Cue:
+        """'وبحسب مكتب التوثيق في التجمع، فقد وثق المكتب ...': a bare anaphor speaker of a verb
+        resuming (فـ) an according-to phrase that named its referent speaks under that name."""
+        if cue.speaker is None or cue.speaker[1] - cue.speaker[0] != 1 or cue.first == 0:
+            return cue
+        if not (cue.word.startswith("ف") or self.toks[cue.first - 1].norm.startswith("ف")):
+            return cue
+        word = self.toks[cue.speaker[0]].norm
+        if word not in self.rules.anaphors:
+            return cue
+        head = word[2:]
+        for other in reversed(self.cues):
+            if other.first >= cue.first or self.sentence[other.first] != self.sentence[cue.first]:
+                continue
+            named = other.speaker is not None and self.toks[other.speaker[0]].stems() & {head, word}
+            if named and other.according:
+                return replace(cue, speaker=other.speaker)
+        return cue
+
+    def _within(self, cue: Cue, first: int, last: int) -> bool:
+        """'الفرقة الرابعة تهدد' as the claim: a subject and its verb ending the claim are what
+        is claimed (whoever reports it speaks); a claim going on with what the verb says ('كان
+        الجيش قد نفى صحة ما ...') keeps the verb as its cue."""
+        speaker = cue.speaker
+        return (
+            speaker is not None
+            and cue.first == last
+            and first <= speaker[0]
+            and speaker[1] - 1 <= last
+        )
+
+    def _relayed(self, cue: Cue, relay: Cue, last: int) -> bool:
+        """'ذكر المرصد أن مسلحين قتلوا ثلاثة مدنيين، نقلاً عن أقارب الضحايا': a verb's report
+        that names, after the claim and before any other cue, whom it passes on: they speak."""
+        if not relay.word.startswith(RELAY_ACCORDING) or cue.speaker is None:
+            return False
+        return not any(last < other.first < relay.first for other in self.cues)
+
+    def _others(self, first: int, last: int) -> bool:
+        """'بينما أصيب 7 آخرون': 'others' goes on with the count of the clause before."""
+        return any(
+            self._bare(self.toks[k].norm) in self.rules.others for k in range(first, last + 1)
+        )
+
+    def _says_nothing_before(self, cue: Cue, first: int) -> bool:
+        """A demand or warning that reports no speech (no أن/إن, colon or quotation before the
+        clause opener: 'طالب X الفصائل بوقف القتال، بينما ...') does not reach past the opener."""
+        if cue.according or cue.speaker is None:
+            return False
+        if self._stem_of(cue) not in self.rules.demand_verbs | self.rules.two_party_verbs:
+            return False  # 'وثق المكتب مقتل 27، فيما أفرجت ...': a tally goes on past it
+        opener = next(
+            (
+                k
+                for k in range(cue.stop, first)
+                if self.breaks[k] and self.rules.openers.match(self.toks, k) is not None
+            ),
+            first,
+        )
+        for k in range(cue.stop, opener):
+            gap = self.text[self.toks[k - 1].end : self.toks[k].start]
+            if (
+                self.toks[k].norm in self.rules.speech_markers
+                or ":" in gap
+                or gap.strip() in QUOTES
+            ):
+                return False
+        return True
+
+    def _postposed(self, cue: Cue) -> bool:
+        """'قتل 23 شخصاً ...، بحسب ما أفادت لجان التنسيق': an according-to phrase after the
+        words it sources (not opening its sentence, 'وبحسب المرصد، قتل ...')."""
+        k = cue.first
+        if not cue.according:  # 'بحسب ما أفادت لجان ...': the verb of an according-to phrase
+            while k > 0 and self.toks[k - 1].norm in self.rules.according_skip:
+                k -= 1
+            head = self._cue_at(k - 1) if k > 0 else None
+            if head is None or not head.according or k == cue.first:
+                return False
+            k -= 1
+        return k > 0 and self.sentence[k - 1] == self.sentence[k]
+
+    def _hedge_left_behind(self, cue: Cue, first: int) -> bool:
+        """'يرجح أنها أردنية استهدفت مزرعة، ما أدى إلى مقتل أربعة': a hedge with no speaker
+        inside another's report hedges its own clause; the result it is followed by ('ما أدى
+        إلى', 'ما أسفر عن') is the reporting speaker's again."""
+        if not (cue.own and cue.speaker is None and cue.stance == "hearsay"):
+            return False
+        return any(
+            self.breaks[k]
+            and self.toks[k].norm in RESULT_OPENERS
+            and k + 1 < first
+            and self.toks[k + 1].norm in self.rules.result_verbs
+            for k in range(cue.stop, first)
+        )
+
+    def _carrier(self, cue: Cue) -> bool:
+        """'وفق ما نقلته الوكالة الوطنية': an according-to phrase naming only a carrier."""
+        stop = cue.speaker[0] if cue.speaker is not None else cue.stop
+        return any(
+            (self._verb_stem(self.toks[k]) or "").endswith(RELAY) for k in range(cue.first, stop)
+        )
+
+    def _result_between(self, start: int, stop: int) -> bool:
+        """'...، ما أسفر عن مقتل ستة مدنيين': a result clause between a cue and the claim."""
+        return any(
+            self.breaks[k]
+            and self.toks[k].norm in RESULT_OPENERS
+            and k + 1 < len(self.toks)
+            and bool(self.toks[k + 1].stems() & self.rules.result_verbs)
+            for k in range(start, stop)
+        )
+
+    def _opener_between(self, start: int, stop: int) -> bool:
+        """A clause opener ('فيما', 'بينما') between a cue and the claim: a new clause."""
+        return any(
+            self.breaks[k] and self.rules.openers.match(self.toks, k) is not None
+            for k in range(start, stop)
+        )
+
+    def _tally_before(self, sentence: int) -> Cue | None:
+        """'وتوزعت حصيلة المدنيين بين 96 ...' right after 'وثق المرصد مقتل 268 مدنياً':
+        a sentence opening with a tally word goes on with the monitor's tally before it."""
+        opening = next((k for k, s in enumerate(self.sentence) if s == sentence), None)
+        if opening is None or sentence == 0:
+            return None
+        word = self.toks[opening].norm
+        stems = {word, word[1:] if word[:1] in ("و", "ف") else word}
+        if not stems & self.rules.tally_openers:
+            return None
+        before = [c for c in self.cues if self.sentence[c.first] == sentence - 1 and c.speaker]
+        if not before or before[-1].speaker_kind != "monitor":
+            return None
+        return before[-1]
+
+    def _according_after(self, sentence: int, last: int) -> Cue | None:
+        """'ويُقدّر عدد ... وفق أرقام المفوضية': the according-to phrase after the claim."""
+        after = [
+            c
+            for c in [*self.cues, *self.relatives]
+            if c.according and self.sentence[c.first] == sentence and c.first > last
+        ]
+        return min(after, key=lambda c: c.first) if after else None
+
+    def _relative_cues(self) -> list[Cue]:
+        """'قتل 5 مدنيين في حصيلة أولية نشرها الدفاع المدني': a reporting verb describing a
+        statement or tally noun just before it names, after it, the source of the claim
+        before it (used only for a claim before it; it opens no new report)."""
+        found = []
+        nouns = self.rules.statement_nouns | self.rules.count_nouns
+        for k, tok in enumerate(self.toks):
+            stem = self._verb_stem(tok)
+            if stem is None or stem == tok.norm or not self._no_report(k):
+                continue
+            back = [j for j in (k - 1, k - 2) if j >= 0 and not self.breaks[j + 1]]
+            relative = bool(back) and self.toks[k - 1].norm in RELATIVES  # 'الذين وثقهم المرصد'
+            if not relative and not any(self.toks[j].stems() & nouns for j in back):
+                continue
+            phrase = self._phrase_after(k + 1, len(self.cues))
+            if phrase is None:
+                continue
+            cue = Cue(k, k + 1, tok.start, tok.end, "asserts", True, tok.norm, speaker=phrase)
+            cue.speaker_kind = self._kind(phrase, len(self.cues))
+            found.append(cue)
+        return found
+
+    def _attribution(
+        self, cue: Cue, first: int, last: int, stance: str | None = None
+    ) -> Attribution:
+        """The attribution a cue with a speaker gives the claim at tokens first..last."""
+        if cue.speaker is None:
+            raise ValueError("a cue without a speaker")
+        a, b = cue.speaker
+        if a < first < b:
+            b = first  # 'أكدت مصادر ميدانية مقتل ...': the claim is no part of the speaker
+        speaker_start, speaker_end = self.toks[a].start, self.toks[b - 1].end
+        lam = self.toks[a].norm
+        takes_lam = cue.according and bool(
+            {cue.word, self._bare(cue.word)} & self.rules.lam_according
+        )
+        if takes_lam and lam.startswith("ل") and not lam.startswith(("لل", "ال")):
+            speaker_start += 1  # 'وفقاً لمصادر محلية': the speaker is 'مصادر محلية'
+        if (
+            self.text[speaker_start:speaker_end].count("(")
+            > self.text[speaker_start:speaker_end].count(")")
+            and self.text[speaker_end : speaker_end + 1] == ")"
+        ):
+            speaker_end += 1  # 'وكالة الأنباء السورية (سانا)': the bracket closes the name
+        stance = stance or self._stance(cue, first, last)
+        word = cue.word
+        if word[:1] in ("و", "ف") and word not in self.rules.verbs:
+            word = word[1:]
+        return Attribution(
+            self.text[speaker_start:speaker_end],
+            cue.speaker_kind or self.rules.default_kind,
+            stance,
+            speaker_start,
+            speaker_end,
+            cue.start,
+            cue.end,
+            admits=not cue.according and word in self.rules.admissions,
+        )
+
+    def _speaker_after_quote(self, sentence: int, end: int) -> Cue | None:
+        """'"رأيت خمسة مدنيين يسقطون"، قال شاهد عيان': a quotation, then its speaker."""
+        after = [c for c in self.cues if self.sentence[c.first] == sentence and c.start >= end]
+        if not after or after[0].according or after[0].speaker is None:
+            return None
+        gap = self.text[end : after[0].start]
+        closing = max(gap.rfind(q) for q in '"»”')
+        if closing < 0 or gap[closing + 1 :].strip(" ،,") != "":
+            return None
+        return after[0]
+
+    def _quoting_cue(self, start: int) -> Cue | None:
+        """'وقال المرصد: "استهدف القصف السوق. وقتل 5 مدنيين"': a claim inside a quotation
+        that a reporting verb opened, sentences earlier in the same paragraph."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        before = self.text[line_start:start]
+        opening = max(before.rfind("«"), before.rfind("“"))
+        if opening < 0 or max(before.rfind("»"), before.rfind("”")) > opening:
+            opening = before.rfind('"') if before.count('"') % 2 else -1
+        if opening < 0:
+            return None
+        quote_at = line_start + opening
+        cues = [c for c in self.cues if line_start <= c.start and c.end <= quote_at]
+        if not cues or cues[-1].speaker is None:
+            return None
+        gap = self.text[cues[-1].end : quote_at]
+        return cues[-1] if len(gap) <= 80 and not SENTENCE_END.search(gap) else None
+
+
+def attribute(text: str, start: int, end: int) -> Attribution:
+    """The attribution of one claim span; use :class:`Attributor` for many in one text."""
+    return Attributor(text).attribute(start, end)

@@ -1,0 +1,215 @@
+"""Finding reporting cues: verbs (قال، نفت، توعد، قيل) and according-to phrases (بحسب،
+وفق، نقلا عن), with the forms in which words that also mean something else report
+('وتابع أن', 'علمت X من Y', 'نقل عن', 'نشر بيانا') and those that report nothing (negated
+verbs, verbal nouns after عدم, relative clauses of a statement noun).
+"""
+
+from __future__ import annotations
+
+from reviewer.suggest.attribution.forms import (
+    NEGATIONS,
+    OR,
+    QUOTES,
+    RELAY,
+    with_b,
+)
+from reviewer.suggest.attribution.records import Cue
+from reviewer.suggest.attribution.speaker_phrase import SpeakerPhrases
+from reviewer.suggest.text import fold
+
+
+class CueFinder(SpeakerPhrases):
+    """The reporting cues of the text, in order."""
+
+    def _no_report(self, k: int) -> bool:
+        """'طلب عدم ذكر اسمه', 'لم يعلن', 'في تصريح نقلته الوزارة': a verb form that reports
+        nothing here (negated, a verbal noun after عدم, a relative clause of a statement noun)."""
+        if k == 0 or self.breaks[k]:
+            return False
+        prev = self.toks[k - 1]
+        stems = {prev.norm} | {s for _, s, _ in prev.readings}
+        if prev.norm in self.rules.not_cue_after or prev.norm in NEGATIONS:
+            return True  # 'لم يعلن', 'ولم ينف'
+        if prev.norm in OR and self._negated_before(k - 1):
+            return True  # 'ولم ينف المصدر أو يؤكد': neither denied nor confirmed
+        if bool(stems & self.rules.statement_nouns) and not prev.norm.startswith("ال"):
+            return True
+        described = k > 1 and self.toks[k - 2].stems() & self.rules.statement_nouns
+        if described and not self.breaks[k - 1] and self._passive(k):
+            return True  # 'في تسجيل صوتي نُشر على حسابات': describes the recording
+        # 'في مقطع فيديو مقتضب نشرته الإدارة': a verb carrying the pronoun of a noun before
+        # it, inside a clause, describes that noun ('وهو ما نفته الوحدات' still reports)
+        norm, stem = self.toks[k].norm, self._verb_stem(self.toks[k])
+        suffixed = stem is not None and norm != stem and norm[:1] not in ("و", "ف")
+        denial = stem is not None and self.rules.verbs.get(stem) == "denies"  # 'رقم نفاه مصدر'
+        return suffixed and prev.norm != fold("ما") and not denial
+
+    def _negated_before(self, k: int) -> bool:
+        """A negated verb ('ولم ينف المصدر') a few words before token ``k`` in its clause."""
+        for j in range(k - 1, max(0, k - 2 - self.rules.max_words), -1):
+            if self.toks[j - 1].norm in NEGATIONS:
+                return True  # 'ينف' (jussive) is in no verb list
+            if self.breaks[j]:
+                return False
+        return False
+
+    def _passive(self, k: int) -> bool:
+        """'نُشر', 'بُثّ': a past verb marked passive by a damma on its first letter."""
+        text = self.toks[k].text
+        start = 1 if text[:1] in ("و", "ف") and len(text) > 2 and text[2:3] == "\u064f" else 0
+        return text[start + 1 : start + 2] == "\u064f"
+
+    def _find_cues(self) -> list[Cue]:
+        cues: list[Cue] = []
+        for k, tok in enumerate(self.toks):
+            hit = self.rules.according.match(self.toks, k) if tok.norm else None
+            if hit is not None:
+                cues.append(Cue(k, hit.stop, hit.start, hit.end, "asserts", True, tok.norm))
+                continue
+            stem = self._verb_stem(tok)
+            if stem is None and (self._goes_on(k) or self._learns(k) or self._came_in(k)):
+                cues.append(Cue(k, k + 1, tok.start, tok.end, "asserts", False, tok.norm))
+                continue
+            if stem is not None and stem.endswith(RELAY) and not self._relays(k):
+                continue  # 'نقل التنظيم 400 معتقل إلى ...': moved, not reported
+            if stem in self.rules.deploy_verbs and not self._publishes(k):
+                continue  # 'نشرت الميليشيا حواجز': deployed, not published
+            if stem in self.rules.expect_verbs and not self._warns_of_fact(k + 1):
+                continue  # 'غارات توقع 13 قتيلاً': inflicts; 'وتوقع المرصد أن' reports
+            if stem in self.rules.said_participles and not self._says_next(k):
+                continue  # 'اقتحموا مقراً للواء': a headquarters, not 'admitting'
+            if stem in self.rules.named_forms and tok.text.rstrip("\u064b\u064e").endswith("ى"):
+                continue  # 'ويدعى أبو محمد': is named, not 'claims'
+            if stem is not None and not self._no_report(k):
+                stance = self.rules.verbs[stem]
+                if stem in self.rules.warn_verbs and self._warns_of_fact(k + 1):
+                    stance = "asserts"
+                cue = Cue(k, k + 1, tok.start, tok.end, stance, False, tok.norm)
+                passives = self.rules.passive_hearsay | self.rules.passive_verbs
+                passive = stem in passives and self._no_subject(k + 1)
+                cue.own = stem in self.rules.first_person_verbs or passive
+                cues.append(cue)
+        return cues
+
+    def _goes_on(self, k: int) -> bool:
+        """'وتابع أن ...', 'وتابعت: «...»': a verb that also means 'followed' or 'affiliated'
+        reports only when what it says follows at once (أن/إن or a colon)."""
+        norm = self.toks[k].norm
+        bare = norm[1:] if norm[:1] in ("و", "ف") else norm
+        if bare in self.rules.reply_verbs and k + 1 < len(self.toks):
+            return self._replies(k)
+        if bare not in self.rules.go_on_verbs or k + 1 >= len(self.toks):
+            return False
+        if ":" in self.text[self.toks[k].end : self.toks[k + 1].start]:
+            return True  # 'وتابع: «...»'
+        for j in range(k + 1, min(k + 2 + self.rules.max_words, len(self.toks))):
+            if self.breaks[j] and ":" in self.text[self.toks[j - 1].end : self.toks[j].start]:
+                named = self.toks[k + 1 : j]  # 'وتابع المرصد: «...»', not 'وتابعت الدورية طريقها:'
+                return any(self.rules.kinds.scan(named)) or any(self.rules.names.scan(named))
+            if self.breaks[j] and not self._break_is_quote(j):
+                return False
+            if self.toks[j].norm in self.rules.speech_markers:
+                return True  # 'وتابع أن', 'وتابعت الوزارة في بيانها أن'
+            if self._verb_stem(self.toks[j]) is not None:
+                return False
+        return False
+
+    def _came_in(self, k: int) -> bool:
+        """'وجاء في البيان أن', 'وورد في تقرير للمرصد أن': what a statement says; its issuer
+        (or the author after it) speaks."""
+        if self._bare(self.toks[k].norm) not in self.rules.came_verbs or k + 2 >= len(self.toks):
+            return False
+        if self.breaks[k + 1] or self.toks[k + 1].norm != fold("في"):
+            return False
+        return bool(self.toks[k + 2].stems() & self.rules.statement_nouns)
+
+    def _replies(self, k: int) -> bool:
+        """'وردت الخارجية التركية على الاتهامات بالقول إن': replying reports only when
+        'بالقول' (or a colon) follows in its clause; 'ردت القوات بقصف' is no report."""
+        if ":" in self.text[self.toks[k].end : self.toks[k + 1].start]:
+            return True
+        for j in range(k + 1, min(k + 3 + self.rules.max_words, len(self.toks))):
+            if self.breaks[j] and not self._break_is_quote(j):
+                return False
+            if self.toks[j].norm in self.rules.reply_markers:
+                return True
+        return False
+
+    def _learns(self, k: int) -> bool:
+        """'وعلمت الحملة من مصادر خاصة أن ...': 'learned from' names a source after من (علم
+        alone is also 'a flag': only this form reports)."""
+        if self._bare(self.toks[k].norm) not in self.rules.learn_verbs:
+            return False
+        if not (self.breaks[k] or self.toks[k].norm[:1] in ("و", "ف")):
+            return False  # 'رفع المتظاهرون علم الثورة من ...': a flag inside a clause
+        stop = min(k + 2 + self.rules.max_words, len(self.toks))
+        for j in range(k + 2, stop):
+            quoted = self.text[self.toks[j - 1].end : self.toks[j].start].strip() in QUOTES
+            if self.breaks[j] and not quoted:  # 'وعلمت "عنب بلدي" من': the name's quotes
+                return False
+            if self.toks[j].norm == fold("من") and j + 1 < len(self.toks):
+                return not self.breaks[j + 1]
+        return False
+
+    def _learned_from(self, phrase: tuple[int, int], index: int) -> tuple[int, int]:
+        """The source after من in 'علمت X من Y': Y speaks."""
+        for j in range(phrase[0] + 1, min(phrase[1] + 1, len(self.toks))):
+            if self.toks[j].norm == fold("من"):
+                return self._phrase_after(j + 1, index) or phrase
+        return phrase
+
+    def _relays(self, k: int) -> bool:
+        """'نقلت وكالة رويترز عن مسؤول', 'نقل المرصد أن', 'نقلت: "..."': a report names its
+        source after عن or goes on with what was said; otherwise نقل moves people or things."""
+        gap = self.text[self.toks[k].end : self.toks[k + 1].start] if k + 1 < len(self.toks) else ""
+        if any(q in gap for q in (":", *QUOTES)):
+            return True
+        markers = self.rules.speech_markers | {fold("عن"), fold("قوله"), fold("قولها")}
+        for j in range(k + 1, min(k + 3 + self.rules.max_words, len(self.toks))):
+            gap = self.text[self.toks[j - 1].end : self.toks[j].start].strip()
+            if self.breaks[j] and not set(gap) <= set('()"«»“”'):
+                return False  # '(سانا) عن مصدر': brackets and quote marks go on
+            if self.toks[j].norm in markers:
+                return True
+        return False
+
+    def _publishes(self, k: int) -> bool:
+        """'نشر المرصد صوراً', 'نشرت الشبكة حصيلة', 'نشرت في بيان أن': publishing names what it
+        publishes or goes on with what was said within its clause; 'نشرت ميليشيا آل بري حواجز'
+        and 'نشر الجيش تعزيزات' deploy."""
+        gap = self.text[self.toks[k].end : self.toks[k + 1].start] if k + 1 < len(self.toks) else ""
+        if any(q in gap for q in (":", *QUOTES)) or k + 1 >= len(self.toks) or self.breaks[k + 1]:
+            return True  # 'وفق ما نشرته، ...' or a quotation: a publication
+        words = self.rules.statement_nouns | self.rules.count_nouns | self.rules.published_things
+        for j in range(k + 1, min(k + 3 + self.rules.max_words, len(self.toks))):
+            if self.breaks[j] and not self._break_is_quote(j):
+                return True  # its object ends the clause: nothing shows a deployment
+            tok = self.toks[j]
+            if tok.norm in self.rules.speech_markers or tok.stems() & words:
+                return True
+            if tok.stems() & self.rules.deployed_things:
+                return False
+        return True
+
+    def _says_next(self, k: int) -> bool:
+        """'مقراً بأن', 'مقراً بمقتل': a participle that is also a noun reports only with its
+        object (ب or أن) right after it."""
+        if k + 1 >= len(self.toks) or self.breaks[k + 1]:
+            return False
+        nxt = self.toks[k + 1]
+        return nxt.norm in self.rules.speech_markers or with_b(nxt)
+
+    def _warns_of_fact(self, k: int) -> bool:
+        """'حذر مسؤولون من أن داعش يسعى': a warning followed, within its clause, by a
+        reported clause (أن/إن) states a fact; 'حذر من أي تدخل' threatens."""
+        markers = self.rules.speech_markers
+        for j in range(k, min(k + self.rules.max_words + 2, len(self.toks))):
+            if self.breaks[j] or self._verb_stem(self.toks[j]) is not None:
+                return False
+            if self.toks[j].norm in markers:
+                return True
+        return False
+
+    def _no_subject(self, k: int) -> bool:
+        """'يُرجّح أن' (passive, nobody named) unlike 'يرجح مراقبون أن'."""
+        return k >= len(self.toks) or self.breaks[k] or self._is_stop(k) or self._counts(k)

@@ -1,0 +1,59 @@
+"""A headline's "speaker: claim" prefix ('المرصد: مقتل ...'), used when a claim's sentence
+has no cue; datelines, page names and labels ('بالفيديو:') before the colon speak for
+nobody.
+"""
+
+from __future__ import annotations
+
+from reviewer.suggest.attribution.forms import (
+    DATELINE_DASH,
+)
+from reviewer.suggest.attribution.records import Attribution
+from reviewer.suggest.attribution.stance import Stances
+from reviewer.suggest.text import fold
+
+
+class Headlines(Stances):
+    """Speakers named before a headline's colon."""
+
+    def _headline_speaker(self, first: int) -> Attribution | None:
+        """'المرصد: مقتل ...' in a headline: the words before the colon speak."""
+        line = self.first_line
+        colon = line.find(":")
+        if colon < 0 or self.toks[first].start < colon or self.toks[first].start >= len(line):
+            return None  # the whole first line: 'الدفاع المدني: طفلان .. وأكثر من مئتي قتيل'
+        if "|" in line[:colon]:
+            return None  # 'صدى الجبل | حصيلة غير نهائية: ...': a page's name and a label
+        if DATELINE_DASH.search(line[:colon]):
+            return None  # 'قامشلو - هاوار: استشهد ...': a dateline, the text's own source
+        head = [k for k, t in enumerate(self.toks) if t.end <= colon]
+        told = next(  # 'مصادر لـ"السويداء 24": ...': whom the speaker told ends it
+            (
+                i
+                for i, k in enumerate(head)
+                if i and (self._addressee(self.toks[k]) or self._told_outlet(k))
+            ),
+            None,
+        )
+        head = head[:told] if told is not None else head
+        if head and self.toks[head[0]].norm in self.rules.headline_labels:
+            return None  # 'بالفيديو: لحظة انفجار ...': a label, no speaker
+        if not head or len(head) > self.rules.max_words:
+            return None
+        if any((self._is_stop(k) and not self._head_link(k)) or self._counts(k) for k in head):
+            return None  # 'حصيلة غير نهائية: 11 قتيلاً', 'عاجل: ...': no speaker
+        phrase = (head[0], head[-1] + 1)
+        if self._is_place_only(phrase):
+            return None
+        start, end = self.toks[phrase[0]].start, self.toks[phrase[1] - 1].end
+        kind = self._kind(phrase, 0)
+        stance = self._stance(None, first, first)
+        return Attribution(self.text[start:end], kind, stance, start, end)
+
+    def _is_place_only(self, phrase: tuple[int, int]) -> bool:
+        from reviewer.suggest.places import find_places
+
+        start, end = self.toks[phrase[0]].start, self.toks[phrase[1] - 1].end
+        found = find_places(self.text, self.toks[phrase[0] : phrase[1]])
+        covered = sum(s.end - s.start for s in found)
+        return covered >= len(fold(self.text[start:end]).replace(" ", "")) - 1

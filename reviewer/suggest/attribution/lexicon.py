@@ -1,0 +1,232 @@
+"""The reporting-cue lexicon (resources/suggest/attribution.json) loaded once into
+``Rules``: words folded, phrases indexed, and the actor and source lists turned into the
+speaker kinds their names give.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from reviewer.suggest import _data
+from reviewer.suggest.text import PhraseIndex, fold
+
+
+@dataclass(frozen=True)
+class Rules:
+    verbs: dict[str, str]
+    admissions: frozenset[str]
+    suffixes: tuple[str, ...]
+    according: PhraseIndex[str]
+    according_skip: frozenset[str]
+    stop: frozenset[str]
+    time: PhraseIndex[str]
+    max_words: int
+    heads: frozenset[str]  # 'مصدر في الأمن العام': these nouns take في/من into the speaker
+    inside: frozenset[str]
+    openers: PhraseIndex[str]
+    kinds: PhraseIndex[str]
+    priority: tuple[str, ...]
+    default_kind: str
+    anaphors: frozenset[str]
+    future: frozenset[str]
+    vows: PhraseIndex[str]  # 'لا ثأر': a negated vow is an intention too
+    speech_markers: frozenset[str]
+    future_min: int
+    not_future: frozenset[str]
+    hearsay: PhraseIndex[str]
+    first_line_starts: frozenset[str]
+    opening_sources: frozenset[str]
+    first_person: frozenset[str]
+    names: PhraseIndex[str]  # actor and source aliases -> kind they give a speaker
+    first_person_verbs: frozenset[str]
+    participles: frozenset[str]
+    not_cue_after: frozenset[str]
+    statement_nouns: frozenset[str]
+    passive_hearsay: frozenset[str]
+    media_links: frozenset[str]
+    party_heads: frozenset[str]
+    addressees: frozenset[str]
+    proximity: frozenset[str]
+    no_suffix_verbs: frozenset[str]
+    correspondents: frozenset[str]  # 'مراسل العربية': an outlet's correspondent
+    own_outlet_nouns: frozenset[str]  # 'مراسل وكالتنا': the text's own outlet
+    result_verbs: frozenset[str]  # 'ما أدى إلى': a result clause after a hedge
+    passive_verbs: frozenset[str]  # 'ويُقدّر عدد ...': no subject, the text's own voice
+    warn_verbs: frozenset[str]  # 'حذر من أن ...' reports; 'حذر من أي تدخل' threatens
+    neutral_participles: frozenset[str]  # 'قائلاً': the previous speaker and stance go on
+    statement_anaphors: frozenset[str]  # 'وأضاف البيان': the statement's issuer
+    object_nouns: frozenset[str]  # 'نفت الأنباء': the verb's object, no speaker
+    count_nouns: frozenset[str]  # 'تقدر تقارير أممية عدد ...': the claim starts
+    tally_openers: frozenset[str]  # 'وتوزعت حصيلة ...': the tally before goes on
+    party_voices: PhraseIndex[str]  # 'المركز الإعلامي ...' heading a text: a party's own voice
+    monitor_voices: PhraseIndex[str]  # 'حمص - لجان التنسيق المحلية': a monitor's own text
+    states: PhraseIndex[str]  # 'هددت تركيا': a state named as the speaker
+    activists: frozenset[str]  # 'ناشطون من "الرقة تذبح بصمت"': activists speak as locals
+    denial_particles: frozenset[str]  # 'قال إن عناصره لم يشتبكوا': a claim opening negated
+    social_hearsay: frozenset[str]  # 'تحدثت صفحات': hearsay from social media only
+    unverified_after: PhraseIndex[str]  # '..., وهو ما لم يتسن التحقق منه': hearsay after it
+    networks: PhraseIndex[str]  # 'تجمع أحرار حوران': local networks, outlets in their own text
+    self_nouns: frozenset[str]  # 'الشبكة', 'الحملة': how a network names itself in its text
+    fight_threats: frozenset[str]  # 'هدد', 'توعد': a notable threatening speaks for armed men
+    forecast_verbs: frozenset[str]  # 'سيبقى التهديد': a forecast, an intention only of one's own
+    own_subjects: frozenset[str]  # 'أنه سيبقى', 'وإنها ستبقى': the speaker itself will
+    subject_openers: frozenset[str]  # 'لكن مصدراً عسكرياً نفى': an accusative subject
+    titles: frozenset[str]  # 'والي': a title that reads like a stop word with a proclitic
+    plan_verbs: frozenset[str]  # 'تخطط': an intention only of the speaker's own side
+    go_on_verbs: frozenset[str]  # 'وتابع أن': reports only before أن/إن or a colon
+    accuse_verbs: frozenset[str]  # 'اتهم X Y بـ': the accuser, then the accused
+    report_nouns: frozenset[str]  # 'تحدثت أنباء': reports nobody signs, hearsay
+    learn_verbs: frozenset[str]  # 'علمت X من Y': Y is the source
+    said_participles: frozenset[str]  # 'مقراً': also a noun, reports only before ب/أن
+    not_denials: frozenset[str]  # 'لم يتمكن': inability, no denial
+    latter: frozenset[str]  # 'الأخيرة': the party named last
+    deploy_verbs: frozenset[str]  # 'نشر': publishes, or deploys what deployed_things name
+    demand_verbs: frozenset[str]  # 'طالب X بـ': the demand's object with ب ends the speaker
+    two_party_verbs: frozenset[str]  # 'أمهلت العشائر قسد': a party after the subject is the object
+    reply_verbs: frozenset[str]  # 'ردت X على ... بالقول': report only before reply_markers
+    reply_markers: frozenset[str]
+    others: frozenset[str]  # 'آخرون': goes on with the count before
+    came_verbs: frozenset[str]  # 'وجاء في البيان أن': the statement's issuer speaks
+    named_forms: frozenset[str]  # 'يدعى' (is named) folds like 'يدعي' (claims)
+    lam_according: frozenset[str]  # 'وفقاً لـ': the ل before the source is no part of it
+    untrue: PhraseIndex[str]  # 'عارية عن الصحة': the speaker calls the claim untrue
+    published_things: frozenset[str]  # 'صور', 'مقطع': what a report publishes
+    deployed_things: frozenset[str]  # 'حواجز', 'تعزيزات': what a force deploys
+    expect_verbs: frozenset[str]  # 'وتوقع المرصد أن': expects; 'توقع 13 قتيلاً': inflicts
+    deliver_verbs: frozenset[str]  # 'ألقى X كلمة أكد فيها': X speaks in what he delivered
+    in_it: frozenset[str]  # 'فيها', 'خلالها': in the speech or statement just named
+    unit_anaphors: frozenset[str]  # 'مدير المركز': a unit of the organisation that spoke last
+    headline_labels: frozenset[str]  # 'بالفيديو: ...': a headline's label, no speaker
+
+
+def _phrases(words: list[str], payload: str, index: PhraseIndex[str] | None = None):
+    index = index if index is not None else PhraseIndex(article_strict=False)
+    for word in words:
+        index.add(word, payload)
+    return index
+
+
+#: Actors whose members speak as local sources: their aliases give no "party" speaker.
+NOT_PARTIES = frozenset({"Civilians", "Protesters"})
+
+
+@cache
+def load_rules() -> Rules:
+    raw = _data.rules("attribution")
+    verbs = {fold(w): stance for stance, words in raw["verbs"].items() for w in words}
+    kinds: PhraseIndex[str] = PhraseIndex(article_strict=False)
+    for kind, words in raw["kinds"].items():
+        _phrases(words, kind, kinds)
+    names: PhraseIndex[str] = PhraseIndex(article_strict=False)
+    state = set(raw["state_media"])
+    local_scales = set(raw["local_source_scales"])
+    for source in _data.sources():
+        if source["name_en"] in state:
+            kind = "party"
+        elif source.get("scale") == "Other":
+            kind = "monitor"
+        elif source.get("scale") in local_scales:
+            kind = "local"
+        else:
+            kind = "outlet"
+        for alias in {source.get("name_ar") or "", *source.get("aliases_ar", [])}:
+            if alias:
+                names.add(alias, kind)
+    for actor in _data.actors():
+        if actor.get("inter") in NOT_PARTIES:
+            continue  # "the residents said" is a local source, not a party to the fighting
+        for alias in actor.get("aliases_ar", []):
+            names.add(alias, "party")
+    voice = raw["party_voice"]
+    return Rules(
+        verbs=verbs,
+        admissions=frozenset(fold(w) for w in raw.get("admissions", [])),
+        suffixes=tuple(sorted((fold(s) for s in raw["pronoun_suffixes"]), key=len, reverse=True)),
+        according=_phrases(raw["according_to"], "according"),
+        according_skip=frozenset(fold(w) for w in raw["according_to_skip"]),
+        stop=frozenset(fold(w) for w in raw["stop_words"]),
+        time=_phrases(raw["time_words"], "time"),
+        max_words=int(raw["max_speaker_words"]),
+        heads=frozenset(fold(w) for w in raw["speaker_heads"]),
+        inside=frozenset(fold(w) for w in raw["speaker_head_links"]),
+        openers=_phrases(raw["clause_openers"], "opener"),
+        kinds=kinds,
+        priority=tuple(raw["kind_priority"]),
+        default_kind=raw["default_kind"],
+        anaphors=frozenset(fold(w) for w in raw["anaphors"]),
+        future=frozenset(fold(w) for w in raw["future"]),
+        vows=_phrases(raw.get("vows", []), "vow"),
+        speech_markers=_folded(raw, "speech_markers"),
+        future_min=int(raw["future_prefix_min_letters"]),
+        not_future=frozenset(fold(w) for w in raw["not_future"]),
+        hearsay=_phrases(raw["hearsay"], "hearsay"),
+        first_line_starts=frozenset(fold(w) for w in voice["first_line_starts"]),
+        opening_sources=frozenset(fold(w) for w in voice["opening_sources"]),
+        first_person=frozenset(fold(w) for w in voice["first_person"]),
+        names=names,
+        first_person_verbs=_folded(raw, "first_person_verbs"),
+        participles=_folded(raw, "participles"),
+        not_cue_after=_folded(raw, "not_cue_after"),
+        statement_nouns=_folded(raw, "statement_nouns"),
+        passive_hearsay=_folded(raw, "passive_hearsay"),
+        media_links=_folded(raw, "speaker_media_links"),
+        party_heads=_folded(raw, "party_heads"),
+        addressees=_folded(raw, "addressees"),
+        proximity=_folded(raw, "proximity_words"),
+        no_suffix_verbs=_folded(raw, "no_suffix_verbs"),
+        correspondents=_folded(raw, "correspondent_heads"),
+        own_outlet_nouns=_folded(raw, "own_outlet_nouns"),
+        result_verbs=_folded(raw, "result_verbs"),
+        passive_verbs=_folded(raw, "passive_verbs"),
+        warn_verbs=_folded(raw, "warn_verbs"),
+        neutral_participles=_folded(raw, "neutral_participles"),
+        statement_anaphors=_folded(raw, "statement_anaphors"),
+        object_nouns=_folded(raw, "object_nouns"),
+        count_nouns=_folded(raw, "count_nouns"),
+        tally_openers=_folded(raw, "tally_openers"),
+        party_voices=_phrases(raw.get("party_voices", []), "party"),
+        monitor_voices=_phrases(raw.get("monitor_voices", []), "monitor"),
+        activists=_folded(raw, "activist_heads"),
+        states=_phrases(raw.get("state_speakers", []), "state"),
+        denial_particles=_folded(raw, "denial_particles"),
+        social_hearsay=_folded(raw, "social_hearsay_verbs"),
+        unverified_after=_phrases(raw.get("unverified_after", []), "unverified"),
+        networks=_phrases(raw.get("local_networks", []), "network"),
+        self_nouns=_folded(raw, "network_self_nouns"),
+        fight_threats=_folded(raw, "notable_fight_threats"),
+        forecast_verbs=_folded(raw, "forecast_verbs"),
+        own_subjects=_folded(raw, "own_subjects"),
+        subject_openers=_folded(raw, "subject_openers"),
+        titles=_folded(raw, "titles"),
+        plan_verbs=_folded(raw, "plan_verbs"),
+        go_on_verbs=_folded(raw, "go_on_verbs"),
+        expect_verbs=_folded(raw, "expect_verbs"),
+        deliver_verbs=_folded(raw, "deliver_verbs"),
+        in_it=_folded(raw, "in_it"),
+        unit_anaphors=_folded(raw, "unit_anaphors"),
+        headline_labels=_folded(raw, "headline_labels"),
+        accuse_verbs=_folded(raw, "accuse_verbs"),
+        report_nouns=_folded(raw, "report_nouns"),
+        learn_verbs=_folded(raw, "learn_verbs"),
+        said_participles=_folded(raw, "said_participles"),
+        not_denials=_folded(raw, "not_denials"),
+        latter=_folded(raw, "latter"),
+        deploy_verbs=_folded(raw, "deploy_verbs"),
+        demand_verbs=_folded(raw, "demand_verbs"),
+        two_party_verbs=_folded(raw, "two_party_verbs"),
+        reply_verbs=_folded(raw, "reply_verbs"),
+        reply_markers=_folded(raw, "reply_markers"),
+        others=_folded(raw, "others"),
+        came_verbs=_folded(raw, "came_verbs"),
+        named_forms=_folded(raw, "named_forms"),
+        lam_according=_folded(raw, "lam_according"),
+        untrue=_phrases(raw.get("untrue", []), "untrue"),
+        published_things=_folded(raw, "published_things"),
+        deployed_things=_folded(raw, "deployed_things"),
+    )
+
+
+def _folded(raw: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in raw.get(key, []))

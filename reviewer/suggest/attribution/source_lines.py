@@ -1,0 +1,155 @@
+"""Whose text this is: the dateline and source lines at the top ('حمص - سانا',
+'المركز الإعلامي ...', 'شبكة السويداء 24'), which give the text's own voice its kind (an
+outlet, a party's statement, a monitor's report, a local network) and the names by which
+the text refers to itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reviewer.suggest.attribution.forms import (
+    DASHES,
+    DATELINE_DASH,
+    DATELINE_LINES,
+    DATELINE_WORDS,
+    HEADER_WORDS,
+    NETWORK_NUMBERS,
+)
+from reviewer.suggest.attribution.reading import TextReading
+from reviewer.suggest.text import Tok, fold, tokens
+
+
+class SourceLines(TextReading):
+    """The text's own voice, read from its header and source lines."""
+
+    def _party_voice(self) -> bool:
+        text = self.text.lstrip()
+        first_line = text.split("\n", 1)[0]
+        first_words = [fold(w) for w in first_line.split()[:3]]
+        if first_words and first_words[0] in self.rules.first_line_starts:
+            return True
+        opening = {fold(w) for w in re.split(r"[\s()\-–:|]+", " ".join(text.split()[:3])) if w}
+        header = self.header
+        if header and any(
+            self.rules.party_voices.scan([t for t in self.toks if t.end <= len(header)])
+        ):
+            return True  # 'المركز الإعلامي لقوات سوريا الديمقراطية' as the text's source line
+        opening |= {fold(w) for w in re.split(r"[\s()\-–:|]+", header) if w}  # 'سري كانيه - هاوار'
+        for line in self._source_lines():  # 'headline\n\nريف دمشق-سانا\n...'
+            opening |= {fold(w) for w in re.split(r"[\s()\-–:|]+", line) if w}
+        return bool(opening & self.rules.opening_sources)
+
+    def _names_source(self, words: list[Tok]) -> bool:
+        """'السويداء 24', 'عنب بلدي': a line that is a network's or a known source's name."""
+        if not words:
+            return False
+        if any(self.rules.networks.scan(words)) or words[-1].norm in NETWORK_NUMBERS:
+            return True
+        hit = self.rules.names.match(words, 0)
+        return hit is not None and hit.stop == len(words)
+
+    def _source_lines(self) -> list[str]:
+        """'headline\n\nالرقة - الرقة تذبح بصمت\n...': short lines right after the headline,
+        a dateline or a source's name (a dash is no word)."""
+        return [
+            line
+            for line in self.text.lstrip().split("\n")[1:DATELINE_LINES]
+            if line.strip()
+            and len([w for w in line.split() if not DASHES.fullmatch(w)]) <= DATELINE_WORDS
+        ]
+
+    def _header(self) -> str:
+        """The text's source as its first line names it: 'فرات بوست', 'صدى الجبل | ...',
+        'حمص - لجان التنسيق المحلية', 'قامشلو - هاوار: ...' ('المرصد: مقتل ...' is a headline)."""
+        line = self.first_line
+        if "|" in line:
+            line = line[: line.find("|")]
+        elif ":" in line:
+            line = line[: line.find(":")]
+            if not DATELINE_DASH.search(line):
+                return ""
+        if len([w for w in line.split() if not DASHES.fullmatch(w)]) > HEADER_WORDS:
+            return ""  # 'لجان التنسيق المحلية في سوريا – حمص': a dash is no word
+        words = [t for t in self.toks if t.end <= len(line)]
+        if any(self._verb_stem(t) is not None for t in words):
+            return ""  # 'وزارة الدفاع تنفي': a short headline, not the source's name
+        if line == self.first_line and self._source_lines() and not self._names_source(words):
+            return ""  # 'مجزرة جديدة في الرقة\n\nالرقة تذبح بصمت': the source line follows
+        return line
+
+    def _own_names(self) -> list[list[str]]:
+        """'فرات بوست', 'صوت العاصمة - خاص', 'قامشلو – هاوار': the names in the header, as words;
+        also a local network's name heading its own post ('تجمع أحرار حوران: مقتل ...')."""
+        names = [
+            [fold(w) for w in part.split()]
+            for part in re.split(r"[-–—]", self.header)
+            if len(part.split()) >= 1 and len(part.strip()) > 3 and not self._dateline(part)
+        ]
+        line = self.first_line
+        prefix = line[: line.find(":")] if ":" in line else ""
+        if prefix and len(prefix.split()) <= HEADER_WORDS:
+            toks = [t for t in self.toks if t.end <= len(prefix)]
+            if any(self.rules.networks.scan(toks)):
+                names.append([t.norm for t in toks])
+        if not self.header:  # 'headline\n\nالسويداء 24\n...': a network's name on its own line
+            for source in self._source_lines():
+                for part in re.split(r"[-–—|]", source):
+                    words = tokens(part)
+                    if any(self.rules.networks.scan(words)):
+                        names.append([t.norm for t in words])
+        return names
+
+    def _dateline(self, part: str) -> bool:
+        """'سكاي نيوز عربية - السويداء': a place in the header is the dateline, not a name."""
+        from reviewer.suggest.places import find_places
+
+        toks = tokens(part)
+        covered = sum(s.end - s.start for s in find_places(part, toks))
+        return bool(toks) and covered >= len(part.strip().replace(" ", "")) - 1
+
+    def _own_network(self) -> bool:
+        """The text is a local network's own ('درعا 24', 'تجمع أحرار حوران: ...')."""
+        return any(
+            self.rules.networks.scan(tokens(" ".join(name))) or name[-1] in NETWORK_NUMBERS
+            for name in self.own_names
+        )
+
+    def _self_noun(self, word: str, index: int) -> bool:
+        """'التجمع' in the Gathering's own text, 'وفق ما رصدته الشبكة' in a network's own
+        text: the network naming itself, unless an earlier speaker is headed by the word."""
+        head = word[2:] if word.startswith("ال") else word
+        if any(name and name[0] == head for name in self.own_names):
+            return True  # 'التنسيقية' in 'تنسيقية مدينة الحراك', 'الحملة' in 'حملة الرقة تذبح بصمت'
+        if "ال" + head not in self.rules.self_nouns or not self.own_network:
+            return False
+        return not any(  # 'بحسب ما وثقته الحملة' before is the network itself again
+            cue.speaker is not None
+            and cue.speaker[1] - cue.speaker[0] > 1
+            and self.toks[cue.speaker[0]].stems() & {head, "ال" + head}
+            for cue in self.cues[:index]
+        )
+
+    def _names_own_source(self, phrase: tuple[int, int], at_start: bool = False) -> bool:
+        """'إحصائية لفرات بوست', 'وكانت صدى الجبل قد وثقت': the outlet names itself."""
+        words = [self.toks[k].norm for k in range(*phrase)]
+        stems = [self.toks[k].forms() for k in range(*phrase)]
+        for name in self.own_names:
+            n = len(name)
+            for i in range(min(len(words) - n + 1, 1 if at_start else len(words))):
+                if all(name[j] in stems[i + j] for j in range(n)):
+                    return True
+        return False
+
+    def _own_kind(self) -> str:
+        """'حمص - لجان التنسيق المحلية', 'المرصد السوري | ...': a text whose header names a
+        monitoring group as its source speaks as that monitor; any other text as an outlet."""
+        header = self.header
+        toks = [t for t in self.toks if t.end <= len(header)] if header else []
+        if any(self.rules.monitor_voices.scan(toks)):
+            return "monitor"
+        if not header and any(  # 'لجان التنسيق: قصف ...\n\nحمص - لجان التنسيق المحلية'
+            any(self.rules.monitor_voices.scan(tokens(line))) for line in self._source_lines()
+        ):
+            return "monitor"
+        return "outlet"

@@ -1,0 +1,232 @@
+"""What kind of speaker a phrase names (outlet, party, monitor, local, social):
+keywords, the actor and source lists, an apposition ('..., وهو مسؤول في ...'), a known
+person, and a bare head ('المصدر', 'الوزارة') referring back to a speaker named earlier.
+"""
+
+from __future__ import annotations
+
+from reviewer.suggest.attribution.forms import (
+    APPOSITION_OPENERS,
+    PUBLIC_KIND,
+    SAME,
+)
+from reviewer.suggest.attribution.source_lines import SourceLines
+from reviewer.suggest.text import Tok, fold
+
+
+class SpeakerKinds(SourceLines):
+    """The kind of the speaker a token range names."""
+
+    def _kind(self, phrase: tuple[int, int], index: int) -> str:
+        kind = self._classify(phrase, index)
+        if kind is None:
+            kind = self._apposition(phrase, index)
+        if kind is None:
+            kind = self._known_person(phrase)
+        return kind or self.rules.default_kind
+
+    def _apposition(self, phrase: tuple[int, int], index: int) -> str | None:
+        """'وقال أحمد العودة، قائد اللواء الثامن، إن': the role between commas after a name."""
+        k = phrase[1]
+        if k >= len(self.toks) or "،" not in self.text[self.toks[k - 1].end : self.toks[k].start]:
+            return None
+        if self.toks[k].norm in APPOSITION_OPENERS:
+            k += 1  # 'وهي ناشطة من المدينة'
+        stop = k
+        while stop < len(self.toks) and stop - k < self.rules.max_words:
+            if stop > k and self.breaks[stop]:
+                break
+            stop += 1
+        if (
+            stop == k
+            or stop >= len(self.toks)
+            or "،" not in self.text[self.toks[stop - 1].end : self.toks[stop].start]
+        ):
+            return None  # no closing comma: a new clause, not a role
+        return self._classify((k, stop), index)
+
+    def _known_person(self, phrase: tuple[int, int]) -> str | None:
+        """'عبد الغني' again: classify by the role given where the name first appeared."""
+        first, stop = phrase
+        words = [self.toks[k].norm for k in range(first, stop)]
+        n = len(words)
+        for k in range(0, first - n + 1):
+            if [self.toks[k + i].norm for i in range(n)] == words:
+                window = (max(0, k - self.rules.max_words), k + n)
+                return self._classify(window, 0)
+        return None
+
+    def _classify(self, phrase: tuple[int, int], index: int) -> str | None:
+        first, stop = phrase
+        words = [self.toks[k].norm for k in range(first, stop)]
+        stems = {s for k in range(first, stop) for _, s, _ in self.toks[k].readings}
+        if len(words) == 2 and words[1] in SAME:
+            words = words[:1]  # 'المصدر نفسه', 'المصدر ذاته': the same source again
+        if len(words) == 1 and (words[0] in self.rules.anaphors or stems & self.rules.anaphors):
+            if any(self._self_noun(w, index) for w in {words[0]} | (stems & self.rules.anaphors)):
+                return self.own_kind  # 'وأضافت الحملة' in the campaign's own text
+            referent = self._referent_kind(phrase, index, words[0])
+            if referent is not None:
+                return referent  # else 'ونفى الجيش' with nobody named before: the word's kind
+        if len(words) == 1 and words[0] in self.rules.latter:
+            latter = self._latter_kind(first)
+            if latter is not None:
+                return latter  # 'بينما أعلنت الأخيرة': the one named last before it
+        if self.rules.states.match(self.toks, first) is not None:
+            return "party"  # 'هددت تركيا', 'قالت طهران': a state or its capital speaks
+        if self.toks[first].stems() & self.rules.party_heads or self._linked_party_head(phrase):
+            return "party"  # محافظة القنيطرة: the governorate's administration speaks
+        near = next(
+            (k for k in range(first + 1, stop) if self.toks[k].stems() & self.rules.proximity),
+            None,
+        )
+        if near is not None:  # 'مصادر مقربة من التنظيم': close to a party, not the party
+            stop = near
+        found: set[str] = set()
+        sub = self.toks[first:stop]
+        if self._party_account(sub):
+            return "party"  # 'جبهة النصرة على حساب تابع لها على تويتر': the party speaks
+        # 'مدير الشبكة فضل عبد الغني': a definite noun that refers back to a named speaker
+        refs = [k for k in range(1, len(sub)) if sub[k].norm in self.rules.anaphors]
+        other: set[str] = set()
+        for hit in [*self.rules.kinds.scan(sub), *self.rules.names.scan(sub)]:
+            found.update(hit.payloads)
+            if not any(hit.first <= k < hit.stop for k in refs):
+                other.update(hit.payloads)
+        if refs and not other:
+            kind = self._referent_kind(phrase, index, sub[refs[0]].norm)
+            if kind is not None:
+                return kind
+        if self.party_voice and self._own_correspondent((first, stop), found):
+            return "party"  # 'مراسل وكالتنا' in Hawar's text: a party's outlet speaks for it
+        carrier = self._carriers.get(phrase)
+        reporter = self.toks[first].norm in self.rules.correspondents
+        own_reporter = reporter and self.toks[first].text.endswith(("ها", "ه", "هم"))  # 'مراسلها'
+        if carrier is not None and own_reporter:
+            return self._kind(carrier, index)  # 'نقلت الإخبارية السورية عن مراسلها': its voice
+        if self.toks[first].stems() & self.rules.correspondents:
+            found.discard("local")  # 'مراسل العربية': the correspondent speaks for an outlet
+            found.add("outlet")
+        if self.toks[first].stems() & self.rules.activists and "social" not in found:
+            return "local"  # 'ناشطون من حملة ...': activists of a campaign are local sources
+        if found <= {"local", "outlet"} and self._names_own_source((first, stop)):
+            return "outlet"  # 'إحصائية لفرات بوست': a local page naming itself is the outlet
+        for kind in self.rules.priority:
+            if kind in found:
+                return PUBLIC_KIND.get(kind, kind)
+        if "outlet" in found:
+            return "outlet"
+        nouns = [  # 'إحصائية للتجمع': the group named before, rather than the statement
+            noun for noun in (self._anaphor_noun(k) for k in range(first, stop)) if noun is not None
+        ]
+        nouns.sort(key=lambda noun: "ال" + noun in self.rules.statement_anaphors)
+        for noun in nouns:
+            if self._self_noun(noun, index):
+                return self.own_kind  # 'إحصائية للتجمع' in the Gathering's own text
+            kind = self._referent_kind(phrase, index, noun)
+            if kind is not None:
+                return kind
+        return None
+
+    def _own_correspondent(self, phrase: tuple[int, int], found: set[str]) -> bool:
+        """'مراسلنا', 'مراسل وكالتنا', 'مراسل هاوار' in Hawar's own text: the text's own
+        correspondent, who speaks for the outlet whose voice the text is."""
+        first, stop = phrase
+        if "own_outlet" in found:
+            return True
+        if not self.toks[first].stems() & self.rules.correspondents:
+            return False
+        if first + 1 < stop and self.toks[first + 1].norm in self.rules.own_outlet_nouns:
+            return True
+        return self._names_own_source(phrase)
+
+    def _latter_kind(self, k: int) -> str | None:
+        """The kind of the last actor or source named before token k in its paragraph."""
+        start = k
+        while start > 0 and "\n" not in self.text[self.toks[start - 1].end : self.starts[start]]:
+            start -= 1
+        before = self.toks[start:k]
+        hits = [*self.rules.names.scan(before), *self.rules.kinds.scan(before)]
+        if not hits:
+            return None
+        last = max(hits, key=lambda hit: (hit.stop, hit.stop - hit.first))
+        kind = sorted(last.payloads, key=self._priority)[0]
+        return PUBLIC_KIND.get(kind, kind)
+
+    def _party_account(self, sub: list[Tok]) -> bool:
+        """A party named before the social medium it speaks on ('نشر المكتب الإعلامي على
+        تلغرام') is still that party; activists or pages on social media are not."""
+        hits = [*self.rules.kinds.scan(sub), *self.rules.names.scan(sub)]
+        social = [hit.first for hit in hits if "social" in hit.payloads]
+        if not social:
+            return False
+        at = min(social)
+        before = {kind for hit in hits if hit.stop <= at for kind in hit.payloads}
+        return "party" in before and not before & {"local", "monitor", "notable"}
+
+    def _linked_party_head(self, phrase: tuple[int, int]) -> bool:
+        """'مصدر في محافظة ريف دمشق': an official body right after a speaker head's link."""
+        first, stop = phrase
+        if not self._is_head(first):
+            return False
+        link = next(
+            (j for j in range(first + 1, stop) if self.toks[j].norm in self.rules.inside), None
+        )
+        # 'مدير الإعلام في محافظة دير الزور': the head's first link, after the words it governs
+        return (
+            link is not None
+            and link + 1 < stop
+            and bool(self.toks[link + 1].stems() & self.rules.party_heads)
+        )
+
+    def _anaphor_noun(self, k: int) -> str | None:
+        """'للتجمع' -> 'تجمع': a word whose definite form refers back to a named speaker."""
+        return next(
+            (s for _, s, _ in self.toks[k].readings if "ال" + s in self.rules.anaphors), None
+        )
+
+    def _referent_kind(self, phrase: tuple[int, int], index: int, word: str) -> str | None:
+        """The kind of the last speaker a bare 'المصدر' / 'الوزارة' refers back to."""
+        head = word[2:] if word.startswith("ال") else word
+        earlier = [
+            cue
+            for cue in reversed(self.cues[:index])
+            if cue.speaker is not None and cue.speaker != phrase and cue.speaker_kind is not None
+        ]
+        containing = []
+        for cue in earlier:
+            a, b = cue.speaker or (0, 0)
+            if self.toks[a].stems() & {head, "ال" + head}:
+                return cue.speaker_kind  # 'المكتب': 'مكتب الأمم المتحدة ...', headed by it
+            if head in fold(self.text[self.starts[a] : self.toks[b - 1].end]):
+                containing.append(cue)
+        if containing:
+            return containing[0].speaker_kind
+        if "ال" + head in self.rules.statement_anaphors and earlier:
+            return earlier[0].speaker_kind  # 'وأضاف البيان': whoever issued it
+        if (
+            "ال" + head in self.rules.unit_anaphors
+            and earlier
+            and not self._named_before(head, phrase)
+        ):
+            return earlier[0].speaker_kind  # 'مدير المركز' after the civil defence: its centre
+        before = self.toks[: phrase[0]]
+        for hits in (self.rules.kinds.scan(before), self.rules.names.scan(before)):
+            for hit in reversed(list(hits)):
+                named = fold(self.text[hit.start : self.toks[hit.stop - 1].end])
+                if head in named:
+                    kind = sorted(hit.payloads, key=self._priority)[0]
+                    return PUBLIC_KIND.get(kind, kind)
+        return None
+
+    def _named_before(self, head: str, phrase: tuple[int, int]) -> bool:
+        """Whether a word headed by ``head`` ('مركز') occurs in the text before the phrase, or
+        an adjective names the unit in it ('مدير المركز الطبي': a centre of its own)."""
+        if any(head in self.toks[k].stems() for k in range(phrase[0])):
+            return True
+        at = next((k for k in range(*phrase) if head in self.toks[k].stems()), None)
+        return at is not None and at + 1 < phrase[1] and self.toks[at + 1].norm.startswith("ال")
+
+    def _priority(self, kind: str) -> int:
+        order = self.rules.priority
+        return order.index(kind) if kind in order else len(order)

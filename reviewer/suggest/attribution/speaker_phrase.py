@@ -1,0 +1,273 @@
+"""Where a speaker's phrase begins and ends around a reporting cue: the words after a
+verb (verb-subject order) up to a clause opener, whom the speaker told ('لعنب بلدي'), a
+medium ('على مواقع التواصل') or a bracketed alias; else the subject before the verb
+('المرصد يوثق', 'أما المرصد فقال', 'كان X قد ...').
+"""
+
+from __future__ import annotations
+
+from reviewer.suggest.attribution.forms import (
+    ALIAS_WORDS,
+    AMMA,
+    HEADER_WORDS,
+    KANA,
+    NETWORK_NUMBERS,
+    OBJECT_PRONOUNS,
+    QUOTES,
+    RELATIVES,
+    SOCIAL_ADJ,
+    with_b,
+)
+from reviewer.suggest.attribution.records import Cue
+from reviewer.suggest.attribution.speaker_kind import SpeakerKinds
+from reviewer.suggest.text import Tok, fold
+
+
+class SpeakerPhrases(SpeakerKinds):
+    """The token range of a speaker around a cue."""
+
+    def _phrase_after(
+        self,
+        k: int,
+        cue_index: int,
+        object_with_b: bool = False,
+        source_noun: bool = False,
+        object_with_min: bool = False,
+    ) -> tuple[int, int] | None:
+        """Token range of the speaker phrase starting at token ``k`` (None if empty).
+
+        ``object_with_b``: the verb takes its object with ب (توعد بالتصعيد، طالب بالتحقيق),
+        which ends it; ``object_with_min``: with من (حذر من كارثة)."""
+        rules = self.rules
+        n = len(self.toks)
+        while k < n and not self.breaks[k] and (hit := rules.time.match(self.toks, k)):
+            k = hit.stop
+        if k < n and not self.breaks[k] and self.toks[k].norm in OBJECT_PRONOUNS:
+            k += 1  # 'وفق ما أفاد به مراسلنا': the verb's object pronoun, then its subject
+        first = k
+        if k < n and not self.breaks[k] and self._addressee(self.toks[k]) and not source_noun:
+            return None  # 'وقال لموقع تلفزيون سوريا إن': whom he told ('وفقاً للمرصد': the source)
+        if k < n and self.toks[k].norm in rules.object_nouns:
+            return None  # 'ونفت الأنباء التي تحدثت عن': the object of the verb
+        while k < n and k - first < rules.max_words:
+            if self.breaks[k] and not self._break_is_quote(k):
+                break
+            tok = self.toks[k]
+            inside = k > first and tok.norm in rules.inside and self._headed(first, k)
+            if not inside and (self._is_stop(k) or self._cue_at(k) is not None):
+                break
+            if self._counts(k) and not (source_noun and k == first):
+                break  # 'وثق ارتفاع حصيلة'; but 'بحسب حصيلة للدفاع المدني' names its source
+            if tok.norm.isdigit() and not (k > first and tok.norm in NETWORK_NUMBERS):
+                break  # a count starts the claim; 'درعا 24' is a network's name
+            if rules.time.match(self.toks, k) is not None:
+                break
+            if object_with_b and with_b(tok):
+                break
+            if object_with_min and k > first and tok.norm == fold("من"):
+                break  # 'وحذرت الأمم المتحدة من كارثة': what it warns of
+            if k > first and self._reported_object(k):
+                break  # 'تناقلت وسائل إعلام محلية أنباء عن': what they pass on
+            if k > first and tok.text.endswith(("ً", "اً")):
+                break  # 'بث ناشطون مقطعاً': an accusative is the verb's object, no name
+            told = self._addressee(tok) or self._told_outlet(k)
+            if k > first and told and not self._statement_before(first, k):
+                break  # 'إحصائية للتجمع', 'التقرير الشهري للتجمع': the author, not an addressee
+            k += 1
+        if k == first:
+            return None
+        name = rules.names.match(self.toks, first)
+        if name is not None and name.stop < k:
+            k = name.stop
+        return (first, self._parenthesis(self._media_link(k)))
+
+    def _headed(self, first: int, k: int) -> bool:
+        """'مصدر في الأمن العام', 'مسؤول برنامج إزالة الذخائر في المنظمة': في/من after a
+        speaker head, or after the words its head governs, goes on with the speaker."""
+        if self._is_head(k - 1):
+            return True
+        medium = k + 1 < len(self.toks) and self.toks[k + 1].stems() & self.rules.statement_nouns
+        return (
+            self._is_head(first)
+            and not medium  # 'قائد الفصيل في تسجيل مصور': where he spoke, not whom he serves
+            and not any(self.toks[j].norm in self.rules.inside for j in range(first + 1, k))
+        )
+
+    def _parenthesis(self, k: int) -> int:
+        """'وكالة الأنباء السورية (سانا)', 'قوى الأمن الداخلي (الأسايش)': a short name in
+        brackets right after a speaker is that speaker's other name."""
+        if k == 0 or k >= len(self.toks):
+            return k
+        if self.text[self.toks[k - 1].end : self.toks[k].start].strip() != "(":
+            return k
+        for j in range(k, min(k + ALIAS_WORDS, len(self.toks))):
+            after = self.text[
+                self.toks[j].end : self.toks[j + 1].start
+                if j + 1 < len(self.toks)
+                else len(self.text)
+            ]
+            if ")" in after:
+                return j + 1
+            if self.breaks[j + 1] if j + 1 < len(self.toks) else True:
+                return k
+        return k
+
+    def _told_outlet(self, k: int) -> bool:
+        """'قال أحد أقاربهما لعنب بلدي': ل + a news outlet's name is whom the speaker told."""
+        tok = self.toks[k]
+        if not tok.norm.startswith("ل") or tok.norm.startswith("ال"):
+            return False
+        if tok.stems() & self.rules.correspondents:
+            return True  # 'قالت المصادر لمراسل الأناضول'
+        if self._names_own_source((k, min(k + HEADER_WORDS, len(self.toks))), at_start=True):
+            return True  # 'قال مصدر محلي لفرات بوست' in Furat Post's own text
+        hit = self.rules.names.match(self.toks, k)
+        return hit is not None and "outlet" in hit.payloads
+
+    def _statement_before(self, first: int, k: int) -> bool:
+        return any(self.toks[j].stems() & self.rules.statement_nouns for j in range(first, k))
+
+    def _addressee(self, tok: Tok) -> bool:
+        """'قال مصدر للتجمع', 'لوكالة رويترز', 'لـ"عنب بلدي"': ل + a news outlet (or ل alone
+        before a quoted name) is whom the speaker told."""
+        if tok.norm == "ل":
+            return True
+        if not tok.norm.startswith("ل"):
+            return False
+        told = self.rules.addressees
+        return any(
+            where > tok.start and (stem in told or "ال" + stem in told)
+            for where, stem, _ in tok.readings
+        )
+
+    def _media_link(self, k: int) -> int:
+        """'ناشطون على مواقع التواصل': the medium after على/عبر belongs to the speaker."""
+        if k + 1 >= len(self.toks) or self.toks[k].norm not in self.rules.media_links:
+            return k
+        if self.breaks[k] or self.breaks[k + 1]:
+            return k
+        hit = self.rules.kinds.match(self.toks, k + 1)
+        missed = hit is None or "social" not in hit.payloads
+        if missed and k + 2 < len(self.toks) and self._open(k + 2):
+            hit = self.rules.kinds.match(self.toks, k + 2)  # 'على مجموعات "واتساب"
+        if hit is None or "social" not in hit.payloads:
+            return k
+        end = hit.stop
+        if end < len(self.toks) and not self.breaks[end] and self.toks[end].norm == SOCIAL_ADJ:
+            end += 1  # 'مواقع التواصل الاجتماعي'
+        return end
+
+    def _quoted_object(self, phrase: tuple[int, int], index: int) -> bool:
+        """A phrase opening with a quotation mark right after the verb, naming no known
+        kind of speaker, is the quoted object ('تعلن "إعادة انتشار"'), not a speaker."""
+        k = phrase[0]
+        if k == 0:
+            return False
+        gap = self.text[self.toks[k - 1].end : self.toks[k].start]
+        return any(q in gap for q in QUOTES) and self._classify(phrase, index) is None
+
+    def _describes_object(self, k: int) -> bool:
+        """'صوراً قالت إنها', 'مقطعاً مصوراً قالوا إنه': a verb right after an indefinite
+        accusative describes that object; 'لكن مصدراً عسكرياً نفى' has it as subject."""
+        j = k
+        while j > 0 and not self.breaks[j] and self.toks[j - 1].text.endswith(("ً", "اً")):
+            j -= 1
+        if j == k:
+            return False
+        opener = self.toks[j - 1].norm if j > 0 and not self.breaks[j] else ""
+        return opener not in self.rules.subject_openers
+
+    def _time_aside(self, k: int) -> int | None:
+        """'، السبت، ' right before token k: the start of a time between commas, else None."""
+        j = k - 1
+        while j >= 0 and not self.breaks[j]:
+            j -= 1
+        if j <= 0:
+            return None
+        at = j
+        while at < k:
+            hit = self.rules.time.match(self.toks, at)
+            if hit is None:
+                return None
+            at = hit.stop
+        if at != k or self.sentence[j - 1] != self.sentence[k]:
+            return None
+        gap = self.text[self.toks[j - 1].end : self.toks[j].start].strip()
+        return j if gap in ("،", ",") else None
+
+    def _phrase_before(self, cue: Cue) -> tuple[int, int] | None:
+        """The subject before a verb in its clause: 'المرصد يوثق', 'كان الجيش قد نفى'."""
+        k = cue.first
+        norm = self.toks[k].norm
+        coordinated = norm[:1] in ("و", "ف") and norm not in self.rules.verbs  # وقال: a new clause
+        if coordinated and norm[:1] == "ف" and self._amma_before(k):
+            coordinated = False  # 'أما المرصد فقال إنه وثق': the topic before فـ is the subject
+        if coordinated or cue.according:
+            return None
+        aside = self._time_aside(k) if self.breaks[k] else None
+        if self.breaks[k] and aside is None:
+            return None
+        if aside is not None:
+            k = aside  # 'وكانت حصيلة سابقة للمرصد، السبت، أشارت': a time between commas
+        if self._describes_object(k):
+            return None  # 'نشرت الجبهة صوراً قالت إنها': the verb describes the object
+        if k > 0 and not self.breaks[k] and self.toks[k - 1].norm in {"قد", "لقد", "فقد"}:
+            k -= 1  # كان الجيش قد نفى، أما المنظمة فقد ذكرت
+        stop = k
+        first = k
+        while (
+            first > 0
+            and (self._open(first) or first == aside)
+            and stop - first < self.rules.max_words
+        ):
+            prev = first - 1
+            if self._is_stop(prev) or self._cue_at(prev) is not None:
+                break
+            first = prev
+            if not self._open(first):
+                break
+        words = [self.toks[i].norm for i in range(first, stop)]
+        while words and words[0] in {"كان", "كانت", "وكان", "وكانت", "اما", "واما", *RELATIVES}:
+            words.pop(0)
+            first += 1
+        while words and words[-1] in {"قد", "لقد", "فقد"}:
+            words.pop()
+            stop -= 1
+        if first >= stop or self.rules.openers.match(self.toks, first) is not None:
+            return None
+        return self._subject_of_kana(first) or (first, stop)
+
+    def _amma_before(self, k: int) -> bool:
+        """'أما X فقال': أما opens the verb's clause a few words before it."""
+        for j in range(k - 1, max(-1, k - 2 - self.rules.max_words), -1):
+            if self.toks[j].norm in AMMA:
+                return True
+            if self.breaks[j]:
+                return False
+        return False
+
+    def _subject_of_kana(self, first: int) -> tuple[int, int] | None:
+        """'وكانت تنظيمات إرهابية تنتشر في ريف إدلب الجنوبي قد زعمت': the subject right
+        after 'كانت', not the place ending the relative clause that separates it from its verb."""
+        if first == 0 or not self._is_stop(first - 1):
+            return None
+        k = first - 1
+        while k > 0 and not self.breaks[k] and first - k <= self.rules.max_words * 2:
+            k -= 1
+            if self.toks[k].norm in KANA:
+                start = k + 1
+                stop = start
+                while stop < first - 1 and not self._is_stop(stop) and not self.breaks[stop]:
+                    stop += 1
+                return (start, stop) if stop > start else None
+            if self._cue_at(k) is not None:
+                return None
+        return None
+
+    def _reported_object(self, k: int) -> bool:
+        """An indefinite report noun after a speaker is what is reported ('أنباء', 'روايات'),
+        except in an agency's name ('وكالة أنباء هاوار')."""
+        norm = self.toks[k].norm
+        bare = norm[1:] if norm[:1] in ("و", "ف") else norm
+        named = self.toks[k - 1].norm in self.rules.addressees
+        return bare in self.rules.report_nouns and not named

@@ -1,0 +1,410 @@
+"""Giving every cue its speaker and speaker kind: the phrase after or before it, the
+previous speaker for 'وأضاف' and participles, a relayed source ('نقلت X عن Y'), the accuser
+before the accused, the subject of an earlier clause for a plural threat verb, a party's
+first-person or passive verb speaking in the text's own voice.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reviewer.suggest.attribution.cues import CueFinder
+from reviewer.suggest.attribution.forms import (
+    ISSUED,
+    RELAY,
+    RELAY_GAP,
+    SENTENCE_END,
+    SPEECHES,
+    THAT,
+    with_b,
+)
+from reviewer.suggest.attribution.records import Cue
+from reviewer.suggest.text import fold
+
+
+class SpeakerResolver(CueFinder):
+    """Resolves each cue's speaker, read in text order so a cue can lean on the one before."""
+
+    def _resolve_speakers(self) -> None:
+        previous: Cue | None = None
+        for index, cue in enumerate(self.cues):
+            if cue.own:
+                self._own_cue(cue)
+                continue
+            if self._spokesman(cue, previous):
+                continue
+            if self._stem_of(cue) in self.rules.participles and previous is not None:
+                cue.speaker, cue.speaker_kind = previous.speaker, previous.speaker_kind
+                if self._stem_of(cue) in self.rules.neutral_participles:
+                    cue.stance = previous.stance  # 'نفاه مصدر، قائلاً إن': still the denial
+                continue
+            if cue.according:
+                k = cue.stop
+                relayed = False  # 'وفق ما نقلته وكالة الأناضول عن مصادر محلية'
+                while k < len(self.toks) and (
+                    self.toks[k].norm in self.rules.according_skip or self._verb(self.toks[k])
+                ):
+                    relayed |= (self._verb_stem(self.toks[k]) or "").endswith(RELAY)
+                    if self._verb(self.toks[k]) in ("confirms", "hearsay"):
+                        cue.stance = self._verb(self.toks[k]) or cue.stance  # 'وفق ما أكده'
+                    k += 1
+                phrase = self._phrase_after(k, index, source_noun=True)
+                issued = phrase is not None and self.toks[phrase[1] - 1].norm in ISSUED
+                if (relayed or issued) and phrase is not None and self._from_at(phrase[1]):
+                    # 'وفق بيان صادر عن وزارة الدفاع': the issuer speaks
+                    phrase = self._phrase_after(phrase[1] + 1, index) or phrase
+            else:
+                before = phrase = self._phrase_before(cue)
+                if phrase is not None and self._reported_subject(cue, phrase, previous):
+                    cue.inner = True  # 'مضيفاً أن النظام يطالب بتهجير': what he reports
+                    continue
+                if phrase is not None and self._classify(phrase, index) is not None:
+                    cue.speaker, cue.speaker_kind = phrase, self._kind(phrase, index)
+                    self._passes_on_hearsay(cue, previous)
+                    previous = cue
+                    continue
+                stem = self._stem_of(cue)
+                phrase = self._phrase_after(
+                    cue.stop + 1 if self._came_in(cue.first) else cue.stop,
+                    index,
+                    object_with_b=cue.stance == "intends" or stem in self.rules.demand_verbs,
+                    object_with_min=stem in self.rules.warn_verbs,
+                )
+                if phrase is not None and self._quoted_object(phrase, index):
+                    phrase = None  # 'قبل أن تعلن "إعادة انتشار"': what is announced
+                if phrase is not None and self._tally_object(phrase):
+                    phrase = None  # 'بعدما كان قد أعلن صباحاً حصيلة من 255': what he announced
+                if phrase is not None and self._stem_of(cue) in self.rules.accuse_verbs:
+                    phrase = self._accuser(cue, phrase, previous)
+                elif phrase is not None and self._stem_of(cue) in self.rules.two_party_verbs:
+                    phrase = self._first_party(phrase)
+                if phrase is None and self._media_link(cue.stop) > cue.stop:
+                    phrase = (
+                        cue.stop + 1,
+                        self._media_link(cue.stop),
+                    )  # 'يُتداول على مواقع التواصل'
+                if phrase is not None and self._warned(cue, phrase, previous):
+                    phrase = None  # 'أكد الهجري ...، وحذر الأجهزة الأمنية من': whom he warned
+                elif phrase is None:
+                    phrase = before  # 'وكانت صدى الجبل قد وثقت': a name no list knows
+                if phrase is not None and phrase[1] < len(self.toks):
+                    at = phrase[1]
+                    if cue.word.endswith((fold("نقلت"), fold("نقل"))):
+                        at = self._relayed_from(phrase[1])  # 'نقلت صحيفة "الوطن" الموالية عن'
+                    if self.toks[at].norm == fold("عن") and cue.word.endswith(
+                        (fold("نقلت"), fold("نقل"))
+                    ):
+                        carrier = phrase
+                        phrase = self._phrase_after(at + 1, index) or phrase
+                        if phrase != carrier:
+                            self._carriers[phrase] = carrier  # 'عن مراسلها': the carrier's
+                if phrase is not None and self._bare(cue.word) in self.rules.learn_verbs:
+                    phrase = self._learned_from(phrase, index)
+            if phrase is None and not cue.according:
+                phrase = self._deliverer(cue, index)  # 'ألقى الهجري كلمة أكد فيها'
+            if phrase is None and self._reported_threat(cue, previous):
+                cue.inner = True
+                continue
+            if phrase is None and not cue.according:
+                phrase = self._earlier_subject(cue, previous, index)
+            if phrase is None and previous is not None:
+                cue.speaker, cue.speaker_kind = previous.speaker, previous.speaker_kind
+                self._passes_on_hearsay(cue, previous)  # 'تداول ناشطون مقطعاً قالوا إنه'
+            elif phrase is not None and self._unnamed_reports(phrase):
+                cue.own, cue.stance = True, "hearsay"  # 'وتحدثت أنباء عن': nobody named
+            elif phrase is not None and self._unsigned_tally(phrase, index):
+                cue.own = True  # 'وكانت حصيلة أولية صدرت أمس قد تحدثت عن': the text's own
+                if self._stem_of(cue) in self.rules.social_hearsay:
+                    cue.stance = "asserts"
+            elif phrase is not None:
+                cue.speaker = phrase
+                cue.speaker_kind = self._kind(phrase, index)
+            if cue.speaker is not None:
+                previous = cue
+        self._notables_who_fight()
+        for cue in self.cues:  # 'تحدثت صفحات' passes on rumours, 'تحدث المرصد عن' reports
+            if self._stem_of(cue) not in self.rules.social_hearsay:
+                continue
+            if cue.speaker_kind not in (None, "social"):
+                cue.stance = "asserts"
+            elif cue.speaker_kind == "social" and cue.stance == "asserts":
+                cue.stance = "hearsay"  # 'نقلت صفحات موالية أن': pages passing a report on
+        if any(cue.inner for cue in self.cues):
+            self.cues = [cue for cue in self.cues if not cue.inner]
+            self._cue_by_token = {cue.first: cue for cue in self.cues}
+
+    def _relayed_from(self, k: int) -> int:
+        """'نقلت صحيفة "الوطن" الموالية عن مصدر': the 'عن' of a relay after a carrier whose
+        name a quotation mark closed, past up to two words describing it (decision 2 of the
+        label conventions: the inner source speaks); k itself where no such 'عن' follows."""
+        for j in range(k, min(k + RELAY_GAP + 1, len(self.toks))):
+            tok = self.toks[j]
+            if tok.norm == fold("عن"):
+                return j
+            if (
+                self._verb(tok)
+                or tok.norm in THAT
+                or SENTENCE_END.search(self.text[self.toks[j - 1].end : tok.start])
+            ):
+                break
+        return k
+
+    def _notables_who_fight(self) -> None:
+        """'قال أحد وجهاء جرمانا إن ...، مهدداً بالدفاع عن المدينة': a notable or religious
+        leader is a local source, but one who threatens force in his sentence speaks for armed
+        men, a party to the fighting ('وحذر الأجهزة الأمنية' is a warning, no threat)."""
+        for cue in self.cues:
+            if cue.speaker_kind != "local" or cue.speaker is None:
+                continue
+            words = self.toks[cue.speaker[0] : cue.speaker[1]]
+            if not any("notable" in hit.payloads for hit in self.rules.kinds.scan(words)):
+                continue
+            same = [
+                other
+                for other in self.cues
+                if other.speaker == cue.speaker
+                and self.sentence[other.first] == self.sentence[cue.first]
+            ]
+            if any(self._stem_of(other) in self.rules.fight_threats for other in same):
+                for other in same:
+                    other.speaker_kind = "party"
+
+    def _same_sentence(self, cue: Cue, previous: Cue | None) -> bool:
+        return (
+            previous is not None
+            and previous.speaker is not None
+            and self.sentence[previous.first] == self.sentence[cue.first]
+        )
+
+    def _reported_subject(self, cue: Cue, phrase: tuple[int, int], previous: Cue | None) -> bool:
+        """'وأكد عضو في اللجنة ...، مضيفاً أن النظام يطالب بتهجير العشرات': a saying verb whose
+        subject opens an earlier speaker's 'أن ...' is part of what that speaker reports."""
+        if cue.stance != "asserts" or not self._same_sentence(cue, previous) or phrase[0] == 0:
+            return False
+        return self.toks[phrase[0] - 1].norm in self.rules.speech_markers
+
+    def _passes_on_hearsay(self, cue: Cue, previous: Cue | None) -> None:
+        """'تداول ناشطون مقطعاً قالوا إنه يظهر رتلاً': what those passing on a rumour say of it
+        is still hearsay."""
+        if cue.stance != "asserts" or not self._same_sentence(cue, previous):
+            return
+        a, b = previous.speaker if previous is not None and previous.speaker else (0, 0)
+        c, d = cue.speaker or (0, 0)
+        reports = previous is not None and (
+            self._stem_of(previous) in self.rules.social_hearsay
+            and previous.speaker_kind != "social"
+        )  # 'تحدث المرصد عن ... قبل أن يعلن': a monitor's report, no rumour
+        if previous is not None and previous.stance == "hearsay" and a < d and c < b:
+            cue.stance = "asserts" if reports else "hearsay"
+
+    def _accuser(
+        self, cue: Cue, phrase: tuple[int, int], previous: Cue | None
+    ) -> tuple[int, int] | None:
+        """'اتهم سكان من ناحية راجو عناصر من فرقة الحمزات بـ...': after a verb of accusing the
+        accuser comes first and the accused (a party) after it: the speaker ends there. A
+        coordinated accusation naming one party before its charge ('واتهمت "هيئة تحرير الشام"
+        بقصف ...') in an earlier speaker's sentence names only the accused: no new speaker."""
+        stop = phrase[1]
+        split = self._split_parties(phrase)
+        if split != phrase:
+            return split  # 'فعاليات محلية ميليشيا حزب الله', 'الوزارة الفصائل'
+        charged = stop < len(self.toks) and with_b(self.toks[stop])
+        coordinated = cue.word[:1] in ("و", "ف") and self._same_sentence(cue, previous)
+        return None if charged and coordinated else phrase
+
+    def _split_parties(self, phrase: tuple[int, int]) -> tuple[int, int]:
+        """The subject of a verb with a party as its object: up to where that party starts
+        ('فعاليات محلية | ميليشيا حزب الله', 'الوزارة | الفصائل', 'العشائر | قسد')."""
+        first, stop = phrase
+        hits = [
+            hit
+            for hit in [*self.rules.kinds.scan(self.toks[first:stop]), *self._names_in(phrase)]
+            if "party" in hit.payloads and not self._governed(first + hit.first, hit.words[0])
+        ]
+        starts = sorted({first + hit.first for hit in hits})
+        construct = not self.toks[first].norm.startswith(("ال", "وال")) and not (
+            self.rules.kinds.match(self.toks, first) or self.rules.names.match(self.toks, first)
+        )  # 'قيادة الجيش' is one name; 'ناشطون قوات الأمن' a speaker and the party accused
+        if starts and starts[0] > first and not (starts[0] == first + 1 and construct):
+            return (first, starts[0])  # ('قيادة الجيش' is one name)
+        lead = first + 1 if starts and starts[0] > first else first
+        lead = max((first + h.stop for h in hits if first + h.first == lead), default=lead)
+        while lead in starts and not self.toks[lead - 1].norm.startswith(("ال", "وال")):
+            # 'وزارة الدفاع الروسية': a noun in construct with the next is one name
+            lead = max(first + h.stop for h in hits if first + h.first == lead)
+        later = [k for k in starts if k >= lead]
+        return (first, min(later)) if later else phrase
+
+    def _first_party(self, phrase: tuple[int, int]) -> tuple[int, int]:
+        """'وأمهلت العشائر قسد 48 ساعة', 'وطالب الجيش التركي الفصائل بـ': a verb of two parties
+        names its subject first; a party after a first one is its object."""
+        first, stop = phrase
+        split = self._split_parties(phrase)
+        lead = [h for h in self.rules.kinds.scan(self.toks[first:stop]) if h.first == 0]
+        lead += [h for h in self._names_in(phrase) if h.first == 0]
+        return split if lead and any("party" in h.payloads for h in lead) else phrase
+
+    def _names_in(self, phrase: tuple[int, int]) -> list[Any]:
+        return self.rules.names.scan(self.toks[phrase[0] : phrase[1]])
+
+    def _governed(self, k: int, word: str) -> bool:
+        """'بالنظام', 'للتنظيم': a party word after a preposition is no noun of its own."""
+        norm = self.toks[k].norm
+        prefix = norm[: len(norm) - len(word)] if norm.endswith(word) else ""
+        prefix = prefix[:-2] if prefix.endswith("ال") else prefix
+        return any(p in prefix for p in ("ب", "ل", "ك"))
+
+    def _warned(self, cue: Cue, phrase: tuple[int, int], previous: Cue | None) -> bool:
+        """'وحذر الأجهزة الأمنية من أي محاولة': a coordinated warning in an earlier speaker's
+        sentence names whom it warns (before من), not a new speaker."""
+        word = cue.word
+        if word[:1] != "و" or word[1:] not in self.rules.warn_verbs:
+            return False
+        if not self._same_sentence(cue, previous) or phrase[1] >= len(self.toks):
+            return False
+        return self.toks[phrase[1]].norm == fold("من")
+
+    def _from_at(self, k: int) -> bool:
+        return k < len(self.toks) and self.toks[k].norm == fold("عن")
+
+    def _plural_verb(self, cue: Cue) -> bool:
+        """'هددوا', 'توعدوا': a verb in the third person plural."""
+        return cue.word.endswith("وا")
+
+    def _reported_threat(self, cue: Cue, previous: Cue | None) -> bool:
+        """'وقال مصدر إن الخاطفين طالبوا بفدية وهددوا بقتلهما': a plural threat verb with no
+        subject of its own after an earlier speaker's 'إن' in the same sentence is part of
+        what that speaker reports (the kidnappers threatened), not the speaker's threat."""
+        if cue.stance != "intends" or cue.according or not self._plural_verb(cue):
+            return False
+        if previous is None or self.sentence[previous.first] != self.sentence[cue.first]:
+            return False
+        markers = self.rules.speech_markers
+        said = [k for k in range(previous.stop, cue.first) if self.toks[k].norm in markers]
+        # 'إن الخاطفين طالبوا بفدية وهددوا': the threat goes on a plural verb of the report;
+        # 'نفى وجهاء أن يكون للمعتقلين صلة، وتوعدوا': the speakers' own threat
+        return bool(said) and any(
+            len(self.toks[k].norm) > 3 and self.toks[k].norm.endswith("وا")
+            for k in range(said[0] + 1, cue.first)
+        )
+
+    def _deliverer(self, cue: Cue, index: int) -> tuple[int, int] | None:
+        """'كما ألقى الشيخ حكمت الهجري كلمة ...، أكد فيها أن': a verb speaking 'in it' has the
+        subject of the verb that delivered the speech or statement earlier in its sentence."""
+        if cue.stop >= len(self.toks) or self.toks[cue.stop].norm not in self.rules.in_it:
+            return None
+        k = cue.first - 1
+        while k >= 0 and self.sentence[k] == self.sentence[cue.first]:
+            norm = self.toks[k].norm
+            bare = (
+                norm[1:]
+                if norm[:1] in ("و", "ف") and norm[1:] in self.rules.deliver_verbs
+                else norm
+            )
+            if bare in self.rules.deliver_verbs:
+                phrase = self._phrase_after(k + 1, index)
+                if phrase is None:
+                    return None
+                delivered = self.rules.statement_nouns | SPEECHES  # 'ألقى الهجري كلمة': the speech
+                end = next(
+                    (j for j in range(*phrase) if self.toks[j].stems() & delivered), phrase[1]
+                )
+                return (phrase[0], end) if end > phrase[0] else None
+            k -= 1
+        return None
+
+    def _earlier_subject(
+        self, cue: Cue, previous: Cue | None, index: int
+    ) -> tuple[int, int] | None:
+        """'احتجز مسلحون محليون ... ثمانية ركاب، وهددوا بعدم الإفراج عنهم': a coordinated
+        plural verb with no subject and no speaker earlier in its sentence has the subject of
+        an earlier clause of that sentence (the words after the clause's verb), when those
+        words name a kind of speaker."""
+        if not self._plural_verb(cue) or not cue.word.startswith(("و", "ف")):
+            return None
+        sentence = self.sentence[cue.first]
+        if previous is not None and self.sentence[previous.first] == sentence:
+            return None
+        k = cue.first - 1
+        while k >= 0 and self.sentence[k] == sentence:
+            if self.breaks[k] and k + 1 < cue.first:
+                phrase = self._phrase_after(k + 1, index)
+                if phrase is not None and self._classify(phrase, index) is not None:
+                    return phrase
+            k -= 1
+        return None
+
+    def _own_cue(self, cue: Cue) -> None:
+        """'نؤكد': the statement's own voice; 'قيل' / 'يُرجّح': nobody named, unless social media
+        is named before it in the sentence ('انتشرت على مواقع التواصل صور قيل إنها')."""
+        if cue.stance != "hearsay":
+            return
+        k = cue.first - 1
+        while k >= 0 and self.sentence[k] == self.sentence[cue.first]:
+            if self.breaks[k] and self.rules.openers.match(self.toks, k) is not None:
+                return  # '..., فيما أُفيد بنزوح ...': a new clause, nobody named in it
+            hit = self.rules.kinds.match(self.toks, k)
+            if hit is not None and "social" in hit.payloads:
+                cue.speaker, cue.speaker_kind = (k, hit.stop), "social"
+                return
+            k -= 1
+
+    def _spokesman(self, cue: Cue, previous: Cue | None) -> bool:
+        """'توعدت عشيرة X على لسان أحد وجهائها': على لسان right after a verb's speaker names
+        its spokesman; the verb's speaker and stance hold for what follows."""
+        if not cue.according or previous is None or previous.according:
+            return False
+        if previous.speaker is None or previous.speaker[1] != cue.first:
+            return False
+        if not self._open(cue.first) and not self._aside(cue):
+            return False  # 'ونفت "هيئة تحرير الشام" على لسان': a quote mark only
+        cue.speaker, cue.speaker_kind = previous.speaker, previous.speaker_kind
+        cue.stance = previous.stance
+        return True
+
+    def _unnamed_reports(self, phrase: tuple[int, int]) -> bool:
+        """'تحدثت أنباء عن', 'بحسب روايات متداولة بين السكان': reports nobody signs are the
+        text passing on hearsay, unless a kind of source qualifies them ('أنباء رسمية')."""
+        first, stop = phrase
+        if not self.toks[first].stems() & self.rules.report_nouns:
+            return False
+        if first + 1 < stop and self.rules.kinds.match(self.toks, first + 1) is not None:
+            return False
+        return self.rules.names.match(self.toks, first + 1) is None if first + 1 < stop else True
+
+    def _tally_object(self, phrase: tuple[int, int]) -> bool:
+        """'أعلن صباحاً حصيلة من 255 قتيلاً': an indefinite tally right after a verb is its
+        object, not its subject."""
+        first = phrase[0]
+        tok = self.toks[first]
+        if not tok.stems() & self.rules.count_nouns or tok.norm.startswith("ال"):
+            return False
+        # its count follows ('حصيلة من 255'); 'أشارت عدد من المصادر' names the speakers
+        return any(t.norm.isdigit() for t in self.toks[first + 1 : first + 3])
+
+    def _unsigned_tally(self, phrase: tuple[int, int], index: int) -> bool:
+        """'حصيلة أولية صدرت أمس', 'إحصائية جديدة': a statement or tally naming no author
+        is the text's own account."""
+        first = phrase[0]
+        nouns = self.rules.statement_nouns | self.rules.count_nouns
+        if not self.toks[first].stems() & nouns or self.toks[first].norm.startswith("ال"):
+            return False
+        return self._classify(phrase, index) is None and not self._names_in(phrase)
+
+    def _aside(self, cue: Cue) -> bool:
+        """'نفت وزارة الدفاع الروسية، نقلاً عن مركز المصالحة، تنفيذ ...': an according-to
+        phrase between commas right after a verb's speaker names that speaker's source; the
+        verb's speaker and stance hold for what follows."""
+        k = cue.first
+        if self.text[self.toks[k - 1].end : self.toks[k].start].strip() not in ("،", ","):
+            return False
+        k = cue.stop
+        while k < len(self.toks) and self.toks[k].norm in self.rules.according_skip:
+            k += 1
+        phrase = self._phrase_after(k, 0)
+        end = phrase[1] if phrase is not None else len(self.toks)
+        while end < len(self.toks) and not self.breaks[end]:
+            end += 1  # 'مركز المصالحة في قاعدة حميميم': the source's place goes with it
+        if end >= len(self.toks) or self.sentence[end] != self.sentence[cue.first]:
+            return False
+        return self.text[self.toks[end - 1].end : self.toks[end].start].strip() in ("،", ",")

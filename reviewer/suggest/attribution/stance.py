@@ -1,0 +1,121 @@
+"""How a speaker says a claim: the cue's stance (asserts, denies, confirms), turned into
+"intends" by a future or intention word (or a negated vow, 'لا ثأر') in the claim's clause
+and into "hearsay" by an unverified-report phrase there or after it.
+"""
+
+from __future__ import annotations
+
+from reviewer.suggest.attribution.records import Cue
+from reviewer.suggest.attribution.speakers import SpeakerResolver
+
+
+class Stances(SpeakerResolver):
+    """The stance of a claim under its cue."""
+
+    def _first_person(self, sentence: int) -> bool:
+        words = {
+            s
+            for k, t in enumerate(self.toks)
+            if self.sentence[k] == sentence
+            for _, s, _ in t.readings
+        }
+        return bool(words & self.rules.first_person)
+
+    def _stance(self, cue: Cue | None, first: int, last: int) -> str:
+        stance = cue.stance if cue is not None else "asserts"
+        if cue is not None and not cue.according and cue.first < first:
+            start = cue.stop
+            if cue.speaker is not None and cue.stop <= cue.speaker[0] and cue.speaker[1] <= first:
+                start = cue.speaker[1]  # 'قال المتحدث ستيفان دوجاريك': no word of a name
+            scope = range(start, last + 1)
+        else:
+            k = first
+            while k > 0 and not self.breaks[k] and self.sentence[k - 1] == self.sentence[first]:
+                k -= 1
+            scope = range(k, last + 1)
+        if stance in ("asserts", "confirms") and any(
+            self._future(k) or self.rules.vows.match(self.toks, k) is not None for k in scope
+        ):
+            return "intends"
+        if stance == "asserts" and cue is not None and cue.speaker is not None:
+            end = last + 1  # 'قال مصدر إن الأنباء عن انسحاب القوات عارية عن الصحة'
+            while end < len(self.toks) and not self.breaks[end]:
+                end += 1
+            if any(self.rules.untrue.match(self.toks, k) for k in range(scope.start, end)):
+                return "denies"
+        if stance != "denies" and any(
+            self.rules.hearsay.match(self.toks, k) is not None for k in scope
+        ):
+            return "hearsay"
+        if stance == "asserts" and self._unverified_after(last):
+            return "hearsay"
+        reported = stance == "asserts" and cue is not None and not cue.according
+        if reported and self.toks[first].norm in self.rules.denial_particles:
+            nxt = self.toks[first + 1].norm if first + 1 < len(self.toks) else ""
+            if self._bare(nxt) not in self.rules.not_denials and self._own_negation(first):
+                return "denies"  # 'وقال مصدر إن فصائله "لم تشن أي هجوم"': a quoted denial
+        return stance
+
+    def _own_negation(self, first: int) -> bool:
+        """'إن فصائله "لم تشن"', 'إنه لم', '"لم نطلق"': a negation of the speaker's own side or
+        opening what is said; 'إن قوات "أندوف" التابعة للأمم المتحدة لم تتدخل' negates what
+        another party did and asserts it."""
+        if first == 0 or self.breaks[first]:
+            return True
+        prev = first - 1
+        return self.toks[prev].norm in self.rules.speech_markers or self._own_subject(prev)
+
+    def _unverified_after(self, last: int) -> bool:
+        """'قتلوا 15 عنصراً، وهو ما لم يتسن التحقق منه': the outlet says it could not verify
+        what it reports, later in the claim's sentence."""
+        k = last + 1
+        starts = {cue.first for cue in self.cues if cue.speaker is not None}
+        while k < len(self.toks) and self.sentence[k] == self.sentence[last]:
+            if k in starts:
+                return False  # 'بينما تحدثت مصادر عن ... لم يتسن التحقق منها': theirs
+            if self.rules.unverified_after.match(self.toks, k) is not None:
+                return True
+            k += 1
+        return False
+
+    def _forecast(self, k: int, stems: set[str]) -> bool:
+        """'سيبقى', 'ستكون' of anything but the speaker itself ('أنه سيبقى', 'قواته ستبقى'
+        and 'سنبقى' are its own intention): a forecast keeps the cue's stance."""
+        if not {stem[1:] for stem in stems if stem[:1] == "س"} & self.rules.forecast_verbs:
+            return False
+        return k == 0 or not self._own_subject(k - 1)
+
+    def _own_subject(self, k: int) -> bool:
+        """'أنه', 'وإنها', 'قواته', 'قواتنا': the word before the verb is the speaker's side."""
+        norm = self.toks[k].norm
+        bare = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+        if bare in self.rules.own_subjects:
+            return True
+        text = self.toks[k].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+        possessive = text.endswith(("ه", "ها", "هم", "نا")) and len(text) > 4
+        return possessive and not bare.startswith("ال")
+
+    def _future(self, k: int) -> bool:
+        rules = self.rules
+        tok = self.toks[k]
+        stems = {tok.norm} | {s for _, s, art in tok.readings if not art}
+        if stems & rules.plan_verbs and k > 0 and not self._own_subject(k - 1):
+            return False  # 'أن خلايا التنظيم تخطط لعمليات': another's plan, reported
+        if stems & rules.future:
+            return True
+        if self._forecast(k, stems):
+            return False  # 'انفلات السلاح سيبقى التهديد الأكبر': a forecast, no intention
+        # 'وإنها ستشن هجوماً': a short future verb right after the speaker's own subject
+        gap = self.text[self.toks[k - 1].end : tok.start].strip() if k > 0 else ""
+        opens = gap[-1:] in ("«", '"', "“") or k == 0  # '«سنرد على أي اعتداء»': direct speech
+        own = k > 0 and self._own_subject(k - 1)
+        shortest = rules.future_min - 1 if own or opens else rules.future_min
+        for stem in stems:
+            if (
+                len(stem) >= shortest
+                and stem[0] == "س"
+                and stem[1] in "يتن"
+                and not any(stem.startswith(w) for w in rules.not_future)
+            ):
+                return True
+        return False
