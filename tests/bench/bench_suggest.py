@@ -47,7 +47,11 @@ and fifth figure round was tuned on them), tests/suggest_dev21 (twelve short art
 fourteen governorates, 2012-2025, with the actors a journalist names in passing: state forces and
 their branches, militias, factions, jihadists, Kurdish and Druze forces, tribes, foreign forces,
 unidentified gunmen, generic parties in every role and number; labelled before the fifth actor
-round was tuned on them).
+round was tuned on them), tests/suggest_dev23 (fourteen short articles of all fourteen
+governorates, 2012-2025, dense in the armed groups the other sets rarely name: SNA factions and
+brigades, jihadists, Daraa's and Sweida's local groups, tribes and clans, Iran's and Iraq's
+militias, Russian and Turkish units, SDF components and councils, old-regime militias, post-2024
+divisions; labelled before the sixth actor round was tuned on them).
 Held-out: tests/heldout (written and frozen before the rules of issue 18 changed; never used to
 change a rule), tests/heldout5 (v5, 33 articles written and labelled like v4, with longer pieces of
 disagreeing speakers, bulletins and rarer outlets, frozen at 20:36 UTC on 2026-11-30 before the
@@ -100,6 +104,7 @@ SETS = {
     "development_19": TESTS / "suggest_dev19" / "labels.json",
     "development_20": TESTS / "suggest_dev20" / "labels.json",
     "development_21": TESTS / "suggest_dev21" / "labels.json",
+    "development_23": TESTS / "suggest_dev23" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
     "held_out_v2": TESTS / "heldout2" / "labels.json",
     "held_out_v3": TESTS / "heldout3" / "labels.json",
@@ -141,6 +146,7 @@ SHOW_ITEMS = {
     "development_19",
     "development_20",
     "development_21",
+    "development_23",
 }
 
 
