@@ -11,10 +11,6 @@ from dataclasses import replace
 
 from reviewer.suggest.attribution.forms import (
     QUOTES,
-    RELATIVES,
-    RELAY,
-    RELAY_ACCORDING,
-    RESULT_OPENERS,
     SENTENCE_END,
 )
 from reviewer.suggest.attribution.headlines import Headlines
@@ -146,7 +142,7 @@ class Attributor(Headlines):
     def _relayed(self, cue: Cue, relay: Cue, last: int) -> bool:
         """'ذكر المرصد أن مسلحين قتلوا ثلاثة مدنيين، نقلاً عن أقارب الضحايا': a verb's report
         that names, after the claim and before any other cue, whom it passes on: they speak."""
-        if not relay.word.startswith(RELAY_ACCORDING) or cue.speaker is None:
+        if not relay.word.startswith(self.rules.relay_according) or cue.speaker is None:
             return False
         return not any(last < other.first < relay.first for other in self.cues)
 
@@ -202,7 +198,7 @@ class Attributor(Headlines):
             return False
         return any(
             self.breaks[k]
-            and self.toks[k].norm in RESULT_OPENERS
+            and self.toks[k].norm in self.rules.result_openers
             and k + 1 < first
             and self.toks[k + 1].norm in self.rules.result_verbs
             for k in range(cue.stop, first)
@@ -212,14 +208,15 @@ class Attributor(Headlines):
         """'وفق ما نقلته الوكالة الوطنية': an according-to phrase naming only a carrier."""
         stop = cue.speaker[0] if cue.speaker is not None else cue.stop
         return any(
-            (self._verb_stem(self.toks[k]) or "").endswith(RELAY) for k in range(cue.first, stop)
+            (self._verb_stem(self.toks[k]) or "").endswith(self.rules.relay)
+            for k in range(cue.first, stop)
         )
 
     def _result_between(self, start: int, stop: int) -> bool:
         """'...، ما أسفر عن مقتل ستة مدنيين': a result clause between a cue and the claim."""
         return any(
             self.breaks[k]
-            and self.toks[k].norm in RESULT_OPENERS
+            and self.toks[k].norm in self.rules.result_openers
             and k + 1 < len(self.toks)
             and bool(self.toks[k + 1].stems() & self.rules.result_verbs)
             for k in range(start, stop)
@@ -267,7 +264,9 @@ class Attributor(Headlines):
             if stem is None or stem == tok.norm or not self._no_report(k):
                 continue
             back = [j for j in (k - 1, k - 2) if j >= 0 and not self.breaks[j + 1]]
-            relative = bool(back) and self.toks[k - 1].norm in RELATIVES  # 'الذين وثقهم المرصد'
+            relative = (
+                bool(back) and self.toks[k - 1].norm in self.rules.relatives
+            )  # 'الذين وثقهم المرصد'
             if not relative and not any(self.toks[j].stems() & nouns for j in back):
                 continue
             phrase = self._phrase_after(k + 1, len(self.cues))

@@ -7,10 +7,7 @@ verbs, verbal nouns after عدم, relative clauses of a statement noun).
 from __future__ import annotations
 
 from reviewer.suggest.attribution.forms import (
-    NEGATIONS,
-    OR,
     QUOTES,
-    RELAY,
     with_b,
 )
 from reviewer.suggest.attribution.records import Cue
@@ -28,9 +25,9 @@ class CueFinder(SpeakerPhrases):
             return False
         prev = self.toks[k - 1]
         stems = {prev.norm} | {s for _, s, _ in prev.readings}
-        if prev.norm in self.rules.not_cue_after or prev.norm in NEGATIONS:
+        if prev.norm in self.rules.not_cue_after or prev.norm in self.rules.negations:
             return True  # 'لم يعلن', 'ولم ينف'
-        if prev.norm in OR and self._negated_before(k - 1):
+        if prev.norm in self.rules.or_words and self._negated_before(k - 1):
             return True  # 'ولم ينف المصدر أو يؤكد': neither denied nor confirmed
         if bool(stems & self.rules.statement_nouns) and not prev.norm.startswith("ال"):
             return True
@@ -47,7 +44,7 @@ class CueFinder(SpeakerPhrases):
     def _negated_before(self, k: int) -> bool:
         """A negated verb ('ولم ينف المصدر') a few words before token ``k`` in its clause."""
         for j in range(k - 1, max(0, k - 2 - self.rules.max_words), -1):
-            if self.toks[j - 1].norm in NEGATIONS:
+            if self.toks[j - 1].norm in self.rules.negations:
                 return True  # 'ينف' (jussive) is in no verb list
             if self.breaks[j]:
                 return False
@@ -70,7 +67,7 @@ class CueFinder(SpeakerPhrases):
             if stem is None and (self._goes_on(k) or self._learns(k) or self._came_in(k)):
                 cues.append(Cue(k, k + 1, tok.start, tok.end, "asserts", False, tok.norm))
                 continue
-            if stem is not None and stem.endswith(RELAY) and not self._relays(k):
+            if stem is not None and stem.endswith(self.rules.relay) and not self._relays(k):
                 continue  # 'نقل التنظيم 400 معتقل إلى ...': moved, not reported
             if stem in self.rules.deploy_verbs and not self._publishes(k):
                 continue  # 'نشرت الميليشيا حواجز': deployed, not published
@@ -164,7 +161,7 @@ class CueFinder(SpeakerPhrases):
         gap = self.text[self.toks[k].end : self.toks[k + 1].start] if k + 1 < len(self.toks) else ""
         if any(q in gap for q in (":", *QUOTES)):
             return True
-        markers = self.rules.speech_markers | {fold("عن"), fold("قوله"), fold("قولها")}
+        markers = self.rules.speech_markers | self.rules.relay_markers
         for j in range(k + 1, min(k + 3 + self.rules.max_words, len(self.toks))):
             gap = self.text[self.toks[j - 1].end : self.toks[j].start].strip()
             if self.breaks[j] and not set(gap) <= set('()"«»“”'):

@@ -99,6 +99,26 @@ class Rules:
     in_it: frozenset[str]  # 'فيها', 'خلالها': in the speech or statement just named
     unit_anaphors: frozenset[str]  # 'مدير المركز': a unit of the organisation that spoke last
     headline_labels: frozenset[str]  # 'بالفيديو: ...': a headline's label, no speaker
+    relay: tuple[str, ...]  # 'نقلت X عن Y': Y is the speaker
+    relay_according: str  # 'نقلاً عن': a source passed on
+    social_adjective: str  # 'مواقع التواصل الاجتماعي'
+    result_openers: frozenset[str]  # 'ما أدى إلى', 'مما أسفر عن'
+    speeches: frozenset[str]  # 'ألقى الهجري كلمة': what a speaker delivers
+    negations: frozenset[str]  # 'لم يعلن', 'ولم ينف': a negated verb reports nothing
+    or_words: frozenset[str]  # 'ولم ينف المصدر أو يؤكد': negated too
+    amma: frozenset[str]  # 'أما المرصد فقال': the topic speaks
+    kana: frozenset[str]  # 'وكان الجيش قد نفى': the subject before the verb
+    that_words: frozenset[str]  # 'قال إن', 'بأن': what was said follows
+    network_numbers: frozenset[str]  # 'السويداء 24', 'دير الزور 24': local networks
+    apposition_openers: frozenset[str]  # '..., وهو مسؤول في ...': an apposition
+    relatives: frozenset[str]  # 'التي كانت قد وثقت': no subject of its own
+    same_words: frozenset[str]  # 'المصدر نفسه': the speaker named before
+    issued: frozenset[str]  # 'بيان صادر عن': the issuer follows
+    object_pronouns: frozenset[str]  # 'توعد به': the verb's object, no speaker
+    perfect_particles: frozenset[
+        str
+    ]  # 'كان الجيش قد نفى', 'فقد ذكرت': no part of a subject before the verb
+    relay_markers: frozenset[str]  # 'نقل عن', 'نقل قوله': a relay names what was said
 
 
 def _phrases(words: list[str], payload: str, index: PhraseIndex[str] | None = None):
@@ -225,6 +245,24 @@ def load_rules() -> Rules:
         untrue=_phrases(raw.get("untrue", []), "untrue"),
         published_things=_folded(raw, "published_things"),
         deployed_things=_folded(raw, "deployed_things"),
+        relay=tuple(fold(w) for w in raw["relay_verbs"]),
+        relay_according=fold(raw["relay_according"]),
+        social_adjective=fold(raw["social_adjective"]),
+        result_openers=_folded(raw, "result_openers"),
+        speeches=_folded(raw, "speeches"),
+        negations=_folded(raw, "negations"),
+        or_words=_folded(raw, "or_words"),
+        amma=_folded(raw, "amma"),
+        kana=_folded(raw, "kana"),
+        that_words=_folded(raw, "that_words"),
+        network_numbers=_folded(raw, "network_numbers"),
+        apposition_openers=_folded(raw, "apposition_openers"),
+        relatives=_folded(raw, "relatives"),
+        same_words=_folded(raw, "same_words"),
+        issued=_folded(raw, "issued"),
+        object_pronouns=_folded(raw, "object_pronouns"),
+        perfect_particles=_folded(raw, "perfect_particles"),
+        relay_markers=_folded(raw, "relay_markers"),
     )
 
 

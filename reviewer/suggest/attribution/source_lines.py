@@ -14,7 +14,6 @@ from reviewer.suggest.attribution.forms import (
     DATELINE_LINES,
     DATELINE_WORDS,
     HEADER_WORDS,
-    NETWORK_NUMBERS,
 )
 from reviewer.suggest.attribution.reading import TextReading
 from reviewer.suggest.text import Tok, fold, tokens
@@ -44,7 +43,7 @@ class SourceLines(TextReading):
         """'السويداء 24', 'عنب بلدي': a line that is a network's or a known source's name."""
         if not words:
             return False
-        if any(self.rules.networks.scan(words)) or words[-1].norm in NETWORK_NUMBERS:
+        if any(self.rules.networks.scan(words)) or words[-1].norm in self.rules.network_numbers:
             return True
         hit = self.rules.names.match(words, 0)
         return hit is not None and hit.stop == len(words)
@@ -111,7 +110,8 @@ class SourceLines(TextReading):
     def _own_network(self) -> bool:
         """The text is a local network's own ('درعا 24', 'تجمع أحرار حوران: ...')."""
         return any(
-            self.rules.networks.scan(tokens(" ".join(name))) or name[-1] in NETWORK_NUMBERS
+            self.rules.networks.scan(tokens(" ".join(name)))
+            or name[-1] in self.rules.network_numbers
             for name in self.own_names
         )
 

@@ -6,9 +6,7 @@ person, and a bare head ('المصدر', 'الوزارة') referring back to a s
 from __future__ import annotations
 
 from reviewer.suggest.attribution.forms import (
-    APPOSITION_OPENERS,
     PUBLIC_KIND,
-    SAME,
 )
 from reviewer.suggest.attribution.source_lines import SourceLines
 from reviewer.suggest.text import Tok, fold
@@ -30,7 +28,7 @@ class SpeakerKinds(SourceLines):
         k = phrase[1]
         if k >= len(self.toks) or "،" not in self.text[self.toks[k - 1].end : self.toks[k].start]:
             return None
-        if self.toks[k].norm in APPOSITION_OPENERS:
+        if self.toks[k].norm in self.rules.apposition_openers:
             k += 1  # 'وهي ناشطة من المدينة'
         stop = k
         while stop < len(self.toks) and stop - k < self.rules.max_words:
@@ -60,7 +58,7 @@ class SpeakerKinds(SourceLines):
         first, stop = phrase
         words = [self.toks[k].norm for k in range(first, stop)]
         stems = {s for k in range(first, stop) for _, s, _ in self.toks[k].readings}
-        if len(words) == 2 and words[1] in SAME:
+        if len(words) == 2 and words[1] in self.rules.same_words:
             words = words[:1]  # 'المصدر نفسه', 'المصدر ذاته': the same source again
         if len(words) == 1 and (words[0] in self.rules.anaphors or stems & self.rules.anaphors):
             if any(self._self_noun(w, index) for w in {words[0]} | (stems & self.rules.anaphors)):

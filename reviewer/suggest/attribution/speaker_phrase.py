@@ -8,14 +8,8 @@ from __future__ import annotations
 
 from reviewer.suggest.attribution.forms import (
     ALIAS_WORDS,
-    AMMA,
     HEADER_WORDS,
-    KANA,
-    NETWORK_NUMBERS,
-    OBJECT_PRONOUNS,
     QUOTES,
-    RELATIVES,
-    SOCIAL_ADJ,
     with_b,
 )
 from reviewer.suggest.attribution.records import Cue
@@ -42,7 +36,7 @@ class SpeakerPhrases(SpeakerKinds):
         n = len(self.toks)
         while k < n and not self.breaks[k] and (hit := rules.time.match(self.toks, k)):
             k = hit.stop
-        if k < n and not self.breaks[k] and self.toks[k].norm in OBJECT_PRONOUNS:
+        if k < n and not self.breaks[k] and self.toks[k].norm in self.rules.object_pronouns:
             k += 1  # 'وفق ما أفاد به مراسلنا': the verb's object pronoun, then its subject
         first = k
         if k < n and not self.breaks[k] and self._addressee(self.toks[k]) and not source_noun:
@@ -58,7 +52,7 @@ class SpeakerPhrases(SpeakerKinds):
                 break
             if self._counts(k) and not (source_noun and k == first):
                 break  # 'وثق ارتفاع حصيلة'; but 'بحسب حصيلة للدفاع المدني' names its source
-            if tok.norm.isdigit() and not (k > first and tok.norm in NETWORK_NUMBERS):
+            if tok.norm.isdigit() and not (k > first and tok.norm in self.rules.network_numbers):
                 break  # a count starts the claim; 'درعا 24' is a network's name
             if rules.time.match(self.toks, k) is not None:
                 break
@@ -153,7 +147,11 @@ class SpeakerPhrases(SpeakerKinds):
         if hit is None or "social" not in hit.payloads:
             return k
         end = hit.stop
-        if end < len(self.toks) and not self.breaks[end] and self.toks[end].norm == SOCIAL_ADJ:
+        if (
+            end < len(self.toks)
+            and not self.breaks[end]
+            and self.toks[end].norm == self.rules.social_adjective
+        ):
             end += 1  # 'مواقع التواصل الاجتماعي'
         return end
 
@@ -211,7 +209,7 @@ class SpeakerPhrases(SpeakerKinds):
             k = aside  # 'وكانت حصيلة سابقة للمرصد، السبت، أشارت': a time between commas
         if self._describes_object(k):
             return None  # 'نشرت الجبهة صوراً قالت إنها': the verb describes the object
-        if k > 0 and not self.breaks[k] and self.toks[k - 1].norm in {"قد", "لقد", "فقد"}:
+        if k > 0 and not self.breaks[k] and self.toks[k - 1].norm in self.rules.perfect_particles:
             k -= 1  # كان الجيش قد نفى، أما المنظمة فقد ذكرت
         stop = k
         first = k
@@ -227,10 +225,11 @@ class SpeakerPhrases(SpeakerKinds):
             if not self._open(first):
                 break
         words = [self.toks[i].norm for i in range(first, stop)]
-        while words and words[0] in {"كان", "كانت", "وكان", "وكانت", "اما", "واما", *RELATIVES}:
+        no_subject = self.rules.kana | self.rules.amma | self.rules.relatives
+        while words and words[0] in no_subject:
             words.pop(0)
             first += 1
-        while words and words[-1] in {"قد", "لقد", "فقد"}:
+        while words and words[-1] in self.rules.perfect_particles:
             words.pop()
             stop -= 1
         if first >= stop or self.rules.openers.match(self.toks, first) is not None:
@@ -240,7 +239,7 @@ class SpeakerPhrases(SpeakerKinds):
     def _amma_before(self, k: int) -> bool:
         """'أما X فقال': أما opens the verb's clause a few words before it."""
         for j in range(k - 1, max(-1, k - 2 - self.rules.max_words), -1):
-            if self.toks[j].norm in AMMA:
+            if self.toks[j].norm in self.rules.amma:
                 return True
             if self.breaks[j]:
                 return False
@@ -254,7 +253,7 @@ class SpeakerPhrases(SpeakerKinds):
         k = first - 1
         while k > 0 and not self.breaks[k] and first - k <= self.rules.max_words * 2:
             k -= 1
-            if self.toks[k].norm in KANA:
+            if self.toks[k].norm in self.rules.kana:
                 start = k + 1
                 stop = start
                 while stop < first - 1 and not self._is_stop(stop) and not self.breaks[stop]:

@@ -10,12 +10,8 @@ from typing import Any
 
 from reviewer.suggest.attribution.cues import CueFinder
 from reviewer.suggest.attribution.forms import (
-    ISSUED,
-    RELAY,
     RELAY_GAP,
     SENTENCE_END,
-    SPEECHES,
-    THAT,
     with_b,
 )
 from reviewer.suggest.attribution.records import Cue
@@ -44,12 +40,12 @@ class SpeakerResolver(CueFinder):
                 while k < len(self.toks) and (
                     self.toks[k].norm in self.rules.according_skip or self._verb(self.toks[k])
                 ):
-                    relayed |= (self._verb_stem(self.toks[k]) or "").endswith(RELAY)
+                    relayed |= (self._verb_stem(self.toks[k]) or "").endswith(self.rules.relay)
                     if self._verb(self.toks[k]) in ("confirms", "hearsay"):
                         cue.stance = self._verb(self.toks[k]) or cue.stance  # 'وفق ما أكده'
                     k += 1
                 phrase = self._phrase_after(k, index, source_noun=True)
-                issued = phrase is not None and self.toks[phrase[1] - 1].norm in ISSUED
+                issued = phrase is not None and self.toks[phrase[1] - 1].norm in self.rules.issued
                 if (relayed or issued) and phrase is not None and self._from_at(phrase[1]):
                     # 'وفق بيان صادر عن وزارة الدفاع': the issuer speaks
                     phrase = self._phrase_after(phrase[1] + 1, index) or phrase
@@ -89,11 +85,9 @@ class SpeakerResolver(CueFinder):
                     phrase = before  # 'وكانت صدى الجبل قد وثقت': a name no list knows
                 if phrase is not None and phrase[1] < len(self.toks):
                     at = phrase[1]
-                    if cue.word.endswith((fold("نقلت"), fold("نقل"))):
+                    if cue.word.endswith(self.rules.relay):
                         at = self._relayed_from(phrase[1])  # 'نقلت صحيفة "الوطن" الموالية عن'
-                    if self.toks[at].norm == fold("عن") and cue.word.endswith(
-                        (fold("نقلت"), fold("نقل"))
-                    ):
+                    if self.toks[at].norm == fold("عن") and cue.word.endswith(self.rules.relay):
                         carrier = phrase
                         phrase = self._phrase_after(at + 1, index) or phrase
                         if phrase != carrier:
@@ -143,7 +137,7 @@ class SpeakerResolver(CueFinder):
                 return j
             if (
                 self._verb(tok)
-                or tok.norm in THAT
+                or tok.norm in self.rules.that_words
                 or SENTENCE_END.search(self.text[self.toks[j - 1].end : tok.start])
             ):
                 break
@@ -305,7 +299,9 @@ class SpeakerResolver(CueFinder):
                 phrase = self._phrase_after(k + 1, index)
                 if phrase is None:
                     return None
-                delivered = self.rules.statement_nouns | SPEECHES  # 'ألقى الهجري كلمة': the speech
+                delivered = (
+                    self.rules.statement_nouns | self.rules.speeches
+                )  # 'ألقى الهجري كلمة': the speech
                 end = next(
                     (j for j in range(*phrase) if self.toks[j].stems() & delivered), phrase[1]
                 )
