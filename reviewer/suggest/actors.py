@@ -38,9 +38,17 @@ from reviewer.suggest.nationality_means import nationality_means_spans
 from reviewer.suggest.persons_again import named_again_spans
 from reviewer.suggest.persons_tolls import killed_by_bombing, party_of_count_word, sentence_tokens
 from reviewer.suggest.singular_victims import singular_victim_spans
+from reviewer.suggest.speaker_offices import speaker_offices
 from reviewer.suggest.text import Tok, fold, joined_across_quotes, tokens
 
 __all__ = ["find_actors"]
+
+
+@cache
+def _word_class(name: str) -> frozenset[str]:
+    """One small closed word class the rules below test by form (actors.json's
+    ``word_classes``: 'عدد', 'بين', 'أحد', the heads of group names, ...), folded."""
+    return frozenset(fold(w) for w in _data.rules("actors")["word_classes"][name])
 
 
 @cache
@@ -198,7 +206,7 @@ def _killed_civilians(text: str, toks: list[Tok], stop: int, before: list[Tok]) 
     for k in sentence_tokens(text, toks, stop - 1, 1, window):
         tok = toks[k]
         stems = tok.forms()
-        if stems & (_persons_not_with() | _CIVILIANS_COUNTED):
+        if stems & (_persons_not_with() | _word_class("civilians_counted")):
             return False  # بينهم 71 عنصراً، بينهم تسعة مدنيين: a toll mixing fighters
         if stems & words and linked:
             return True
@@ -267,7 +275,7 @@ def _origin_only(toks: list[Tok], hit: Any) -> bool:
     if not (toks[first].joined and toks[first - 1].joined and toks[first - 1].norm == "من"):
         return False
     head = first - 2
-    if head >= 1 and toks[head].joined and toks[head].norm in _ORIGIN_NUMBERS:
+    if head >= 1 and toks[head].joined and toks[head].norm in _word_class("origin_numbers"):
         head -= 1  # 'إعلاميين اثنين من أبناء مدينة الطبقة': the number after the noun
     return bool(toks[head].forms() & heads)
 
@@ -281,14 +289,9 @@ def _arrested_again(toks: list[Tok], hit: Any, name: str) -> bool:
         return False
     rules = _generic()
     before = toks[hit.first - 1].forms() if hit.first > 0 and toks[hit.first].joined else set()
-    if before & (rules["not_before"] | _COUNT_WORDS):
+    if before & (rules["not_before"] | _word_class("count_words")):
         return False
     return not _demanded(toks, hit.first, rules["demand"], rules["demand_window"])
-
-
-_CIVILIANS_COUNTED = frozenset(fold(w) for w in ("مدنيا", "مدنيين", "مدنيان", "مدنيون"))
-_COUNT_WORDS = frozenset(fold(w) for w in ("عدد", "حصيلة"))
-_ORIGIN_NUMBERS = frozenset(fold(w) for w in ("اثنين", "اثنان", "اثنتين", "اثنتان"))
 
 
 _SENTENCE_ENDS = ".\n؟?!:"
@@ -384,13 +387,10 @@ def _counted_party(
     return True
 
 
-_BETWEEN = frozenset(fold(w) for w in ("بين", "وبين"))
-
-
 def _between_places(toks: list[Tok], k: int) -> bool:
     """'الحاجز الواقع بين مضايا وبلودان': 'بين' before an indefinite word (a place, a name)
     locates; a sub-count reads 'من بين القتلى', 'بين المصابين'."""
-    if toks[k].norm not in _BETWEEN:
+    if toks[k].norm not in _word_class("between"):
         return False
     if k > 0 and toks[k].joined and toks[k - 1].norm == "من":
         return False
@@ -405,17 +405,14 @@ def _addressed(toks: list[Tok], first: int) -> bool:
     return bool(toks[first - 1].forms() & _generic()["addressee"])
 
 
-_ONE_OF = frozenset(fold(w) for w in ("أحد", "إحدى"))
-
-
 def _one_of_them_speaking(toks: list[Tok], first: int) -> bool:
     """'وقال أحد المحتجين للتنسيقية'، 'وقال أحد السكان': one of a group quoted is the claim's
     source, not a party to the event."""
     if first < 2 or not toks[first].joined or not toks[first - 1].joined:
         return False
-    if toks[first - 1].norm not in _ONE_OF:
+    if toks[first - 1].norm not in _word_class("one_of"):
         return False
-    return bool(toks[first - 2].forms() & _speaker_offices()[1])
+    return bool(toks[first - 2].forms() & speaker_offices()[1])
 
 
 def _names_actor(toks: list[Tok], name: str) -> bool:
@@ -548,33 +545,15 @@ def _operation_name(text: str, toks: list[Tok], first: int) -> bool:
         and not toks[first - 1].norm.startswith("ال")  # 'وشاركت في المعركة "جبهة ثوار سوريا"'
         # 'معركة جبهة ثوار سوريا مع النصرة': a group's name with its head, unquoted, is the
         # battle's party, not its name
-        and (any(q in gap for q in _QUOTES) or not toks[first].forms() & _GROUP_HEADS)
+        and (any(q in gap for q in _QUOTES) or not toks[first].forms() & _word_class("group_heads"))
     )
     if first > 0 and toks[first - 1].forms() & _naming_words():
-        own = first > 1 and toks[first - 2].norm in _ITSELF  # 'يطلق على نفسه اسم "جيش الفتح"'
+        # 'يطلق على نفسه اسم "جيش الفتح"', 'الذي كان يعرف باسم "مغاوير الثورة"': its own name
+        own = first > 1 and toks[first - 2].norm in _word_class("itself")
         # 'المتحدث باسم "مغاوير الثورة"': the group a spokesman speaks for, no operation
-        spoken = first > 1 and bool(toks[first - 2].forms() & _SPOKESMEN)
+        spoken = first > 1 and bool(toks[first - 2].forms() & _word_class("spokesmen"))
         before = before or (any(q in gap for q in _QUOTES) and not own and not spoken)
     return before or bool(toks[first].forms() & _operation_words())
-
-
-_GROUP_HEADS = frozenset(
-    fold(w)
-    for w in (
-        *("جبهة", "جيش", "لواء", "ألوية", "فرقة", "حركة", "كتائب", "كتيبة", "هيئة", "تنظيم"),
-        *("فيلق", "تجمع", "قوات"),
-    )
-)
-_SPOKESMEN = frozenset(
-    fold(w) for w in ("متحدث", "المتحدث", "متحدثا", "متحدثة", "المتحدثة", "ناطق", "الناطق", "ناطقا")
-)
-
-
-@cache
-def _speaker_offices() -> tuple[frozenset[str], frozenset[str]]:
-    raw = _data.rules("actors").get("speaker_offices", {})
-    heads = frozenset(fold(w) for w in raw.get("heads", []))
-    return heads, frozenset(fold(w) for w in raw.get("cues", []))
 
 
 def _office_speaking(
@@ -583,7 +562,7 @@ def _office_speaking(
     """'قالت وزارة الدفاع التركية إن'، 'وزارة الدفاع السورية: مقتل عنصرين': an office quoted as
     the speaker is the claim's source, not a party (the labelling convention); the same office
     acting ('حاصرت وحدات من وزارة الدفاع السورية المنطقة') still is."""
-    heads, cues = _speaker_offices()
+    heads, cues, links = speaker_offices()
     if not words or words[0] not in heads:
         return False
     for back in (1, 2):  # 'قالت وزارة'، 'أي تعليق من وزارة'، 'متحدث باسم وزارة'
@@ -592,16 +571,11 @@ def _office_speaking(
             break
         if toks[k].forms() & cues:
             return True
-        if toks[k].norm not in _OFFICE_LINKS:
+        if toks[k].norm not in links:
             break
     return text[end : end + 3].lstrip(" \t").startswith(":")
 
 
-_ITSELF = frozenset(
-    fold(w)
-    for w in ("نفسه", "نفسها", "أنفسهم", "يعرف", "تعرف", "المعروف", "المعروفة", "يسمى", "تسمى")
-)  # 'يطلق على نفسه اسم "جيش الفتح"'، 'الذي كان يعرف باسم "مغاوير الثورة"': the group's name
-_OFFICE_LINKS = frozenset({"من", "عن", "باسم", "في"})  # between a cue and the office
 _QUOTES = "\"'“”«»‘’„"
 
 
@@ -645,8 +619,8 @@ def _as_party(
     if name in rules["becomes"] and wide_words & rules["riot"] and not no_protest:
         return rules["riot_actor"], True
     protest = wide_words & rules["protest"]
-    if wide_words >= _DRONE:
-        protest -= {fold("مسيرة")}  # 'بطائرة مسيرة': a drone, no march
+    if wide_words >= _word_class("drone_words"):
+        protest -= _word_class("drone_not_protest")  # 'بطائرة مسيرة': a drone, no march
     if protest <= rules["gathering"] and wide_words & rules["attack"]:
         protest = set()  # 'استهداف بطائرة مسيرة لتجمع للأهالي': a gathering attacked
     if name in rules["becomes"] and protest and not no_protest:
@@ -658,9 +632,6 @@ def _as_party(
     if counted or harm:
         return name, False
     return None
-
-
-_DRONE = frozenset(fold(w) for w in ("طائرة", "مسيرة"))
 
 
 _ARREST_BEFORE = 6  # words before a noun of persons where its arrest is read

@@ -29,6 +29,7 @@ from functools import cache
 
 from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
+from reviewer.suggest.speaker_offices import speaker_offices
 from reviewer.suggest.text import Tok, fold
 
 __all__ = ["bare_name_spans"]
@@ -215,12 +216,6 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(fold(w) for w in raw.get(name, []))
 
 
-@cache
-def _speaker_cues() -> frozenset[str]:
-    raw = _data.rules("actors").get("speaker_offices", {})
-    return frozenset(fold(w) for w in raw.get("cues", []))
-
-
 def _speaking(toks: list[Tok], i: int) -> bool:
     """'نفى التحالف'، 'مصدر في التحالف'، 'ولم يعلن التحالف': the name as a speaker or a
     source is no party to the event (the labelling convention)."""
@@ -228,7 +223,7 @@ def _speaking(toks: list[Tok], i: int) -> bool:
         k = i - back
         if k < 0 or not toks[k + 1].joined:
             return False
-        if toks[k].forms() & _speaker_cues():
+        if toks[k].forms() & speaker_offices()[1]:
             return True
         if toks[k].norm not in _words("speaker_links"):
             return False

@@ -5,13 +5,14 @@
 or sound plural of a counted noun of persons, after the same noun was found counted as victims
 earlier in the text, is a mention of the same party (a reader codes them so), though no figure
 counts it again. The nouns are the suggester's counted nouns of civilians
-(resources/suggest/actors.json, ``counted.actors``).
+(resources/suggest/actors.json, ``counted.actors``); the endings are its ``named_again``.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
+from reviewer.suggest import _data
 from reviewer.suggest.actor_index import counted_forms
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.text import Tok, fold
@@ -21,13 +22,24 @@ __all__ = ["named_again_spans"]
 _ACTOR = "Civilians (Syria)"
 
 
+@cache
+def _forms() -> dict[str, tuple[str, ...]]:
+    """actors.json's ``named_again``: the endings of a dual or sound plural and of an
+    accusative singular, the endings a definite mention must have, and the bases that are
+    the generic noun's own."""
+    raw = _data.rules("actors")["named_again"]
+    return {
+        key: tuple(raw[key]) for key in ("endings", "accusative_endings", "definite_endings")
+    } | {"not_bases": tuple(fold(w) for w in raw["not_bases"])}
+
+
 def _base(word: str) -> str:
-    """A sound dual or plural, or an accusative singular, without its ending ('شابين' -> 'شاب')."""
-    for end in ("ين", "ان", "ون"):
+    """A sound dual or plural, or an accusative singular, without its ending ('شابين' -> 'شاب');
+    at least three letters stay."""
+    forms = _forms()
+    for end in forms["endings"] + forms["accusative_endings"]:
         if word.endswith(end) and len(word) - len(end) >= 3:
             return word[: -len(end)]
-    if word.endswith("ا") and len(word) >= 4:
-        return word[:-1]
     return word
 
 
@@ -35,7 +47,7 @@ def _base(word: str) -> str:
 def _bases() -> frozenset[str]:
     forms = next((f for name, f in counted_forms() if name == _ACTOR), [])
     bases = {_base(fold(w)) for w in forms if not fold(w).startswith("ال")}
-    return frozenset(bases - {fold("مدني")})  # 'المدنيين' is the generic noun's own
+    return frozenset(bases - set(_forms()["not_bases"]))  # 'المدنيين' is the generic noun's own
 
 
 def _token_bases(tok: Tok, definite: bool) -> set[str]:
@@ -44,7 +56,7 @@ def _token_bases(tok: Tok, definite: bool) -> set[str]:
     return {
         _base(stem)
         for _, stem, article in tok.readings
-        if article == definite and (not definite or stem.endswith(("ين", "ان")))
+        if article == definite and (not definite or stem.endswith(_forms()["definite_endings"]))
     }
 
 
