@@ -11,6 +11,7 @@ from reviewer.suggest.attribution.forms import (
     with_b,
 )
 from reviewer.suggest.attribution.records import Cue
+from reviewer.suggest.attribution.speaker_lexicon import not_source_nouns
 from reviewer.suggest.attribution.speaker_phrase import SpeakerPhrases
 from reviewer.suggest.text import fold
 
@@ -41,6 +42,10 @@ class CueFinder(SpeakerPhrases):
         denial = stem is not None and self.rules.verbs.get(stem) == "denies"  # 'رقم نفاه مصدر'
         return suffixed and prev.norm != fold("ما") and not denial
 
+    def _names_no_source(self, k: int) -> bool:
+        """The noun after an according-to word is a plan, deal or law ('وفق الخطة')."""
+        return k < len(self.toks) and bool(self.toks[k].stems() & not_source_nouns())
+
     def _negated_before(self, k: int) -> bool:
         """A negated verb ('ولم ينف المصدر') a few words before token ``k`` in its clause."""
         for j in range(k - 1, max(0, k - 2 - self.rules.max_words), -1):
@@ -60,6 +65,8 @@ class CueFinder(SpeakerPhrases):
         cues: list[Cue] = []
         for k, tok in enumerate(self.toks):
             hit = self.rules.according.match(self.toks, k) if tok.norm else None
+            if hit is not None and self._names_no_source(hit.stop):
+                continue  # 'تسير وفق الخطة', 'بحسب الاتفاق': a plan or a deal, no speaker
             if hit is not None:
                 cues.append(Cue(k, hit.stop, hit.start, hit.end, "asserts", True, tok.norm))
                 continue

@@ -10,6 +10,12 @@ from functools import cache
 from typing import Any
 
 from reviewer.suggest import _data
+from reviewer.suggest.attribution.speaker_lexicon import (
+    speaker_kind_words,
+    stance_participles,
+    stance_passive_hearsay,
+    stance_verbs,
+)
 from reviewer.suggest.text import PhraseIndex, fold
 
 
@@ -139,6 +145,11 @@ def load_rules() -> Rules:
     kinds: PhraseIndex[str] = PhraseIndex(article_strict=False)
     for kind, words in raw["kinds"].items():
         _phrases(words, kind, kinds)
+    listed = {words for words, _ in kinds.phrases()}
+    for kind, words in speaker_kind_words().items():  # resources/suggest/speaker_lexicon.json
+        _phrases([w for w in words if tuple(w.split()) not in listed], kind, kinds)
+    for form, stance in stance_verbs().items():  # resources/suggest/stance_cues.json
+        verbs.setdefault(form, stance)
     names: PhraseIndex[str] = PhraseIndex(article_strict=False)
     state = set(raw["state_media"])
     local_scales = set(raw["local_source_scales"])
@@ -187,10 +198,10 @@ def load_rules() -> Rules:
         first_person=frozenset(fold(w) for w in voice["first_person"]),
         names=names,
         first_person_verbs=_folded(raw, "first_person_verbs"),
-        participles=_folded(raw, "participles"),
+        participles=_folded(raw, "participles") | stance_participles(),
         not_cue_after=_folded(raw, "not_cue_after"),
         statement_nouns=_folded(raw, "statement_nouns"),
-        passive_hearsay=_folded(raw, "passive_hearsay"),
+        passive_hearsay=_folded(raw, "passive_hearsay") | stance_passive_hearsay(),
         media_links=_folded(raw, "speaker_media_links"),
         party_heads=_folded(raw, "party_heads"),
         addressees=_folded(raw, "addressees"),

@@ -9,6 +9,7 @@ from reviewer.suggest.attribution.forms import (
     PUBLIC_KIND,
 )
 from reviewer.suggest.attribution.source_lines import SourceLines
+from reviewer.suggest.attribution.speaker_lexicon import affiliation_words, loyal_words
 from reviewer.suggest.text import Tok, fold
 
 
@@ -21,7 +22,23 @@ class SpeakerKinds(SourceLines):
             kind = self._apposition(phrase, index)
         if kind is None:
             kind = self._known_person(phrase)
+        if kind in (None, "outlet", "local") and self._owned_by_party(phrase):
+            return "party"  # 'وكالة "إباء" التابعة لهيئة تحرير الشام': the party's own outlet
         return kind or self.rules.default_kind
+
+    def _owned_by_party(self, phrase: tuple[int, int]) -> bool:
+        """An affiliation word right after the speaker ('التابعة', 'الناطقة باسم') and then a
+        party's name: an outlet or office owned by a party speaks for it."""
+        k = phrase[1]
+        if phrase[1] - phrase[0] < 1 or k + 1 >= len(self.toks):
+            return False
+        if not self.toks[k].stems() & affiliation_words() or self.breaks[k + 1]:
+            return False
+        k += 1
+        if self.toks[k].norm == fold("باسم") and k + 1 < len(self.toks):
+            k += 1  # 'الناطقة باسم'
+        hit = self.rules.names.match(self.toks, k) or self.rules.kinds.match(self.toks, k)
+        return hit is not None and "party" in hit.payloads
 
     def _apposition(self, phrase: tuple[int, int], index: int) -> str | None:
         """'وقال أحمد العودة، قائد اللواء الثامن، إن': the role between commas after a name."""
@@ -160,6 +177,9 @@ class SpeakerKinds(SourceLines):
             return False
         at = min(social)
         before = {kind for hit in hits if hit.stop <= at for kind in hit.payloads}
+        party = min((hit.first for hit in hits if "party" in hit.payloads), default=at)
+        if any(tok.stems() & loyal_words() for tok in sub[:party]):
+            return False  # 'قنوات موالية للتنظيم على تلغرام': loyal to a party, not the party
         return "party" in before and not before & {"local", "monitor", "notable"}
 
     def _linked_party_head(self, phrase: tuple[int, int]) -> bool:

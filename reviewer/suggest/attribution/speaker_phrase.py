@@ -203,6 +203,9 @@ class SpeakerPhrases(SpeakerKinds):
         if coordinated or cue.according:
             return None
         aside = self._time_aside(k) if self.breaks[k] else None
+        quoted = self._quoted_subject(k) if self.breaks[k] and aside is None else None
+        if quoted is not None:
+            return (quoted, k)  # 'و"قسد" تنفي': the quoted name before the verb
         if self.breaks[k] and aside is None:
             return None
         if aside is not None:
@@ -235,6 +238,19 @@ class SpeakerPhrases(SpeakerKinds):
         if first >= stop or self.rules.openers.match(self.toks, first) is not None:
             return None
         return self._subject_of_kana(first) or (first, stop)
+
+    def _quoted_subject(self, k: int) -> int | None:
+        """'و"قسد" تنفي سقوط ...' in a headline: a short quoted name opening its clause (after
+        و or at the line's start) right before the verb is the verb's subject."""
+        if k == 0 or not self._open(k):
+            return None
+        opening = next((j for j in range(k - 1, max(-1, k - 4), -1) if self.breaks[j]), None)
+        if opening is None or opening == 0 or not self._break_is_quote(opening):
+            return None
+        before = self.text[self.toks[opening - 1].end : self.toks[opening].start]
+        if "\n" in before or self.toks[opening - 1].norm == fold("و"):
+            return opening
+        return None
 
     def _amma_before(self, k: int) -> bool:
         """'أما X فقال': أما opens the verb's clause a few words before it."""

@@ -1,0 +1,69 @@
+"""The speaker-kind lexicon and the general stance cues (resources/suggest/speaker_lexicon.json,
+resources/suggest/stance_cues.json): names and head nouns that give an unseen speaker its kind,
+and the conjugations of the deny / confirm / intend / hearsay verbs, added to the rules of
+attribution.json without overriding them (a word already there keeps what it says there).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from reviewer.suggest import _data
+from reviewer.suggest.text import fold
+
+
+@cache
+def speaker_kind_words() -> dict[str, tuple[str, ...]]:
+    """Kind -> the names and head phrases the lexicon gives that kind (folded)."""
+    raw = _data.rules("speaker_lexicon")
+    out: dict[str, list[str]] = {}
+    for table in ("names", "heads"):
+        for kind, words in raw[table].items():
+            out.setdefault(kind, []).extend(fold(w) for w in words)
+    return {kind: tuple(dict.fromkeys(words)) for kind, words in out.items()}
+
+
+@cache
+def affiliation_words() -> frozenset[str]:
+    """'التابعة', 'الناطقة': an outlet or office owned by (speaking for) the party after it."""
+    return frozenset(fold(w) for w in _data.rules("speaker_lexicon").get("affiliation", []))
+
+
+@cache
+def not_source_nouns() -> frozenset[str]:
+    """'وفق الخطة', 'بحسب الاتفاق': nouns after an according-to word that name no speaker."""
+    return frozenset(fold(w) for w in _data.rules("speaker_lexicon").get("not_sources", []))
+
+
+@cache
+def loyal_words() -> frozenset[str]:
+    """'الموالية', 'مقربة': a medium loyal or close to a party is not that party's own account."""
+    raw = _data.rules("speaker_lexicon").get("loyal", [])
+    return frozenset(fold(w) for w in raw) | _data_proximity()
+
+
+def _data_proximity() -> frozenset[str]:
+    return frozenset(fold(w) for w in _data.rules("attribution").get("proximity_words", []))
+
+
+def _stance_raw() -> dict[str, Any]:
+    return _data.rules("stance_cues")
+
+
+@cache
+def stance_verbs() -> dict[str, str]:
+    """Verb form (folded) -> stance, every conjugation the file lists."""
+    return {fold(w): stance for stance, words in _stance_raw()["verbs"].items() for w in words}
+
+
+@cache
+def stance_participles() -> frozenset[str]:
+    """Circumstantial participles ('زاعماً', 'واصفاً'): they continue the previous speaker."""
+    return frozenset(fold(w) for w in _stance_raw().get("participles", []))
+
+
+@cache
+def stance_passive_hearsay() -> frozenset[str]:
+    """Passive hedges with no speaker ('يُخشى أن', 'يُحتمل أن'): the text's own voice, hearsay."""
+    return frozenset(fold(w) for w in _stance_raw().get("passive_hearsay", []))

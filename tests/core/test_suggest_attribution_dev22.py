@@ -1,0 +1,97 @@
+"""Attribution rules of development set 22 (issue 18): a speaker-kind lexicon of names and head
+nouns (resources/suggest/speaker_lexicon.json), general stance conjugations
+(resources/suggest/stance_cues.json), and the forms around them. Each sentence is new text,
+not taken from a development set."""
+
+import pytest
+
+from tests.attributing import who_says
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker", "kind"),
+    [
+        # names of outlets nobody quoted before, and a head phrase beating the party word هيئة
+        ("وقالت يديعوت أحرونوت إن الغارة استهدفت مستودعاً.", "استهدفت", "يديعوت", "outlet"),
+        ("وذكرت فضائية الحدث أن الغارة استهدفت مستودعاً.", "استهدفت", "فضائية", "outlet"),
+        ("وذكرت هيئة البث العامة أن الغارة استهدفت شحنة أسلحة.", "استهدفت", "هيئة البث", "outlet"),
+        # a monitor known by name, and monitors by their head noun
+        ("وقالت مجموعة إيروورز إن 12 مدنياً قتلوا في الغارة.", "12 مدنياً", "إيروورز", "monitor"),
+        ("وتحدثت المراصد عن إقلاع مروحيتين من مطار الشعيرات.", "إقلاع", "المراصد", "monitor"),
+        ("وقال فريق محلي لرصد الانتهاكات إن 4 مدنيين قتلوا.", "4 مدنيين", "فريق", "monitor"),
+        # official bodies of foreign parties with no keyword of their own
+        ("وقال مركز المصالحة في حميميم إن المسلحين قصفوا بلدة كسب.", "قصفوا", "مركز", "party"),
+        ("وأكد الجانب التركي أن الدورية المشتركة سيرت كالمعتاد.", "سيرت", "الجانب", "party"),
+        # local sources by their head phrase
+        ("وقالت لجنة أهلية في البلدة إن سبعة شبان اعتقلوا.", "سبعة شبان", "لجنة أهلية", "local"),
+    ],
+)
+def test_the_lexicon_gives_unseen_speakers_their_kind(text, claim, speaker, kind):
+    found = who_says(text, claim)
+    assert speaker in (found.speaker or ""), found
+    assert found.speaker_kind == kind, found
+
+
+def test_an_outlet_owned_by_a_party_speaks_for_it():
+    text = 'ونقلت وكالة "ثبات" التابعة لهيئة تحرير الشام أن مقاتلي الهيئة دمروا مدرعة.'
+    found = who_says(text, "دمروا مدرعة")
+    assert (found.speaker_kind, found.stance) == ("party", "asserts")
+    # an outlet merely described, with no party after the affiliation word, stays an outlet
+    free = who_says("وقالت صحيفة الحياة اللندنية إن مدرعة دمرت.", "مدرعة دمرت")
+    assert free.speaker_kind == "outlet"
+
+
+def test_channels_loyal_to_a_party_on_telegram_are_social_media():
+    text = "وتناقلت قنوات موالية للتنظيم على تلغرام صوراً لجثث قالت إنها لعناصر من الجيش."
+    found = who_says(text, "لجثث")
+    assert (found.speaker_kind, found.stance) == ("social", "hearsay")
+    # the party's own account stays the party
+    own = who_says("ونشر المكتب الإعلامي للفصيل على تلغرام أن مقاتليه صدوا الهجوم.", "صدوا")
+    assert own.speaker_kind == "party"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "stance"),
+    [
+        ("والأهالي ينفون أن يكون أبناؤهم قد شاركوا في الهجوم.", "شاركوا", "denies"),
+        ("وقال المرصد إن الطائرات قصفت السوق، وفندت الوزارة ذلك.", "ذلك", "denies"),
+        ("والمتحدثان باسم الفصيلين أكدا أن الطريق أعيد فتحه.", "أعيد فتحه", "confirms"),
+        ("وقادة الفصائل يتوعدون بهجوم واسع على المدينة.", "بهجوم واسع", "intends"),
+        ("وأنذرت القوات التركية الفصائل بإخلاء المواقع.", "بإخلاء المواقع", "intends"),
+        ("والناشطون يزعمون أن الغارة استهدفت مستودعاً للذخيرة.", "مستودعاً", "hearsay"),
+    ],
+)
+def test_stance_verbs_in_their_conjugations(text, claim, stance):
+    assert who_says(text, claim).stance == stance
+
+
+def test_dual_and_plural_spokesmen_are_parties():
+    text = "والمتحدثان باسم الفصيلين أكدا أن الطريق أعيد فتحه."
+    assert who_says(text, "أعيد فتحه").speaker_kind == "party"
+
+
+def test_a_participle_of_refutation_continues_its_speaker_and_denies():
+    text = "وقالت وزارة الدفاع إن قواتها صدت الهجوم، مفندة أن تكون طائراتها قصفت القرية."
+    found = who_says(text, "طائراتها قصفت")
+    assert (found.speaker_kind, found.stance) == ("party", "denies")
+    assert "وزارة الدفاع" in found.speaker
+
+
+def test_a_passive_fear_passes_the_claim_on_as_hearsay():
+    text = "ويُخشى أن تكون الدورية قد اعتقلت عشرة شبان من القرية."
+    found = who_says(text, "عشرة شبان")
+    assert (found.speaker, found.speaker_kind, found.stance) == (None, "outlet", "hearsay")
+
+
+def test_according_to_a_plan_names_no_speaker():
+    text = "أنقرة: العملية تسير وفق الخطة المرسومة"
+    found = who_says(text, "تسير")
+    assert found.speaker == "أنقرة"
+    assert found.speaker_kind == "party"
+
+
+def test_a_quoted_name_before_a_headlines_verb_is_its_subject():
+    text = 'شيخ العشيرة يعلن النفير و"الأسايش" تنفي اقتحام القرية\n\nنص الخبر.'
+    found = who_says(text, "اقتحام القرية")
+    assert found.speaker == "الأسايش"
+    assert (found.speaker_kind, found.stance) == ("party", "denies")
