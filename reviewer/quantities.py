@@ -26,6 +26,9 @@ Rules (all inclusive ranges; ``best`` is None when the text gives no point estim
 * fewer_than (أقل من): high = N-1; at_most (ما لا يزيد عن، لا يتجاوز): high = N. For
   both low, best and acled are None: the text gives no floor and 0 would be a guess.
 * range (بين N وM): low/high = the two figures, best None, acled = low.
+  Two numbers joined by 'or' (``ثلاثة أو أربعة``, the second larger but at most twice the
+  first and one) are such a range too.
+* بضع/بضعة + و + tens (``بضعة وعشرون``) is tens+3..tens+9, ``نيف وعشرون`` tens+1..tens+9.
 
 A bare number right after عام/سنة or before a month name is a date, not a quantity.
 Any proclitic (و ف ب ك ل ال) may be attached to the first word (``والمئات``, ``بنحو``);
@@ -88,6 +91,7 @@ class _Rules(NamedTuple):
     hyphen_max: int  # 20-30: a range when both ends are at most this (2011-2012 is no range)
     teens_few: dict[str, int]  # بضعة عشر: 13..19
     over: frozenset[str]  # عشرون ونيف: a few more than the round number
+    alternatives: frozenset[str]  # ثلاثة أو أربعة: 'or' between two numbers, a range
     date_before: frozenset[str]
     date_after: frozenset[str]
     about_pct: int
@@ -138,6 +142,9 @@ def _rules() -> _Rules:
         hyphen_max=int(raw["range"]["hyphen_max"]),
         teens_few=raw["teens_few"],
         over=frozenset(normalize_for_search(w) for w in raw["over"]),
+        alternatives=frozenset(
+            normalize_for_search(w) for w in raw["range"].get("alternatives", [])
+        ),
         date_before=frozenset(normalize_for_search(w) for w in raw["date_context"]["before"]),
         date_after=frozenset(normalize_for_search(w) for w in raw["date_context"]["after"]),
         about_pct=int(raw["about_tolerance_percent"]),
@@ -426,12 +433,22 @@ class _Parser:
             if info["multiplies"] and ten is not None and ten.kind == "ten":
                 teens = r.teens_few  # بضعة عشر: thirteen to nineteen
                 return _Base(teens["low"], teens["high"], None, teens["acled"], False, j, end + 1)
+            tens = self.and_tens(end)
+            if info.get("and_tens") and tens is not None:  # بضعة وعشرون: 23 to 29
+                t, stop = tens
+                low, high = t + info["low"], t + info["high"]
+                return _Base(low, high, None, t + info["acled"], False, j, stop)
             plural = self.lookup(end, r.vague) if self.joined(end) else None
             if info["multiplies"] and plural is not None:
                 u = plural["unit"]
                 high = info["high"] * u + u - 1 if info["high"] is not None else None
                 return _Base(info["low"] * u, high, None, info["acled"] * u, False, j, end + 1)
             return _Base(info["low"], info["high"], None, info["acled"], False, j, end)
+        if t[j].kind == "word" and t[j].norm in r.over:
+            tens = self.and_tens(j + 1)
+            if tens is not None:  # نيف وعشرون: twenty and some, 21 to 29
+                t_, stop = tens
+                return _Base(t_ + 1, t_ + 9, None, t_, False, j, stop)
         vague = self.lookup(j, r.vague)
         if vague is not None:
             u, end = vague["unit"], j + 1
@@ -449,6 +466,31 @@ class _Parser:
             return None
         value, end = parsed
         return _Base(value, value, value, value, True, j, end)
+
+    def and_tens(self, k: int) -> tuple[int, int] | None:
+        """A tens word joined by و at token k ('وعشرين', 'و عشرين') -> (value, end)."""
+        if not self.joined(k):
+            return None
+        if self.t[k].norm == "و" and self.joined(k + 1):
+            item, stop = self.item(k + 1, ("",)), k + 2
+        else:
+            item, stop = self.item(k, ("و",)), k + 1
+            if item is not None and item.prefix != "و":
+                return None
+        if item is None or item.kind != "tens":
+            return None
+        return int(item.value), stop
+
+    def alternative(self, b: _Base) -> tuple[dict[str, Any], int, int] | None:
+        """'ثلاثة أو أربعة', '20 أو 30': two exact numbers joined by 'or', the second larger
+        but at most twice the first and one, are the range between them."""
+        k = b.end
+        if not (self.joined(k) and self.t[k].norm in self.r.alternatives and self.joined(k + 1)):
+            return None
+        second = self.number(k + 1)
+        if second is None or not b.low < second[0] <= 2 * b.low + 1:
+            return None
+        return _fields(b.low, second[0], None, b.low, "range"), b.start, second[1]
 
     def at(self, i: int) -> tuple[dict[str, Any], int, int] | None:
         """Parse the expression starting at token i -> (fields, start_tok, end_tok)."""
@@ -492,6 +534,9 @@ class _Parser:
         over = self.over(b) if b.exact else None
         if over is not None:
             return over
+        either = self.alternative(b) if b.exact else None
+        if either is not None:
+            return either
         if b.exact and self.is_date(b):
             return None
         return _fields(b.low, b.high, b.best, b.acled, None), b.start, b.end

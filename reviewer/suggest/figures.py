@@ -554,10 +554,17 @@ def _same_as_before(
     after_them = inside and at > 0 and toks[at].joined and toks[at - 1].norm in after_words
     # 'مقتل خمسة عناصر (3 من الأمن العسكري': a number opening brackets right after a figure
     bracket = bool(before) and text[before[-1].end : start].strip() == "("
-    if not (thousands or after_them or bracket):
+    definite = (
+        bool(words) and words[-1][:2] == "ال" and words[-1][2:] in _figure_words("thousand_words")
+    )
+    if not (thousands or after_them or bracket or definite):
         return None
-    if thousands and (counted := _count_of_before(text, toks, at)) is not None:
+    # 'وقدّر ناشطون عدد المتظاهرين ... بعشرات الآلاف': a definite round word counts the noun
+    # of 'عدد' before it too (alone, not the figure before it)
+    if (thousands or definite) and (counted := _count_of_before(text, toks, at)) is not None:
         return counted
+    if definite and not (after_them or bracket):
+        return None
     if not before:
         return None
     last = before[-1]

@@ -77,6 +77,10 @@ class _Rules:
     not_place_heads: frozenset[str]
     second_words: frozenset[str]
     homonym_min_others: int
+    # heads of hills, farms, ruins, villages ('تل النار', 'ضاحية الأسد'): the word after one
+    # may be any content word, also one the other rule files use ('النار', 'الجمعة')
+    open_heads: frozenset[str] = frozenset()
+    cue_words: frozenset[str] = frozenset()
 
 
 def _words(value: Any) -> Iterator[str]:
@@ -150,6 +154,8 @@ def _rules() -> _Rules:
         facility_nouns=_folded(raw["facility_nouns"]),
         not_place_heads=_folded(raw["not_place_heads"]),
         second_words=_folded(raw["name_second_words"]),
+        open_heads=_folded(raw.get("open_heads", [])),
+        cue_words=cue_words,
     )
 
 
@@ -221,16 +227,21 @@ def _cue(tok: Tok, cues: Iterable[str] | dict[str, str]) -> tuple[int, str] | No
     return None
 
 
-def _name_word(tok: Tok, rules: _Rules, *, first: bool, pronoun_check: bool = True) -> bool:
+def _name_word(
+    tok: Tok, rules: _Rules, *, first: bool, pronoun_check: bool = True, open_head: bool = False
+) -> bool:
     """Can ``tok`` be (part of) a name? Not a function or descriptive word, no digits,
     no proclitic on a later word (بريف، والقرية end the name); ``pronoun_check=False``
-    accepts a word ending like a pronoun (سفوهن) where the context makes it a name."""
+    accepts a word ending like a pronoun (سفوهن) where the context makes it a name;
+    ``open_head``: the word follows a head of the name ('تل النار', 'ضاحية الأسد'), where
+    any content word may stand, also one of the other rule files' words."""
     norm = tok.norm
-    if not tok.joined or len(norm) < 2 or not norm.isalpha() or norm in rules.refused:
+    refused = _open_refused() if open_head else rules.refused
+    if not tok.joined or len(norm) < 2 or not norm.isalpha() or norm in refused:
         return False
     # "لواء صقور الباب الهجوم": a known word with the article ends the name, unless it may
     # end a village's name (قبتان الجبل: 'of the mountain')
-    known_after = not first and norm.startswith("ال") and norm[2:] in rules.refused
+    known_after = not first and norm.startswith("ال") and norm[2:] in refused
     if known_after and norm not in rules.second_words:
         return False
     if (
@@ -258,12 +269,24 @@ def _name_word(tok: Tok, rules: _Rules, *, first: bool, pronoun_check: bool = Tr
     if norm[0] in "وبلفك" and len(norm) > 3:
         # A word starting like a clitic is a name only if what follows is no known word
         # (بريف، وقرية); on a later word, not even a definite one (والقرية، بالمدينة).
+        # 'like' (ك) is read before a definite noun or a place or group noun (كالمدينة،
+        # كقرية), not before a function word that has a clitic of its own (كبانة is no
+        # ك + بأنه).
         rest = norm[1:]
-        if rest in rules.refused or rest in _cue_forms():
+        known = rest in refused and (norm[0] != "ك" or rest.startswith("ال"))
+        if known or rest in _cue_forms():
             return False
         if not first and rest.startswith("ال"):
             return False
     return True
+
+
+@cache
+def _open_refused() -> frozenset[str]:
+    """What no word right after an open head may be: function and descriptive words and
+    the nouns of places and groups ('تل القرية' is no name)."""
+    rules = _rules()
+    return rules.not_names | rules.cue_words
 
 
 @cache
@@ -347,7 +370,12 @@ def _core_extent(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> int
     if head in rules.facility_nouns or head in rules.not_place_heads:
         return None  # محور سد تشرين، منطقة القلمون: a dam or a region is no village
     nxt = j + 1
-    second = nxt < len(toks) and nxt not in taken and _name_word(toks[nxt], rules, first=False)
+    opened = head in rules.open_heads
+    second = (
+        nxt < len(toks)
+        and nxt not in taken
+        and _name_word(toks[nxt], rules, first=False, open_head=opened)
+    )
     if head in rules.compound_heads and not second and nxt < len(toks) and nxt not in taken:
         # 'دير بعلبة', 'أم باطنة': after a head a word starting like ب/ك/ل is the name's own
         # letter, as on a first word (not و, which joins the next name)
@@ -377,7 +405,7 @@ def _core_extent(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> int
             following in rules.compound_heads
             and third < len(toks)
             and third not in taken
-            and _name_word(toks[third], rules, first=False)
+            and _name_word(toks[third], rules, first=False, open_head=following in rules.open_heads)
         ):
             return third + 1  # 'كسرة شيخ جمعة': a person's name after the first word
     return nxt
@@ -424,6 +452,19 @@ def _covered(toks: list[Tok], spans: Iterable[tuple[int, int]]) -> set[int]:
     return out
 
 
+def _after_head(toks: list[Tok], nxt: int, rules: _Rules, taken: set[int]) -> int:
+    """Where a name after a head noun ends: one word ('تل الحارة'), two where that word is
+    a head itself ('تلة النبي يونس', 'مزرعة بيت جن'), and a direction or size after it
+    ('تل أحمر الغربي')."""
+    stop = nxt + 1
+    if toks[nxt].norm in rules.compound_heads:
+        stop = max(stop, _core_extent(toks, nxt, rules, taken) or stop)
+    after = toks[stop] if stop < len(toks) and stop not in taken else None
+    if after is not None and after.joined and after.norm in rules.name_suffixes:
+        stop += 1
+    return stop
+
+
 def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list[Suggestion]:
     """New places after a place noun; ``known`` are the gazetteer's finds (never repeated,
     and the source of the governorate guess)."""
@@ -442,7 +483,9 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
             nxt = i + 1
             ok = nxt < len(toks) and nxt not in taken and not _on_a_hill(toks, i)
             ok = ok and not (head[1] == _CAMP and _camp_abroad(toks, nxt))
-            stop = nxt + 1 if ok and _name_word(toks[nxt], rules, first=True) else None
+            opened = head[1] in rules.open_heads
+            named = ok and _name_word(toks[nxt], rules, first=True, open_head=opened)
+            stop = _after_head(toks, nxt, rules, taken) if named else None
             if stop is not None:
                 start = head[0]
                 if head[1] in rules.bare_after_heads and toks[nxt].norm.startswith("ال"):
@@ -475,6 +518,14 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
             out += more
             i = max(i, known_end)
             continue
+        if stop is None and cue[1] in rules.list_cues:
+            skipped = _list_past_first(text, toks, i, rules, taken, known, ends, cue[1])
+            if skipped is not None:
+                # 'أحياء جنوب الملعب والفراية وطريق حلب': a first item no rule reads (a
+                # direction opens it) does not end the list of the names after it
+                out += skipped[0]
+                i = skipped[1]
+                continue
         if stop is None and cue[1] in rules.dual_place_cues:
             second = _second_of_dual(toks, i, rules, taken)
             if second is not None:
@@ -1183,6 +1234,29 @@ def _listed(text, toks, i, rules, taken, known, ends, cue) -> tuple[list[Suggest
             out += [*pending, more[0]]
             pending, done = [], i
     return out, done
+
+
+def _list_past_first(
+    text, toks, i, rules, taken, known, ends, cue
+) -> tuple[list[Suggestion], int] | None:
+    """The names of a plural list after a first item of one or two words no rule reads:
+    names joined by و follow it, and the list ends at punctuation (after at most one more
+    item joined by و, such as a known place)."""
+    for k in (i + 2, i + 3):
+        if k >= len(toks) or not all(toks[n].joined for n in range(i + 1, k + 1)):
+            return None
+        if any(n in taken or toks[n].norm.startswith("و") for n in range(i + 1, k)):
+            return None
+        if not toks[k].norm.startswith("و"):
+            continue
+        more, stop = _listed(text, toks, k, rules, taken, known, ends, cue)
+        end = stop  # the list ends at punctuation, perhaps after one more item (a known place)
+        while end < len(toks) and toks[end].joined and end - stop < 3:
+            end += 1
+        closed = end >= len(toks) or not toks[end].joined
+        more_after = end == stop or toks[stop].norm.startswith("و")
+        return (more, stop) if more and closed and more_after else None
+    return None
 
 
 def _second_of_dual(toks: list[Tok], i: int, rules: _Rules, taken: set[int]) -> int | None:

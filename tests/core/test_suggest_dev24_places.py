@@ -1,0 +1,57 @@
+"""Places in the forms of development set 24 (issue 18): hills, suburbs and villages whose
+name after its head is an everyday word, a head's name of two words, ordinals ending a
+name, a first list item no rule reads, and an everyday-word town after a checkpoint."""
+
+from reviewer.suggest.engine import suggest
+
+
+def _places(text: str) -> list[tuple[str, bool]]:
+    return [
+        (s.text, bool(s.extra.get("new")))
+        for s in suggest(text, kinds=("place",))
+        if s.kind == "place"
+    ]
+
+
+def test_after_an_open_head_any_content_word_may_name_the_place():
+    found = _places("إضافة إلى قرى الهبيط وعابدين ومعرزيتا وتل النار، وإن فرقه انتشلت")
+    assert ("تل النار", True) in found
+    found = _places("الفرار عبر نهر الفرات باتجاه قرية كسرة شيخ الجمعة، بعدما استهدف")
+    assert ("كسرة شيخ الجمعة", True) in found
+    found = _places("تستمر الاشتباكات على جبهة حي الراشدين وضاحية الأسد.")
+    assert ("ضاحية الأسد", True) in found
+    # a function word or a noun of places still ends the name
+    assert _places("وتمركزوا فوق تل في القرية المجاورة.") == []
+
+
+def test_a_hill_named_by_a_head_and_a_name_with_its_direction():
+    found = _places("قرب تلة النبي يونس وقرية اليمضية.")
+    assert ("تلة النبي يونس", True) in found
+    found = _places("وجرّفت أراضي زراعية قرب تل أحمر الغربي وتلة الحمرية، قبل أن تنسحب")
+    assert ("تل أحمر الغربي", True) in found
+    assert ("تلة الحمرية", True) in found
+
+
+def test_an_ordinal_after_a_new_place_belongs_to_its_name():
+    found = _places("جراء سقوط قذيفتين على حي الزراعة ومنطقة المشروع السابع.")
+    assert ("المشروع السابع", True) in found
+
+
+def test_a_name_starting_like_the_clitic_ka_is_a_name_before_a_function_word():
+    found = _places("كما قُتل عنصران بقصف مدفعي على محور كبانة في ريف اللاذقية الشمالي.")
+    assert ("كبانة", True) in found
+    assert _places("وصلوا إلى بلدة كالمدينة الكبيرة.") == []  # 'like the city'
+
+
+def test_an_everyday_word_town_after_a_checkpoint_or_crossing():
+    found = _places("وتعرضتا لقصف بالمدفعية من حاجز القبو.")
+    assert ("القبو", False) in found
+    assert _places("نزلوا إلى القبو هرباً من القصف.") == [("القبو", False)]  # 'to' cues it too
+    assert _places("اختبأت العائلة القبو") == []
+
+
+def test_a_list_goes_on_after_a_first_item_no_rule_reads():
+    found = _places("شنوا حملة دهم واعتقال في أحياء جنوب الملعب والفراية وطريق حلب، واعتقلوا")
+    assert ("الفراية", True) in found
+    # no list: nothing joined by و follows the unread item
+    assert _places("انتشرت الدوريات في أحياء جنوب المدينة منذ الصباح.") == []
