@@ -78,6 +78,10 @@ class Attributor(Headlines):
             relay = self._according_after(sentence, last)  # 'ذكر المرصد أن ...، نقلاً عن أقارب'
             if relay is not None and relay.speaker is not None and self._relayed(cue, relay, last):
                 cue = relay
+        if cue is not None and self.sentence[cue.first] == 0:
+            clause = self._colon_clause_speaker(first, cue.start)  # 'وموسكو: "..."'
+            if clause is not None:
+                return clause
         if cue is None:
             cue = self._quoting_cue(start)
         if cue is None:

@@ -50,10 +50,36 @@ class Headlines(Stances):
         stance = self._stance(None, first, first)
         return Attribution(self.text[start:end], kind, stance, start, end)
 
+    def _colon_clause_speaker(self, first: int, cue_start: int) -> Attribution | None:
+        """'أنقرة تتوعد بالرد ... وموسكو: "كانوا في صفوف الإرهابيين"': in a headline whose
+        cue stands before a colon, the name after the last و before the colon says what
+        follows the colon."""
+        line = self.first_line
+        colon = line.find(":")
+        at = self.toks[first].start
+        if colon < 0 or not cue_start < colon < at or at >= len(line):
+            return None
+        head = [k for k, tok in enumerate(self.toks) if cue_start < tok.start and tok.end <= colon]
+        opener = next((k for k in reversed(head) if self.toks[k].norm[:1] == "و"), None)
+        if opener is None or len(head) - head.index(opener) > self.rules.max_words:
+            return None
+        phrase = (opener, head[-1] + 1)
+        if self._classify(phrase, 0) is None:
+            return None  # '... وسط تضارب: ...': no speaker named before the colon
+        start, end = self.toks[phrase[0]].start, self.toks[phrase[1] - 1].end
+        stance = self._stance(None, first, first)
+        return Attribution(self.text[start:end], self._kind(phrase, 0), stance, start, end)
+
     def _is_place_only(self, phrase: tuple[int, int]) -> bool:
         from reviewer.suggest.places import find_places
 
         start, end = self.toks[phrase[0]].start, self.toks[phrase[1] - 1].end
         found = find_places(self.text, self.toks[phrase[0] : phrase[1]])
         covered = sum(s.end - s.start for s in found)
-        return covered >= len(fold(self.text[start:end]).replace(" ", "")) - 1
+        if covered >= len(fold(self.text[start:end]).replace(" ", "")) - 1:
+            return True
+        # 'درعا البلد: ...', 'ريف حلب الشمالي: ...': a place's name and its part or direction
+        sub = self.toks[phrase[0] : phrase[1]]
+        opens = any(s.start == start for s in found)
+        named = self.rules.kinds.scan(sub) or self.rules.names.scan(sub)
+        return opens and not named and self.rules.states.match(self.toks, phrase[0]) is None

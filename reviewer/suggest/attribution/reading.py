@@ -56,6 +56,8 @@ class TextReading:
                 and self.toks[k - 1].norm.isdigit()
             ):
                 gap = ""  # '2.9 مليون': a decimal point, no sentence end
+            elif k and gap == "." and text[prev_end - 1 : prev_end].isalpha():
+                gap = ""  # 'العربية.نت', 'الجزيرة.نت': a dot inside a site's name
             if k and SENTENCE_END.search(gap):
                 sentence += 1
             self.sentence[k] = sentence

@@ -204,9 +204,9 @@ class SpeakerPhrases(SpeakerKinds):
             return None
         aside = self._time_aside(k) if self.breaks[k] else None
         quoted = self._quoted_subject(k) if self.breaks[k] and aside is None else None
-        if quoted is not None:
-            return (quoted, k)  # 'و"قسد" تنفي': the quoted name before the verb
-        if self.breaks[k] and aside is None:
+        if quoted is not None and quoted[1]:
+            return (quoted[0], k)  # 'و"قسد" تنفي': the quoted name before the verb
+        if self.breaks[k] and aside is None and quoted is None:
             return None
         if aside is not None:
             k = aside  # 'وكانت حصيلة سابقة للمرصد، السبت، أشارت': a time between commas
@@ -215,7 +215,7 @@ class SpeakerPhrases(SpeakerKinds):
         if k > 0 and not self.breaks[k] and self.toks[k - 1].norm in self.rules.perfect_particles:
             k -= 1  # كان الجيش قد نفى، أما المنظمة فقد ذكرت
         stop = k
-        first = k
+        first = k if quoted is None else quoted[0]  # 'الإسرائيلية "كان" قالت': the name's quotes
         while (
             first > 0
             and (self._open(first) or first == aside)
@@ -239,18 +239,43 @@ class SpeakerPhrases(SpeakerKinds):
             return None
         return self._subject_of_kana(first) or (first, stop)
 
-    def _quoted_subject(self, k: int) -> int | None:
+    def _quoted_subject(self, k: int) -> tuple[int, bool] | None:
         """'و"قسد" تنفي سقوط ...' in a headline: a short quoted name opening its clause (after
-        و or at the line's start) right before the verb is the verb's subject."""
-        if k == 0 or not self._open(k):
+        و or at the line's start) right before the verb is the verb's subject (its first
+        token, True); after other words ('هيئة البث الإسرائيلية "كان" قالت') the subject runs
+        back from the quotes as usual (their first token, False). None: no quoted name."""
+        if (
+            k == 0
+            or not self._open(k)
+            or "\n" in self.text[self.toks[k - 1].end : self.toks[k].start]
+        ):
             return None
         opening = next((j for j in range(k - 1, max(-1, k - 4), -1) if self.breaks[j]), None)
         if opening is None or opening == 0 or not self._break_is_quote(opening):
             return None
         before = self.text[self.toks[opening - 1].end : self.toks[opening].start]
         if "\n" in before or self.toks[opening - 1].norm == fold("و"):
-            return opening
+            return opening, True
+        if self._inside_report(opening):
+            return None  # 'وأضاف أن مجموعة تطلق على نفسها اسم "..." تبنت': what he reports
+        if not self.breaks[opening - 1] or self._open(opening - 1):
+            return (
+                opening,
+                False,
+            )  # 'هيئة البث الإسرائيلية "كان" قالت': quoted after its description
         return None
+
+    def _inside_report(self, k: int) -> bool:
+        """Token k follows an earlier cue of its sentence and a 'أن/إن' after that cue."""
+        marker = False
+        for j in range(k - 1, -1, -1):
+            if self.sentence[j] != self.sentence[k]:
+                return False
+            if self.toks[j].norm in self.rules.speech_markers:
+                marker = True
+            if self._cue_at(j) is not None:
+                return marker
+        return False
 
     def _amma_before(self, k: int) -> bool:
         """'أما X فقال': أما opens the verb's clause a few words before it."""

@@ -15,6 +15,7 @@ from reviewer.suggest.attribution.forms import (
     with_b,
 )
 from reviewer.suggest.attribution.records import Cue
+from reviewer.suggest.attribution.speaker_lexicon import affiliation_words, loyal_words
 from reviewer.suggest.text import fold
 
 
@@ -92,6 +93,11 @@ class SpeakerResolver(CueFinder):
                         phrase = self._phrase_after(at + 1, index) or phrase
                         if phrase != carrier:
                             self._carriers[phrase] = carrier  # 'عن مراسلها': the carrier's
+                if phrase is None and cue.word.endswith(self.rules.relay):
+                    inner = self._relayed_source(cue, index)  # 'ونقلت عن مصدر عسكري أن'
+                    if inner is not None and previous is not None and previous.speaker:
+                        self._carriers[inner] = previous.speaker
+                    phrase = inner
                 if phrase is not None and self._bare(cue.word) in self.rules.learn_verbs:
                     phrase = self._learned_from(phrase, index)
             if phrase is None and not cue.according:
@@ -127,11 +133,23 @@ class SpeakerResolver(CueFinder):
             self.cues = [cue for cue in self.cues if not cue.inner]
             self._cue_by_token = {cue.first: cue for cue in self.cues}
 
+    def _relayed_source(self, cue: Cue, index: int) -> tuple[int, int] | None:
+        """'ونقلت عن مصدر عسكري أن': a relay with no subject of its own names its source
+        after عن; the carrier is the speaker before it."""
+        k = cue.stop
+        if k + 1 >= len(self.toks) or self.toks[k].norm != fold("عن") or self.breaks[k]:
+            return None
+        return self._phrase_after(k + 1, index)
+
     def _relayed_from(self, k: int) -> int:
         """'نقلت صحيفة "الوطن" الموالية عن مصدر': the 'عن' of a relay after a carrier whose
         name a quotation mark closed, past up to two words describing it (decision 2 of the
         label conventions: the inner source speaks); k itself where no such 'عن' follows."""
-        for j in range(k, min(k + RELAY_GAP + 1, len(self.toks))):
+        gap = RELAY_GAP
+        described = {*loyal_words(), *affiliation_words()}
+        if any(self.toks[j].stems() & described for j in range(k, min(k + 2, len(self.toks)))):
+            gap += self.rules.max_words  # 'وكالة "تسنيم" المقربة من الحرس الثوري عن مصدر'
+        for j in range(k, min(k + gap + 1, len(self.toks))):
             tok = self.toks[j]
             if tok.norm == fold("عن"):
                 return j
