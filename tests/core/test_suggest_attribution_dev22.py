@@ -95,3 +95,41 @@ def test_a_quoted_name_before_a_headlines_verb_is_its_subject():
     found = who_says(text, "اقتحام القرية")
     assert found.speaker == "الأسايش"
     assert (found.speaker_kind, found.stance) == ("party", "denies")
+
+
+def test_a_dot_inside_a_sites_name_ends_no_sentence():
+    text = 'وقال مصدر طبي لـ"العربية.نت" إن المشفى استقبل 40 جريحاً خلال ساعات.'
+    found = who_says(text, "40 جريحاً")
+    assert (found.speaker, found.speaker_kind) == ("مصدر طبي", "local")
+
+
+def test_a_name_quoted_after_its_description_is_the_verbs_subject():
+    text = 'ولم يعلق الجيش على الغارة، غير أن القناة العبرية "آي 24" قالت إن الغارة استهدفت مخزناً.'
+    found = who_says(text, "استهدفت مخزناً")
+    assert "القناة العبرية" in found.speaker
+    assert found.speaker_kind == "outlet"
+
+
+def test_a_headlines_place_and_its_direction_name_no_speaker():
+    text = "ريف حلب الشمالي: مقتل ثلاثة مدنيين بقصف مدفعي\n\nقتل ثلاثة مدنيين أمس."
+    found = who_says(text, "ثلاثة مدنيين بقصف")
+    assert (found.speaker, found.speaker_kind) == (None, "outlet")
+
+
+def test_the_name_before_a_headlines_colon_says_what_follows_it():
+    text = 'أنقرة تتوعد بالرد وطهران: "لن نسمح بعدوان جديد"\n\nنص الخبر.'
+    found = who_says(text, "لن نسمح")
+    assert "طهران" in found.speaker
+    assert found.speaker_kind == "party"
+
+
+def test_a_relay_with_no_subject_names_its_inner_source():
+    text = "ونفت الوكالة الرسمية سقوط البلدة، ونقلت عن مصدر ميداني أن المعارك مستمرة في محيطها."
+    found = who_says(text, "المعارك مستمرة")
+    assert (found.speaker, found.speaker_kind) == ("مصدر ميداني", "local")
+
+
+def test_a_carrier_described_at_length_relays_its_inner_source():
+    text = 'ونقلت صحيفة "الوطن" المقربة من الحكومة السورية عن مصدر أمني أن خلية اعتقلت في المدينة.'
+    found = who_says(text, "خلية اعتقلت")
+    assert (found.speaker, found.speaker_kind) == ("مصدر أمني", "party")

@@ -9,6 +9,7 @@ from reviewer.suggest.attribution.forms import (
     DATELINE_DASH,
 )
 from reviewer.suggest.attribution.records import Attribution
+from reviewer.suggest.attribution.speaker_lexicon import place_nouns
 from reviewer.suggest.attribution.stance import Stances
 from reviewer.suggest.text import fold
 
@@ -80,6 +81,8 @@ class Headlines(Stances):
             return True
         # 'درعا البلد: ...', 'ريف حلب الشمالي: ...': a place's name and its part or direction
         sub = self.toks[phrase[0] : phrase[1]]
-        opens = any(s.start == start for s in found)
+        second = self.toks[phrase[0] + 1].start if phrase[1] - phrase[0] > 1 else start
+        noun = self.toks[phrase[0]].norm in place_nouns()
+        opens = any(s.start == start or (noun and s.start == second) for s in found)
         named = self.rules.kinds.scan(sub) or self.rules.names.scan(sub)
         return opens and not named and self.rules.states.match(self.toks, phrase[0]) is None

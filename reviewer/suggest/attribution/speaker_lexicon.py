@@ -37,6 +37,12 @@ def not_source_nouns() -> frozenset[str]:
 
 
 @cache
+def place_nouns() -> frozenset[str]:
+    """'ريف', 'مدينة', 'جنوب': nouns before a place's name in a headline's place prefix."""
+    return frozenset(fold(w) for w in _data.rules("speaker_lexicon").get("place_nouns", []))
+
+
+@cache
 def loyal_words() -> frozenset[str]:
     """'الموالية', 'مقربة': a medium loyal or close to a party is not that party's own account."""
     raw = _data.rules("speaker_lexicon").get("loyal", [])
