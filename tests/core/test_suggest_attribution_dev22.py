@@ -133,3 +133,54 @@ def test_a_carrier_described_at_length_relays_its_inner_source():
     text = 'ونقلت صحيفة "الوطن" المقربة من الحكومة السورية عن مصدر أمني أن خلية اعتقلت في المدينة.'
     found = who_says(text, "خلية اعتقلت")
     assert (found.speaker, found.speaker_kind) == ("مصدر أمني", "party")
+
+
+def test_a_reported_claim_opening_with_laysa_denies():
+    text = (
+        "وقال مصدر في الوزارة إن القوات تراقب الحدود، "
+        'مشيراً إلى أن الجيش "ليس له أي وجود" في القرية.'
+    )
+    found = who_says(text, "ليس له أي وجود")
+    assert (found.speaker_kind, found.stance) == ("party", "denies")
+
+
+def test_describing_with_no_subject_goes_on_with_the_denial():
+    text = "ونفت الحكومة أي مسؤولية عن القصف، ووصفت التقارير بأنها ملفقة."
+    assert who_says(text, "بأنها ملفقة").stance == "denies"
+    own = "ونفت الحكومة الاتهامات، ووصفها الناطق باسم الرئاسة بأنها حملة منظمة."
+    found = who_says(own, "حملة منظمة")
+    assert "الناطق" in found.speaker
+    assert found.stance == "asserts"
+
+
+def test_a_verb_after_annaha_is_part_of_the_earlier_report():
+    text = "وأكدت البعثة الأممية في بيان أنها رصدت خروقات متكررة للهدنة."
+    found = who_says(text, "خروقات متكررة")
+    assert (found.speaker_kind, found.stance) == ("monitor", "confirms")
+
+
+def test_an_intention_holds_only_in_its_own_reported_clause():
+    text = "وقال المحافظ إن الدولة ستفرض الأمن، وإن المجموعات المسلحة هي من يعرقل الاتفاق."
+    assert who_says(text, "ستفرض الأمن").stance == "intends"
+    assert who_says(text, "هي من يعرقل").stance == "asserts"
+
+
+def test_a_monitor_warns_but_a_party_threatens():
+    monitor = "وحذرت منظمة الصحة العالمية من تفشي الكوليرا في المخيمات."
+    assert who_says(monitor, "تفشي الكوليرا").stance == "asserts"
+    party = "وحذرت وزارة الدفاع التركية من أي هجوم على نقاط المراقبة."
+    assert who_says(party, "أي هجوم").stance == "intends"
+
+
+def test_a_notable_calling_to_arms_speaks_for_armed_men():
+    text = "وقال أحد وجهاء العشيرة إن أبناءها لن يسكتوا، داعياً إلى النفير العام ضد المهاجمين."
+    assert who_says(text, "لن يسكتوا").speaker_kind == "party"
+    calm = "وقال أحد وجهاء العشيرة إن الأهالي يطالبون بالإفراج عن أبنائهم."
+    assert who_says(calm, "بالإفراج").speaker_kind == "local"
+
+
+def test_an_event_after_a_headlines_verb_is_its_object():
+    text = '"الدولة الإسلامية" يتبنى تفجير حمص\n\nنص الخبر.'
+    found = who_says(text, "تفجير حمص")
+    assert "الدولة الإسلامية" in found.speaker
+    assert found.speaker_kind == "party"

@@ -11,10 +11,12 @@ from typing import Any
 
 from reviewer.suggest import _data
 from reviewer.suggest.attribution.speaker_lexicon import (
+    event_objects,
     speaker_kind_words,
     stance_participles,
     stance_passive_hearsay,
     stance_verbs,
+    stance_word_list,
 )
 from reviewer.suggest.text import PhraseIndex, fold
 
@@ -214,14 +216,14 @@ def load_rules() -> Rules:
         warn_verbs=_folded(raw, "warn_verbs"),
         neutral_participles=_folded(raw, "neutral_participles"),
         statement_anaphors=_folded(raw, "statement_anaphors"),
-        object_nouns=_folded(raw, "object_nouns"),
+        object_nouns=_folded(raw, "object_nouns") | event_objects(),
         count_nouns=_folded(raw, "count_nouns"),
         tally_openers=_folded(raw, "tally_openers"),
         party_voices=_phrases(raw.get("party_voices", []), "party"),
         monitor_voices=_phrases(raw.get("monitor_voices", []), "monitor"),
         activists=_folded(raw, "activist_heads"),
         states=_phrases(raw.get("state_speakers", []), "state"),
-        denial_particles=_folded(raw, "denial_particles"),
+        denial_particles=_folded(raw, "denial_particles") | stance_word_list("denial_particles"),
         social_hearsay=_folded(raw, "social_hearsay_verbs"),
         unverified_after=_phrases(raw.get("unverified_after", []), "unverified"),
         networks=_phrases(raw.get("local_networks", []), "network"),

@@ -43,6 +43,12 @@ def place_nouns() -> frozenset[str]:
 
 
 @cache
+def event_objects() -> frozenset[str]:
+    """'يتبنى تفجيرات طرطوس': event nouns after a verb are its object, no speaker."""
+    return frozenset(fold(w) for w in _data.rules("speaker_lexicon").get("event_objects", []))
+
+
+@cache
 def loyal_words() -> frozenset[str]:
     """'الموالية', 'مقربة': a medium loyal or close to a party is not that party's own account."""
     raw = _data.rules("speaker_lexicon").get("loyal", [])
@@ -73,3 +79,10 @@ def stance_participles() -> frozenset[str]:
 def stance_passive_hearsay() -> frozenset[str]:
     """Passive hedges with no speaker ('يُخشى أن', 'يُحتمل أن'): the text's own voice, hearsay."""
     return frozenset(fold(w) for w in _stance_raw().get("passive_hearsay", []))
+
+
+@cache
+def stance_word_list(key: str) -> frozenset[str]:
+    """One folded word list of stance_cues.json ('denial_particles', 'calls_to_arms',
+    'neutral_verbs', 'inner_after')."""
+    return frozenset(fold(w) for w in _stance_raw().get(key, []))

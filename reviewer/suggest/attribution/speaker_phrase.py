@@ -251,6 +251,8 @@ class SpeakerPhrases(SpeakerKinds):
         ):
             return None
         opening = next((j for j in range(k - 1, max(-1, k - 4), -1) if self.breaks[j]), None)
+        if opening == 0 and self.text[: self.toks[0].start].strip() in ('"', "«", "“"):
+            return 0, True  # '"داعش" يتبنى ...' opening the text
         if opening is None or opening == 0 or not self._break_is_quote(opening):
             return None
         before = self.text[self.toks[opening - 1].end : self.toks[opening].start]

@@ -15,7 +15,11 @@ from reviewer.suggest.attribution.forms import (
     with_b,
 )
 from reviewer.suggest.attribution.records import Cue
-from reviewer.suggest.attribution.speaker_lexicon import affiliation_words, loyal_words
+from reviewer.suggest.attribution.speaker_lexicon import (
+    affiliation_words,
+    loyal_words,
+    stance_word_list,
+)
 from reviewer.suggest.text import fold
 
 
@@ -27,6 +31,9 @@ class SpeakerResolver(CueFinder):
         for index, cue in enumerate(self.cues):
             if cue.own:
                 self._own_cue(cue)
+                continue
+            if not cue.according and self._reports_inside(cue, previous):
+                cue.inner = True  # 'أكدت القوة في بيان أنها رصدت ...': what the force says
                 continue
             if self._spokesman(cue, previous):
                 continue
@@ -109,6 +116,8 @@ class SpeakerResolver(CueFinder):
                 phrase = self._earlier_subject(cue, previous, index)
             if phrase is None and previous is not None:
                 cue.speaker, cue.speaker_kind = previous.speaker, previous.speaker_kind
+                if self._stem_of(cue) in stance_word_list("neutral_verbs"):
+                    cue.stance = previous.stance  # 'نفت ... ووصفت التقارير بأنها': still denying
                 self._passes_on_hearsay(cue, previous)  # 'تداول ناشطون مقطعاً قالوا إنه'
             elif phrase is not None and self._unnamed_reports(phrase):
                 cue.own, cue.stance = True, "hearsay"  # 'وتحدثت أنباء عن': nobody named
@@ -122,6 +131,10 @@ class SpeakerResolver(CueFinder):
             if cue.speaker is not None:
                 previous = cue
         self._notables_who_fight()
+        for cue in self.cues:  # 'حذرت منظمة الصحة العالمية من انهيار ...': a warning, no threat
+            warns = cue.stance == "intends" and self._stem_of(cue) in self.rules.warn_verbs
+            if warns and cue.speaker_kind in ("monitor", "outlet"):
+                cue.stance = "asserts"  # a monitor or an outlet warns; it threatens no one
         for cue in self.cues:  # 'تحدثت صفحات' passes on rumours, 'تحدث المرصد عن' reports
             if self._stem_of(cue) not in self.rules.social_hearsay:
                 continue
@@ -177,9 +190,21 @@ class SpeakerResolver(CueFinder):
                 if other.speaker == cue.speaker
                 and self.sentence[other.first] == self.sentence[cue.first]
             ]
-            if any(self._stem_of(other) in self.rules.fight_threats for other in same):
+            calls = stance_word_list("calls_to_arms")  # 'يعلن "النفير العام"': a call to arms
+            in_sentence = [k for k, s in enumerate(self.sentence) if s == self.sentence[cue.first]]
+            if any(self._stem_of(other) in self.rules.fight_threats for other in same) or any(
+                self.toks[k].stems() & calls for k in in_sentence
+            ):
                 for other in same:
                     other.speaker_kind = "party"
+
+    def _reports_inside(self, cue: Cue, previous: Cue | None) -> bool:
+        """'وأكدت القوة في بيان أنها رصدت انتهاكات': a reporting verb right after 'أنها' of an
+        earlier speaker's cue in its sentence is part of what that speaker says."""
+        k = cue.first
+        if k == 0 or self.breaks[k] or not self._same_sentence(cue, previous):
+            return False
+        return self.toks[k - 1].norm in stance_word_list("inner_after")
 
     def _same_sentence(self, cue: Cue, previous: Cue | None) -> bool:
         return (

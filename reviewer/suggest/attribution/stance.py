@@ -27,6 +27,11 @@ class Stances(SpeakerResolver):
             start = cue.stop
             if cue.speaker is not None and cue.stop <= cue.speaker[0] and cue.speaker[1] <= first:
                 start = cue.speaker[1]  # 'قال المتحدث ستيفان دوجاريك': no word of a name
+            for k in range(first - 1, start, -1):  # '... "ستعيد الأمن"، وإن المسلحين هم من'
+                norm = self.toks[k].norm
+                if norm[:1] == "و" and norm[1:] in self.rules.speech_markers:
+                    start = k  # a new reported clause: the intention before it is not this one's
+                    break
             scope = range(start, last + 1)
         else:
             k = first
