@@ -51,7 +51,11 @@ round was tuned on them), tests/suggest_dev23 (fourteen short articles of all fo
 governorates, 2012-2025, dense in the armed groups the other sets rarely name: SNA factions and
 brigades, jihadists, Daraa's and Sweida's local groups, tribes and clans, Iran's and Iraq's
 militias, Russian and Turkish units, SDF components and councils, old-regime militias, post-2024
-divisions; labelled before the sixth actor round was tuned on them).
+divisions; labelled before the sixth actor round was tuned on them), tests/suggest_dev22 (fourteen
+attribution-heavy articles of all fourteen governorates, 2012-2025, from outlets and speakers the
+other sets rarely use: satellite channels' sites, diaspora and Kurdish media, Russian and Turkish
+ministries, UN agencies, medical and tribal sources, Telegram and X; labelled before the
+speaker-kind lexicon and the stance round were tuned on them).
 Held-out: tests/heldout (written and frozen before the rules of issue 18 changed; never used to
 change a rule), tests/heldout5 (v5, 33 articles written and labelled like v4, with longer pieces of
 disagreeing speakers, bulletins and rarer outlets, frozen at 20:36 UTC on 2026-11-30 before the
@@ -104,6 +108,7 @@ SETS = {
     "development_19": TESTS / "suggest_dev19" / "labels.json",
     "development_20": TESTS / "suggest_dev20" / "labels.json",
     "development_21": TESTS / "suggest_dev21" / "labels.json",
+    "development_22": TESTS / "suggest_dev22" / "labels.json",
     "development_23": TESTS / "suggest_dev23" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
     "held_out_v2": TESTS / "heldout2" / "labels.json",
@@ -146,6 +151,7 @@ SHOW_ITEMS = {
     "development_19",
     "development_20",
     "development_21",
+    "development_22",
     "development_23",
 }
 
