@@ -80,6 +80,7 @@ class _Rules:
     # heads of hills, farms, ruins, villages ('تل النار', 'ضاحية الأسد'): the word after one
     # may be any content word, also one the other rule files use ('النار', 'الجمعة')
     open_heads: frozenset[str] = frozenset()
+    title_heads: frozenset[str] = frozenset()  # السيد، الشيخ، أبو: a person's name follows
     cue_words: frozenset[str] = frozenset()
 
 
@@ -155,6 +156,7 @@ def _rules() -> _Rules:
         not_place_heads=_folded(raw["not_place_heads"]),
         second_words=_folded(raw["name_second_words"]),
         open_heads=_folded(raw.get("open_heads", [])),
+        title_heads=_folded(raw.get("title_heads", [])),
         cue_words=cue_words,
     )
 
@@ -359,6 +361,17 @@ def _second_given_name(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) 
     return word in _prepositions() or (word[:1] in "بل" and len(word) > 3)
 
 
+def _given_name_after_title(toks: list[Tok], title: int, k: int, rules: _Rules) -> bool:
+    """'حوش السيد علي', 'قرية الشيخ علي': after a title the word علي is the name Ali (folded
+    like the preposition على, which never follows a title)."""
+    return (
+        toks[title].norm in rules.title_heads
+        and k < len(toks)
+        and toks[k].joined
+        and toks[k].norm == fold("علي")
+    )
+
+
 def _core_extent(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> int | None:
     if j >= len(toks) or j in taken:
         return None
@@ -374,7 +387,10 @@ def _core_extent(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> int
     second = (
         nxt < len(toks)
         and nxt not in taken
-        and _name_word(toks[nxt], rules, first=False, open_head=opened)
+        and (
+            _name_word(toks[nxt], rules, first=False, open_head=opened)
+            or _given_name_after_title(toks, j, nxt, rules)
+        )
     )
     if head in rules.compound_heads and not second and nxt < len(toks) and nxt not in taken:
         # 'دير بعلبة', 'أم باطنة': after a head a word starting like ب/ك/ل is the name's own
@@ -389,7 +405,10 @@ def _core_extent(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> int
             toks[nxt].norm in rules.compound_heads
             and third < len(toks)
             and third not in taken
-            and _name_word(toks[third], rules, first=False)
+            and (
+                _name_word(toks[third], rules, first=False)
+                or _given_name_after_title(toks, nxt, third, rules)
+            )
         ):
             return third + 1  # بيت الشيخ يونس: the second word is a head itself
         return nxt + 1

@@ -55,3 +55,10 @@ def test_a_list_goes_on_after_a_first_item_no_rule_reads():
     assert ("الفراية", True) in found
     # no list: nothing joined by و follows the unread item
     assert _places("انتشرت الدوريات في أحياء جنوب المدينة منذ الصباح.") == []
+
+
+def test_after_a_title_ali_is_a_given_name_not_the_preposition():
+    found = _places("قرب مدينة القصير وقرية حوش السيد علي الحدودية مع لبنان")
+    assert ("حوش السيد علي", True) in found
+    found = _places("وداهموا مزرعة على أطراف بلدة ببيلا")
+    assert [t for t, _ in found] == ["ببيلا"]  # 'a farm on the outskirts': no title before على
