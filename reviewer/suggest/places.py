@@ -268,6 +268,7 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
     plural = {fold(w) for w in _data.rules("places").get("plural_cues", [])}
     offered_words: dict[tuple[str, ...], tuple[Place, list[Place]]] = {}
     uncued: list[tuple[int, Any]] = []  # everyday-word names offered nowhere (yet)
+    in_names: list[Any] = []  # names inside a market's or mosque's name ('سوق دوما')
     i = 0
     while i < len(toks):
         hit = _index().match(toks, i)
@@ -301,6 +302,8 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
                     offered_words.setdefault(tuple(hit.words), (place, others))
             elif everyday and not named_after:
                 uncued.append((i, hit))
+            elif named_after and _named_after_again(toks, i):
+                in_names.append(hit)
             # "مدينتي نوى وجاسم": a name joined by و to an offered place is cued by it.
             coordinated = offered and hit.stop < len(toks) and toks[hit.stop].joined
             if i > 0 and toks[i - 1].norm in plural and _cue_before(toks, i) is not None:
@@ -321,7 +324,29 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
                 )
                 break
         i += 1
-    return sorted(out + _named_again(text, toks, uncued, offered_words), key=lambda s: s.start)
+    out += _named_again(text, toks, uncued, offered_words)
+    return sorted(out + _same_town_inside(text, in_names, out), key=lambda s: s.start)
+
+
+def _named_after_again(toks: list[Tok], i: int) -> bool:
+    """The noun before the name is one whose name may be its town's (a market, a mosque,
+    a roundabout: 'سوق دوما'), not a river's, plain's or basin's own name."""
+    words = {fold(w) for w in _data.rules("places").get("named_after_town", [])}
+    return bool((toks[i - 1].stems() | {toks[i - 1].norm}) & words)
+
+
+def _same_town_inside(text: str, hits: list[Any], offered: list[Suggestion]) -> list[Suggestion]:
+    """'غارات على سوق دوما' where the article names the town دوما elsewhere: the market is the
+    town's (one sense per article), so the name is that place; a market named after a
+    place the article does not name (سوق الحميدية in Damascus) stays no place mention."""
+    ids = {str(s.extra.get("id")): s for s in offered}
+    out = []
+    for hit in hits:
+        same = next((ids[p] for p in hit.payloads if str(p) in ids), None)
+        if same is not None:
+            place = _by_id()[str(same.extra["id"])]
+            out.append(_suggestion(text, hit.start, hit.end, place, [], match="named again"))
+    return out
 
 
 def _named_again(

@@ -62,3 +62,10 @@ def test_after_a_title_ali_is_a_given_name_not_the_preposition():
     assert ("حوش السيد علي", True) in found
     found = _places("وداهموا مزرعة على أطراف بلدة ببيلا")
     assert [t for t, _ in found] == ["ببيلا"]  # 'a farm on the outskirts': no title before على
+
+
+def test_a_market_named_after_a_town_the_article_names_is_that_town():
+    text = "23 قتيلاً بغارات على سوق دوما.\nقصفت الطائرات سوقاً شعبياً وسط مدينة دوما."
+    assert [t for t, _ in _places(text)] == ["دوما", "دوما"]
+    # a market named after a place the article does not name stays no place mention
+    assert _places("تجمع المحتجون في سوق الحميدية وسط العاصمة.") == []
