@@ -1231,6 +1231,7 @@ def _listed(text, toks, i, rules, taken, known, ends, cue) -> tuple[list[Suggest
     out: list[Suggestion] = []
     pending: list[Suggestion] = []
     done = i
+    skipped = False
     while i < len(toks):
         gap = text[toks[i - 1].end : toks[i].start].strip()
         by_comma = not toks[i].joined and gap in ("،", ",") and cue in rules.list_cues
@@ -1244,6 +1245,13 @@ def _listed(text, toks, i, rules, taken, known, ends, cue) -> tuple[list[Suggest
             done = i
             continue
         more = _coordinated(text, toks, i, rules, taken, known, ends, cue, by_comma)
+        if more is None and not by_comma and not skipped:
+            # 'أحياء الحاضر وجنوب الملعب والقصور بمدينة حماة': one item no rule reads, of one
+            # or two words, does not end a list whose next item is read and ends it
+            k = _past_unread_item(toks, i, taken)
+            after = _coordinated(text, toks, k, rules, taken, known, ends, cue) if k else None
+            if after is not None and _list_ends(toks, after[1]):
+                skipped, more = True, after
         if more is None:
             break
         i = more[1]
@@ -1253,6 +1261,29 @@ def _listed(text, toks, i, rules, taken, known, ends, cue) -> tuple[list[Suggest
             out += [*pending, more[0]]
             pending, done = [], i
     return out, done
+
+
+def _past_unread_item(toks: list[Tok], i: int, taken: set[int]) -> int | None:
+    """The token of the next item joined by و after an item of one or two words at ``i``."""
+    if i in taken or not toks[i].norm.startswith("و"):
+        return None
+    for k in (i + 1, i + 2):
+        if k >= len(toks) or k in taken or not toks[k].joined:
+            return None
+        if toks[k].norm.startswith("و"):
+            return k
+    return None
+
+
+def _list_ends(toks: list[Tok], stop: int) -> bool:
+    """A list item ending at ``stop`` ends the list: punctuation, a preposition, or a
+    preposition glued to a place noun ('بمدينة', 'بريف') follows."""
+    if stop >= len(toks) or not toks[stop].joined:
+        return True
+    word = toks[stop]
+    if word.norm in _prepositions():
+        return True
+    return word.norm[:1] in "بل" and (word.norm[1:] in _cue_forms() or word.norm[1:] == fold("ريف"))
 
 
 def _list_past_first(

@@ -69,3 +69,11 @@ def test_a_market_named_after_a_town_the_article_names_is_that_town():
     assert [t for t, _ in _places(text)] == ["دوما", "دوما"]
     # a market named after a place the article does not name stays no place mention
     assert _places("تجمع المحتجون في سوق الحميدية وسط العاصمة.") == []
+
+
+def test_a_list_goes_on_past_a_later_item_no_rule_reads():
+    found = _places("خرجت مظاهرات في أحياء الحاضر وجنوب الملعب والقصور بمدينة حماة، بحسب ناشطين")
+    assert ("القصور", True) in found
+    # the item after the unread one must end the list
+    found = _places("في أحياء الحاضر وجنوب الملعب والقصور المدمرة تماماً منذ سنوات")
+    assert ("القصور", True) not in found
