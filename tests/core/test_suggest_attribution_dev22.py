@@ -184,3 +184,34 @@ def test_an_event_after_a_headlines_verb_is_its_object():
     found = who_says(text, "تفجير حمص")
     assert "الدولة الإسلامية" in found.speaker
     assert found.speaker_kind == "party"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "kind"),
+    [
+        # a known name with a stop word inside it is one speaker ('سي إن إن')
+        ("وقالت شبكة سي إن إن إن المسؤولين يدرسون الرد.", "يدرسون الرد", "outlet"),
+        # an official known by name writing on a social medium speaks for his side
+        ("وكتب أفيخاي أدرعي على منصة إكس أن الجيش دمر مستودعات.", "دمر مستودعات", "party"),
+        # documentation and press-freedom groups, relief groups by their head
+        (
+            "ووثقت مجموعة العمل من أجل فلسطينيي سوريا مقتل لاجئين اثنين.",
+            "لاجئين اثنين",
+            "monitor",
+        ),
+        ("وقالت مراسلون بلا حدود إن صحفياً اعتقل في المدينة.", "صحفياً اعتقل", "monitor"),
+        ("وقالت مجموعة السلام للإغاثة إن المساعدات وزعت.", "المساعدات وزعت", "monitor"),
+        # a defector speaks as a local source, a foreign envoy for his state
+        ("وقال ضابط منشق إن الفرقة الرابعة تدير معابر التهريب.", "تدير معابر", "local"),
+        ("وقال المبعوث الأمريكي إن واشنطن تدعم الحوار.", "تدعم الحوار", "party"),
+    ],
+)
+def test_more_speakers_by_name_and_head(text, claim, kind):
+    assert who_says(text, claim).speaker_kind == kind
+
+
+def test_resolve_is_an_intention_and_a_plural_hedge_hearsay():
+    resolve = "وقال القيادي في الفصيل إن مقاتليه عازمون على استعادة القرية."
+    assert who_says(resolve, "استعادة القرية").stance == "intends"
+    hedge = "وقال ناشطون إنهم يرجحون أن تكون الطائرة أردنية."
+    assert who_says(hedge, "أردنية").stance == "hearsay"

@@ -21,6 +21,8 @@ def speaker_kind_words() -> dict[str, tuple[str, ...]]:
     for table in ("names", "heads"):
         for kind, words in raw[table].items():
             out.setdefault(kind, []).extend(fold(w) for w in words)
+    # 'شبكة سي إن إن': a network named after a known outlet is that outlet, not a local page
+    out["outlet"] += [fold("شبكة " + name) for name in raw["names"].get("outlet", [])]
     return {kind: tuple(dict.fromkeys(words)) for kind, words in out.items()}
 
 
@@ -86,3 +88,8 @@ def stance_word_list(key: str) -> frozenset[str]:
     """One folded word list of stance_cues.json ('denial_particles', 'calls_to_arms',
     'neutral_verbs', 'inner_after')."""
     return frozenset(fold(w) for w in _stance_raw().get(key, []))
+
+
+def stance_phrases(key: str) -> list[str]:
+    """One phrase list of stance_cues.json as written ('hearsay_phrases')."""
+    return list(_stance_raw().get(key, []))

@@ -46,6 +46,10 @@ class SpeakerPhrases(SpeakerKinds):
         while k < n and k - first < rules.max_words:
             if self.breaks[k] and not self._break_is_quote(k):
                 break
+            through = self._name_through_stop(k)
+            if through is not None:
+                k = through  # 'شبكة سي إن إن': a known name with a stop word inside it
+                continue
             tok = self.toks[k]
             inside = k > first and tok.norm in rules.inside and self._headed(first, k)
             if not inside and (self._is_stop(k) or self._cue_at(k) is not None):
@@ -74,6 +78,15 @@ class SpeakerPhrases(SpeakerKinds):
         if name is not None and name.stop < k:
             k = name.stop
         return (first, self._parenthesis(self._media_link(k)))
+
+    def _name_through_stop(self, k: int) -> int | None:
+        """The end of a known speaker's name starting at token k that has a stop word inside
+        it ('سي إن إن', 'مجموعة العمل من أجل فلسطينيي سوريا'), else None."""
+        hits = [self.rules.kinds.match(self.toks, k), self.rules.names.match(self.toks, k)]
+        stop = max((hit.stop for hit in hits if hit is not None), default=k)
+        if stop - k < 2 or any(self.breaks[j] for j in range(k + 1, stop)):
+            return None
+        return stop if any(self._is_stop(j) for j in range(k + 1, stop)) else None
 
     def _headed(self, first: int, k: int) -> bool:
         """'مصدر في الأمن العام', 'مسؤول برنامج إزالة الذخائر في المنظمة': في/من after a
