@@ -215,3 +215,16 @@ def test_resolve_is_an_intention_and_a_plural_hedge_hearsay():
     assert who_says(resolve, "استعادة القرية").stance == "intends"
     hedge = "وقال ناشطون إنهم يرجحون أن تكون الطائرة أردنية."
     assert who_says(hedge, "أردنية").stance == "hearsay"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("وذكرت الوكالة الرسمية أن وحدات الجيش تقدمت.", "وحدات الجيش تقدمت"),
+        ("وقالت صحيفة تشرين الحكومية إن وحدات الجيش تقدمت.", "وحدات الجيش تقدمت"),
+        ("وقال التلفزيون الحكومي إن وحدات الجيش تقدمت.", "وحدات الجيش تقدمت"),
+        ("وقالت وكالة مهر الإيرانية إن المستشارين عادوا.", "المستشارين عادوا"),
+    ],
+)
+def test_state_media_by_description_speak_for_their_state(text, claim):
+    assert who_says(text, claim).speaker_kind == "party"
