@@ -37,8 +37,10 @@ class ShownNames:
     """Stored <-> shown names over one project's places and actors.
 
     Built from the plain lists (``Gazetteer.places``, ``ActorList.actors``), not
-    their search indexes: a page that lists events builds one per refresh, in
-    about a millisecond.
+    their search indexes. Folding the shipped lists' thousands of names takes
+    several milliseconds, so a page that lists events builds its names per
+    refresh with ``extended``: the shipped lists' names built once, plus the
+    project's own entries.
     """
 
     def __init__(self, places: Iterable[Place], actors: Iterable[Actor]) -> None:
@@ -49,6 +51,20 @@ class ShownNames:
         self._actors_ar = {
             fold(alias): actor.name for actor in actors for alias in actor.aliases_ar
         }
+
+    def extended(self, places: Iterable[Place], actors: Iterable[Actor]) -> ShownNames:
+        """These names and ``places`` and ``actors`` after them, without folding these again.
+
+        The same as building one from both lists in that order (a later actor of
+        the same folded name wins, a place is ranked among those of its name).
+        """
+        more = ShownNames(places, actors)
+        out = ShownNames((), ())
+        out._places_en = _joined(self._places_en, more._places_en)
+        out._places_ar = _joined(self._places_ar, more._places_ar)
+        out._actors = {**self._actors, **more._actors}
+        out._actors_ar = {**self._actors_ar, **more._actors_ar}
+        return out
 
     # -- stored -> shown -------------------------------------------------------------
 
@@ -140,6 +156,15 @@ def _by_folded(places: Iterable[Place], names) -> dict[str, list[Place]]:
         for name in names(place):
             if name:
                 out.setdefault(fold(name), []).append(place)
+    return out
+
+
+def _joined(first: dict[str, list[Place]], then: dict[str, list[Place]]) -> dict[str, list[Place]]:
+    """Both indexes, ``first``'s places before ``then``'s under a shared name (lists are
+    never changed once built, so ``first``'s are shared, not copied)."""
+    out = dict(first)
+    for key, places in then.items():
+        out[key] = [*first.get(key, ()), *places]
     return out
 
 

@@ -34,16 +34,20 @@ VOCAB_FIELDS = {
 
 
 def project_names(db: sqlite_utils.Database | None) -> ShownNames:
-    """The names of the shipped lists and of this project's own places and actors."""
-    places = [*shipped_places(), *(custom_vocab.custom_places(db) if db is not None else [])]
-    actors = [*shipped_actors(), *(custom_vocab.custom_actors(db) if db is not None else [])]
-    return ShownNames(places, actors)
+    """The names of the shipped lists and of this project's own places and actors.
+
+    Asked on every refresh of the history (twice per article opened): the shipped
+    lists' names are folded once, only the project's own entries each time.
+    """
+    if db is None:
+        return shipped_names()
+    return shipped_names().extended(custom_vocab.custom_places(db), custom_vocab.custom_actors(db))
 
 
 @cache
 def shipped_names() -> ShownNames:
     """The shipped lists' names alone: for one-line labels that hold no project's entry."""
-    return project_names(None)
+    return ShownNames(shipped_places(), shipped_actors())
 
 
 def shown_value(names: ShownNames, field: str, value: Any) -> str:
