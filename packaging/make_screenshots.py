@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -52,7 +53,7 @@ def main() -> int:
         form.fatalities.setValue(0)
         form.notes.setPlainText("سيطرة الفصائل المسلحة على مدينة حماة وسجنها المركزي")
         form.flush()
-        app.processEvents()
+        _wait_for_suggestions(app, window)
         OUT.mkdir(parents=True, exist_ok=True)
         target = OUT / "main-window.png"
         window.grab().save(str(target))
@@ -74,6 +75,15 @@ def main() -> int:
         db.close()
         _arabic_window(app, Path(scratch))
     return 0
+
+
+def _wait_for_suggestions(app, window, timeout_s: float = 30.0) -> None:
+    """The open article's suggestions drawn: they come from the suggestion worker process."""
+    deadline = time.monotonic() + timeout_s
+    app.processEvents()
+    while window.suggestion_fetcher.busy() and time.monotonic() < deadline:
+        time.sleep(0.01)
+        app.processEvents()
 
 
 def _arabic_window(app, scratch: Path) -> None:

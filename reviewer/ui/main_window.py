@@ -488,8 +488,7 @@ class MainWindow(QMainWindow):
 
     def _show_suggestions(self) -> None:
         if self._article_id is not None and self.suggestions_shown():
-            chars = len(self.article_view.text())
-            self.suggestion_fetcher.fetch(self._article_id, chars)  # a long one off-thread
+            self.suggestion_fetcher.fetch(self._article_id)  # worked out off the GUI thread
         else:
             self.suggestion_fetcher.drop()
             self.suggestions.clear()

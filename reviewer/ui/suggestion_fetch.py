@@ -1,32 +1,49 @@
-"""Suggestions for the open article, worked out off the GUI thread when it is long.
+"""Suggestions for the open article, worked out off the GUI thread and its lock.
 
-The suggesters read the whole text: about 5 ms per thousand characters, so half
-a second for a long report, on every article opened and every undo. A short
-article (most) is still done at once, so its suggestions come with its first
-paint; a long one is done in a ``background.ProjectTask`` on a connection of its
-own, and the suggestions appear when ready. At most one such thread runs: a
+The suggesters read the whole text: about 5 ms per thousand characters, 10-25
+ms for an ordinary report and half a second for a long one, on every article
+opened and every undo. Done on the GUI thread that was most of the longest
+stall of the window (an article switch); done in a thread of the same process
+it still was, as the thread holds Python's lock while it works and every slot,
+delegate and paint of the GUI thread waits for it. So every article's
+suggestions are worked out in the suggestion worker process
+(``suggestion_process``); the article's text, form and panels show at once,
+and the suggestions appear when ready. Where the worker cannot run (it keeps
+dying, or a frozen build cannot start it) a ``background.ProjectTask`` thread
+does the work instead: slower for the window, never lost.
+
+Nothing shown is ever stale: a request first clears what is shown (so one
+article's suggestions never sit on another's text, nor those from before an
+undo on the text after it). One request at a time is worked out per window: a
 request made meanwhile waits for it, a newer one replaces the waiting one, and
-an answer for an article no longer wanted is dropped (issue 19: stale requests
-cancelled, results as they are ready).
+an answer for a request no longer wanted is dropped (issue 19: stale requests
+cancelled, results as they are ready). ``shown`` says when the wanted answer is
+on view.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
+from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
+from reviewer.errors import ReviewerError
 from reviewer.storage.backups import project_path
 from reviewer.suggest.engine import suggest_article
 from reviewer.suggest.model import Suggestion
 from reviewer.ui.background import ProjectTask
+from reviewer.ui.suggestion_process import DONE, FAILED, GONE, SuggestionProcess, shared_process
 
-THREAD_FROM_CHARS = 10_000  # about 50 ms of suggesting: longer articles go to a thread
+_numbers = itertools.count(1)  # request numbers, unique across windows sharing the worker
 
 
 class SuggestionFetcher(QObject):
     """Hands ``show`` the suggestions for the article asked last, and only those."""
+
+    shown = Signal(int)  # the article whose suggestions were just handed to ``show``
 
     def __init__(
         self,
@@ -34,59 +51,91 @@ class SuggestionFetcher(QObject):
         show: Callable[[list[Suggestion]], None],
         failed: Callable[[BaseException], None],
         parent: QObject | None = None,
+        *,
+        process: SuggestionProcess | None = None,
     ) -> None:
+        """``process``: the worker to ask (the program's shared one unless given)."""
         super().__init__(parent)
-        self._db = db
+        try:  # asked once: the file does not change, and may be closed before an answer
+            self._path: Path | ReviewerError = project_path(db)
+        except ReviewerError as error:  # a project in memory: no file for another reader
+            self._path = error
         self._show = show
         self._failed = failed
-        self._wanted = 0  # bumped by every request: an answer for an older one is stale
-        self._waiting: tuple[int, int] | None = None  # (request, article) for the thread
-        self._running: int | None = None  # the request the thread is working on
-        self.task: ProjectTask | None = None
+        self._wanted = 0  # the request whose answer is wanted; an older one's is stale
+        self._waiting: tuple[int, int] | None = None  # (request, article) not yet sent
+        self._running: tuple[int, int] | None = None  # the one being worked out
+        self.task: ProjectTask | None = None  # the fallback thread, while it runs
+        self._process = process or shared_process()
+        self._process.answered.connect(self._answered)
 
-    def fetch(self, article_id: int, chars: int) -> None:
-        """Show ``article_id``'s suggestions: now if it is short, else when worked out."""
-        self._wanted += 1
-        self._waiting = None
-        if chars < THREAD_FROM_CHARS:
-            self._show(suggest_article(self._db, article_id))
-            return
-        self._show([])  # never the previous article's on this text meanwhile
+    def fetch(self, article_id: int) -> None:
+        """Show ``article_id``'s suggestions once worked out; none meanwhile."""
+        self._wanted = next(_numbers)
+        self._show([])  # never another article's, nor those from before an edit, meanwhile
         self._waiting = (self._wanted, article_id)
         self._start_waiting()
 
     def drop(self) -> None:
         """No suggestions wanted now (none open, or switched off): forget any on the way."""
-        self._wanted += 1
+        self._wanted = next(_numbers)
         self._waiting = None
 
     def busy(self) -> bool:
-        """A request is being worked out or waits for the thread."""
-        return self.task is not None or self._waiting is not None
+        """A request is being worked out or waits its turn."""
+        return self._running is not None or self._waiting is not None
 
     def _start_waiting(self) -> None:
-        if self.task is not None or self._waiting is None:
+        if self._running is not None or self._waiting is None:
             return
-        (self._running, article_id), self._waiting = self._waiting, None
+        self._running, self._waiting = self._waiting, None
+        number, article_id = self._running
+        path = self._path
+        if isinstance(path, ReviewerError):
+            self._running = None
+            self._failed(path)
+            return
+        if not (self._process.usable() and self._process.ask(number, path, article_id)):
+            self._in_thread(path, number, article_id)
 
+    def _answered(self, number: int, how: str, value: object) -> None:
+        if self._running is None or self._running[0] != number:
+            return  # another window's, or one this window gave up on
+        if how == GONE and number == self._wanted:  # the worker died: work it out here
+            self._in_thread(self._path, number, self._running[1])
+            return
+        self._deliver(how, value)
+        self._ended()
+
+    def _deliver(self, how: str, value: object) -> None:
+        if self._running is None or self._running[0] != self._wanted:
+            return  # stale: a newer request (or none) is wanted now
+        if how == DONE:
+            self._show(value)
+            self.shown.emit(self._running[1])
+        elif how == FAILED:
+            self._failed(value)
+
+    def _in_thread(self, path: Path, number: int, article_id: int) -> None:
         def work(db, _progress, _cancelled) -> list[Suggestion]:
             return suggest_article(db, article_id)
 
-        self.task = task = ProjectTask(project_path(self._db), work)
-        task.succeeded.connect(self._arrived)
-        task.failed.connect(self._went_wrong)
-        task.finished.connect(self._ended)
+        self.task = task = ProjectTask(path, work)
+        task.succeeded.connect(self._thread_found)
+        task.failed.connect(self._thread_failed)
+        task.finished.connect(self._thread_ended)
         task.start_unowned()  # may outlive the window, which then just misses the answer
 
-    def _arrived(self, found: list[Suggestion]) -> None:
-        if self._running == self._wanted:
-            self._show(found)
+    def _thread_found(self, found: list[Suggestion]) -> None:
+        self._deliver(DONE, found)
 
-    def _went_wrong(self, error: BaseException) -> None:
-        if self._running == self._wanted:
-            self._failed(error)
+    def _thread_failed(self, error: BaseException) -> None:
+        self._deliver(FAILED, error)
+
+    def _thread_ended(self) -> None:
+        self.task = None
+        self._ended()
 
     def _ended(self) -> None:
-        self.task = None
         self._running = None
         self._start_waiting()

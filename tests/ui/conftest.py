@@ -230,6 +230,12 @@ def open_article(qtbot, window, article_id: int) -> None:
     assert window.current_article_id() == article_id
 
 
+def wait_for_suggestions(qtbot, window, timeout: int = 30_000) -> None:
+    """Wait until the open article's suggestions are worked out and shown (they come from
+    the suggestion worker process, never at once): the real condition, not a pause."""
+    qtbot.waitUntil(lambda: not window.suggestion_fetcher.busy(), timeout=timeout)
+
+
 def article_with(window, words: str) -> int:
     """The id of the sample article containing ``words`` (reads the database only)."""
     from reviewer.storage.articles import article_ids, get_article

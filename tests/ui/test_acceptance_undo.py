@@ -28,6 +28,7 @@ from .conftest import (
     search_combo,
     select_words,
     type_text,
+    wait_for_suggestions,
 )
 
 HUNDREDS = "مئات المعتقلين"
@@ -179,6 +180,7 @@ def test_undo_an_accepted_figure_suggestion(qtbot, make_window, db_path):
     event_id = _new_event(qtbot, window)
     view = window.article_view
     start = view.text().index("3000")
+    wait_for_suggestions(qtbot, window)
     click(qtbot, view.viewport(), caret_point(view, start + 2))
     assert window.suggestions.current() is not None
     key(qtbot, view, "Return", "Ctrl")
@@ -186,6 +188,8 @@ def test_undo_an_accepted_figure_suggestion(qtbot, make_window, db_path):
     assert (claim["field"], claim["low"]) == ("prisoners_released", 3000)
     _undo(qtbot, window)
     assert claim_store.list_claims(window._db, event_id) == []
+    assert window.suggestions.suggestions() == []  # those from before the undo are gone
+    wait_for_suggestions(qtbot, window)  # and the figure is offered again
 
     click(qtbot, view.viewport(), caret_point(view, start + 2))
     key(qtbot, view, "Return", "Ctrl")

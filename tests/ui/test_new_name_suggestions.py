@@ -8,6 +8,7 @@ from reviewer.project import open_project
 from reviewer.storage.custom_vocab import custom_actors, custom_places
 from reviewer.storage.events import get_event
 from reviewer.storage.evidence import list_evidence
+from tests.ui.conftest import wait_for_suggestions
 
 TEXT = (
     "قصف مدفعي على قرية الدويرينة\n"
@@ -44,6 +45,7 @@ def test_accepting_a_new_village_adds_a_custom_place_and_fills_the_location(
     window = make_window(db_path, seed=False)
     window.activateWindow()
     qtbot.waitActive(window)
+    wait_for_suggestions(qtbot, window)
     offered = [s for s in window.suggestions.suggestions() if s.extra.get("new")]
     village = [s for s in offered if s.kind == "place"]
     assert [s.text for s in village] == ["الدويرينة", "الدويرينة"]
@@ -69,7 +71,8 @@ def test_accepting_a_new_village_adds_a_custom_place_and_fills_the_location(
     assert window.event_form.location.text() == place.name_en
 
     # The same name elsewhere is now the project's place, not a new one; accepting it
-    # does not add a second entry.
+    # does not add a second entry (its mentions are suggested again, by the worker).
+    wait_for_suggestions(qtbot, window)
     first = next(s for s in window.suggestions.suggestions() if s.start == village[0].start)
     assert not first.extra.get("new") and first.value == place.name_en
     window.event_form.new_event()
@@ -85,6 +88,7 @@ def test_accepting_a_new_brigade_adds_a_custom_actor_with_its_inter(
     window = make_window(db_path, seed=False)
     window.activateWindow()
     qtbot.waitActive(window)
+    wait_for_suggestions(qtbot, window)
     offered = window.suggestions.suggestions()
     brigade = next(s for s in offered if s.extra.get("inter") == "Rebel group")
     assert brigade.text == "لواء صقور الباب" and brigade.extra["new"]

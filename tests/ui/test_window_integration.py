@@ -7,12 +7,15 @@ from reviewer.storage import claims as claim_store
 from reviewer.storage import conflicts as conflict_store
 from reviewer.storage.events import get_event
 from reviewer.storage.evidence import list_evidence
-from tests.ui.conftest import menu_item
+from tests.ui.conftest import menu_item, wait_for_suggestions
 
 
 def _active(qtbot, window):
+    """The window active, its open article's suggestions shown (they come from the
+    suggestion worker, after the window has returned to its event loop)."""
     window.activateWindow()
     qtbot.waitActive(window)
+    wait_for_suggestions(qtbot, window)
     return window
 
 
@@ -49,12 +52,13 @@ def test_rejected_suggestion_stays_hidden_after_reopening(qtbot, make_window, db
     assert rejected is not None and rejected.kind == "place"
     window.suggestions.reject_current()
     window.close()
-    again = make_window(db_path)
+    again = _active(qtbot, make_window(db_path))
+    assert again.suggestions.suggestions()
     assert rejected.key not in {s.key for s in again.suggestions.suggestions()}
 
 
-def test_suggestions_can_be_switched_off(make_window, db_path):
-    window = make_window(db_path)
+def test_suggestions_can_be_switched_off(qtbot, make_window, db_path):
+    window = _active(qtbot, make_window(db_path))
     assert window.suggestions.suggestions()
     window.set_suggestions_shown(False)
     assert window.suggestions.suggestions() == []
