@@ -42,6 +42,7 @@ def main() -> None:
     from reviewer.storage.database import open_read_only
     from reviewer.suggest.engine import suggest_article
 
+    answer: tuple[int, bool, object]
     while True:
         try:
             number, path, article_id = pickle.load(requests)
