@@ -694,8 +694,9 @@ def _dual_figures(text: str, toks: list[Tok], taken: set[tuple[int, int]]) -> li
             continue
         if any(a <= tok.start < b for a, b in taken):
             continue
-        if k > 0 and tok.joined and _nisba_dual(tok) and toks[k - 1].norm.endswith(("ان", "ين")):
-            continue  # 'مصدران عسكريان': the adjective of another dual (speakers), no count
+        before = toks[k - 1].norm if k > 0 else ""
+        if tok.joined and _nisba_dual(tok) and len(before) > 3 and before.endswith(("ان", "ين")):
+            continue  # 'مصدران عسكريان': the adjective of another dual (not 'أن جنديين قتلا')
         if k > 0 and tok.joined and toks[k - 1].norm in _figure_words("dual_copulas"):
             continue  # 'الشابين كانا عنصرين سابقين': the predicate of a dual subject, no count
         coordinated = tok.norm.startswith("و") and _dual_start(hit, tok) > tok.start

@@ -54,3 +54,24 @@ def test_a_definite_round_word_counts_the_noun_of_a_count_before_it():
     found = _figures("وقدّر ناشطون عدد المتظاهرين في ساحة العاصي بعشرات الآلاف، فيما قالت")
     assert [value for _, value in found] == [(20000, 99999)]
     assert _figures("وارتفعت أسعار الخبز بعشرات الآلاف من الليرات.") == []
+
+
+def test_members_aides_advisers_and_assault_fighters_are_counted_people():
+    assert _figures("ما أدى إلى استشهاد ثلاثة أعضاء في وحدات حماية المرأة.") == [
+        ("ثلاثة أعضاء", (3, 3))
+    ]
+    assert _figures("اعتقلت قيادياً في خلايا التنظيم مع ثلاثة من مساعديه.") == [
+        ("ثلاثة من مساعديه", (3, 3))
+    ]
+    assert ("مستشاران", (2, 2)) in _figures("مقتل ستة أشخاص، بينهم مستشاران من الحرس الثوري")
+    assert _figures('زعم أن "خمسة من الانغماسيين" نفذوا الهجمات.') == [
+        ("خمسة من الانغماسيين", (5, 5))
+    ]
+    assert _figures("قدمت ثلاث منظمات مساعدات غذائية.") == []  # aid is no one
+
+
+def test_a_dual_after_the_particle_anna_counts_two():
+    assert _figures("ونقلت الوكالة عن مصدر عسكري أن جنديين قتلا في ذلك القصف.") == [
+        ("جنديين", (2, 2))
+    ]
+    assert _figures("وقال مصدران عسكريان إن القصف توقف.") == []  # the adjective of a dual
