@@ -81,6 +81,7 @@ class _Rules:
     # may be any content word, also one the other rule files use ('النار', 'الجمعة')
     open_heads: frozenset[str] = frozenset()
     title_heads: frozenset[str] = frozenset()  # السيد، الشيخ، أبو: a person's name follows
+    front_cues: frozenset[str] = frozenset()  # جبهة: also heads groups' names
     cue_words: frozenset[str] = frozenset()
 
 
@@ -157,6 +158,7 @@ def _rules() -> _Rules:
         second_words=_folded(raw["name_second_words"]),
         open_heads=_folded(raw.get("open_heads", [])),
         title_heads=_folded(raw.get("title_heads", [])),
+        front_cues=_folded(raw.get("front_cues", [])),
         cue_words=cue_words,
     )
 
@@ -556,6 +558,9 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
                     continue
         if stop is None or _foreign_place(toks, i + 1, stop, cue[1], rules):
             i += 1
+            continue
+        if cue[1] in rules.front_cues and _names_a_group(toks, i + 1, stop):
+            i = stop  # 'جبهة النصرة', 'جبهة ثوار سوريا': a group, not the front of a village
             continue
         if fold(text[toks[i + 1].start : toks[stop - 1].end]) in _countries():
             i = stop  # 'ريفي سوريا ولبنان', 'مدينة سوريا': a country is no village
@@ -1261,6 +1266,13 @@ def _listed(text, toks, i, rules, taken, known, ends, cue) -> tuple[list[Suggest
             out += [*pending, more[0]]
             pending, done = [], i
     return out, done
+
+
+def _names_a_group(toks: list[Tok], first: int, stop: int) -> bool:
+    """A word of an actor's alias or a definite adjective in the name after a noun that
+    also names groups ('جبهة النصرة', 'جبهة الشامية', 'الجبهة الغربية')."""
+    words = [toks[k].norm for k in range(first, stop)]
+    return any(w in _folded_actor_words() for w in words) or _is_nisba(words[0])
 
 
 def _past_unread_item(toks: list[Tok], i: int, taken: set[int]) -> int | None:

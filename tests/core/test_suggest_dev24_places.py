@@ -77,3 +77,10 @@ def test_a_list_goes_on_past_a_later_item_no_rule_reads():
     # the item after the unread one must end the list
     found = _places("في أحياء الحاضر وجنوب الملعب والقصور المدمرة تماماً منذ سنوات")
     assert ("القصور", True) not in found
+
+
+def test_the_front_of_a_village_names_the_village_not_a_group():
+    found = _places("صدوا محاولة تقدم لقوات النظام على جبهة حوش الضواهرة شرقي مدينة دوما")
+    assert ("حوش الضواهرة", True) in found
+    assert ("المرج", True) in _places("وفي جبهة المرج، قال المتحدث باسم جيش الإسلام")
+    assert _places("اشتباكات بين جبهة النصرة وجبهة ثوار سوريا في الريف.") == []
