@@ -228,3 +228,25 @@ def test_resolve_is_an_intention_and_a_plural_hedge_hearsay():
 )
 def test_state_media_by_description_speak_for_their_state(text, claim):
     assert who_says(text, claim).speaker_kind == "party"
+
+
+def test_confirming_reports_is_no_hearsay():
+    text = "وأكد المرصد صحة الأنباء عن مقتل القيادي في الغارة."
+    assert who_says(text, "مقتل القيادي").stance == "confirms"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "stance"),
+    [
+        ("وجددت الوزارة تأكيدها أن الحدود مغلقة أمام المدنيين.", "الحدود مغلقة", "confirms"),
+        ("وجدد المجلس العسكري رفضه دخول القوات إلى المدينة.", "دخول القوات", "denies"),
+        ("وجددت أنقرة تهديدها بشن عملية عسكرية.", "بشن عملية", "intends"),
+    ],
+)
+def test_renewing_a_verbal_noun_says_it_again(text, claim, stance):
+    assert who_says(text, claim).stance == stance
+
+
+def test_loyalist_sites_speak_for_their_side():
+    text = "ونقلت مواقع موالية أن الجيش استعاد القرية."
+    assert who_says(text, "استعاد القرية").speaker_kind == "party"

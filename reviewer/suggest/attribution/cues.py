@@ -11,7 +11,11 @@ from reviewer.suggest.attribution.forms import (
     with_b,
 )
 from reviewer.suggest.attribution.records import Cue
-from reviewer.suggest.attribution.speaker_lexicon import not_source_nouns
+from reviewer.suggest.attribution.speaker_lexicon import (
+    not_source_nouns,
+    stance_nouns,
+    stance_word_list,
+)
 from reviewer.suggest.attribution.speaker_phrase import SpeakerPhrases
 from reviewer.suggest.text import fold
 
@@ -41,6 +45,21 @@ class CueFinder(SpeakerPhrases):
         suffixed = stem is not None and norm != stem and norm[:1] not in ("و", "ف")
         denial = stem is not None and self.rules.verbs.get(stem) == "denies"  # 'رقم نفاه مصدر'
         return suffixed and prev.norm != fold("ما") and not denial
+
+    def _renewed_stance(self, k: int) -> str | None:
+        """'جددت الوزارة تأكيدها', 'وجدد نفيه': renewing a confirmation, a denial or a threat
+        says it again; the stance noun within the next words gives the stance."""
+        if self._bare(self.toks[k].norm) not in stance_word_list("renew_verbs"):
+            return None
+        nouns = stance_nouns()
+        for j in range(k + 1, min(k + 3 + self.rules.max_words, len(self.toks))):
+            if self.breaks[j]:
+                return None
+            stems = self.toks[j].stems() | {self.toks[j].norm}
+            found = next((stance for stance, words in nouns.items() if stems & words), None)
+            if found is not None:
+                return found
+        return None
 
     def _names_no_source(self, k: int) -> bool:
         """The noun after an according-to word is a plan, deal or law ('وفق الخطة')."""
@@ -73,6 +92,10 @@ class CueFinder(SpeakerPhrases):
             stem = self._verb_stem(tok)
             if stem is None and (self._goes_on(k) or self._learns(k) or self._came_in(k)):
                 cues.append(Cue(k, k + 1, tok.start, tok.end, "asserts", False, tok.norm))
+                continue
+            renewed = self._renewed_stance(k) if stem is None else None
+            if renewed is not None:  # 'وجددت الوزارة تأكيدها أن', 'جدد نفيه'
+                cues.append(Cue(k, k + 1, tok.start, tok.end, renewed, False, tok.norm))
                 continue
             if stem is not None and stem.endswith(self.rules.relay) and not self._relays(k):
                 continue  # 'نقل التنظيم 400 معتقل إلى ...': moved, not reported

@@ -93,3 +93,10 @@ def stance_word_list(key: str) -> frozenset[str]:
 def stance_phrases(key: str) -> list[str]:
     """One phrase list of stance_cues.json as written ('hearsay_phrases')."""
     return list(_stance_raw().get(key, []))
+
+
+@cache
+def stance_nouns() -> dict[str, frozenset[str]]:
+    """Stance -> verbal nouns that carry it after a renewing verb ('جدد تأكيده': confirms)."""
+    raw = _stance_raw().get("stance_nouns", {})
+    return {stance: frozenset(fold(w) for w in words) for stance, words in raw.items()}

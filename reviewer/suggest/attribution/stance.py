@@ -48,7 +48,7 @@ class Stances(SpeakerResolver):
                 end += 1
             if any(self.rules.untrue.match(self.toks, k) for k in range(scope.start, end)):
                 return "denies"
-        if stance != "denies" and any(
+        if stance not in ("denies", "confirms") and any(  # 'أكد صحة الأنباء عن': confirmed
             self.rules.hearsay.match(self.toks, k) is not None for k in scope
         ):
             return "hearsay"
