@@ -55,7 +55,10 @@ divisions; labelled before the sixth actor round was tuned on them), tests/sugge
 attribution-heavy articles of all fourteen governorates, 2012-2025, from outlets and speakers the
 other sets rarely use: satellite channels' sites, diaspora and Kurdish media, Russian and Turkish
 ministries, UN agencies, medical and tribal sources, Telegram and X; labelled before the
-speaker-kind lexicon and the stance round were tuned on them).
+speaker-kind lexicon and the stance round were tuned on them), tests/suggest_dev26 (sixteen
+articles of four shapes: Telegram/Facebook bulletins, multi-agency wires with background,
+official statements quoted at length and TV-site pieces, all fourteen governorates, 2012-2025;
+written as data only and labelled before any suggester ran on them).
 Held-out: tests/heldout (written and frozen before the rules of issue 18 changed; never used to
 change a rule), tests/heldout5 (v5, 33 articles written and labelled like v4, with longer pieces of
 disagreeing speakers, bulletins and rarer outlets, frozen at 20:36 UTC on 2026-11-30 before the
@@ -110,6 +113,7 @@ SETS = {
     "development_21": TESTS / "suggest_dev21" / "labels.json",
     "development_22": TESTS / "suggest_dev22" / "labels.json",
     "development_23": TESTS / "suggest_dev23" / "labels.json",
+    "development_26": TESTS / "suggest_dev26" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
     "held_out_v2": TESTS / "heldout2" / "labels.json",
     "held_out_v3": TESTS / "heldout3" / "labels.json",
@@ -153,6 +157,7 @@ SHOW_ITEMS = {
     "development_21",
     "development_22",
     "development_23",
+    "development_26",
 }
 
 
