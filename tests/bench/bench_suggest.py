@@ -55,7 +55,10 @@ divisions; labelled before the sixth actor round was tuned on them), tests/sugge
 attribution-heavy articles of all fourteen governorates, 2012-2025, from outlets and speakers the
 other sets rarely use: satellite channels' sites, diaspora and Kurdish media, Russian and Turkish
 ministries, UN agencies, medical and tribal sources, Telegram and X; labelled before the
-speaker-kind lexicon and the stance round were tuned on them), tests/suggest_dev26 (sixteen
+speaker-kind lexicon and the stance round were tuned on them), tests/suggest_dev25 (twelve
+articles of 308-363 words, all fourteen governorates, 2012-2025, rarer outlets, several disagreeing
+speakers each, relayed speech, actors of both sides; labelled before any suggester was run on
+them), tests/suggest_dev26 (sixteen
 articles of four shapes: Telegram/Facebook bulletins, multi-agency wires with background,
 official statements quoted at length and TV-site pieces, all fourteen governorates, 2012-2025;
 written as data only and labelled before any suggester ran on them).
@@ -113,6 +116,7 @@ SETS = {
     "development_21": TESTS / "suggest_dev21" / "labels.json",
     "development_22": TESTS / "suggest_dev22" / "labels.json",
     "development_23": TESTS / "suggest_dev23" / "labels.json",
+    "development_25": TESTS / "suggest_dev25" / "labels.json",
     "development_26": TESTS / "suggest_dev26" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
     "held_out_v2": TESTS / "heldout2" / "labels.json",
@@ -157,6 +161,7 @@ SHOW_ITEMS = {
     "development_21",
     "development_22",
     "development_23",
+    "development_25",
     "development_26",
 }
 

@@ -163,6 +163,12 @@ FLOORS = [
     ("suggest_dev23", 14, {"actor": (0.97, 0.87)},
      "armed groups of every era and region the other sets rarely name, generic parties in every"
      " role (actor 0.972 / 0.879 before the sixth actor round)"),
+    ("suggest_dev25", 12,
+     {"place": (0.92, 0.93), "actor": (0.89, 0.77), "figure": (0.94, 0.96), "date": (0.89, 0.99),
+      "attribution": (0.72, 0.72)},
+     "several disagreeing speakers per article, relayed speech, actors of both sides, rarer outlets"
+     " (place 0.933 / 0.948, actor 0.902 / 0.783, figure 0.952 / 0.971, attribution 0.730"
+     " before any round)"),
     ("suggest_dev26", 16,
      {"place": (0.98, 0.91), "actor": (0.91, 0.83), "figure": (0.99, 0.98), "date": (0.91, 0.99),
       "attribution": (0.82, 0.82)},
