@@ -435,9 +435,9 @@ class _Parser:
                 return _Base(teens["low"], teens["high"], None, teens["acled"], False, j, end + 1)
             tens = self.and_tens(end)
             if info.get("and_tens") and tens is not None:  # بضعة وعشرون: 23 to 29
-                t, stop = tens
-                low, high = t + info["low"], t + info["high"]
-                return _Base(low, high, None, t + info["acled"], False, j, stop)
+                value, stop = tens
+                low, high = value + info["low"], value + info["high"]
+                return _Base(low, high, None, value + info["acled"], False, j, stop)
             plural = self.lookup(end, r.vague) if self.joined(end) else None
             if info["multiplies"] and plural is not None:
                 u = plural["unit"]
