@@ -36,6 +36,9 @@ def test_an_outlet_owned_by_a_party_speaks_for_it():
     text = 'ونقلت وكالة "ثبات" التابعة لهيئة تحرير الشام أن مقاتلي الهيئة دمروا مدرعة.'
     found = who_says(text, "دمروا مدرعة")
     assert (found.speaker_kind, found.stance) == ("party", "asserts")
+    # accounts owned by a party are that party's voice, not social media
+    accounts = "ونشرت حسابات تابعة لفرقة السلطان مراد أن مقاتليها صدوا الهجوم."
+    assert who_says(accounts, "صدوا الهجوم").speaker_kind == "party"
     # an outlet merely described, with no party after the affiliation word, stays an outlet
     free = who_says("وقالت صحيفة الحياة اللندنية إن مدرعة دمرت.", "مدرعة دمرت")
     assert free.speaker_kind == "outlet"

@@ -22,15 +22,19 @@ class SpeakerKinds(SourceLines):
             kind = self._apposition(phrase, index)
         if kind is None:
             kind = self._known_person(phrase)
-        if kind in (None, "outlet", "local") and self._owned_by_party(phrase):
-            return "party"  # 'وكالة "إباء" التابعة لهيئة تحرير الشام': the party's own outlet
+        if kind in (None, "outlet", "local", "social") and self._owned_by_party(phrase):
+            return "party"  # 'وكالة "إباء" التابعة لهيئة تحرير الشام', 'معرفات تابعة لقسد'
         return kind or self.rules.default_kind
 
     def _owned_by_party(self, phrase: tuple[int, int]) -> bool:
         """An affiliation word right after the speaker ('التابعة', 'الناطقة باسم') and then a
         party's name: an outlet or office owned by a party speaks for it."""
-        k = phrase[1]
-        if phrase[1] - phrase[0] < 1 or k + 1 >= len(self.toks):
+        first, k = phrase
+        inside = next(  # 'معرفات تابعة لقسد': the affiliation inside the speaker's phrase
+            (j for j in range(first + 1, k) if self.toks[j].stems() & affiliation_words()), None
+        )
+        k = inside if inside is not None else k
+        if k - first < 1 or k + 1 >= len(self.toks):
             return False
         if not self.toks[k].stems() & affiliation_words() or self.breaks[k + 1]:
             return False
