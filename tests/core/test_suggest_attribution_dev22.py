@@ -253,3 +253,19 @@ def test_renewing_a_verbal_noun_says_it_again(text, claim, stance):
 def test_loyalist_sites_speak_for_their_side():
     text = "ونقلت مواقع موالية أن الجيش استعاد القرية."
     assert who_says(text, "استعاد القرية").speaker_kind == "party"
+
+
+def test_disowning_denies_and_condemning_asserts():
+    disowned = "وتبرأت الفصائل من الهجوم على القرية."
+    found = who_says(disowned, "الهجوم على القرية")
+    assert (found.speaker_kind, found.stance) == ("party", "denies")
+    condemned = "وندد الائتلاف الوطني بالقصف على الأحياء السكنية."
+    found = who_says(condemned, "بالقصف على")
+    assert (found.speaker_kind, found.stance) == ("party", "asserts")
+
+
+def test_a_rights_lawyer_is_a_monitor_a_rights_activist_a_local_source():
+    lawyer = "وقال المحامي والحقوقي ميشال شماس إن المحاكمات غير عادلة."
+    assert who_says(lawyer, "المحاكمات").speaker_kind == "monitor"
+    activist = "وقالت الناشطة الحقوقية ريم إن المعتقلات تعرضن للتعذيب."
+    assert who_says(activist, "تعرضن").speaker_kind == "local"
