@@ -35,6 +35,7 @@ class SidePanel(QWidget):
     ) -> None:
         super().__init__()
         self.event_form = event_form
+        self._showing: tuple[int | None, int | None] | None = None  # (article, event) shown
         self.grade = GradeWidget(db, undo_stack=undo_stack)
         # who: the connection's user (storage.database.set_user)
         self.claims = ClaimsPanel(db, undo_stack=undo_stack)
@@ -63,14 +64,23 @@ class SidePanel(QWidget):
         self.claims.claims_changed.connect(lambda _id: self._refresh_after_edit())
 
     def set_article(self, article_id: int | None) -> None:
+        """Show ``article_id`` (the form's article: set it there first).
+
+        Setting the form's article already showed its event here (the form says
+        ``current_event_changed``); doing it again read and drew the history,
+        claims and grade twice per article opened.
+        """
         self.review.set_article(article_id)
-        self._on_event_changed(self.event_form.current_event_id())
+        event_id = self.event_form.current_event_id()
+        if self._showing != (article_id, event_id):
+            self._on_event_changed(event_id)
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
 
     def _on_event_changed(self, event_id: int | None) -> None:
         article_id = self.event_form.article_id()
+        self._showing = (article_id, event_id)
         self.grade.set_report(article_id, event_id)
         self.claims.set_context(event_id, article_id)
         self.history.set_event(event_id)

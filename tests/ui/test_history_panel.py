@@ -55,3 +55,22 @@ def test_history_lists_each_field_change_newest_first(qtbot, sample_db):
     assert all(row[3] != "credibility" for row in panel.row_texts())
     panel.set_event(None)
     assert panel.table.rowCount() == 0
+
+
+def test_opening_an_article_reads_its_history_once(qtbot, make_window, db_path, monkeypatch):
+    """The form's article change already shows its event on the side panel; the side
+    panel's own article change did it again (history, claims and grade read and drawn
+    twice per article opened: milliseconds of every switch)."""
+    from reviewer.ui.history_panel import HistoryPanel
+    from tests.ui.conftest import open_article
+
+    window = make_window(db_path)
+    second = window.article_model.article_id_at(1)
+    event_id = create_event(window._db, second, notes="x")
+    refreshed = []
+    real = HistoryPanel.refresh
+    monkeypatch.setattr(HistoryPanel, "refresh", lambda self: (refreshed.append(1), real(self)))
+    open_article(qtbot, window, second)
+    assert window.event_form.current_event_id() == event_id
+    assert window.side.history.row_texts()  # its history is shown
+    assert len(refreshed) == 1
