@@ -35,6 +35,7 @@ from reviewer.suggest.actor_index import counted_forms, name_index, persons_rule
 from reviewer.suggest.bare_names import bare_name_spans
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.nationality_means import nationality_means_spans
+from reviewer.suggest.numbered_units import numbered_unit_spans
 from reviewer.suggest.persons_again import named_again_spans
 from reviewer.suggest.persons_tolls import killed_by_bombing, party_of_count_word, sentence_tokens
 from reviewer.suggest.singular_victims import singular_victim_spans
@@ -304,6 +305,8 @@ def _went_out_to_protest(text: str, toks: list[Tok], hit: Any) -> bool:
     before = _clause(toks, hit.first, hit.first, rules["before"], 0)
     if not any(t.forms() & rules["went_out"] for t in before):
         return False
+    if _took_part_in_protest(text, toks, hit.first, rules):
+        return True
     for k in range(hit.stop, min(len(toks), hit.stop + rules["sentence_window"])):
         gap = text[toks[k - 1].end : toks[k].start]
         if any(c in gap for c in _SENTENCE_ENDS):
@@ -311,6 +314,28 @@ def _went_out_to_protest(text: str, toks: list[Tok], hit: Any) -> bool:
         if toks[k].forms() & rules["celebration"]:
             return False  # 'خرجوا إلى ساحة العاصي احتفالاً'
         if toks[k].forms() & ((rules["protest"] - rules["gathering"]) | rules["went_out_to"]):
+            return True
+    return False
+
+
+def _took_part_in_protest(text: str, toks: list[Tok], first: int, rules: dict[str, Any]) -> bool:
+    """'مظاهرة حاشدة بعد صلاة العصر شارك فيها المئات من الأهالي': people who took part in it
+    ('went_out' then 'back_refs' right before them) are protesters when their sentence named
+    the protest before."""
+    k = first - 1
+    while k > 0 and first - k <= rules["before"] and toks[k + 1].joined:
+        if toks[k].norm in rules["back_refs"] and toks[k - 1].forms() & rules["went_out"]:
+            break
+        k -= 1
+    else:
+        return False
+    if not toks[k].joined:
+        return False
+    for m in range(k - 2, max(-1, k - 2 - rules["sentence_window"]), -1):
+        gap = text[toks[m].end : toks[m + 1].start]
+        if any(c in gap for c in _SENTENCE_ENDS):
+            return False
+        if toks[m].forms() & (rules["protest"] - rules["gathering"]):
             return True
     return False
 
@@ -513,6 +538,7 @@ def _generic() -> dict[str, Any]:
         "went_out": frozenset(fold(w) for w in raw.get("went_out_words", [])),
         "sentence_window": int(raw.get("went_out_sentence_window", 0)),
         "went_out_to": frozenset(fold(w) for w in raw.get("went_out_to_words", [])),
+        "back_refs": frozenset(fold(w) for w in raw.get("went_out_back_refs", [])),
         "riot_actor": raw.get("riot_actor", raw["protest_actor"]),
         "displacement": frozenset(fold(w) for w in raw.get("displacement_words", [])),
         "protest_inter": _inter(raw["protest_actor"]),
@@ -577,6 +603,7 @@ def _office_speaking(
 
 
 _QUOTES = "\"'“”«»‘’„"
+_NAME_DASHES = "-–—"
 
 
 def _clause(toks: list[Tok], first: int, stop: int, before: int, after: int) -> list[Tok]:
@@ -734,7 +761,10 @@ def find_actors(
     generic = _generic()["actors"]
     out: list[Suggestion] = []
     quoted = joined_across_quotes(text, toks, _QUOTES, " \t\u00a0")  # 'فرقة "الحمزة"'
-    for hit in _named_over_generic(quoted, name_index().scan(quoted)):
+    # 'الجبهة الشعبية – القيادة العامة': a name's parts joined by a dash are one name; only the
+    # list's scan reads through it (a dash still ends a clause for every other rule)
+    dashed = joined_across_quotes(text, quoted, _NAME_DASHES, " \t\u00a0")
+    for hit in _named_over_generic(quoted, name_index().scan(dashed)):
         payload = hit.payloads[0]
         regional = next((p for p in hit.payloads[1:] if p[0] == "regional"), None)
         if payload[0] != "regional" and regional is not None:
@@ -813,7 +843,20 @@ def find_actors(
     found = _with_shared_heads(text, quoted, _with_dual_heads(text, quoted, out))
     found = _with_ideological_names(text, toks, found)
     found = _with_nationality_means(text, toks, _with_singular_victims(text, toks, found))
-    return _with_bare_names(text, toks, found, published)
+    return _with_numbered_units(text, toks, _with_bare_names(text, toks, found, published))
+
+
+def _with_numbered_units(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:
+    """'"اللواء 90" التابع لقوات النظام': a numbered unit is the force the text says it belongs
+    to (numbered_units.py)."""
+    spans = numbered_unit_spans(text, toks, found)
+    if not spans:
+        return found
+    more = []
+    for a, b, whose in spans:
+        extra = {"inter": whose.extra.get("inter"), "unit_of": True}
+        more.append(Suggestion("actor", a, b, text[a:b], whose.value, extra))
+    return sorted([*found, *more], key=lambda s: s.start)
 
 
 def _with_bare_names(

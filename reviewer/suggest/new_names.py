@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 from typing import Any
@@ -83,6 +83,10 @@ class _Rules:
     title_heads: frozenset[str] = frozenset()  # السيد، الشيخ، أبو: a person's name follows
     front_cues: frozenset[str] = frozenset()  # جبهة: also heads groups' names
     cue_words: frozenset[str] = frozenset()
+    # 'عشيرة آل بري': a family's name is one word after آل
+    family_heads: frozenset[str] = frozenset()
+    # 'عشيرتي البوحسن والمشاهدة': two groups, one noun
+    dual_actor_cues: dict[str, str] = field(default_factory=dict)
 
 
 def _words(value: Any) -> Iterator[str]:
@@ -160,6 +164,8 @@ def _rules() -> _Rules:
         title_heads=_folded(raw.get("title_heads", [])),
         front_cues=_folded(raw.get("front_cues", [])),
         cue_words=cue_words,
+        family_heads=_folded(raw.get("family_heads", [])),
+        dual_actor_cues={fold(k): fold(v) for k, v in raw.get("dual_actor_cues", {}).items()},
     )
 
 
@@ -1450,6 +1456,11 @@ def find_new_actors(
     out: list[Suggestion] = []
     i = 0
     while i < len(toks):
+        dual = _cue(toks[i], rules.dual_actor_cues) if i not in taken else None
+        if dual is not None:
+            found, i = _dual_new_actors(text, toks, i, rules.dual_actor_cues[dual[1]], taken)
+            out += found
+            continue
         cue = _cue(toks[i], rules.actor_cues) if i not in taken else None
         if cue is None:
             i += 1
@@ -1471,6 +1482,46 @@ def find_new_actors(
         out.append(Suggestion("actor", start, end, name, romanize(name), extra))
         i = stop
     return out
+
+
+def _dual_new_actors(
+    text: str, toks: list[Tok], i: int, cue: str, taken: set[int]
+) -> tuple[list[Suggestion], int]:
+    """'اشتباكات بين عشيرتي البوحسن والمشاهدة': a dual group noun names two groups of its
+    singular's kind, the second after و; each is offered by its bare name (the noun stands
+    for both), and only a name the lists do not know with the singular noun."""
+    rules = _rules()
+    first_view = [*toks[:i], _standing(toks[i], cue, toks[i].start), *toks[i + 1 :]]
+    stop = _actor_extent(first_view, i, cue, rules, taken, set())
+    if stop is None:
+        return [], i + 1
+    names = [(first_view, i, stop)]
+    nxt = toks[stop] if stop < len(toks) else None
+    if nxt is not None and nxt.joined and nxt.norm.startswith("و") and len(nxt.norm) > 3:
+        bare = _standing(nxt, nxt.norm[1:], nxt.start + 1)
+        head = _standing(toks[stop - 1], cue, toks[stop - 1].start)
+        view = [*toks[: stop - 1], head, bare, *toks[stop + 1 :]]
+        second = _actor_extent(view, stop - 1, cue, rules, taken, set())
+        if second is not None:
+            names.append((view, stop - 1, second))
+            stop = second
+    out = []
+    for view, head_at, end in names:
+        if _listed_actor(view, head_at, end):
+            continue  # 'قبيلتي العكيدات والبكارة': the list knows قبيلة العكيدات
+        start = view[head_at + 1].start
+        name = text[start : view[end - 1].end]
+        if fold(name) in _speakers():
+            continue
+        extra = {"new": True, "inter": rules.actor_cues[cue], "name_ar": name, "cue": cue}
+        out.append(Suggestion("actor", start, view[end - 1].end, name, romanize(name), extra))
+    return out, stop
+
+
+def _standing(tok: Tok, word: str, start: int) -> Tok:
+    """A stand-in token read as ``word`` only (the singular a dual noun leaves unwritten,
+    a name without its و)."""
+    return replace(tok, start=start, norm=word, readings=((start, word, False),))
 
 
 def _listed_actor(toks: list[Tok], i: int, stop: int) -> bool:
@@ -1503,6 +1554,8 @@ def _actor_extent(toks, i, cue, rules, taken, at_place) -> int | None:
         words.append(j)  # مجموعة أبو خالد الرفاعي، عصابة آل المصري
         k = j + 1
     while k < len(toks) and len(words) < rules.max_words and k not in taken:
+        if len(words) == 2 and toks[words[0]].norm in rules.family_heads:
+            break  # 'عشيرة آل بري الحاجز': آل and one name
         if needs is not None and toks[k].joined and toks[k].norm in needs:
             return k + 1 if words else None  # مجلس منبج العسكري
         if not _name_word(toks[k], rules, first=not words):

@@ -1,0 +1,92 @@
+"""A numbered unit named with the force it belongs to: '"اللواء 90" التابع لقوات النظام',
+'قوات النظام و"اللواء 82" التابع لها', '"الحرس الثوري" و"الفوج 47" التابع له'.
+
+Armies name their brigades, regiments and divisions by a number; the actor list cannot hold
+every number of every army, and a bare number is as often a base ('مقر اللواء 47', 'محيط
+الفرقة 17'). A unit noun ('nouns') and a number are a mention of a force only where the
+text says whose unit it is, right after the number: a word of belonging ('belonging':
+'التابع') followed within 'window' words of its clause by a force the actor suggester
+found ('التابع لقيادة المنطقة الشمالية في الجيش الإسرائيلي'), or by a pronoun
+('pronouns': 'لها', 'له') that stands for the nearest force named before it in its
+sentence. A unit after a word of a place ('not_after': 'مقر', 'محيط') is the base, not
+the force. A country's adjective alone ('"اللواء 474" الإسرائيلي') is not enough:
+development set 17 leaves such a unit unlabelled where set 18 labels it with its
+'التابع'. The words are data in resources/suggest/actors.json (``numbered_units``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from reviewer.suggest import _data
+from reviewer.suggest.model import Suggestion
+from reviewer.suggest.text import Tok, fold
+
+__all__ = ["numbered_unit_spans"]
+
+_SENTENCE_ENDS = ".\n؟?!"
+
+
+@cache
+def _rule() -> dict[str, Any]:
+    raw = _data.rules("actors").get("numbered_units", {})
+    return {
+        "nouns": frozenset(fold(w) for w in raw.get("nouns", [])),
+        "belonging": frozenset(fold(w) for w in raw.get("belonging", [])),
+        "pronouns": frozenset(fold(w) for w in raw.get("pronouns", [])),
+        "not_after": frozenset(fold(w) for w in raw.get("not_after", [])),
+        "window": int(raw.get("window", 0)),
+    }
+
+
+def _is_number(tok: Tok) -> bool:
+    return tok.text.isdigit()
+
+
+def numbered_unit_spans(
+    text: str, toks: list[Tok], found: list[Suggestion]
+) -> list[tuple[int, int, Suggestion]]:
+    """(start, end, whose) of each numbered unit whose force the text names: the suggestion
+    of the force it belongs to."""
+    rule = _rule()
+    if not rule["nouns"]:
+        return []
+    actors = [s for s in found if s.kind == "actor"]
+    out: list[tuple[int, int, Suggestion]] = []
+    for i in range(len(toks) - 2):
+        tok, number, after = toks[i], toks[i + 1], toks[i + 2]
+        if not (tok.forms() | {tok.norm}) & rule["nouns"] or not _is_number(number):
+            continue
+        if i > 0 and toks[i].joined and toks[i - 1].forms() & rule["not_after"]:
+            continue  # 'مقر اللواء 47': the base
+        start, end = tok.start, number.end
+        if any(s.start < end and start < s.end for s in found):
+            continue
+        if text[tok.end : number.start].strip(' "«»“”') or text[number.end : after.start].strip(
+            ' "«»“”'
+        ):
+            continue  # a comma or a full stop: the unit's sentence ends with its number
+        whose = _whose(text, toks, i + 2, actors, rule)
+        if whose is not None:
+            out.append((start, end, whose))
+    return out
+
+
+def _whose(
+    text: str, toks: list[Tok], k: int, actors: list[Suggestion], rule: dict[str, Any]
+) -> Suggestion | None:
+    if not ({toks[k].norm} | toks[k].forms()) & rule["belonging"]:
+        return None
+    nxt = k + 1
+    if nxt < len(toks) and toks[nxt].joined and toks[nxt].norm in rule["pronouns"]:
+        floor = max((text.rfind(c, 0, toks[k].start) for c in _SENTENCE_ENDS), default=-1)
+        before = [s for s in actors if floor < s.start and s.end <= toks[k].start]
+        return before[-1] if before else None
+    last = k
+    for m in range(k + 1, min(len(toks), k + 1 + rule["window"])):
+        if not toks[m].joined:
+            break
+        last = m
+    stop = toks[last].end
+    return next((s for s in actors if toks[k].end <= s.start < stop), None)
