@@ -160,7 +160,7 @@ FLOORS = [
      "who says what in outlets and speakers the other sets rarely use: satellite channels,"
      " diaspora and Kurdish media, Russian and Turkish ministries, UN agencies, medical and"
      " tribal sources, Telegram and X (attribution 0.843 before the speaker-kind lexicon)"),
-    ("suggest_dev23", 14, {"actor": (0.97, 0.87)},
+    ("suggest_dev23", 14, {"actor": (0.97, 0.93)},
      "armed groups of every era and region the other sets rarely name, generic parties in every"
      " role (actor 0.972 / 0.879 before the sixth actor round)"),
     ("suggest_dev25", 12,
