@@ -587,7 +587,50 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
     out += _before_a_direction(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
     taken = taken | _covered(toks, _spans(out))
     out += _other_names(text, toks, rules, taken, [*known, *out], ends)
-    return out + _mentioned_again(text, toks, out, known)
+    out += _mentioned_again(text, toks, out, known)
+    return out + _lists_of_named_places(text, toks, rules, out, known, ends)
+
+
+def _lists_of_named_places(text, toks, rules, found, known, ends) -> list[Suggestion]:
+    """'حملة اعتقالات في برزة والقابون وركن الدين': after a preposition, names joined by و
+    of which one is a new place the article names elsewhere with its noun (حي ركن الدين)
+    are all places, when the list closes cleanly (as a list with a gazetteer town does)."""
+    names = {tuple(fold(s.text).split()) for s in found if s.extra.get("new")}
+    if not names:
+        return []
+    raw = _data.rules("new_names").get("list_with_a_town", {})
+    openers, closers = _folded(raw.get("openers", [])), _folded(raw.get("closers", []))
+    taken = _covered(toks, _spans([*found, *known]))
+    out: list[Suggestion] = []
+    k = 0
+    while k < len(toks) - 2:
+        if toks[k].norm not in openers or k + 1 in taken:
+            k += 1
+            continue
+        items, i = [], k + 1
+        while i < len(toks) and i not in taken:
+            if i == k + 1:
+                stop = _extent(toks, i, rules, taken, None) or 0
+                item = _new_place(text, toks, i, stop, None, "list", known, ends) if stop else None
+            else:
+                more = _coordinated(text, toks, i, rules, taken, known, ends, "list")
+                item, stop = more if more is not None else (None, 0)
+            if item is None or _pronoun_ended(item.text):
+                items = []
+                break
+            items.append(item)
+            i = stop
+            if i >= len(toks) or not toks[i].joined or not toks[i].norm.startswith("و"):
+                break
+        after = toks[i].norm if i < len(toks) else ""
+        closed = i >= len(toks) or not toks[i].joined or after in closers
+        named = [item for item in items if tuple(fold(item.text).split()) in names]
+        items = [item for item in items if fold(item.text) not in _gazetteer_names()]
+        if named and len(items) >= 2 and closed:
+            out += items
+            taken |= _covered(toks, _spans(items))
+        k = max(k + 1, i)
+    return out
 
 
 def _other_names(text, toks, rules, taken, places, ends) -> list[Suggestion]:

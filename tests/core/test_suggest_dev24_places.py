@@ -84,3 +84,14 @@ def test_the_front_of_a_village_names_the_village_not_a_group():
     assert ("حوش الضواهرة", True) in found
     assert ("المرج", True) in _places("وفي جبهة المرج، قال المتحدث باسم جيش الإسلام")
     assert _places("اشتباكات بين جبهة النصرة وجبهة ثوار سوريا في الريف.") == []
+
+
+def test_a_list_with_a_new_place_the_article_names_elsewhere():
+    text = (
+        "حملة اعتقالات في برزة والقابون وركن الدين\n\n"
+        "وقال المراسل إن الدوريات انتقلت إلى حي ركن الدين واعتقلت ستة أشخاص."
+    )
+    assert [t for t, new in _places(text) if new] == ["برزة", "القابون", "ركن الدين", "ركن الدين"]
+    # without a place of the article among them, the words are no list of places
+    text = "حملة اعتقالات في برزة والقابون وركن الدين\n\nوقال المراسل إن الدوريات انسحبت."
+    assert _places(text) == []
