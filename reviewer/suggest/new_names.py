@@ -1514,7 +1514,7 @@ def find_new_actors(
             continue
         start, end = cue[0], toks[stop - 1].end
         name = text[start:end]
-        if fold(name) in _speakers():
+        if fold(name).replace("_", " ") in _speakers():  # also as a hashtag (#تجمع_أحرار_حوران)
             i = stop  # تجمع أحرار حوران: a known monitor, a speaker and no party
             continue
         if _listed_actor(toks, i, stop):

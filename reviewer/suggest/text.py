@@ -75,7 +75,8 @@ def tokens(text: str) -> list[Tok]:
     prev_end = 0
     for word, start, end in tokenize(text):
         gap = text[prev_end:start]
-        joined = bool(out) and gap.strip(" \t\u00a0\u200f\u200e") == ""
+        # '#دير_الزور': the words of a hashtag are joined by underscores instead of spaces
+        joined = bool(out) and gap.strip(" \t\u00a0\u200f\u200e_") == ""
         out.append(Tok(word, start, end, fold(word), _readings(word, start), joined))
         prev_end = end
     return out

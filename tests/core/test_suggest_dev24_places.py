@@ -95,3 +95,15 @@ def test_a_list_with_a_new_place_the_article_names_elsewhere():
     # without a place of the article among them, the words are no list of places
     text = "حملة اعتقالات في برزة والقابون وركن الدين\n\nوقال المراسل إن الدوريات انسحبت."
     assert _places(text) == []
+
+
+def test_the_words_of_a_hashtag_are_joined_by_underscores():
+    found = [
+        (s.text, s.value)
+        for s in suggest("قصف مدفعي على ريف #دير_الزور الشرقي")
+        if s.kind == "place"
+    ]
+    assert found == [("دير_الزور", "Deir ez-Zor")]
+    # an outlet's hashtag is a speaker, never a new group
+    actors = [s for s in suggest("وقال #تجمع_أحرار_حوران إن القصف توقف.") if s.kind == "actor"]
+    assert actors == []
