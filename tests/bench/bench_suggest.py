@@ -61,7 +61,11 @@ speakers each, relayed speech, actors of both sides; labelled before any suggest
 them), tests/suggest_dev26 (sixteen
 articles of four shapes: Telegram/Facebook bulletins, multi-agency wires with background,
 official statements quoted at length and TV-site pieces, all fourteen governorates, 2012-2025;
-written as data only and labelled before any suggester ran on them).
+written as data only and labelled before any suggester ran on them), tests/suggest_dev24 (fourteen
+place- and figure-heavy articles of all fourteen governorates, 2012-2025: quarters, camps, hills,
+farms, subdistricts, Kurdish names and spellings with and without hamza, ة and the article; figures
+in words, duals, approximators, 'a few and twenty', split tolls, ordinals and fractions that count
+no one; labelled before the night's place and figure round was tuned on them).
 Held-out: tests/heldout (written and frozen before the rules of issue 18 changed; never used to
 change a rule), tests/heldout5 (v5, 33 articles written and labelled like v4, with longer pieces of
 disagreeing speakers, bulletins and rarer outlets, frozen at 20:36 UTC on 2026-11-30 before the
@@ -116,6 +120,7 @@ SETS = {
     "development_21": TESTS / "suggest_dev21" / "labels.json",
     "development_22": TESTS / "suggest_dev22" / "labels.json",
     "development_23": TESTS / "suggest_dev23" / "labels.json",
+    "development_24": TESTS / "suggest_dev24" / "labels.json",
     "development_25": TESTS / "suggest_dev25" / "labels.json",
     "development_26": TESTS / "suggest_dev26" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
@@ -161,6 +166,7 @@ SHOW_ITEMS = {
     "development_21",
     "development_22",
     "development_23",
+    "development_24",
     "development_25",
     "development_26",
 }
