@@ -34,6 +34,10 @@ def test_groups_the_list_lacked():
         ("اشتبك مقاتلو كتيبة خالد بن الوليد مع قوات النظام", "كتيبة خالد بن الوليد",
          "Khalid bin al-Walid Battalion"),
         ("وصل مقاتلون من سرايا السلام إلى البوكمال", "سرايا السلام", "Saraya al-Salam"),
+        ("هاجم جيش سوريا الجديد مواقع التنظيم", "جيش سوريا الجديد", "Jaysh Suriya al-Jadid"),
+        ("أعلنت قوات الدفاع الشعبي مقتل عناصر", "قوات الدفاع الشعبي",
+         "PKK: Kurdistan Workers' Party"),
+        ("قصفت ميليشيات قسد قرية في ريف منبج", "ميليشيات قسد", "QSD: Syrian Democratic Forces"),
     ]  # fmt: skip
     for text, quote, name in cases:
         assert (quote, name) in actors(text, date(2020, 6, 1)), text
@@ -51,6 +55,13 @@ def test_forms_of_known_forces_the_list_lacked():
     assert ("قوة حفظ السلام", undof) in actors(text, date(2014, 8, 28))
     text = 'أعاد عناصر من "الحرس الثوري" و"الفوج 47" انتشارهم.'
     assert ("الفوج 47", "Military Forces of Iran (1989-)") in actors(text, date(2021, 3, 12))
+
+
+def test_the_old_regimes_police_by_its_short_name():
+    police = "Police Forces of Syria (2000-2024)"
+    text = "اعتقلت شرطة النظام ثلاثة شبان في حي الميدان."
+    assert ("شرطة النظام", police) in actors(text, date(2014, 2, 1))
+    assert ("شرطة النظام", police) in actors(text, date(2025, 2, 1))  # the old regime's
 
 
 def test_fighters_counted_with_the_adjective_of_their_side():
