@@ -607,7 +607,8 @@ def _lists_of_named_places(text, toks, rules, found, known, ends) -> list[Sugges
         if toks[k].norm not in openers or k + 1 in taken:
             k += 1
             continue
-        items, i = [], k + 1
+        items: list[Suggestion] = []
+        i = k + 1
         while i < len(toks) and i not in taken:
             if i == k + 1:
                 stop = _extent(toks, i, rules, taken, None) or 0
