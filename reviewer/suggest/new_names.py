@@ -232,7 +232,9 @@ def _cue(tok: Tok, cues: Iterable[str] | dict[str, str]) -> tuple[int, str] | No
     """(where the cue word starts, its folded form) when ``tok`` is an indefinite cue
     word, perhaps with a proclitic (بقرية، ولواء); None otherwise."""
     for where, stem, article in tok.readings:
-        if not article and stem in cues:
+        # not after 'like' (كتلة الأبنية is a block of buildings, no ك + تلة)
+        like = tok.norm[: len(tok.norm) - len(stem)].endswith("ك")
+        if not article and stem in cues and not like:
             return where, stem
     return None
 
@@ -1288,6 +1290,8 @@ def _listed(text, toks, i, rules, taken, known, ends, cue) -> tuple[list[Suggest
     done = i
     skipped = False
     while i < len(toks):
+        if cue in rules.dual_place_cues and (out or pending):
+            break  # 'بلدتي الحميدية والصمدانية الغربية وأقامت حاجزاً': a dual names two
         gap = text[toks[i - 1].end : toks[i].start].strip()
         by_comma = not toks[i].joined and gap in ("،", ",") and cue in rules.list_cues
         if not (toks[i].joined or by_comma):

@@ -107,3 +107,19 @@ def test_the_words_of_a_hashtag_are_joined_by_underscores():
     # an outlet's hashtag is a speaker, never a new group
     actors = [s for s in suggest("وقال #تجمع_أحرار_حوران إن القصف توقف.") if s.kind == "actor"]
     assert actors == []
+
+
+def test_a_dual_names_two_places_and_no_third():
+    found = _places("توغلت في بلدتي الحميدية والصمدانية الغربية وأقامت حاجزاً مؤقتاً.")
+    assert [t for t, _ in found] == ["الحميدية", "الصمدانية الغربية"]
+
+
+def test_no_place_noun_read_after_like():
+    assert _places("أحكمت السيطرة على كتلة الأبنية المطلة على الأوتوستراد.") == []
+    assert ("تلة الحمرية", True) in _places("وجرفت أراضي قرب تلة الحمرية.")
+
+
+def test_zones_lines_and_idioms_are_no_places():
+    assert _places("رصدت تحركات للجيش الإسرائيلي في منطقة الفصل، دون تفاصيل.") == []
+    assert _places("ونزحت عشرات العائلات من قرى خط التماس نحو المدينة.") == []
+    assert _places("دام أربعين عاماً، في إشارة إلى أحداث عام 1982.") == []
