@@ -87,6 +87,8 @@ class _Rules:
     family_heads: frozenset[str] = frozenset()
     # 'عشيرتي البوحسن والمشاهدة': two groups, one noun
     dual_actor_cues: dict[str, str] = field(default_factory=dict)
+    # 'مجموعة مصطفى المسالمة': a group after needs_first's nouns known by its leader's name
+    given_names: frozenset[str] = frozenset()
 
 
 def _words(value: Any) -> Iterator[str]:
@@ -166,6 +168,7 @@ def _rules() -> _Rules:
         cue_words=cue_words,
         family_heads=_folded(raw.get("family_heads", [])),
         dual_actor_cues={fold(k): fold(v) for k, v in raw.get("dual_actor_cues", {}).items()},
+        given_names=_folded(raw.get("given_names", [])),
     )
 
 
@@ -1597,6 +1600,8 @@ def _actor_extent(toks, i, cue, rules, taken, at_place) -> int | None:
     k = j
     firsts = rules.needs_first.get(cue)
     if firsts is not None:
+        if toks[j].norm in rules.given_names:
+            return _leaders_name(toks, j, rules, taken)  # مجموعة مصطفى المسالمة
         if toks[j].norm not in firsts:
             return None  # مجموعة مسلحة، عصابة تنشط: a leader's or family's name only
         words.append(j)  # مجموعة أبو خالد الرفاعي، عصابة آل المصري
@@ -1622,6 +1627,18 @@ def _actor_extent(toks, i, cue, rules, taken, at_place) -> int | None:
     if len(words) < rules.min_words.get(cue, 1):
         return None  # حركة السير: traffic, not a movement
     return words[-1] + 1
+
+
+def _leaders_name(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> int | None:
+    """'مجموعة مصطفى المسالمة', 'عصابة وسيم أبو زريق': a group known by its leader, a given
+    name and a family name (one word, or أبو/آل and one); the index after the name or None."""
+    k = j + 1
+    opens_family = rules.family_heads | {fold("أبو")}
+    if k < len(toks) and k not in taken and toks[k].joined and toks[k].norm in opens_family:
+        k += 1  # 'وسيم أبو زريق'
+    if k >= len(toks) or k in taken or not _name_word(toks[k], rules, first=False):
+        return None
+    return k + 1
 
 
 def _party_inter(toks: list[Tok], stop: int, rules: _Rules) -> str | None:

@@ -136,3 +136,12 @@ def test_two_new_clans_after_one_dual_noun():
 def test_a_family_name_after_al_is_one_word():
     text = "هاجم مسلحون من عشيرة آل بري الحاجز."
     assert new_actors(text, date(2013, 1, 1)) == ["عشيرة آل بري"]
+
+
+def test_a_group_known_by_its_leaders_name():
+    text = "اغتال مسلحون عنصرين من مجموعة مصطفى المسالمة، المدعومة من فرع الأمن العسكري."
+    assert new_actors(text, date(2022, 7, 28)) == ["مجموعة مصطفى المسالمة"]
+    text = "اعتقلت عصابة وسيم أبو زريق شاباً من أبناء البلدة."
+    assert new_actors(text, date(2022, 7, 28)) == ["عصابة وسيم أبو زريق"]
+    assert new_actors("وصلت مجموعة محمد إلى المدينة.", date(2022, 7, 28)) == []
+    assert new_actors("هاجمت مجموعة مسلحة الحاجز.", date(2022, 7, 28)) == []
