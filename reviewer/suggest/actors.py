@@ -578,6 +578,12 @@ def _operation_name(text: str, toks: list[Tok], first: int) -> bool:
         own = first > 1 and toks[first - 2].norm in _word_class("itself")
         # 'المتحدث باسم "مغاوير الثورة"': the group a spokesman speaks for, no operation
         spoken = first > 1 and bool(toks[first - 2].forms() & _word_class("spokesmen"))
+        # 'المتحدث العسكري باسم "الجبهة الشامية"', 'المتحدث الرسمي باسم': a title between
+        spoken = spoken or (
+            first > 2
+            and toks[first - 2].norm in _word_class("spokesmen_titles")
+            and bool(toks[first - 3].forms() & _word_class("spokesmen"))
+        )
         before = before or (any(q in gap for q in _QUOTES) and not own and not spoken)
     return before or bool(toks[first].forms() & _operation_words())
 

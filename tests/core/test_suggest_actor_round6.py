@@ -145,3 +145,31 @@ def test_a_group_known_by_its_leaders_name():
     assert new_actors(text, date(2022, 7, 28)) == ["عصابة وسيم أبو زريق"]
     assert new_actors("وصلت مجموعة محمد إلى المدينة.", date(2022, 7, 28)) == []
     assert new_actors("هاجمت مجموعة مسلحة الحاجز.", date(2022, 7, 28)) == []
+
+
+def test_the_group_a_titled_spokesman_speaks_for():
+    text = 'قال المتحدث العسكري باسم "الجبهة الشامية"، أبو عبد الرحمن، إن فصائل "فتح حلب" ستردّ.'
+    found = actors(text, date(2016, 4, 20))
+    assert ("الجبهة الشامية", "Levant Front") in found
+    assert "Fatah Halab Operations Room" in [value for _, value in found]
+    text = 'توعد المتحدث الرسمي باسم "جيش الإسلام" بأن الرد سيكون قاسياً.'
+    assert ("جيش الإسلام", "Jaysh al-Islam") in actors(text, date(2016, 1, 1))
+
+
+def test_the_new_states_security_and_divisions_by_their_names():
+    text = "وأوضح العميد أن القوى الأمنية ضبطت عشرات العبوات الناسفة."
+    assert ("القوى الأمنية", "Police Forces of Syria (2024-)") in actors(text, date(2025, 5, 1))
+    text = 'وانتشرت وحدات من "الفرقة 56" على مداخل المدينة.'
+    assert ("الفرقة 56", "Military Forces of Syria (2024-)") in actors(text, date(2025, 5, 1))
+
+
+def test_more_means_of_war_with_a_nationality():
+    israel, russia = "Military Forces of Israel (1948-)", "Military Forces of Russia (2000-)"
+    text = "قتل راع بنيران إسرائيلية قرب السياج."
+    assert ("بنيران إسرائيلية", israel) in actors(text, date(2025, 3, 1))
+    text = "معارك مع قوات الحكومة السورية المدعومة بغطاء جوي روسي في جبل التركمان."
+    assert ("بغطاء جوي روسي", russia) in actors(text, date(2016, 2, 2))
+    text = "ويرجح ناشطون أن يكون ضابط روسي قد هدد وجهاء المدينة."
+    assert ("ضابط روسي", russia) in actors(text, date(2018, 7, 1))
+    text = "أطلق جنوداً إسرائيليين النار على المزارعين."
+    assert ("جنوداً إسرائيليين", israel) in actors(text, date(2025, 3, 1))
