@@ -848,13 +848,17 @@ def _lists_with_a_town(text, toks, rules, taken, known, ends) -> list[Suggestion
     out: list[Suggestion] = []
     k = 0
     while k < len(toks) - 2:
-        if toks[k].norm not in openers or (k + 1 in taken and k + 1 not in town_at):
+        # 'يستهدف كفرنبل وحاس والهبيط وعابدين': a list opening with a town needs no
+        # preposition when two towns of the gazetteer stand in it
+        bare = k + 1 in town_at and not toks[k + 1].norm.startswith("و") and toks[k + 1].joined
+        opened = toks[k].norm in openers or bare
+        if not opened or (k + 1 in taken and k + 1 not in town_at):
             k += 1
             continue
-        items, has_town, i = [], False, k + 1
+        items, has_town, towns, i = [], False, 0, k + 1
         while i < len(toks):
             if i in town_at:
-                has_town, stop = True, i + 1
+                has_town, stop, towns = True, i + 1, towns + 1
                 while stop < len(toks) and toks[stop].start < town_at[i].end:
                     stop += 1
             elif i in taken:
@@ -880,6 +884,8 @@ def _lists_with_a_town(text, toks, rules, taken, known, ends) -> list[Suggestion
         closed = i >= len(toks) or not toks[i].joined or after in closers or verb
         shaped = [_village_shaped(item.text) for item in items]
         named = has_town or (any(shaped) and len(items) >= 2) or shaped == ["joined"]
+        if toks[k].norm not in openers:
+            named = towns >= 2 and not verb and (i >= len(toks) or not toks[i].joined)
         # a gazetteer name left unoffered ('ونوى': an everyday word) is no new place
         items = [item for item in items if fold(item.text) not in _gazetteer_names()]
         if items and named and closed:

@@ -123,3 +123,11 @@ def test_zones_lines_and_idioms_are_no_places():
     assert _places("رصدت تحركات للجيش الإسرائيلي في منطقة الفصل، دون تفاصيل.") == []
     assert _places("ونزحت عشرات العائلات من قرى خط التماس نحو المدينة.") == []
     assert _places("دام أربعين عاماً، في إشارة إلى أحداث عام 1982.") == []
+
+
+def test_a_list_with_two_towns_needs_no_preposition():
+    text = "قصف لقوات النظام اليوم يستهدف كفرنبل وحاس والهبيط وعابدين ومعرة حرمة وكفرسجنة."
+    found = [t for t, new in _places(text) if new]
+    assert found == ["حاس", "عابدين", "معرة حرمة"]
+    # one town and a noun joined to it is no list
+    assert [t for t, new in _places("يستهدف كفرنبل وبيوت المدنيين.") if new] == []
