@@ -324,6 +324,8 @@ def _extent(
     stop = _core_extent(toks, j, rules, taken)
     if stop == j + 1 and _second_given_name(toks, j, rules, taken):
         stop = j + 2  # 'حي بابا عمرو': a name of two indefinite words
+    if stop == j + 1:
+        stop = _son_of(toks, stop, rules, taken)
     if cue in rules.quarter_cues:
         if stop is not None and _numbered_quarter(toks, stop, taken):
             return stop + 1  # 'حي المزة 86': a quarter numbered after its plan
@@ -332,6 +334,23 @@ def _extent(
         return stop
     suffix = toks[stop]
     return stop + 1 if suffix.joined and suffix.norm in rules.name_suffixes else stop
+
+
+_SON = frozenset(fold(w) for w in ("بن", "ابن"))
+_SERVANT = fold("عبد")
+
+
+def _son_of(toks: list[Tok], stop: int, rules: _Rules, taken: set[int]) -> int:
+    """'حي هشام بن عبد الملك', 'حي خالد بن الوليد': a person's name with 'son of' and his
+    father's name (one word, or عبد and one) names a quarter or school whole."""
+    father = stop + 1
+    if father >= len(toks) or stop in taken or father in taken or not toks[stop].joined:
+        return stop
+    if toks[stop].norm not in _SON or not toks[father].joined:
+        return stop
+    if toks[father].norm == _SERVANT and father + 1 < len(toks) and toks[father + 1].joined:
+        return father + 2 if father + 1 not in taken else stop
+    return father + 1 if _name_word(toks[father], rules, first=False) else stop
 
 
 def _numbered_quarter(toks: list[Tok], stop: int, taken: set[int]) -> bool:

@@ -131,3 +131,15 @@ def test_a_list_with_two_towns_needs_no_preposition():
     assert found == ["حاس", "عابدين", "معرة حرمة"]
     # one town and a noun joined to it is no list
     assert [t for t, new in _places("يستهدف كفرنبل وبيوت المدنيين.") if new] == []
+
+
+def test_event_nouns_are_no_list_items():
+    text = "دمشق وريفها: اشتباكات في جوبر والمليحة وقنص في مخيم اليرموك"
+    assert ("قنص", True) not in _places(text)
+    assert ("غارات", True) not in _places("مجزرة في كفرنبودة وغارات على اللطامنة")
+
+
+def test_a_quarter_named_after_a_person_and_his_father():
+    found = _places("أعلنت القوات تقدمها في حي هشام بن عبد الملك جنوبي المدينة، بدعم من")
+    assert ("هشام بن عبد الملك", True) in found
+    assert ("خالد بن الوليد", True) in _places("وتمركز القناصة في حي خالد بن الوليد ومحيطه")
