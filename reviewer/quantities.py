@@ -92,6 +92,7 @@ class _Rules(NamedTuple):
     teens_few: dict[str, int]  # بضعة عشر: 13..19
     over: frozenset[str]  # عشرون ونيف: a few more than the round number
     alternatives: frozenset[str]  # ثلاثة أو أربعة: 'or' between two numbers, a range
+    ordinals: frozenset[str]  # الحادي، السادس: a tens word after one is part of an ordinal
     date_before: frozenset[str]
     date_after: frozenset[str]
     about_pct: int
@@ -145,6 +146,7 @@ def _rules() -> _Rules:
         alternatives=frozenset(
             normalize_for_search(w) for w in raw["range"].get("alternatives", [])
         ),
+        ordinals=frozenset(normalize_for_search(w) for w in raw.get("ordinals", [])),
         date_before=frozenset(normalize_for_search(w) for w in raw["date_context"]["before"]),
         date_after=frozenset(normalize_for_search(w) for w in raw["date_context"]["after"]),
         about_pct=int(raw["about_tolerance_percent"]),
@@ -467,6 +469,15 @@ class _Parser:
         value, end = parsed
         return _Base(value, value, value, value, True, j, end)
 
+    def after_ordinal(self, k: int) -> bool:
+        """The number at token k is a tens word joined by و to an ordinal before it."""
+        if k == 0 or not self.joined(k) or self.t[k - 1].kind != "word":
+            return False
+        item = self.item(k, ("و", "وال"))
+        if item is None or item.kind != "tens":
+            return False
+        return self.t[k - 1].norm in self.r.ordinals
+
     def and_tens(self, k: int) -> tuple[int, int] | None:
         """A tens word joined by و at token k ('وعشرين', 'و عشرين') -> (value, end)."""
         if not self.joined(k):
@@ -526,6 +537,8 @@ class _Parser:
         b = self.base(i)
         if b is None:
             return None
+        if self.after_ordinal(b.start):
+            return None  # 'السادس والعشرين من نيسان': the tens of an ordinal count nothing
         end, qual = self.match(b.end, r.postfix_q) if self.joined(b.end) else (-1, None)
         if qual is None and self.joined(b.end) and self.item(b.end, None) is None:
             end, qual = self.match(b.end + 1, r.postfix_q) if self.joined(b.end + 1) else (-1, None)

@@ -531,6 +531,8 @@ def _not_a_count(toks: list[Tok], start: int, verbatim: str) -> bool:
         return False
     before = toks[at - 1]
     first = fold(verbatim).split()[0] if verbatim.strip() else ""
+    if fold(verbatim) in _figure_words("one_words") and before.norm.isalpha():
+        return True  # 'من عائلة واحدة': 'one' after a noun is its adjective, no count
     percent = _figure_words("percent_words")
     if first[1:] in percent or (first in percent and before.norm == fold("في")):
         return True

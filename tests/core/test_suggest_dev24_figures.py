@@ -75,3 +75,27 @@ def test_a_dual_after_the_particle_anna_counts_two():
         ("جنديين", (2, 2))
     ]
     assert _figures("وقال مصدران عسكريان إن القصف توقف.") == []  # the adjective of a dual
+
+
+def test_the_tens_of_a_compound_ordinal_count_nothing():
+    assert parse_quantity("في السادس والعشرين من نيسان") is None
+    assert _figures("نزح 150 ألف شخص منذ السادس والعشرين من نيسان/أبريل.") == [
+        ("150 ألف شخص", (150000, 150000))
+    ]
+    assert parse_quantity("خمسة وعشرين").low == 25  # a cardinal keeps its tens
+
+
+def test_one_after_a_noun_is_its_adjective():
+    assert _figures("اختطف مسلحون ثلاث نساء من عائلة واحدة في البلدة.") == [("ثلاث نساء", (3, 3))]
+
+
+def test_guards_youth_and_mujahideen_are_counted():
+    assert _figures("مقطع يظهر عشرات الحراس المحتجزين لدى المهاجمين.") == [
+        ("عشرات الحراس", (20, 99))
+    ]
+    assert _figures("واعتقلت الميليشيات العشرات من شباب البلدات المذكورة.") == [
+        ("العشرات من شباب", (20, 99))
+    ]
+    assert _figures("نحمّل القيادة دماء 43 من مجاهدينا سقطوا غدراً.") == [
+        ("43 من مجاهدينا", (43, 43))
+    ]
