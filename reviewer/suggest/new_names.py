@@ -1497,10 +1497,33 @@ def _prepositions() -> frozenset[str]:
     return frozenset(fold(w) for w in _data.rules("places")["weak_cues"]) - {fold("و")}
 
 
+_TOWN_CUES = frozenset(
+    fold(w)
+    for w in ("قرية", "قريتي", "قريتا", "قرى", "بلدة", "بلدتي", "بلدتا", "بلدات", "مدينة", "ناحية")
+) | {"list"}
+
+
+def _with_the_article_toggled(text: str, start: int, end: int, cue: str | None):
+    """'بلدة التلبيسة', 'مدينة ميادين': a one-word name after a noun of towns that the
+    gazetteer spells with the article where the text has none, or without it where the text
+    has it, is that town (writers add or drop ال); not after a quarter's noun (a quarter
+    may share a village's name)."""
+    name = fold(text[start:end])
+    if cue not in _TOWN_CUES or " " in name:
+        return None
+    other = name[2:] if name.startswith("ال") else "ال" + name
+    from reviewer.suggest.places import gazetteer_town
+
+    return gazetteer_town(text, start, end, other)
+
+
 def _new_place(text, toks, first, stop, start, cue, known, ends) -> Suggestion:
     start = toks[first].start if start is None else start
     end = toks[stop - 1].end
     name = text[start:end]
+    known_town = _with_the_article_toggled(text, start, end, cue)
+    if known_town is not None:
+        return known_town
     rules = _rules()
     admin1 = _governorate(known, ends, end, toks, stop, rules)
     extra = {

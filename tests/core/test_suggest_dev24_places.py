@@ -143,3 +143,13 @@ def test_a_quarter_named_after_a_person_and_his_father():
     found = _places("أعلنت القوات تقدمها في حي هشام بن عبد الملك جنوبي المدينة، بدعم من")
     assert ("هشام بن عبد الملك", True) in found
     assert ("خالد بن الوليد", True) in _places("وتمركز القناصة في حي خالد بن الوليد ومحيطه")
+
+
+def test_a_town_with_the_article_added_or_dropped_after_a_noun_of_towns():
+    found = [
+        (s.text, s.value) for s in suggest("قصفت مدينة التلبيسة وبلدة ميادين.") if s.kind == "place"
+    ]
+    assert found == [("التلبيسة", "Tallbisah"), ("ميادين", "Al Mayadin")]
+    # not after a quarter's noun, and not through a variant that is not the town's own name
+    assert _places("في حي العباسية") == [("العباسية", True)]
+    assert _places("في قرية العجمي") == [("العجمي", True)]
