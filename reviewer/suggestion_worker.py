@@ -56,8 +56,11 @@ def main() -> None:
                 db.close()
         except Exception as exc:  # said in the window in one line, never lost
             answer = (number, False, _sendable(exc))
-        pickle.dump(answer, answers, protocol=pickle.HIGHEST_PROTOCOL)
-        answers.flush()
+        try:
+            pickle.dump(answer, answers, protocol=pickle.HIGHEST_PROTOCOL)
+            answers.flush()
+        except OSError:  # the window's process is gone: nobody to answer, nothing to say
+            os._exit(0)
 
 
 def _sendable(error: Exception) -> Exception:
