@@ -153,3 +153,7 @@ def test_a_town_with_the_article_added_or_dropped_after_a_noun_of_towns():
     # not after a quarter's noun, and not through a variant that is not the town's own name
     assert _places("في حي العباسية") == [("العباسية", True)]
     assert _places("في قرية العجمي") == [("العجمي", True)]
+
+
+def test_the_front_of_fighting_is_no_place():
+    assert _places("وتستمر المعارك على جبهة المواجهة مع قوات النظام.") == []
