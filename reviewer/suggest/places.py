@@ -291,7 +291,8 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
                 # place joined by و follows ("مدن نوى وجاسم والصنمين": a list of names)
                 adjective = not hit.words[0].startswith("ال") and hit.words[0].endswith(fold("ة"))
                 cued = not adjective and _listed_on(toks, hit.stop)
-            if everyday and cue is None and not route and _adjective_after(toks, hit.stop):
+            adjective = _adjective_after(toks, hit.stop) and not _hospital_before(toks, i)
+            if everyday and cue is None and not route and adjective:
                 cued = False  # not 'طريق حمص-تدمر الشهر الماضي': the route names the town
             named_after = _named_after(toks, i) and not _route_from(text, toks, hit.stop)
             offered = not (everyday and not cued) and not named_after
@@ -340,6 +341,15 @@ def gazetteer_town(text: str, start: int, end: int, folded: str) -> Suggestion |
         return None
     place, others = _choose(tuple(towns), "town")
     return _suggestion(text, start, end, place, others, match="article toggled")
+
+
+def _hospital_before(toks: list[Tok], i: int) -> bool:
+    """'مستشفى الباب العام', 'مشفى حماة الوطني': the adjective after the town is the
+    hospital's (places.json 'hospitals'), the town still named."""
+    if i == 0 or not toks[i].joined:
+        return False
+    words = {fold(w) for w in _data.rules("places").get("hospitals", [])}
+    return bool((toks[i - 1].stems() | {toks[i - 1].norm}) & words)
 
 
 def _named_after_again(toks: list[Tok], i: int) -> bool:

@@ -157,3 +157,13 @@ def test_a_town_with_the_article_added_or_dropped_after_a_noun_of_towns():
 
 def test_the_front_of_fighting_is_no_place():
     assert _places("وتستمر المعارك على جبهة المواجهة مع قوات النظام.") == []
+
+
+def test_a_hospitals_adjective_does_not_hide_its_town():
+    found = [
+        (s.text, s.value)
+        for s in suggest("نُقل معظمهم إلى مستشفى الباب العام، وسط توقعات.")
+        if s.kind == "place"
+    ]
+    assert found == [("الباب", "Al Bab")]
+    assert _places("أغلق الباب الرئيسي للمبنى.") == []  # 'the main door'
