@@ -29,6 +29,7 @@ from reviewer.romanize import romanize
 from reviewer.suggest import _data
 from reviewer.suggest.actor_index import name_index
 from reviewer.suggest.model import Suggestion
+from reviewer.suggest.own_town_names import town_by_own_name
 from reviewer.suggest.text import Tok, fold
 
 __all__ = ["city_quarters", "find_new_actors", "find_new_places", "homonyms", "kind_nouns"]
@@ -874,10 +875,10 @@ def _lists_with_a_town(text, toks, rules, taken, known, ends) -> list[Suggestion
         if not opened or (k + 1 in taken and k + 1 not in town_at):
             k += 1
             continue
-        items, has_town, towns, i = [], False, 0, k + 1
+        items, has_town, in_list, i = [], False, 0, k + 1
         while i < len(toks):
             if i in town_at:
-                has_town, stop, towns = True, i + 1, towns + 1
+                has_town, stop, in_list = True, i + 1, in_list + 1
                 while stop < len(toks) and toks[stop].start < town_at[i].end:
                     stop += 1
             elif i in taken:
@@ -904,7 +905,7 @@ def _lists_with_a_town(text, toks, rules, taken, known, ends) -> list[Suggestion
         shaped = [_village_shaped(item.text) for item in items]
         named = has_town or (any(shaped) and len(items) >= 2) or shaped == ["joined"]
         if toks[k].norm not in openers:
-            named = towns >= 2 and not verb and (i >= len(toks) or not toks[i].joined)
+            named = in_list >= 2 and not verb and (i >= len(toks) or not toks[i].joined)
         # a gazetteer name left unoffered ('ونوى': an everyday word) is no new place
         items = [item for item in items if fold(item.text) not in _gazetteer_names()]
         if items and named and closed:
@@ -1512,9 +1513,7 @@ def _with_the_article_toggled(text: str, start: int, end: int, cue: str | None):
     if cue not in _TOWN_CUES or " " in name:
         return None
     other = name[2:] if name.startswith("ال") else "ال" + name
-    from reviewer.suggest.places import gazetteer_town
-
-    return gazetteer_town(text, start, end, other)
+    return town_by_own_name(text, start, end, other)
 
 
 def _new_place(text, toks, first, stop, start, cue, known, ends) -> Suggestion:

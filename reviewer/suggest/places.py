@@ -329,20 +329,6 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
     return sorted(out + _same_town_inside(text, in_names, out), key=lambda s: s.start)
 
 
-def gazetteer_town(text: str, start: int, end: int, folded: str) -> Suggestion | None:
-    """The gazetteer's town whose own name (not a variant GeoNames lists) is ``folded`` (one
-    word), as a suggestion of the text's span ``start..end``, or None ('التلبيسة' written
-    for the town تلبيسة)."""
-    ids = _index().lookup((folded,))
-    towns = [
-        i for i in ids if _by_id()[i]["kind"] == "town" and fold(_by_id()[i]["name_ar"]) == folded
-    ]
-    if not towns:
-        return None
-    place, others = _choose(tuple(towns), "town")
-    return _suggestion(text, start, end, place, others, match="article toggled")
-
-
 def _hospital_before(toks: list[Tok], i: int) -> bool:
     """'مستشفى الباب العام', 'مشفى حماة الوطني': the adjective after the town is the
     hospital's (places.json 'hospitals'), the town still named."""

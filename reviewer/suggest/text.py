@@ -109,10 +109,6 @@ class PhraseIndex(Generic[T]):
         if payload not in bucket:
             bucket.append(payload)
 
-    def lookup(self, words: tuple[str, ...]) -> tuple[T, ...]:
-        """The payloads of exactly this folded phrase (none: an empty tuple)."""
-        return tuple(self._by_first.get(words[0], {}).get(words, ())) if words else ()
-
     def phrases(self) -> Iterable[tuple[tuple[str, ...], list[T]]]:
         for bucket in self._by_first.values():
             yield from bucket.items()
