@@ -269,3 +269,13 @@ def test_a_rights_lawyer_is_a_monitor_a_rights_activist_a_local_source():
     assert who_says(lawyer, "المحاكمات").speaker_kind == "monitor"
     activist = "وقالت الناشطة الحقوقية ريم إن المعتقلات تعرضن للتعذيب."
     assert who_says(activist, "تعرضن").speaker_kind == "local"
+
+
+def test_a_name_between_commas_after_the_speaker_is_the_same_speaker():
+    text = "وقال المتحدث باسم الوزارة، إيغور كوناشينكوف، إن الطائرات دمرت مستودعاً."
+    found = who_says(text, "دمرت مستودعاً")
+    assert "كوناشينكوف" in found.speaker
+    assert "المتحدث باسم الوزارة" in found.speaker
+    # a second source between commas is no apposition
+    other = "وقال وجهاء من البلدة، بحسب محافظ المدينة، إن الشبان أفرج عنهم."
+    assert "بحسب" not in who_says(other, "الشبان أفرج").speaker

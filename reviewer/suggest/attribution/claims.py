@@ -15,7 +15,11 @@ from reviewer.suggest.attribution.forms import (
 )
 from reviewer.suggest.attribution.headlines import Headlines
 from reviewer.suggest.attribution.records import Attribution, Cue
-from reviewer.suggest.text import Tok
+from reviewer.suggest.attribution.speaker_lexicon import not_apposition
+from reviewer.suggest.text import Tok, fold
+
+#: After an apposition's closing comma: where or to whom the speaker said it.
+APPOSITION_FOLLOWERS = frozenset(fold(w) for w in ("في", "خلال", "عن", "من", "على", "أمام"))
 
 
 class Attributor(Headlines):
@@ -290,6 +294,7 @@ class Attributor(Headlines):
         a, b = cue.speaker
         if a < first < b:
             b = first  # 'أكدت مصادر ميدانية مقتل ...': the claim is no part of the speaker
+        b = self._apposition_end(a, b, first)  # 'المتحدث باسم الوزارة، إيغور كوناشينكوف،'
         speaker_start, speaker_end = self.toks[a].start, self.toks[b - 1].end
         lam = self.toks[a].norm
         takes_lam = cue.according and bool(
@@ -317,6 +322,38 @@ class Attributor(Headlines):
             cue.end,
             admits=not cue.according and word in self.rules.admissions,
         )
+
+    def _apposition_end(self, a: int, b: int, first: int) -> int:
+        """'وقال المتحدث باسم الوزارة، إيغور كوناشينكوف، إن': a name between commas right
+        after a speaker named by a role is the same speaker; its span takes it in, so that
+        either is found ('أحمد العودة، قائد اللواء الثامن،' stays the name: the role gives
+        its kind). ``b`` itself where no such apposition follows."""
+        if self._classify((a, b), 0) is None:
+            return b
+        if (
+            b >= min(first, len(self.toks))
+            or "،" not in self.text[self.toks[b - 1].end : self.toks[b].start]
+        ):
+            return b
+        if self.toks[b].norm[:1] == "و" and self.toks[b].norm not in self.rules.verbs:
+            return b  # 'قال المرصد، والدفاع المدني، إن': a list, not one speaker
+        for j in range(b, min(b + self.rules.max_words, first)):
+            gap = self.text[self.toks[j - 1].end : self.toks[j].start]
+            if j > b and "،" in gap:  # the closing comma, then what the speaker said
+                follow = self.toks[j].norm
+                said = follow in self.rules.speech_markers or follow in APPOSITION_FOLLOWERS
+                return j if said or (follow[:1] == "ل" and not follow.startswith("ال")) else b
+            if j > b and gap.strip(" ()"):
+                return b
+            if self._is_stop(j) or self._cue_at(j) is not None or self.toks[j].norm.isdigit():
+                return b
+            if self._verb_stem(self.toks[j]) or self.toks[j].stems() & not_apposition():
+                return b  # '، طلب عدم ذكر اسمه،': how he spoke, not who he is
+            if self.rules.according.match(self.toks, j) is not None:
+                return b  # '، بحسب محافظ طرطوس،': another source, not the same speaker
+            if self.rules.time.match(self.toks, j) is not None:
+                return b  # 'هيئة تحرير الشام، اليوم الخميس،': when, not who
+        return b
 
     def _speaker_after_quote(self, sentence: int, end: int) -> Cue | None:
         """'"رأيت خمسة مدنيين يسقطون"، قال شاهد عيان': a quotation, then its speaker."""

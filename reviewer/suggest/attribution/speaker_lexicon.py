@@ -51,6 +51,12 @@ def event_objects() -> frozenset[str]:
 
 
 @cache
+def not_apposition() -> frozenset[str]:
+    """'، طلب عدم ذكر اسمه،': words that make a phrase between commas no name."""
+    return frozenset(fold(w) for w in _data.rules("speaker_lexicon").get("not_apposition", []))
+
+
+@cache
 def loyal_words() -> frozenset[str]:
     """'الموالية', 'مقربة': a medium loyal or close to a party is not that party's own account."""
     raw = _data.rules("speaker_lexicon").get("loyal", [])
