@@ -279,3 +279,11 @@ def test_a_name_between_commas_after_the_speaker_is_the_same_speaker():
     # a second source between commas is no apposition
     other = "وقال وجهاء من البلدة، بحسب محافظ المدينة، إن الشبان أفرج عنهم."
     assert "بحسب" not in who_says(other, "الشبان أفرج").speaker
+
+
+def test_saying_people_have_no_link_denies_what_is_said_of_them():
+    text = "وقال أحد وجهاء القرية إن المعتقلين رعاة لا علاقة لهم بأي فصيل مسلح."
+    found = who_says(text, "رعاة لا علاقة لهم")
+    assert (found.speaker_kind, found.stance) == ("local", "denies")
+    absent = "وقال مراسل الشبكة إنه لا وجود لأي حاجز أمني في المدينة."
+    assert who_says(absent, "لأي حاجز").stance == "asserts"

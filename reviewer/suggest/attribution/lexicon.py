@@ -256,7 +256,7 @@ def load_rules() -> Rules:
         came_verbs=_folded(raw, "came_verbs"),
         named_forms=_folded(raw, "named_forms"),
         lam_according=_folded(raw, "lam_according"),
-        untrue=_phrases(raw.get("untrue", []), "untrue"),
+        untrue=_phrases([*raw.get("untrue", []), *stance_phrases("untrue_phrases")], "untrue"),
         published_things=_folded(raw, "published_things"),
         deployed_things=_folded(raw, "deployed_things"),
         relay=tuple(fold(w) for w in raw["relay_verbs"]),
