@@ -287,3 +287,13 @@ def test_saying_people_have_no_link_denies_what_is_said_of_them():
     assert (found.speaker_kind, found.stance) == ("local", "denies")
     absent = "وقال مراسل الشبكة إنه لا وجود لأي حاجز أمني في المدينة."
     assert who_says(absent, "لأي حاجز").stance == "asserts"
+
+
+def test_wallati_reports_what_the_speaker_named_before_it_issued():
+    text = (
+        "ورفض المجلس الحصيلة التي نشرها المرصد السوري لحقوق الإنسان، "
+        "والتي تحدث فيها عن مقتل 12 مقاتلاً من العشائر."
+    )
+    found = who_says(text, "12 مقاتلاً")
+    assert found.speaker == "المرصد السوري لحقوق الإنسان"
+    assert found.speaker_kind == "monitor"

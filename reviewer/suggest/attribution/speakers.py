@@ -108,6 +108,8 @@ class SpeakerResolver(CueFinder):
                 if phrase is not None and self._bare(cue.word) in self.rules.learn_verbs:
                     phrase = self._learned_from(phrase, index)
             if phrase is None and not cue.according:
+                phrase = self._relative_antecedent(cue)  # '...المرصد، والتي تحدث فيها'
+            if phrase is None and not cue.according:
                 phrase = self._deliverer(cue, index)  # 'ألقى الهجري كلمة أكد فيها'
             if phrase is None and self._reported_threat(cue, previous):
                 cue.inner = True
@@ -205,6 +207,29 @@ class SpeakerResolver(CueFinder):
         if k == 0 or self.breaks[k] or not self._same_sentence(cue, previous):
             return False
         return self.toks[k - 1].norm in stance_word_list("inner_after")
+
+    def _relative_antecedent(self, cue: Cue) -> tuple[int, int] | None:
+        """'الحصيلة التي أعلنها المرصد السوري، والتي تحدث فيها عن مقتل 25': a verb with no
+        subject after 'والتي' / 'والذي' reports what the nearest named speaker before it in
+        its sentence issued."""
+        k = cue.first
+        if k < 2 or self.toks[k - 1].norm[:1] != "و":
+            return None
+        if self._bare(self.toks[k - 1].norm) not in self.rules.relatives:
+            return None
+        start = k - 1
+        while start > 0 and self.sentence[start - 1] == self.sentence[k]:
+            start -= 1
+        before = self.toks[start : k - 1]
+        hits = [
+            hit
+            for hit in (*self.rules.names.scan(before), *self.rules.kinds.scan(before))
+            if "local" not in hit.payloads
+        ]
+        if not hits:
+            return None
+        last = max(hits, key=lambda hit: (hit.stop, hit.stop - hit.first))
+        return (start + last.first, start + last.stop)
 
     def _same_sentence(self, cue: Cue, previous: Cue | None) -> bool:
         return (
