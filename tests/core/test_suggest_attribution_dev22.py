@@ -297,3 +297,22 @@ def test_wallati_reports_what_the_speaker_named_before_it_issued():
     found = who_says(text, "12 مقاتلاً")
     assert found.speaker == "المرصد السوري لحقوق الإنسان"
     assert found.speaker_kind == "monitor"
+
+
+def test_amma_topic_closed_by_a_comma_is_the_subject():
+    text = (
+        'ونقلت سانا عن مصدر عسكري أن الجيش "أعاد الأمن". '
+        "أما المرصد السوري لحقوق الإنسان، فأفاد بمقتل 14 مدنياً في القصف."
+    )
+    found = who_says(text, "14 مدنياً")
+    assert found.speaker == "المرصد السوري لحقوق الإنسان"
+    assert found.speaker_kind == "monitor"
+
+
+def test_a_bare_council_refers_back_to_the_local_council():
+    text = (
+        "ونفى المجلس المحلي للبلدة في بيان أي تقدم للقوات. "
+        "وأضاف المجلس أن نحو ثلاثة آلاف مدني ما زالوا محاصرين."
+    )
+    found = who_says(text, "ثلاثة آلاف مدني")
+    assert found.speaker_kind == "local"

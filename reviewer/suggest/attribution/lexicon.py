@@ -12,6 +12,7 @@ from typing import Any
 from reviewer.suggest import _data
 from reviewer.suggest.attribution.speaker_lexicon import (
     event_objects,
+    lexicon_anaphors,
     speaker_kind_words,
     stance_participles,
     stance_passive_hearsay,
@@ -189,7 +190,7 @@ def load_rules() -> Rules:
         kinds=kinds,
         priority=tuple(raw["kind_priority"]),
         default_kind=raw["default_kind"],
-        anaphors=frozenset(fold(w) for w in raw["anaphors"]),
+        anaphors=frozenset(fold(w) for w in raw["anaphors"]) | lexicon_anaphors(),
         future=frozenset(fold(w) for w in raw["future"]) | stance_word_list("intent_words"),
         vows=_phrases(raw.get("vows", []), "vow"),
         speech_markers=_folded(raw, "speech_markers"),

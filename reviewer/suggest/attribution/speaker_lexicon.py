@@ -57,6 +57,12 @@ def not_apposition() -> frozenset[str]:
 
 
 @cache
+def lexicon_anaphors() -> frozenset[str]:
+    """'وأضاف المجلس': bare nouns that refer back to the last speaker they head."""
+    return frozenset(fold(w) for w in _data.rules("speaker_lexicon").get("anaphors", []))
+
+
+@cache
 def loyal_words() -> frozenset[str]:
     """'الموالية', 'مقربة': a medium loyal or close to a party is not that party's own account."""
     raw = _data.rules("speaker_lexicon").get("loyal", [])

@@ -210,6 +210,9 @@ class SpeakerPhrases(SpeakerKinds):
         """The subject before a verb in its clause: 'المرصد يوثق', 'كان الجيش قد نفى'."""
         k = cue.first
         norm = self.toks[k].norm
+        topic = self._amma_topic(k) if norm[:1] == "ف" else None
+        if topic is not None:
+            return topic  # 'أما المرصد السوري، فأفاد بمقتل'
         coordinated = norm[:1] in ("و", "ف") and norm not in self.rules.verbs  # وقال: a new clause
         if coordinated and norm[:1] == "ف" and self._amma_before(k):
             coordinated = False  # 'أما المرصد فقال إنه وثق': the topic before فـ is the subject
@@ -293,13 +296,27 @@ class SpeakerPhrases(SpeakerKinds):
         return False
 
     def _amma_before(self, k: int) -> bool:
-        """'أما X فقال': أما opens the verb's clause a few words before it."""
+        """'أما X فقال', 'أما المرصد السوري، فأفاد': أما opens the verb's clause a few words
+        before it (a comma may close the topic)."""
         for j in range(k - 1, max(-1, k - 2 - self.rules.max_words), -1):
             if self.toks[j].norm in self.rules.amma:
                 return True
             if self.breaks[j]:
                 return False
         return False
+
+    def _amma_topic(self, k: int) -> tuple[int, int] | None:
+        """'أما المرصد السوري لحقوق الإنسان، فأفاد': the topic between أما and the comma
+        before a verb with فـ is its subject."""
+        gap = self.text[self.toks[k - 1].end : self.toks[k].start] if k else ""
+        if self.toks[k].norm[:1] != "ف" or "،" not in gap:
+            return None
+        for j in range(k - 1, max(-1, k - 2 - self.rules.max_words), -1):
+            if self.toks[j].norm in self.rules.amma:
+                return (j + 1, k) if j + 1 < k else None
+            if j < k - 1 and self.breaks[j + 1]:
+                return None
+        return None
 
     def _subject_of_kana(self, first: int) -> tuple[int, int] | None:
         """'وكانت تنظيمات إرهابية تنتشر في ريف إدلب الجنوبي قد زعمت': the subject right
