@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
             lambda error: self.event_actions.show_message(error_text(error)),
             self,
         )
+        self.suggestion_fetcher.start_after_first_paint(self.article_view.viewport())
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         self.splitter.addWidget(articles)

@@ -28,7 +28,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from reviewer.errors import ReviewerError
 from reviewer.storage.backups import project_path
@@ -68,6 +69,24 @@ class SuggestionFetcher(QObject):
         self.task: ProjectTask | None = None  # the fallback thread, while it runs
         self._process = process or shared_process()
         self._process.answered.connect(self._answered)
+        self._held = False  # requests wait for a first paint (start_after_first_paint)
+
+    def start_after_first_paint(self, widget: QWidget) -> None:
+        """Send nothing before ``widget`` is first painted.
+
+        The worker's start (a process, a few tenths of a second of CPU) would
+        compete with the window's own start; the first article's suggestions
+        are asked for right after its first paint instead.
+        """
+        self._held = True
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._held and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._held = False
+            QTimer.singleShot(0, self._start_waiting)  # once this frame is drawn
+        return False
 
     def fetch(self, article_id: int) -> None:
         """Show ``article_id``'s suggestions once worked out; none meanwhile."""
@@ -86,7 +105,7 @@ class SuggestionFetcher(QObject):
         return self._running is not None or self._waiting is not None
 
     def _start_waiting(self) -> None:
-        if self._running is not None or self._waiting is None:
+        if self._held or self._running is not None or self._waiting is None:
             return
         self._running, self._waiting = self._waiting, None
         number, article_id = self._running

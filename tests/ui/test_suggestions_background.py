@@ -190,3 +190,27 @@ def test_a_failure_in_the_worker_is_said_not_lost(qtbot, db_path):
         assert "999999" in error_text(error).replace(",", "") and "\n" not in error_text(error)
     finally:
         db.close()
+
+
+def test_nothing_is_asked_before_the_window_is_first_painted(qtbot, db_path, settings):
+    """Starting the worker (a process) competed with the window's own start: the first
+    article's suggestions are asked for once the article has been painted."""
+    from reviewer.project import open_project
+    from reviewer.ui.main_window import MainWindow
+
+    db = open_project(db_path, seed_sample=True)
+    window = MainWindow(db, settings)
+    try:
+        qtbot.addWidget(window)
+        fetcher = window.suggestion_fetcher
+        assert window.current_article_id() is not None  # the first article is open
+        assert fetcher.busy() and fetcher._running is None  # wanted, not asked yet
+        window.show()
+        qtbot.waitExposed(window)
+        wait_for_suggestions(qtbot, window)
+        assert {s.key for s in window.suggestions.suggestions()} == _keys(
+            window, window.current_article_id()
+        )
+    finally:
+        window.close()
+        db.close()
