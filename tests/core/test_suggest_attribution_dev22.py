@@ -316,3 +316,19 @@ def test_a_bare_council_refers_back_to_the_local_council():
     )
     found = who_says(text, "ثلاثة آلاف مدني")
     assert found.speaker_kind == "local"
+
+
+def test_the_name_after_an_affiliation_tail_or_with_a_stop_word_is_the_speaker():
+    tail = (
+        'وقال المتحدث باسم "المجلس العسكري في حماة" التابع للجيش الحر، '
+        "العقيد مصطفى بكور، إن الفصائل استعادت التلة."
+    )
+    assert "مصطفى بكور" in who_says(tail, "استعادت التلة").speaker
+    known = 'وأعرب الأمين العام للأمم المتحدة، بان كي مون، عن "قلق بالغ" إزاء الحصار.'
+    assert "بان كي مون" in who_says(known, "قلق بالغ").speaker
+
+
+def test_a_warning_of_what_something_will_mean_is_a_forecast():
+    text = 'وحذر رئيس الائتلاف الوطني، جورج صبرا، من أن سقوط المدينة "سيعني مجزرة".'
+    found = who_says(text, "سيعني مجزرة")
+    assert (found.speaker_kind, found.stance) == ("party", "asserts")

@@ -15,7 +15,7 @@ from reviewer.suggest.attribution.forms import (
 )
 from reviewer.suggest.attribution.headlines import Headlines
 from reviewer.suggest.attribution.records import Attribution, Cue
-from reviewer.suggest.attribution.speaker_lexicon import not_apposition
+from reviewer.suggest.attribution.speaker_lexicon import affiliation_words, not_apposition
 from reviewer.suggest.text import Tok, fold
 
 #: After an apposition's closing comma: where or to whom the speaker said it.
@@ -330,29 +330,52 @@ class Attributor(Headlines):
         its kind). ``b`` itself where no such apposition follows."""
         if self._classify((a, b), 0) is None:
             return b
+        end = self._appositive(self._past_affiliation(b, first), first)
+        return end if end is not None else b
+
+    def _appositive(self, b: int, first: int) -> int | None:
+        """The end of a name between commas starting at token ``b``, else None."""
         if (
             b >= min(first, len(self.toks))
             or "،" not in self.text[self.toks[b - 1].end : self.toks[b].start]
         ):
-            return b
+            return None
         if self.toks[b].norm[:1] == "و" and self.toks[b].norm not in self.rules.verbs:
-            return b  # 'قال المرصد، والدفاع المدني، إن': a list, not one speaker
-        for j in range(b, min(b + self.rules.max_words, first)):
+            return None  # 'قال المرصد، والدفاع المدني، إن': a list, not one speaker
+        j = b
+        while j < min(b + self.rules.max_words, first):
             gap = self.text[self.toks[j - 1].end : self.toks[j].start]
             if j > b and "،" in gap:  # the closing comma, then what the speaker said
                 follow = self.toks[j].norm
                 said = follow in self.rules.speech_markers or follow in APPOSITION_FOLLOWERS
-                return j if said or (follow[:1] == "ل" and not follow.startswith("ال")) else b
+                return j if said or (follow[:1] == "ل" and not follow.startswith("ال")) else None
             if j > b and gap.strip(" ()"):
-                return b
+                return None
+            through = self._name_through_stop(j)
+            if through is not None:
+                j = through  # 'بان كي مون': a known name with a stop word inside
+                continue
             if self._is_stop(j) or self._cue_at(j) is not None or self.toks[j].norm.isdigit():
-                return b
+                return None
             if self._verb_stem(self.toks[j]) or self.toks[j].stems() & not_apposition():
-                return b  # '، طلب عدم ذكر اسمه،': how he spoke, not who he is
+                return None  # '، طلب عدم ذكر اسمه،': how he spoke, not who he is
             if self.rules.according.match(self.toks, j) is not None:
-                return b  # '، بحسب محافظ طرطوس،': another source, not the same speaker
+                return None  # '، بحسب محافظ طرطوس،': another source, not the same speaker
             if self.rules.time.match(self.toks, j) is not None:
-                return b  # 'هيئة تحرير الشام، اليوم الخميس،': when, not who
+                return None  # 'هيئة تحرير الشام، اليوم الخميس،': when, not who
+            j += 1
+        return None
+
+    def _past_affiliation(self, b: int, first: int) -> int:
+        """The comma after an affiliation tail ('التابع للجيش السوري الحر') that follows a
+        speaker, so that the name after it is found; ``b`` where none follows."""
+        if b >= first or not self.toks[b].stems() & affiliation_words():
+            return b
+        for j in range(b + 1, min(b + self.rules.max_words, first)):
+            if "،" in self.text[self.toks[j - 1].end : self.toks[j].start]:
+                return j
+            if self._is_stop(j) or self._cue_at(j) is not None:
+                return b
         return b
 
     def _speaker_after_quote(self, sentence: int, end: int) -> Cue | None:

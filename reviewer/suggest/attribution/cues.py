@@ -230,8 +230,11 @@ class CueFinder(SpeakerPhrases):
         """'حذر مسؤولون من أن داعش يسعى': a warning followed, within its clause, by a
         reported clause (أن/إن) states a fact; 'حذر من أي تدخل' threatens."""
         markers = self.rules.speech_markers
-        for j in range(k, min(k + self.rules.max_words + 2, len(self.toks))):
-            if self.breaks[j] or self._verb_stem(self.toks[j]) is not None:
+        commas = 0  # 'حذر رئيس الائتلاف، جورج صبرا، من أن': the speaker's name between commas
+        for j in range(k, min(k + self.rules.max_words + 4, len(self.toks))):
+            comma = self.text[self.toks[j - 1].end : self.toks[j].start].strip() == "،"
+            commas += comma
+            if (self.breaks[j] and not (comma and commas <= 2)) or self._verb_stem(self.toks[j]):
                 return False
             if self.toks[j].norm in markers:
                 return True

@@ -231,7 +231,7 @@ def load_rules() -> Rules:
         networks=_phrases(raw.get("local_networks", []), "network"),
         self_nouns=_folded(raw, "network_self_nouns"),
         fight_threats=_folded(raw, "notable_fight_threats"),
-        forecast_verbs=_folded(raw, "forecast_verbs"),
+        forecast_verbs=_folded(raw, "forecast_verbs") | stance_word_list("forecast_verbs"),
         own_subjects=_folded(raw, "own_subjects"),
         subject_openers=_folded(raw, "subject_openers"),
         titles=_folded(raw, "titles"),

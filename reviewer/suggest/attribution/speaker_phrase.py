@@ -80,13 +80,13 @@ class SpeakerPhrases(SpeakerKinds):
         return (first, self._parenthesis(self._media_link(k)))
 
     def _name_through_stop(self, k: int) -> int | None:
-        """The end of a known speaker's name starting at token k that has a stop word inside
-        it ('سي إن إن', 'مجموعة العمل من أجل فلسطينيي سوريا'), else None."""
+        """The end of a known speaker's name starting at token k that has a stop word in it
+        ('سي إن إن', 'مجموعة العمل من أجل فلسطينيي سوريا', 'بان كي مون'), else None."""
         hits = [self.rules.kinds.match(self.toks, k), self.rules.names.match(self.toks, k)]
         stop = max((hit.stop for hit in hits if hit is not None), default=k)
         if stop - k < 2 or any(self.breaks[j] for j in range(k + 1, stop)):
             return None
-        return stop if any(self._is_stop(j) for j in range(k + 1, stop)) else None
+        return stop if any(self._is_stop(j) for j in range(k, stop)) else None
 
     def _headed(self, first: int, k: int) -> bool:
         """'مصدر في الأمن العام', 'مسؤول برنامج إزالة الذخائر في المنظمة': في/من after a
