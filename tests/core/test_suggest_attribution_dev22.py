@@ -332,3 +332,17 @@ def test_a_warning_of_what_something_will_mean_is_a_forecast():
     text = 'وحذر رئيس الائتلاف الوطني، جورج صبرا، من أن سقوط المدينة "سيعني مجزرة".'
     found = who_says(text, "سيعني مجزرة")
     assert (found.speaker_kind, found.stance) == ("party", "asserts")
+
+
+def test_a_label_before_a_bar_leaves_the_headlines_speaker():
+    text = "عاجل | مصادر محلية: مقتل شابين برصاص مجهولين في البلدة\n\nنص الخبر."
+    found = who_says(text, "مقتل شابين")
+    assert (found.speaker, found.speaker_kind) == ("مصادر محلية", "local")
+    page = "صدى الجبل | حصيلة غير نهائية: مقتل شابين\n\nنص الخبر."
+    assert who_says(page, "مقتل شابين").speaker is None
+
+
+def test_a_headlines_speaker_calling_reports_untrue_denies():
+    text = "الخارجية الروسية: لا صحة للأنباء عن انسحاب قواتنا\n\nنص الخبر."
+    found = who_says(text, "انسحاب قواتنا")
+    assert (found.speaker_kind, found.stance) == ("party", "denies")

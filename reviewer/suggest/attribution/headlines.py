@@ -23,11 +23,13 @@ class Headlines(Stances):
         colon = line.find(":")
         if colon < 0 or self.toks[first].start < colon or self.toks[first].start >= len(line):
             return None  # the whole first line: 'الدفاع المدني: طفلان .. وأكثر من مئتي قتيل'
-        if "|" in line[:colon]:
+        label = line[: line.find("|")].strip() if "|" in line[:colon] else ""
+        if label and fold(label) not in self.rules.headline_labels:
             return None  # 'صدى الجبل | حصيلة غير نهائية: ...': a page's name and a label
         if DATELINE_DASH.search(line[:colon]):
             return None  # 'قامشلو - هاوار: استشهد ...': a dateline, the text's own source
-        head = [k for k, t in enumerate(self.toks) if t.end <= colon]
+        bar = line.find("|") if label else -1  # 'عاجل | مصادر محلية: ...': after the label
+        head = [k for k, t in enumerate(self.toks) if bar < t.start and t.end <= colon]
         told = next(  # 'مصادر لـ"السويداء 24": ...': whom the speaker told ends it
             (
                 i

@@ -42,7 +42,7 @@ class Stances(SpeakerResolver):
             self._future(k) or self.rules.vows.match(self.toks, k) is not None for k in scope
         ):
             return "intends"
-        if stance == "asserts" and cue is not None and cue.speaker is not None:
+        if stance == "asserts" and (cue is None or cue.speaker is not None):
             end = last + 1  # 'قال مصدر إن الأنباء عن انسحاب القوات عارية عن الصحة'
             while end < len(self.toks) and not self.breaks[end]:
                 end += 1
