@@ -33,6 +33,7 @@ from typing import Any
 from reviewer.suggest import _data
 from reviewer.suggest.actor_index import counted_forms, name_index, persons_rule, regional_rules
 from reviewer.suggest.bare_names import bare_name_spans
+from reviewer.suggest.counted_members import counted_member_spans
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.nationality_means import nationality_means_spans
 from reviewer.suggest.numbered_units import numbered_unit_spans
@@ -41,6 +42,7 @@ from reviewer.suggest.persons_tolls import killed_by_bombing, party_of_count_wor
 from reviewer.suggest.singular_victims import singular_victim_spans
 from reviewer.suggest.speaker_offices import speaker_offices
 from reviewer.suggest.text import Tok, fold, joined_across_quotes, tokens
+from reviewer.suggest.tribesmen import fighting_tribesmen, tribe_named_as_origin
 
 __all__ = ["find_actors"]
 
@@ -750,6 +752,7 @@ def find_actors(
     counted: list[tuple[int, int]] | None = None,
     published: date | None = None,
     places: list[Suggestion] | None = None,
+    figures: list[Suggestion] | None = None,
 ) -> list[Suggestion]:
     """Actor and source mentions, left to right, non-overlapping.
 
@@ -757,13 +760,16 @@ def find_actors(
     computed here when not given. ``published``: the state forces of a text published
     after the change of government are the new state's (resources/suggest/actors.json).
     ``places``: the text's place suggestions, for the aliases whose force depends on the
-    region; computed here when not given.
+    region; computed here when not given. ``figures``: the text's figures, for members
+    counted by one ('14 عنصراً من قوات النظام'); computed here when not given.
     """
     toks = tokens(text) if toks is None else toks
-    if counted is None:
+    if figures is None:
         from reviewer.suggest.figures import find_figures
 
-        counted = [(s.start, s.end) for s in find_figures(text, toks)]
+        figures = find_figures(text, toks)
+    if counted is None:
+        counted = [(s.start, s.end) for s in figures]
     generic = _generic()["actors"]
     out: list[Suggestion] = []
     quoted = joined_across_quotes(text, toks, _QUOTES, " \t\u00a0")  # 'فرقة "الحمزة"'
@@ -849,7 +855,82 @@ def find_actors(
     found = _with_shared_heads(text, quoted, _with_dual_heads(text, quoted, out))
     found = _with_ideological_names(text, toks, found)
     found = _with_nationality_means(text, toks, _with_singular_victims(text, toks, found))
-    return _with_numbered_units(text, toks, _with_bare_names(text, toks, found, published))
+    found = _with_numbered_units(text, toks, _with_bare_names(text, toks, found, published))
+    found = _with_counted_members(text, quoted, found, figures)
+    return _dated(_with_fighting_tribesmen(text, quoted, found), published)
+
+
+def _with_fighting_tribesmen(
+    text: str, toks: list[Tok], found: list[Suggestion]
+) -> list[Suggestion]:
+    """'تمكن أبناء العشائر من طرد الميليشيات': tribesmen who fight; 'وجهاء من عشيرة البكير':
+    a tribe named as where its notables come from is no party (tribesmen.py)."""
+    notables = tribe_named_as_origin(text, toks, found)
+    found = [s for s in found if s not in notables]
+    spans = fighting_tribesmen(text, toks, found)
+    if not spans:
+        return found
+    out = list(found)
+    for a, b, name, replaced in spans:
+        if replaced is not None:
+            out.remove(replaced)
+        extra = {"inter": _inter(name), "tribesmen": True}
+        out.append(Suggestion("actor", a, b, text[a:b], name, extra))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _with_counted_members(
+    text: str,
+    toks: list[Tok],
+    found: list[Suggestion],
+    figures: list[Suggestion],
+) -> list[Suggestion]:
+    """'14 عنصراً من قوات النظام'، 'مقتل عنصرين' after 'حاجز لقوات النظام': members counted by a
+    figure are their group's mention where the text says whose they are (counted_members.py).
+    A group named right after the count is one mention with it: its suggestion is widened
+    over the count ('14 عنصراً من قوات النظام'); else the count is a suggestion of its own."""
+    spans = counted_member_spans(text, toks, found, figures)
+    if not spans:
+        return found
+    out = list(found)
+    for a, b, group in spans:
+        extra = {**group.extra, "members": True}
+        if group.start >= b and group in out:
+            wide = replace(group, start=a, text=text[a : group.end], extra=extra)
+            out[out.index(group)] = wide
+        else:
+            out.append(Suggestion("actor", a, b, text[a:b], group.value, extra))
+    return sorted(out, key=lambda s: s.start)
+
+
+@cache
+def _families() -> dict[str, tuple[tuple[date, str], ...]]:
+    """Actor name -> its family's (first day, name) periods, oldest first."""
+    raw = _data.rules("actors").get("dated_families", {}).get("families", [])
+    out: dict[str, tuple[tuple[date, str], ...]] = {}
+    for family in raw:
+        periods = tuple(sorted((date.fromisoformat(d), n) for d, n in family))
+        out.update({n: periods for _, n in periods})
+    return out
+
+
+def _dated(found: list[Suggestion], published: date | None) -> list[Suggestion]:
+    """'القوات الأمريكية' in a 2017 text: the forces of the administration of the day
+    (``dated_families``: ACLED names US forces by presidency)."""
+    if published is None:
+        return found
+    out = []
+    for s in found:
+        periods = _families().get(s.value) if s.kind == "actor" else None
+        if periods:
+            name = periods[0][1]
+            for since, period in periods:
+                if published >= since:
+                    name = period
+            if name != s.value:
+                s = replace(s, value=name, extra={**s.extra, "inter": _inter(name)})
+        out.append(s)
+    return out
 
 
 def _with_numbered_units(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:

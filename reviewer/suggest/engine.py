@@ -50,7 +50,7 @@ def suggest(
     figures = find_figures(text, toks) if wanted & {"figure", "actor"} else []
     if wanted & {"actor", "source"}:
         counted = [(s.start, s.end) for s in figures]
-        actors = find_actors(text, toks, counted, published, places)
+        actors = find_actors(text, toks, counted, published, places, figures)
         if "actor" in wanted:
             actors += find_new_actors(text, toks, actors, places)
         found += [s for s in actors if s.kind in wanted]

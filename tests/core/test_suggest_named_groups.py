@@ -375,8 +375,9 @@ def test_early_war_names_of_the_army_its_militias_and_is():
     assert [v for _, v, _ in named("ألقى الطيران المروحي براميل متفجرة", early)] == [
         "Military Forces of Syria (2000-2024)"
     ]
+    # US forces by the administration of the day (convention 7 of the night of 2026-11-30)
     assert [v for _, v, _ in named("أنزل الطيران المروحي الأمريكي قوة", early)] == [
-        "Military Forces of the United States (2021-2025)"
+        "Military Forces of the United States (2009-2017)"
     ]
     assert [v for _, v, _ in named("هاجم شبيحة الأسد وعناصر جيش الدفاع الوطني الحي", early)] == [
         "Pro-Government Militia (Syria)",

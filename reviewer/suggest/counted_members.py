@@ -1,0 +1,218 @@
+"""Members of a group counted by a figure: '14 عنصراً من قوات النظام', 'مقتل عنصرين' after an
+attack on the group's post (actor convention 1 of the night of 2026-11-30).
+
+A noun of members (عنصر، مقاتل، جندي، شرطي، مسلح، انغماسي ...) counted by a figure (a number,
+a dual, 'عشرات') is a mention of the group whose members they are, where the text says
+whose and its sentence reports something done to or by them. Whose:
+- the force the actor suggester found right after it and 'من' (also after 'من عناصر',
+  'من مقاتلي'; 'سبعة من عناصر "الحرس الثوري"'), or right after a member noun in construct
+  ('عشرات من مسلحي تنظيم الدولة'): count and group are one mention, the group's suggestion
+  widened over the count ('14 عنصراً من قوات النظام');
+- else, with a word of harm next to the count and nothing after it, the force named earlier in
+  the sentence as the target of the attack ('حاجز لقوات النظام ... ما أدى إلى مقتل عنصرين',
+  'النار على قوات حفظ النظام ... استشهاد عنصرين'): the count is a mention of its own.
+Bare heads ('من التنظيم', 'من الفصائل': convention 2) and pronouns ('14 عنصراً منها', 'خمسة من
+مقاتليها') name no group here (which one is left to the coder); former members ('عنصراً
+سابقاً في'), both sides ('من الطرفين', 'من قوات النظام والفصائل'), a toll mixed with civilians
+('من عناصر الأمن والمدنيين') and a sub-count of a group already named ('بينهم ضابطان') stay
+out; members counted in a toll of persons ('مقتل 142 شخصاً، بينهم 71 عنصراً من قوات الأمن',
+'بين القتلى 25 عنصراً من قسد') are their group's mention. The words are data in
+resources/suggest/actors.json (``counted_members``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import cache
+from typing import Any
+
+from reviewer.suggest import _data
+from reviewer.suggest.model import Suggestion
+from reviewer.suggest.text import Tok, fold
+
+__all__ = ["counted_member_spans"]
+
+_SENTENCE_ENDS = ".\n؟?!"
+
+
+@cache
+def _rule() -> dict[str, Any]:
+    raw = _data.rules("actors").get("counted_members", {})
+    words = {k: frozenset(fold(w) for w in v) for k, v in raw.items() if isinstance(v, list)}
+    words["generic"] = frozenset(raw.get("not_groups", []))
+    return words
+
+
+def _words(key: str) -> frozenset[str]:
+    return _rule().get(key, frozenset())
+
+
+def _bare(tok: Tok) -> set[str]:
+    """The token's stems without the article ('التنظيم' -> 'تنظيم')."""
+    return {s[2:] if s.startswith("ال") else s for s in tok.forms()}
+
+
+def counted_member_spans(
+    text: str,
+    toks: list[Tok],
+    found: list[Suggestion],
+    figures: list[Suggestion],
+) -> list[tuple[int, int, Suggestion]]:
+    """(start, end, the group's suggestion) of each counted phrase of members whose group the
+    text names, where no suggestion already covers the phrase. A group named right after the
+    count ('14 عنصراً من قوات النظام') is that very suggestion, to be widened over the count."""
+    members = _words("members")
+    if not members:
+        return []
+    forces = [s for s in found if s.kind == "actor" and s.value not in _rule()["generic"]]
+    if not forces:
+        return []
+    taken = [(s.start, s.end) for s in found if s.kind == "actor"]
+    starts = [t.start for t in toks]
+    out: list[tuple[int, int, Suggestion]] = []
+    for fig in figures:
+        if fig.kind != "figure":
+            continue
+        noun = _member_noun(toks, starts, fig)
+        if noun is None:
+            continue
+        at = int(fig.extra.get("quantity_start", fig.start))
+        first = min(max(bisect_right(starts, at) - 1, 0), noun)
+        start, end = toks[first].start, toks[noun].end
+        if any(a < end and start < b for a, b in taken):
+            continue
+        if _sub_count(toks, first):
+            continue
+        group = _group(text, toks, noun, forces)
+        if group is None or not _in_an_event(text, toks, noun):
+            continue
+        out.append((start, end, group))
+        taken.append((start, end))
+    return out
+
+
+def _in_an_event(text: str, toks: list[Tok], noun: int) -> bool:
+    """The sentence reports something done to or by them (killed, captured, attacking,
+    mourned): '17 ألف مقاتل من قسد' in an estimate of strength is no party."""
+    events = _words("events") | _words("harm")
+    first = _sentence_start(text, toks, noun, 1)
+    ends = [i for i in (text.find(c, toks[noun].end) for c in _SENTENCE_ENDS) if i >= 0]
+    last = min(ends, default=len(text))
+    return any(t.forms() & events for t in toks if first <= t.start < last)
+
+
+def _member_noun(toks: list[Tok], starts: list[int], fig: Suggestion) -> int | None:
+    """The index of the member noun a figure counts (its last member word), or None."""
+    members = _words("members") | _words("construct") | _words("possessive")
+    k = bisect_right(starts, fig.end) - 1
+    while k >= 0 and toks[k].start >= fig.start:
+        if toks[k].end <= fig.end and toks[k].forms() & members:
+            return k
+        k -= 1
+    return None
+
+
+def _sub_count(toks: list[Tok], first: int) -> bool:
+    """'بينهم ضابطان': a sub-count of a group named before; inside a toll of persons
+    ('مقتل 142 شخصاً، بينهم 71 عنصراً') the members are their group's mention."""
+    subs, totals = _words("sub_count_words"), _words("toll_totals")
+    for k in range(first - 1, max(first - 9, -1), -1):
+        if toks[k].forms() & subs:
+            # 'بين القتلى 25 عنصراً من قسد': the total right after the word is a toll
+            return not any(toks[m].forms() & totals for m in range(max(k - 8, 0), k + 2))
+        if not toks[k + 1].joined:
+            break
+    return False
+
+
+def _group(text: str, toks: list[Tok], noun: int, forces: list[Suggestion]) -> Suggestion | None:
+    """The force whose members the counted noun at ``noun`` are, or None."""
+    k = noun + 1
+    while k < len(toks) and toks[k].joined and toks[k].forms() & _words("skip"):
+        k += 1  # 'على الأقل'
+    nxt = toks[k] if k < len(toks) and toks[k].joined else None
+    if nxt is not None and nxt.forms() & _words("former"):
+        return None  # 'عنصراً سابقاً في فصائل المعارضة': no longer theirs
+    if toks[noun].forms() & _words("possessive"):
+        return None  # 'خمسة من مقاتليها': whose, the relabelled sets leave to the coder
+    if toks[noun].forms() & _words("construct") and nxt is not None and nxt.norm != "من":
+        group = _named_at(toks, k, forces)  # '26 من عناصر التنظيم'
+        return None if group is None or _with_other_side(toks, group, forces) else group
+    if nxt is not None and nxt.norm == "من" and k + 1 < len(toks) and toks[k + 1].joined:
+        k += 1
+        if toks[k].forms() & _words("possessive"):
+            return None  # 'خمسة من عناصره'
+        if toks[k].forms() & _words("construct") and k + 1 < len(toks) and toks[k + 1].joined:
+            k += 1  # 'سبعة من عناصر "الحرس الثوري"'
+        group = _named_at(toks, k, forces)
+        return None if group is None or _with_other_side(toks, group, forces) else group
+    if nxt is not None and (nxt.norm in _words("partitive") or _names_here(toks, k, forces)):
+        return None  # 'قتلوا 14 عنصراً منها': which group the pronoun means is left to the coder
+    return _target_before(text, toks, noun, forces)
+
+
+def _with_other_side(toks: list[Tok], group: Suggestion, forces: list[Suggestion]) -> bool:
+    """'23 عنصراً من قوات النظام والفصائل': members of both sides of the fighting, no single
+    group; 'من قوات النظام والمسلحين الموالين لها' is one side."""
+    nxt = next((m for m, t in enumerate(toks) if t.start >= group.end), None)
+    if nxt is None or not toks[nxt].joined or not toks[nxt].norm.startswith("و"):
+        return False
+    if _bare(toks[nxt]) & {w[1:] for w in _words("mixed_with")}:
+        return True  # 'من عناصر الأمن والمدنيين': a toll of both
+    rebel = group.extra.get("inter") == "Rebel group"
+    other = next((s for s in forces if toks[nxt].start <= s.start < toks[nxt].end + 2), None)
+    if other is not None:
+        return (other.extra.get("inter") == "Rebel group") != rebel
+    return not rebel and fold("فصائل") in _bare(toks[nxt])  # 'والفصائل': the rebels
+
+
+def _names_here(toks: list[Tok], k: int, forces: list[Suggestion]) -> bool:
+    return any(s.start <= toks[k].end and toks[k].start <= s.start for s in forces)
+
+
+def _named_at(toks: list[Tok], k: int, forces: list[Suggestion]) -> Suggestion | None:
+    """The force the actor suggester found at token ``k``: its alias starts in the token,
+    after its article or ل ('للقوات'), not after ب ('بغارة مسيّرة مجهولة' is the means that
+    killed them). A bare head there ('من التنظيم', 'من الفصائل') names no group (convention 2)."""
+    tok = toks[k]
+    for s in forces:
+        if tok.start <= s.start < tok.end and "ب" not in tok.text[: s.start - tok.start]:
+            return s
+    return None
+
+
+def _sentence_start(text: str, toks: list[Tok], k: int, sentences: int) -> int:
+    """The code point where the sentence holding token ``k`` (and ``sentences - 1`` before
+    it) starts."""
+    at = toks[k].start
+    for _ in range(sentences):
+        cut = max(text.rfind(c, 0, at) for c in _SENTENCE_ENDS)
+        if cut < 0:
+            return 0
+        at = cut
+    return at
+
+
+def _target_before(
+    text: str, toks: list[Tok], noun: int, forces: list[Suggestion]
+) -> Suggestion | None:
+    """A force named earlier in the sentence as the target of an attack ('حاجز لقوات النظام',
+    'دورية تابعة لفرع الأمن العسكري', 'النار على قوات حفظ النظام'), when a word of harm
+    stands within two words of the count ('ما أدى إلى مقتل عنصرين', 'وأسروا عشرين عنصراً')."""
+    harm = _words("harm")
+    near = [toks[m] for m in range(max(noun - 3, 0), min(noun + 3, len(toks)))]
+    if not any(t.forms() & harm for t in near):
+        return None
+    floor = _sentence_start(text, toks, noun, 1)
+    starts = {t.start: m for m, t in enumerate(toks)}
+    for s in reversed([s for s in forces if floor <= s.start and s.end <= toks[noun].start]):
+        m = starts.get(s.start)
+        if m is None:
+            m = next((j for j, t in enumerate(toks) if t.start <= s.start < t.end), None)
+        if m is None or m == 0:
+            continue
+        before = toks[m - 1]
+        marked = toks[m].norm.startswith("ل") and before.forms() & _words("targets")
+        if marked or before.forms() & _words("target_words"):
+            return s
+    return None

@@ -1,0 +1,134 @@
+"""Tribesmen who fight: 'أبناء العشائر'، 'أبناء القبائل العربية'، 'أبناء عشائر ريف الرقة' are
+the Arab tribal militia where they take up arms (actor convention 6 of the night of
+2026-11-30); elsewhere they are people of the tribes (civilians when harmed, protesters when
+protesting, no mention when only named as where someone comes from).
+
+They fight where their sentence has a word of fighting ('طرد'، 'انتفضوا'، 'سيطروا'، 'هبّ')
+or where the text reports tribal forces fighting (the actor suggester found the Arab tribal
+militia or a named tribe's militia in it) and their sentence neither protests nor flees. A
+mention the other rules made Protesters stays so. The words are data in
+resources/suggest/actors.json (``tribesmen``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from reviewer.suggest import _data
+from reviewer.suggest.model import Suggestion
+from reviewer.suggest.text import Tok, fold
+
+__all__ = ["fighting_tribesmen", "tribe_named_as_origin"]
+
+_SENTENCE_ENDS = ".\n؟?!"
+
+
+@cache
+def _rule() -> dict[str, Any]:
+    raw = _data.rules("actors").get("tribesmen", {})
+    return {
+        "forms": tuple(tuple(fold(f).split()) for f in raw.get("forms", [])),
+        "fight": frozenset(fold(w) for w in raw.get("fight_words", [])),
+        "not": frozenset(fold(w) for w in raw.get("not_fighting_words", [])),
+        "actor": raw.get("actor", ""),
+        "origin": frozenset(fold(w) for w in raw.get("origin_words", [])),
+        "origin_links": frozenset(fold(w) for w in raw.get("origin_links", [])),
+        "sons": frozenset(fold(w) for w in raw.get("sons_words", [])),
+    }
+
+
+def tribe_named_as_origin(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:
+    """The tribal militias of ``found`` whose tribe is named only as where someone comes
+    from: 'وجهاء من عشيرة البكير'، 'شيخ قبيلة العكيدات'، 'أحد أبناء عشائر البدو' (convention
+    6: the notables and sons of a tribe are no fighters)."""
+    rule = _rule()
+    starts = {t.start: k for k, t in enumerate(toks)}
+    out = []
+    for s in found:
+        if s.kind != "actor" or "Tribal Militia" not in str(s.value):
+            continue
+        k = starts.get(s.start)
+        if k is None:
+            k = next((j for j, t in enumerate(toks) if t.start <= s.start < t.end), None)
+        if k is None or k == 0 or not toks[k].joined:
+            continue
+        before = k - 1
+        if toks[before].norm in rule["origin_links"] and before > 0 and toks[before].joined:
+            before -= 1  # 'وجهاء من عشيرة البكير'
+        if toks[before].forms() & rule["origin"] or _son_of_no_fighter(text, toks, before, k):
+            out.append(s)
+    return out
+
+
+def _son_of_no_fighter(text: str, toks: list[Tok], before: int, k: int) -> bool:
+    """'أحد أبناء عشائر البدو': a son counted is where he comes from; 'أبناء قبيلة العكيدات'
+    in a sentence with no word of fighting too; 'هبّ أبناء قبيلة العكيدات' fights."""
+    rule = _rule()
+    if not (toks[before].forms() & rule["sons"] and before > 0 and toks[before].joined):
+        return False
+    if toks[before - 1].forms() & rule["origin"]:
+        return True
+    return not _sentence_forms(text, toks, k) & rule["fight"]
+
+
+def fighting_tribesmen(
+    text: str, toks: list[Tok], found: list[Suggestion]
+) -> list[tuple[int, int, str, Suggestion | None]]:
+    """(start, end, actor, the suggestion it replaces or None) of each mention of
+    tribesmen who fight."""
+    rule = _rule()
+    if not rule["forms"]:
+        return []
+    tribal = any(
+        s.kind == "actor" and "Tribal Militia" in str(s.value) and not s.extra.get("tribesmen")
+        for s in found
+    )
+    out: list[tuple[int, int, str, Suggestion | None]] = []
+    heads = {f[0] for f in rule["forms"]}
+    for i in range(len(toks)):
+        if not any(h in toks[i].norm for h in heads):
+            continue  # a cheap test before the forms are read
+        form = next((f for f in rule["forms"] if _at(toks, i, f)), None)
+        if form is None:
+            continue
+        start, end = _start(toks[i]), toks[i + len(form) - 1].end
+        over = [s for s in found if s.kind == "actor" and s.start < end and start < s.end]
+        if any(s.value != "Civilians (Syria)" for s in over):
+            continue  # protesters, or a force's own alias ('مقاتلين من أبناء العشائر')
+        words = _sentence_forms(text, toks, i)
+        if words & rule["not"]:
+            continue
+        if words & rule["fight"] or tribal:
+            out.append((start, end, rule["actor"], over[0] if over else None))
+    return out
+
+
+def _at(toks: list[Tok], i: int, form: tuple[str, ...]) -> bool:
+    if i + len(form) > len(toks):
+        return False
+    for k, word in enumerate(form):
+        tok = toks[i + k]
+        if k and not tok.joined:
+            return False
+        if word not in ({tok.norm} if k else tok.forms()):
+            return False
+    return True
+
+
+def _start(tok: Tok) -> int:
+    """Where the word starts after its proclitics ('لأبناء' -> 'أبناء')."""
+    stems = [at for at, stem, _ in tok.readings if stem.startswith("ابناء")]
+    return min(stems) if stems else tok.start
+
+
+def _sentence_forms(text: str, toks: list[Tok], i: int) -> set[str]:
+    at = toks[i].start
+    first = max(text.rfind(c, 0, at) for c in _SENTENCE_ENDS)
+    ends = [e for e in (text.find(c, at) for c in _SENTENCE_ENDS) if e >= 0]
+    last = min(ends, default=len(text))
+    out: set[str] = set()
+    for tok in toks:
+        if first < tok.start < last:
+            out |= tok.forms()
+    return out

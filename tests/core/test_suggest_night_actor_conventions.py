@@ -1,0 +1,58 @@
+"""Actor conventions 4, 6 and 7 of the night of 2026-11-30 (/work/CONVENTIONS_NIGHT.md, written
+into tests/suggest_labels/README.md): unidentified aircraft, tribesmen who fight and the
+notables of a tribe, and US forces by administration; each with an Arabic sentence and what
+the suggester must return."""
+
+from datetime import date
+
+import pytest
+
+from reviewer.suggest.actors import find_actors
+
+
+def actors(text, published=None):
+    return [(s.text, s.value) for s in find_actors(text, published=published) if s.kind == "actor"]
+
+
+@pytest.mark.parametrize(
+    ("published", "name"),
+    [
+        (date(2016, 5, 1), "Military Forces of the United States (2009-2017)"),
+        (date(2019, 5, 1), "Military Forces of the United States (2017-2021)"),
+        (date(2022, 5, 1), "Military Forces of the United States (2021-2025)"),
+        (date(2025, 1, 20), "Military Forces of the United States (2021-2025)"),
+        (date(2025, 5, 1), "Military Forces of the United States (2025-)"),
+    ],
+)
+def test_us_forces_are_named_by_the_administration_of_the_day(published, name):
+    text = "وأعلنت القوات الأمريكية مقتل قيادي في التنظيم بغارة قرب الحسكة."
+    assert ("القوات الأمريكية", name) in actors(text, published)
+
+
+def test_unidentified_aircraft_are_unidentified_military_forces():
+    day = date(2021, 3, 1)
+    text = "قُتل ثلاثة عناصر من الميليشيات بغارة نفذتها طائرة مسيّرة مجهولة قرب البوكمال."
+    assert ("طائرة مسيّرة مجهولة", "Unidentified Military Forces") in actors(text, day)
+    text = "رصد المرصد غارات نفذتها طائرات مجهولة الهوية على مواقع للميليشيات."
+    assert ("طائرات مجهولة الهوية", "Unidentified Military Forces") in actors(text, day)
+
+
+def test_tribesmen_who_fight_are_the_tribal_militia():
+    text = "وقد تمكن أبناء العشائر خلال الأيام الماضية من طرد الميليشيات من بلدات ذيبان والشحيل."
+    assert ("أبناء العشائر", "Arab Tribal Militia (Syria)") in actors(text, date(2023, 9, 1))
+
+
+def test_tribesmen_who_protest_or_flee_are_no_militia():
+    text = "وتظاهر المئات من أبناء العشائر العربية في منبج احتجاجاً على القصف."
+    assert ("أبناء العشائر العربية", "Arab Tribal Militia (Syria)") not in actors(text)
+    text = "وأعلن المحافظ أن نحو ألفين من أبناء العشائر البدوية أُجلوا من القرى."
+    assert all("Tribal" not in value for _, value in actors(text, date(2025, 7, 20)))
+
+
+def test_a_tribe_named_as_where_its_notables_come_from_is_no_party():
+    text = "وعقد ممثلون عن التحالف اجتماعاً مع وجهاء من عشيرة البكير في قاعدة العمر."
+    assert all("Tribal" not in value for _, value in actors(text, date(2023, 9, 1)))
+    text = "وتوعد شيخ قبيلة العكيدات إبراهيم الهفل قسد بالرد."
+    assert all("Tribal" not in value for _, value in actors(text, date(2023, 9, 1)))
+    text = "حيث هبّ أبناء قبيلة العكيدات نصرةً لأهلهم وسيطروا على بلدة ذيبان."
+    assert ("قبيلة العكيدات", "Aqidat Tribal Militia (Syria)") in actors(text, date(2023, 9, 1))
