@@ -921,7 +921,7 @@ def _dated(found: list[Suggestion], published: date | None) -> list[Suggestion]:
         return found
     out = []
     for s in found:
-        periods = _families().get(s.value) if s.kind == "actor" else None
+        periods = _families().get(str(s.value)) if s.kind == "actor" else None
         if periods:
             name = periods[0][1]
             for since, period in periods:
