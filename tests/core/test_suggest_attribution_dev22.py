@@ -346,3 +346,14 @@ def test_a_headlines_speaker_calling_reports_untrue_denies():
     text = "الخارجية الروسية: لا صحة للأنباء عن انسحاب قواتنا\n\nنص الخبر."
     found = who_says(text, "انسحاب قواتنا")
     assert (found.speaker_kind, found.stance) == ("party", "denies")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "kind"),
+    [
+        ("وقالت سوريا على طول إن الحاجز أغلق.", "الحاجز أغلق", "outlet"),
+        ("وقال المنسق المقيم في دمشق إن 8 مدنيين قتلوا.", "8 مدنيين", "monitor"),
+    ],
+)
+def test_outlets_agencies_and_monitors_of_the_region_by_name(text, claim, kind):
+    assert who_says(text, claim).speaker_kind == kind
