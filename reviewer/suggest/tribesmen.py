@@ -35,6 +35,7 @@ def _rule() -> dict[str, Any]:
         "origin": frozenset(fold(w) for w in raw.get("origin_words", [])),
         "origin_links": frozenset(fold(w) for w in raw.get("origin_links", [])),
         "sons": frozenset(fold(w) for w in raw.get("sons_words", [])),
+        "called": frozenset(fold(w) for w in raw.get("called_words", [])),
     }
 
 
@@ -92,6 +93,8 @@ def fighting_tribesmen(
         form = next((f for f in rule["forms"] if _at(toks, i, f)), None)
         if form is None:
             continue
+        if _called_or_counted(toks, i):
+            continue
         start, end = _start(toks[i]), toks[i + len(form) - 1].end
         over = [s for s in found if s.kind == "actor" and s.start < end and start < s.end]
         if any(s.value != "Civilians (Syria)" for s in over):
@@ -102,6 +105,20 @@ def fighting_tribesmen(
         if words & rule["fight"] or tribal:
             out.append((start, end, rule["actor"], over[0] if over else None))
     return out
+
+
+def _called_or_counted(toks: list[Tok], i: int) -> bool:
+    """'دعا أبناء القبائل إلى حمل السلاح': called on, not yet fighting; 'أحد أبناء عشائر البدو',
+    'ثلاثة من أبناء العشائر': a son counted is where he comes from."""
+    rule = _rule()
+    if i > 0 and toks[i].joined and toks[i - 1].forms() & (rule["origin"] | {"من"}):
+        return True
+    k = i
+    while k > 0 and i - k < 3 and toks[k].joined:
+        k -= 1
+        if toks[k].forms() & rule["called"]:
+            return True
+    return False
 
 
 def _at(toks: list[Tok], i: int, form: tuple[str, ...]) -> bool:

@@ -56,3 +56,18 @@ def test_a_tribe_named_as_where_its_notables_come_from_is_no_party():
     assert all("Tribal" not in value for _, value in actors(text, date(2023, 9, 1)))
     text = "حيث هبّ أبناء قبيلة العكيدات نصرةً لأهلهم وسيطروا على بلدة ذيبان."
     assert ("قبيلة العكيدات", "Aqidat Tribal Militia (Syria)") in actors(text, date(2023, 9, 1))
+
+
+def test_tribesmen_fight_whoever_reports_it_but_not_when_called_on_or_counted():
+    day = date(2023, 9, 1)
+    text = 'وقال مجلس شيوخ ووجهاء قبيلة العكيدات في بيان إن "أبناء العشائر انتفضوا ضد ظلم قسد".'
+    assert ("أبناء العشائر", "Arab Tribal Militia (Syria)") in actors(text, day)
+    text = "ودعا شيخ القبيلة أبناء القبائل إلى مواصلة القتال حتى طرد قسد."
+    assert ("أبناء القبائل", "Arab Tribal Militia (Syria)") not in actors(text, day)
+    text = "وجاء الهجوم رداً على مقتل أحد أبناء عشائر البدو في اشتباكات سابقة."
+    assert all("Tribal" not in value for _, value in actors(text, day))
+
+
+def test_bodies_of_children_named_without_a_count_are_victims():
+    text = "وتناقلت قنوات صوراً قالت إنها لجثث أطفال قتلوا في القصف على المدينة."
+    assert ("أطفال", "Civilians (Syria)") in actors(text, date(2017, 7, 1))
