@@ -357,3 +357,9 @@ def test_a_headlines_speaker_calling_reports_untrue_denies():
 )
 def test_outlets_agencies_and_monitors_of_the_region_by_name(text, claim, kind):
     assert who_says(text, claim).speaker_kind == kind
+
+
+def test_a_relay_with_an_object_pronoun_names_its_inner_source():
+    text = "وبحسب ما نقلته رويترز عن مسؤولين أتراك، فإن الرتل عاد أدراجه."
+    found = who_says(text, "الرتل عاد")
+    assert (found.speaker, found.speaker_kind) == ("مسؤولين أتراك", "party")

@@ -93,9 +93,10 @@ class SpeakerResolver(CueFinder):
                     phrase = before  # 'وكانت صدى الجبل قد وثقت': a name no list knows
                 if phrase is not None and phrase[1] < len(self.toks):
                     at = phrase[1]
-                    if cue.word.endswith(self.rules.relay):
+                    relays = self._stem_of(cue).endswith(self.rules.relay)  # 'نقلته' too
+                    if relays:
                         at = self._relayed_from(phrase[1])  # 'نقلت صحيفة "الوطن" الموالية عن'
-                    if self.toks[at].norm == fold("عن") and cue.word.endswith(self.rules.relay):
+                    if self.toks[at].norm == fold("عن") and relays:
                         carrier = phrase
                         phrase = self._phrase_after(at + 1, index) or phrase
                         if phrase != carrier:
