@@ -42,7 +42,7 @@ from reviewer.suggest.persons_tolls import killed_by_bombing, party_of_count_wor
 from reviewer.suggest.singular_victims import singular_victim_spans
 from reviewer.suggest.speaker_offices import speaker_offices
 from reviewer.suggest.text import Tok, fold, joined_across_quotes, tokens
-from reviewer.suggest.tribesmen import fighting_tribesmen, tribe_named_as_origin
+from reviewer.suggest.tribesmen import fighting_tribesmen, listed_tribes, tribe_named_as_origin
 
 __all__ = ["find_actors"]
 
@@ -867,10 +867,15 @@ def _with_fighting_tribesmen(
     a tribe named as where its notables come from is no party (tribesmen.py)."""
     notables = tribe_named_as_origin(text, toks, found)
     found = [s for s in found if s not in notables]
+    listed = listed_tribes(text, toks, found)
     spans = fighting_tribesmen(text, toks, found)
-    if not spans:
+    if not spans and not listed:
         return found
     out = list(found)
+    for a, b, name in listed:  # 'وعشائر البكير والشعيطات والبوكامل'
+        out.append(
+            Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "listed": True})
+        )
     for a, b, name, replaced in spans:
         if replaced is not None:
             out.remove(replaced)

@@ -19,7 +19,7 @@ from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.text import Tok, fold
 
-__all__ = ["fighting_tribesmen", "tribe_named_as_origin"]
+__all__ = ["fighting_tribesmen", "listed_tribes", "tribe_named_as_origin"]
 
 _SENTENCE_ENDS = ".\n؟?!"
 
@@ -36,6 +36,8 @@ def _rule() -> dict[str, Any]:
         "origin_links": frozenset(fold(w) for w in raw.get("origin_links", [])),
         "sons": frozenset(fold(w) for w in raw.get("sons_words", [])),
         "called": frozenset(fold(w) for w in raw.get("called_words", [])),
+        "list_heads": frozenset(fold(w) for w in raw.get("list_heads", [])),
+        "name_heads": tuple(fold(w) for w in raw.get("name_heads", [])),
     }
 
 
@@ -148,4 +150,51 @@ def _sentence_forms(text: str, toks: list[Tok], i: int) -> set[str]:
     for tok in toks:
         if first < tok.start < last:
             out |= tok.forms()
+    return out
+
+
+@cache
+def _tribe_names() -> dict[str, str]:
+    """A tribe's name as written after its head ('الشعيطات') -> its militia, from the
+    actor list's aliases 'عشيرة X' / 'قبيلة X'."""
+    heads = _rule()["name_heads"]
+    out: dict[str, str] = {}
+    for actor in _data.actors():
+        for alias in actor.get("aliases_ar", []):
+            words = fold(alias).split()
+            if len(words) == 2 and words[0] in heads:
+                out.setdefault(words[1], actor["name"])
+    return out
+
+
+def listed_tribes(
+    text: str, toks: list[Tok], found: list[Suggestion]
+) -> list[tuple[int, int, str]]:
+    """(start, end, militia) of each tribe listed after a plural or dual head in a sentence
+    of fighting: 'وعشائر البكير والشعيطات والبوكامل' (each name an alias gives with 'عشيرة'),
+    where no suggestion covers the name already."""
+    rule, names = _rule(), _tribe_names()
+    taken = [(s.start, s.end) for s in found if s.kind == "actor"]
+    out: list[tuple[int, int, str]] = []
+    for i, tok in enumerate(toks):
+        if not tok.forms() & rule["list_heads"] or i + 1 >= len(toks):
+            continue
+        if i > 0 and toks[i].joined and toks[i - 1].forms() & rule["origin"]:
+            continue  # 'وجهاء عشائر البكير'
+        if not _sentence_forms(text, toks, i) & rule["fight"]:
+            continue
+        k = i + 1
+        while k < len(toks) and toks[k].joined:
+            word = toks[k].norm
+            if k > i + 1:
+                if not word.startswith("و"):
+                    break
+                word = word[1:]
+            militia = names.get(word)
+            if militia is None:
+                break
+            start = toks[k].end - len(word)
+            if not any(a < toks[k].end and start < b for a, b in taken):
+                out.append((start, toks[k].end, militia))
+            k += 1
     return out

@@ -71,3 +71,13 @@ def test_tribesmen_fight_whoever_reports_it_but_not_when_called_on_or_counted():
 def test_bodies_of_children_named_without_a_count_are_victims():
     text = "وتناقلت قنوات صوراً قالت إنها لجثث أطفال قتلوا في القصف على المدينة."
     assert ("أطفال", "Civilians (Syria)") in actors(text, date(2017, 7, 1))
+
+
+def test_tribes_listed_after_a_plural_head_are_each_their_militia():
+    day = date(2023, 9, 1)
+    text = "حيث هبّ أبناء قبيلة العكيدات وعشائر البكير والشعيطات والبوكامل نصرةً لأهلهم في القتال."
+    found = actors(text, day)
+    assert ("الشعيطات", "Shaitat Tribal Militia (Syria)") in found
+    assert ("البوكامل", "Bu Kamil Tribal Militia (Syria)") in found
+    text = "واجتمع المحافظ مع وجهاء عشائر البكير والشعيطات في ديوان المحافظة."
+    assert all("Tribal" not in value for _, value in actors(text, day))
