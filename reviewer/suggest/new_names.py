@@ -1061,8 +1061,8 @@ def _lists_after_known(
     first = toks[i + 1]
     if any(s.start <= first.start < s.end and s.extra.get("new") for s in known):
         return cue in rules.list_cues  # 'أحياء الحميدية وباب هود': a homonym made new
-    if cue not in rules.list_cues or cue in rules.quarter_cues:
-        return False
+    if cue not in rules.plural_place_cues or cue in rules.quarter_cues:
+        return False  # 'منطقة أطمة ودير حسان': a region's noun lists like a plural
     first = toks[i + 1]
     return any(
         s.start <= first.start < s.end

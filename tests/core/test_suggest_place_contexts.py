@@ -90,8 +90,12 @@ def test_the_ends_of_a_road_are_places():
 def test_unknown_names_listed_with_a_town_after_a_preposition():
     found = _places("تواصل القصف على كفرزيتا ولحايا بريف حماة الشمالي.")
     assert found[:2] == [("كفرزيتا", "Kafr Zayta", False), ("لحايا", "Lahaya", True)]
-    found = _places("ولا سيما في أطمة وقاح وسرمدا، وفق منسقي الاستجابة")
-    assert [(t, new) for t, _, new in found] == [("أطمة", True), ("قاح", True), ("سرمدا", False)]
+    found = _places("ولا سيما في كفرلوسين وقاح وسرمدا، وفق منسقي الاستجابة")
+    assert [(t, new) for t, _, new in found] == [
+        ("كفرلوسين", True),
+        ("قاح", True),
+        ("سرمدا", False),
+    ]
     found = _places("الحاجز الواقع بين مضايا وبلودان قتلوا شابين")
     assert [t for t, _, _ in found] == ["مضايا", "بلودان"]
     assert [t for t, _, _ in _places("غارات على هجين وريفها. وفي سرمدا ومحيطها")] == [

@@ -1,0 +1,30 @@
+"""Places in forms found on the development sets in the night round of 2026-11-30 (issue 18):
+towns of conflict news the gazetteer lacked, a region's noun listing a known town and an
+unknown one."""
+
+from reviewer.suggest.engine import suggest
+
+
+def _places(text: str) -> list[tuple[str, bool]]:
+    return [
+        (s.text, bool(s.extra.get("new")))
+        for s in suggest(text, kinds=("place",))
+        if s.kind == "place"
+    ]
+
+
+def _values(text: str) -> list[str]:
+    return [s.value for s in suggest(text, kinds=("place",)) if s.kind == "place"]
+
+
+def test_towns_of_conflict_news_the_gazetteer_lacked():
+    assert _values("استهدفت غارة إسرائيلية مبنى سكنياً في كفرسوسة بدمشق.")[0] == "Kafr Sousa"
+    assert "Kafr Sousa" in _values("وسقطت قذيفة في حي كفر سوسة.")
+    assert _values("ووصل النازحون إلى مخيمات أطمة الحدودية.")[0] == "Atimah"
+    assert _values("وقصفت الطائرات مواقع قرب جمرايا.")[0] == "Jamraya"
+
+
+def test_a_region_noun_lists_a_known_town_and_an_unknown_village():
+    found = _places("ويقيم النازحون في مخيمات منطقة أطمة وكفرلوسين قرب الحدود.")
+    assert ("أطمة", False) in found
+    assert ("كفرلوسين", True) in found
