@@ -342,6 +342,8 @@ class Attributor(Headlines):
             return None
         if self.toks[b].norm[:1] == "و" and self.toks[b].norm not in self.rules.verbs:
             return None  # 'قال المرصد، والدفاع المدني، إن': a list, not one speaker
+        if self._told(b):
+            return None  # '، لوكالة رويترز،': to whom the speaker said it, not who he is
         j = b
         while j < min(b + self.rules.max_words, first):
             gap = self.text[self.toks[j - 1].end : self.toks[j].start]
@@ -365,6 +367,20 @@ class Attributor(Headlines):
                 return None  # 'هيئة تحرير الشام، اليوم الخميس،': when, not who
             j += 1
         return None
+
+    def _told(self, k: int) -> bool:
+        """'لوكالة رويترز', 'لعنب بلدي', 'لقناة الجزيرة': an outlet, or a source's name or kind
+        noun, glued to the preposition ل or ب names whom the speaker spoke to."""
+        tok = self.toks[k]
+        if self._addressee(tok):
+            return True
+        if tok.norm[:1] not in ("ل", "ب") or tok.norm.startswith("ال"):
+            return False
+        for index in (self.rules.names, self.rules.kinds):
+            hit = index.match(self.toks, k)
+            if hit is not None and hit.start > tok.start:
+                return True
+        return False
 
     def _past_affiliation(self, b: int, first: int) -> int:
         """The comma after an affiliation tail ('التابع للجيش السوري الحر') that follows a
