@@ -184,6 +184,10 @@ def _noun_before(toks: list[Tok], start: int) -> tuple[Tok, str] | None:
     number, before = toks[at], toks[at - 1]
     definite = before.norm.startswith(("ال", "وال", "بال", "لل"))
     definite = definite or (len(before.norm) > 5 and before.norm.endswith(_POSSESSIVE[:4]))
+    if number.norm in _figure_words("one_words") and not definite:
+        category = _counted_by_one(before)  # 'مقتل مدني واحد': 'one' agreeing with its noun
+        if category is not None:
+            return before, category
     if any(article for _, _, article in number.readings):
         category = _category(before)
         if category is not None and definite:
@@ -532,7 +536,7 @@ def _not_a_count(toks: list[Tok], start: int, verbatim: str) -> bool:
     before = toks[at - 1]
     first = fold(verbatim).split()[0] if verbatim.strip() else ""
     if fold(verbatim) in _figure_words("one_words") and before.norm.isalpha():
-        return True  # 'من عائلة واحدة': 'one' after a noun is its adjective, no count
+        return not _one_counts(toks, at)  # 'من عائلة واحدة': 'one' describing a noun
     percent = _figure_words("percent_words")
     if first[1:] in percent or (first in percent and before.norm == fold("في")):
         return True
@@ -540,6 +544,26 @@ def _not_a_count(toks: list[Tok], start: int, verbatim: str) -> bool:
     if stems & _figure_words("fractions"):
         return True
     return first == fold("عدد") and before.norm in _figure_words("not_count_before")
+
+
+def _one_counts(toks: list[Tok], at: int) -> bool:
+    """'one' after a word still counts someone as 'one of' ('قتل واحد من عناصر الأمن', 'أصيب
+    في الهجوم واحد من المدنيين') or as the adjective of a counted noun ('مقتل مدني واحد');
+    after any other noun it only describes it ('من عائلة واحدة')."""
+    if toks[at - 1].forms() & _figure_words("one_households"):
+        return False  # 'من عائلة واحدة من تحت الأنقاض'
+    nxt = toks[at + 1] if at + 1 < len(toks) else None
+    if nxt is not None and nxt.joined and nxt.norm in _OF:
+        return True
+    return _counted_by_one(toks[at - 1]) is not None
+
+
+def _counted_by_one(before: Tok) -> str | None:
+    """The category of a person noun that 'one' after it counts (not a household)."""
+    if before.forms() & _figure_words("one_households"):
+        return None
+    category = _category(before)
+    return category if category in _claimable() else None
 
 
 def _same_as_before(

@@ -1,0 +1,34 @@
+"""Figure rules the night review (items 4 and 12) found wrong on ordinary news Arabic: each
+test holds the reviewer's sentence and a fresh near-miss of its own."""
+
+from reviewer.suggest.figures import find_figures
+
+
+def _figures(text: str) -> list[tuple[str, tuple]]:
+    return [(s.text, s.value) for s in find_figures(text)]
+
+
+def test_one_of_a_group_after_a_verb_is_a_count():
+    assert _figures("قتل واحد من عناصر الأمن وأصيب اثنان آخران بجروح.") == [
+        ("واحد من عناصر", (1, 1)),
+        ("اثنان آخران", (2, 2)),
+    ]
+    # near-miss: a noun before 'one of' is no adjective's noun either
+    assert _figures("وأصيب في الهجوم واحد من المدنيين بجروح طفيفة في بلدة معرة النعمان.") == [
+        ("واحد من المدنيين", (1, 1))
+    ]
+
+
+def test_one_after_a_counted_person_counts_that_person():
+    assert _figures("قتل شخص واحد بقصف على بلدة كفرنبل.") == [("شخص واحد", (1, 1))]
+    assert _figures("أفادت مصادر محلية بمقتل مدني واحد في قصف مدفعي على قرية الحويز.") == [
+        ("مدني واحد", (1, 1))
+    ]
+
+
+def test_one_after_any_other_noun_stays_its_adjective():
+    assert _figures("اختطف مسلحون ثلاث نساء من عائلة واحدة في البلدة.") == [("ثلاث نساء", (3, 3))]
+    assert _figures("انتشل الدفاع المدني جثث أربعة أشخاص من أسرة واحدة من تحت الأنقاض.") == [
+        ("أربعة أشخاص", (4, 4))
+    ]
+    assert _figures("لم تطلق قوات الأمن رصاصة واحدة على المتظاهرين في ساحة السرايا.") == []
