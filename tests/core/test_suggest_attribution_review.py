@@ -15,3 +15,13 @@ def test_the_outlet_a_speaker_spoke_to_between_commas_is_no_part_of_the_speaker(
     # a name between commas is still the speaker, even one opening with ل or ب
     named = "وقال قائد الفوج، لؤي الحمد، إن ثلاثة عناصر قتلوا."
     assert who_says(named, "ثلاثة عناصر").speaker == "قائد الفوج، لؤي الحمد"
+
+
+def test_no_link_right_after_a_count_describes_the_people_counted():
+    text = "قال ناشطون إن قوات الأمن اعتقلت 15 شابا لا علاقة لهم بالاحتجاجات."
+    assert who_says(text, "15 شابا").stance == "asserts"
+    fresh = "وذكرت شبكة محلية أن دورية للأمن العسكري اعتقلت سبعة مدنيين لا صلة لهم بأي نشاط مسلح."
+    assert who_says(fresh, "سبعة مدنيين").stance == "asserts"
+    # said of the people the speaker defends, as a predicate, it still denies
+    denial = "وقال أحد وجهاء البلدة إن الموقوفين مزارعون لا علاقة لهم بالهجوم."
+    assert who_says(denial, "مزارعون لا علاقة لهم").stance == "denies"

@@ -5,6 +5,7 @@ and into "hearsay" by an unverified-report phrase there or after it.
 
 from __future__ import annotations
 
+from reviewer.quantities import parse_quantity
 from reviewer.suggest.attribution.records import Cue
 from reviewer.suggest.attribution.speakers import SpeakerResolver
 
@@ -46,7 +47,10 @@ class Stances(SpeakerResolver):
             end = last + 1  # 'قال مصدر إن الأنباء عن انسحاب القوات عارية عن الصحة'
             while end < len(self.toks) and not self.breaks[end]:
                 end += 1
-            if any(self.rules.untrue.match(self.toks, k) for k in range(scope.start, end)):
+            if any(
+                self.rules.untrue.match(self.toks, k) and not self._describes_counted(k)
+                for k in range(scope.start, end)
+            ):
                 return "denies"
         if stance not in ("denies", "confirms") and any(  # 'أكد صحة الأنباء عن': confirmed
             self.rules.hearsay.match(self.toks, k) is not None for k in scope
@@ -60,6 +64,14 @@ class Stances(SpeakerResolver):
             if self._bare(nxt) not in self.rules.not_denials and self._own_negation(first):
                 return "denies"  # 'وقال مصدر إن فصائله "لم تشن أي هجوم"': a quoted denial
         return stance
+
+    def _describes_counted(self, k: int) -> bool:
+        """'اعتقلت 15 شاباً لا علاقة لهم بالاحتجاجات': a phrase of no link right after a count
+        and its noun is a clause describing the people counted, not the speaker denying."""
+        if k < 2 or self.breaks[k] or self.breaks[k - 1]:
+            return False
+        counted = self.text[self.toks[k - 2].start : self.toks[k - 1].end]
+        return parse_quantity(counted) is not None
 
     def _own_negation(self, first: int) -> bool:
         """'إن فصائله "لم تشن"', 'إنه لم', '"لم نطلق"': a negation of the speaker's own side or
