@@ -12,9 +12,11 @@ whose and its sentence reports something done to or by them. Whose:
   says was fired at ('أطلقوا النار على حاجز لقوات النظام ... ما أدى إلى مقتل عنصرين', 'النار على
   قوات حفظ النظام ... استشهاد عنصرين'): the count is a mention of its own. (Other attacks on a
   post, 'الهجوم على دورية للأمن العام ... مقتل عنصرين', the relabelled sets label one time and
-  not the next; left out.)
-Bare heads ('من التنظيم', 'من الفصائل': convention 2) and pronouns ('14 عنصراً منها', 'خمسة من
-مقاتليها') name no group here (which one is left to the coder); former members ('عنصراً
+  not the next; left out.) Or, killed or captured by the sentence's subject ('وقتلوا 15
+  عنصراً', 'قتلوا 14 عنصراً منها'), the one force it named as what the subject attacked or
+  repelled ('صدوا محاولة تقدم لقوات النظام', 'هاجموا حاجزاً لقوات النظام').
+Bare heads ('من التنظيم', 'من الفصائل': convention 2) and possessives ('خمسة من مقاتليها')
+name no group here (which one is left to the coder); former members ('عنصراً
 سابقاً في'), both sides ('من الطرفين', 'من قوات النظام والفصائل'), a toll mixed with civilians
 ('من عناصر الأمن والمدنيين') and a sub-count of a group already named ('بينهم ضابطان') stay
 out; members counted in a toll of persons ('مقتل 142 شخصاً، بينهم 71 عنصراً من قوات الأمن',
@@ -148,9 +150,36 @@ def _group(text: str, toks: list[Tok], noun: int, forces: list[Suggestion]) -> S
             k += 1  # 'سبعة من عناصر "الحرس الثوري"'
         group = _named_at(toks, k, forces)
         return None if group is None or _with_other_side(toks, group, forces) else group
-    if nxt is not None and (nxt.norm in _words("partitive") or _names_here(toks, k, forces)):
-        return None  # 'قتلوا 14 عنصراً منها': which group the pronoun means is left to the coder
-    return _target_before(text, toks, noun, forces)
+    if nxt is not None and _names_here(toks, k, forces):
+        return None
+    return _target_before(text, toks, noun, forces) or _attacker_before(text, toks, noun, forces)
+
+
+def _attacker_before(
+    text: str, toks: list[Tok], noun: int, forces: list[Suggestion]
+) -> Suggestion | None:
+    """Members the subject killed or captured ('وقتلوا 15 عنصراً', 'وأسروا قرابة عشرين عنصراً')
+    belong to the one force the sentence named as what the subject attacked or repelled:
+    right after a noun of an advance, attack or post ('صدوا محاولة تقدم لقوات النظام',
+    'هاجم مسلحون حاجزاً للأمن العسكري'); not when another force is named with it."""
+    verbs = _words("killing_verbs")
+    if not any(toks[m].forms() & verbs for m in range(max(noun - 3, 0), noun)):
+        return None
+    floor = _sentence_start(text, toks, noun, 1)
+    starts = {t.start: m for m, t in enumerate(toks)}
+    for s in [s for s in forces if floor <= s.start and s.end <= toks[noun].start]:
+        m = starts.get(s.start)
+        if m is None:
+            m = next((j for j, t in enumerate(toks) if t.start <= s.start < t.end), None)
+        if m is None or m < 1 or not toks[m - 1].forms() & _words("attacked"):
+            continue
+        after = next((j for j, t in enumerate(toks) if t.start >= s.end), None)
+        if after is not None and toks[after].joined and toks[after].norm.startswith("و"):
+            other = toks[after]
+            if any(other.start <= f.start < other.end for f in forces):
+                return None  # 'محاولة تقدم لقوات النظام والميليشيات الموالية لها': which one?
+        return s
+    return None
 
 
 def _with_other_side(toks: list[Tok], group: Suggestion, forces: list[Suggestion]) -> bool:

@@ -26,9 +26,19 @@ def test_members_named_with_their_group_after_min_are_one_mention_with_it():
 def test_bare_heads_and_pronouns_name_no_group_of_their_own():
     # convention 2 (bare heads), and which group a pronoun means is left to the coder
     assert members("وقُتل 23 مقاتلاً من الفصائل في المعارك.") == []
-    text = "وقالت الفصائل إن مقاتليها صدوا محاولة تقدم لقوات النظام وقتلوا 14 عنصراً منها."
-    assert members(text) == []
     text = "وأعلنت قوات سوريا الديمقراطية مقتل 25 من المسلحين وخسارة تسعة من مقاتليها."
+    assert members(text) == []
+
+
+def test_members_the_subject_killed_of_the_force_it_repelled():
+    text = "وقالت الفصائل إن مقاتليها صدوا محاولة تقدم لقوات النظام وقتلوا 14 عنصراً منها."
+    assert members(text) == [("14 عنصراً", "Military Forces of Syria (2000-2024)")]
+    text = "وهاجم مقاتلون محليون حاجزاً لقوات النظام عند مدخل البلدة وأسروا قرابة عشرين عنصراً."
+    assert members(text, date(2021, 7, 30)) == [
+        ("قرابة عشرين عنصراً", "Military Forces of Syria (2000-2024)")
+    ]
+    # two forces repelled: which one the count belongs to the text does not say
+    text = "وصدوا محاولة تقدم لقوات النظام والميليشيات الموالية لها وقتلوا 12 عنصراً."
     assert members(text) == []
 
 
