@@ -25,3 +25,16 @@ def test_no_link_right_after_a_count_describes_the_people_counted():
     # said of the people the speaker defends, as a predicate, it still denies
     denial = "وقال أحد وجهاء البلدة إن الموقوفين مزارعون لا علاقة لهم بالهجوم."
     assert who_says(denial, "مزارعون لا علاقة لهم").stance == "denies"
+
+
+def test_a_count_inside_a_future_clause_is_never_asserted():
+    text = "حذر المرصد السوري من أن القصف سيؤدي إلى نزوح الآلاف من المدنيين."
+    assert who_says(text, "الآلاف").stance == "intends"
+    text = "حذر المرصد السوري من أن القصف سيؤدي إلى مقتل المئات."
+    assert who_says(text, "المئات").stance == "intends"
+    fresh = "وحذرت منظمة محلية من أن استمرار الحصار على مضايا قد يؤدي إلى وفاة عشرات الأطفال."
+    assert who_says(fresh, "عشرات الأطفال").stance == "intends"
+    # a past 'أدى' and 'قد' before a past verb report what happened
+    past = "وقال المرصد إن القصف أدى إلى مقتل 12 مدنيا، وقد قتل 3 آخرون في قصف سابق."
+    assert who_says(past, "12 مدنيا").stance == "asserts"
+    assert who_says(past, "3 آخرون").stance == "asserts"

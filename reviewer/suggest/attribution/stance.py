@@ -8,6 +8,7 @@ from __future__ import annotations
 from reviewer.quantities import parse_quantity
 from reviewer.suggest.attribution.records import Cue
 from reviewer.suggest.attribution.speakers import SpeakerResolver
+from reviewer.suggest.text import fold
 
 
 class Stances(SpeakerResolver):
@@ -43,6 +44,8 @@ class Stances(SpeakerResolver):
             self._future(k) or self.rules.vows.match(self.toks, k) is not None for k in scope
         ):
             return "intends"
+        if stance in ("asserts", "confirms") and self._counted_ahead(first, last, scope):
+            return "intends"
         if stance == "asserts" and (cue is None or cue.speaker is not None):
             end = last + 1  # 'قال مصدر إن الأنباء عن انسحاب القوات عارية عن الصحة'
             while end < len(self.toks) and not self.breaks[end]:
@@ -64,6 +67,26 @@ class Stances(SpeakerResolver):
             if self._bare(nxt) not in self.rules.not_denials and self._own_negation(first):
                 return "denies"  # 'وقال مصدر إن فصائله "لم تشن أي هجوم"': a quoted denial
         return stance
+
+    def _counted_ahead(self, first: int, last: int, scope: range) -> bool:
+        """'حذر المرصد من أن القصف سيؤدي إلى نزوح الآلاف', 'قد يؤدي إلى وفاة عشرات الأطفال':
+        a count inside a future clause (س + verb, قد + imperfect) is what may come, never an
+        asserted toll, even where the future is a forecast rather than an intention."""
+        claim = self.text[self.toks[first].start : self.toks[last].end]
+        if parse_quantity(claim) is None:
+            return False
+        may = fold("قد")
+        for k in scope:
+            if k >= first:
+                return False
+            tok = self.toks[k]
+            stems = {tok.norm} | {s for _, s, art in tok.readings if not art}
+            if {stem[1:] for stem in stems if stem[:1] == "س"} & self.rules.forecast_verbs:
+                return True
+            nxt = self.toks[k + 1].norm
+            if tok.norm == may and (nxt[:1] == "ي" or nxt in self.rules.forecast_verbs):
+                return True
+        return False
 
     def _describes_counted(self, k: int) -> bool:
         """'اعتقلت 15 شاباً لا علاقة لهم بالاحتجاجات': a phrase of no link right after a count
