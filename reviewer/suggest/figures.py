@@ -704,6 +704,18 @@ def _nisba_dual(tok: Tok) -> bool:
     return tok.norm.endswith(("يان", "يين")) and not tok.norm.startswith(("ال", "و"))
 
 
+@cache
+def _place_words() -> frozenset[str]:
+    """One-word names of the gazetteer that are no everyday word (places.json needs_cue)."""
+    everyday = {fold(w) for w in _data.rules("places").get("needs_cue", [])}
+    names = {fold(v) for p in _data.places() for v in (p["name_ar"], *p["variants"])}
+    return frozenset(n for n in names if " " not in n and n not in everyday)
+
+
+def _a_place(tok: Tok) -> bool:
+    return bool(tok.forms() & _place_words())
+
+
 def _dual_start(hit: tuple[int, str] | None, tok: Tok) -> int:
     """Where a dual read in ``tok`` starts (after a proclitic such as و)."""
     return hit[0] if hit is not None else tok.start
@@ -721,8 +733,10 @@ def _dual_figures(text: str, toks: list[Tok], taken: set[tuple[int, int]]) -> li
         if any(a <= tok.start < b for a, b in taken):
             continue
         before = toks[k - 1].norm if k > 0 else ""
-        if tok.joined and _nisba_dual(tok) and len(before) > 3 and before.endswith(("ان", "ين")):
-            continue  # 'مصدران عسكريان': the adjective of another dual (not 'أن جنديين قتلا')
+        after_dual = len(before) > 3 and before.endswith(("ان", "ين"))
+        if tok.joined and _nisba_dual(tok) and after_dual and not _a_place(toks[k - 1]):
+            continue  # 'مصدران عسكريان': the adjective of another dual (not 'أن جنديين قتلا',
+            # 'في عفرين مدنيان': a town's name is no dual noun)
         if k > 0 and tok.joined and toks[k - 1].norm in _figure_words("dual_copulas"):
             continue  # 'الشابين كانا عنصرين سابقين': the predicate of a dual subject, no count
         coordinated = tok.norm.startswith("و") and _dual_start(hit, tok) > tok.start

@@ -32,3 +32,11 @@ def test_one_after_any_other_noun_stays_its_adjective():
         ("أربعة أشخاص", (4, 4))
     ]
     assert _figures("لم تطلق قوات الأمن رصاصة واحدة على المتظاهرين في ساحة السرايا.") == []
+
+
+def test_a_nisba_dual_after_a_town_ending_like_a_dual_is_counted():
+    assert _figures("قتل في عفرين مدنيان بانفجار عبوة ناسفة.") == [("مدنيان", (2, 2))]
+    assert _figures("أصيب في بلدة الصنمين عسكريان بجروح.") == [("عسكريان", (2, 2))]
+    # near-miss: a town ending in -ان, and a real dual noun whose adjective stays no count
+    assert _figures("قضى في بلدة عندان مدنيان بقذائف الهاون مساء الخميس.") == [("مدنيان", (2, 2))]
+    assert _figures("وقال مصدران ميدانيان إن قذائف الهاون سقطت على عندان.") == []
