@@ -38,3 +38,13 @@ def test_a_count_inside_a_future_clause_is_never_asserted():
     past = "وقال المرصد إن القصف أدى إلى مقتل 12 مدنيا، وقد قتل 3 آخرون في قصف سابق."
     assert who_says(past, "12 مدنيا").stance == "asserts"
     assert who_says(past, "3 آخرون").stance == "asserts"
+
+
+def test_a_definite_word_after_an_indefinite_plural_speaker_is_the_verbs_object():
+    text = "وصف ناشطون الهجوم الذي أودى بحياة 11 شخصا بأنه مجزرة."
+    assert who_says(text, "11 شخصا").speaker == "ناشطون"
+    fresh = "واعتبر مسعفون القصف الذي استهدف سوق معرة النعمان وأودى بحياة 8 مدنيين الأعنف منذ أشهر."
+    assert who_says(fresh, "8 مدنيين").speaker == "مسعفون"
+    # an outlet's noun in -ون is no plural: its name goes on
+    outlet = "وقال تلفزيون الإخبارية إن 5 عناصر قتلوا في الهجوم."
+    assert who_says(outlet, "5 عناصر").speaker == "تلفزيون الإخبارية"

@@ -68,6 +68,8 @@ class SpeakerPhrases(SpeakerKinds):
                 break  # 'تناقلت وسائل إعلام محلية أنباء عن': what they pass on
             if k > first and tok.text.endswith(("ً", "اً")):
                 break  # 'بث ناشطون مقطعاً': an accusative is the verb's object, no name
+            if k > first and self._object_after_plural(k):
+                break  # 'وصف ناشطون الهجوم الذي ...': the verb's object, no part of them
             told = self._addressee(tok) or self._told_outlet(k)
             if k > first and told and not self._statement_before(first, k):
                 break  # 'إحصائية للتجمع', 'التقرير الشهري للتجمع': the author, not an addressee
@@ -78,6 +80,19 @@ class SpeakerPhrases(SpeakerKinds):
         if name is not None and name.stop < k:
             k = name.stop
         return (first, self._parenthesis(self._media_link(k)))
+
+    def _object_after_plural(self, k: int) -> bool:
+        """'وصف ناشطون الهجوم', 'اعتبر مسعفون القصف': a definite word right after an
+        indefinite plural in -ون cannot belong to it (its construct drops the ن, 'ناشطو
+        المدينة', and its adjectives are indefinite), so it opens the verb's object; an
+        outlet's noun in -ون ('تلفزيون الدولة') is no plural."""
+        prev = self.toks[k - 1].norm
+        if not self.toks[k].norm.startswith("ال") or prev.startswith(("ال", "وال")):
+            return False
+        if not prev.endswith("ون") or len(prev) < 5:
+            return False
+        kind = self.rules.kinds.match(self.toks, k - 1)
+        return kind is None or "outlet" not in kind.payloads
 
     def _name_through_stop(self, k: int) -> int | None:
         """The end of a known speaker's name starting at token k that has a stop word in it
