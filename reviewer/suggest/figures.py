@@ -10,6 +10,7 @@ claimable counts (fatalities, prisoners, combatants ...) are offered, so that
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
@@ -106,6 +107,24 @@ def _dual_category(tok: Tok) -> str | None:
         for form in forms:  # 'مقاتلتان': the feminine dual of a listed masculine noun
             if form in nouns:
                 return nouns[form]
+    return None
+
+
+# 'مستشارَين', 'الآخرَين': a fatha before the ending -ين (perhaps a sukun on the ي) marks the
+# oblique dual; the sound plural has a kasra there or no vowel written.
+_MARKED_DUAL = re.compile("\u064e\u064a\u0652?\u0646$")
+
+
+def _marked_dual_category(tok: Tok) -> str | None:
+    """The category of an oblique dual its vowel marks ('مقتل مستشارَين', 'مصير الآخرَين'),
+    a listed noun's dual that folds like its plural ('مستشارين')."""
+    if _MARKED_DUAL.search(tok.text) is None:
+        return None
+    nouns = _nouns()
+    for _, stem, _ in tok.readings:
+        base = stem[:-2]
+        if len(base) >= 2 and any(f in nouns for f in (base, base + "ون", base + "ين")):
+            return nouns.get(base) or nouns.get(base + "ون") or nouns[base + "ين"]
     return None
 
 
@@ -728,6 +747,8 @@ def _dual_figures(text: str, toks: list[Tok], taken: set[tuple[int, int]]) -> li
     for k, tok in enumerate(toks):
         hit = next(((w, stem) for w, stem, art in tok.readings if stem in duals and not art), None)
         category = duals[hit[1]] if hit is not None else _dual_category(tok)
+        if category is None:
+            category = _marked_dual_category(tok)
         if category is None or category not in _claimable():
             continue
         if any(a <= tok.start < b for a, b in taken):
@@ -737,6 +758,9 @@ def _dual_figures(text: str, toks: list[Tok], taken: set[tuple[int, int]]) -> li
         if tok.joined and _nisba_dual(tok) and after_dual and not _a_place(toks[k - 1]):
             continue  # 'مصدران عسكريان': the adjective of another dual (not 'أن جنديين قتلا',
             # 'في عفرين مدنيان': a town's name is no dual noun)
+        one_of = k > 0 and tok.joined and toks[k - 1].norm in _figure_words("one_of")
+        if hit is None and one_of:
+            continue  # 'عائلة أحد المعتقلَين': one of the two, counted before
         if k > 0 and tok.joined and toks[k - 1].norm in _figure_words("dual_copulas"):
             continue  # 'الشابين كانا عنصرين سابقين': the predicate of a dual subject, no count
         coordinated = tok.norm.startswith("و") and _dual_start(hit, tok) > tok.start
