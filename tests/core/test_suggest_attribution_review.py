@@ -48,3 +48,16 @@ def test_a_definite_word_after_an_indefinite_plural_speaker_is_the_verbs_object(
     # an outlet's noun in -ون is no plural: its name goes on
     outlet = "وقال تلفزيون الإخبارية إن 5 عناصر قتلوا في الهجوم."
     assert who_says(outlet, "5 عناصر").speaker == "تلفزيون الإخبارية"
+
+
+def test_an_according_to_phrase_in_the_claims_own_clause_names_its_source():
+    text = "نشرت وزارة الدفاع الروسية بيانا…، والتي قتل فيها 9 مدنيين بحسب الدفاع المدني"
+    assert who_says(text, "9 مدنيين").speaker == "الدفاع المدني"
+    fresh = (
+        "ونشرت القيادة العامة للجيش بيانا عن العملية في ريف إدلب، التي قتل فيها 4 أطفال"
+        " وفق المرصد السوري لحقوق الإنسان."
+    )
+    assert who_says(fresh, "4 أطفال").speaker == "المرصد السوري لحقوق الإنسان"
+    # in the speaker's own reported clause the speaker keeps it
+    own = "وقال المرصد إن 5 مدنيين قتلوا بحسب مصادر طبية في المدينة."
+    assert who_says(own, "5 مدنيين").speaker == "المرصد"

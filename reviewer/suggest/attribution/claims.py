@@ -82,6 +82,9 @@ class Attributor(Headlines):
             relay = self._according_after(sentence, last)  # 'ذكر المرصد أن ...، نقلاً عن أقارب'
             if relay is not None and relay.speaker is not None and self._relayed(cue, relay, last):
                 cue = relay
+            elif relay is not None and relay.speaker is not None:
+                if self._own_clause_source(cue, relay, first, last):
+                    cue = relay  # '...، والتي قتل فيها 9 مدنيين بحسب الدفاع المدني'
         if cue is not None and self.sentence[cue.first] == 0:
             clause = self._colon_clause_speaker(first, cue.start)  # 'وموسكو: "..."'
             if clause is not None:
@@ -210,6 +213,19 @@ class Attributor(Headlines):
             and k + 1 < first
             and self.toks[k + 1].norm in self.rules.result_verbs
             for k in range(cue.stop, first)
+        )
+
+    def _own_clause_source(self, cue: Cue, after: Cue, first: int, last: int) -> bool:
+        """'نشرت الوزارة بياناً عن الغارات، والتي قتل فيها 9 مدنيين بحسب الدفاع المدني': an
+        according-to phrase in the claim's own clause names its source over a speaker whose
+        clause ended before the claim; the speaker's own clause ('قال المرصد إن 5 قتلوا بحسب
+        مصادره') keeps him."""
+        if any(self.breaks[k] for k in range(last + 1, after.first + 1)):
+            return False
+        if not any(self.breaks[k] for k in range(cue.stop, first + 1)):
+            return False
+        return not any(
+            self.toks[k].norm in self.rules.speech_markers for k in range(cue.stop, first)
         )
 
     def _carrier(self, cue: Cue) -> bool:
