@@ -82,9 +82,12 @@ class Attributor(Headlines):
             relay = self._according_after(sentence, last)  # 'ذكر المرصد أن ...، نقلاً عن أقارب'
             if relay is not None and relay.speaker is not None and self._relayed(cue, relay, last):
                 cue = relay
-            elif relay is not None and relay.speaker is not None:
-                if self._own_clause_source(cue, relay, first, last):
-                    cue = relay  # '...، والتي قتل فيها 9 مدنيين بحسب الدفاع المدني'
+            elif (
+                relay is not None
+                and relay.speaker is not None
+                and self._own_clause_source(cue, relay, first, last)
+            ):
+                cue = relay  # '...، والتي قتل فيها 9 مدنيين بحسب الدفاع المدني'
         if cue is not None and self.sentence[cue.first] == 0:
             clause = self._colon_clause_speaker(first, cue.start)  # 'وموسكو: "..."'
             if clause is not None:
