@@ -82,6 +82,7 @@ class _Rules:
     # may be any content word, also one the other rule files use ('النار', 'الجمعة')
     open_heads: frozenset[str] = frozenset()
     title_heads: frozenset[str] = frozenset()  # السيد، الشيخ، أبو: a person's name follows
+    name_closers: frozenset[str] = frozenset()  # في، قرب، بريف: words right after a name
     front_cues: frozenset[str] = frozenset()  # جبهة: also heads groups' names
     cue_words: frozenset[str] = frozenset()
     # 'عشيرة آل بري': a family's name is one word after آل
@@ -90,6 +91,9 @@ class _Rules:
     dual_actor_cues: dict[str, str] = field(default_factory=dict)
     # 'مجموعة مصطفى المسالمة': a group after needs_first's nouns known by its leader's name
     given_names: frozenset[str] = frozenset()
+
+
+_HARAKAT = re.compile("[\u064b-\u0652\u0640]")  # short vowels and tatweel: 'عليّ' is علي
 
 
 def _words(value: Any) -> Iterator[str]:
@@ -165,6 +169,7 @@ def _rules() -> _Rules:
         second_words=_folded(raw["name_second_words"]),
         open_heads=_folded(raw.get("open_heads", [])),
         title_heads=_folded(raw.get("title_heads", [])),
+        name_closers=_folded(raw["list_with_a_town"]["closers"]),
         front_cues=_folded(raw.get("front_cues", [])),
         cue_words=cue_words,
         family_heads=_folded(raw.get("family_heads", [])),
@@ -396,13 +401,17 @@ def _second_given_name(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) 
 
 def _given_name_after_title(toks: list[Tok], title: int, k: int, rules: _Rules) -> bool:
     """'حوش السيد علي', 'قرية الشيخ علي': after a title the word علي is the name Ali (folded
-    like the preposition على, which never follows a title)."""
-    return (
-        toks[title].norm in rules.title_heads
-        and k < len(toks)
-        and toks[k].joined
-        and toks[k].norm == fold("علي")
-    )
+    like the preposition على). Spelled with alif maqsura it is Ali only where no noun it
+    could govern follows ('مزرعة الشيخ على أطراف قرية' is the farm of the sheikh, on the
+    outskirts): at a clause's end or before a word that closes a name (في، قرب، بريف)."""
+    if not (toks[title].norm in rules.title_heads and k < len(toks) and toks[k].joined):
+        return False
+    if toks[k].norm != fold("علي"):
+        return False
+    if _HARAKAT.sub("", toks[k].text).endswith("ي"):
+        return True
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is None or not nxt.joined or nxt.norm in rules.name_closers
 
 
 def _core_extent(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> int | None:

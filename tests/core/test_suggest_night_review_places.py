@@ -1,0 +1,21 @@
+"""Place rules the night review (items 7, 9, 14, 15) found wrong on ordinary news Arabic: each
+test holds the reviewer's sentence and a fresh near-miss of its own."""
+
+from reviewer.suggest.engine import suggest
+
+
+def _places(text: str) -> list[str]:
+    return [s.text for s in suggest(text, kinds=("place",)) if s.kind == "place"]
+
+
+def test_the_preposition_ala_after_a_title_governing_a_noun_is_no_name():
+    found = _places("داهمت دورية مزرعة الشيخ على أطراف قرية الكرك الشرقي.")
+    assert "الكرك الشرقي" in found
+    assert not any("على" in p for p in found)
+    found = _places("تمركزت قوات النظام في تل الشيخ على طريق حلب دمشق الدولي.")
+    assert "تل الشيخ" in found and not any("على" in p for p in found)
+
+
+def test_ali_after_a_title_stays_a_name():
+    assert "الشيخ علي" in _places("قصفت المدفعية قرية الشيخ علي قرب المدينة.")
+    assert "الشيخ على" in _places("نزح الأهالي من قرية الشيخ على في ريف حماة.")
