@@ -84,6 +84,9 @@ class _Rules:
     title_heads: frozenset[str] = frozenset()  # السيد، الشيخ، أبو: a person's name follows
     name_closers: frozenset[str] = frozenset()  # في، قرب، بريف: words right after a name
     front_cues: frozenset[str] = frozenset()  # جبهة: also heads groups' names
+    # 'جبهة المطار', 'محور السد': after a front or axis a facility or landmark noun
+    landmark_cues: frozenset[str] = frozenset()
+    landmark_nouns: frozenset[str] = frozenset()
     cue_words: frozenset[str] = frozenset()
     # 'عشيرة آل بري': a family's name is one word after آل
     family_heads: frozenset[str] = frozenset()
@@ -171,6 +174,8 @@ def _rules() -> _Rules:
         title_heads=_folded(raw.get("title_heads", [])),
         name_closers=_folded(raw["list_with_a_town"]["closers"]),
         front_cues=_folded(raw.get("front_cues", [])),
+        landmark_cues=_folded(raw.get("landmark_cues", [])),
+        landmark_nouns=_folded([*raw["facility_nouns"], *raw.get("landmark_nouns", [])]),
         cue_words=cue_words,
         family_heads=_folded(raw.get("family_heads", [])),
         dual_actor_cues={fold(k): fold(v) for k, v in raw.get("dual_actor_cues", {}).items()},
@@ -414,6 +419,12 @@ def _given_name_after_title(toks: list[Tok], title: int, k: int, rules: _Rules) 
     return nxt is None or not nxt.joined or nxt.norm in rules.name_closers
 
 
+def _a_landmark(toks: list[Tok], start: int, stop: int, rules: _Rules) -> bool:
+    """One definite word naming a facility or landmark (المطار، السد، الحدود، الكليات)."""
+    word = toks[start].norm
+    return stop == start + 1 and word.startswith("ال") and word[2:] in rules.landmark_nouns
+
+
 def _core_extent(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> int | None:
     if j >= len(toks) or j in taken:
         return None
@@ -601,6 +612,9 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
             continue
         if cue[1] in rules.front_cues and _names_a_group(toks, i + 1, stop):
             i = stop  # 'جبهة النصرة', 'جبهة ثوار سوريا': a group, not the front of a village
+            continue
+        if cue[1] in rules.landmark_cues and _a_landmark(toks, i + 1, stop, rules):
+            i = stop  # 'جبهة المطار', 'محور السد': the front runs along a landmark
             continue
         if fold(text[toks[i + 1].start : toks[stop - 1].end]) in _countries():
             i = stop  # 'ريفي سوريا ولبنان', 'مدينة سوريا': a country is no village

@@ -19,3 +19,11 @@ def test_the_preposition_ala_after_a_title_governing_a_noun_is_no_name():
 def test_ali_after_a_title_stays_a_name():
     assert "الشيخ علي" in _places("قصفت المدفعية قرية الشيخ علي قرب المدينة.")
     assert "الشيخ على" in _places("نزح الأهالي من قرية الشيخ على في ريف حماة.")
+
+
+def test_a_front_along_a_facility_or_landmark_names_no_village():
+    assert _places("تدور اشتباكات عنيفة على جبهة المطار وجبهة الحدود") == []
+    # near-miss: an axis along a dam and a front along the military colleges
+    assert _places("وتقدمت الفصائل على محور السد وجبهة الكليات جنوب غرب حلب.") == ["حلب"]
+    # a front or axis named after a village keeps it
+    assert _places("تدور اشتباكات عنيفة على جبهة المرج ومحور الهبيط") == ["المرج", "الهبيط"]
