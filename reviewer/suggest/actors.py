@@ -855,7 +855,8 @@ def find_actors(
     found = _with_shared_heads(text, quoted, _with_dual_heads(text, quoted, out))
     found = _with_ideological_names(text, toks, found)
     found = _with_nationality_means(text, toks, _with_singular_victims(text, toks, found))
-    found = _with_numbered_units(text, toks, _with_bare_names(text, toks, found, published))
+    found = _with_bare_names(text, toks, found, published)
+    found = _with_numbered_units(text, toks, found, published)
     found = _with_counted_members(text, quoted, found, figures)
     return _dated(_with_fighting_tribesmen(text, quoted, found), published)
 
@@ -938,16 +939,18 @@ def _dated(found: list[Suggestion], published: date | None) -> list[Suggestion]:
     return out
 
 
-def _with_numbered_units(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:
+def _with_numbered_units(
+    text: str, toks: list[Tok], found: list[Suggestion], published: date | None
+) -> list[Suggestion]:
     """'"اللواء 90" التابع لقوات النظام': a numbered unit is the force the text says it belongs
-    to (numbered_units.py)."""
-    spans = numbered_unit_spans(text, toks, found)
+    to; 'وحدات من الفرقة 76' in 2025 the new army (numbered_units.py)."""
+    spans = numbered_unit_spans(text, toks, found, published)
     if not spans:
         return found
     more = []
-    for a, b, whose in spans:
-        extra = {"inter": whose.extra.get("inter"), "unit_of": True}
-        more.append(Suggestion("actor", a, b, text[a:b], whose.value, extra))
+    for a, b, name in spans:
+        extra = {"inter": _inter(name), "unit_of": True}
+        more.append(Suggestion("actor", a, b, text[a:b], name, extra))
     return sorted([*found, *more], key=lambda s: s.start)
 
 

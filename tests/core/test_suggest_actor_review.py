@@ -1,0 +1,40 @@
+"""Actor rules the night review (2026-11-30) found wrong or fitted to one text: the
+reviewer's own sentence and a fresh near-miss of ordinary Syrian news Arabic for each."""
+
+from datetime import date
+
+from reviewer.suggest.actors import find_actors
+from reviewer.suggest.engine import suggest
+
+OLD_ARMY = "Military Forces of Syria (2000-2024)"
+NEW_ARMY = "Military Forces of Syria (2024-)"
+
+
+def actors(text, published=None):
+    return [(s.text, s.value) for s in find_actors(text, published=published) if s.kind == "actor"]
+
+
+def new_actors(text, published=None):
+    found = suggest(text, published, kinds=("actor",))
+    return [s.text for s in found if s.kind == "actor" and s.extra.get("new")]
+
+
+def test_a_bare_numbered_division_is_the_new_army_only_after_the_succession():
+    # before December 2024 a bare number says nothing of whose division it is
+    text = "اقتحمت عناصر من الفرقة 47 بلدة الحارة."
+    assert NEW_ARMY not in [v for _, v in actors(text, date(2014, 6, 3))]
+    text = "استهدفت الغارات محيط الفرقة 47 شمال المدينة."
+    assert actors(text, date(2015, 9, 1)) == []
+    # its belonging word names the force ('التابعة للجيش الوطني')
+    text = "سيطرت قوات الفرقة 47 التابعة للجيش الوطني على قرية في ريف عفرين."
+    assert NEW_ARMY not in [v for _, v in actors(text, date(2019, 10, 12))]
+    # after the succession any number of a division is the new army's, not a literal list
+    text = "انتشرت وحدات من الفرقة 101 في أحياء مدينة جبلة."
+    assert ("الفرقة 101", NEW_ARMY) in actors(text, date(2025, 3, 9))
+    text = "دفعت وزارة الدفاع برتل من الفرقة 47 إلى ريف السويداء الغربي."
+    assert ("الفرقة 47", NEW_ARMY) in actors(text, date(2025, 7, 15))
+    text = "استعادت وحدات من الفرقة 76 والفرقة 62 السيطرة على القرية."
+    assert ("الفرقة 62", NEW_ARMY) in actors(text, date(2025, 3, 8))
+    # a foreign army's numbered division keeps its country
+    text = "توغلت قوة من الفرقة 91 الإسرائيلية في ريف القنيطرة."
+    assert NEW_ARMY not in [v for _, v in actors(text, date(2025, 2, 1))]
