@@ -633,10 +633,67 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
     out += _road_ends(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
     out += _lists_with_a_town(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
     out += _before_a_direction(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
+    out += _lists_after_a_colon(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
     taken = taken | _covered(toks, _spans(out))
     out += _other_names(text, toks, rules, taken, [*known, *out], ends)
     out += _mentioned_again(text, toks, out, known)
     return out + _lists_of_named_places(text, toks, rules, out, known, ends)
+
+
+_COLON_LIST_WINDOW = 5  # words between the plural noun and the colon: 'قرى ريف تل تمر:'
+
+
+def _lists_after_a_colon(text, toks, rules, taken, known, ends) -> list[Suggestion]:
+    """'على قرى ريف تل تمر: أم الكيف، الدردارة، الطويلة، تل جمعة.': a plural of villages,
+    towns or quarters, perhaps with where they lie, then a colon opens a list of their
+    names, separated by commas (or a last و), that runs to the end of the sentence; every
+    item must read as a name, and the list must close there, else none is offered."""
+    out: list[Suggestion] = []
+    if ":" not in text:
+        return out
+    for k, tok in enumerate(toks):
+        cue = _cue(tok, rules.list_cues) if k not in taken else None
+        if cue is None:
+            continue
+        colon = next(
+            (
+                j
+                for j in range(k, min(k + _COLON_LIST_WINDOW, len(toks) - 1))
+                if text[toks[j].end : toks[j + 1].start].strip() == ":"
+            ),
+            None,
+        )
+        if colon is None or not all(toks[n].joined for n in range(k + 1, colon + 1)):
+            continue
+        items, count, i, closed = [], 0, colon + 1, False
+        while i < len(toks):
+            if i in taken:  # a place read before: a gazetteer town or a head's name
+                stop = i + 1
+                while stop < len(toks) and stop in taken and toks[stop].joined:
+                    stop += 1
+            else:
+                by_comma = i == colon + 1 or not toks[i].norm.startswith("و")
+                more = _coordinated(text, toks, i, rules, taken, known, ends, cue[1], by_comma)
+                if more is None:
+                    break
+                items.append(more[0])
+                stop = more[1]
+            count += 1
+            if stop >= len(toks):
+                closed = True
+                break
+            raw = text[toks[stop - 1].end : toks[stop].start]
+            gap = raw.strip()
+            if "\n" in raw or gap in (".", "؛"):
+                closed = True
+                break
+            if gap not in ("،", ",") and not (gap == "" and toks[stop].norm.startswith("و")):
+                break
+            i = stop
+        if closed and count >= 2 and len(items) == len({s.start for s in items}):
+            out += [s for s in items if fold(s.text) not in _gazetteer_names()]
+            taken = taken | _covered(toks, _spans(items))
+    return out
 
 
 def _lists_of_named_places(text, toks, rules, found, known, ends) -> list[Suggestion]:

@@ -28,3 +28,13 @@ def test_a_region_noun_lists_a_known_town_and_an_unknown_village():
     found = _places("ويقيم النازحون في مخيمات منطقة أطمة وكفرلوسين قرب الحدود.")
     assert ("أطمة", False) in found
     assert ("كفرلوسين", True) in found
+
+
+def test_a_plural_of_villages_and_a_colon_open_a_comma_list_of_names():
+    found = _places("وقصفت المدفعية قرى ريف عين عيسى: أم الخير، الصفاوية، تل حمام. ونزح الأهالي.")
+    assert [f for f in found if f[1]] == [("أم الخير", True), ("الصفاوية", True), ("تل حمام", True)]
+    found = _places("داهمت الدوريات أحياء المدينة: الحسينية، وكفرلوسين والمبروكة.")
+    assert {"الحسينية", "كفرلوسين", "المبروكة"} <= {t for t, _ in found}
+    # no list: an item that reads as no name, or no end of the sentence after it
+    assert _places("شملت الحملة أحياء عدة: منها ما هو خاضع، وغيرها.") == []
+    assert _places("قصفت قرى المنطقة: الحسينية، الدردارة ونزح الأهالي منها") == []
