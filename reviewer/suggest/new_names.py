@@ -1765,6 +1765,8 @@ def _leaders_name(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> in
         k += 1  # 'وسيم أبو زريق'
     if k >= len(toks) or k in taken or not _name_word(toks[k], rules, first=False):
         return None
+    if " ".join(t.norm for t in toks[j : k + 1]) in _speakers() or _listed_actor(toks, j, k + 1):
+        return None  # 'عصابة بشار الأسد': a known person's name is no new group's leader
     return k + 1
 
 

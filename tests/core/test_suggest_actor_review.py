@@ -38,3 +38,12 @@ def test_a_bare_numbered_division_is_the_new_army_only_after_the_succession():
     # a foreign army's numbered division keeps its country
     text = "توغلت قوة من الفرقة 91 الإسرائيلية في ريف القنيطرة."
     assert NEW_ARMY not in [v for _, v in actors(text, date(2025, 2, 1))]
+
+
+def test_a_known_persons_name_after_a_gang_noun_is_no_new_group():
+    assert new_actors("قصفت عصابة بشار الأسد مدينة داريا", date(2013, 1, 5)) == []
+    fresh = "اعتقلت عصابة أحمد الشرع عشرات الشبان في حي الوعر بحمص."
+    assert new_actors(fresh, date(2025, 3, 20)) == []
+    # a leader nobody knows still names a new group
+    text = "هاجمت مجموعة وسيم أبو زريق حاجزا في ريف درعا."
+    assert new_actors(text, date(2021, 5, 1)) == ["مجموعة وسيم أبو زريق"]
