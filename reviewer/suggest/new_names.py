@@ -219,6 +219,11 @@ def _foreign_place(toks: list[Tok], first: int, stop: int, cue: str, rules: _Rul
     """كلس التركية, or after مدينة a name GeoNames gives a city outside Syria (غازي عنتاب)."""
     if stop < len(toks) and toks[stop].joined and toks[stop].norm in rules.foreign_adjectives:
         return True
+    if stop + 1 < len(toks) and all(t.joined for t in toks[stop : stop + 2]):
+        # 'بلدة جيلان بينار التركية': a second indefinite word of the name, then the country
+        word, country = toks[stop], toks[stop + 1]
+        if country.norm in rules.foreign_adjectives and not word.norm.startswith(("ال", "و")):
+            return word.norm.isalpha() and word.norm not in rules.refused
     if cue not in rules.foreign_after:
         return False
     words = [t.norm for t in toks[first : min(first + 2, len(toks))]]

@@ -85,6 +85,8 @@ def _transpositions() -> dict[str, tuple[str, ...]]:
         for k in range(len(name) - 1):
             if name[k] == name[k + 1]:
                 continue
+            if k == 0 and name.startswith("ال"):
+                continue  # 'لإجلاء' (ل + إجلاء) is no misspelt 'الجلاء': لا opens ل + a word
             wrong = name[:k] + name[k + 1] + name[k] + name[k + 2 :]
             names.setdefault(wrong, set()).add(name)
             ids.setdefault(wrong, set()).update(payloads)

@@ -38,3 +38,14 @@ def test_a_plural_of_villages_and_a_colon_open_a_comma_list_of_names():
     # no list: an item that reads as no name, or no end of the sentence after it
     assert _places("شملت الحملة أحياء عدة: منها ما هو خاضع، وغيرها.") == []
     assert _places("قصفت قرى المنطقة: الحسينية، الدردارة ونزح الأهالي منها") == []
+
+
+def test_la_opening_a_word_is_no_misspelt_article():
+    # 'لإجلاء' is ل + إجلاء, not 'الجلاء' (Al Jala) with its first two letters swapped
+    assert _places("طلبت اللجنة هدنة يومية لساعتين لإجلاء الجرحى من الحي.") == []
+    assert _values("وصلت التعزيزات إلى السملية أمس.") == ["Salamiyah"]  # a real transposition
+
+
+def test_a_foreign_town_of_two_words_before_its_country_adjective():
+    assert _places("بإطلاق قذائف على بلدة جيلان بينار التركية.") == []
+    assert ("كفرلوسين", True) in _places("قصفت المدفعية بلدة كفرلوسين قرب الحدود التركية.")
