@@ -10,6 +10,10 @@ A noun of 'means' (aircraft, vehicles, soldiers, units) or of a strike, shelling
 (not 'الهجمات' or 'الانتهاكات', which the convention leaves out), up to 'max_qualifiers'
 qualifier words, then an adjective of a country's list make that country's forces. The words
 are data in resources/suggest/actors.json (``nationality_means``).
+
+A person so named right after a speaking cue ('قال ضابط روسي لوكالة إنترفاكس إن') is the
+claim's source, not a party (the labelling convention, as for offices quoted as speakers):
+'persons' are the nouns of persons, the cues speaker_offices' own.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from functools import cache
 
 from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
+from reviewer.suggest.speaker_offices import speaker_offices
 from reviewer.suggest.text import Tok, fold
 
 __all__ = ["nationality_means_spans"]
@@ -35,6 +40,20 @@ def _rule() -> tuple[frozenset[str], frozenset[str], dict[str, str], int]:
     )
 
 
+@cache
+def _persons() -> frozenset[str]:
+    raw = _data.rules("actors").get("nationality_means", {})
+    return frozenset(fold(w) for w in raw.get("persons", []))
+
+
+def _speaking(toks: list[Tok], i: int) -> bool:
+    """'قال ضابط روسي', 'بحسب مستشار إيراني': a person of the means right after a speaking
+    cue is quoted, no party."""
+    if i == 0 or not toks[i].joined or not toks[i].forms() & _persons():
+        return False
+    return bool(toks[i - 1].forms() & speaker_offices()[1])
+
+
 def nationality_means_spans(toks: list[Tok], found: list[Suggestion]) -> list[tuple[int, int, str]]:
     """(start, end, actor) of each means of war named with a nationality adjective, where no
     suggestion already covers it."""
@@ -44,7 +63,7 @@ def nationality_means_spans(toks: list[Tok], found: list[Suggestion]) -> list[tu
     taken = [(s.start, s.end) for s in found]
     out: list[tuple[int, int, str]] = []
     for i, tok in enumerate(toks):
-        if not tok.forms() & means:
+        if not tok.forms() & means or _speaking(toks, i):
             continue
         j = i + 1
         while j < len(toks) and j - i <= most and toks[j].joined and toks[j].forms() & qualifiers:

@@ -47,3 +47,14 @@ def test_a_known_persons_name_after_a_gang_noun_is_no_new_group():
     # a leader nobody knows still names a new group
     text = "هاجمت مجموعة وسيم أبو زريق حاجزا في ريف درعا."
     assert new_actors(text, date(2021, 5, 1)) == ["مجموعة وسيم أبو زريق"]
+
+
+def test_a_soldier_named_by_nationality_who_speaks_is_no_party():
+    russia, turkey = "Military Forces of Russia (2000-)", "Military Forces of Turkey (2016-)"
+    text = "قال ضابط روسي لوكالة إنترفاكس إن الهدنة صامدة في حلب"
+    assert russia not in [v for _, v in actors(text, date(2016, 9, 14))]
+    fresh = "وأفاد مسؤول تركي بأن جنديا تركيا قتل وأصيب ضابطان تركيان بقصف على نقطة المراقبة."
+    found = actors(fresh, date(2020, 2, 3))
+    assert ("جنديا تركيا", turkey) in found and ("ضابطان تركيان", turkey) in found
+    near = "وقال ضابط تركي للصحفيين إن التعزيزات وصلت إلى سراقب."
+    assert turkey not in [v for _, v in actors(near, date(2020, 2, 3))]
