@@ -87,6 +87,7 @@ class _Rules:
     # 'جبهة المطار', 'محور السد': after a front or axis a facility or landmark noun
     landmark_cues: frozenset[str] = frozenset()
     landmark_nouns: frozenset[str] = frozenset()
+    front_abstract: tuple[re.Pattern[str], ...] = ()  # المقاومة، الاقتتال: verbal nouns
     cue_words: frozenset[str] = frozenset()
     # 'عشيرة آل بري': a family's name is one word after آل
     family_heads: frozenset[str] = frozenset()
@@ -117,6 +118,12 @@ def _folded(words: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
+def _not_names(raw: dict[str, Any]) -> frozenset[str]:
+    """not_names and the abstract nouns of war, bare and with the article (الصراع، العدو)."""
+    abstract = _folded(raw.get("abstract_nouns", []))
+    return _folded(raw["not_names"]) | abstract | frozenset("ال" + w for w in abstract)
+
+
 @cache
 def _rules() -> _Rules:
     raw = _data.rules("new_names")
@@ -134,7 +141,7 @@ def _rules() -> _Rules:
     # files' words that are themselves words of names are not (needs_cue: نوى; the
     # attribution rules name groups: أحرار).
     names = _folded(_place_words()) | _folded(_actor_words())
-    refused = _folded(raw["not_names"]) | cue_words | (known - names)
+    refused = _not_names(raw) | cue_words | (known - names)
     party = raw["party_inter"]
     return _Rules(
         place_cues=_folded(raw["place_cues"]),
@@ -155,7 +162,7 @@ def _rules() -> _Rules:
         party_inter=party["inter"],
         party_window=int(party["window"]),
         generic_after=_folded(raw["generic_after_actor_cue"]),
-        not_names=_folded(raw["not_names"]) | frozenset(party["words"]),
+        not_names=_not_names(raw) | frozenset(party["words"]),
         refused=refused,
         sentence_ends=raw["sentence_ends"],
         governorate_window=int(raw["governorate_window"]),
@@ -176,6 +183,7 @@ def _rules() -> _Rules:
         front_cues=_folded(raw.get("front_cues", [])),
         landmark_cues=_folded(raw.get("landmark_cues", [])),
         landmark_nouns=_folded([*raw["facility_nouns"], *raw.get("landmark_nouns", [])]),
+        front_abstract=tuple(re.compile(p) for p in raw.get("front_abstract_shapes", [])),
         cue_words=cue_words,
         family_heads=_folded(raw.get("family_heads", [])),
         dual_actor_cues={fold(k): fold(v) for k, v in raw.get("dual_actor_cues", {}).items()},
@@ -425,9 +433,12 @@ def _given_name_after_title(toks: list[Tok], title: int, k: int, rules: _Rules) 
 
 
 def _a_landmark(toks: list[Tok], start: int, stop: int, rules: _Rules) -> bool:
-    """One definite word naming a facility or landmark (المطار، السد، الحدود، الكليات)."""
+    """One definite word naming a facility or landmark (المطار، السد، الحدود، الكليات) or a
+    struggle in the shape of a verbal noun ('محور المقاومة', 'جبهة الاقتتال')."""
     word = toks[start].norm
-    return stop == start + 1 and word.startswith("ال") and word[2:] in rules.landmark_nouns
+    if stop != start + 1 or not word.startswith("ال"):
+        return False
+    return word[2:] in rules.landmark_nouns or any(p.match(word) for p in rules.front_abstract)
 
 
 def _core_extent(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> int | None:

@@ -27,3 +27,11 @@ def test_a_front_along_a_facility_or_landmark_names_no_village():
     assert _places("وتقدمت الفصائل على محور السد وجبهة الكليات جنوب غرب حلب.") == ["حلب"]
     # a front or axis named after a village keeps it
     assert _places("تدور اشتباكات عنيفة على جبهة المرج ومحور الهبيط") == ["المرج", "الهبيط"]
+
+
+def test_abstract_nouns_of_war_after_a_front_or_axis_are_no_places():
+    assert _places("وتستمر المعارك على جبهة المواجهة مع قوات النظام.") == []
+    # near-miss: a verbal noun of the same shape after an axis, an abstract noun after areas
+    assert _places("وقال القيادي إن محور المقاومة لن يسكت عن الغارات قرب دمشق.") == ["دمشق"]
+    assert _places("وتشتد المعارك على جبهة الاقتتال بين الفصائل في عفرين.") == ["عفرين"]
+    assert _places("عادت مئات العائلات إلى مناطق الصراع في ريف حماة.") == ["حماة"]
