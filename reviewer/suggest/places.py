@@ -297,6 +297,7 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
             if everyday and cue is None and not route and adjective:
                 cued = False  # not 'طريق حمص-تدمر الشهر الماضي': the route names the town
             named_after = _named_after(toks, i) and not _route_from(text, toks, hit.stop)
+            named_after = named_after or _in_a_list_of_tribes(toks, i)
             offered = not (everyday and not cued) and not named_after
             if offered:
                 place, others = _choose(hit.payloads, cue)
@@ -318,7 +319,7 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
         coordinated = False
         carried = None
         for where, stem, article in toks[i].readings:
-            if stem in fuzzy and not article:
+            if stem in fuzzy and not article and not _in_a_list_of_tribes(toks, i):
                 place, others = _choose(fuzzy[stem], cue)
                 out.append(
                     _suggestion(
@@ -329,6 +330,26 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
         i += 1
     out += _named_again(text, toks, uncued, offered_words)
     return sorted(out + _same_town_inside(text, in_names, out), key=lambda s: s.start)
+
+
+@cache
+def _tribe_nouns() -> frozenset[str]:
+    return frozenset(fold(w) for w in _data.rules("places").get("tribe_nouns", []))
+
+
+def _in_a_list_of_tribes(toks: list[Tok], i: int) -> bool:
+    """'أبناء عشائر البكير والشعيطات والبوكامل': a name joined by و to a list that a tribe's
+    noun opens is a tribe, not the town it shares a name with (a list of one-word names)."""
+    if not toks[i].norm.startswith("و"):
+        return False
+    k = i - 1
+    while k >= 1 and i - k <= 6 and toks[k + 1].joined:
+        if (toks[k - 1].stems() | {toks[k - 1].norm}) & _tribe_nouns():
+            return toks[k].joined
+        if not toks[k].norm.startswith("و"):
+            return False  # only single-word items joined by و between
+        k -= 1
+    return False
 
 
 def _hospital_before(toks: list[Tok], i: int) -> bool:

@@ -49,3 +49,10 @@ def test_la_opening_a_word_is_no_misspelt_article():
 def test_a_foreign_town_of_two_words_before_its_country_adjective():
     assert _places("بإطلاق قذائف على بلدة جيلان بينار التركية.") == []
     assert ("كفرلوسين", True) in _places("قصفت المدفعية بلدة كفرلوسين قرب الحدود التركية.")
+
+
+def test_a_name_in_a_list_of_tribes_is_a_tribe_not_a_town():
+    assert _places("وهبّ أبناء عشائر البكير والشعيطات والبوكامل نصرةً لأهلهم.") == []
+    assert _places("اجتمع وجهاء قبائل الجبور والعدوان والطبقة في المضافة.") == []
+    found = _places("ونزحت العائلات من قرى البكير والشعيطات والطبقة.")
+    assert ("الطبقة", False) in found
