@@ -34,6 +34,7 @@ from reviewer.suggest import _data
 from reviewer.suggest.actor_index import counted_forms, name_index, persons_rule, regional_rules
 from reviewer.suggest.bare_names import bare_name_spans
 from reviewer.suggest.counted_members import counted_member_spans
+from reviewer.suggest.fighter_nisbas import fighter_nisba_spans
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.nationality_means import nationality_means_spans
 from reviewer.suggest.numbered_units import numbered_unit_spans
@@ -855,6 +856,7 @@ def find_actors(
     found = _with_shared_heads(text, quoted, _with_dual_heads(text, quoted, out))
     found = _with_ideological_names(text, toks, found)
     found = _with_nationality_means(text, toks, _with_singular_victims(text, toks, found))
+    found = _with_fighter_nisbas(text, toks, found)
     found = _with_bare_names(text, toks, found, published)
     found = _with_numbered_units(text, toks, found, published)
     found = _with_counted_members(text, quoted, found, figures)
@@ -967,6 +969,19 @@ def _with_bare_names(
         more.append(
             Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "bare": True})
         )
+    return sorted([*found, *more], key=lambda s: s.start)
+
+
+def _with_fighter_nisbas(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:
+    """'مقاتلان معارضان'، 'مسلح من العشائر': fighters by a side's adjective or group in any
+    number and case (fighter_nisbas.py)."""
+    spans = fighter_nisba_spans(toks, found)
+    if not spans:
+        return found
+    more = [
+        Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "fighters": True})
+        for a, b, name in spans
+    ]
     return sorted([*found, *more], key=lambda s: s.start)
 
 

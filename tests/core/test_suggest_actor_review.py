@@ -58,3 +58,16 @@ def test_a_soldier_named_by_nationality_who_speaks_is_no_party():
     assert ("جنديا تركيا", turkey) in found and ("ضابطان تركيان", turkey) in found
     near = "وقال ضابط تركي للصحفيين إن التعزيزات وصلت إلى سراقب."
     assert turkey not in [v for _, v in actors(near, date(2020, 2, 3))]
+
+
+def test_fighters_named_by_a_sides_adjective_in_any_number_and_case():
+    rebels, tribes = "Opposition Rebels (Syria)", "Arab Tribal Militia (Syria)"
+    text = "قتل مقاتلان معارضان وأصيب مسلح معارض"
+    found = actors(text, date(2016, 5, 1))
+    assert ("مقاتلان معارضان", rebels) in found and ("مسلح معارض", rebels) in found
+    fresh = "وأصيب مسلحان عشائريان ومقاتل من العشائر برصاص قناص قرب ذيبان."
+    found = actors(fresh, date(2023, 9, 2))
+    assert ("مسلحان عشائريان", tribes) in found and ("مقاتل من العشائر", tribes) in found
+    assert ("مقاتلاً معارضاً", rebels) in actors("قتل مقاتلاً معارضاً في القصف.", date(2016, 5, 1))
+    # a fighter with no side's word names no side
+    assert actors("قتل مسلح مجهول الهوية في البلدة.", date(2021, 4, 1)) == []
