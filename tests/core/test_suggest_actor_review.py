@@ -71,3 +71,13 @@ def test_fighters_named_by_a_sides_adjective_in_any_number_and_case():
     assert ("مقاتلاً معارضاً", rebels) in actors("قتل مقاتلاً معارضاً في القصف.", date(2016, 5, 1))
     # a fighter with no side's word names no side
     assert actors("قتل مسلح مجهول الهوية في البلدة.", date(2021, 4, 1)) == []
+
+
+def test_popular_defence_forces_are_the_pkk_only_when_named_kurdistani():
+    pkk = "PKK: Kurdistan Workers' Party"
+    text = "شاركت قوات الدفاع الشعبي في حماية أحياء المدينة إلى جانب الجيش."
+    assert pkk not in [v for _, v in actors(text, date(2012, 8, 20))]
+    fresh = "وانتشرت قوات الدفاع الشعبي عند مداخل حي الزهراء في حمص بعد الهجوم."
+    assert pkk not in [v for _, v in actors(fresh, date(2013, 2, 11))]
+    text = "قالت قوات الدفاع الشعبي الكردستاني إن مقاتليها صدوا هجوما في جبال قنديل."
+    assert ("قوات الدفاع الشعبي الكردستاني", pkk) in actors(text, date(2021, 4, 25))
