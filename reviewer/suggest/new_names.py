@@ -1356,11 +1356,14 @@ def _mentioned_again(
     another place, after a noun named after places (مجزرة التضامن), or at the start of a
     line (the dateline 'معضمية الشام (رويترز)'); never inside another suggestion."""
     names: dict[tuple[str, ...], Suggestion] = {}
+    camps: set[tuple[str, ...]] = set()  # a camp's definite name, bare: named again anywhere
     for s in found:
         words = tuple(fold(s.text).split())
         names.setdefault(words, s)
         if len(words) > 1 and words[0] == _CAMP and s.extra.get("new"):
             names.setdefault(words[1:], s)  # 'الركبان (سوريا) - الأناضول': the camp's place
+            if words[1].startswith("ال") and len(words[1]) > 4:
+                camps.add(words[1:])
     if not names:
         return []
     weak = {fold(w) for w in _data.rules("places")["weak_cues"]} | _rules().again_after
@@ -1400,6 +1403,8 @@ def _mentioned_again(
             )
             in_place = text[tok.start : where] in ("ب", "وب")  # 'لجنة المصالحة ببرزة': 'in'
             again = joined_to_place or in_place or bool((before.stems() | {before.norm}) & weak)
+        # 'مخيم الهول ... يؤوي الهول حالياً': the camp by its bare definite name, once named
+        again = again or (tuple(fold(text[where:end]).split()) in camps and where == tok.start)
         if again:
             extra = {**first.extra, "repeated": True}
             out.append(Suggestion("place", where, end, text[where:end], first.value, extra))

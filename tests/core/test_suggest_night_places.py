@@ -56,3 +56,12 @@ def test_a_name_in_a_list_of_tribes_is_a_tribe_not_a_town():
     assert _places("اجتمع وجهاء قبائل الجبور والعدوان والطبقة في المضافة.") == []
     found = _places("ونزحت العائلات من قرى البكير والشعيطات والطبقة.")
     assert ("الطبقة", False) in found
+
+
+def test_a_camp_is_named_again_by_its_bare_definite_name():
+    text = "داهمت القوات مخيم المحمودلي غرب الطبقة. ويؤوي المحمودلي حالياً نحو 14 ألف شخص."
+    found = _places(text)
+    assert ("مخيم المحمودلي", True) in found
+    assert ("المحمودلي", True) in found
+    # an indefinite word is no second mention ('هول' is no 'الهول')
+    assert _places("داهمت القوات مخيم الهول. وعاش الأهالي هول الصدمة.") == [("مخيم الهول", True)]
