@@ -171,5 +171,7 @@ def test_more_means_of_war_with_a_nationality():
     assert ("بغطاء جوي روسي", russia) in actors(text, date(2016, 2, 2))
     text = "ويرجح ناشطون أن يكون ضابط روسي قد هدد وجهاء المدينة."
     assert ("ضابط روسي", russia) in actors(text, date(2018, 7, 1))
-    text = "أطلق جنوداً إسرائيليين النار على المزارعين."
+    text = "أطلق جنود إسرائيليون النار على المزارعين."
+    assert ("جنود إسرائيليون", israel) in actors(text, date(2025, 3, 1))
+    text = "وشاهد الأهالي جنوداً إسرائيليين يجرفون أراضي قرب السياج."
     assert ("جنوداً إسرائيليين", israel) in actors(text, date(2025, 3, 1))
