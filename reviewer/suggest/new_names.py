@@ -119,9 +119,21 @@ def _folded(words: Iterable[str]) -> frozenset[str]:
 
 
 def _not_names(raw: dict[str, Any]) -> frozenset[str]:
-    """not_names and the abstract nouns of war, bare and with the article (الصراع، العدو)."""
-    abstract = _folded(raw.get("abstract_nouns", []))
-    return _folded(raw["not_names"]) | abstract | frozenset("ال" + w for w in abstract)
+    """not_names, the abstract nouns of war and the words of events and weapons the hints
+    and nouns files list, bare and with the article (الصراع، العدو، قصف، القذائف)."""
+    words = _folded(raw.get("abstract_nouns", [])) | _event_words()
+    bare = frozenset(w[2:] if w.startswith("ال") else w for w in words)
+    return _folded(raw["not_names"]) | bare | frozenset("ال" + w for w in bare)
+
+
+def _event_words() -> frozenset[str]:
+    """One-word forms of the hints of violent events (hints.json; new_names.json
+    violent_event_types: not 'فصائل التسوية', a settlement) and the weapons (nouns.json)."""
+    violent = set(_data.rules("new_names").get("violent_event_types", []))
+    hints = [h for h in _data.rules("hints")["hints"] if h["event_type"] in violent]
+    forms = [f for hint in hints for f in hint["forms"]]
+    forms += _data.rules("nouns")["categories"]["weapons"]
+    return _folded(f for f in forms if " " not in f.strip())
 
 
 @cache

@@ -35,3 +35,12 @@ def test_abstract_nouns_of_war_after_a_front_or_axis_are_no_places():
     assert _places("وقال القيادي إن محور المقاومة لن يسكت عن الغارات قرب دمشق.") == ["دمشق"]
     assert _places("وتشتد المعارك على جبهة الاقتتال بين الفصائل في عفرين.") == ["عفرين"]
     assert _places("عادت مئات العائلات إلى مناطق الصراع في ريف حماة.") == ["حماة"]
+
+
+def test_event_and_weapon_words_of_the_other_rule_files_are_no_names():
+    text = "دمشق وريفها: اشتباكات في جوبر والمليحة وقنص في مخيم اليرموك"
+    assert "قنص" not in _places(text)
+    assert "غارات" not in _places("مجزرة في كفرنبودة وغارات على اللطامنة")
+    # near-miss: a verb of the shelling hint right after an open head (مزرعة)
+    found = _places("عثر الأهالي على بقايا صاروخ في مزرعة قصفت فجر اليوم قرب بلدة الكرك.")
+    assert found == ["الكرك"]
