@@ -489,7 +489,9 @@ class MainWindow(QMainWindow):
 
     def _show_suggestions(self) -> None:
         if self._article_id is not None and self.suggestions_shown():
-            self.suggestion_fetcher.fetch(self._article_id)  # worked out off the GUI thread
+            self.suggestion_fetcher.fetch(  # worked out off the GUI thread
+                self._article_id, len(self.article_view.text())
+            )
         else:
             self.suggestion_fetcher.drop()
             self.suggestions.clear()

@@ -18,7 +18,13 @@ undo on the text after it). One request at a time is worked out per window: a
 request made meanwhile waits for it, a newer one replaces the waiting one, and
 an answer for a request no longer wanted is dropped (issue 19: stale requests
 cancelled, results as they are ready). ``shown`` says when the wanted answer is
-on view.
+on view. A request superseded while the worker works on a long article is
+cancelled there (the worker restarted, see ``suggestion_process``), so the
+newer one need not wait up to a second for suggestions nobody will see.
+
+A worker that hangs is killed after ``ANSWER_DEADLINE_S``; the window says so
+once in its status line (through ``failed``) and works that request out in a
+thread, as when the worker dies.
 """
 
 from __future__ import annotations
@@ -36,7 +42,14 @@ from reviewer.storage.backups import project_path
 from reviewer.suggest.engine import suggest_article
 from reviewer.suggest.model import Suggestion
 from reviewer.ui.background import ProjectTask
-from reviewer.ui.suggestion_process import DONE, FAILED, GONE, SuggestionProcess, shared_process
+from reviewer.ui.suggestion_process import (
+    DONE,
+    FAILED,
+    GONE,
+    SuggestionProcess,
+    WorkerHung,
+    shared_process,
+)
 
 _numbers = itertools.count(1)  # request numbers, unique across windows sharing the worker
 
@@ -64,8 +77,9 @@ class SuggestionFetcher(QObject):
         self._show = show
         self._failed = failed
         self._wanted = 0  # the request whose answer is wanted; an older one's is stale
-        self._waiting: tuple[int, int] | None = None  # (request, article) not yet sent
-        self._running: tuple[int, int] | None = None  # the one being worked out
+        self._waiting: tuple[int, int, int] | None = None  # (request, article, length) unsent
+        self._running: tuple[int, int, int] | None = None  # the one being worked out
+        self._in_worker = False  # the running one was sent to the worker (not a thread)
         self.task: ProjectTask | None = None  # the fallback thread, while it runs
         self._process = process or shared_process()
         self._process.answered.connect(self._answered)
@@ -88,17 +102,28 @@ class SuggestionFetcher(QObject):
             QTimer.singleShot(0, self._start_waiting)  # once this frame is drawn
         return False
 
-    def fetch(self, article_id: int) -> None:
-        """Show ``article_id``'s suggestions once worked out; none meanwhile."""
+    def fetch(self, article_id: int, length: int = 0) -> None:
+        """Show ``article_id``'s suggestions once worked out; none meanwhile.
+
+        ``length``: the article's characters (0 if not known), which decide whether
+        the request it supersedes is worth cancelling in the worker."""
         self._wanted = next(_numbers)
         self._show([])  # never another article's, nor those from before an edit, meanwhile
-        self._waiting = (self._wanted, article_id)
+        self._waiting = (self._wanted, article_id, length)
+        self._cancel_running()
         self._start_waiting()
 
     def drop(self) -> None:
         """No suggestions wanted now (none open, or switched off): forget any on the way."""
         self._wanted = next(_numbers)
         self._waiting = None
+        self._cancel_running()
+
+    def _cancel_running(self) -> None:
+        """Stop waiting for the running request if the worker can drop it (a long one)."""
+        running = self._running
+        if running is not None and self._in_worker and self._process.cancel(running[0]):
+            self._running = None
 
     def busy(self) -> bool:
         """A request is being worked out or waits its turn."""
@@ -108,23 +133,35 @@ class SuggestionFetcher(QObject):
         if self._held or self._running is not None or self._waiting is None:
             return
         self._running, self._waiting = self._waiting, None
-        number, article_id = self._running
+        number, article_id, length = self._running
         path = self._path
         if isinstance(path, ReviewerError):
             self._running = None
             self._failed(path)
             return
-        if not (self._process.usable() and self._process.ask(number, path, article_id)):
+        self._in_worker = self._process.usable() and self._process.ask(
+            number, path, article_id, length
+        )
+        if not self._in_worker:
             self._in_thread(path, number, article_id)
 
     def _answered(self, number: int, how: str, value: object) -> None:
         if self._running is None or self._running[0] != number:
             return  # another window's, or one this window gave up on
+        if how == GONE and isinstance(value, WorkerHung):  # killed: say why, once
+            self._failed(RuntimeError(self._hung_text(value.seconds)))
         if how == GONE and number == self._wanted:  # the worker died: work it out here
+            self._in_worker = False
             self._in_thread(self._path, number, self._running[1])
             return
         self._deliver(how, value)
         self._ended()
+
+    def _hung_text(self, seconds: float) -> str:
+        return self.tr(
+            "Suggestions: the worker process gave no answer in {seconds} s and was stopped;"
+            " they are worked out in the window instead"
+        ).format(seconds=f"{seconds:g}")
 
     def _deliver(self, how: str, value: object) -> None:
         if self._running is None or self._running[0] != self._wanted:

@@ -214,3 +214,137 @@ def test_nothing_is_asked_before_the_window_is_first_painted(qtbot, db_path, set
     finally:
         window.close()
         db.close()
+
+
+HANGS = "import sys, time\nsys.stdin.buffer.read(1)\ntime.sleep(600)"  # takes a request, never answers
+
+
+def test_a_hung_worker_is_killed_said_once_and_its_request_worked_out_in_a_thread(
+    qtbot, db_path
+):
+    """A real worker that reads a request and never answers: after the deadline it is
+    killed, the window is told once in one line, and the suggestions still come (from
+    a thread). Before, the request waited for ever and every later one behind it."""
+    from reviewer.project import open_project
+    from reviewer.suggest.engine import suggest_article
+    from reviewer.ui.core_messages import error_text
+    from reviewer.ui.suggestion_fetch import SuggestionFetcher
+    from reviewer.ui.suggestion_process import ANSWER_DEADLINE_S, SuggestionProcess
+
+    assert 5 <= ANSWER_DEADLINE_S <= 30  # generous: a 100,000-character article takes ~1 s
+    db = open_project(db_path, seed_sample=True)
+    hanging = SuggestionProcess(HANGS, deadline_s=1.0)
+    shown, failures = [], []
+    fetcher = SuggestionFetcher(db, shown.append, failures.append, process=hanging)
+    try:
+        fetcher.fetch(1)
+        worker = hanging._process
+        assert worker is not None and worker.poll() is None
+        qtbot.waitUntil(lambda: not fetcher.busy(), timeout=30_000)
+        assert worker.wait(timeout=5) != 0  # killed, not left hanging
+        assert shown[-1] == suggest_article(db, 1) != []
+        [said] = [error_text(error) for error in failures]
+        assert "1 s" in said and "\n" not in said
+        qtbot.wait(1500)  # past another deadline: nothing more is said
+        assert len(failures) == 1
+        assert hanging.usable()  # a hang is no reason to give up on workers
+    finally:
+        hanging.close()
+        db.close()
+
+
+def _worker_of(process):
+    """The Popen of ``process``'s live worker (None between workers)."""
+    return process._process
+
+
+def test_a_long_article_superseded_restarts_the_worker(qtbot, db_path, long_article):
+    """The worker is working on a long article when another is asked for: it is killed
+    and a new one answers the new request, instead of the new one waiting for the long
+    one's suggestions, which nobody will see (about 0.6 s at 50,000 characters)."""
+    from reviewer.project import open_project
+    from reviewer.suggest.engine import suggest_article
+    from reviewer.ui.suggestion_fetch import SuggestionFetcher
+    from reviewer.ui.suggestion_process import RESTART_ABOVE_CHARS, SuggestionProcess
+
+    db = open_project(db_path)
+    long_text = db.execute("SELECT text FROM articles WHERE id = ?", [long_article]).fetchone()[0]
+    assert len(long_text) > RESTART_ABOVE_CHARS
+    process = SuggestionProcess()
+    shown, failures = [], []
+    fetcher = SuggestionFetcher(db, shown.append, failures.append, process=process)
+    try:
+        fetcher.fetch(1, 2_000)  # warm: the worker started and answering
+        qtbot.waitUntil(lambda: not fetcher.busy(), timeout=30_000)
+        first = _worker_of(process)
+        fetcher.fetch(long_article, len(long_text))
+        qtbot.wait(50)
+        fetcher.fetch(2, 2_000)  # the long one superseded while worked on
+        assert first.wait(timeout=5) != 0  # killed at once, not left to finish
+        second = _worker_of(process)
+        assert second is not None and second is not first
+        qtbot.waitUntil(lambda: not fetcher.busy(), timeout=30_000)
+        assert shown[-1] == suggest_article(db, 2) != []
+        assert all(max((s.end for s in found), default=0) <= 5_000 for found in shown)
+        assert failures == [] and fetcher.task is None  # answered by the new worker
+        assert _worker_of(process) is second
+    finally:
+        process.close()
+        db.close()
+
+
+def test_a_short_article_superseded_keeps_the_worker(qtbot, db_path):
+    """Below the threshold the rest of the article costs less than a new worker's start
+    (about 0.2 s): the worker finishes it and the answer is dropped."""
+    from reviewer.project import open_project
+    from reviewer.suggest.engine import suggest_article
+    from reviewer.ui.suggestion_fetch import SuggestionFetcher
+    from reviewer.ui.suggestion_process import SuggestionProcess
+
+    db = open_project(db_path, seed_sample=True)
+    process = SuggestionProcess()
+    shown, failures = [], []
+    fetcher = SuggestionFetcher(db, shown.append, failures.append, process=process)
+    try:
+        fetcher.fetch(1, 2_000)
+        worker = _worker_of(process)
+        fetcher.fetch(2, 2_000)
+        qtbot.waitUntil(lambda: not fetcher.busy(), timeout=30_000)
+        assert _worker_of(process) is worker and worker.poll() is None
+        assert shown == [[], [], suggest_article(db, 2)]  # article 1's never shown
+    finally:
+        process.close()
+        db.close()
+
+
+def test_a_restart_keeps_another_windows_request(qtbot, db_path, long_article):
+    """Two windows share the worker: one's long article is cancelled while the other's
+    request waits behind it; the other's is sent to the new worker and answered there."""
+    from reviewer.project import open_project
+    from reviewer.suggest.engine import suggest_article
+    from reviewer.ui.suggestion_fetch import SuggestionFetcher
+    from reviewer.ui.suggestion_process import SuggestionProcess
+
+    db = open_project(db_path)
+    long_length = len(
+        db.execute("SELECT text FROM articles WHERE id = ?", [long_article]).fetchone()[0]
+    )
+    process = SuggestionProcess()
+    shown_a, shown_b, failures = [], [], []
+    a = SuggestionFetcher(db, shown_a.append, failures.append, process=process)
+    b = SuggestionFetcher(db, shown_b.append, failures.append, process=process)
+    threads_b = []
+    b.shown.connect(lambda _id: threads_b.append(b.task))
+    try:
+        a.fetch(long_article, long_length)
+        b.fetch(3, 2_000)  # queued behind the long one
+        first = _worker_of(process)
+        a.fetch(1, 2_000)
+        assert first.wait(timeout=5) != 0
+        qtbot.waitUntil(lambda: not (a.busy() or b.busy()), timeout=30_000)
+        assert shown_a[-1] == suggest_article(db, 1) != []
+        assert shown_b[-1] == suggest_article(db, 3) != []
+        assert threads_b == [None] and failures == []  # from the new worker, not a thread
+    finally:
+        process.close()
+        db.close()
