@@ -3073,6 +3073,13 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
     </message>
 </context>
 <context>
+    <name>SuggestionFetcher</name>
+    <message>
+        <source>Suggestions: the worker process gave no answer in {seconds} s and was stopped; they are worked out in the window instead</source>
+        <translation>الاقتراحات: لم تُجب العملية المساعدة خلال {seconds} ثانية فأُوقفت؛ تُستخرج في النافذة بدلاً منها</translation>
+    </message>
+</context>
+<context>
     <name>SyncConflictsPanel</name>
     <message>
         <source>Record</source>

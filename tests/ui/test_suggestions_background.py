@@ -216,7 +216,8 @@ def test_nothing_is_asked_before_the_window_is_first_painted(qtbot, db_path, set
         db.close()
 
 
-HANGS = "import sys, time\nsys.stdin.buffer.read(1)\ntime.sleep(600)"  # takes a request, never answers
+# A worker that takes a request and never answers.
+HANGS = "import sys, time\nsys.stdin.buffer.read(1)\ntime.sleep(600)"
 
 
 def test_a_hung_worker_is_killed_said_once_and_its_request_worked_out_in_a_thread(
@@ -348,3 +349,26 @@ def test_a_restart_keeps_another_windows_request(qtbot, db_path, long_article):
     finally:
         process.close()
         db.close()
+
+
+def test_a_hung_worker_is_said_once_in_the_windows_status_line(
+    qtbot, make_window, db_path, monkeypatch
+):
+    """The window's own worker hangs (a real process that never answers, the program's
+    shared one for this test): its status line says so once, the way other failures
+    are said, and the open article's suggestions come all the same."""
+    import reviewer.ui.suggestion_process as suggestion_process
+
+    hanging = suggestion_process.SuggestionProcess(HANGS, deadline_s=1.0)
+    monkeypatch.setattr(suggestion_process, "_shared", hanging)
+    try:
+        window = make_window(db_path)
+        said = []
+        window.statusBar().messageChanged.connect(said.append)
+        wait_for_suggestions(qtbot, window)
+        expected = window.suggestion_fetcher._hung_text(1.0)
+        assert said.count(expected) == 1 and "\n" not in expected
+        shown = {s.key for s in window.suggestions.suggestions()}
+        assert shown == _keys(window, window.current_article_id()) != set()
+    finally:
+        hanging.close()
