@@ -137,18 +137,22 @@ class SuggestionProcess(QObject):
             for _n, r in others:
                 r.process = self._process
         for n, r in others:
-            self._send(n, r)
+            if not self._send(n, r):  # the new one died at once: the asker works it out
+                self.answered.emit(n, GONE, None)
         self._watch.start(int(self._deadline_s * 1000))
         return True
 
     def _send(self, number: int, request: _Request) -> bool:
+        """False if the worker died and nobody will answer ``number``.
+
+        Its reader answers ``GONE`` whatever is still pending when it ends, so a
+        request it took first is its to answer (never answered twice)."""
         try:
             pickle.dump((number, request.path, request.article_id), request.process.stdin)
             request.process.stdin.flush()
-        except (OSError, ValueError):  # it died: its reader answers what it had as gone
+        except (OSError, ValueError):  # it died
             with self._lock:
-                self._pending.pop(number, None)
-            return False
+                return self._pending.pop(number, None) is None
         return True
 
     def _start(self, *, counted: bool = True) -> bool:
@@ -174,6 +178,7 @@ class SuggestionProcess(QObject):
                 break
             with self._lock:
                 self._pending.pop(number, None)
+                self._hung.pop(number, None)
                 self._starts = 0  # it works: a later death may start another
             if not self._closing:
                 self.answered.emit(number, DONE if ok else FAILED, value)

@@ -220,9 +220,7 @@ def test_nothing_is_asked_before_the_window_is_first_painted(qtbot, db_path, set
 HANGS = "import sys, time\nsys.stdin.buffer.read(1)\ntime.sleep(600)"
 
 
-def test_a_hung_worker_is_killed_said_once_and_its_request_worked_out_in_a_thread(
-    qtbot, db_path
-):
+def test_a_hung_worker_is_killed_said_once_and_its_request_worked_out_in_a_thread(qtbot, db_path):
     """A real worker that reads a request and never answers: after the deadline it is
     killed, the window is told once in one line, and the suggestions still come (from
     a thread). Before, the request waited for ever and every later one behind it."""
