@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from reviewer.suggest import _data
+from reviewer.suggest.gazetteer_suggestion import place_suggestion
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.text import fold
 
@@ -37,15 +38,4 @@ def town_by_own_name(text: str, start: int, end: int, folded: str) -> Suggestion
     place = _towns().get(folded)
     if place is None:
         return None
-    extra = {
-        "id": place["id"],
-        "place_kind": place["kind"],
-        "name_ar": place["name_ar"],
-        "admin1": place["admin1"],
-        "admin2": place["admin2"],
-        "admin3": place["admin3"],
-        "latitude": place["latitude"],
-        "longitude": place["longitude"],
-        "match": "article toggled",
-    }
-    return Suggestion("place", start, end, text[start:end], place["name_en"], extra)
+    return place_suggestion(text, start, end, place, match="article toggled")

@@ -15,6 +15,7 @@ from typing import Any
 
 from reviewer.suggest import _data
 from reviewer.suggest.actor_index import phrase_stop
+from reviewer.suggest.gazetteer_suggestion import place_suggestion
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.text import PhraseIndex, Tok, fold, tokens
 
@@ -175,25 +176,6 @@ def _choose(ids: tuple[str, ...], cue: str | None) -> tuple[Place, list[Place]]:
     return places[0], places[1:]
 
 
-def _suggestion(text: str, start: int, end: int, place: Place, others: list[Place], **how: Any):
-    extra = {
-        "id": place["id"],
-        "place_kind": place["kind"],
-        "name_ar": place["name_ar"],
-        "admin1": place["admin1"],
-        "admin2": place["admin2"],
-        "admin3": place["admin3"],
-        "latitude": place["latitude"],
-        "longitude": place["longitude"],
-        **{k: v for k, v in how.items() if v is not None},
-    }
-    if others:
-        extra["alternatives"] = [
-            {"id": p["id"], "name_en": p["name_en"], "place_kind": p["kind"]} for p in others
-        ]
-    return Suggestion("place", start, end, text[start:end], place["name_en"], extra)
-
-
 @cache
 def _needs_cue() -> frozenset[str]:
     """Names that are also everyday words: places.json's list and the generated one
@@ -301,7 +283,7 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
             offered = not (everyday and not cued) and not named_after
             if offered:
                 place, others = _choose(hit.payloads, cue)
-                out.append(_suggestion(text, hit.start, hit.end, place, others, cue=cue))
+                out.append(place_suggestion(text, hit.start, hit.end, place, others, cue=cue))
                 if everyday:
                     offered_words.setdefault(tuple(hit.words), (place, others))
             elif everyday and not named_after:
@@ -322,7 +304,7 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
             if stem in fuzzy and not article and not _in_a_list_of_tribes(toks, i):
                 place, others = _choose(fuzzy[stem], cue)
                 out.append(
-                    _suggestion(
+                    place_suggestion(
                         text, where, toks[i].end, place, others, cue=cue, match="transposition"
                     )
                 )
@@ -378,7 +360,7 @@ def _same_town_inside(text: str, hits: list[Any], offered: list[Suggestion]) -> 
         same = next((ids[p] for p in hit.payloads if str(p) in ids), None)
         if same is not None:
             place = _by_id()[str(same.extra["id"])]
-            out.append(_suggestion(text, hit.start, hit.end, place, [], match="named again"))
+            out.append(place_suggestion(text, hit.start, hit.end, place, [], match="named again"))
     return out
 
 
@@ -400,5 +382,5 @@ def _named_again(
         if _adjective_after(toks, hit.stop):
             continue
         place, others = offered[tuple(hit.words)]
-        out.append(_suggestion(text, hit.start, hit.end, place, others, match="named again"))
+        out.append(place_suggestion(text, hit.start, hit.end, place, others, match="named again"))
     return out
