@@ -5,7 +5,7 @@ and into "hearsay" by an unverified-report phrase there or after it.
 
 from __future__ import annotations
 
-from reviewer.quantities import parse_quantity
+from reviewer.quantities import find_quantities
 from reviewer.suggest.attribution.records import Cue
 from reviewer.suggest.attribution.speakers import SpeakerResolver
 from reviewer.suggest.text import fold
@@ -72,8 +72,7 @@ class Stances(SpeakerResolver):
         """'حذر المرصد من أن القصف سيؤدي إلى نزوح الآلاف', 'قد يؤدي إلى وفاة عشرات الأطفال':
         a count inside a future clause (س + verb, قد + imperfect) is what may come, never an
         asserted toll, even where the future is a forecast rather than an intention."""
-        claim = self.text[self.toks[first].start : self.toks[last].end]
-        if parse_quantity(claim) is None:
+        if not self._count_in(first, last):
             return False
         may = fold("قد")
         for k in scope:
@@ -93,8 +92,13 @@ class Stances(SpeakerResolver):
         and its noun is a clause describing the people counted, not the speaker denying."""
         if k < 2 or self.breaks[k] or self.breaks[k - 1]:
             return False
-        counted = self.text[self.toks[k - 2].start : self.toks[k - 1].end]
-        return parse_quantity(counted) is not None
+        return self._count_in(k - 2, k - 1)
+
+    def _count_in(self, first: int, last: int) -> bool:
+        """A quantity among tokens first..last, read from the text's own tokens (no second
+        tokenisation of the article's words)."""
+        spans = [(t.start, t.end) for t in self.toks[first : last + 1]]
+        return bool(find_quantities(self.text, spans))
 
     def _own_negation(self, first: int) -> bool:
         """'إن فصائله "لم تشن"', 'إنه لم', '"لم نطلق"': a negation of the speaker's own side or
