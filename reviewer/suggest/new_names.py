@@ -1453,6 +1453,10 @@ def _listed(text, toks, i, rules, taken, known, ends, cue) -> tuple[list[Suggest
             after = _coordinated(text, toks, k, rules, taken, known, ends, cue) if k else None
             if after is not None and _list_ends(toks, after[1]):
                 skipped, more = True, after
+                quarter = _quarter_by_direction(text, toks, i, k, rules, known, ends, cue)
+                if quarter is not None:
+                    out += [*pending, quarter]
+                    pending = []
         if more is None:
             break
         i = more[1]
@@ -1508,6 +1512,9 @@ def _list_past_first(
         if not toks[k].norm.startswith("و"):
             continue
         more, stop = _listed(text, toks, k, rules, taken, known, ends, cue)
+        quarter = _quarter_by_direction(text, toks, i + 1, k, rules, known, ends, cue)
+        if more and quarter is not None:
+            more = [quarter, *more]
         end = stop  # the list ends at punctuation, perhaps after one more item (a known place)
         while end < len(toks) and toks[end].joined and end - stop < 3:
             end += 1
@@ -1515,6 +1522,27 @@ def _list_past_first(
         more_after = end == stop or toks[stop].norm.startswith("و")
         return (more, stop) if more and closed and more_after else None
     return None
+
+
+_COMPASS = frozenset(fold(w) for w in ("جنوب", "شمال", "شرق", "غرب"))
+
+
+def _quarter_by_direction(text, toks, first, stop, rules, known, ends, cue) -> Suggestion | None:
+    """'أحياء الحاضر وجنوب الملعب والقصور': inside a list of quarters, an item of a compass
+    word and a definite noun is a quarter's name (جنوب الملعب), not a direction, unless the
+    noun is the town's own ('جنوب المدينة', before_a_direction 'of' and 'not_names')."""
+    if cue not in rules.quarter_cues or stop - first != 2:
+        return None
+    lead = 1 if toks[first].norm.startswith("و") else 0
+    word, noun = toks[first].norm[lead:], toks[first + 1].norm
+    raw = _data.rules("new_names").get("before_a_direction", {})
+    generic = _folded(raw.get("of", [])) | _folded(raw.get("not_names", []))
+    if word not in _COMPASS or not noun.startswith("ال") or noun in generic:
+        return None
+    tok = toks[first]
+    bare = Tok(tok.text[lead:], tok.start + lead, tok.end, word, (), True)
+    trial = [*toks[:first], bare, *toks[first + 1 :]]
+    return _new_place(text, trial, first, stop, None, cue, known, ends)
 
 
 def _second_of_dual(toks: list[Tok], i: int, rules: _Rules, taken: set[int]) -> int | None:

@@ -65,3 +65,13 @@ def test_a_camp_is_named_again_by_its_bare_definite_name():
     assert ("المحمودلي", True) in found
     # an indefinite word is no second mention ('هول' is no 'الهول')
     assert _places("داهمت القوات مخيم الهول. وعاش الأهالي هول الصدمة.") == [("مخيم الهول", True)]
+
+
+def test_a_compass_word_and_a_definite_noun_in_a_list_of_quarters_name_a_quarter():
+    found = _places("داهمت الدوريات أحياء جنوب الملعب والفراية وطريق حلب، واعتقلت عشرات")
+    assert ("جنوب الملعب", True) in found
+    found = _places("خرجت مظاهرات في أحياء الحاضر وشمال الملعب والقصور بمدينة حماة")
+    assert ("شمال الملعب", True) in found
+    # the town's own direction stays a direction
+    found = _places("انتشرت الدوريات في أحياء جنوب المدينة والفراية والقصور، واعتقلت")
+    assert "جنوب المدينة" not in {t for t, _ in found}
