@@ -88,6 +88,10 @@ class _Rules:
     landmark_cues: frozenset[str] = frozenset()
     landmark_nouns: frozenset[str] = frozenset()
     front_abstract: tuple[re.Pattern[str], ...] = ()  # المقاومة، الاقتتال: verbal nouns
+    # nouns of towns (and "list", the cue of a list item) after which the article toggles
+    town_cues: frozenset[str] = frozenset()
+    son: frozenset[str] = frozenset()  # بن، ابن: 'حي هشام بن عبد الملك'
+    servant: str = ""  # عبد: a father's name of two words
     cue_words: frozenset[str] = frozenset()
     # 'عشيرة آل بري': a family's name is one word after آل
     family_heads: frozenset[str] = frozenset()
@@ -196,6 +200,9 @@ def _rules() -> _Rules:
         landmark_cues=_folded(raw.get("landmark_cues", [])),
         landmark_nouns=_folded([*raw["facility_nouns"], *raw.get("landmark_nouns", [])]),
         front_abstract=tuple(re.compile(p) for p in raw.get("front_abstract_shapes", [])),
+        town_cues=_folded(raw["town_cues"]) | {"list"},
+        son=_folded(raw["son_of"]["son"]),
+        servant=fold(raw["son_of"]["servant"]),
         cue_words=cue_words,
         family_heads=_folded(raw.get("family_heads", [])),
         dual_actor_cues={fold(k): fold(v) for k, v in raw.get("dual_actor_cues", {}).items()},
@@ -372,19 +379,15 @@ def _extent(
     return stop + 1 if suffix.joined and suffix.norm in rules.name_suffixes else stop
 
 
-_SON = frozenset(fold(w) for w in ("بن", "ابن"))
-_SERVANT = fold("عبد")
-
-
 def _son_of(toks: list[Tok], stop: int, rules: _Rules, taken: set[int]) -> int:
     """'حي هشام بن عبد الملك', 'حي خالد بن الوليد': a person's name with 'son of' and his
     father's name (one word, or عبد and one) names a quarter or school whole."""
     father = stop + 1
     if father >= len(toks) or stop in taken or father in taken or not toks[stop].joined:
         return stop
-    if toks[stop].norm not in _SON or not toks[father].joined:
+    if toks[stop].norm not in rules.son or not toks[father].joined:
         return stop
-    if toks[father].norm == _SERVANT and father + 1 < len(toks) and toks[father + 1].joined:
+    if toks[father].norm == rules.servant and father + 1 < len(toks) and toks[father + 1].joined:
         return father + 2 if father + 1 not in taken else stop
     return father + 1 if _name_word(toks[father], rules, first=False) else stop
 
@@ -1639,19 +1642,13 @@ def _prepositions() -> frozenset[str]:
     return frozenset(fold(w) for w in _data.rules("places")["weak_cues"]) - {fold("و")}
 
 
-_TOWN_CUES = frozenset(
-    fold(w)
-    for w in ("قرية", "قريتي", "قريتا", "قرى", "بلدة", "بلدتي", "بلدتا", "بلدات", "مدينة", "ناحية")
-) | {"list"}
-
-
 def _with_the_article_toggled(text: str, start: int, end: int, cue: str | None):
     """'بلدة التلبيسة', 'مدينة ميادين': a one-word name after a noun of towns that the
     gazetteer spells with the article where the text has none, or without it where the text
     has it, is that town (writers add or drop ال); not after a quarter's noun (a quarter
     may share a village's name)."""
     name = fold(text[start:end])
-    if cue not in _TOWN_CUES or " " in name:
+    if cue not in _rules().town_cues or " " in name:
         return None
     other = name[2:] if name.startswith("ال") else "ال" + name
     return town_by_own_name(text, start, end, other)
