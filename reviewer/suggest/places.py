@@ -114,8 +114,7 @@ def _cued(toks: list[Tok], i: int, cue: str | None) -> bool:
         return True
     if i == 0 or not toks[i].joined:
         return False
-    weak = {fold(w) for w in _data.rules("places")["weak_cues"]}
-    return bool((toks[i - 1].stems() | {toks[i - 1].norm}) & weak)
+    return bool((toks[i - 1].stems() | {toks[i - 1].norm}) & _words_of("weak_cues"))
 
 
 @cache
@@ -249,7 +248,7 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
     out: list[Suggestion] = []
     coordinated = False
     carried: str | None = None  # "ريفي حلب وإدلب": a dual or plural cue covers both names
-    plural = {fold(w) for w in _data.rules("places").get("plural_cues", [])}
+    plural = _words_of("plural_cues")
     offered_words: dict[tuple[str, ...], tuple[Place, list[Place]]] = {}
     uncued: list[tuple[int, Any]] = []  # everyday-word names offered nowhere (yet)
     in_names: list[Any] = []  # names inside a market's or mosque's name ('سوق دوما')
@@ -273,10 +272,10 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
             if everyday and i > 0 and toks[i].joined and toks[i - 1].norm in _PLURALS:
                 # "بلدات جديدة": after a plural noun the word is its adjective, unless a
                 # place joined by و follows ("مدن نوى وجاسم والصنمين": a list of names)
-                adjective = not hit.words[0].startswith("ال") and hit.words[0].endswith(fold("ة"))
-                cued = not adjective and _listed_on(toks, hit.stop)
-            adjective = _adjective_after(toks, hit.stop) and not _hospital_before(toks, i)
-            if everyday and cue is None and not route and adjective:
+                feminine = not hit.words[0].startswith("ال") and hit.words[0].endswith(fold("ة"))
+                cued = not feminine and _listed_on(toks, hit.stop)
+            described = _adjective_after(toks, hit.stop) and not _hospital_before(toks, i)
+            if everyday and cue is None and not route and described:
                 cued = False  # not 'طريق حمص-تدمر الشهر الماضي': the route names the town
             named_after = _named_after(toks, i) and not _route_from(text, toks, hit.stop)
             named_after = named_after or _in_a_list_of_tribes(toks, i)
@@ -334,20 +333,24 @@ def _in_a_list_of_tribes(toks: list[Tok], i: int) -> bool:
     return False
 
 
+@cache
+def _words_of(key: str) -> frozenset[str]:
+    """places.json's word list ``key``, folded once (not on every gazetteer hit)."""
+    return frozenset(fold(w) for w in _data.rules("places").get(key, []))
+
+
 def _hospital_before(toks: list[Tok], i: int) -> bool:
     """'مستشفى الباب العام', 'مشفى حماة الوطني': the adjective after the town is the
     hospital's (places.json 'hospitals'), the town still named."""
     if i == 0 or not toks[i].joined:
         return False
-    words = {fold(w) for w in _data.rules("places").get("hospitals", [])}
-    return bool((toks[i - 1].stems() | {toks[i - 1].norm}) & words)
+    return bool((toks[i - 1].stems() | {toks[i - 1].norm}) & _words_of("hospitals"))
 
 
 def _named_after_again(toks: list[Tok], i: int) -> bool:
     """The noun before the name is one whose name may be its town's (a market, a mosque,
     a roundabout: 'سوق دوما'), not a river's, plain's or basin's own name."""
-    words = {fold(w) for w in _data.rules("places").get("named_after_town", [])}
-    return bool((toks[i - 1].stems() | {toks[i - 1].norm}) & words)
+    return bool((toks[i - 1].stems() | {toks[i - 1].norm}) & _words_of("named_after_town"))
 
 
 def _same_town_inside(text: str, hits: list[Any], offered: list[Suggestion]) -> list[Suggestion]:
