@@ -1217,7 +1217,7 @@ def city_quarters(text: str, toks: list[Tok], known: list[Suggestion]) -> list[S
     (only for the cities that share a governorate's name)."""
     rules = _rules()
     ends = _sentence_ends(text, rules)
-    starts = {tok.start: k for k, tok in enumerate(toks)}
+    starts = _token_starts(toks)  # 'بدرعا البلد': the city read after a proclitic
     out: list[Suggestion] = []
     for s in known:
         k = starts.get(s.start)
@@ -1233,7 +1233,7 @@ def city_quarters(text: str, toks: list[Tok], known: list[Suggestion]) -> list[S
         before = toks[k - 1] if k > 0 and toks[k].joined else None
         if nxt is not None and nxt.joined and nxt.norm in _QUARTER_SUFFIXES:
             cue = before.norm if before is not None else "quarter"
-            out.append(_new_place(text, toks, k, k + 2, None, cue, known, ends))
+            out.append(_new_place(text, toks, k, k + 2, s.start, cue, known, ends))
         elif before is not None and _CAMP in (before.stems() | {before.norm}):
             start = before.end - len(_CAMP)  # ومخيم درعا: the camp without the و
             out.append(_new_place(text, toks, k - 1, k + 1, start, _CAMP, known, ends))

@@ -75,3 +75,10 @@ def test_a_compass_word_and_a_definite_noun_in_a_list_of_quarters_name_a_quarter
     # the town's own direction stays a direction
     found = _places("انتشرت الدوريات في أحياء جنوب المدينة والفراية والقصور، واعتقلت")
     assert "جنوب المدينة" not in {t for t, _ in found}
+
+
+def test_a_city_quarter_after_a_proclitic():
+    found = _places("وفي حي طريق السد بدرعا البلد، اغتال مسلحون مجهولون عنصرين.")
+    assert ("درعا البلد", True) in found
+    assert "درعا" not in {t for t, _ in found}
+    assert ("حلب الجديدة", True) in _places("واشتباكات عنيفة وسط حلب الجديدة ولحلب الجديدة")
