@@ -25,6 +25,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
+from reviewer.paths import load_resource_json
 from reviewer.romanize import romanize
 from reviewer.suggest import _data
 from reviewer.suggest.actor_index import name_index
@@ -230,8 +231,6 @@ def kind_nouns() -> frozenset[str]:
 @cache
 def _countries() -> frozenset[str]:
     """Countries' Arabic names (resources/countries.json, places.json's never_split)."""
-    from reviewer.paths import load_resource_json
-
     names = [c.get("name_ar") or "" for c in load_resource_json("countries.json")["countries"]]
     names += _data.rules("places").get("never_split", [])
     return _folded(n for n in names if n) | _folded(["سوريا", "سورية"])

@@ -13,10 +13,12 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from reviewer.paths import load_resource_json
 from reviewer.suggest import _data
 from reviewer.suggest.actor_index import phrase_stop
 from reviewer.suggest.gazetteer_suggestion import place_suggestion
 from reviewer.suggest.model import Suggestion
+from reviewer.suggest.new_names import continues_a_name, kind_nouns
 from reviewer.suggest.text import PhraseIndex, Tok, fold, tokens
 
 __all__ = ["find_places"]
@@ -40,9 +42,6 @@ def _index() -> PhraseIndex[str]:
 def _whole_words() -> frozenset[str]:
     """Words that are never a proclitic plus a place: countries, foreign cities and the
     nouns of places and groups ('لبنان' is no ل + بنان, 'فرقة' no ف + رقة)."""
-    from reviewer.paths import load_resource_json
-    from reviewer.suggest.new_names import kind_nouns
-
     countries = load_resource_json("countries.json")["countries"]
     words = {fold(c["name_ar"]) for c in countries if c.get("name_ar")}
     words |= {fold(name) for name in _data.foreign_names()}
@@ -205,8 +204,6 @@ def _longer_name_heads() -> frozenset[str]:
 def _head_of_a_longer_name(toks: list[Tok], hit: Any) -> bool:
     """A one-word name that also heads longer names ('جديدة': جديدة عرطوز، جديدة الفضل),
     followed by a word that may continue a name, is the head of another place."""
-    from reviewer.suggest.new_names import continues_a_name
-
     if len(hit.words) != 1 or hit.words[0] not in _longer_name_heads():
         return False
     return continues_a_name(toks, hit.stop)

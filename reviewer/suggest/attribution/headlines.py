@@ -11,6 +11,7 @@ from reviewer.suggest.attribution.forms import (
 from reviewer.suggest.attribution.records import Attribution
 from reviewer.suggest.attribution.speaker_lexicon import place_nouns
 from reviewer.suggest.attribution.stance import Stances
+from reviewer.suggest.places import find_places
 from reviewer.suggest.text import fold
 
 
@@ -74,8 +75,6 @@ class Headlines(Stances):
         return Attribution(self.text[start:end], self._kind(phrase, 0), stance, start, end)
 
     def _is_place_only(self, phrase: tuple[int, int]) -> bool:
-        from reviewer.suggest.places import find_places
-
         start, end = self.toks[phrase[0]].start, self.toks[phrase[1] - 1].end
         found = find_places(self.text, self.toks[phrase[0] : phrase[1]])
         covered = sum(s.end - s.start for s in found)

@@ -16,6 +16,7 @@ from reviewer.suggest.attribution.forms import (
     HEADER_WORDS,
 )
 from reviewer.suggest.attribution.reading import TextReading
+from reviewer.suggest.places import find_places
 from reviewer.suggest.text import Tok, fold, tokens
 
 
@@ -101,8 +102,6 @@ class SourceLines(TextReading):
 
     def _dateline(self, part: str) -> bool:
         """'سكاي نيوز عربية - السويداء': a place in the header is the dateline, not a name."""
-        from reviewer.suggest.places import find_places
-
         toks = tokens(part)
         covered = sum(s.end - s.start for s in find_places(part, toks))
         return bool(toks) and covered >= len(part.strip().replace(" ", "")) - 1
