@@ -276,6 +276,7 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
                 cued = False  # not 'طريق حمص-تدمر الشهر الماضي': the route names the town
             named_after = _named_after(toks, i) and not _route_from(text, toks, hit.stop)
             named_after = named_after or _in_a_list_of_tribes(toks, i)
+            named_after = named_after or _an_outlet(toks, i, hit.start, hit.stop)
             offered = not (everyday and not cued) and not named_after
             if offered:
                 place, others = _choose(hit.payloads, cue)
@@ -334,6 +335,40 @@ def _in_a_list_of_tribes(toks: list[Tok], i: int) -> bool:
 def _words_of(key: str) -> frozenset[str]:
     """places.json's word list ``key``, folded once (not on every gazetteer hit)."""
     return frozenset(fold(w) for w in _data.rules("places").get(key, []))
+
+
+def _an_outlet(toks: list[Tok], i: int, start: int, stop: int) -> bool:
+    """'الميادين نت', 'أكد مصدر عسكري سوري للميادين': a site's name before 'نت', or a name
+    glued to ل right after a source (مصدر، مصادر ... and up to three words describing it),
+    is the outlet the source spoke to, not the town (places.json outlet_cues)."""
+    if stop < len(toks) and toks[stop].joined and toks[stop].norm in _outlet_words("site"):
+        return True
+    prefix = toks[i].text[: start - toks[i].start]
+    if prefix not in ("ل", "ول") and not toks[i].norm.startswith(("لل", "ولل")):
+        return False
+    sources = _outlet_words("sources")
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if not toks[k + 1].joined:
+            return False
+        if (toks[k].stems() | {toks[k].norm}) & sources:
+            return True
+        word = toks[k].norm  # only words describing the source: 'عسكري سوري', 'ميدانية'
+        if word in _prepositions() or (word.startswith("ال") and not word.endswith(_NISBA)):
+            return False
+    return False
+
+
+_NISBA = ("ي", "يه", "ية", "يين", "يون")
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    return frozenset(fold(w) for w in _data.rules("places")["weak_cues"])
+
+
+@cache
+def _outlet_words(key: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in _data.rules("places").get("outlet_cues", {}).get(key, []))
 
 
 def _hospital_before(toks: list[Tok], i: int) -> bool:

@@ -82,3 +82,13 @@ def test_a_city_quarter_after_a_proclitic():
     assert ("درعا البلد", True) in found
     assert "درعا" not in {t for t, _ in found}
     assert ("حلب الجديدة", True) in _places("واشتباكات عنيفة وسط حلب الجديدة ولحلب الجديدة")
+
+
+def test_a_towns_name_as_the_outlet_a_source_spoke_to():
+    text = "الميادين نت\nأكد مصدر عسكري سوري للميادين أن القوات تقدمت نحو مدينة الميادين."
+    assert _places(text) == [("الميادين", False)]
+    found = [s.start for s in suggest(text, kinds=("place",)) if s.kind == "place"]
+    assert found == [text.rindex("الميادين")]
+    # a council named after a town is no outlet: a preposition stands between
+    found = _places("وقال مصدر في المجلس العسكري لدير الزور لنورث برس إن القوات تقدمت.")
+    assert ("دير الزور", False) in found
