@@ -1380,7 +1380,9 @@ def _mentioned_again(
                 camps.add(words[1:])
     if not names:
         return []
-    weak = {fold(w) for w in _data.rules("places")["weak_cues"]} | _rules().again_after
+    places_rules = _data.rules("places")
+    weak = {fold(w) for w in places_rules["weak_cues"]} | _rules().again_after
+    weak |= {fold(w) for w in places_rules.get("event_verbs", [])}  # 'تقتحم الذيابية'
     spans = sorted((s.start, s.end) for s in (*found, *known))
     out: list[Suggestion] = []
     for k, tok in enumerate(toks):

@@ -92,3 +92,12 @@ def test_a_towns_name_as_the_outlet_a_source_spoke_to():
     # a council named after a town is no outlet: a preposition stands between
     found = _places("وقال مصدر في المجلس العسكري لدير الزور لنورث برس إن القوات تقدمت.")
     assert ("دير الزور", False) in found
+
+
+def test_a_new_place_named_again_after_a_word_of_an_event():
+    text = (
+        "معارك الشماعة: قتلى في قصف الشماعة.. وقوات تقتحم الشماعة\n"
+        "قصفت قوات النظام حي الشماعة في المدينة بالمدفعية."
+    )
+    # the quarter after its noun, and again after معارك، قصف and the verb تقتحم
+    assert [t for t, new in _places(text) if new] == ["الشماعة"] * 4
