@@ -428,7 +428,14 @@ def _second_given_name(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) 
     if after >= len(toks) or not toks[after].joined:
         return True
     word = toks[after].norm
-    return word in _prepositions() or (word[:1] in "بل" and len(word) > 3)
+    # 'من قرية قسطل مقداد طالبا باستعادة': an adverbial accusative (-اً) ends the name too
+    accusative = toks[after].text.endswith(("اً", "ًا")) or (
+        len(word) > 4
+        and word.endswith("ا")
+        and not word.startswith("ال")
+        and not word.endswith(("هما", "نا", "ها"))  # 'توجههما': a pronoun, no accusative
+    )
+    return word in _prepositions() or (word[:1] in "بل" and len(word) > 3) or accusative
 
 
 def _given_name_after_title(toks: list[Tok], title: int, k: int, rules: _Rules) -> bool:

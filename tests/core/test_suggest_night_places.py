@@ -101,3 +101,11 @@ def test_a_new_place_named_again_after_a_word_of_an_event():
     )
     # the quarter after its noun, and again after معارك، قصف and the verb تقتحم
     assert [t for t, new in _places(text) if new] == ["الشماعة"] * 4
+
+
+def test_an_adverbial_accusative_after_two_indefinite_words_ends_a_village_name():
+    found = _places("وخطف مسلحون رجلين من قرية قسطل مقداد طالبا باستعادة أرضهما.")
+    assert ("قسطل مقداد", True) in found
+    # a dual pronoun is no accusative: 'جلين' alone
+    found = _places("اعتقلوا طالبين على حاجز قرب بلدة جلين أثناء توجههما إلى الجامعة.")
+    assert ("جلين", True) in found
