@@ -1149,8 +1149,21 @@ def _named_facilities(text, toks, rules, taken, known, ends) -> list[Suggestion]
             continue
         if stop < len(toks) and toks[stop].joined and toks[stop].norm.isdigit():
             continue  # 'قاعدة البرج 22': a post's number, no place
+        if _abroad_after(toks, stop):
+            continue  # 'مطار فنوكوفو في موسكو': a facility in a foreign city or country
         out.append(_new_place(text, toks, first, stop, None, toks[k].norm, known, ends))
     return out
+
+
+def _abroad_after(toks: list[Tok], stop: int) -> bool:
+    """'في موسكو', 'بتركيا': 'in' and a foreign city or a country right after a name."""
+    if stop >= len(toks) or not toks[stop].joined:
+        return False
+    places = _foreign() | _countries()
+    word = toks[stop]
+    if word.norm == fold("في") and stop + 1 < len(toks) and toks[stop + 1].joined:
+        return toks[stop + 1].norm in places
+    return word.norm[:1] == "ب" and word.norm[1:] in places
 
 
 def _region_of_villages(toks: list[Tok], stop: int, cue: str, rules: _Rules) -> bool:

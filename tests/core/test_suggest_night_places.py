@@ -109,3 +109,9 @@ def test_an_adverbial_accusative_after_two_indefinite_words_ends_a_village_name(
     # a dual pronoun is no accusative: 'جلين' alone
     found = _places("اعتقلوا طالبين على حاجز قرب بلدة جلين أثناء توجههما إلى الجامعة.")
     assert ("جلين", True) in found
+
+
+def test_a_facility_abroad_names_no_syrian_place():
+    assert _places("وتحدثت صفحات عن هبوط طائرة في مطار فنوكوفو في موسكو.") == []
+    assert _places("ونقل الجرحى إلى مطار أضنة بتركيا.") == []
+    assert ("كويرس", True) in _places("هبطت المروحية في مطار كويرس العسكري في ريف حلب.")
