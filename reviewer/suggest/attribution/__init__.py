@@ -19,8 +19,10 @@ A verb's speaker is the phrase after it (verb-subject order, the usual one in ne
 the words before it in its clause ("المرصد يوثق"), else the previous speaker ("وأضاف").
 A participle ("مؤكدا", "متوعدة") always continues the previous speaker; a party statement's
 first-person verb ("ننفي", "نتوعد") and a passive one ("قيل", "يُرجّح") speak in the text's
-own voice; a negated verb, a verbal noun after عدم and a relative clause ("في تصريح نقلته
-الوزارة") report nothing. A claim inside a quotation belongs to the verb that opened it.
+own voice (inside a quotation, 'وأضاف البيان: "ننفي"', its opener's; "ننفي ما يشاع عن"
+denies, the rumour reports nothing); a negated verb, a verbal noun after عدم and a relative
+clause ("في تصريح نقلته الوزارة") report nothing. A claim inside a quotation belongs to the
+verb that opened it.
 A bare "المصدر" or "الوزارة" refers back to the last speaker containing it. The
 speaker's kind comes from keywords, the actor list (a party) and the source list. The
 stance is the cue's, turned into "intends" by a future or intention word (or a negated vow,

@@ -11,7 +11,6 @@ from dataclasses import replace
 
 from reviewer.suggest.attribution.forms import (
     QUOTES,
-    SENTENCE_END,
 )
 from reviewer.suggest.attribution.headlines import Headlines
 from reviewer.suggest.attribution.records import Attribution, Cue
@@ -423,23 +422,6 @@ class Attributor(Headlines):
         if closing < 0 or gap[closing + 1 :].strip(" ،,") != "":
             return None
         return after[0]
-
-    def _quoting_cue(self, start: int) -> Cue | None:
-        """'وقال المرصد: "استهدف القصف السوق. وقتل 5 مدنيين"': a claim inside a quotation
-        that a reporting verb opened, sentences earlier in the same paragraph."""
-        line_start = self.text.rfind("\n", 0, start) + 1
-        before = self.text[line_start:start]
-        opening = max(before.rfind("«"), before.rfind("“"))
-        if opening < 0 or max(before.rfind("»"), before.rfind("”")) > opening:
-            opening = before.rfind('"') if before.count('"') % 2 else -1
-        if opening < 0:
-            return None
-        quote_at = line_start + opening
-        cues = [c for c in self.cues if line_start <= c.start and c.end <= quote_at]
-        if not cues or cues[-1].speaker is None:
-            return None
-        gap = self.text[cues[-1].end : quote_at]
-        return cues[-1] if len(gap) <= 80 and not SENTENCE_END.search(gap) else None
 
 
 def attribute(text: str, start: int, end: int) -> Attribution:

@@ -114,9 +114,24 @@ class CueFinder(SpeakerPhrases):
                 cue = Cue(k, k + 1, tok.start, tok.end, stance, False, tok.norm)
                 passives = self.rules.passive_hearsay | self.rules.passive_verbs
                 passive = stem in passives and self._no_subject(k + 1)
+                if passive and stance == "hearsay" and self._rumour_denied(k):
+                    continue  # 'ننفي ما يشاع عن ...': the rumour is what the denial denies
                 cue.own = stem in self.rules.first_person_verbs or passive
                 cues.append(cue)
         return cues
+
+    def _rumour_denied(self, k: int) -> bool:
+        """'ننفي ما يشاع عن', 'نفى بشكل قاطع ما يتردد عن': a passive hearsay verb after ما is
+        the object of a denial a few words before it in its clause, no report of its own (a
+        rumour whose spreader is named, 'ما تداولته صفحات عن', stays theirs: set 25)."""
+        if k < 2 or self.breaks[k] or self.toks[k - 1].norm != fold("ما"):
+            return False
+        for j in range(k - 2, max(-1, k - 6), -1):
+            if self._verb(self.toks[j]) == "denies":
+                return True
+            if self.breaks[j]:
+                return False
+        return False
 
     def _goes_on(self, k: int) -> bool:
         """'وتابع أن ...', 'وتابعت: «...»': a verb that also means 'followed' or 'affiliated'

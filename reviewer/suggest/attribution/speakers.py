@@ -30,7 +30,8 @@ class SpeakerResolver(CueFinder):
         previous: Cue | None = None
         for index, cue in enumerate(self.cues):
             if cue.own:
-                self._own_cue(cue)
+                if not self._quoted_first_person(cue):
+                    self._own_cue(cue)  # 'وأضاف البيان: "ننفي"': the quotation's speaker
                 continue
             if not cue.according and self._reports_inside(cue, previous):
                 cue.inner = True  # 'أكدت القوة في بيان أنها رصدت ...': what the force says
@@ -398,6 +399,35 @@ class SpeakerResolver(CueFinder):
                     return phrase
             k -= 1
         return None
+
+    def _quoted_first_person(self, cue: Cue) -> bool:
+        """'وأضاف البيان: "ننفي ما ..."', 'وقالت القيادة: "... ونحذر من"': a first-person verb
+        inside a quotation another cue opened speaks for that cue's speaker, not the text."""
+        if self._stem_of(cue) not in self.rules.first_person_verbs:
+            return False
+        opener = self._quoting_cue(cue.start)
+        if opener is None or opener.speaker is None:
+            return False
+        cue.own = False
+        cue.speaker, cue.speaker_kind = opener.speaker, opener.speaker_kind
+        return True
+
+    def _quoting_cue(self, start: int) -> Cue | None:
+        """'وقال المرصد: "استهدف القصف السوق. وقتل 5 مدنيين"': a claim inside a quotation
+        that a reporting verb opened, sentences earlier in the same paragraph."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        before = self.text[line_start:start]
+        opening = max(before.rfind("«"), before.rfind("“"))
+        if opening < 0 or max(before.rfind("»"), before.rfind("”")) > opening:
+            opening = before.rfind('"') if before.count('"') % 2 else -1
+        if opening < 0:
+            return None
+        quote_at = line_start + opening
+        cues = [c for c in self.cues if line_start <= c.start and c.end <= quote_at]
+        if not cues or cues[-1].speaker is None:
+            return None
+        gap = self.text[cues[-1].end : quote_at]
+        return cues[-1] if len(gap) <= 80 and not SENTENCE_END.search(gap) else None
 
     def _own_cue(self, cue: Cue) -> None:
         """'نؤكد': the statement's own voice; 'قيل' / 'يُرجّح': nobody named, unless social media

@@ -1,0 +1,39 @@
+"""Attribution of a party's statement quoted in a report (issue 18, night round): a
+first-person verb inside the quotation ('وأضاف البيان: "ننفي ..."') speaks for whoever opened
+the quotation, and 'ننفي ما يشاع عن' denies a rumour rather than passing it on. Each sentence is
+new text, not taken from a development set."""
+
+from tests.attributing import who_says
+
+
+def test_a_first_person_verb_in_a_quotation_speaks_for_its_opener():
+    text = (
+        "وقالت الفرقة الساحلية في بيان إنها صدت هجوماً على مواقعها. "
+        'وتابع البيان: "ننفي بشكل قاطع قصف قواتنا لقرية البيضا، '
+        'ونحذر من أننا سنلاحق المتورطين".'
+    )
+    found = who_says(text, "قصف قواتنا لقرية البيضا")
+    assert (found.speaker, found.speaker_kind, found.stance) == ("البيان", "party", "denies")
+    warned = who_says(text, "سنلاحق المتورطين")
+    assert (warned.speaker, warned.stance) == ("البيان", "intends")
+
+
+def test_a_first_person_verb_outside_any_quotation_is_the_texts_own_voice():
+    # near-miss: a party's statement in its own text, no quotation opened by anyone
+    text = "ننفي بشكل قاطع قصف قواتنا لقرية البيضا."
+    found = who_says(text, "قصف قواتنا لقرية البيضا")
+    assert (found.speaker, found.speaker_kind, found.stance) == (None, "party", "denies")
+
+
+def test_denying_what_is_rumoured_denies():
+    text = 'وقال المتحدث باسم الفصيل: "ننفي ما يتردد عن قيام عناصرنا بمداهمة منازل في القرية".'
+    found = who_says(text, "بمداهمة منازل")
+    assert (found.speaker_kind, found.stance) == ("party", "denies")
+    assert "المتحدث" in (found.speaker or "")
+
+
+def test_a_rumour_not_denied_stays_hearsay():
+    # near-miss: 'ما يتردد' with no denial before it passes the rumour on
+    text = "وتحدث ناشطون عن حملة دهم في القرية، وبحسب ما يتردد فإن عناصر الفصيل داهموا منازل فيها."
+    found = who_says(text, "داهموا منازل")
+    assert found.stance == "hearsay", found
