@@ -37,3 +37,13 @@ def test_a_rumour_not_denied_stays_hearsay():
     text = "وتحدث ناشطون عن حملة دهم في القرية، وبحسب ما يتردد فإن عناصر الفصيل داهموا منازل فيها."
     found = who_says(text, "داهموا منازل")
     assert found.stance == "hearsay", found
+
+
+def test_the_general_commission_of_the_revolution_is_a_monitor():
+    # decided on the night of 2026-11-30 with the LCC's reasoning (suggest_labels/README.md)
+    text = "وأحصت الهيئة العامة للثورة السورية مقتل 14 شخصاً برصاص الأمن في حي الخالدية."
+    found = who_says(text, "14 شخصاً")
+    assert (found.speaker_kind, found.stance) == ("monitor", "asserts"), found
+    # near-miss: another general commission is an official body, a party
+    text = "وقالت الهيئة العامة للمنافذ البرية إن 30 عنصراً انتشروا عند المعبر."
+    assert who_says(text, "30 عنصراً").speaker_kind == "party"
