@@ -47,3 +47,24 @@ def test_the_general_commission_of_the_revolution_is_a_monitor():
     # near-miss: another general commission is an official body, a party
     text = "وقالت الهيئة العامة للمنافذ البرية إن 30 عنصراً انتشروا عند المعبر."
     assert who_says(text, "30 عنصراً").speaker_kind == "party"
+
+
+def test_a_monitors_name_alone_under_the_headline_makes_the_bulletin_its_own():
+    text = (
+        "حلب: قصف بالبراميل على الأحياء الشرقية\n\n"
+        "الشبكة السورية لحقوق الإنسان في حلب\n\n"
+        "الكلاسة: قصف ببرميلين متفجرين يقتل سبعة مدنيين بينهم طفلان."
+    )
+    found = who_says(text, "سبعة مدنيين")
+    assert (found.speaker, found.speaker_kind) == (None, "monitor"), found
+
+
+def test_a_lede_that_names_a_monitor_with_its_verb_is_no_byline():
+    # near-miss: the short line under the headline is a sentence (a verb), not a source's name
+    text = (
+        "حلب: قصف بالبراميل على الأحياء الشرقية\n\n"
+        "المرصد السوري يحذر من كارثة\n\n"
+        "وقتل سبعة مدنيين بينهم طفلان في قصف على حي الكلاسة."
+    )
+    found = who_says(text, "سبعة مدنيين")
+    assert (found.speaker, found.speaker_kind) == (None, "outlet"), found

@@ -151,4 +151,18 @@ class SourceLines(TextReading):
             any(self.rules.monitor_voices.scan(tokens(line))) for line in self._source_lines()
         ):
             return "monitor"
+        if not header and self._monitor_byline():
+            return "monitor"
         return "outlet"
+
+    def _monitor_byline(self) -> bool:
+        """'headline\n\nلجان التنسيق المحلية في سوريا\n\nجوبر: ...': a line after the headline
+        that is only a monitor's name, longer than a dateline (no verb, no sentence mark)."""
+        for line in self.text.lstrip().split("\n")[1:DATELINE_LINES]:
+            words = tokens(line)
+            if not words or len(words) > HEADER_WORDS or re.search(r"[.:،]", line):
+                continue
+            hit = self.rules.monitor_voices.match(words, 0)
+            if hit is not None and not any(self._verb_stem(w) is not None for w in words):
+                return True
+        return False
