@@ -68,3 +68,19 @@ def test_a_lede_that_names_a_monitor_with_its_verb_is_no_byline():
     )
     found = who_says(text, "سبعة مدنيين")
     assert (found.speaker, found.speaker_kind) == (None, "outlet"), found
+
+
+def test_a_topic_after_amma_speaks_past_a_short_aside():
+    text = (
+        "وقتل ستة مدنيين في قصف على دوما. أما الشبكة السورية لحقوق الإنسان، ومقرها الدوحة، "
+        "فأشارت إلى أن 9 مدنيين قتلوا في القصف."
+    )
+    found = who_says(text, "9 مدنيين")
+    assert (found.speaker, found.speaker_kind) == ("الشبكة السورية لحقوق الإنسان", "monitor")
+
+
+def test_a_place_after_amma_is_no_speaker_when_the_verb_names_one():
+    # near-miss: 'أما في دوما، وهي ...، فقال ناشطون': the verb's own subject speaks
+    text = "أما في دوما، وهي أكبر مدن الغوطة، فقال ناشطون إن 12 مدنياً قتلوا في القصف."
+    found = who_says(text, "12 مدنياً")
+    assert (found.speaker, found.speaker_kind) == ("ناشطون", "local"), found

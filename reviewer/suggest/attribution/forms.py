@@ -20,6 +20,7 @@ DATELINE_LINES = 4  # a dateline ('ريف دمشق-سانا') may follow the hea
 DATELINE_WORDS = 4
 RELAY_GAP = 2  # 'نقلت صحيفة "الوطن" الموالية عن': words between a carrier and its 'عن'
 ALIAS_WORDS = 3  # 'الدفاع المدني السوري (الخوذ البيضاء)': a bracketed alias this long
+ASIDE_WORDS = 3  # 'أما المرصد، ومقره لندن، فأشار': a clause this short between commas
 HEADER_WORDS = 6  # a first line this short before '|' or ':' is a dateline or a source's name
 DASHES = re.compile(r"[-–—/]+")
 DATELINE_DASH = re.compile(r"\S\s*[-–—]\s*\S")  # 'قامشلو - هاوار', 'حمص-سانا'

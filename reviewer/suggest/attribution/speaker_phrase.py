@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from reviewer.suggest.attribution.forms import (
     ALIAS_WORDS,
+    ASIDE_WORDS,
     HEADER_WORDS,
     QUOTES,
     with_b,
@@ -326,12 +327,25 @@ class SpeakerPhrases(SpeakerKinds):
         gap = self.text[self.toks[k - 1].end : self.toks[k].start] if k else ""
         if self.toks[k].norm[:1] != "ف" or "،" not in gap:
             return None
-        for j in range(k - 1, max(-1, k - 2 - self.rules.max_words), -1):
+        end, aside = k, False
+        for j in range(k - 1, max(-1, k - 2 - self.rules.max_words - ASIDE_WORDS), -1):
             if self.toks[j].norm in self.rules.amma:
-                return (j + 1, k) if j + 1 < k else None
+                return (j + 1, end) if j + 1 < end else None
             if j < k - 1 and self.breaks[j + 1]:
-                return None
+                if aside or not self._and_aside(j + 1, end):
+                    return None
+                end, aside = j + 1, True  # 'أما المرصد السوري، ومقره لندن، فأشار'
         return None
+
+    def _and_aside(self, start: int, end: int) -> bool:
+        """'، ومقره لندن،' / '، وهو مرصد معارض،': a short clause opened by و between commas."""
+        gap = self.text[self.toks[start - 1].end : self.toks[start].start].strip()
+        return (
+            gap in ("،", ",")
+            and 0 < end - start <= ASIDE_WORDS
+            and self.toks[start].norm[:1] == "و"
+            and self._verb_stem(self.toks[start]) is None
+        )
 
     def _subject_of_kana(self, first: int) -> tuple[int, int] | None:
         """'وكانت تنظيمات إرهابية تنتشر في ريف إدلب الجنوبي قد زعمت': the subject right
