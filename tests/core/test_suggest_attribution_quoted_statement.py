@@ -84,3 +84,24 @@ def test_a_place_after_amma_is_no_speaker_when_the_verb_names_one():
     text = "أما في دوما، وهي أكبر مدن الغوطة، فقال ناشطون إن 12 مدنياً قتلوا في القصف."
     found = who_says(text, "12 مدنياً")
     assert (found.speaker, found.speaker_kind) == ("ناشطون", "local"), found
+
+
+def test_a_partys_media_office_under_the_headline_makes_the_text_its_statement():
+    text = (
+        "تفكيك خلية لتنظيم داعش في ريف الحسكة الجنوبي بعد عملية رصد\n\n"
+        "القامشلي - المركز الإعلامي لقوات سوريا الديمقراطية\n\n"
+        "فككت وحدات مكافحة الإرهاب خلية تابعة لداعش في بلدة الشدادي واعتقلت خمسة من أفرادها."
+    )
+    found = who_says(text, "خمسة من أفرادها")
+    assert (found.speaker, found.speaker_kind) == (None, "party"), found
+
+
+def test_a_short_lede_naming_a_media_office_with_its_verb_is_no_byline():
+    # near-miss: the short line is a sentence about the office, the text an outlet's own
+    text = (
+        "تفكيك خلية لتنظيم داعش في ريف الحسكة الجنوبي بعد عملية رصد\n\n"
+        "المركز الإعلامي لقسد يعلن\n\n"
+        "واعتقلت القوات خمسة من أفراد الخلية في بلدة الشدادي."
+    )
+    found = who_says(text, "خمسة من أفراد")
+    assert (found.speaker, found.speaker_kind) == (None, "outlet"), found

@@ -38,6 +38,8 @@ class SourceLines(TextReading):
         opening |= {fold(w) for w in re.split(r"[\s()\-–:|]+", header) if w}  # 'سري كانيه - هاوار'
         for line in self._source_lines():  # 'headline\n\nريف دمشق-سانا\n...'
             opening |= {fold(w) for w in re.split(r"[\s()\-–:|]+", line) if w}
+        if not header and any(any(self.rules.party_voices.scan(w)) for w in self._bylines()):
+            return True  # 'headline\n\nدمشق - المكتب الإعلامي لوزارة الداخلية'
         return bool(opening & self.rules.opening_sources)
 
     def _names_source(self, words: list[Tok]) -> bool:
@@ -157,12 +159,17 @@ class SourceLines(TextReading):
 
     def _monitor_byline(self) -> bool:
         """'headline\n\nلجان التنسيق المحلية في سوريا\n\nجوبر: ...': a line after the headline
-        that is only a monitor's name, longer than a dateline (no verb, no sentence mark)."""
+        that is only a monitor's name, longer than a dateline."""
+        return any(self.rules.monitor_voices.match(words, 0) for words in self._bylines())
+
+    def _bylines(self) -> list[list[Tok]]:
+        """Short lines after the headline that name a source ('دمشق - المكتب الإعلامي لوزارة
+        الداخلية'), longer than a dateline: no verb, no sentence mark, a dash allowed."""
+        found = []
         for line in self.text.lstrip().split("\n")[1:DATELINE_LINES]:
             words = tokens(line)
             if not words or len(words) > HEADER_WORDS or re.search(r"[.:،]", line):
                 continue
-            hit = self.rules.monitor_voices.match(words, 0)
-            if hit is not None and not any(self._verb_stem(w) is not None for w in words):
-                return True
-        return False
+            if not any(self._verb_stem(w) is not None for w in words):
+                found.append(words)
+        return found
