@@ -34,6 +34,7 @@ from reviewer.suggest import _data
 from reviewer.suggest.actor_index import counted_forms, name_index, persons_rule, regional_rules
 from reviewer.suggest.bare_names import bare_name_spans
 from reviewer.suggest.counted_members import counted_member_spans
+from reviewer.suggest.counted_victims import counted_victim_spans
 from reviewer.suggest.fighter_nisbas import fighter_nisba_spans
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.nationality_means import nationality_means_spans
@@ -860,6 +861,7 @@ def find_actors(
     found = _with_bare_names(text, toks, found, published)
     found = _with_numbered_units(text, toks, found, published)
     found = _with_counted_members(text, quoted, found, figures)
+    found = _with_counted_victims(text, quoted, found, figures)
     return _dated(_with_fighting_tribesmen(text, quoted, found), published)
 
 
@@ -909,6 +911,18 @@ def _with_counted_members(
         else:
             out.append(Suggestion("actor", a, b, text[a:b], group.value, extra))
     return sorted(out, key=lambda s: s.start)
+
+
+def _with_counted_victims(
+    text: str, toks: list[Tok], found: list[Suggestion], figures: list[Suggestion]
+) -> list[Suggestion]:
+    """'74 قتيلاً في قصف بابا عمرو': persons a figure counts as killed or injured by a strike,
+    shelling, bombing, massacre or gunfire are Civilians (counted_victims.py)."""
+    more = [
+        Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "victims": True})
+        for a, b, name in counted_victim_spans(text, toks, found, figures)
+    ]
+    return sorted([*found, *more], key=lambda s: s.start) if more else found
 
 
 @cache

@@ -1,0 +1,56 @@
+"""Persons a figure counts as killed or injured by a strike, shelling, bombing, massacre or
+gunfire are Civilians (actor convention 8 of the night of 2026-11-30;
+reviewer/suggest/counted_victims.py): fresh sentences and near-misses, with what the
+suggester must return."""
+
+from datetime import date
+
+from reviewer.suggest.actors import find_actors
+
+OLD = date(2017, 3, 14)
+
+
+def victims(text, published=OLD):
+    found = find_actors(text, published=published)
+    return [(s.text, s.value) for s in found if s.kind == "actor" and s.extra.get("victims")]
+
+
+def test_counted_dead_and_injured_of_a_strike_are_civilians():
+    text = "مصادر محلية: 19 قتيلاً في قصف صاروخي على سوق بلدة كفرنبل"
+    assert victims(text) == [("19 قتيلاً", "Civilians (Syria)")]
+    text = "وأسفرت الغارات على حي الصالحين عن مقتل أحد عشر شخصاً وإصابة نحو أربعين جريحاً."
+    assert victims(text) == [
+        ("أحد عشر شخصاً", "Civilians (Syria)"),
+        ("نحو أربعين جريحاً", "Civilians (Syria)"),
+    ]
+
+
+def test_the_means_may_stand_in_the_sentence_before():
+    # a lead's barrel bombs, then their toll
+    text = (
+        "ألقت المروحيات براميل متفجرة على حي الكلاسة صباح اليوم. "
+        "وقال ناشطون إن 14 شخصاً قتلوا بينهم أطفال."
+    )
+    assert victims(text) == [("14 شخصاً", "Civilians (Syria)")]
+
+
+def test_near_misses_stay_out():
+    # a toll of clashes mixes fighters; counted fighters or civilians among them; fighters'
+    # losses a side claims; a sub-count; the displaced counted; no means named
+    assert victims("وأسفرت الاشتباكات في محيط البلدة عن سقوط 17 قتيلاً.") == []
+    assert victims("وقتل 20 شخصاً في غارات على البلدة، بينهم ستة عناصر من الفصائل.") == []
+    assert victims("وقتل 33 شخصاً في قصف على المنطقة، بينهم 12 مدنياً.") == []
+    assert victims("وقال الجيش إنه كبد المسلحين عشرات القتلى بقصف مدفعي.") == []
+    text = "قتل 15 مدنياً بقصف على البلدة، بينهم خمسة أطفال."
+    assert ("خمسة أطفال", "Civilians (Syria)") not in victims(text)
+    assert victims("ودفع القصف المدفعي نحو 600 شخص إلى النزوح من القرية.") == []
+    assert victims("ووثق المكتب مقتل 21 شخصاً في المحافظة خلال الشهر الماضي.") == []
+    text = "وارتفع عدد الغارات منذ مطلع العام إلى 40 غارة، قتل فيها 35 شخصاً."
+    assert victims(text) == []
+
+
+def test_civilians_named_after_the_count_keep_one_mention():
+    # 'قتيلين مدنيين': the count goes on into the civilians' own mention, found already
+    text = "وأفاد ناشطون بأن قتيلين مدنيين سقطا جراء قصف مدفعي على أطراف البلدة."
+    found = [(s.text, s.value) for s in find_actors(text, published=OLD) if s.kind == "actor"]
+    assert found == [("مدنيين", "Civilians (Syria)")]
