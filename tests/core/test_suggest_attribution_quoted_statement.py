@@ -105,3 +105,19 @@ def test_a_short_lede_naming_a_media_office_with_its_verb_is_no_byline():
     )
     found = who_says(text, "خمسة من أفراد")
     assert (found.speaker, found.speaker_kind) == (None, "outlet"), found
+
+
+def test_a_verb_after_haythu_goes_on_with_the_subject_of_the_clause_before():
+    text = (
+        "وكانت قيادة الشرطة قد شنت حملة دهم في حي الوعر بحمص، حيث أعلنت توقيف 30 شخصاً "
+        "بتهمة حيازة السلاح."
+    )
+    found = who_says(text, "30 شخصاً")
+    assert (found.speaker, found.speaker_kind) == ("قيادة الشرطة", "party"), found
+
+
+def test_a_verb_after_haythu_with_its_own_subject_keeps_it():
+    # near-miss: 'حيث قال ناشطون': the subject after the verb speaks
+    text = "وكانت قوات الأمن قد شنت حملة دهم في حي الوعر، حيث قال ناشطون إن 30 شخصاً اعتقلوا."
+    found = who_says(text, "30 شخصاً")
+    assert (found.speaker, found.speaker_kind) == ("ناشطون", "local"), found

@@ -122,6 +122,7 @@ class Rules:
     network_numbers: frozenset[str]  # 'السويداء 24', 'دير الزور 24': local networks
     apposition_openers: frozenset[str]  # '..., وهو مسؤول في ...': an apposition
     relatives: frozenset[str]  # 'التي كانت قد وثقت': no subject of its own
+    where_words: frozenset[str]  # '...، حيث أعلنت': the clause before has the subject
     same_words: frozenset[str]  # 'المصدر نفسه': the speaker named before
     issued: frozenset[str]  # 'بيان صادر عن': the issuer follows
     object_pronouns: frozenset[str]  # 'توعد به': the verb's object, no speaker
@@ -273,6 +274,7 @@ def load_rules() -> Rules:
         network_numbers=_folded(raw, "network_numbers"),
         apposition_openers=_folded(raw, "apposition_openers"),
         relatives=_folded(raw, "relatives"),
+        where_words=_folded(raw, "where_words"),
         same_words=_folded(raw, "same_words"),
         issued=_folded(raw, "issued"),
         object_pronouns=_folded(raw, "object_pronouns"),

@@ -229,6 +229,8 @@ class SpeakerPhrases(SpeakerKinds):
         topic = self._amma_topic(k) if norm[:1] == "ف" else None
         if topic is not None:
             return topic  # 'أما المرصد السوري، فأفاد بمقتل'
+        if self._after_where(k):
+            return None  # '...، حيث أعلنت': حيث is no subject (see _where_subject)
         coordinated = norm[:1] in ("و", "ف") and norm not in self.rules.verbs  # وقال: a new clause
         if coordinated and norm[:1] == "ف" and self._amma_before(k):
             coordinated = False  # 'أما المرصد فقال إنه وثق': the topic before فـ is the subject
@@ -346,6 +348,32 @@ class SpeakerPhrases(SpeakerKinds):
             and self.toks[start].norm[:1] == "و"
             and self._verb_stem(self.toks[start]) is None
         )
+
+    def _after_where(self, k: int) -> bool:
+        return k > 0 and self.breaks[k - 1] and self.toks[k - 1].norm in self.rules.where_words
+
+    def _where_subject(self, cue: Cue) -> tuple[int, int] | None:
+        """'وكانت وزارة الداخلية قد أطلقت حملات في ريف حمص، حيث أعلنت توقيف ...': a verb after
+        حيث with no subject of its own goes on with the subject of the clause before, here the
+        one after 'كانت ... قد'."""
+        if not self._after_where(cue.first):
+            return None
+        where = cue.first - 1
+        start = where - 1
+        while (
+            start > 0
+            and not self.breaks[start]
+            and self.sentence[start - 1] == self.sentence[where]
+        ):
+            start -= 1
+        if start >= where or self.toks[start].norm not in self.rules.kana:
+            return None
+        for stop in range(start + 1, min(where, start + 2 + self.rules.max_words)):
+            if self.toks[stop].norm in self.rules.perfect_particles:
+                return (start + 1, stop) if stop > start + 1 else None
+            if self._is_stop(stop) or self.breaks[stop]:
+                return None
+        return None
 
     def _subject_of_kana(self, first: int) -> tuple[int, int] | None:
         """'وكانت تنظيمات إرهابية تنتشر في ريف إدلب الجنوبي قد زعمت': the subject right

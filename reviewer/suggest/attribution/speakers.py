@@ -117,6 +117,8 @@ class SpeakerResolver(CueFinder):
                 cue.inner = True
                 continue
             if phrase is None and not cue.according:
+                phrase = self._where_subject(cue)  # '...، حيث أعلنت': the clause before's
+            if phrase is None and not cue.according:
                 phrase = self._earlier_subject(cue, previous, index)
             if phrase is None and previous is not None:
                 cue.speaker, cue.speaker_kind = previous.speaker, previous.speaker_kind
