@@ -121,3 +121,21 @@ def test_a_verb_after_haythu_with_its_own_subject_keeps_it():
     text = "وكانت قوات الأمن قد شنت حملة دهم في حي الوعر، حيث قال ناشطون إن 30 شخصاً اعتقلوا."
     found = who_says(text, "30 شخصاً")
     assert (found.speaker, found.speaker_kind) == ("ناشطون", "local"), found
+
+
+def test_a_postposed_source_after_a_result_clause_gives_the_toll_not_the_event():
+    text = (
+        "درعا - انفجار لغم أرضي بسيارة زراعية على طريق نوى مساء أمس، ما أدى إلى مقتل "
+        "ثلاثة مزارعين، بحسب مصادر محلية."
+    )
+    event = who_says(text, "انفجار لغم أرضي")
+    assert (event.speaker, event.speaker_kind) == (None, "outlet"), event
+    toll = who_says(text, "ثلاثة مزارعين")
+    assert (toll.speaker, toll.speaker_kind) == ("مصادر محلية", "local"), toll
+
+
+def test_a_count_before_the_result_clause_stays_the_sources():
+    # near-miss: a toll before 'ما أدى إلى' is still what the postposed source gives
+    text = "قتل خمسة مدنيين بقصف مدفعي على بلدة كفرنبل، ما أدى إلى نزوح عائلات، بحسب مصادر محلية."
+    found = who_says(text, "خمسة مدنيين")
+    assert (found.speaker, found.speaker_kind) == ("مصادر محلية", "local"), found

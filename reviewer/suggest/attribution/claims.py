@@ -104,6 +104,13 @@ class Attributor(Headlines):
             ):
                 cue = None  # 'قتل 11 مدنياً، فيما دارت اشتباكات قتل فيها تسعة وفق مصادر في
                 # الفصيل': with no comma before it the source covers only its own clause
+            elif (
+                cue is not None
+                and self._result_between(last + 1, cue.first)
+                and not self._count_in(first, last)
+            ):
+                cue = None  # 'انفجار عبوة ...، ما أسفر عن مقتل شخصين، وفق مصدر': the source
+                # gives the toll; the event before the result clause (no count) is the text's own
         if cue is not None and cue.own and cue.speaker is None:
             named = self._according_after(sentence, last)
             if named is not None and named.speaker is not None:
