@@ -139,3 +139,19 @@ def test_a_count_before_the_result_clause_stays_the_sources():
     text = "قتل خمسة مدنيين بقصف مدفعي على بلدة كفرنبل، ما أدى إلى نزوح عائلات، بحسب مصادر محلية."
     found = who_says(text, "خمسة مدنيين")
     assert (found.speaker, found.speaker_kind) == ("مصادر محلية", "local"), found
+
+
+def test_an_indefinite_accusative_after_a_verb_is_its_object_not_its_speaker():
+    text = (
+        "وقالت حركة أحرار الشام إن مقاتليها صدوا الهجوم، ونشرت تسجيلاً مصوراً قالت إنه "
+        "يظهر أسر أربعة عناصر من قوات النظام."
+    )
+    found = who_says(text, "أربعة عناصر")
+    assert (found.speaker, found.speaker_kind) == ("حركة أحرار الشام", "party"), found
+
+
+def test_a_nominative_subject_after_the_verb_still_speaks():
+    # near-miss: 'ونشر ناشطون مقطعاً': the subject comes first, the accusative after it
+    text = "ونشر ناشطون مقطعاً مصوراً قالوا إنه يظهر اعتقال أربعة شبان عند الحاجز."
+    found = who_says(text, "أربعة شبان")
+    assert (found.speaker, found.speaker_kind) == ("ناشطون", "local"), found

@@ -77,6 +77,8 @@ class SpeakerResolver(CueFinder):
                 )
                 if phrase is not None and self._quoted_object(phrase, index):
                     phrase = None  # 'قبل أن تعلن "إعادة انتشار"': what is announced
+                if phrase is not None and self._accusative(phrase[0]):
+                    phrase = None  # 'ونشرت مقطعاً مصوراً': what it published, no subject
                 if phrase is not None and self._tally_object(phrase):
                     phrase = None  # 'بعدما كان قد أعلن صباحاً حصيلة من 255': what he announced
                 if phrase is not None and self._stem_of(cue) in self.rules.accuse_verbs:
@@ -430,6 +432,11 @@ class SpeakerResolver(CueFinder):
             return None
         gap = self.text[cues[-1].end : quote_at]
         return cues[-1] if len(gap) <= 80 and not SENTENCE_END.search(gap) else None
+
+    def _accusative(self, k: int) -> bool:
+        """'مقطعاً', 'بياناً': a word marked indefinite accusative (tanween on its alif) right
+        after a verb is its object; a subject there is nominative ('مصدرٌ', bare 'مصدر')."""
+        return self.toks[k].text.endswith(("اً", "ًا"))
 
     def _own_cue(self, cue: Cue) -> None:
         """'نؤكد': the statement's own voice; 'قيل' / 'يُرجّح': nobody named, unless social media
