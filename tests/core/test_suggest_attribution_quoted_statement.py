@@ -155,3 +155,22 @@ def test_a_nominative_subject_after_the_verb_still_speaks():
     text = "ونشر ناشطون مقطعاً مصوراً قالوا إنه يظهر اعتقال أربعة شبان عند الحاجز."
     found = who_says(text, "أربعة شبان")
     assert (found.speaker, found.speaker_kind) == ("ناشطون", "local"), found
+
+
+def test_notables_vowing_not_to_lay_down_arms_speak_for_armed_men():
+    text = (
+        "وقال وجهاء عشيرة البوشعبان في بيان إن أبناء العشيرة تصدوا للمهاجمين وقتلوا خمسة منهم، "
+        'مضيفين: "لن نسلم سلاحنا قبل خروج الميليشيا من قرانا".'
+    )
+    found = who_says(text, "خمسة منهم")
+    assert found.speaker_kind == "party", found
+
+
+def test_notables_asking_for_arms_to_be_handed_over_stay_local():
+    # near-miss: arms named without a vow to keep them
+    text = (
+        "وقال وجهاء عشيرة البوشعبان في بيان إن خمسة من أبناء العشيرة قتلوا، "
+        "داعين إلى تسليم السلاح للدولة."
+    )
+    found = who_says(text, "خمسة من أبناء")
+    assert found.speaker_kind == "local", found

@@ -200,11 +200,21 @@ class SpeakerResolver(CueFinder):
             ]
             calls = stance_word_list("calls_to_arms")  # 'يعلن "النفير العام"': a call to arms
             in_sentence = [k for k, s in enumerate(self.sentence) if s == self.sentence[cue.first]]
-            if any(self._stem_of(other) in self.rules.fight_threats for other in same) or any(
-                self.toks[k].stems() & calls for k in in_sentence
+            if (
+                any(self._stem_of(other) in self.rules.fight_threats for other in same)
+                or any(self.toks[k].stems() & calls for k in in_sentence)
+                or any(self._keeps_arms(k) for k in in_sentence)
             ):
                 for other in same:
                     other.speaker_kind = "party"
+
+    def _keeps_arms(self, k: int) -> bool:
+        """'لن نلقي السلاح حتى ...': a negated vow not to lay down arms (a fighter's vow)."""
+        if k < 1 or k + 1 >= len(self.toks) or self.toks[k - 1].norm not in self.rules.negations:
+            return False
+        if self._bare(self.toks[k].norm) not in stance_word_list("lay_down_verbs"):
+            return False
+        return bool(self.toks[k + 1].stems() & stance_word_list("arms_nouns"))
 
     def _reports_inside(self, cue: Cue, previous: Cue | None) -> bool:
         """'وأكدت القوة في بيان أنها رصدت انتهاكات': a reporting verb right after 'أنها' of an
