@@ -174,3 +174,19 @@ def test_notables_asking_for_arms_to_be_handed_over_stay_local():
     )
     found = who_says(text, "خمسة من أبناء")
     assert found.speaker_kind == "local", found
+
+
+def test_min_anna_after_a_warning_verb_opens_what_is_warned_of_not_a_speaker():
+    text = (
+        "وقال المجلس العسكري في منبج إن قواته صدت الهجوم، وحذّر من أن الفصائل ستشن "
+        "هجمات جديدة على القرى."
+    )
+    found = who_says(text, "هجمات جديدة")
+    assert (found.speaker, found.speaker_kind) == ("المجلس العسكري في منبج", "party"), found
+
+
+def test_a_warning_verb_with_its_subject_before_min_anna_keeps_it():
+    # near-miss: 'وحذر مسؤولون محليون من أن': the subject stands between the verb and من
+    text = "وحذر مسؤولون محليون من أن الفصائل ستشن هجمات جديدة على القرى."
+    found = who_says(text, "هجمات جديدة")
+    assert found.speaker == "مسؤولون محليون", found

@@ -79,6 +79,8 @@ class SpeakerResolver(CueFinder):
                     phrase = None  # 'قبل أن تعلن "إعادة انتشار"': what is announced
                 if phrase is not None and self._accusative(phrase[0]):
                     phrase = None  # 'ونشرت مقطعاً مصوراً': what it published, no subject
+                if phrase is not None and self._of_that(phrase[0]):
+                    phrase = None  # 'ويحذّر من أن العشائر ستواصل': what it warns of
                 if phrase is not None and self._tally_object(phrase):
                     phrase = None  # 'بعدما كان قد أعلن صباحاً حصيلة من 255': what he announced
                 if phrase is not None and self._stem_of(cue) in self.rules.accuse_verbs:
@@ -447,6 +449,15 @@ class SpeakerResolver(CueFinder):
         """'مقطعاً', 'بياناً': a word marked indefinite accusative (tanween on its alif) right
         after a verb is its object; a subject there is nominative ('مصدرٌ', bare 'مصدر')."""
         return self.toks[k].text.endswith(("اً", "ًا"))
+
+    def _of_that(self, k: int) -> bool:
+        """'من أن' right after a verb ('حذر من أن', 'يحذّر من أن'): what is warned of follows;
+        a preposition opens no subject."""
+        return (
+            self.toks[k].norm == fold("من")
+            and k + 1 < len(self.toks)
+            and self.toks[k + 1].norm in self.rules.speech_markers
+        )
 
     def _own_cue(self, cue: Cue) -> None:
         """'نؤكد': the statement's own voice; 'قيل' / 'يُرجّح': nobody named, unless social media
