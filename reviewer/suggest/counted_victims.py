@@ -1,17 +1,20 @@
 """Victims counted by a figure: persons killed or injured by a strike, shelling, bombing,
 massacre or gunfire ('74 شخصاً قتلوا في قصف'، '23 قتيلاً بغارات على سوق دوما'، 'أسعفت زهاء خمسين
 جريحاً' after Turkish shelling) are ``Civilians (Syria)`` (actor convention 8 of the night of
-2026-11-30), the counted phrase the mention.
+2026-11-30), the count through its noun the mention.
 
 A count of the dead names no party by itself: tolls of fighting mix fighters and civilians
 (convention (d)), and a count of persons is also one of the displaced or the besieged. The
 figure suggester has already read the count and whether it counts the killed or injured (its
-category); this rule adds what makes them victims of one side's violence: a word of the means
-(a strike, shell, barrel bomb, car bomb, massacre, sniper, aircraft) in the figure's sentence,
-and no sign of a mixed toll (clashes, fighters or civilians counted among them after it, 'في
-صفوف', 'من الطرفين'), of a sub-count ('بينهم ثلاثة أطفال'), of fighters beside them ('مقتل
-عنصر وإصابة تسعة أشخاص'), or of a death no force caused (mines, war remnants, hunger, flight).
-The words are data in resources/suggest/counted_victims.json.
+category); this rule adds what makes them victims of one side's violence: the text names them
+civilians ('معظمهم من المدنيين', 'عدد القتلى المدنيين ... 90 شخصاً'), or names the means (a strike,
+shell, barrel bomb, car bomb, massacre, sniper, aircraft) in their sentence, in the two before
+it (a lead's strike, then its toll), or for a headline's count in the lead after it; and no
+sign of a mixed toll (clashes, fighters or foreigners named, civilians counted among them,
+'في صفوفهم', 'من الطرفين'), of a sub-count ('بينهم ثلاثة أطفال', 'ثمانية من القتلى'), of a
+protest's dead (their own rules make them protesters), of a year's tally of strikes, or of a
+death no force caused (mines, war remnants, hunger, flight). The words are data in
+resources/suggest/counted_victims.json.
 """
 
 from __future__ import annotations
@@ -37,6 +40,9 @@ def _rule() -> dict[str, Any]:
     out["actor"] = str(raw.get("actor", "Civilians (Syria)"))
     out["period_tallies"] = tuple(tuple(fold(w).split()) for w in raw.get("period_tallies", []))
     out["window"] = int(raw.get("window", 0))
+    out["means_window"] = int(raw.get("means_window", raw.get("window", 0)))
+    out["fighters_window"] = int(raw.get("fighters_window", raw.get("window", 0)))
+    out["lead_sentences"] = int(raw.get("lead_sentences", 1))
     out["sub_count_window"] = int(raw.get("sub_count_window", 0))
     counted = _data.rules("actors").get("counted", {})
     out["sub_count"] = frozenset(fold(w) for w in counted.get("sub_count_words", []))
@@ -59,16 +65,21 @@ def counted_victim_spans(
         if fig.extra.get("category") not in rule["categories"]:
             continue
         first, last = _index_at(toks, fig.start), _index_at(toks, fig.end - 1)
-        if first is None or last is None or not toks[last].forms() & rule["nouns"]:
+        if first is None or last is None:
             continue
-        nxt = toks[last + 1] if last + 1 < len(toks) and toks[last + 1].joined else None
+        noun = next((k for k in range(first, last + 1) if toks[k].forms() & rule["nouns"]), None)
+        if noun is None:
+            continue  # '64 شخصاً على الأقل': the noun need not end the figure
+        if (noun == first and last > noun) or (noun > first and toks[noun - 1].norm == "من"):
+            continue  # 'الجرحى 200' names a toll; 'ثمانية من القتلى' is a part of one given
+        nxt = toks[noun + 1] if noun + 1 < len(toks) and toks[noun + 1].joined else None
         end = nxt.end if nxt is not None and nxt.forms() & rule["civilians_counted"] else fig.end
         if any(a < end and fig.start < b for a, b in taken):
             continue  # 'قتيلين مدنيين': the count goes on into a mention already found
         counts = [(f.start, f.end) for f in figures if f.start >= fig.end]
         people = fig.extra.get("category") == "people"
         if _is_victims(text, toks, first, last, counts, rule, people):
-            out.append((fig.start, fig.end, rule["actor"]))
+            out.append((fig.start, toks[noun].end, rule["actor"]))  # through the noun
     return out
 
 
@@ -89,24 +100,70 @@ def _is_victims(
         return False  # بينهم ثلاثة أطفال: a sub-count
     if near and toks[near[0]].forms() & rule["fighters_before"]:
         return False  # مقتل عنصر وإصابة تسعة أشخاص
+    if any(toks[k].forms() & rule["ranks"] for k in near):
+        return False  # أوقعت في صفوفهم عشرات القتلى: a side's losses
     before = list(sentence_tokens(text, toks, first, -1, window))
     after = list(sentence_tokens(text, toks, last, 1, window))
     around = [toks[k].forms() for k in before + after]
-    if _excluded(around, rule) or _period_tally(toks, before + after, rule["period_tallies"]):
+    if _excluded(around, rule):
         return False
+    named = False  # 'معظمهم من المدنيين', 'عدد القتلى المدنيين ... 90 شخصاً'
     for k in after:
         stems = toks[k].forms()
         if stems & rule["mixed_after"]:
             return False  # بينهم 5 عناصر، في صفوف قوات النظام: a mixed toll, or fighters
-        counted = any(a <= toks[k].start < b for a, b in counts)
-        if counted and stems & rule["civilians_counted"]:
-            return False  # بينهم 19 مدنياً: the rest are fighters
+        if stems & rule["civilians_counted"]:
+            among = any(toks[j].forms() & rule["among"] for j in (k - 1, k - 2) if j > last)
+            if among or any(a <= toks[k].start < b for a, b in counts):
+                return False  # بينهم 19 مدنياً، بينهم مدنيون، نصفهم من المدنيين: a mixed toll
+            named = True
     if people and not any(s & rule["harm_words"] for s in around):
         return False  # نزوح نحو 400 شخص: persons, but no victims
-    if any(s & rule["means"] for s in around):
+    tolls = rule["toll_nouns"]
+    named = named or any(
+        toks[k].forms() & rule["civilians_counted"] and toks[k - 1].forms() & tolls
+        for k in before
+        if k > 0
+    )
+    if named:
         return True
-    lead = _sentence_before(text, toks, first, window)
-    return bool(lead) and not _excluded(lead, rule) and any(s & rule["means"] for s in lead)
+    if _period_tally(toks, before + after, rule["period_tallies"]):
+        return False  # a year's or a month's tally not named civilians mixes fighters
+    wide = rule["means_window"]
+    sentence = [
+        *sentence_tokens(text, toks, first, -1, wide),
+        *sentence_tokens(text, toks, last, 1, wide),
+    ]
+    fighters = [k for k in sentence if k < first]
+    for k in sentence_tokens(text, toks, last, 1, rule["fighters_window"]):
+        if toks[k].forms() & rule["claim_breaks"]:
+            break  # 'مشيرة إلى أن عناصر التنظيم ...': another claim
+        fighters.append(k)
+    if any(toks[k].forms() & rule["mixed_after"] for k in fighters):
+        return False  # 'الهجمات على قوات النظام وعناصر التسويات ... 354 شخصاً'، 'تخريج ضباط'
+    if any(toks[k].forms() & rule["means"] for k in sentence):
+        return True
+    context = _sentences_before(text, toks, first, wide, rule["lead_sentences"])
+    if first == 0 or "\n" not in text[: toks[first].start]:
+        context += _headline_lead(text, toks, last, wide)  # a headline's lead tells how
+    stems = [toks[k].forms() for k in context]
+    if _excluded(stems, rule) or _mixed(toks, context, rule):
+        return False
+    return any(s & rule["means"] for s in stems)
+
+
+def _mixed(toks: list[Tok], read: list[int], rule: dict[str, Any]) -> bool:
+    """Fighters or foreigners named, or civilians counted inside a toll ('بينهم 745 مدنياً'),
+    in the sentences read: the tolls there mix sides."""
+    for k in read:
+        stems = toks[k].forms()
+        if stems & rule["mixed_after"]:
+            return True
+        if stems & rule["civilians_counted"] and any(
+            toks[j].forms() & rule["among"] for j in (k - 1, k - 2, k - 3) if j >= 0
+        ):
+            return True
+    return False
 
 
 def _excluded(stems: list[set[str]], rule: dict[str, Any]) -> bool:
@@ -125,12 +182,29 @@ def _period_tally(toks: list[Tok], read: list[int], phrases: tuple[tuple[str, ..
     )
 
 
-def _sentence_before(text: str, toks: list[Tok], first: int, window: int) -> list[set[str]]:
-    """The stems of the last ``window`` words of the sentence before token ``first``'s."""
-    start = first
-    for k in sentence_tokens(text, toks, first, -1, len(toks)):
-        start = k
-    if start == 0:
+def _sentence_start(text: str, toks: list[Tok], k: int) -> int:
+    start = k
+    for j in sentence_tokens(text, toks, k, -1, len(toks)):
+        start = j
+    return start
+
+
+def _sentences_before(text: str, toks: list[Tok], first: int, window: int, count: int) -> list[int]:
+    """The last ``window`` words of each of the ``count`` sentences before token
+    ``first``'s (a lead's strike, then its toll and the wounded a hospital received)."""
+    out: list[int] = []
+    start = _sentence_start(text, toks, first)
+    for _ in range(count):
+        if start == 0:
+            break
+        out += [start - 1, *sentence_tokens(text, toks, start - 1, -1, window - 1)]
+        start = _sentence_start(text, toks, start - 1)
+    return out
+
+
+def _headline_lead(text: str, toks: list[Tok], last: int, window: int) -> list[int]:
+    """The first ``window`` words of the sentence after the headline's."""
+    k = max([last, *sentence_tokens(text, toks, last, 1, len(toks))])
+    if k + 1 >= len(toks):
         return []
-    lead = [start - 1, *sentence_tokens(text, toks, start - 1, -1, window - 1)]
-    return [toks[k].forms() for k in lead]
+    return [k + 1, *sentence_tokens(text, toks, k + 1, 1, window - 1)]

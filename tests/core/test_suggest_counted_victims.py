@@ -54,3 +54,26 @@ def test_civilians_named_after_the_count_keep_one_mention():
     text = "وأفاد ناشطون بأن قتيلين مدنيين سقطا جراء قصف مدفعي على أطراف البلدة."
     found = [(s.text, s.value) for s in find_actors(text, published=OLD) if s.kind == "actor"]
     assert found == [("مدنيين", "Civilians (Syria)")]
+
+
+def test_a_headline_toll_read_with_its_lead_and_a_toll_named_civilian():
+    text = (
+        "الدفاع المدني: 12 قتيلاً في ريف حلب الغربي\n"
+        "قُتل 12 مدنياً، بينهم ثلاثة أطفال، اليوم الخميس في غارات جوية على بلدة الأتارب."
+    )
+    assert victims(text) == [("12 قتيلاً", "Civilians (Syria)")]
+    text = "وارتفع عدد القتلى المدنيين منذ بدء الحملة إلى 88 شخصاً، بحسب الشبكة."
+    assert victims(text) == [("88 شخصاً", "Civilians (Syria)")]
+    text = "وقالت المنظمة إن عدد القتلى بلغ 64 شخصاً على الأقل، معظمهم من المدنيين."
+    assert victims(text) == [("64 شخصاً", "Civilians (Syria)")]
+
+
+def test_tolls_naming_both_sides_or_a_part_of_a_toll_stay_out():
+    text = "قصفت الطائرات البلدة. وقالت مصادر إن نحو 30 قتيلاً سقطوا، بينهم مدنيون."
+    assert victims(text) == []
+    text = "وانتشلت فرق الإنقاذ جثث ثمانية من القتلى من تحت أنقاض السوق بعد الغارة."
+    assert victims(text) == []
+    text = "وشن الطيران غارات على مواقع المسلحين وأوقع في صفوفهم عشرات القتلى."
+    assert victims(text) == []
+    text = "وقصفت الطائرات المدينة. ووثق المرصد مقتل 50 شخصاً، بينهم 20 مدنياً."
+    assert victims(text) == []
