@@ -190,3 +190,23 @@ def test_a_warning_verb_with_its_subject_before_min_anna_keeps_it():
     text = "وحذر مسؤولون محليون من أن الفصائل ستشن هجمات جديدة على القرى."
     found = who_says(text, "هجمات جديدة")
     assert found.speaker == "مسؤولون محليون", found
+
+
+def test_a_quoted_report_verb_after_anna_is_what_the_speaker_says():
+    text = (
+        'وأكدت منظمة الصحة العالمية في بيان أنها "وثقت استهداف ثلاثة مرافق صحية" '
+        "في ريف إدلب خلال أسبوع."
+    )
+    found = who_says(text, "استهداف ثلاثة مرافق")
+    assert (found.speaker, found.speaker_kind, found.stance) == (
+        "منظمة الصحة العالمية",
+        "monitor",
+        "confirms",
+    ), found
+
+
+def test_a_quoted_phrase_opening_a_new_clause_is_no_inner_report():
+    # near-miss: the quote opens after a comma and a new subject, not right after 'أنها'
+    text = 'وأكدت منظمة الصحة العالمية أنها أرسلت فريقاً، وقال ناشطون إن القصف "دمر ثلاثة مرافق".'
+    found = who_says(text, "دمر ثلاثة مرافق")
+    assert found.speaker == "ناشطون", found

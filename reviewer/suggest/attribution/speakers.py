@@ -222,8 +222,10 @@ class SpeakerResolver(CueFinder):
         """'وأكدت القوة في بيان أنها رصدت انتهاكات': a reporting verb right after 'أنها' of an
         earlier speaker's cue in its sentence is part of what that speaker says."""
         k = cue.first
-        if k == 0 or self.breaks[k] or not self._same_sentence(cue, previous):
+        if k == 0 or not self._same_sentence(cue, previous):
             return False
+        if self.breaks[k] and not self._break_is_quote(k):
+            return False  # 'أكدت القوة أنها "رصدت تحركات"': an opening quote goes on
         return self.toks[k - 1].norm in stance_word_list("inner_after")
 
     def _relative_antecedent(self, cue: Cue) -> tuple[int, int] | None:
