@@ -210,3 +210,16 @@ def test_a_quoted_phrase_opening_a_new_clause_is_no_inner_report():
     text = 'وأكدت منظمة الصحة العالمية أنها أرسلت فريقاً، وقال ناشطون إن القصف "دمر ثلاثة مرافق".'
     found = who_says(text, "دمر ثلاثة مرافق")
     assert found.speaker == "ناشطون", found
+
+
+def test_a_speaker_saying_he_could_not_confirm_passes_the_claim_on_as_hearsay():
+    text = "وقال ناشط من المدينة لعنب بلدي إن التنظيم أعدم سبعة أسرى، لكنه لم يتأكد من ذلك بعد."
+    found = who_says(text, "سبعة أسرى")
+    assert (found.speaker_kind, found.stance) == ("local", "hearsay"), found
+
+
+def test_an_unconfirmed_report_of_another_speaker_leaves_the_claim_before_it():
+    # near-miss: 'لم نتأكد' belongs to the other speaker's report after the claim
+    text = "وقال ناشطون إن ستة مدنيين قتلوا في القصف، بينما تحدثت مصادر عن قصف آخر لم نتأكد منه."
+    found = who_says(text, "ستة مدنيين")
+    assert found.stance == "asserts", found
