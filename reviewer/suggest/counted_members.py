@@ -10,11 +10,12 @@ whose and its sentence reports something done to or by them. Whose:
   widened over the count ('14 عنصراً من قوات النظام');
 - else, with a word of harm next to the count and nothing after it, the force its sentence
   says was fired at ('أطلقوا النار على حاجز لقوات النظام ... ما أدى إلى مقتل عنصرين', 'النار على
-  قوات حفظ النظام ... استشهاد عنصرين'): the count is a mention of its own. (Other attacks on a
-  post, 'الهجوم على دورية للأمن العام ... مقتل عنصرين', the relabelled sets label one time and
-  not the next; left out.) Or, killed or captured by the sentence's subject ('وقتلوا 15
-  عنصراً', 'قتلوا 14 عنصراً منها'), the one force it named as what the subject attacked or
-  repelled ('صدوا محاولة تقدم لقوات النظام', 'هاجموا حاجزاً لقوات النظام').
+  قوات حفظ النظام ... استشهاد عنصرين'): the count is a mention of its own; or the one force
+  whose post, patrol or position the sentence names as hit ('الهجوم على دورية للأمن العام ...
+  مقتل عنصرين', the sets labelled so since the convention-8 relabel). Or, killed or captured
+  by the sentence's subject ('وقتلوا 15 عنصراً', 'قتلوا 14 عنصراً منها'), the one force it
+  named as what the subject attacked or repelled ('صدوا محاولة تقدم لقوات النظام', 'هاجموا
+  حاجزاً لقوات النظام').
 Bare heads ('من التنظيم', 'من الفصائل': convention 2) and possessives ('خمسة من مقاتليها')
 name no group here (which one is left to the coder); former members ('عنصراً
 سابقاً في'), both sides ('من الطرفين', 'من قوات النظام والفصائل'), a toll mixed with civilians
@@ -152,7 +153,38 @@ def _group(text: str, toks: list[Tok], noun: int, forces: list[Suggestion]) -> S
         return None if group is None or _with_other_side(toks, group, forces) else group
     if nxt is not None and _names_here(toks, k, forces):
         return None
-    return _target_before(text, toks, noun, forces) or _attacker_before(text, toks, noun, forces)
+    return (
+        _target_before(text, toks, noun, forces)
+        or _attacker_before(text, toks, noun, forces)
+        or _post_before(text, toks, noun, forces)
+    )
+
+
+def _post_before(
+    text: str, toks: list[Tok], noun: int, forces: list[Suggestion]
+) -> Suggestion | None:
+    """Members killed or wounded (a word of harm within two words of the count) in an attack
+    on a post, patrol or position of the one force their sentence names right after such a
+    noun ('الهجوم على دورية للأمن العام ... مقتل عنصرين', 'قصفت المسيرات مواقع لوحدات حماية الشعب
+    ... مقتل عنصرين'); not after a word of belonging or an advance ('not_posts': 'سيارة تابعة
+    لـ', 'محاولة تقدم لـ'), and with two such forces which one the text does not say."""
+    harm = _words("harm")
+    near = [toks[m] for m in range(max(noun - 3, 0), min(noun + 3, len(toks)))]
+    if not any(t.forms() & harm for t in near):
+        return None
+    floor = _sentence_start(text, toks, noun, 1)
+    nouns = _words("targets") - _words("not_posts")
+    posts = []
+    for s in [s for s in forces if floor <= s.start and s.end <= toks[noun].start]:
+        m = next((j for j, t in enumerate(toks) if t.start <= s.start < t.end), None)
+        if m is None or m < 1 or not toks[m - 1].forms() & nouns:
+            continue
+        after = next((j for j, t in enumerate(toks) if t.start >= s.end), None)
+        joined = after is not None and toks[after].joined and toks[after].norm.startswith("و")
+        if joined and any(toks[after].start <= f.start < toks[after].end for f in forces):
+            return None  # 'مواقع لقوات النظام والميليشيات': which one?
+        posts.append(s)
+    return posts[0] if len({s.value for s in posts}) == 1 else None
 
 
 def _attacker_before(

@@ -47,9 +47,23 @@ def test_members_of_the_force_fired_at():
     assert members(text) == [("عنصرين", "Military Forces of Syria (2000-2024)")]
     text = "وأطلقت مجموعة مسلحة النار على عناصر حفظ النظام، ما أدى إلى استشهاد شرطيين اثنين."
     assert members(text) == [("شرطيين", "Police Forces of Syria (2000-2024)")]
-    # other attacks on a post the relabelled sets label one time and not the next: left out
+    # an attack on a post or patrol of one force: the sets label its members since the
+    # convention-8 relabel (dev24_11, dev6_18, dev5_02 and extra_04 were shortfalls)
     text = "وكانت الخلية قد نفذت الهجوم على دورية للأمن العام، والذي أسفر عن مقتل عنصرين."
-    assert members(text, date(2025, 4, 1)) == []
+    assert members(text, date(2025, 4, 1)) == [("عنصرين", "Police Forces of Syria (2024-)")]
+
+
+def test_members_of_the_post_hit_and_near_misses():
+    text = (
+        "واستهدف مسلحون مجهولون بالرصاص مخفراً لقوات النظام في بلدة المسيفرة، "
+        "ما أدى إلى إصابة ثلاثة عناصر."
+    )
+    assert members(text) == [("ثلاثة عناصر", "Military Forces of Syria (2000-2024)")]
+    # two forces at the post; a vehicle belonging to one (whose men rode in it is not said)
+    text = "وقصف الطيران مواقع لقوات النظام والميليشيات الإيرانية، ما أدى إلى مقتل ستة عناصر."
+    assert members(text) == []
+    text = "وانفجرت عبوة ناسفة بسيارة تابعة لقوات النظام، ما أسفر عن مقتل عنصرين."
+    assert members(text) == []
 
 
 def test_no_group_no_mention():
