@@ -223,3 +223,16 @@ def test_an_unconfirmed_report_of_another_speaker_leaves_the_claim_before_it():
     text = "وقال ناشطون إن ستة مدنيين قتلوا في القصف، بينما تحدثت مصادر عن قصف آخر لم نتأكد منه."
     found = who_says(text, "ستة مدنيين")
     assert found.stance == "asserts", found
+
+
+def test_announcing_a_general_mobilisation_is_an_intention():
+    text = "وأعلنت عشائر البكارة في بيان الاستنفار العام لمواجهة الميليشيات في ريف دير الزور."
+    found = who_says(text, "الاستنفار العام")
+    assert found.stance == "intends", found
+
+
+def test_a_toll_reported_after_a_mobilisation_stays_asserted():
+    # near-miss: the call is in the sentence, not in the claim
+    text = "وقال ناشطون إن 12 شاباً قتلوا بعد إعلان الاستنفار العام في القرية."
+    found = who_says(text, "12 شاباً")
+    assert found.stance == "asserts", found

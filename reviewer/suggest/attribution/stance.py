@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from reviewer.quantities import find_quantities
 from reviewer.suggest.attribution.records import Cue
+from reviewer.suggest.attribution.speaker_lexicon import stance_word_list
 from reviewer.suggest.attribution.speakers import SpeakerResolver
 from reviewer.suggest.text import fold
 
@@ -45,6 +46,11 @@ class Stances(SpeakerResolver):
         ):
             return "intends"
         if stance in ("asserts", "confirms") and self._counted_ahead(first, last, scope):
+            return "intends"
+        calls = stance_word_list("calls_to_arms")  # 'أعلن المجلس النفير العام': a plan
+        if stance in ("asserts", "confirms") and any(
+            self.toks[k].stems() & calls for k in range(first, last + 1)
+        ):
             return "intends"
         if stance == "asserts" and (cue is None or cue.speaker is not None):
             end = last + 1  # 'قال مصدر إن الأنباء عن انسحاب القوات عارية عن الصحة'
