@@ -122,7 +122,7 @@ def _is_victims(
     tolls = rule["toll_nouns"]
     named = named or any(
         toks[k].forms() & rule["civilians_counted"] and toks[k - 1].forms() & tolls
-        for k in before
+        for k in sentence_tokens(text, toks, first, -1, rule["means_window"])
         if k > 0
     )
     if named:

@@ -25,6 +25,11 @@ def test_counted_dead_and_injured_of_a_strike_are_civilians():
     ]
 
 
+def test_a_car_bomb_by_any_of_its_names():
+    text = "وقال مسعفون إن سبعة أشخاص قتلوا عندما انفجرت سيارة ملغومة قرب سوق الخضار في المدينة."
+    assert victims(text) == [("سبعة أشخاص", "Civilians (Syria)")]
+
+
 def test_the_means_may_stand_in_the_sentence_before():
     # a lead's barrel bombs, then their toll
     text = (
