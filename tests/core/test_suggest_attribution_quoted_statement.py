@@ -236,3 +236,19 @@ def test_a_toll_reported_after_a_mobilisation_stays_asserted():
     text = "وقال ناشطون إن 12 شاباً قتلوا بعد إعلان الاستنفار العام في القرية."
     found = who_says(text, "12 شاباً")
     assert found.stance == "asserts", found
+
+
+def test_a_tribes_sheikh_is_a_notable_a_local_source():
+    text = "وقال شيخ عشيرة البوسرايا إن ثلاثة من أبناء العشيرة اعتقلوا على حاجز قرب الميادين."
+    found = who_says(text, "ثلاثة من أبناء")
+    assert found.speaker_kind == "local", found
+
+
+def test_a_tribes_sheikh_threatening_force_speaks_for_armed_men():
+    # near-miss: the same sheikh threatening to fight is a party
+    text = (
+        "وقال شيخ عشيرة البوسرايا إن ثلاثة من أبناء العشيرة اعتقلوا، مهدداً بالرد "
+        "على الحاجز إن لم يفرج عنهم."
+    )
+    found = who_says(text, "ثلاثة من أبناء")
+    assert found.speaker_kind == "party", found
