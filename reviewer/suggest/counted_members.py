@@ -180,8 +180,9 @@ def _post_before(
         if m is None or m < 1 or not toks[m - 1].forms() & nouns:
             continue
         after = next((j for j, t in enumerate(toks) if t.start >= s.end), None)
-        joined = after is not None and toks[after].joined and toks[after].norm.startswith("و")
-        if joined and any(toks[after].start <= f.start < toks[after].end for f in forces):
+        nxt = toks[after] if after is not None else None
+        joined = nxt is not None and nxt.joined and nxt.norm.startswith("و")
+        if nxt is not None and joined and any(nxt.start <= f.start < nxt.end for f in forces):
             return None  # 'مواقع لقوات النظام والميليشيات': which one?
         posts.append(s)
     return posts[0] if len({s.value for s in posts}) == 1 else None

@@ -146,10 +146,10 @@ def _is_victims(
     context = _sentences_before(text, toks, first, wide, rule["lead_sentences"])
     if first == 0 or "\n" not in text[: toks[first].start]:
         context += _headline_lead(text, toks, last, wide)  # a headline's lead tells how
-    stems = [toks[k].forms() for k in context]
-    if _excluded(stems, rule) or _mixed(toks, context, rule):
+    read = [toks[k].forms() for k in context]
+    if _excluded(read, rule) or _mixed(toks, context, rule):
         return False
-    return any(s & rule["means"] for s in stems)
+    return any(s & rule["means"] for s in read)
 
 
 def _mixed(toks: list[Tok], read: list[int], rule: dict[str, Any]) -> bool:
