@@ -252,3 +252,16 @@ def test_a_tribes_sheikh_threatening_force_speaks_for_armed_men():
     )
     found = who_says(text, "ثلاثة من أبناء")
     assert found.speaker_kind == "party", found
+
+
+def test_a_relay_right_after_the_carrier_names_who_speaks():
+    text = "وذكرت وكالة الأناضول نقلاً عن مصادر طبية أن سبعة مدنيين قتلوا في القصف على بلدة الأتارب."
+    found = who_says(text, "سبعة مدنيين")
+    assert (found.speaker, found.speaker_kind) == ("مصادر طبية", "local"), found
+
+
+def test_a_relay_between_commas_leaves_the_denial_to_the_verbs_speaker():
+    # near-miss: 'نفت الوزارة، نقلاً عن ...،': the ministry denies
+    text = "ونفت وزارة الدفاع التركية، نقلاً عن قيادة العمليات، استهداف أي مدنيين في بلدة عين عيسى."
+    found = who_says(text, "استهداف أي مدنيين")
+    assert (found.stance, found.speaker) == ("denies", "وزارة الدفاع التركية"), found
