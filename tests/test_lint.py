@@ -146,3 +146,20 @@ def test_no_module_imports_itself_back():
     paths = {_module_name(p): p for p in (REPO / "reviewer").rglob("*.py")}
     graph = {name: _imports(path, name, set(paths)) for name, path in paths.items()}
     assert _cycles(graph) == []
+
+
+def test_every_package_of_the_code_is_installed():
+    """pyproject.toml lists packages by name, so a new sub-package missing from it works
+    in the editable install every engineer uses and is absent from a real install (the
+    clean-clone CI of 2026-11-30 failed so on ``reviewer.suggest.attribution``)."""
+    import tomllib
+
+    listed = set(
+        tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        ".".join(init.parent.relative_to(REPO).parts)
+        for init in (REPO / "reviewer").rglob("__init__.py")
+        if "__pycache__" not in init.parts
+    }
+    assert found - listed == set()
