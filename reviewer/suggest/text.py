@@ -100,14 +100,32 @@ class PhraseIndex(Generic[T]):
         # (names: الصدد is not صدد). Trigger-word indexes turn it off (السيطرة = سيطرة).
         self._article_strict = article_strict
         self._by_first: dict[str, dict[tuple[str, ...], list[T]]] = {}
+        # The same phrases by first word, then by length, longest first: a match looks up
+        # the words that follow instead of trying every phrase of a common first word
+        # (قوات, مدينة start hundreds). At most one phrase has a given first word and
+        # length, so this finds the very phrase the linear scan found.
+        self._by_length: dict[str, list[tuple[int, dict[tuple[str, ...], list[T]]]]] = {}
 
     def add(self, phrase: str, payload: T) -> None:
         words = tuple(fold(phrase).split())
         if not words:
             return
-        bucket = self._by_first.setdefault(words[0], {}).setdefault(words, [])
+        first = self._by_first.setdefault(words[0], {})
+        bucket = first.get(words)
+        if bucket is None:
+            bucket = first[words] = []
+            self._index_length(words, bucket)
         if payload not in bucket:
             bucket.append(payload)
+
+    def _index_length(self, words: tuple[str, ...], bucket: list[T]) -> None:
+        lengths = self._by_length.setdefault(words[0], [])
+        for n, same in lengths:
+            if n == len(words):
+                same[words] = bucket
+                return
+        lengths.append((len(words), {words: bucket}))
+        lengths.sort(key=lambda entry: -entry[0])
 
     def phrases(self) -> Iterable[tuple[tuple[str, ...], list[T]]]:
         for bucket in self._by_first.values():
@@ -116,17 +134,31 @@ class PhraseIndex(Generic[T]):
     def match(self, toks: list[Tok], i: int) -> Hit[T] | None:
         """The longest phrase starting at token ``i`` (first word may carry clitics)."""
         best: Hit[T] | None = None
+        best_n = 0
+        run = -1  # how many tokens after i are joined to the one before (counted once)
         for where, stem, article in toks[i].readings:
             if article and self._article_strict:
                 continue
-            for words, payloads in self._by_first.get(stem, {}).items():
-                n = len(words)
-                if best is not None and n <= best.stop - best.first:
-                    continue
+            lengths = self._by_length.get(stem)
+            if lengths is None:
+                continue
+            for n, same in lengths:
+                if n <= best_n:
+                    break
                 if i + n > len(toks):
                     continue
-                if all(toks[i + k].joined and toks[i + k].norm == words[k] for k in range(1, n)):
+                if run < 0:
+                    run = 0
+                    while i + run + 1 < len(toks) and toks[i + run + 1].joined:
+                        run += 1
+                if n - 1 > run:
+                    continue
+                words = (stem, *(tok.norm for tok in toks[i + 1 : i + n]))
+                payloads = same.get(words)
+                if payloads is not None:
                     best = Hit(i, i + n, where, toks[i + n - 1].end, tuple(payloads), words)
+                    best_n = n
+                    break
         return best
 
     def scan(self, toks: list[Tok]) -> list[Hit[T]]:
