@@ -26,6 +26,8 @@ class CueFinder(SpeakerPhrases):
     def _no_report(self, k: int) -> bool:
         """'طلب عدم ذكر اسمه', 'لم يعلن', 'في تصريح نقلته الوزارة': a verb form that reports
         nothing here (negated, a verbal noun after عدم, a relative clause of a statement noun)."""
+        if self._describes_speaker(k):
+            return True
         if k == 0 or self.breaks[k]:
             return False
         prev = self.toks[k - 1]
@@ -45,6 +47,19 @@ class CueFinder(SpeakerPhrases):
         suffixed = stem is not None and norm != stem and norm[:1] not in ("و", "ف")
         denial = stem is not None and self.rules.verbs.get(stem) == "denies"  # 'رقم نفاه مصدر'
         return suffixed and prev.norm != fold("ما") and not denial
+
+    def _describes_speaker(self, k: int) -> bool:
+        """'قال مسؤول، تحدث للحرة شريطة عدم الكشف عن هويته، إن ...': a speaking verb after a
+        comma inside its sentence, with no و/ف and an addressee next (لـ, إلى), tells whom the
+        speaker before it talked to; the claim stays that speaker's."""
+        if k == 0 or k + 1 >= len(self.toks) or not self.breaks[k] or self.breaks[k + 1]:
+            return False
+        if self.toks[k].norm not in stance_word_list("addressed_verbs"):
+            return False
+        if self.text[self.toks[k - 1].end : self.toks[k].start].strip() not in ("،", ","):
+            return False  # a new sentence or a quotation opens here
+        after = self.toks[k + 1].norm
+        return after in (fold("إلى"), fold("الى")) or (after.startswith("ل") and len(after) > 3)
 
     def _renewed_stance(self, k: int) -> str | None:
         """'جددت الوزارة تأكيدها', 'وجدد نفيه': renewing a confirmation, a denial or a threat
