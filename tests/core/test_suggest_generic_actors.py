@@ -347,3 +347,20 @@ def test_persons_who_perished_named_civilians_after_them():
     assert actors("قضى 14 شخصاً، بينهم أربعة أطفال، بالقصف") == [
         ("شخصاً", "Civilians (Syria)", "Civilians")
     ]
+
+
+def test_residents_punished_or_wronged_are_a_party():
+    """Collective punishment and wrongs done 'against' (بحق) people make them the harmed
+    party: residents named by their town (أهالي X) are civilians there."""
+    assert actors("اتهم ناشطون الفرقة الرابعة بالتنكيل بأهالي بلدة الحراك بعد الهجوم.")[-1] == (
+        "أهالي",
+        "Civilians (Syria)",
+        "Civilians",
+    )
+    assert actors("اتهمت الشبكة الميليشيا بمعاقبة أهالي القرية جماعياً.") == [
+        ("أهالي", "Civilians (Syria)", "Civilians")
+    ]
+    # near miss: a punishment demanded for others in another clause wrongs no residents
+    assert (
+        actors("دعا الوجهاء إلى معاقبة المتورطين في سرقة المحاصيل، واجتمع أهالي بلدة الحراك.") == []
+    )
