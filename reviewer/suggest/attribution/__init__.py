@@ -35,9 +35,12 @@ Verbs that also mean something else report only in their reporting form: "وتا
 "علمت X من Y" (Y speaks), "نقل" with عن/أن, "نشر" of a statement (not of checkpoints),
 "ردت ... بالقول", "وجاء في البيان أن". After a verb of accusing or addressing another party
 ("اتهم سكان عناصر من فرقة ... بـ", "أمهلت العشائر قسد") the speaker ends where that party
-starts. A source between commas after a verb's speaker, a postposed according-to phrase
-followed by a clause opener, reports nobody signs ("تحدثت أنباء") and a speaker calling a
-report untrue ("عارية عن الصحة") are handled as their forms say (issue 18, dev sets 11-17).
+starts. A speaking verb after a comma with an addressee ("قال مسؤول، تحدث للحرة ...، إن")
+describes the speaker before it; a verb after "فإنه" speaks for the clause before's subject
+("وإذ يدين المجلس ...، فإنه يطالب قوات التحالف"). A source between commas after a verb's
+speaker, a postposed according-to phrase followed by a clause opener, reports nobody signs
+("تحدثت أنباء") and a speaker calling a report untrue ("عارية عن الصحة") are handled as their forms
+say (issue 18, dev sets 11-17).
 
 The package is one class built in layers, a module each, each layer reading only the ones
 before it: ``lexicon`` (the cue words, loaded once), ``records`` (``Attribution``, the

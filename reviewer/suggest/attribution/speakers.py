@@ -75,6 +75,13 @@ class SpeakerResolver(CueFinder):
                     object_with_b=cue.stance == "intends" or stem in self.rules.demand_verbs,
                     object_with_min=stem in self.rules.warn_verbs,
                 )
+                if self._pronoun_subject(cue):
+                    # 'وإذ يدين المجلس ...، فإنه يطالب قوات التحالف': whom it calls on
+                    phrase = self._pronoun_antecedent(cue, index)
+                    if phrase is not None:
+                        cue.speaker, cue.speaker_kind = phrase, self._kind(phrase, index)
+                        previous = cue
+                        continue
                 if phrase is not None and self._quoted_object(phrase, index):
                     phrase = None  # 'قبل أن تعلن "إعادة انتشار"': what is announced
                 if phrase is not None and self._accusative(phrase[0]):
@@ -155,6 +162,27 @@ class SpeakerResolver(CueFinder):
         if any(cue.inner for cue in self.cues):
             self.cues = [cue for cue in self.cues if not cue.inner]
             self._cue_by_token = {cue.first: cue for cue in self.cues}
+
+    def _pronoun_subject(self, cue: Cue) -> bool:
+        """'وإذ يدين المجلس ...، فإنه يطالب قوات التحالف': the verb's subject is the pronoun
+        on the إن right before it, so its speaker is whom that pronoun refers back to."""
+        k = cue.first
+        return k > 0 and self.toks[k - 1].norm in stance_word_list("pronoun_subjects")
+
+    def _pronoun_antecedent(self, cue: Cue, index: int) -> tuple[int, int] | None:
+        """'وإذ يدين المجلس الصمت الدولي، فإنه يطالب': the pronoun refers to the subject of
+        the clause before it in its sentence, the speaker-like words after that clause's verb."""
+        sentence = self.sentence[cue.first]
+        start = cue.first - 1
+        while start > 0 and self.sentence[start - 1] == sentence:
+            start -= 1
+        for k in range(start + 1, cue.first - 1):
+            if self._verb_stem(self.toks[k - 1]) is None and k - 1 != start + 1:
+                continue
+            phrase = self._phrase_after(k, index)
+            if phrase is not None and phrase[1] < cue.first and self._classify(phrase, index):
+                return phrase
+        return None
 
     def _relayed_source(self, cue: Cue, index: int) -> tuple[int, int] | None:
         """'ونقلت عن مصدر عسكري أن': a relay with no subject of its own names its source
