@@ -262,7 +262,7 @@ def _raw(text: str, toks: list[Tok]) -> list[tuple[int, int, dict[str, Any]]]:
     s = _Scanner(text, toks)
     i = last_end = 0
     while i < len(toks):
-        if any(a <= toks[i].start < b for a, b in taken):
+        if taken and any(a <= toks[i].start < b for a, b in taken):
             i += 1
             continue
         for name, parse in (

@@ -277,9 +277,10 @@ def _cue(tok: Tok, cues: Iterable[str] | dict[str, str]) -> tuple[int, str] | No
     """(where the cue word starts, its folded form) when ``tok`` is an indefinite cue
     word, perhaps with a proclitic (بقرية، ولواء); None otherwise."""
     for where, stem, article in tok.readings:
+        if article or stem not in cues:
+            continue
         # not after 'like' (كتلة الأبنية is a block of buildings, no ك + تلة)
-        like = tok.norm[: len(tok.norm) - len(stem)].endswith("ك")
-        if not article and stem in cues and not like:
+        if not tok.norm[: len(tok.norm) - len(stem)].endswith("ك"):
             return where, stem
     return None
 

@@ -42,6 +42,8 @@ class TextReading:
         self.text = text
         self.toks = tokens(text) if toks is None else toks
         self.rules = load_rules()
+        # a word's verb stem, asked of every word by several layers: read once per word form
+        self._verb_stems: dict[tuple[str, bool], str | None] = {}
         n = len(self.toks)
         self.sentence = [0] * n
         self.breaks = [False] * n  # a clause boundary right before token k
@@ -72,15 +74,20 @@ class TextReading:
         return self.rules.verbs[stem] if stem is not None else None
 
     def _verb_stem(self, tok: Tok) -> str | None:
+        key = (tok.norm, "ة" in tok.text[-2:])
+        if key not in self._verb_stems:
+            self._verb_stems[key] = self._read_verb_stem(*key)
+        return self._verb_stems[key]
+
+    def _read_verb_stem(self, norm: str, taa_marbuta: bool) -> str | None:
         verbs = self.rules.verbs
-        norm = tok.norm
         for prefix in VERB_PREFIXES:
             if not norm.startswith(prefix):
                 continue
             stem = norm[len(prefix) :]
             if stem in verbs:
                 return stem
-            if "ة" in tok.text[-2:]:  # folded ة looks like the pronoun ه: حملة is no verb
+            if taa_marbuta:  # folded ة looks like the pronoun ه: حملة is no verb
                 continue
             for suffix in self.rules.suffixes:
                 bare = stem[: -len(suffix)]
