@@ -38,13 +38,21 @@ class Tok:
     readings: tuple[tuple[int, str, bool], ...]
     joined: bool  # only spaces/tabs between this token and the previous one
 
+    # stems() and forms() are asked of every token by a dozen finders: each set is built
+    # once per token and shared, so callers read it and never change it.
     def stems(self) -> set[str]:
-        return {stem for _, stem, _ in self.readings}
+        cached: set[str] | None = self.__dict__.get("_stems")
+        if cached is None:
+            cached = self.__dict__["_stems"] = {stem for _, stem, _ in self.readings}
+        return cached
 
     def forms(self) -> set[str]:
         """The word as written (folded) and every stem read in it: a cue word in the rules
         may be either ('واعتقال' is matched by 'اعتقال', 'الأمن' by itself)."""
-        return {self.norm} | self.stems()
+        cached: set[str] | None = self.__dict__.get("_forms")
+        if cached is None:
+            cached = self.__dict__["_forms"] = {self.norm} | self.stems()
+        return cached
 
 
 def _readings(text: str, start: int) -> tuple[tuple[int, str, bool], ...]:
