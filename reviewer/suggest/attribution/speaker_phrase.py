@@ -67,8 +67,8 @@ class SpeakerPhrases(SpeakerKinds):
                 break  # 'وحذرت الأمم المتحدة من كارثة': what it warns of
             if k > first and self._reported_object(k):
                 break  # 'تناقلت وسائل إعلام محلية أنباء عن': what they pass on
-            if k > first and tok.text.endswith(("ً", "اً")):
-                break  # 'بث ناشطون مقطعاً': an accusative is the verb's object, no name
+            if k > first and self._indefinite_object(tok):
+                break  # 'بث ناشطون مقطعاً', 'أصدرت القيادة بيانا': the verb's object, no name
             if k > first and self._object_after_plural(k):
                 break  # 'وصف ناشطون الهجوم الذي ...': the verb's object, no part of them
             told = self._addressee(tok) or self._told_outlet(k)
@@ -81,6 +81,13 @@ class SpeakerPhrases(SpeakerKinds):
         if name is not None and name.stop < k:
             k = name.stop
         return (first, self._parenthesis(self._media_link(k)))
+
+    def _indefinite_object(self, tok: Tok) -> bool:
+        """'مقطعاً', 'بياناً': an indefinite accusative (tanween on its alif); also a statement
+        noun typed with its alif but no tanween ('بيانا', 'تقريرا'), as many outlets write it."""
+        if tok.text.endswith(("ً", "اً")):
+            return True
+        return tok.norm.endswith("ا") and tok.norm[:-1] in self.rules.statement_nouns
 
     def _object_after_plural(self, k: int) -> bool:
         """'وصف ناشطون الهجوم', 'اعتبر مسعفون القصف': a definite word right after an
@@ -197,7 +204,7 @@ class SpeakerPhrases(SpeakerKinds):
         """'صوراً قالت إنها', 'مقطعاً مصوراً قالوا إنه': a verb right after an indefinite
         accusative describes that object; 'لكن مصدراً عسكرياً نفى' has it as subject."""
         j = k
-        while j > 0 and not self.breaks[j] and self.toks[j - 1].text.endswith(("ً", "اً")):
+        while j > 0 and not self.breaks[j] and self._indefinite_object(self.toks[j - 1]):
             j -= 1
         if j == k:
             return False
