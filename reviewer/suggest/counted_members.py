@@ -6,7 +6,8 @@ a dual, 'عشرات') is a mention of the group whose members they are, where th
 whose and its sentence reports something done to or by them. Whose:
 - the force the actor suggester found right after it and 'من' (also after 'من عناصر',
   'من مقاتلي'; 'سبعة من عناصر "الحرس الثوري"'), or right after a member noun in construct
-  ('عشرات من مسلحي تنظيم الدولة'): count and group are one mention, the group's suggestion
+  ('عشرات من مسلحي تنظيم الدولة'), also past the members' nationality ('45 جندياً فيجياً من
+  قوة مراقبة فض الاشتباك'): count and group are one mention, the group's suggestion
   widened over the count ('14 عنصراً من قوات النظام');
 - else, with a word of harm next to the count and nothing after it, the force its sentence
   says was fired at ('أطلقوا النار على حاجز لقوات النظام ... ما أدى إلى مقتل عنصرين', 'النار على
@@ -135,6 +136,8 @@ def _group(text: str, toks: list[Tok], noun: int, forces: list[Suggestion]) -> S
     k = noun + 1
     while k < len(toks) and toks[k].joined and toks[k].forms() & _words("skip"):
         k += 1  # 'على الأقل'
+    if _nisba_before_from(toks, k):
+        k += 1  # '45 جندياً فيجياً من قوة مراقبة فض الاشتباك': their nationality, then whose
     nxt = toks[k] if k < len(toks) and toks[k].joined else None
     if nxt is not None and nxt.forms() & _words("former"):
         return None  # 'عنصراً سابقاً في فصائل المعارضة': no longer theirs
@@ -158,6 +161,16 @@ def _group(text: str, toks: list[Tok], noun: int, forces: list[Suggestion]) -> S
         or _attacker_before(text, toks, noun, forces)
         or _post_before(text, toks, noun, forces)
     )
+
+
+def _nisba_before_from(toks: list[Tok], k: int) -> bool:
+    """Token ``k`` is a nationality or other nisba adjective of the counted members
+    ('فيجياً', 'عراقيين', 'روسيان': one of 'nisba_endings') with من right after it."""
+    if k + 1 >= len(toks) or not (toks[k].joined and toks[k + 1].joined):
+        return False
+    if toks[k + 1].norm != "من" or toks[k].forms() & _words("former"):
+        return False
+    return toks[k].norm.endswith(tuple(_words("nisba_endings"))) and len(toks[k].norm) > 4
 
 
 def _post_before(

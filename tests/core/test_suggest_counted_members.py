@@ -94,3 +94,18 @@ def test_a_group_counted_with_the_other_side_or_civilians_is_no_single_group():
 def test_a_count_in_no_event_is_no_mention():
     text = "ويقدر عدد عناصر التنظيم بألفي عنصر، مقابل نحو 17 ألف مقاتل من قسد."
     assert members(text, date(2018, 12, 1)) == []
+
+
+def test_a_nationality_between_the_count_and_its_group():
+    """'N جندياً فيجياً من قوة ...': the members' nationality (a nisba adjective) stands
+    between the count and 'من' and its group; former members stay out."""
+    found = [
+        (s.text, s.value)
+        for s in find_actors("احتجز مسلحون 12 جندياً هندياً من قوة مراقبة فض الاشتباك قرب الرفيد.")
+    ]
+    assert ("12 جندياً هندياً من قوة مراقبة فض الاشتباك", UNDOF) in found
+    near = [s.text for s in find_actors("قُتل عنصران سابقان من كتائب حزب الله بغارة قرب القائم.")]
+    assert near == ["كتائب حزب الله"]
+
+
+UNDOF = "UNDOF: United Nations Disengagement Observer Force"
