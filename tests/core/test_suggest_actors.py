@@ -75,3 +75,15 @@ def test_rebels_named_with_their_region_and_back_references():
         "Military Forces of Syria (2000-2024)",
         "Pro-Government Militia (Syria)",
     ]
+
+
+def test_undof_by_its_bare_acronym():
+    """'(أندوف)' after the force's name and 'قوات "أندوف"' name UNDOF (actor convention 5);
+    a longer word that only begins with it does not."""
+    undof = "UNDOF: United Nations Disengagement Observer Force"
+    found = actors("وقالت قوة فض الاشتباك (أندوف) إن دورية لها تعرضت لإطلاق نار قرب الحميدية.")
+    assert ("actor", "أندوف", undof) in found
+    assert actors('وانسحبت دورية لقوات "أندوف" من نقطة قرب القحطانية.') == [
+        ("actor", "أندوف", undof)
+    ]
+    assert actors("تحدث الأندوفيون عن الحادثة.") == []
