@@ -188,13 +188,22 @@ def _class(ch: str) -> str:
     return "m" if _MARK_RE.match(ch) else "x"
 
 
+_CLASSES: dict[str, str] = {}  # _class of the characters met so far: asked once per letter
+
+
 def _pieces(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """The word tokens cut where digits meet letters: ("d" | "l", start, end)."""
     out: list[tuple[str, int, int]] = []
+    classes = _CLASSES
     for start, end in spans:
         kind, at = "", start
         for i in range(start, end):
-            c = _class(text[i])
+            ch = text[i]
+            c = classes.get(ch)
+            if c is None:
+                c = _class(ch)
+                if len(classes) < 4096:  # bounded whatever scripts a file mixes
+                    classes[ch] = c
             if c == "m" and kind == "l":
                 continue  # harakat stay with their letter
             if c == "m":
