@@ -87,3 +87,12 @@ def test_undof_by_its_bare_acronym():
         ("actor", "أندوف", undof)
     ]
     assert actors("تحدث الأندوفيون عن الحادثة.") == []
+
+
+def test_daraa_negotiation_committee_is_the_central_committees():
+    """'لجنة التفاوض المركزية' is Daraa's Central Committees (actor convention 5); Syria's
+    opposition negotiation body ('هيئة التفاوض') is not."""
+    assert actors("وقال عضو في لجنة التفاوض المركزية إن الاجتماع فشل.") == [
+        ("actor", "لجنة التفاوض المركزية", "Daraa Central Committees")
+    ]
+    assert actors("وقال عضو في هيئة التفاوض إن الجولة المقبلة تأجلت.") == []
