@@ -90,7 +90,9 @@ def counted_member_spans(
         if _sub_count(toks, first):
             continue
         group = _group(text, toks, noun, forces)
-        if group is None or not _in_an_event(text, toks, noun):
+        if group is None:
+            continue
+        if not (_in_an_event(text, toks, noun) or _fell(toks, first)):
             continue
         out.append((start, end, group))
         taken.append((start, end))
@@ -105,6 +107,13 @@ def _in_an_event(text: str, toks: list[Tok], noun: int) -> bool:
     ends = [i for i in (text.find(c, toks[noun].end) for c in _SENTENCE_ENDS) if i >= 0]
     last = min(ends, default=len(text))
     return any(t.forms() & events for t in toks if first <= t.start < last)
+
+
+def _fell(toks: list[Tok], first: int) -> bool:
+    """'وسقوط ثلاثة مقاتلين من الجيش الحر': fallen (killed), the word of falling right before
+    the count ('fell'); elsewhere in the sentence it is a fall of something else (سقوط النظام،
+    سقطت قذيفة)."""
+    return first > 0 and toks[first].joined and bool(toks[first - 1].forms() & _words("fell"))
 
 
 def _member_noun(toks: list[Tok], starts: list[int], fig: Suggestion) -> int | None:

@@ -109,3 +109,16 @@ def test_a_nationality_between_the_count_and_its_group():
 
 
 UNDOF = "UNDOF: United Nations Disengagement Observer Force"
+
+
+def test_members_fallen_right_before_the_count():
+    """'وسقوط ثلاثة مقاتلين من X': fallen is killed; the fall of a regime elsewhere in the
+    sentence makes no event of a count of fighters who join a ministry."""
+    found = [
+        (s.text, s.value) for s in find_actors("وسقوط أربعة مقاتلين من جيش الإسلام على جبهة حرستا.")
+    ]
+    assert found == [("أربعة مقاتلين من جيش الإسلام", "Jaysh al-Islam")]
+    near = [
+        s.text for s in find_actors("وبعد سقوط النظام انضم 500 مقاتل من جيش الإسلام إلى الوزارة.")
+    ]
+    assert near == ["جيش الإسلام"]
