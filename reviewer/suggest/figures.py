@@ -140,9 +140,8 @@ def counted_noun(toks: list[Tok], start: int, end: int) -> tuple[Tok, str] | Non
         if category is not None:
             return tok, category
     after = [t for t in toks if t.start >= end][:4]
-    scales = {fold("ال" + w) for w in _figure_words("thousand_words")}
     half = bool(inside) and inside[-1].norm == fold("ونصف")
-    if half and after and after[0].joined and after[0].norm in scales:
+    if half and after and after[0].joined and after[0].norm in _definite_scales():
         after = after[1:]  # 'مليون ونصف المليون لاجئ': the scale repeated after the half
     after = after[:3]
     if after and after[0].joined and after[0].norm in _ONLY:
@@ -535,6 +534,12 @@ def _elided(
 @cache
 def _figure_words(key: str) -> frozenset[str]:
     return frozenset(fold(w) for w in _data.rules("figures").get(key, []))
+
+
+@cache
+def _definite_scales() -> frozenset[str]:
+    """The scale words with the article ('مليون ونصف المليون'), built once, not per figure."""
+    return frozenset(fold("ال" + w) for w in _figure_words("thousand_words"))
 
 
 def _vague(verbatim: str) -> bool:
