@@ -1,5 +1,22 @@
+import time
+
 import pytest
 from PySide6.QtCore import QSettings
+
+# Qt joins letters typed into a list within its keyboard interval (400 ms) into one search,
+# so "Pl" picks Place. A test process that pauses longer than that between two synthetic
+# key presses (a garbage collection in a loaded CI run did) turned "Pl" into "P" then "l":
+# the wrong field. The tests give that pause room; a search meant to start afresh still waits
+# out the interval (search_combo), as a person's pause between two choices does.
+KEYBOARD_INTERVAL_MS = 3000
+PERSONS_PAUSE_MS = 450  # before typing into a list: Qt's own interval and a little
+
+
+@pytest.fixture(autouse=True)
+def _patient_type_ahead(qapp):
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.setKeyboardInputInterval(KEYBOARD_INTERVAL_MS)
 
 
 @pytest.fixture
@@ -173,10 +190,17 @@ def click(qtbot, widget, point=None) -> None:
 def search_combo(qtbot, combo, typed: str) -> None:
     """Type the start of an entry into a focused combo box, after a pause as a person
     makes (typed letters within Qt's keyboard interval add up to one search)."""
-    from PySide6.QtWidgets import QApplication
-
-    qtbot.wait(QApplication.keyboardInputInterval() + 50)
+    searched = combo.view() if hasattr(combo, "view") else combo  # a combo searches in its list
+    pause = PERSONS_PAUSE_MS  # an open list settles before the letters come
+    last = _last_search.get(id(searched))
+    if last is not None:  # a new search in the same list: past the interval, or letters join
+        pause = max(pause, int(KEYBOARD_INTERVAL_MS + 50 - (time.monotonic() - last) * 1000))
+    qtbot.wait(pause)
     qtbot.keyClicks(combo, typed)
+    _last_search[id(searched)] = time.monotonic()
+
+
+_last_search: dict[int, float] = {}  # id of a combo or list -> when a test last typed in it
 
 
 def choose(qtbot, combo, typed: str) -> None:
