@@ -72,6 +72,15 @@ class _Words:
         self.ago_numbers = {fold(w): int(n) for w, n in ago.get("numbers", {}).items()}
         self.ago_max = int(ago.get("max", 0))
         self.ago_not_before = {fold(w) for w in ago.get("not_before", [])}
+        # What a date expression can begin with besides a number: a relative day, an
+        # ordinal, a weekday or 'ago' (read with its clitics). _raw asks it of each token
+        # so that the five parsers run only where one of them can match.
+        self.starters = (
+            self.relative.first_words()
+            | self.ordinals.first_words()
+            | self.weekdays.first_words()
+            | self.ago_before
+        )
 
 
 @cache
@@ -79,9 +88,9 @@ def _words() -> _Words:
     return _Words()
 
 
-def _digits(text: str) -> int | None:
-    folded = fold(text)
-    return int(folded) if folded.isdigit() else None
+def _number(tok: Tok) -> int | None:
+    """The token's value when it is all digits (any script); ``norm`` is already folded."""
+    return int(tok.norm) if tok.norm.isdigit() else None
 
 
 class _Scanner:
@@ -109,8 +118,8 @@ class _Scanner:
     def explicit(self, i: int) -> tuple[int, dict[str, Any], int] | None:
         """DAY MONTH [/ MONTH] [YEAR] [م] starting at token i -> (stop, fields)."""
         t = self.t
-        day = _digits(t[i].text)
-        if day is None or not 1 <= day <= 31 or not t[i].norm.isdigit():
+        day = _number(t[i])
+        if day is None or not 1 <= day <= 31:
             return None
         if not self.near(i + 1):
             return None
@@ -123,7 +132,7 @@ class _Scanner:
             if again is not None and again.payloads[0] == month:
                 stop = again.stop
         year = None
-        if self.near(stop) and (y := _digits(t[stop].text)) is not None and 1900 <= y <= 2100:
+        if self.near(stop) and (y := _number(t[stop])) is not None and 1900 <= y <= 2100:
             year, stop = y, stop + 1
             if stop < len(t) and t[stop].joined and t[stop].norm in self.w.year_suffix:
                 stop += 1
@@ -161,7 +170,7 @@ class _Scanner:
         month = self.w.months.match(self.t, k + 1)
         if month is not None:
             fields["month"], stop = month.payloads[0], month.stop
-            if self.near(stop) and (y := _digits(self.t[stop].text)) and 1900 <= y <= 2100:
+            if self.near(stop) and (y := _number(self.t[stop])) and 1900 <= y <= 2100:
                 fields["year"], stop = y, stop + 1
             return stop, fields, hit.start
         if not (self.word_in(k + 1, self.w.month_words) and self.near(k + 2)):
@@ -182,7 +191,7 @@ class _Scanner:
         if self.word_in(i + 1, w.ago_two):
             days, stop = 2, i + 2
         else:
-            n = _digits(self.t[i + 1].text)
+            n = _number(self.t[i + 1])
             n = n if n is not None else w.ago_numbers.get(self.t[i + 1].norm)
             if n is None or not (self.near(i + 2) and self.word_in(i + 2, w.ago_plural)):
                 return None
@@ -261,7 +270,11 @@ def _raw(text: str, toks: list[Tok]) -> list[tuple[int, int, dict[str, Any]]]:
             taken.append((m.start(), m.end()))
     s = _Scanner(text, toks)
     i = last_end = 0
+    starters = s.w.starters
     while i < len(toks):
+        if not toks[i].norm.isdigit() and not toks[i].forms() & starters:
+            i += 1  # no parser below can begin here (most words of an article)
+            continue
         if taken and any(a <= toks[i].start < b for a, b in taken):
             i += 1
             continue

@@ -135,6 +135,11 @@ class PhraseIndex(Generic[T]):
         lengths.append((len(words), {words: bucket}))
         lengths.sort(key=lambda entry: -entry[0])
 
+    def first_words(self) -> frozenset[str]:
+        """Every phrase's first word: ``match`` finds nothing at a token none of whose
+        readings is one of them, so a finder may skip such tokens without asking."""
+        return frozenset(self._by_length)
+
     def phrases(self) -> Iterable[tuple[tuple[str, ...], list[T]]]:
         for bucket in self._by_first.values():
             yield from bucket.items()
