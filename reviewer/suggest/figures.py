@@ -11,7 +11,7 @@ claimable counts (fatalities, prisoners, combatants ...) are offered, so that
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cache
 
@@ -132,14 +132,18 @@ def counted_noun(toks: list[Tok], start: int, end: int) -> tuple[Tok, str] | Non
     """The noun counted by the quantity at code points ``start..end`` and its category.
 
     Looks inside the span first (a postfix qualifier may follow the noun: "20 قتيلا على
-    الأقل"), then at the next word, skipping one "من" ("عشرات من القتلى").
+    الأقل"), then at the next word, skipping one "من" ("عشرات من القتلى"). The tokens
+    are in text order and do not overlap, so the words inside, after and before the span
+    are found by bisection, not by reading the whole article for every figure.
     """
-    inside = [t for t in toks if start <= t.start and t.end <= end]
+    first = bisect_left(toks, start, key=lambda t: t.start)
+    after_at = bisect_left(toks, end, key=lambda t: t.start)
+    inside = [t for t in toks[first:after_at] if t.end <= end]
     for tok in inside:
         category = _category(tok)
         if category is not None:
             return tok, category
-    after = [t for t in toks if t.start >= end][:4]
+    after = toks[after_at : after_at + 4]
     half = bool(inside) and inside[-1].norm == fold("ونصف")
     if half and after and after[0].joined and after[0].norm in _definite_scales():
         after = after[1:]  # 'مليون ونصف المليون لاجئ': the scale repeated after the half
@@ -157,7 +161,8 @@ def counted_noun(toks: list[Tok], start: int, end: int) -> tuple[Tok, str] | Non
         return case  # '43 حالة قتل': cases of killing count the killed
     if len(after) == 2 and all(t.joined for t in after) and after[0].norm in _count_words():
         # 'يرتفع إلى 3960 عدد القتلى': the count comes first, after what it rose to
-        before = [t for t in toks if t.end <= start][-1:]
+        ended = bisect_right(toks, start, key=lambda t: t.end)  # tokens ending by start
+        before = toks[ended - 1 : ended] if ended else []
         rose = bool(before) and (before[0].norm in _LINKS or before[0].norm in _toll_verbs())
         category = _category(after[1]) if rose else None
         if category is not None:
@@ -196,8 +201,8 @@ def _case_of(after: list[Tok]) -> tuple[Tok, str] | None:
 def _noun_before(toks: list[Tok], start: int) -> tuple[Tok, str] | None:
     """A noun before its number: 'القتلى الثلاثة' (a definite number agreeing with its
     noun) and 'عدد القتلى ثلاثة' / 'ارتفع عدد القتلى إلى 30' (the count of a noun)."""
-    at = next((k for k, t in enumerate(toks) if t.start >= start), None)
-    if at is None or at == 0 or not toks[at].joined:
+    at = bisect_left(toks, start, key=lambda t: t.start)
+    if at == len(toks) or at == 0 or not toks[at].joined:
         return None
     number, before = toks[at], toks[at - 1]
     definite = before.norm.startswith(("ال", "وال", "بال", "لل"))
