@@ -55,8 +55,11 @@ class Tok:
         return cached
 
 
-def _readings(text: str, start: int) -> tuple[tuple[int, str, bool], ...]:
-    return tuple((start + at, stem, article) for at, stem, article in _word_readings(text))
+@lru_cache(maxsize=32768)
+def _word(text: str) -> tuple[str, tuple[tuple[int, str, bool], ...]]:
+    """A word's fold and readings (offsets from its start): words repeat within an article
+    and across articles, so each form is folded and read once."""
+    return fold(text), _word_readings(text)
 
 
 @lru_cache(maxsize=32768)
@@ -78,6 +81,24 @@ def _word_readings(text: str) -> tuple[tuple[int, str, bool], ...]:
     return tuple(out)
 
 
+def _new_tok(
+    text: str,
+    start: int,
+    end: int,
+    norm: str,
+    readings: tuple[tuple[int, str, bool], ...],
+    joined: bool,
+) -> Tok:
+    """``Tok(text, start, end, norm, readings, joined)``, built without the frozen
+    dataclass's ``object.__setattr__`` per field (half the cost): ``tokens`` builds every
+    word of every article. The object is the same: equal, hashed alike, still frozen."""
+    tok = object.__new__(Tok)
+    tok.__dict__.update(
+        text=text, start=start, end=end, norm=norm, readings=readings, joined=joined
+    )
+    return tok
+
+
 def tokens(text: str) -> list[Tok]:
     out: list[Tok] = []
     prev_end = 0
@@ -85,7 +106,10 @@ def tokens(text: str) -> list[Tok]:
         gap = text[prev_end:start]
         # '#دير_الزور': the words of a hashtag are joined by underscores instead of spaces
         joined = bool(out) and gap.strip(" \t\u00a0\u200f\u200e_") == ""
-        out.append(Tok(word, start, end, fold(word), _readings(word, start), joined))
+        norm, readings = _word(word)
+        if start:  # the word's readings, moved to where it stands in the text
+            readings = tuple([(start + at, stem, article) for at, stem, article in readings])
+        out.append(_new_tok(word, start, end, norm, readings, joined))
         prev_end = end
     return out
 
