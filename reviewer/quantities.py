@@ -188,33 +188,33 @@ def _class(ch: str) -> str:
     return "m" if _MARK_RE.match(ch) else "x"
 
 
-_CLASSES: dict[str, str] = {}  # _class of the characters met so far: asked once per letter
-
-
 def _pieces(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """The word tokens cut where digits meet letters: ("d" | "l", start, end)."""
     out: list[tuple[str, int, int]] = []
-    classes = _CLASSES
     for start, end in spans:
-        kind, at = "", start
-        for i in range(start, end):
-            ch = text[i]
-            c = classes.get(ch)
-            if c is None:
-                c = _class(ch)
-                if len(classes) < 4096:  # bounded whatever scripts a file mixes
-                    classes[ch] = c
-            if c == "m" and kind == "l":
-                continue  # harakat stay with their letter
-            if c == "m":
-                c = "x"  # a mark after digits starts no word
-            if c != kind:
-                if kind in ("d", "l"):
-                    out.append((kind, at, i))
-                kind, at = c, i
-        if kind in ("d", "l"):
-            out.append((kind, at, end))
+        out += [(kind, start + a, start + b) for kind, a, b in _word_pieces(text[start:end])]
     return out
+
+
+@lru_cache(maxsize=8192)
+def _word_pieces(word: str) -> tuple[tuple[str, int, int], ...]:
+    """One word's pieces, offsets from its start: the cut depends on the word's characters
+    alone, and words repeat, so each form is cut once instead of once per occurrence."""
+    out: list[tuple[str, int, int]] = []
+    kind, at = "", 0
+    for i, ch in enumerate(word):
+        c = _class(ch)
+        if c == "m" and kind == "l":
+            continue  # harakat stay with their letter
+        if c == "m":
+            c = "x"  # a mark after digits starts no word
+        if c != kind:
+            if kind in ("d", "l"):
+                out.append((kind, at, i))
+            kind, at = c, i
+    if kind in ("d", "l"):
+        out.append((kind, at, len(word)))
+    return tuple(out)
 
 
 def _gap_is(text: str, a: tuple[str, int, int], b: tuple[str, int, int], chars: str) -> bool:
