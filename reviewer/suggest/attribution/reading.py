@@ -16,9 +16,29 @@ from reviewer.suggest.attribution.forms import (
     SENTENCE_END,
     VERB_PREFIXES,
 )
-from reviewer.suggest.attribution.lexicon import load_rules
+from reviewer.suggest.attribution.lexicon import Rules, load_rules
 from reviewer.suggest.attribution.records import Cue
 from reviewer.suggest.text import Tok, fold, tokens
+
+_VerbStems = dict[tuple[str, bool], str | None]
+_VERB_STEM_MEMO: tuple[Rules, _VerbStems] | None = None
+_VERB_STEM_MEMO_MAX = 65536
+
+
+def _verb_stem_memo(rules: Rules) -> _VerbStems:
+    """Verb stems already read, shared by every text read with these rules.
+
+    A word form's verb stem depends on the form and the rules alone, and most forms
+    recur from article to article: reading them once per process instead of once per
+    article spares the attributor's set-up a few hundred readings. The memo belongs to
+    the rules object it was read with (new rules, new memo) and is emptied when it grows
+    past a bound, whatever a long import feeds it.
+    """
+    global _VERB_STEM_MEMO
+    memo = _VERB_STEM_MEMO
+    if memo is None or memo[0] is not rules or len(memo[1]) > _VERB_STEM_MEMO_MAX:
+        memo = _VERB_STEM_MEMO = (rules, {})
+    return memo[1]
 
 
 class TextReading:
@@ -43,7 +63,7 @@ class TextReading:
         self.toks = tokens(text) if toks is None else toks
         self.rules = load_rules()
         # a word's verb stem, asked of every word by several layers: read once per word form
-        self._verb_stems: dict[tuple[str, bool], str | None] = {}
+        self._verb_stems = _verb_stem_memo(self.rules)
         n = len(self.toks)
         self.sentence = [0] * n
         self.breaks = [False] * n  # a clause boundary right before token k
