@@ -311,7 +311,7 @@ def _exceeded(toks: list[Tok], start: int) -> str | None:
     verbs = _figure_words("exceed_verbs")
     for v in range(at - 1, max(-1, at - 5), -1):
         tok = toks[v]
-        if ({tok.norm} | {s for _, s, _ in tok.readings}) & verbs:
+        if tok.forms() & verbs:
             negated = v > 0 and tok.joined and toks[v - 1].norm in _figure_words("negations")
             return "at_most" if negated else "more_than"
         if not tok.joined or tok.norm[:1] == "و":
@@ -569,8 +569,7 @@ def _not_a_count(toks: list[Tok], start: int, verbatim: str) -> bool:
     percent = _figure_words("percent_words")
     if first[1:] in percent or (first in percent and before.norm == fold("في")):
         return True
-    stems = {before.norm} | {s for _, s, _ in before.readings}
-    if stems & _figure_words("fractions"):
+    if before.forms() & _figure_words("fractions"):
         return True
     return first == fold("عدد") and before.norm in _figure_words("not_count_before")
 

@@ -420,10 +420,10 @@ def _second_given_name(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) 
         return False
     if not _name_word(toks[nxt], rules, first=False):
         return False
-    heads = {stem for _, stem, _ in toks[j].readings}
+    heads = toks[j].stems()
     for k in range(len(toks) - 1):
         same = abs(k - j) > 1 and toks[k + 1].joined and toks[k + 1].norm == second
-        if same and heads & {stem for _, stem, _ in toks[k].readings}:
+        if same and heads & toks[k].stems():
             return True
     after = nxt + 1
     if after >= len(toks) or not toks[after].joined:
@@ -1254,7 +1254,7 @@ def city_quarters(text: str, toks: list[Tok], known: list[Suggestion]) -> list[S
         if nxt is not None and nxt.joined and nxt.norm in _QUARTER_SUFFIXES:
             cue = before.norm if before is not None else "quarter"
             out.append(_new_place(text, toks, k, k + 2, s.start, cue, known, ends))
-        elif before is not None and _CAMP in (before.stems() | {before.norm}):
+        elif before is not None and _CAMP in before.forms():
             start = before.end - len(_CAMP)  # ومخيم درعا: the camp without the و
             out.append(_new_place(text, toks, k - 1, k + 1, start, _CAMP, known, ends))
         else:
@@ -1340,7 +1340,7 @@ def _suffixed_village(s: Suggestion, toks: list[Tok], k: int, stop: int, rules: 
     if s.kind != "place" or s.extra.get("new") or s.extra.get("place_kind") != "town":
         return False
     countryside = fold("ريف")
-    if any(countryside in toks[b].stems() | {toks[b].norm} for b in range(max(0, k - 2), k)):
+    if any(countryside in toks[b].forms() for b in range(max(0, k - 2), k)):
         return False
     if fold(s.text) in _governorate_names() or stop >= len(toks):
         return False
@@ -1439,7 +1439,7 @@ def _mentioned_again(
                 and any(b == before.end for _, b in spans)
             )
             in_place = text[tok.start : where] in ("ب", "وب")  # 'لجنة المصالحة ببرزة': 'in'
-            again = joined_to_place or in_place or bool((before.stems() | {before.norm}) & weak)
+            again = joined_to_place or in_place or bool(before.forms() & weak)
         # 'مخيم الهول ... يؤوي الهول حالياً': the camp by its bare definite name, once named
         again = again or (tuple(fold(text[where:end]).split()) in camps and where == tok.start)
         if again:

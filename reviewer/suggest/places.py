@@ -98,10 +98,14 @@ def _transpositions() -> dict[str, tuple[str, ...]]:
 
 
 def _cue_before(toks: list[Tok], i: int) -> str | None:
+    """The kind of place the word before token ``i`` announces ('بلدة', 'بريف'), if any.
+
+    Read from the word's forms (asked of every token, built once per token); no cue
+    word is a clitic reading of another, so at most one kind can be found."""
     if i == 0 or not toks[i].joined:
         return None
     cues = _cues()
-    for stem in toks[i - 1].stems() | {toks[i - 1].norm}:
+    for stem in toks[i - 1].forms():
         if stem in cues:
             return cues[stem]
     return None
@@ -113,7 +117,7 @@ def _cued(toks: list[Tok], i: int, cue: str | None) -> bool:
         return True
     if i == 0 or not toks[i].joined:
         return False
-    return bool((toks[i - 1].stems() | {toks[i - 1].norm}) & _words_of("weak_cues"))
+    return bool(toks[i - 1].forms() & _words_of("weak_cues"))
 
 
 @cache
@@ -130,7 +134,7 @@ def _event_subjects() -> PhraseIndex[str]:
 
 
 def _is_event_verb(tok: Tok) -> bool:
-    return bool((tok.stems() | {tok.norm}) & _event_verbs())
+    return bool(tok.forms() & _event_verbs())
 
 
 def _object_of_event(toks: list[Tok], i: int, name: str) -> bool:
@@ -161,7 +165,7 @@ def _named_after(toks: list[Tok], i: int) -> bool:
     """'سوق الحميدية', 'شارع بغداد': the name of a street or market, not a place mention."""
     if i == 0 or not toks[i].joined:
         return False
-    return bool((toks[i - 1].stems() | {toks[i - 1].norm}) & _facility_nouns())
+    return bool(toks[i - 1].forms() & _facility_nouns())
 
 
 def _choose(ids: tuple[str, ...], cue: str | None) -> tuple[Place, list[Place]]:
@@ -323,7 +327,7 @@ def _in_a_list_of_tribes(toks: list[Tok], i: int) -> bool:
         return False
     k = i - 1
     while k >= 1 and i - k <= 6 and toks[k + 1].joined:
-        if (toks[k - 1].stems() | {toks[k - 1].norm}) & _tribe_nouns():
+        if toks[k - 1].forms() & _tribe_nouns():
             return toks[k].joined
         if not toks[k].norm.startswith("و"):
             return False  # only single-word items joined by و between
@@ -350,7 +354,7 @@ def _an_outlet(toks: list[Tok], i: int, start: int, stop: int) -> bool:
     for k in range(i - 1, max(-1, i - 5), -1):
         if not toks[k + 1].joined:
             return False
-        if (toks[k].stems() | {toks[k].norm}) & sources:
+        if toks[k].forms() & sources:
             return True
         word = toks[k].norm  # only words describing the source: 'عسكري سوري', 'ميدانية'
         if word in _prepositions() or (word.startswith("ال") and not word.endswith(_NISBA)):
@@ -376,13 +380,13 @@ def _hospital_before(toks: list[Tok], i: int) -> bool:
     hospital's (places.json 'hospitals'), the town still named."""
     if i == 0 or not toks[i].joined:
         return False
-    return bool((toks[i - 1].stems() | {toks[i - 1].norm}) & _words_of("hospitals"))
+    return bool(toks[i - 1].forms() & _words_of("hospitals"))
 
 
 def _named_after_again(toks: list[Tok], i: int) -> bool:
     """The noun before the name is one whose name may be its town's (a market, a mosque,
     a roundabout: 'سوق دوما'), not a river's, plain's or basin's own name."""
-    return bool((toks[i - 1].stems() | {toks[i - 1].norm}) & _words_of("named_after_town"))
+    return bool(toks[i - 1].forms() & _words_of("named_after_town"))
 
 
 def _same_town_inside(text: str, hits: list[Any], offered: list[Suggestion]) -> list[Suggestion]:

@@ -31,7 +31,7 @@ class CueFinder(SpeakerPhrases):
         if k == 0 or self.breaks[k]:
             return False
         prev = self.toks[k - 1]
-        stems = {prev.norm} | {s for _, s, _ in prev.readings}
+        stems = prev.forms()
         if prev.norm in self.rules.not_cue_after or prev.norm in self.rules.negations:
             return True  # 'لم يعلن', 'ولم ينف'
         if prev.norm in self.rules.or_words and self._negated_before(k - 1):
@@ -70,7 +70,7 @@ class CueFinder(SpeakerPhrases):
         for j in range(k + 1, min(k + 3 + self.rules.max_words, len(self.toks))):
             if self.breaks[j]:
                 return None
-            stems = self.toks[j].stems() | {self.toks[j].norm}
+            stems = self.toks[j].forms()
             found = next((stance for stance, words in nouns.items() if stems & words), None)
             if found is not None:
                 return found

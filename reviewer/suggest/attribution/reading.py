@@ -136,9 +136,7 @@ class TextReading:
     def _is_stop(self, k: int) -> bool:
         if self.toks[k].norm in self.rules.titles:
             return False  # 'والي هاتاي' is a governor, not 'and to'
-        stems = {self.toks[k].norm}
-        stems |= {s for _, s, art in self.toks[k].readings}
-        return bool(stems & self.rules.stop)
+        return bool(self.toks[k].forms() & self.rules.stop)
 
     def _head_link(self, k: int) -> bool:
         """'قيادي في الجيش الوطني: ...': في/من right after a speaker head is part of it."""
