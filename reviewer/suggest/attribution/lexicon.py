@@ -130,6 +130,8 @@ class Rules:
         str
     ]  # 'كان الجيش قد نفى', 'فقد ذكرت': no part of a subject before the verb
     relay_markers: frozenset[str]  # 'نقل عن', 'نقل قوله': a relay names what was said
+    so_called: PhraseIndex[str]  # 'ما يسمى "المجلس العسكري"': no part of the name
+    own_media: frozenset[str]  # 'عبر حسابها': where the speaker spoke, not who
 
 
 def _phrases(words: list[str], payload: str, index: PhraseIndex[str] | None = None):
@@ -280,6 +282,8 @@ def load_rules() -> Rules:
         object_pronouns=_folded(raw, "object_pronouns"),
         perfect_particles=_folded(raw, "perfect_particles"),
         relay_markers=_folded(raw, "relay_markers"),
+        so_called=_phrases(raw.get("so_called", []), "so_called"),
+        own_media=_folded(raw, "own_media_nouns"),
     )
 
 

@@ -39,6 +39,9 @@ class SpeakerPhrases(SpeakerKinds):
             k = hit.stop
         if k < n and not self.breaks[k] and self.toks[k].norm in self.rules.object_pronouns:
             k += 1  # 'وفق ما أفاد به مراسلنا': the verb's object pronoun, then its subject
+        called = rules.so_called.match(self.toks, k) if k < n and not self.breaks[k] else None
+        if called is not None and called.stop < n:
+            k = called.stop  # 'توعد ما يسمى "المجلس العسكري"': the name is the speaker
         first = k
         if k < n and not self.breaks[k] and self._addressee(self.toks[k]) and not source_noun:
             return None  # 'وقال لموقع تلفزيون سوريا إن': whom he told ('وفقاً للمرصد': the source)
@@ -61,8 +64,8 @@ class SpeakerPhrases(SpeakerKinds):
                 break  # a count starts the claim; 'درعا 24' is a network's name
             if rules.time.match(self.toks, k) is not None:
                 break
-            if object_with_b and with_b(tok):
-                break
+            if object_with_b and with_b(tok) and not (k > first and tok.norm == fold("باسم")):
+                break  # 'توعد المتحدث باسم الفصيل بالرد': 'in the name of' is the spokesman's
             if object_with_min and k > first and tok.norm == fold("من"):
                 break  # 'وحذرت الأمم المتحدة من كارثة': what it warns of
             if k > first and self._reported_object(k):
@@ -80,7 +83,7 @@ class SpeakerPhrases(SpeakerKinds):
         name = rules.names.match(self.toks, first)
         if name is not None and name.stop < k:
             k = name.stop
-        return (first, self._parenthesis(self._media_link(k)))
+        return (first, self._parenthesis(self._media_link(k, first)))
 
     def _indefinite_object(self, tok: Tok) -> bool:
         """'مقطعاً', 'بياناً': an indefinite accusative (tanween on its alif); also a statement
@@ -170,9 +173,14 @@ class SpeakerPhrases(SpeakerKinds):
             for where, stem, _ in tok.readings
         )
 
-    def _media_link(self, k: int) -> int:
-        """'ناشطون على مواقع التواصل': the medium after على/عبر belongs to the speaker."""
+    def _media_link(self, k: int, first: int | None = None) -> int:
+        """'ناشطون على مواقع التواصل': the medium after على/عبر belongs to the speaker; a
+        body's own account ('أفادت الحملة عبر حسابها على تويتر') is only where it spoke,
+        an activist's own page ('كتب ناشط على صفحته') makes him a social-media voice."""
         if k + 1 >= len(self.toks) or self.toks[k].norm not in self.rules.media_links:
+            return k
+        person = first is not None and bool(self.toks[first].stems() & self.rules.activists)
+        if self.toks[k + 1].norm in self.rules.own_media and not person:
             return k
         if self.breaks[k] or self.breaks[k + 1]:
             return k
@@ -195,10 +203,18 @@ class SpeakerPhrases(SpeakerKinds):
         """A phrase opening with a quotation mark right after the verb, naming no known
         kind of speaker, is the quoted object ('تعلن "إعادة انتشار"'), not a speaker."""
         k = phrase[0]
-        if k == 0:
-            return False
+        if k == 0 or self._after_so_called(k):
+            return False  # 'توعد ما يسمى "جيش الساحل"': a name follows 'so-called'
         gap = self.text[self.toks[k - 1].end : self.toks[k].start]
         return any(q in gap for q in QUOTES) and self._classify(phrase, index) is None
+
+    def _after_so_called(self, k: int) -> bool:
+        """'ما يسمى' ('so-called') ends right before token k."""
+        for j in range(max(0, k - 4), k):
+            hit = self.rules.so_called.match(self.toks, j)
+            if hit is not None and hit.stop == k:
+                return True
+        return False
 
     def _describes_object(self, k: int) -> bool:
         """'صوراً قالت إنها', 'مقطعاً مصوراً قالوا إنه': a verb right after an indefinite
@@ -259,10 +275,11 @@ class SpeakerPhrases(SpeakerKinds):
         first = k if quoted is None else quoted[0]  # 'الإسرائيلية "كان" قالت': the name's quotes
         while (
             first > 0
-            and (self._open(first) or first == aside)
+            and (self._open(first) or first == aside or self._before_alias(first) is not None)
             and stop - first < self.rules.max_words
         ):
-            prev = first - 1
+            alias = None if self._open(first) or first == aside else self._before_alias(first)
+            prev = first - 1 if alias is None else alias
             if self._is_stop(prev) or self._cue_at(prev) is not None:
                 break
             first = prev
@@ -279,6 +296,20 @@ class SpeakerPhrases(SpeakerKinds):
         if first >= stop or self.rules.openers.match(self.toks, first) is not None:
             return None
         return self._subject_of_kana(first) or (first, stop)
+
+    def _before_alias(self, k: int) -> int | None:
+        """'وكانت قوى الأمن الداخلي (الأسايش) قد أعلنت': a short name in brackets closing
+        right before token k is the other name of the subject before it; the token before
+        the opening bracket, else None."""
+        if k < 2 or self.text[self.toks[k - 1].end : self.toks[k].start].strip() != ")":
+            return None
+        for j in range(k - 1, max(0, k - 1 - ALIAS_WORDS), -1):
+            gap = self.text[self.toks[j - 1].end : self.toks[j].start].strip()
+            if gap == "(":
+                return j - 1
+            if gap:
+                return None
+        return None
 
     def _quoted_subject(self, k: int) -> tuple[int, bool] | None:
         """'و"قسد" تنفي سقوط ...' in a headline: a short quoted name opening its clause (after

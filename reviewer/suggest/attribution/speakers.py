@@ -64,6 +64,14 @@ class SpeakerResolver(CueFinder):
                     cue.inner = True  # 'مضيفاً أن النظام يطالب بتهجير': what he reports
                     continue
                 if phrase is not None and self._classify(phrase, index) is not None:
+                    inner = (
+                        self._relayed_source(cue, index)
+                        if self._stem_of(cue).endswith(self.rules.relay)
+                        else None
+                    )  # 'وكانت سانا قد نقلت عن مصدر في قيادة الشرطة أن': the source speaks
+                    if inner is not None:
+                        self._carriers[inner] = phrase
+                        phrase = inner
                     cue.speaker, cue.speaker_kind = phrase, self._kind(phrase, index)
                     self._passes_on_hearsay(cue, previous)
                     previous = cue
@@ -200,6 +208,8 @@ class SpeakerResolver(CueFinder):
         described = {*loyal_words(), *affiliation_words()}
         if any(self.toks[j].stems() & described for j in range(k, min(k + 2, len(self.toks)))):
             gap += self.rules.max_words  # 'وكالة "تسنيم" المقربة من الحرس الثوري عن مصدر'
+        elif any(self.toks[j].norm == fold("في") for j in range(k, min(k + 2, len(self.toks)))):
+            gap += RELAY_GAP  # 'نقل المرصد الميداني في جسر الشغور عن': where the carrier is
         for j in range(k, min(k + gap + 1, len(self.toks))):
             tok = self.toks[j]
             if tok.norm == fold("عن"):
