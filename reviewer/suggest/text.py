@@ -39,7 +39,8 @@ class Tok:
     joined: bool  # only spaces/tabs between this token and the previous one
 
     # stems() and forms() are asked of every token by a dozen finders: each set is built
-    # once per token and shared, so callers read it and never change it.
+    # once per word form (``tokens`` hands every token of that form the same sets) and
+    # shared, so callers read it and never change it.
     def stems(self) -> set[str]:
         cached: set[str] | None = self.__dict__.get("_stems")
         if cached is None:
@@ -55,11 +56,17 @@ class Tok:
         return cached
 
 
+_Readings = tuple[tuple[int, str, bool], ...]
+
+
 @lru_cache(maxsize=32768)
-def _word(text: str) -> tuple[str, tuple[tuple[int, str, bool], ...]]:
-    """A word's fold and readings (offsets from its start): words repeat within an article
-    and across articles, so each form is folded and read once."""
-    return fold(text), _word_readings(text)
+def _word(text: str) -> tuple[str, _Readings, set[str], set[str]]:
+    """A word's fold, readings (offsets from its start), stems and forms (the sets
+    ``Tok.stems`` and ``Tok.forms`` return, built the same way): words repeat within an
+    article and across articles, so each form is folded, read and its sets built once."""
+    norm, readings = fold(text), _word_readings(text)
+    stems = {stem for _, stem, _ in readings}
+    return norm, readings, stems, {norm} | stems
 
 
 @lru_cache(maxsize=32768)
@@ -86,15 +93,25 @@ def _new_tok(
     start: int,
     end: int,
     norm: str,
-    readings: tuple[tuple[int, str, bool], ...],
+    readings: _Readings,
     joined: bool,
+    stems: set[str],
+    forms: set[str],
 ) -> Tok:
-    """``Tok(text, start, end, norm, readings, joined)``, built without the frozen
-    dataclass's ``object.__setattr__`` per field (half the cost): ``tokens`` builds every
-    word of every article. The object is the same: equal, hashed alike, still frozen."""
+    """``Tok(text, start, end, norm, readings, joined)`` with its word form's ``stems`` and
+    ``forms`` sets already in place, built without the frozen dataclass's
+    ``object.__setattr__`` per field (half the cost): ``tokens`` builds every word of every
+    article. The object is the same: equal, hashed alike, still frozen."""
     tok = object.__new__(Tok)
     tok.__dict__.update(
-        text=text, start=start, end=end, norm=norm, readings=readings, joined=joined
+        text=text,
+        start=start,
+        end=end,
+        norm=norm,
+        readings=readings,
+        joined=joined,
+        _stems=stems,
+        _forms=forms,
     )
     return tok
 
@@ -106,10 +123,10 @@ def tokens(text: str) -> list[Tok]:
         gap = text[prev_end:start]
         # '#دير_الزور': the words of a hashtag are joined by underscores instead of spaces
         joined = bool(out) and gap.strip(" \t\u00a0\u200f\u200e_") == ""
-        norm, readings = _word(word)
+        norm, readings, stems, forms = _word(word)
         if start:  # the word's readings, moved to where it stands in the text
             readings = tuple([(start + at, stem, article) for at, stem, article in readings])
-        out.append(_new_tok(word, start, end, norm, readings, joined))
+        out.append(_new_tok(word, start, end, norm, readings, joined, stems, forms))
         prev_end = end
     return out
 
