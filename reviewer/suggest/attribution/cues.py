@@ -105,7 +105,9 @@ class CueFinder(SpeakerPhrases):
                 cues.append(Cue(k, hit.stop, hit.start, hit.end, "asserts", True, tok.norm))
                 continue
             stem = self._verb_stem(tok)
-            if stem is None and (self._goes_on(k) or self._learns(k) or self._came_in(k)):
+            if stem is None and (
+                self._goes_on(k) or self._learns(k) or self._came_in(k) or self._blames(k)
+            ):
                 cues.append(Cue(k, k + 1, tok.start, tok.end, "asserts", False, tok.norm))
                 continue
             renewed = self._renewed_stance(k) if stem is None else None
@@ -129,14 +131,29 @@ class CueFinder(SpeakerPhrases):
                 cue = Cue(k, k + 1, tok.start, tok.end, stance, False, tok.norm)
                 passives = self.rules.passive_hearsay | self.rules.passive_verbs
                 passive = stem in passives and self._no_subject(k + 1)
-                if passive and stance == "hearsay" and self._rumour_denied(k):
+                unsigned = passive or self._no_subject(k + 1)  # 'نافياً ما تردد عن': nobody
+                if unsigned and stance == "hearsay" and self._rumour_denied(k):
                     continue  # 'ننفي ما يشاع عن ...': the rumour is what the denial denies
                 cue.own = stem in self.rules.first_person_verbs or passive
                 cues.append(cue)
         return cues
 
+    def _blames(self, k: int) -> bool:
+        """'وحمّل التلفزيون الرسمي "الإرهابيين" مسؤولية القصف': the masculine 'حمّل' (also
+        'carried', 'حمل السلاح') reports blame only with مسؤولية later in its sentence,
+        before any 'that' opening a report."""
+        if self._bare(self.toks[k].norm) not in self.rules.blame_verbs:
+            return False
+        for j in range(k + 1, min(k + 30, len(self.toks))):
+            if self.sentence[j] != self.sentence[k] or self.toks[j].norm in self.rules.that_words:
+                return False
+            if self.toks[j].stems() & self.rules.blame_nouns:
+                return True
+        return False
+
     def _rumour_denied(self, k: int) -> bool:
-        """'ننفي ما يشاع عن', 'نفى بشكل قاطع ما يتردد عن': a passive hearsay verb after ما is
+        """'ننفي ما يشاع عن', 'نفى بشكل قاطع ما يتردد عن', 'نافياً ما تردد عن': a hearsay verb
+        with no subject (passive, or past with nobody named) after ما is
         the object of a denial a few words before it in its clause, no report of its own (a
         rumour whose spreader is named, 'ما تداولته صفحات عن', stays theirs: set 25)."""
         if k < 2 or self.breaks[k] or self.toks[k - 1].norm != fold("ما"):

@@ -13,6 +13,7 @@ from reviewer.suggest import _data
 from reviewer.suggest.attribution.speaker_lexicon import (
     event_objects,
     lexicon_anaphors,
+    lexicon_word_list,
     speaker_kind_words,
     stance_participles,
     stance_passive_hearsay,
@@ -132,6 +133,10 @@ class Rules:
     relay_markers: frozenset[str]  # 'نقل عن', 'نقل قوله': a relay names what was said
     so_called: PhraseIndex[str]  # 'ما يسمى "المجلس العسكري"': no part of the name
     own_media: frozenset[str]  # 'عبر حسابها': where the speaker spoke, not who
+    blame_verbs: frozenset[str]  # 'وحمّل X Y المسؤولية': blame, only with مسؤولية
+    blame_nouns: frozenset[str]
+    person_titles: frozenset[str]  # 'النقيب', 'الشيخ': a person's title before his name
+    envoy_heads: frozenset[str]  # 'المبعوث الأممي إلى سوريا': إلى stays in the speaker
 
 
 def _phrases(words: list[str], payload: str, index: PhraseIndex[str] | None = None):
@@ -284,6 +289,10 @@ def load_rules() -> Rules:
         relay_markers=_folded(raw, "relay_markers"),
         so_called=_phrases(raw.get("so_called", []), "so_called"),
         own_media=_folded(raw, "own_media_nouns"),
+        blame_verbs=stance_word_list("blame_verbs"),
+        blame_nouns=stance_word_list("blame_nouns"),
+        person_titles=lexicon_word_list("person_titles"),
+        envoy_heads=lexicon_word_list("envoy_heads"),
     )
 
 

@@ -127,7 +127,10 @@ class TextReading:
         return nxt is None or nxt.norm != fold("من")
 
     def _stem_of(self, cue: Cue) -> str:
-        return self._verb_stem(self.toks[cue.first]) or cue.word
+        stem = self._verb_stem(self.toks[cue.first])
+        if stem is None and self._bare(cue.word) in self.rules.blame_verbs:
+            return self._bare(cue.word)  # 'وحمّل' (no verb of any list alone): an accusation
+        return stem or cue.word
 
     def _word(self, k: int) -> str:
         tok = self.toks[k]

@@ -96,6 +96,13 @@ def stance_passive_hearsay() -> frozenset[str]:
 
 
 @cache
+def lexicon_word_list(key: str) -> frozenset[str]:
+    """One folded word list of speaker_lexicon.json ('person_titles', 'envoy_heads'): words
+    kept out of attribution.json because they are also words of names."""
+    return frozenset(fold(w) for w in _data.rules("speaker_lexicon").get(key, []))
+
+
+@cache
 def stance_word_list(key: str) -> frozenset[str]:
     """One folded word list of stance_cues.json ('denial_particles', 'calls_to_arms',
     'neutral_verbs', 'inner_after')."""

@@ -48,7 +48,7 @@ class SpeakerPhrases(SpeakerKinds):
         if k < n and self.toks[k].norm in rules.object_nouns:
             return None  # 'ونفت الأنباء التي تحدثت عن': the object of the verb
         while k < n and k - first < rules.max_words:
-            if self.breaks[k] and not self._break_is_quote(k):
+            if self.breaks[k] and not self._break_is_quote(k) and not self._title_after(first, k):
                 break
             through = self._name_through_stop(k)
             if through is not None:
@@ -56,6 +56,7 @@ class SpeakerPhrases(SpeakerKinds):
                 continue
             tok = self.toks[k]
             inside = k > first and tok.norm in rules.inside and self._headed(first, k)
+            inside = inside or self._sent_to(first, k)
             if not inside and (self._is_stop(k) or self._cue_at(k) is not None):
                 break
             if self._counts(k) and not (source_noun and k == first):
@@ -84,6 +85,26 @@ class SpeakerPhrases(SpeakerKinds):
         if name is not None and name.stop < k:
             k = name.stop
         return (first, self._parenthesis(self._media_link(k, first)))
+
+    def _sent_to(self, first: int, k: int) -> bool:
+        """'المبعوث الأممي إلى سوريا ستيفان دي ميستورا': إلى after an envoy (ambassador,
+        representative) names where he is sent, inside the speaker; not 'إلى أن'."""
+        if k <= first or k + 1 >= len(self.toks) or self.toks[k].norm not in (fold("إلى"), "الى"):
+            return False
+        if self.breaks[k + 1] or self.toks[k + 1].norm in self.rules.that_words:
+            return False
+        return any(self.toks[j].norm in self.rules.envoy_heads for j in range(first, k))
+
+    def _title_after(self, first: int, k: int) -> bool:
+        """'قائد "لواء شهداء الإسلام" النقيب أبو جمال': a person's title right after the
+        closing quote of a name the phrase opened goes on with the same speaker."""
+        if k <= first or self.toks[k].norm not in self.rules.person_titles:
+            return False
+        gap = self.text[self.toks[k - 1].end : self.toks[k].start].strip()
+        if gap not in ('"', "»", "”"):
+            return False
+        span = self.text[self.toks[first].start : self.toks[k - 1].end]
+        return span.count('"') % 2 == 1 or span.count("«") > span.count("»")
 
     def _indefinite_object(self, tok: Tok) -> bool:
         """'مقطعاً', 'بياناً': an indefinite accusative (tanween on its alif); also a statement
@@ -280,6 +301,10 @@ class SpeakerPhrases(SpeakerKinds):
         ):
             alias = None if self._open(first) or first == aside else self._before_alias(first)
             prev = first - 1 if alias is None else alias
+            medium = prev > 0 and self._media_link(prev) > first > prev
+            if medium:
+                first = prev  # 'وكانت قنوات محلية على تلغرام قد تداولت': the medium is theirs
+                continue
             if self._is_stop(prev) or self._cue_at(prev) is not None:
                 break
             first = prev

@@ -35,6 +35,9 @@ class Stances(SpeakerResolver):
                 if norm[:1] == "و" and norm[1:] in self.rules.speech_markers:
                     start = k  # a new reported clause: the intention before it is not this one's
                     break
+                if self.breaks[k] and self.rules.openers.match(self.toks, k) is not None:
+                    start = k  # '... سيخرجون إلى إدلب، فيما يخرج قرابة أربعة آلاف مدني'
+                    break
             scope = range(start, last + 1)
         else:
             k = first
