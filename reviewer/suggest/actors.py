@@ -1038,7 +1038,7 @@ def _named_over_generic(toks: list[Tok], hits: list[Any]) -> list[Any]:
 def _with_singular_victims(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:
     """'مقتل ممرض ومسعف': victims named by one noun of their role (singular_victims.py), and
     'جثتي الشابين' after 'قتل شابين': victims named again (persons_again.py)."""
-    spans = singular_victim_spans(toks, found)
+    spans = singular_victim_spans(text, toks, found)
     spans += named_again_spans(toks, found)
     if not spans:
         return found

@@ -81,6 +81,8 @@ def counted_member_spans(
             continue
         noun = _member_noun(toks, starts, fig)
         if noun is None:
+            noun = _ranks_noun(toks, starts, fig)
+        if noun is None:
             continue
         at = int(fig.extra.get("quantity_start", fig.start))
         first = min(max(bisect_right(starts, at) - 1, 0), noun)
@@ -89,7 +91,7 @@ def counted_member_spans(
             continue
         if _sub_count(toks, first):
             continue
-        group = _group(text, toks, noun, forces)
+        group = _group(text, toks, first, noun, forces)
         if group is None:
             continue
         if not (_in_an_event(text, toks, noun) or _fell(toks, first)):
@@ -127,6 +129,16 @@ def _member_noun(toks: list[Tok], starts: list[int], fig: Suggestion) -> int | N
     return None
 
 
+def _ranks_noun(toks: list[Tok], starts: list[int], fig: Suggestion) -> int | None:
+    """'أوقعوا أكثر من 30 قتيلاً في صفوف المليشيات': a noun of the dead, wounded or captured
+    ('ranks_nouns') ending the figure, with 'في صفوف' right after it, counts the members of
+    whose ranks they were."""
+    k = bisect_right(starts, fig.end) - 1
+    if k < 0 or toks[k].start < fig.start or not toks[k].forms() & _words("ranks_nouns"):
+        return None
+    return k if _in_ranks(toks, k + 1) else None
+
+
 def _sub_count(toks: list[Tok], first: int) -> bool:
     """'بينهم ضابطان': a sub-count of a group named before; inside a toll of persons
     ('مقتل 142 شخصاً، بينهم 71 عنصراً') the members are their group's mention."""
@@ -140,8 +152,11 @@ def _sub_count(toks: list[Tok], first: int) -> bool:
     return False
 
 
-def _group(text: str, toks: list[Tok], noun: int, forces: list[Suggestion]) -> Suggestion | None:
-    """The force whose members the counted noun at ``noun`` are, or None."""
+def _group(
+    text: str, toks: list[Tok], first: int, noun: int, forces: list[Suggestion]
+) -> Suggestion | None:
+    """The force whose members the counted noun at ``noun`` (its count from ``first``) are,
+    or None."""
     k = noun + 1
     while k < len(toks) and toks[k].joined and toks[k].forms() & _words("skip"):
         k += 1  # 'على الأقل'
@@ -153,7 +168,11 @@ def _group(text: str, toks: list[Tok], noun: int, forces: list[Suggestion]) -> S
     if toks[noun].forms() & _words("possessive"):
         return None  # 'خمسة من مقاتليها': whose, the relabelled sets leave to the coder
     if toks[noun].forms() & _words("construct") and nxt is not None and nxt.norm != "من":
-        group = _named_at(toks, k, forces)  # '26 من عناصر التنظيم'
+        group = _named_at(toks, k, forces) or _named_before(text, toks, first, k, forces)
+        return None if group is None or _with_other_side(toks, group, forces) else group
+    if _in_ranks(toks, k):
+        k += 2  # 'أوقعوا أكثر من 30 قتيلاً في صفوف المليشيات'
+        group = _named_at(toks, k, forces)
         return None if group is None or _with_other_side(toks, group, forces) else group
     if nxt is not None and nxt.norm == "من" and k + 1 < len(toks) and toks[k + 1].joined:
         k += 1
@@ -161,15 +180,40 @@ def _group(text: str, toks: list[Tok], noun: int, forces: list[Suggestion]) -> S
             return None  # 'خمسة من عناصره'
         if toks[k].forms() & _words("construct") and k + 1 < len(toks) and toks[k + 1].joined:
             k += 1  # 'سبعة من عناصر "الحرس الثوري"'
-        group = _named_at(toks, k, forces)
+        group = _named_at(toks, k, forces) or _named_before(text, toks, first, k, forces)
         return None if group is None or _with_other_side(toks, group, forces) else group
     if nxt is not None and _names_here(toks, k, forces):
         return None
     return (
-        _target_before(text, toks, noun, forces)
-        or _attacker_before(text, toks, noun, forces)
-        or _post_before(text, toks, noun, forces)
+        _target_before(text, toks, first, noun, forces)
+        or _attacker_before(text, toks, first, noun, forces)
+        or _post_before(text, toks, first, noun, forces)
     )
+
+
+def _in_ranks(toks: list[Tok], k: int) -> bool:
+    """'30 قتيلاً في صفوف المليشيات': 'في' and a word of ranks ('in_ranks') right after the
+    count, then whose ranks."""
+    return (
+        k + 2 < len(toks)
+        and all(toks[j].joined for j in (k, k + 1, k + 2))
+        and toks[k].norm == "في"
+        and bool(toks[k + 1].forms() & _words("in_ranks"))
+    )
+
+
+def _named_before(
+    text: str, toks: list[Tok], first: int, k: int, forces: list[Suggestion]
+) -> Suggestion | None:
+    """'قتل فيها نحو 15 عنصراً من الأخيرة': a word of 'the latter' ('latter') at token ``k``
+    is the last force named before the count in its sentence. A short head there ('من
+    التنظيم', 'من الفرقة') still names no group (convention 2): the sets label 'N عنصراً من
+    التنظيم' in some texts and not in others, so which one is left to the coder."""
+    if toks[k].norm not in _words("latter"):
+        return None
+    floor = _sentence_start(text, toks, first, 1)
+    before = [s for s in forces if floor <= s.start and s.end <= toks[first].start]
+    return before[-1] if before else None
 
 
 def _nisba_before_from(toks: list[Tok], k: int) -> bool:
@@ -183,7 +227,7 @@ def _nisba_before_from(toks: list[Tok], k: int) -> bool:
 
 
 def _post_before(
-    text: str, toks: list[Tok], noun: int, forces: list[Suggestion]
+    text: str, toks: list[Tok], first: int, noun: int, forces: list[Suggestion]
 ) -> Suggestion | None:
     """Members killed or wounded (a word of harm within two words of the count) in an attack
     on a post, patrol or position of the one force their sentence names right after such a
@@ -191,7 +235,7 @@ def _post_before(
     ... مقتل عنصرين'); not after a word of belonging or an advance ('not_posts': 'سيارة تابعة
     لـ', 'محاولة تقدم لـ'), and with two such forces which one the text does not say."""
     harm = _words("harm")
-    near = [toks[m] for m in range(max(noun - 3, 0), min(noun + 3, len(toks)))]
+    near = [toks[m] for m in range(max(min(noun - 3, first - 2), 0), min(noun + 3, len(toks)))]
     if not any(t.forms() & harm for t in near):
         return None
     floor = _sentence_start(text, toks, noun, 1)
@@ -211,14 +255,14 @@ def _post_before(
 
 
 def _attacker_before(
-    text: str, toks: list[Tok], noun: int, forces: list[Suggestion]
+    text: str, toks: list[Tok], first: int, noun: int, forces: list[Suggestion]
 ) -> Suggestion | None:
     """Members the subject killed or captured ('وقتلوا 15 عنصراً', 'وأسروا قرابة عشرين عنصراً')
     belong to the one force the sentence named as what the subject attacked or repelled:
     right after a noun of an advance, attack or post ('صدوا محاولة تقدم لقوات النظام',
     'هاجم مسلحون حاجزاً للأمن العسكري'); not when another force is named with it."""
     verbs = _words("killing_verbs")
-    if not any(toks[m].forms() & verbs for m in range(max(noun - 3, 0), noun)):
+    if not any(toks[m].forms() & verbs for m in range(max(min(noun - 3, first - 2), 0), noun)):
         return None
     floor = _sentence_start(text, toks, noun, 1)
     starts = {t.start: m for m, t in enumerate(toks)}
@@ -280,13 +324,13 @@ def _sentence_start(text: str, toks: list[Tok], k: int, sentences: int) -> int:
 
 
 def _target_before(
-    text: str, toks: list[Tok], noun: int, forces: list[Suggestion]
+    text: str, toks: list[Tok], first: int, noun: int, forces: list[Suggestion]
 ) -> Suggestion | None:
     """A force named earlier in the sentence as the one fired at ('أطلقوا النار على قوات حفظ
     النظام', 'النار على حاجز لقوات النظام', 'النار على دورية لقوات الأسايش'), when a word of
     harm stands within two words of the count ('ما أدى إلى استشهاد عنصرين')."""
     harm = _words("harm")
-    near = [toks[m] for m in range(max(noun - 3, 0), min(noun + 3, len(toks)))]
+    near = [toks[m] for m in range(max(min(noun - 3, first - 2), 0), min(noun + 3, len(toks)))]
     if not any(t.forms() & harm for t in near):
         return None
     floor = _sentence_start(text, toks, noun, 1)

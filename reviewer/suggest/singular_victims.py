@@ -5,9 +5,15 @@ person: 'مقتل امرأة', 'إصابة طفل', 'اعتقال شاب' (decid
 A singular noun of persons is an everyday word ('طبيب الحي', 'مزارع الزيتون'); it names a
 party (actor convention: victims are ``Civilians (Syria)``) only where a word of harm stands
 right before it (its object or genitive) or where it is joined by و to a victim already found
-(a counted noun of persons, perhaps with its number after it). A sub-count ('بينهم أربعة أطفال
-ومعلمة') stays out: the group it is joined to was not found. The nouns and words are data in
-``resources/suggest/actors.json`` (``singular_victims``).
+(a counted noun of persons, perhaps with its number after it). The word of harm may also
+stand before the force that did it, the victim its object after the subject ('اغتال مسلحون
+مجهولون شاباً', 'اغتال مسلحون مجهولون، مساء الثلاثاء، شاباً', 'اعتقال الأمن العسكري شاباً'):
+the verb, then a force the actor suggester found, then at most 'adverbial' words set off by
+commas, then a plain noun of a person ('object_nouns'; a role noun there, 'اعتقلت قوى الأمن
+الداخلي مدرساً', is left as before: set 4 leaves it unlabelled), unless the sentence goes on
+to name the person a member of an armed group ('وهو عنصر سابق في', 'described_as'). A
+sub-count ('بينهم أربعة أطفال ومعلمة') stays out: the group it is joined to was not found.
+The nouns and words are data in ``resources/suggest/actors.json`` (``singular_victims``).
 """
 
 from __future__ import annotations
@@ -32,24 +38,32 @@ def _rule() -> tuple[str, frozenset[str], frozenset[str], int]:
     )
 
 
+@cache
+def _object_rule() -> tuple[int, frozenset[str]]:
+    raw = _data.rules("actors").get("singular_victims", {})
+    return int(raw.get("adverbial", 0)), frozenset(fold(w) for w in raw.get("object_nouns", []))
+
+
 def _nouns_of(tok: Tok) -> set[str]:
     """The stems the token is read as without an article (a definite 'الطبيب' is no count)."""
     return {stem for _, stem, article in tok.readings if not article} | {tok.norm}
 
 
-def singular_victim_spans(toks: list[Tok], found: list[Suggestion]) -> list[tuple[int, int]]:
+def singular_victim_spans(
+    text: str, toks: list[Tok], found: list[Suggestion]
+) -> list[tuple[int, int]]:
     """(start, end) of each singular noun of a victim's role the rule makes a party."""
     actor, nouns, harm, gap = _rule()
     taken = [(s.start, s.end) for s in found]
     victims = [(s.start, s.end) for s in found if s.kind == "actor" and s.value == actor]
+    forces = [s for s in found if s.kind == "actor" and s.value != actor]
     out: list[tuple[int, int]] = []
     for k, tok in enumerate(toks):
-        if tok.forms().isdisjoint(nouns):
-            continue  # no form of the word is a role (its forms include every stem it has)
         if not _nouns_of(tok) & nouns or any(a < tok.end and tok.start < b for a, b in taken):
             continue
         before = toks[k - 1] if k > 0 and tok.joined else None
         harmed = before is not None and bool(before.forms() & harm)
+        harmed = harmed or _object_of_harm(text, toks, k, forces, harm)
         if harmed or (tok.text.startswith("و") and _joined_to_victim(toks, k, victims, gap)):
             out.append((tok.start, tok.end))
             victims.append((tok.start, tok.end))
@@ -66,3 +80,55 @@ def _joined_to_victim(toks: list[Tok], k: int, victims: list[tuple[int, int]], g
         if any(a <= toks[j].start < b or a < toks[j].end <= b for a, b in victims):
             return True
     return False
+
+
+def _object_of_harm(
+    text: str, toks: list[Tok], k: int, forces: list[Suggestion], harm: frozenset[str]
+) -> bool:
+    """Token ``k`` is the object of a word of harm whose subject, a force found, stands between
+    them ('اغتال مسلحون مجهولون شاباً'), perhaps with a short adverbial set off by commas after
+    the subject ('اغتال مسلحون مجهولون، مساء الثلاثاء، شاباً')."""
+    adverbial, nouns = _object_rule()
+    if k == 0 or toks[k].text.startswith("و") or not _nouns_of(toks[k]) & nouns:
+        return False
+    j = k - 1
+    if not toks[k].joined:
+        if text[toks[j].end : toks[k].start].strip() not in ("،", ","):
+            return False
+        m = j
+        while m > 0 and toks[m].joined and j - m < adverbial:
+            m -= 1
+        if toks[m].joined or text[toks[m - 1].end : toks[m].start].strip() not in ("،", ","):
+            return False
+        j = m - 1  # the subject ends before the adverbial's comma
+    subject = next((s for s in forces if s.end == toks[j].end), None)
+    if subject is None or _named_a_member(text, toks, k):
+        return False
+    i = next((m for m in range(j, -1, -1) if toks[m].start <= subject.start), None)
+    if i is None or i == 0 or not toks[i].joined:
+        return False
+    return toks[i].start == subject.start and bool(toks[i - 1].forms() & harm)
+
+
+def _named_a_member(text: str, toks: list[Tok], k: int) -> bool:
+    """'اغتال مجهولون شاباً ... في بلدة الحراك، وهو عنصر سابق في فصائل المعارضة': the sentence
+    goes on to name the person a member of an armed group ('وهو' and a member noun,
+    'described_as'), and whether he is a civilian is left to the coder."""
+    said, members = _described_as()
+    m = k + 1
+    while m + 1 < len(toks) and not any(
+        c in text[toks[m - 1].end : toks[m].start] for c in ".؟?!\n"
+    ):
+        if toks[m].norm in said and toks[m + 1].forms() & members:
+            return True
+        m += 1
+    return False
+
+
+@cache
+def _described_as() -> tuple[frozenset[str], frozenset[str]]:
+    raw = _data.rules("actors").get("singular_victims", {}).get("described_as", {})
+    return (
+        frozenset(fold(w) for w in raw.get("words", [])),
+        frozenset(fold(w) for w in raw.get("members", [])),
+    )

@@ -61,7 +61,11 @@ speakers each, relayed speech, actors of both sides; labelled before any suggest
 them), tests/suggest_dev26 (sixteen
 articles of four shapes: Telegram/Facebook bulletins, multi-agency wires with background,
 official statements quoted at length and TV-site pieces, all fourteen governorates, 2012-2025;
-written as data only and labelled before any suggester ran on them), tests/suggest_dev24 (fourteen
+written as data only and labelled before any suggester ran on them), tests/suggest_dev27
+(fourteen actor-heavy articles, one per governorate, 2012-2025: state forces of both periods and
+their branches, militias, tribes, Kurdish forces, SNA factions, jihadists, foreign forces and
+generic parties, in construct states, duals, nisbas, nicknames and lists; labelled before the
+night's actor recall round was tuned on them), tests/suggest_dev24 (fourteen
 place- and figure-heavy articles of all fourteen governorates, 2012-2025: quarters, camps, hills,
 farms, subdistricts, Kurdish names and spellings with and without hamza, ة and the article; figures
 in words, duals, approximators, 'a few and twenty', split tolls, ordinals and fractions that count
@@ -125,6 +129,7 @@ SETS = {
     "development_24": TESTS / "suggest_dev24" / "labels.json",
     "development_25": TESTS / "suggest_dev25" / "labels.json",
     "development_26": TESTS / "suggest_dev26" / "labels.json",
+    "development_27": TESTS / "suggest_dev27" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
     "held_out_v2": TESTS / "heldout2" / "labels.json",
     "held_out_v3": TESTS / "heldout3" / "labels.json",
@@ -172,6 +177,7 @@ SHOW_ITEMS = {
     "development_24",
     "development_25",
     "development_26",
+    "development_27",
 }
 
 

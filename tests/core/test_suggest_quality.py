@@ -179,6 +179,12 @@ FLOORS = [
      "bulletins, multi-agency wires, official statements quoted at length and TV-site pieces"
      " (place 0.985 / 0.918, actor 0.918 / 0.841, figure 1.00 / 0.985, date 0.917 / 1.00,"
      " attribution 0.831 before any rule was tuned on it)"),
+    ("suggest_dev27", 14,
+     {"place": (0.99, 0.97), "actor": (0.97, 0.88), "figure": (0.99, 0.99), "date": (0.87, 0.93),
+      "attribution": (0.93, 0.93)},
+     "actor-heavy articles of every governorate and era: branches, units, militias, tribes,"
+     " nicknames, duals, nisbas and generic parties (actor 0.986 / 0.872 before the night's"
+     " actor recall round)"),
     ("suggest_dev24", 14, {"place": (0.98, 0.96), "figure": (0.99, 0.99)},
      "quarters, camps, hills, farms and subdistricts in every governorate, spellings with and"
      " without hamza, ة and the article; figures in words, duals, approximators and 'a few and"

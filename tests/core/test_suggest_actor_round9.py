@@ -1,0 +1,82 @@
+"""Actor rules of the night round on development set 27 (issue 18): each rule with an Arabic
+sentence written for the test (not taken from a development set), what the suggester must
+return, and a near miss that must not give the actor."""
+
+from datetime import date
+
+from reviewer.suggest.actors import find_actors
+
+OLD = date(2017, 3, 1)
+NEW = date(2025, 5, 1)
+
+
+def actors(text, published=OLD):
+    return [(s.text, s.value) for s in find_actors(text, published=published)]
+
+
+def members(text, published=OLD):
+    found = find_actors(text, published=published)
+    return [(s.text, s.value) for s in found if s.extra.get("members")]
+
+
+def civilians(text, published=OLD):
+    return [
+        s.text for s in find_actors(text, published=published) if s.value == "Civilians (Syria)"
+    ]
+
+
+def test_the_verb_reaches_past_the_counts_qualifier():
+    # 'ما لا يقل عن' between the word of harm or the killing verb and the count
+    text = "وهاجم مسلحون نقاطاً لقوات النظام قرب داعل، وقتلوا ما لا يقل عن 11 عنصراً منها."
+    assert members(text) == [("ما لا يقل عن 11 عنصراً", "Military Forces of Syria (2000-2024)")]
+    text = (
+        "وفتح مسلحون النار على حاجز لقوات الأمن العام في ريف حمص، "
+        "ما أدى إلى مقتل ما لا يقل عن تسعة عناصر."
+    )
+    assert members(text, NEW) == [("ما لا يقل عن تسعة عناصر", "Police Forces of Syria (2024-)")]
+    # near miss: a verb of arrest three words before a count with no force hit or repelled
+    assert members("واعتقلت الدورية قائد المجموعة مع 12 عنصراً في المزرعة.") == []
+
+
+def test_members_of_the_latter():
+    text = "وسيطرت الفصائل على التلة بعد معارك مع قوات النظام قتل فيها نحو 20 عنصراً من الأخيرة."
+    assert members(text) == [("نحو 20 عنصراً", "Military Forces of Syria (2000-2024)")]
+    # near miss: no force named before the count in its sentence
+    assert members("وقتل فيها نحو 20 عنصراً من الأخيرة بحسب المرصد.") == []
+
+
+def test_the_dead_in_a_groups_ranks():
+    text = 'وقالت الفصائل إنها أوقعت أكثر من 40 قتيلاً في صفوف "قوات النمر" على جبهة اللطامنة.'
+    assert members(text) == [
+        ('أكثر من 40 قتيلاً في صفوف "قوات النمر', "Military Forces of Syria (2000-2024)")
+    ]
+    # near miss: 'في صفوف' and a bare head names no group (convention 2)
+    assert members("وأوقعت أكثر من 40 قتيلاً في صفوف المهاجمين على الجبهة.") == []
+
+
+def test_a_victim_after_the_force_that_harmed_him():
+    # verb, subject (a force found), object: also past a short adverbial between commas
+    text = "وفي بلدة الغارية، اغتال مسلحون ملثمون، فجر الخميس، رجلاً يعمل في محل للصرافة."
+    assert "رجلاً" in civilians(text)
+    text = "وجاء ذلك بعد اعتقال المخابرات الجوية شاباً من أبناء مدينة نوى."
+    assert "شاباً" in civilians(text)
+    # near miss: the sentence goes on to name him a member of an armed group
+    text = "واغتال مسلحون ملثمون رجلاً في بلدة الغارية، وهو عنصر سابق في فصائل المعارضة."
+    assert "رجلاً" not in civilians(text)
+    # near miss: no word of harm before the subject
+    assert "شاباً" not in civilians("ورافقت دورية الأمن العسكري شاباً إلى المحكمة.")
+
+
+def test_a_person_beaten_and_students_and_drivers():
+    assert "رجلاً" in civilians("واقتحم مسلحون المحل وضربوا رجلاً رفض دفع الإتاوة.")
+    assert "طالبة" in civilians("وأدى سقوط القذيفة إلى مقتل طالبة قرب مدرستها في حي القصاع.")
+    assert "سائقين" in civilians("وأدى القصف إلى إصابة سائقين اثنين في قافلة المساعدات.")
+    # near miss: one driver, and a student named with the article, with no harm
+    assert civilians("وقال سائق الحافلة إن الطريق مغلق، وتحدثت الطالبة عن الامتحان.") == []
+
+
+def test_civilians_counted_in_the_genitive_singular_after_hundreds():
+    text = "ووثقت الشبكة اختطاف أكثر من 300 مدني على يد الفصائل خلال العام."
+    assert civilians(text) == ["مدني"]
+    # near miss: civilians counted as besieged or displaced are no party
+    assert civilians("ويعيش نحو 40 ألف مدني تحت الحصار في المدينة منذ أشهر.") == []
