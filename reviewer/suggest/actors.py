@@ -82,11 +82,13 @@ def _natural_death(toks: list[Tok], first: int, stop: int) -> bool:
     return not any(t.forms() & harm for t in _clause(toks, first, stop, 0, 2 * window))
 
 
-def _persons_party(toks: list[Tok], hit: Any, n: int, counted: list[tuple[int, int]]) -> bool:
+def _persons_party(
+    toks: list[Tok], hit: Any, n: int, counted: list[tuple[int, int]], text: str = ""
+) -> bool:
     """A noun of persons is a party when counted (see _counted_party) or protesting."""
     if _natural_death(toks, hit.first, hit.stop):
         return False
-    if _counted_party(toks, hit.first, hit.stop, hit.start, hit.end, counted):
+    if _counted_party(toks, hit.first, hit.stop, hit.start, hit.end, counted, text):
         return True
     if _harmed_right_before(toks, hit.first):
         return True
@@ -140,7 +142,7 @@ def _persons_counted_party(
     injury; not in a tally of the killed, which mixes fighters and civilians, unless the
     next words name them civilians or a bombing killed them; a count word before them may
     name them (persons_tolls.py). The actor they are, or None."""
-    if not _counted_party(toks, hit.first, hit.stop, hit.start, hit.end, counted):
+    if not _counted_party(toks, hit.first, hit.stop, hit.start, hit.end, counted, text):
         return None
     actor = str(persons_rule()["actor"])
     named = party_of_count_word(text, toks, hit.first)
@@ -150,6 +152,8 @@ def _persons_counted_party(
     protest = (rules["protest"] | rules["riot"]) - rules["gathering"]
     # 'وتظاهر آلاف الأشخاص في مارع' (a protest word before them; not 'قتلوا منذ الاحتجاجات')
     if any(t.forms() & protest for t in _clause(toks, hit.first, hit.first, rules["before"], 0)):
+        return str(rules["protest_actor"])
+    if _took_part_counted(text, toks, hit.first, rules):
         return str(rules["protest_actor"])
     events, after, window = _persons_words()
     near, no_party = _persons_limits()
@@ -172,6 +176,29 @@ def _persons_counted_party(
     ):
         return actor
     return None
+
+
+def _took_part_counted(text: str, toks: list[Tok], first: int, rules: dict[str, Any]) -> bool:
+    """'شارك نحو ألفي شخص مساء اليوم في وقفة'، 'أحصت مشاركة نحو ألفي شخص في مظاهرة'، 'وقفات
+    أصغر ضمت ما يصل إلى 300 شخص': persons counted right after a word of taking part
+    ('took_part_words', the count's qualifier between) in a sentence that names a protest
+    within 'took_part_window' words are the protesters (a gathering word is not enough)."""
+    k = first - 1
+    while k >= 0 and first - k <= 5 and toks[k + 1].joined:
+        if toks[k].forms() & rules["took_part"]:
+            break
+        k -= 1
+    else:
+        return False
+    if k < 0 or not toks[k].forms() & rules["took_part"]:
+        return False
+    words = rules["protest"] - rules["gathering"]
+    window = rules["took_part_window"]
+    around = [
+        *sentence_tokens(text, toks, k, -1, window),
+        *sentence_tokens(text, toks, first, 1, window),
+    ]
+    return any(toks[m].forms() & words for m in around)
 
 
 @cache
@@ -374,25 +401,42 @@ def _sub_count() -> tuple[frozenset[str], int]:
 
 
 @cache
-def _toll_civilians() -> tuple[frozenset[str], frozenset[str]]:
+def _toll_civilians() -> tuple[frozenset[str], frozenset[str], int]:
     raw = _data.rules("actors").get("counted", {}).get("toll_civilians", {})
-    return frozenset(fold(w) for w in raw.get("nouns", [])), frozenset(
-        fold(w) for w in raw.get("totals", [])
+    return (
+        frozenset(fold(w) for w in raw.get("nouns", [])),
+        frozenset(fold(w) for w in raw.get("totals", [])),
+        int(raw.get("window", 8)),
     )
 
 
-def _civilians_of_a_toll(toks: list[Tok], first: int) -> bool:
+def _civilians_of_a_toll(toks: list[Tok], first: int, text: str = "") -> bool:
     """'مقتل 64 شخصاً منذ بدء المواجهات، بينهم 21 مدنياً': civilians inside a toll of no
     single party are the civilians' mention, not a sub-count of a group already named; the
-    toll may stand past a comma, not past the sentence's end."""
-    nouns, totals = _toll_civilians()
+    toll may stand past a comma and up to 'window' words before ('سقوط 42 قتيلاً في محافظة
+    درعا منذ مطلع تموز/يوليو، بينهم 16 مدنياً'), not past the sentence's end (read in
+    ``text``; without it, eight words)."""
+    nouns, totals, window = _toll_civilians()
     if not toks[first].forms() & nouns:
         return False
-    return any(toks[k].forms() & totals for k in range(max(first - 8, 0), first))
+    if not text:
+        return any(toks[k].forms() & totals for k in range(max(first - 8, 0), first))
+    for k in range(first - 1, max(first - window, 0) - 1, -1):
+        if any(c in text[toks[k].end : toks[k + 1].start] for c in _SENTENCE_ENDS):
+            return False
+        if toks[k].forms() & totals:
+            return True
+    return False
 
 
 def _counted_party(
-    toks: list[Tok], first: int, stop: int, start: int, end: int, counted: list[tuple[int, int]]
+    toks: list[Tok],
+    first: int,
+    stop: int,
+    start: int,
+    end: int,
+    counted: list[tuple[int, int]],
+    text: str = "",
 ) -> bool:
     """A noun of persons counted by a figure, not a sub-count of a group named before it
     (بينهم خمسة أطفال) and not the head of a force's name (عشرات من رجال الأمن)."""
@@ -405,7 +449,7 @@ def _counted_party(
     while k > 0 and toks[k].joined and first - k < window and not sub:
         k -= 1
         sub = bool(toks[k].forms() & words) and not _between_places(toks, k)
-    if sub and not _civilians_of_a_toll(toks, first):
+    if sub and not _civilians_of_a_toll(toks, first, text):
         return False
     if stop < len(toks) and toks[stop].joined:
         after = name_index().match(toks, stop)
@@ -551,6 +595,8 @@ def _generic() -> dict[str, Any]:
         "demand": frozenset(fold(w) for w in raw.get("demand_words", [])),
         "demand_window": int(raw.get("demand_window", 0)),
         "addressee": frozenset(fold(w) for w in raw.get("addressee_words", [])),
+        "took_part": frozenset(fold(w) for w in raw.get("took_part_words", [])),
+        "took_part_window": int(raw.get("took_part_window", 0)),
     }
 
 
@@ -801,7 +847,7 @@ def find_actors(
                 if "elsewhere" not in rule:
                     continue
                 payload = ("elsewhere", payload[1])
-        if payload[0] == "counted" and not _persons_party(toks, hit, payload[1], counted):
+        if payload[0] == "counted" and not _persons_party(toks, hit, payload[1], counted, text):
             continue
         persons_actor = None
         if payload[0] == "persons":

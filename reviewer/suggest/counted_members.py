@@ -89,7 +89,7 @@ def counted_member_spans(
         start, end = toks[first].start, toks[noun].end
         if any(a < end and start < b for a, b in taken):
             continue
-        if _sub_count(toks, first):
+        if _sub_count(text, toks, first):
             continue
         group = _group(text, toks, first, noun, forces)
         if group is None:
@@ -139,17 +139,37 @@ def _ranks_noun(toks: list[Tok], starts: list[int], fig: Suggestion) -> int | No
     return k if _in_ranks(toks, k + 1) else None
 
 
-def _sub_count(toks: list[Tok], first: int) -> bool:
+def _sub_count(text: str, toks: list[Tok], first: int) -> bool:
     """'بينهم ضابطان': a sub-count of a group named before; inside a toll of persons
-    ('مقتل 142 شخصاً، بينهم 71 عنصراً') the members are their group's mention."""
+    ('مقتل 142 شخصاً، بينهم 71 عنصراً') the members are their group's mention, the toll up to
+    'toll_window' words before the sub-count word in its sentence ('مقتل 27 شخصاً في عمليات
+    اغتيال بمحافظة درعا منذ مطلع تشرين الثاني، بينهم 11 عنصراً من قوات النظام')."""
     subs, totals = _words("sub_count_words"), _words("toll_totals")
     for k in range(first - 1, max(first - 9, -1), -1):
         if toks[k].forms() & subs:
             # 'بين القتلى 25 عنصراً من قسد': the total right after the word is a toll
-            return not any(toks[m].forms() & totals for m in range(max(k - 8, 0), k + 2))
+            if any(toks[m].forms() & totals for m in (k, k + 1) if m < len(toks)):
+                return False
+            return not _toll_before(text, toks, k)
         if not toks[k + 1].joined:
             break
     return False
+
+
+def _toll_before(text: str, toks: list[Tok], k: int) -> bool:
+    """A 'toll_totals' word up to 'toll_window' words before token ``k`` in its sentence."""
+    totals = _words("toll_totals")
+    for m in range(k - 1, max(k - _toll_window(), 0) - 1, -1):
+        if any(c in text[toks[m].end : toks[m + 1].start] for c in _SENTENCE_ENDS):
+            return False
+        if toks[m].forms() & totals:
+            return True
+    return False
+
+
+@cache
+def _toll_window() -> int:
+    return int(_data.rules("actors").get("counted_members", {}).get("toll_window", 8))
 
 
 def _group(
@@ -260,7 +280,8 @@ def _attacker_before(
     """Members the subject killed or captured ('وقتلوا 15 عنصراً', 'وأسروا قرابة عشرين عنصراً')
     belong to the one force the sentence named as what the subject attacked or repelled:
     right after a noun of an advance, attack or post ('صدوا محاولة تقدم لقوات النظام',
-    'هاجم مسلحون حاجزاً للأمن العسكري'); not when another force is named with it."""
+    'هاجم مسلحون حاجزاً للأمن العسكري', also 'تصدوا لهجوم شنه مسلحو العشائر ... وأسروا 12
+    مسلحاً'); not when another force is named with it."""
     verbs = _words("killing_verbs")
     if not any(toks[m].forms() & verbs for m in range(max(min(noun - 3, first - 2), 0), noun)):
         return None
@@ -270,7 +291,7 @@ def _attacker_before(
         m = starts.get(s.start)
         if m is None:
             m = next((j for j, t in enumerate(toks) if t.start <= s.start < t.end), None)
-        if m is None or m < 1 or not toks[m - 1].forms() & _words("attacked"):
+        if m is None or m < 1 or not _attacked_before(toks, m):
             continue
         after = next((j for j, t in enumerate(toks) if t.start >= s.end), None)
         if after is not None and toks[after].joined and toks[after].norm.startswith("و"):
@@ -279,6 +300,19 @@ def _attacker_before(
                 return None  # 'محاولة تقدم لقوات النظام والميليشيات الموالية لها': which one?
         return s
     return None
+
+
+def _attacked_before(toks: list[Tok], m: int) -> bool:
+    """An 'attacked' noun right before token ``m`` ('محاولة تقدم لقوات النظام'), or before a
+    verb of launching it ('launched': 'تصدوا لهجوم شنه مسلحو العشائر')."""
+    if toks[m - 1].forms() & _words("attacked"):
+        return True
+    return (
+        m >= 2
+        and toks[m - 1].joined
+        and bool(toks[m - 1].forms() & _words("launched"))
+        and bool(toks[m - 2].forms() & _words("attacked"))
+    )
 
 
 def _with_other_side(toks: list[Tok], group: Suggestion, forces: list[Suggestion]) -> bool:

@@ -80,3 +80,41 @@ def test_civilians_counted_in_the_genitive_singular_after_hundreds():
     assert civilians(text) == ["مدني"]
     # near miss: civilians counted as besieged or displaced are no party
     assert civilians("ويعيش نحو 40 ألف مدني تحت الحصار في المدينة منذ أشهر.") == []
+
+
+def test_members_and_civilians_in_a_toll_given_further_back_in_the_sentence():
+    text = (
+        "ووثق المكتب مقتل 31 شخصاً في هجمات متفرقة بريف حمص الشرقي منذ مطلع الشهر الجاري، "
+        "بينهم تسعة عناصر من قوات النظام."
+    )
+    assert members(text) == [("تسعة عناصر من قوات النظام", "Military Forces of Syria (2000-2024)")]
+    text = (
+        "وأحصت الشبكة سقوط 58 قتيلاً في محافظة إدلب منذ بداية شهر أيار/مايو الماضي، بينهم 23 مدنياً."
+    )
+    assert civilians(text) == ["مدنياً"]
+    # near miss: the toll in the sentence before is another sentence's: a sub-count stays out
+    text = (
+        "وقتل 31 شخصاً في ريف حمص. وقالت مصادر إن قوات النظام خسرت مواقع عدة قرب التلال، "
+        "بينهم ثلاثة عناصر من قوات النظام."
+    )
+    assert members(text) == []
+
+
+def test_members_captured_by_those_who_repelled_an_attack_launched_by_them():
+    text = "وتصدى مقاتلو الفصائل لهجوم شنته قوات النظام على محور كبانة، وأسروا سبعة عناصر."
+    assert members(text) == [("سبعة عناصر", "Military Forces of Syria (2000-2024)")]
+    # near miss: the force launched the attack, but the count is of no capture or killing
+    text = "وتصدى مقاتلو الفصائل لهجوم شنته قوات النظام على محور كبانة، ونقلوا سبعة عناصر."
+    assert members(text) == []
+
+
+def test_persons_counted_taking_part_in_a_protest_are_protesters():
+    def protesters(text):
+        return [s.text for s in find_actors(text, published=NEW) if s.value == "Protesters (Syria)"]
+
+    assert protesters("وشارك قرابة ثلاثة آلاف شخص ظهر اليوم في اعتصام أمام مبنى المحافظة.") == [
+        "شخص"
+    ]
+    assert protesters("وخرجت وقفات في بلدتي عرمان وملح ضمت نحو 150 شخصاً.") == ["شخصاً"]
+    # near miss: persons taking part in a meeting, no protest named
+    assert protesters("وشارك نحو 150 شخصاً في اجتماع عقده الوجهاء في دار البلدية.") == []
