@@ -147,3 +147,52 @@ def test_a_medium_between_subject_and_verb_belongs_to_the_subject():
     assert said.speaker_kind == "social"
     near = "وكانت قنوات محلية قد تحدثت عن اعتقال شابين."
     assert who_says(near, "اعتقال شابين").speaker == "قنوات محلية"
+
+
+# Third round
+
+
+def test_learned_that_reports_what_the_learner_says():
+    text = "وعلمت الشبكة أن دورية للأمن اعتقلت خمسة شبان في البلدة."
+    said = who_says(text, "خمسة شبان")
+    assert said.speaker == "الشبكة"
+    # 'علم' as a flag names nobody
+    near = "ورفع المحتجون علم الثورة أمام المبنى واعتقلت دورية خمسة شبان."
+    assert who_says(near, "خمسة شبان").speaker is None
+
+
+def test_the_sources_refers_back_to_the_sources_named_before():
+    text = "وقالت مصادر عسكرية إن الهجوم بدأ فجراً. وأضافت المصادر أن ثلاثة جنود قتلوا."
+    said = who_says(text, "ثلاثة جنود")
+    assert said.speaker == "المصادر"
+    assert said.speaker_kind == "party"
+    near = "وقالت مصادر طبية إن الهجوم بدأ فجراً. وأضافت المصادر أن ثلاثة جنود قتلوا."
+    assert who_says(near, "ثلاثة جنود").speaker_kind == "local"
+
+
+def test_the_spreaders_of_a_denied_rumour_do_not_speak_for_the_denier_after_it():
+    text = (
+        "ونفى مسؤول في المحافظة ما تناقلته صفحات محلية عن خطف طبيب، مؤكداً أن الطبيب غادر إلى لبنان."
+    )
+    said = who_says(text, "غادر إلى لبنان")
+    assert said.speaker == "مسؤول في المحافظة"
+    assert (said.speaker_kind, said.stance) == ("party", "confirms")
+    near = "وتناقلت صفحات محلية أنباء عن خطف طبيب، مؤكدة أن الطبيب غادر إلى لبنان."
+    assert who_says(near, "غادر إلى لبنان").speaker_kind == "social"
+
+
+def test_a_sheikh_of_a_tribe_calling_to_arms_speaks_for_armed_men():
+    text = "شيخ البكارة يعلن النفير العام ضد الميليشيات"
+    said = who_says(text, "النفير العام")
+    assert (said.speaker, said.speaker_kind) == ("شيخ البكارة", "party")
+    near = "شيخ البكارة يطالب بالإفراج عن المعتقلين"
+    assert who_says(near, "الإفراج عن المعتقلين").speaker_kind == "local"
+
+
+def test_a_hedge_on_a_noun_does_not_hedge_the_claim_after_it():
+    text = "واستهدفت غارة يُرجح أنها إسرائيلية مستودعاً قرب المطار، ما أدى إلى مقتل أربعة عناصر."
+    assert who_says(text, "مستودعاً قرب المطار").stance == "asserts"
+    assert who_says(text, "أربعة عناصر").stance == "asserts"
+    # a hedge on the claim itself still hedges it
+    near = "ويُرجح أن الغارة استهدفت مستودعاً قرب المطار."
+    assert who_says(near, "مستودعاً قرب المطار").stance == "hearsay"

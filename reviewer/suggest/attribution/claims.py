@@ -60,6 +60,7 @@ class Attributor(Headlines):
             if self.sentence[c.first] == sentence
             and c.start < end
             and not self._within(c, first, last)
+            and not self._hedge_behind(c.first, first)  # 'طائرة يُعتقد أنها أمريكية سيارة تقل'
         ]
         before = [c for c in near if c.start <= start]
         if len(before) > 1 and self._hedge_left_behind(before[-1], first):

@@ -210,8 +210,9 @@ class CueFinder(SpeakerPhrases):
         return False
 
     def _learns(self, k: int) -> bool:
-        """'وعلمت الحملة من مصادر خاصة أن ...': 'learned from' names a source after من (علم
-        alone is also 'a flag': only this form reports)."""
+        """'وعلمت الحملة من مصادر خاصة أن ...': 'learned from' names a source after من; 'وعلم
+        المرصد أن' reports what the learner says (علم alone is also 'a flag': only these forms
+        report)."""
         if self._bare(self.toks[k].norm) not in self.rules.learn_verbs:
             return False
         if not (self.breaks[k] or self.toks[k].norm[:1] in ("و", "ف")):
@@ -223,6 +224,8 @@ class CueFinder(SpeakerPhrases):
                 return False
             if self.toks[j].norm == fold("من") and j + 1 < len(self.toks):
                 return not self.breaks[j + 1]
+            if self.toks[j].norm in self.rules.that_words:
+                return True  # 'وعلم المرصد أن عناصر ...': learned, and reports, that
         return False
 
     def _learned_from(self, phrase: tuple[int, int], index: int) -> tuple[int, int]:

@@ -133,6 +133,7 @@ class Rules:
     relay_markers: frozenset[str]  # 'نقل عن', 'نقل قوله': a relay names what was said
     so_called: PhraseIndex[str]  # 'ما يسمى "المجلس العسكري"': no part of the name
     own_media: frozenset[str]  # 'عبر حسابها': where the speaker spoke, not who
+    pronoun_thats: frozenset[str]  # 'يعتقد أنها': a hedge's 'that it'
     blame_verbs: frozenset[str]  # 'وحمّل X Y المسؤولية': blame, only with مسؤولية
     blame_nouns: frozenset[str]
     person_titles: frozenset[str]  # 'النقيب', 'الشيخ': a person's title before his name
@@ -289,6 +290,7 @@ def load_rules() -> Rules:
         relay_markers=_folded(raw, "relay_markers"),
         so_called=_phrases(raw.get("so_called", []), "so_called"),
         own_media=_folded(raw, "own_media_nouns"),
+        pronoun_thats=_folded(raw, "pronoun_thats"),
         blame_verbs=stance_word_list("blame_verbs"),
         blame_nouns=stance_word_list("blame_nouns"),
         person_titles=lexicon_word_list("person_titles"),

@@ -17,6 +17,7 @@ from reviewer.suggest.attribution.forms import (
 from reviewer.suggest.attribution.records import Cue
 from reviewer.suggest.attribution.speaker_lexicon import (
     affiliation_words,
+    lexicon_word_list,
     loyal_words,
     stance_word_list,
 )
@@ -153,8 +154,8 @@ class SpeakerResolver(CueFinder):
             elif phrase is not None:
                 cue.speaker = phrase
                 cue.speaker_kind = self._kind(phrase, index)
-            if cue.speaker is not None:
-                previous = cue
+            if cue.speaker is not None and not self._rumour_denied(cue.first):
+                previous = cue  # 'نفى مصدر ما تداولته صفحات عن ...، مؤكداً': still the denier
         self._notables_who_fight()
         for cue in self.cues:  # 'حذرت منظمة الصحة العالمية من انهيار ...': a warning, no threat
             warns = cue.stance == "intends" and self._stem_of(cue) in self.rules.warn_verbs
@@ -230,7 +231,10 @@ class SpeakerResolver(CueFinder):
             if cue.speaker_kind != "local" or cue.speaker is None:
                 continue
             words = self.toks[cue.speaker[0] : cue.speaker[1]]
-            if not any("notable" in hit.payloads for hit in self.rules.kinds.scan(words)):
+            headed = words[0].norm in lexicon_word_list("notable_heads")  # 'شيخ العكيدات'
+            if not headed and not any(
+                "notable" in hit.payloads for hit in self.rules.kinds.scan(words)
+            ):
                 continue
             same = [
                 other

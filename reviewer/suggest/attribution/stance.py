@@ -65,7 +65,8 @@ class Stances(SpeakerResolver):
             ):
                 return "denies"
         if stance not in ("denies", "confirms") and any(  # 'أكد صحة الأنباء عن': confirmed
-            self.rules.hearsay.match(self.toks, k) is not None for k in scope
+            self.rules.hearsay.match(self.toks, k) is not None and not self._hedge_behind(k, first)
+            for k in scope
         ):
             return "hearsay"
         if stance == "asserts" and self._unverified_after(last):
@@ -76,6 +77,28 @@ class Stances(SpeakerResolver):
             if self._bare(nxt) not in self.rules.not_denials and self._own_negation(first):
                 return "denies"  # 'وقال مصدر إن فصائله "لم تشن أي هجوم"': a quoted denial
         return stance
+
+    def _hedge_behind(self, k: int, first: int) -> bool:
+        """'استهدفت طائرة مسيرة يُعتقد أنها أمريكية سيارة تقل قياديين': a passive hedge right
+        after a noun ('طائرات يرجح أنها روسية') describes that noun; it hedges 'أنها' and the
+        word after it, not a claim that starts after them."""
+        end = self._attribute_hedge_end(k)
+        return end is not None and first >= end
+
+    def _attribute_hedge_end(self, k: int) -> int | None:
+        """The token after a noun's hedge 'يُعتقد أنها X' starting at token k, else None."""
+        if k == 0 or k + 2 >= len(self.toks) or self.breaks[k] or self.breaks[k + 1]:
+            return None
+        if self._bare(self.toks[k].norm) not in self.rules.passive_hearsay:
+            return None
+        if self.toks[k + 1].norm not in self.rules.pronoun_thats:
+            return None
+        before = self.toks[k - 1]
+        if before.norm in self.rules.that_words or before.norm in self.rules.speech_markers:
+            return None
+        if self._verb_stem(before) is not None or self._cue_at(k - 1) is not None:
+            return None
+        return k + 3
 
     def _counted_ahead(self, first: int, last: int, scope: range) -> bool:
         """'حذر المرصد من أن القصف سيؤدي إلى نزوح الآلاف', 'قد يؤدي إلى وفاة عشرات الأطفال':
