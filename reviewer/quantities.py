@@ -513,7 +513,10 @@ class _Parser:
         return _fields(b.low, second[0], None, b.low, "range"), b.start, second[1]
 
     def at(self, i: int) -> tuple[dict[str, Any], int, int] | None:
-        """Parse the expression starting at token i -> (fields, start_tok, end_tok)."""
+        """Parse the expression starting at token i -> (fields, start_tok, end_tok).
+
+        ``find_quantities`` asks only at words ``_may_start`` accepts: a new kind of word
+        an expression may begin with must be added there too."""
         r = self.r
         tok = self.t[i]
         if tok.kind == "range" and tok.value is not None and tok.high is not None:

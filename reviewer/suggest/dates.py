@@ -278,6 +278,7 @@ def _raw(text: str, toks: list[Tok]) -> list[tuple[int, int, dict[str, Any]]]:
         if taken and any(a <= toks[i].start < b for a, b in taken):
             i += 1
             continue
+        # only at a number or a word of _Words.starters: a new parser adds its first words there
         for name, parse in (
             ("explicit", s.explicit),
             ("ordinal", s.ordinal),
