@@ -10,6 +10,8 @@ analyst renames the custom entry where the true spelling is known.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 __all__ = ["romanize"]
 
 _LETTERS = {
@@ -22,7 +24,10 @@ _ALIFS = "اأإآٱ"
 _MARKS = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640"}
 
 
+@lru_cache(maxsize=8192)
 def _word(word: str) -> str:
+    """One word's spelling; cached: the new-name finders spell every candidate they weigh,
+    and the same words come back in candidate after candidate."""
     word = "".join(ch for ch in word if ch not in _MARKS)
     prefix = ""
     if word.startswith("ال") and len(word) > 3:

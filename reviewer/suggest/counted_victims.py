@@ -19,6 +19,7 @@ resources/suggest/counted_victims.json.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cache
 from typing import Any
 
@@ -50,7 +51,10 @@ def _rule() -> dict[str, Any]:
 
 
 def _index_at(toks: list[Tok], pos: int) -> int | None:
-    return next((k for k, t in enumerate(toks) if t.start <= pos < t.end), None)
+    """The token covering code point ``pos``: the tokens are in text order and do not
+    overlap, so the last one starting at or before it is found by bisection."""
+    k = bisect_right(toks, pos, key=lambda t: t.start) - 1
+    return k if k >= 0 and pos < toks[k].end else None
 
 
 def counted_victim_spans(

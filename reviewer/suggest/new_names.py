@@ -31,7 +31,7 @@ from reviewer.suggest import _data
 from reviewer.suggest.actor_index import name_index
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.own_town_names import town_by_own_name
-from reviewer.suggest.text import Tok, fold
+from reviewer.suggest.text import Tok, fold, per_token_list
 
 __all__ = ["city_quarters", "find_new_actors", "find_new_places", "homonyms", "kind_nouns"]
 
@@ -958,9 +958,11 @@ def _on_a_hill(toks: list[Tok], i: int) -> bool:
     return verb or any(t.norm in hills["adjectives"] for t in after)
 
 
+@per_token_list
 def _token_starts(toks: list[Tok]) -> dict[int, int]:
     """The token index at each offset where a token or one of its readings starts: a
-    suggestion may start after a proclitic ('وبلدة' read from 'بلدة'), and is found either way."""
+    suggestion may start after a proclitic ('وبلدة' read from 'بلدة'), and is found either way.
+    Four finders ask for it of one article: it is built once (``per_token_list``)."""
     starts = {tok.start: k for k, tok in enumerate(toks)}
     for k, tok in enumerate(toks):
         for where, _, _ in tok.readings:

@@ -83,7 +83,7 @@ def numbered_unit_spans(
     out: list[tuple[int, int, str]] = []
     for i in range(len(toks) - 1):
         tok, number = toks[i], toks[i + 1]
-        if not (tok.forms() | {tok.norm}) & rule["nouns"] or not _is_number(number):
+        if tok.forms().isdisjoint(rule["nouns"]) or not _is_number(number):
             continue
         if i > 0 and toks[i].joined and toks[i - 1].forms() & rule["not_after"]:
             continue  # 'مقر اللواء 47': the base

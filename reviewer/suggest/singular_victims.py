@@ -59,6 +59,8 @@ def singular_victim_spans(
     forces = [s for s in found if s.kind == "actor" and s.value != actor]
     out: list[tuple[int, int]] = []
     for k, tok in enumerate(toks):
+        if tok.forms().isdisjoint(nouns):
+            continue  # no form of the word is a role (its forms include every stem it has)
         if not _nouns_of(tok) & nouns or any(a < tok.end and tok.start < b for a, b in taken):
             continue
         before = toks[k - 1] if k > 0 and tok.joined else None

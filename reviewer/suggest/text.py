@@ -8,15 +8,15 @@ covers the name without its clitic: the evidence quote is then "حماة", not "
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, wraps
 from typing import Generic, TypeVar
 
 from reviewer.arabic import normalize_with_spans, split_clitics, tokenize
 from reviewer.search_index import fold as fast_fold
 
-__all__ = ["PhraseIndex", "Tok", "fold", "tokens"]
+__all__ = ["PhraseIndex", "Tok", "fold", "per_token_list", "tokens"]
 
 T = TypeVar("T")
 
@@ -129,6 +129,29 @@ def tokens(text: str) -> list[Tok]:
         out.append(_new_tok(word, start, end, norm, readings, joined, stems, forms))
         prev_end = end
     return out
+
+
+R = TypeVar("R")
+
+
+def per_token_list(build: Callable[[list[Tok]], R]) -> Callable[[list[Tok]], R]:
+    """Memo of an index that ``build`` makes from an article's token list, for the list
+    it was last asked of: the finders of one article ask for the same index in turn, and
+    it is built once. The list is known by identity and held while remembered (so no
+    other list can take its id); an article's token list is never changed once
+    ``tokens`` made it, and callers only read the index."""
+    last: list[tuple[list[Tok], R]] = []
+
+    @wraps(build)
+    def cached(toks: list[Tok]) -> R:
+        memo = last[0] if last else None
+        if memo is not None and memo[0] is toks:
+            return memo[1]
+        index = build(toks)
+        last[:] = [(toks, index)]
+        return index
+
+    return cached
 
 
 @dataclass(frozen=True)
