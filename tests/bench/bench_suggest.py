@@ -65,7 +65,10 @@ written as data only and labelled before any suggester ran on them), tests/sugge
 (fourteen actor-heavy articles, one per governorate, 2012-2025: state forces of both periods and
 their branches, militias, tribes, Kurdish forces, SNA factions, jihadists, foreign forces and
 generic parties, in construct states, duals, nisbas, nicknames and lists; labelled before the
-night's actor recall round was tuned on them), tests/suggest_dev24 (fourteen
+night's actor recall round was tuned on them), tests/suggest_dev28 (fourteen attribution-heavy
+articles, one per governorate, 2012-2025: speakers of every kind and stance, relays, passives,
+speakers before and after the claim and carried over sentences, headlines; labelled before the
+night's attribution round was tuned on them), tests/suggest_dev24 (fourteen
 place- and figure-heavy articles of all fourteen governorates, 2012-2025: quarters, camps, hills,
 farms, subdistricts, Kurdish names and spellings with and without hamza, ة and the article; figures
 in words, duals, approximators, 'a few and twenty', split tolls, ordinals and fractions that count
@@ -130,6 +133,7 @@ SETS = {
     "development_25": TESTS / "suggest_dev25" / "labels.json",
     "development_26": TESTS / "suggest_dev26" / "labels.json",
     "development_27": TESTS / "suggest_dev27" / "labels.json",
+    "development_28": TESTS / "suggest_dev28" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
     "held_out_v2": TESTS / "heldout2" / "labels.json",
     "held_out_v3": TESTS / "heldout3" / "labels.json",
@@ -178,6 +182,7 @@ SHOW_ITEMS = {
     "development_25",
     "development_26",
     "development_27",
+    "development_28",
 }
 
 

@@ -185,6 +185,12 @@ FLOORS = [
      "actor-heavy articles of every governorate and era: branches, units, militias, tribes,"
      " nicknames, duals, nisbas and generic parties (actor 0.986 / 0.872 before the night's"
      " actor recall round)"),
+    ("suggest_dev28", 14,
+     {"place": (0.99, 0.93), "actor": (0.78, 0.77), "figure": (0.99, 0.93), "date": (0.94, 0.99),
+      "attribution": (0.95, 0.95)},
+     "attribution-heavy articles of every governorate and era: speakers of every kind and stance,"
+     " relays, passives, speakers before, after and across sentences (attribution 0.881 before"
+     " the night's attribution round)"),
     ("suggest_dev24", 14, {"place": (0.98, 0.96), "figure": (0.99, 0.99)},
      "quarters, camps, hills, farms and subdistricts in every governorate, spellings with and"
      " without hamza, ة and the article; figures in words, duals, approximators and 'a few and"
