@@ -86,12 +86,14 @@ def counted_member_spans(
             continue
         at = int(fig.extra.get("quantity_start", fig.start))
         first = min(max(bisect_right(starts, at) - 1, 0), noun)
-        start, end = toks[first].start, toks[noun].end
+        start, end = max(toks[first].start, at), toks[noun].end  # 'وعنصرين': not the و
         if any(a < end and start < b for a, b in taken):
             continue
         if _sub_count(text, toks, first):
             continue
-        group = _group(text, toks, first, noun, forces)
+        group = _group(text, toks, first, noun, forces) or _coordinated(
+            text, toks, first, noun, out
+        )
         if group is None:
             continue
         if not (_in_an_event(text, toks, noun) or _fell(toks, first)):
@@ -99,6 +101,28 @@ def counted_member_spans(
         out.append((start, end, group))
         taken.append((start, end))
     return out
+
+
+def _coordinated(
+    text: str, toks: list[Tok], first: int, noun: int, out: list[tuple[int, int, Suggestion]]
+) -> Suggestion | None:
+    """'مقتل 20 عنصراً من القوات النظامية وأسر ثلاثة ضباط': a count joined by و and a word of
+    harm ('harm') to the members counted just before it in its clause, with no group of its
+    own after it, counts the same group's members."""
+    if not out or first < 2 or not toks[first].joined:
+        return None
+    verb = toks[first - 1]
+    if not (verb.text.startswith("و") and verb.forms() & _words("harm") and verb.joined):
+        return None
+    nxt = toks[noun + 1] if noun + 1 < len(toks) and toks[noun + 1].joined else None
+    if nxt is not None and (nxt.norm == "من" or nxt.forms() & _words("partitive")):
+        return None  # 'وأسر ثلاثة من الفصائل': whose, the text says (or leaves to the coder)
+    _, end, group = out[-1]
+    end = max(end, group.end)  # '20 عنصراً من القوات النظامية': the group named after it
+    between = [t for t in toks[: first - 1] if t.start >= end]
+    if len(between) > 2 or any(not t.joined for t in [*between, verb]):
+        return None
+    return group
 
 
 def _in_an_event(text: str, toks: list[Tok], noun: int) -> bool:
@@ -122,7 +146,7 @@ def _member_noun(toks: list[Tok], starts: list[int], fig: Suggestion) -> int | N
     """The index of the member noun a figure counts (its last member word), or None."""
     members = _words("members") | _words("construct") | _words("possessive")
     k = bisect_right(starts, fig.end) - 1
-    while k >= 0 and toks[k].start >= fig.start:
+    while k >= 0 and toks[k].end > fig.start:  # 'وعنصرين': the figure starts after the و
         if toks[k].end <= fig.end and toks[k].forms() & members:
             return k
         k -= 1
@@ -134,7 +158,7 @@ def _ranks_noun(toks: list[Tok], starts: list[int], fig: Suggestion) -> int | No
     ('ranks_nouns') ending the figure, with 'في صفوف' right after it, counts the members of
     whose ranks they were."""
     k = bisect_right(starts, fig.end) - 1
-    if k < 0 or toks[k].start < fig.start or not toks[k].forms() & _words("ranks_nouns"):
+    if k < 0 or toks[k].end <= fig.start or not toks[k].forms() & _words("ranks_nouns"):
         return None
     return k if _in_ranks(toks, k + 1) else None
 
@@ -187,7 +211,14 @@ def _group(
         return None  # 'عنصراً سابقاً في فصائل المعارضة': no longer theirs
     if toks[noun].forms() & _words("possessive"):
         return None  # 'خمسة من مقاتليها': whose, the relabelled sets leave to the coder
+    partitive = nxt is not None and bool(nxt.forms() & _words("partitive"))
     if toks[noun].forms() & _words("construct") and nxt is not None and nxt.norm != "من":
+        if partitive:  # 'وقتلت ثمانية عناصر منها': no construct; the force hit or repelled
+            return (
+                _target_before(text, toks, first, noun, forces)
+                or _attacker_before(text, toks, first, noun, forces)
+                or _post_before(text, toks, first, noun, forces)
+            )
         group = _named_at(toks, k, forces) or _named_before(text, toks, first, k, forces)
         return None if group is None or _with_other_side(toks, group, forces) else group
     if _in_ranks(toks, k):

@@ -118,3 +118,30 @@ def test_persons_counted_taking_part_in_a_protest_are_protesters():
     assert protesters("وخرجت وقفات في بلدتي عرمان وملح ضمت نحو 150 شخصاً.") == ["شخصاً"]
     # near miss: persons taking part in a meeting, no protest named
     assert protesters("وشارك نحو 150 شخصاً في اجتماع عقده الوجهاء في دار البلدية.") == []
+
+
+def test_plural_and_imperfect_verbs_of_harm_before_a_victim():
+    assert "شاباً" in civilians("وقال ناشطون إن عناصر الحسبة أعدموا شاباً في ساحة المدينة.")
+    assert "رجلاً" in civilians("وذكرت الشبكة أن مسلحين اختطفوا رجلاً على طريق المطار.")
+    # near miss: a verb that harms no one before the noun
+    assert "شاباً" not in civilians("وقال ناشطون إن عناصر الحسبة استدعوا شاباً إلى مقرهم.")
+
+
+def test_members_counted_with_a_partitive_after_a_plural():
+    text = "وقالت الفصائل إنها قصفت مواقع لقوات النظام في بلدة الحويز، وقتلت خمسة عناصر منها."
+    assert members(text) == [("خمسة عناصر", "Military Forces of Syria (2000-2024)")]
+    # near miss: no force hit or repelled in the sentence
+    assert members("وقالت الفصائل إنها قتلت خمسة عناصر منها في المعارك.") == []
+
+
+def test_members_counted_after_wa_and_a_second_count_of_the_same_group():
+    text = "وخسرت القوات أربعة مقاتلين وعنصرين من قوات الأمن العام خلال الاشتباكات."
+    assert members(text, NEW) == [("عنصرين من قوات الأمن العام", "Police Forces of Syria (2024-)")]
+    text = "وأدت المعارك إلى مقتل 12 عنصراً من قوات النظام وأسر خمسة ضباط قرب التلة."
+    assert members(text) == [
+        ("12 عنصراً من قوات النظام", "Military Forces of Syria (2000-2024)"),
+        ("خمسة ضباط", "Military Forces of Syria (2000-2024)"),
+    ]
+    # near miss: the second count names its own side, a bare head left to the coder
+    text = "وأدت المعارك إلى مقتل 12 عنصراً من قوات النظام وأسر خمسة من الفصائل قرب التلة."
+    assert members(text) == [("12 عنصراً من قوات النظام", "Military Forces of Syria (2000-2024)")]
