@@ -205,13 +205,14 @@ def _aliases_en() -> dict[str, tuple[str, ...]]:
 
 # A camp is named after its place ('مخيم الهول', 'مخيم الركبان'): labels quote it with or
 # without the noun as they do for 'حي' (the suggesters keep 'مخيم' as part of a new name).
-_CAMP_NOUNS = frozenset(fold(w) for w in ("مخيم", "مخيمات"))
+# camps and farms: a farm is labelled by its bare name ('مزرعة الصبحة' is 'الصبحة')
+_CAMP_NOUNS = frozenset(fold(w) for w in ("مخيم", "مخيمات", "مزرعة", "مزارع"))
 
 
 def _bare_name(quote: str) -> str:
     """A name without the noun of its kind before it: 'حي جوبر' and 'جوبر', 'فرقة الحمزة'
-    and 'الحمزة', 'مخيم الهول' and 'الهول' name the same thing (labels differ on whether
-    to quote the noun)."""
+    and 'الحمزة', 'مخيم الهول' and 'الهول', 'مزارع الأشعري' and 'الأشعري' name the same
+    thing (labels differ on whether to quote the noun)."""
     from reviewer.suggest.new_names import kind_nouns
 
     words = fold(quote).split()
