@@ -40,6 +40,7 @@ _OTHER_RULES = ("places", "actors", "hints", "nouns", "dates", "attribution")
 # Heads that villages' names join to the next word (كفرناها، عينترما، ديرحافر): such a
 # word ending like a pronoun is still a name.
 _JOINED_HEADS = ("كفر", "عين", "دير", "بيت", "خان", "تل")
+_TAL = fold("تل")
 # Lists of speakers' names in those files, not vocabulary (تجمع أحرار حوران is a monitor).
 _NAME_LISTS = {("attribution", "kinds"), ("attribution", "state_media")}
 
@@ -52,6 +53,7 @@ class _Rules:
     list_cues: frozenset[str]
     place_heads: frozenset[str]
     bare_after_heads: frozenset[str]  # 'مزرعة الصبحة' names the place 'الصبحة'
+    farm_produce: frozenset[str]  # 'مزارع القمح', 'مزرعة الدواجن': what is farmed, no place
     compound_heads: frozenset[str]
     max_words: int
     name_suffixes: frozenset[str]
@@ -70,6 +72,8 @@ class _Rules:
     governorate_window: int
     foreign_after: frozenset[str]
     foreign_adjectives: frozenset[str]
+    # 'في ولاية كلس', 'بقضاء الهرمل': units of Turkey's, Lebanon's or Iraq's map, not Syria's
+    foreign_units: frozenset[str]
     homonym_max_population: int
     list_openers: frozenset[str]
     list_nouns: frozenset[str]
@@ -167,6 +171,7 @@ def _rules() -> _Rules:
         list_cues=_folded(raw["list_place_cues"]),
         place_heads=_folded(raw["place_heads"]),
         bare_after_heads=_folded(raw.get("bare_after_heads", [])),
+        farm_produce=_folded(raw.get("farm_produce", [])),
         compound_heads=_folded(raw["compound_heads"]),
         max_words=int(raw["max_name_words"]),
         name_suffixes=_folded(raw["name_suffixes"]),
@@ -185,6 +190,7 @@ def _rules() -> _Rules:
         governorate_window=int(raw["governorate_window"]),
         foreign_after=_folded(raw["foreign_checked_after"]),
         foreign_adjectives=_folded(raw["foreign_adjectives"]),
+        foreign_units=_folded(raw.get("foreign_units", [])),
         homonym_max_population=int(raw["homonyms"]["max_population"]),
         homonym_min_others=int(raw["homonyms"]["min_other_places"]),
         list_openers=_folded(raw["list_openers"]["words"]),
@@ -310,6 +316,14 @@ def _name_word(
         and not any(norm.startswith(h) and len(norm) > len(h) + 2 for h in _JOINED_HEADS)
     ):
         return False  # يسكنها، تسيطر عليهم: a verb or noun with a pronoun (not كفرناها)
+    if (
+        pronoun_check
+        and len(norm) >= 5
+        and norm[0] in "يت"
+        and tok.text.endswith("ه")
+        and not norm.startswith(_TAL)
+    ):
+        return False  # 'حي يقطنه نازحون', 'قرية تحيطه': an imperfect verb with its object
     if tok.text.endswith(("اً", "ًا")):
         return False  # استعداداً: an adverb, never part of a name
     # بالمدينة، والقرية never; فليفل، ولغا may open a name if no known word follows the و/ف
@@ -474,6 +488,8 @@ def _core_extent(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> int
     if head in rules.facility_nouns or head in rules.not_place_heads:
         return None  # محور سد تشرين، منطقة القلمون: a dam or a region is no village
     nxt = j + 1
+    if head in rules.bare_after_heads and nxt < len(toks) and _farmed(toks[nxt], rules):
+        return None  # 'في مزرعة الدواجن شرق المدينة'
     opened = head in rules.open_heads
     second = (
         nxt < len(toks)
@@ -593,6 +609,7 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
             nxt = i + 1
             ok = nxt < len(toks) and nxt not in taken and not _on_a_hill(toks, i)
             ok = ok and not (head[1] == _CAMP and _camp_abroad(toks, nxt))
+            ok = ok and not (head[1] in rules.bare_after_heads and _farmed(toks[nxt], rules))
             opened = head[1] in rules.open_heads
             named = ok and _name_word(toks[nxt], rules, first=True, open_head=opened)
             stop = _after_head(toks, nxt, rules, taken) if named else None
@@ -675,7 +692,59 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
     taken = taken | _covered(toks, _spans(out))
     out += _other_names(text, toks, rules, taken, [*known, *out], ends)
     out += _mentioned_again(text, toks, out, known)
-    return out + _lists_of_named_places(text, toks, rules, out, known, ends)
+    out += _lists_of_named_places(text, toks, rules, out, known, ends)
+    return _not_abroad(toks, out, known, rules)
+
+
+def _not_abroad(
+    toks: list[Tok], found: list[Suggestion], known: list[Suggestion], rules: _Rules
+) -> list[Suggestion]:
+    """Drops new places that the words after them (or after the list they close) put in
+    another country's unit: 'قرية سنجق في ولاية كلس', 'بلدتي القصر وحوش السيد علي في قضاء
+    الهرمل', 'قرية البوليل بمحافظة الأنبار العراقية'."""
+    if not found:
+        return found
+    last_of = {tok.end: k for k, tok in enumerate(toks)}
+    spans = sorted({(s.start, s.end) for s in [*known, *found]})
+    list_end: dict[int, int] = {}  # a span's end -> the last token of the list it opens
+    for _start, end in reversed(spans):
+        last = last_of.get(end)
+        if last is None:
+            continue
+        list_end[end] = last
+        nxt = toks[last + 1] if last + 1 < len(toks) else None
+        if nxt is None or not nxt.joined or not nxt.norm.startswith("و"):
+            continue
+        after = next((e for s, e in spans if nxt.start <= s < nxt.end), None)
+        if after is not None and after in list_end:
+            list_end[end] = list_end[after]  # 'القصر وحوش السيد علي في قضاء الهرمل'
+    return [
+        s
+        for s in found
+        if s.end not in list_end or not _in_a_foreign_unit(toks, list_end[s.end] + 1, rules)
+    ]
+
+
+def _in_a_foreign_unit(toks: list[Tok], k: int, rules: _Rules) -> bool:
+    """'في ولاية كلس', 'بقضاء الهرمل', 'التابعة لولاية هاتاي', 'في محافظة الأنبار العراقية'
+    right after token ``k - 1``."""
+    words = toks[k : k + 5]
+    if not words or not words[0].joined:
+        return False
+    first = words[0].norm
+    if first in _folded(["في", "التابعة", "التابع", "ضمن"]) and len(words) > 1 and words[1].joined:
+        unit = words[1].norm
+        rest = words[2:]
+    elif first[:1] in ("ب", "ل"):
+        unit, rest = first[1:], words[1:]
+    else:
+        return False
+    unit = unit[1:] if unit[:1] == "ل" and first in _folded(["التابعة", "التابع"]) else unit
+    if unit in rules.foreign_units:
+        return True
+    if unit not in _folded(["محافظة", "منطقة", "مدينة"]) or len(rest) < 2:
+        return False
+    return rest[0].joined and rest[1].joined and rest[1].norm in rules.foreign_adjectives
 
 
 _COLON_LIST_WINDOW = 5  # words between the plural noun and the colon: 'قرى ريف تل تمر:'
@@ -920,6 +989,11 @@ def _after_known_pair(text, toks, rules, taken, known, ends) -> list[Suggestion]
         out += more
         taken = taken | _covered(toks, _spans(more))
     return out
+
+
+def _farmed(tok: Tok, rules: _Rules) -> bool:
+    """'مزارع القمح', 'مزرعة الدواجن': a crop, livestock or the farmers after a farm's noun."""
+    return tok.norm in rules.farm_produce
 
 
 def _camp_abroad(toks: list[Tok], k: int) -> bool:

@@ -279,7 +279,9 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
             if everyday and cue is None and not route and described:
                 cued = False  # not 'طريق حمص-تدمر الشهر الماضي': the route names the town
             named_after = _named_after(toks, i) and not _route_from(text, toks, hit.stop)
-            named_after = named_after or _in_a_list_of_tribes(toks, i)
+            named_after = named_after or _in_a_list_of_tribes(toks, i) or _a_tribe(toks, i)
+            named_after = named_after or _own_name_of_an_outlet(toks, i, hit.words)
+            named_after = named_after or _an_abstract_noun(toks, i, hit.words)
             named_after = named_after or _an_outlet(toks, i, hit.start, hit.stop)
             offered = not (everyday and not cued) and not named_after
             if offered:
@@ -302,7 +304,9 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
         coordinated = False
         carried = None
         for where, stem, article in toks[i].readings:
-            if stem in fuzzy and not article and not _in_a_list_of_tribes(toks, i):
+            if stem not in fuzzy or article:
+                continue
+            if not _in_a_list_of_tribes(toks, i) and not _a_tribe(toks, i):
                 place, others = _choose(fuzzy[stem], cue)
                 out.append(
                     place_suggestion(
@@ -318,6 +322,55 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
 @cache
 def _tribe_nouns() -> frozenset[str]:
     return frozenset(fold(w) for w in _data.rules("places").get("tribe_nouns", []))
+
+
+def _a_tribe(toks: list[Tok], i: int) -> bool:
+    """'عشيرة البوكامل', 'قبيلة العكيدات': a name right after a singular (or dual) tribe's
+    noun is the tribe, not the town it shares a name with; a plural (عشائر دير الزور: the
+    tribes of Deir ez-Zor) may name the place (places.json single_tribe_nouns)."""
+    if i == 0 or not toks[i].joined:
+        return False
+    return bool((toks[i - 1].stems() | {toks[i - 1].norm}) & _words_of("single_tribe_nouns"))
+
+
+def _own_name_of_an_outlet(toks: list[Tok], i: int, words: tuple[str, ...]) -> bool:
+    """'قناة الميادين', 'صحيفة الثورة', 'صحيفة البعث': after an outlet's noun, a name that is
+    the outlet's own (a Lebanese channel, the state dailies), not the town it spells
+    (places.json outlet_cues: nouns, own_names). An outlet named after its town (شبكة
+    السويداء 24, حلب اليوم) still names the town."""
+    if i == 0 or not toks[i].joined or " ".join(words) not in _outlet_words("own_names"):
+        return False
+    return bool((toks[i - 1].stems() | {toks[i - 1].norm}) & _outlet_words("nouns"))
+
+
+@cache
+def _abstract_before() -> PhraseIndex[str]:
+    index: PhraseIndex[str] = PhraseIndex(article_strict=False)
+    for phrase in _data.rules("places").get("abstract_nouns", {}).get("after", []):
+        index.add(phrase, "before")
+    return index
+
+
+def _an_abstract_noun(toks: list[Tok], i: int, words: tuple[str, ...]) -> bool:
+    """'الحفاظ على السلمية', 'التمسك بالكرامة': a town's name that is also an abstract noun
+    (peacefulness, dignity) after a verbal noun of keeping or demanding is that noun
+    (places.json abstract_nouns)."""
+    if " ".join(words) not in _abstract_words() or not toks[i].joined:
+        return False
+    for back in (1, 2):
+        k = i - back
+        if k < 0 or not toks[k + 1].joined:
+            return False
+        hit = _abstract_before().match(toks, k)
+        if hit is not None and hit.stop in (i, i + 1):
+            return True
+    return False
+
+
+@cache
+def _abstract_words() -> frozenset[str]:
+    words = _data.rules("places").get("abstract_nouns", {}).get("words", [])
+    return frozenset(fold(w) for w in words)
 
 
 def _in_a_list_of_tribes(toks: list[Tok], i: int) -> bool:

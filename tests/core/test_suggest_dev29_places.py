@@ -1,0 +1,79 @@
+"""Place rules of the late-night round on development set 29 (issue 18, place precision): words
+next to places that are no places, and the extent of new village names. Each test holds a
+fresh sentence (not one of a development set) and a near-miss."""
+
+from reviewer.suggest.engine import suggest
+
+
+def _places(text: str) -> list[str]:
+    return [s.text for s in suggest(text, kinds=("place",)) if s.kind == "place"]
+
+
+def _new(text: str) -> list[str]:
+    return [s.text for s in suggest(text, kinds=("place",)) if s.extra.get("new")]
+
+
+def test_a_name_right_after_a_singular_tribe_noun_is_the_tribe():
+    found = _places("هاجم مسلحون من عشيرة البوكمال حاجزاً لقسد قرب بلدة الشعفة.")
+    assert "البوكمال" not in found and "الشعفة" in found
+    # also a spelling one transposition away from the town (البوكامل: the Bu Kamil tribe)
+    assert "البوكامل" not in _places("انضم مقاتلون من قبيلة البوكامل إلى المعارك.")
+    # near-miss: the plural names the tribes of a place, and the town after 'من' stays
+    assert "دير الزور" in _places("اجتمع وجهاء عشائر دير الزور في مضافة الشيخ.")
+    assert "البوكمال" in _places("وصل أبناء العشيرة من البوكمال إلى المدينة.")
+
+
+def test_an_outlets_own_name_after_its_noun_is_no_place():
+    assert _places("وقالت قناة الميادين إن الاشتباكات توقفت في ريف حماة.") == ["حماة"]
+    assert "الثورة" not in _places("ونشرت صحيفة الثورة الرسمية صوراً من الطبقة.")
+    # near-miss: the town after a place noun, and an outlet named after its town
+    assert "الميادين" in _places("استهدفت غارة سيارة في مدينة الميادين.")
+    assert "السويداء" in _places("وقالت شبكة السويداء 24 إن الطريق أغلق.")
+
+
+def test_an_abstract_noun_after_a_verbal_noun_of_keeping_is_no_town():
+    assert _places("ودعا المنظمون إلى الحفاظ على السلمية في كل الساحات.") == []
+    assert _places("ورفع المحتجون شعارات تطالب بالحرية والتمسك بالكرامة.") == []
+    # near-miss: the same names as places after an event's preposition
+    assert _places("وسقطت قذائف على السلمية ليلاً.") == ["السلمية"]
+    assert _places("وقصفت الطائرات بلدة الكرامة شرق الرقة.") == ["الكرامة", "الرقة"]
+
+
+def test_yarmouk_needs_a_cue():
+    assert _places("وأسر مقاتلو لواء شهداء اليرموك جنديين قرب بلدة جلين.") == ["جلين"]
+    # near-miss: the camp after its noun
+    assert "مخيم اليرموك" in _places("ودخلت قافلة مساعدات إلى مخيم اليرموك جنوب دمشق.")
+    assert "اليرموك" in _places("وخرجت مظاهرة في اليرموك والتضامن.")
+
+
+def test_new_places_in_another_countrys_unit_are_not_proposed():
+    assert _new("وسقطت قذيفة على قرية قرقميش في ولاية غازي عنتاب.") == []
+    assert _new("وطال القصف بلدتي الفاكهة وراس بعلبك في قضاء بعلبك.") == []
+    assert _new("واستهدفت الطائرات قرية البوليل التابعة لمحافظة الأنبار العراقية.") == []
+    # near-miss: a Syrian unit after the name, and a list closed by a Syrian district
+    assert _new("وسقطت قذيفة على قرية الحمرات في منطقة السلمية.") == ["الحمرات"]
+    found = _new("وقصفت المدفعية قريتي المشيرفة والرهجان في ناحية الحمراء.")
+    assert "المشيرفة" in found and "الرهجان" in found
+
+
+def test_more_heads_of_two_word_village_names():
+    assert _new("وقتل راعٍ في قرية رسم الحرمل بريف الحسكة.") == ["رسم الحرمل"]
+    assert _new("وداهمت دورية قرية جب شلاح في سهل الغاب.") == ["جب شلاح"]
+    assert _new("واعتقل شاب من قرية حمرة جماسة شرق الرقة.") == ["حمرة جماسة"]
+    # near-miss: a one-word name after the noun stays one word
+    assert _new("وقتل راعٍ في قرية الرسم بريف الحسكة.") == ["الرسم"]
+
+
+def test_farms_in_the_plural_name_their_place():
+    assert _new("وتقدمت الفصائل نحو مزارع الفضلية شرقي المدينة.") == ["الفضلية"]
+    # near-miss: farms of a crop or livestock are no place
+    assert _new("وأحرقت النيران مزارع القمح قرب البلدة.") == []
+    assert _new("ونفقت الطيور في مزرعة الدواجن شرق المدينة.") == []
+
+
+def test_pronoun_words_after_a_place_noun_are_no_names():
+    assert _new("وفرضت قوات الأمن طوقاً على حي بأكمله في المدينة.") == []
+    assert _new("وداهمت الدورية حياً يقطنه نازحون وقرية تسكنه عائلات.") == []
+    assert _new("وداهمت الدوريات قرى الجوار بحثاً عن مطلوبين.") == []
+    # near-miss: a quarter's name after the same noun
+    assert _new("وداهمت الدورية حي التقدم في المدينة.") == ["التقدم"]
