@@ -196,3 +196,51 @@ def test_a_hedge_on_a_noun_does_not_hedge_the_claim_after_it():
     # a hedge on the claim itself still hedges it
     near = "ويُرجح أن الغارة استهدفت مستودعاً قرب المطار."
     assert who_says(near, "مستودعاً قرب المطار").stance == "hearsay"
+
+
+# Fourth round (sets 25 and 29 with the others)
+
+
+def test_a_subject_before_an_anonymity_aside_speaks_for_the_verb_after_it():
+    text = "لكن طبيباً في المشفى، طلب عدم ذكر اسمه، قال إن سبعة جرحى وصلوا ليلاً."
+    said = who_says(text, "سبعة جرحى")
+    assert said.speaker is not None and said.speaker.startswith("طبيباً في المشفى")
+    assert said.speaker_kind == "local"
+    near = "وقال طبيب في المشفى، طلب عدم ذكر اسمه، إن سبعة جرحى وصلوا ليلاً."
+    assert who_says(near, "سبعة جرحى").speaker == "طبيب في المشفى"
+
+
+def test_a_claim_by_a_so_called_name_is_not_a_nameless_rumour():
+    text = 'ونفت الوزارة ما يزعمه ما يسمى "المجلس الثوري" من أن قواتها "قصفت المدرسة".'
+    said = who_says(text, "قصفت المدرسة")
+    assert said.speaker is not None and "المجلس الثوري" in said.speaker
+    assert said.stance == "hearsay"
+    near = 'ونفت الوزارة ما يزعم من أن قواتها "قصفت المدرسة".'
+    assert who_says(near, "قصفت المدرسة").speaker == "الوزارة"
+
+
+def test_a_monitors_byline_with_a_date_after_a_dash_gives_the_texts_voice():
+    text = (
+        "حمص: ثلاثة قتلى بقصف على حي الخالدية\n\n"
+        "لجان التنسيق المحلية في سوريا - 3 نيسان 2012\n\nقُتل ثلاثة أشخاص اليوم."
+    )
+    assert who_says(text, "ثلاثة أشخاص").speaker_kind == "monitor"
+    near = (
+        "حمص: ثلاثة قتلى بقصف على حي الخالدية\n\nعنب بلدي - 3 نيسان 2012\n\nقُتل ثلاثة أشخاص اليوم."
+    )
+    assert who_says(near, "ثلاثة أشخاص").speaker_kind == "outlet"
+
+
+def test_what_a_speaker_called_something_is_no_new_speaker():
+    text = 'واستنكرت الحكومة ما وصفته بـ"المجزرة"، مؤكدة أن "الجناة سيحاسبون".'
+    said = who_says(text, "الجناة سيحاسبون")
+    assert said.speaker == "الحكومة"
+    near = "واستنكرت الحكومة ما تتناقله بعض الصفحات عن المجزرة."
+    assert who_says(near, "المجزرة").speaker == "بعض الصفحات"
+
+
+def test_a_region_before_a_headlines_colon_names_no_speaker():
+    text = "سهل الغاب: قصف مدفعي يقتل خمسة مدنيين\n\nقُتل خمسة مدنيين اليوم."
+    assert who_says(text, "قصف مدفعي").speaker is None
+    near = "الدفاع المدني: قصف مدفعي يقتل خمسة مدنيين\n\nقُتل خمسة مدنيين اليوم."
+    assert who_says(near, "قصف مدفعي").speaker == "الدفاع المدني"

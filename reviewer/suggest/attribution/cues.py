@@ -291,5 +291,8 @@ class CueFinder(SpeakerPhrases):
         return False
 
     def _no_subject(self, k: int) -> bool:
-        """'يُرجّح أن' (passive, nobody named) unlike 'يرجح مراقبون أن'."""
+        """'يُرجّح أن' (passive, nobody named) unlike 'يرجح مراقبون أن' and 'ما يزعمه ما يسمى
+        "المركز الإعلامي"' (a so-called name follows)."""
+        if k < len(self.toks) and self.rules.so_called.match(self.toks, k) is not None:
+            return False
         return k >= len(self.toks) or self.breaks[k] or self._is_stop(k) or self._counts(k)

@@ -9,7 +9,7 @@ from reviewer.suggest.attribution.forms import (
     DATELINE_DASH,
 )
 from reviewer.suggest.attribution.records import Attribution
-from reviewer.suggest.attribution.speaker_lexicon import place_nouns
+from reviewer.suggest.attribution.speaker_lexicon import lexicon_word_list, place_nouns
 from reviewer.suggest.attribution.stance import Stances
 from reviewer.suggest.places import find_places
 from reviewer.suggest.text import fold
@@ -86,4 +86,6 @@ class Headlines(Stances):
         noun = self.toks[phrase[0]].norm in place_nouns()
         opens = any(s.start == start or (noun and s.start == second) for s in found)
         named = self.rules.kinds.scan(sub) or self.rules.names.scan(sub)
+        if not named and self.toks[phrase[0]].norm in lexicon_word_list("region_heads"):
+            return True  # 'الغوطة الشرقية: ...', 'جبل الزاوية: ...': a region, no speaker
         return opens and not named and self.rules.states.match(self.toks, phrase[0]) is None

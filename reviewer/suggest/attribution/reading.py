@@ -150,6 +150,8 @@ class TextReading:
         bare or with the article."""
         norm = self.toks[k].norm
         heads = self.rules.heads
+        if norm.endswith("ا") and "ً" in self.toks[k].text[-2:]:
+            norm = norm[:-1]  # 'لكن طبيباً في المشفى': the accusative's alif
         return norm in heads or (norm.startswith("ال") and norm[2:] in heads)
 
     def _open(self, k: int) -> bool:

@@ -54,9 +54,10 @@ class SourceLines(TextReading):
     def _source_lines(self) -> list[str]:
         """'headline\n\nالرقة - الرقة تذبح بصمت\n...': short lines right after the headline,
         a dateline or a source's name (a dash is no word)."""
+        lines = (_undated(line) for line in self.text.lstrip().split("\n")[1:DATELINE_LINES])
         return [
             line
-            for line in self.text.lstrip().split("\n")[1:DATELINE_LINES]
+            for line in lines
             if line.strip()
             and len([w for w in line.split() if not DASHES.fullmatch(w)]) <= DATELINE_WORDS
         ]
@@ -167,9 +168,19 @@ class SourceLines(TextReading):
         الداخلية'), longer than a dateline: no verb, no sentence mark, a dash allowed."""
         found = []
         for line in self.text.lstrip().split("\n")[1:DATELINE_LINES]:
+            line = _undated(line)  # 'لجان التنسيق المحلية في سوريا - 16 آذار 2012'
             words = tokens(line)
             if not words or len(words) > HEADER_WORDS or re.search(r"[.:،]", line):
                 continue
             if not any(self._verb_stem(w) is not None for w in words):
                 found.append(words)
         return found
+
+
+def _undated(line: str) -> str:
+    """A source line without the date a dash sets after it ('صوت العاصمة - 21 شباط 2018',
+    'لجان التنسيق المحلية في سوريا - 16 آذار 2012'): the date is no word of the source."""
+    parts = re.split(r"\s[-–—]\s", line)
+    if len(parts) < 2 or not re.search(r"\d", parts[-1]) or len(parts[-1].split()) > 4:
+        return line
+    return " - ".join(parts[:-1])

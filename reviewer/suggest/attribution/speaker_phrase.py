@@ -15,6 +15,7 @@ from reviewer.suggest.attribution.forms import (
 )
 from reviewer.suggest.attribution.records import Cue
 from reviewer.suggest.attribution.speaker_kind import SpeakerKinds
+from reviewer.suggest.attribution.speaker_lexicon import not_apposition
 from reviewer.suggest.text import Tok, fold
 
 
@@ -266,6 +267,23 @@ class SpeakerPhrases(SpeakerKinds):
         gap = self.text[self.toks[j - 1].end : self.toks[j].start].strip()
         return j if gap in ("،", ",") else None
 
+    def _anonymity_aside(self, k: int) -> int | None:
+        """'غير أن ناشطاً من المدينة، طلب عدم الكشف عن اسمه، روى أن': a clause between commas
+        right before token k saying how the speaker spoke (not_apposition words: طلب، شريطة،
+        رفض ...) stands between the subject and its verb; its first token, else None."""
+        j = k - 1
+        while j > 0 and not self.breaks[j]:
+            j -= 1
+        if j <= 0 or k - j > 2 * self.rules.max_words or self.sentence[j - 1] != self.sentence[k]:
+            return None
+        if self.text[self.toks[j - 1].end : self.toks[j].start].strip() not in ("،", ","):
+            return None
+        if self.text[self.toks[k - 1].end : self.toks[k].start].strip() not in ("،", ","):
+            return None
+        if not self.toks[j].stems() & not_apposition():
+            return None
+        return j
+
     def _phrase_before(self, cue: Cue) -> tuple[int, int] | None:
         """The subject before a verb in its clause: 'المرصد يوثق', 'كان الجيش قد نفى'."""
         k = cue.first
@@ -281,6 +299,8 @@ class SpeakerPhrases(SpeakerKinds):
         if coordinated or cue.according:
             return None
         aside = self._time_aside(k) if self.breaks[k] else None
+        if aside is None and self.breaks[k]:
+            aside = self._anonymity_aside(k)  # 'ناشطاً، طلب عدم الكشف عن اسمه، روى أن'
         quoted = self._quoted_subject(k) if self.breaks[k] and aside is None else None
         if quoted is not None and quoted[1]:
             return (quoted[0], k)  # 'و"قسد" تنفي': the quoted name before the verb
@@ -305,7 +325,8 @@ class SpeakerPhrases(SpeakerKinds):
             if medium:
                 first = prev  # 'وكانت قنوات محلية على تلغرام قد تداولت': the medium is theirs
                 continue
-            if self._is_stop(prev) or self._cue_at(prev) is not None:
+            linked = aside is not None and self._head_link(prev)  # 'طبيباً في المشفى، طلب'
+            if (self._is_stop(prev) and not linked) or self._cue_at(prev) is not None:
                 break
             first = prev
             if not self._open(first):

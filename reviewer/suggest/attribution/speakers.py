@@ -93,6 +93,8 @@ class SpeakerResolver(CueFinder):
                         continue
                 if phrase is not None and self._quoted_object(phrase, index):
                     phrase = None  # 'قبل أن تعلن "إعادة انتشار"': what is announced
+                if phrase is not None and self._called_it(cue, phrase):
+                    phrase = None  # 'وأدانت الخارجية ما وصفته بـ"الاعتداءات"': what it called it
                 if phrase is not None and self._accusative(phrase[0]):
                     phrase = None  # 'ونشرت مقطعاً مصوراً': what it published, no subject
                 if phrase is not None and self._of_that(phrase[0]):
@@ -171,6 +173,14 @@ class SpeakerResolver(CueFinder):
         if any(cue.inner for cue in self.cues):
             self.cues = [cue for cue in self.cues if not cue.inner]
             self._cue_by_token = {cue.first: cue for cue in self.cues}
+
+    def _called_it(self, cue: Cue, phrase: tuple[int, int]) -> bool:
+        """'ما وصفته بـ"الاعتداءات"', 'ما سماه بـ': a verb after ما whose words after it open
+        with ب names what the thing was called; its subject is the speaker before it."""
+        k = cue.first
+        word = self.toks[phrase[0]].norm
+        named = word == fold("ب") or word.startswith(fold("بال"))  # not 'بعض الحسابات'
+        return k > 0 and self.toks[k - 1].norm == fold("ما") and named
 
     def _pronoun_subject(self, cue: Cue) -> bool:
         """'وإذ يدين المجلس ...، فإنه يطالب قوات التحالف': the verb's subject is the pronoun
