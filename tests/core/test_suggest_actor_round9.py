@@ -145,3 +145,11 @@ def test_members_counted_after_wa_and_a_second_count_of_the_same_group():
     # near miss: the second count names its own side, a bare head left to the coder
     text = "وأدت المعارك إلى مقتل 12 عنصراً من قوات النظام وأسر خمسة من الفصائل قرب التلة."
     assert members(text) == [("12 عنصراً من قوات النظام", "Military Forces of Syria (2000-2024)")]
+
+
+def test_persons_killed_where_a_force_shelled_are_civilians():
+    text = "وقصفت قوات النظام بلدتي كفرنبل وحاس، ما أدى إلى مقتل 14 شخصاً، بحسب الدفاع المدني."
+    assert civilians(text) == ["14 شخصاً"]
+    # near miss: persons who fled the shelling are no party
+    text = "وقصفت قوات النظام بلدتي كفرنبل وحاس، ما دفع نحو 400 شخص إلى النزوح."
+    assert civilians(text) == []
