@@ -153,3 +153,10 @@ def test_persons_killed_where_a_force_shelled_are_civilians():
     # near miss: persons who fled the shelling are no party
     text = "وقصفت قوات النظام بلدتي كفرنبل وحاس، ما دفع نحو 400 شخص إلى النزوح."
     assert civilians(text) == []
+
+
+def test_a_reconnaissance_aircraft_named_by_its_nationality():
+    text = "وأعلنت الفصائل إسقاط طائرة استطلاع إسرائيلية فوق بلدة جباتا الخشب."
+    assert ("طائرة استطلاع إسرائيلية", "Military Forces of Israel (1948-)") in actors(text, NEW)
+    # near miss: a reconnaissance aircraft with no nationality names no force
+    assert actors("وحلقت طائرة استطلاع فوق بلدة جباتا الخشب طوال الليل.", NEW) == []
