@@ -74,6 +74,7 @@ class _Rules:
     foreign_adjectives: frozenset[str]
     # 'في ولاية كلس', 'بقضاء الهرمل': units of Turkey's, Lebanon's or Iraq's map, not Syria's
     foreign_units: frozenset[str]
+    from_syria: re.Pattern[str] | None  # 'من الجانب السوري': what it strikes lies abroad
     homonym_max_population: int
     list_openers: frozenset[str]
     list_nouns: frozenset[str]
@@ -82,6 +83,8 @@ class _Rules:
     facility_nouns: frozenset[str]
     not_place_heads: frozenset[str]
     second_words: frozenset[str]
+    # 'الجسر الأبيض', 'الحجر الأسود': a colour after a definite name word is part of it
+    colours: frozenset[str]
     homonym_min_others: int
     # heads of hills, farms, ruins, villages ('تل النار', 'ضاحية الأسد'): the word after one
     # may be any content word, also one the other rule files use ('النار', 'الجمعة')
@@ -107,6 +110,15 @@ class _Rules:
 
 
 _HARAKAT = re.compile("[\u064b-\u0652\u0640]")  # short vowels and tatweel: 'عليّ' is علي
+
+
+def _phrases_re(phrases: list[str]) -> re.Pattern[str] | None:
+    """Phrases found in the raw text, starting a word (or after و، ف), any spaces between
+    their words."""
+    if not phrases:
+        return None
+    alternatives = (r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+    return re.compile(r"(?<!\w)[وف]?(?:" + "|".join(alternatives) + ")")
 
 
 def _words(value: Any) -> Iterator[str]:
@@ -191,6 +203,7 @@ def _rules() -> _Rules:
         foreign_after=_folded(raw["foreign_checked_after"]),
         foreign_adjectives=_folded(raw["foreign_adjectives"]),
         foreign_units=_folded(raw.get("foreign_units", [])),
+        from_syria=_phrases_re(raw.get("from_syria", [])),
         homonym_max_population=int(raw["homonyms"]["max_population"]),
         homonym_min_others=int(raw["homonyms"]["min_other_places"]),
         list_openers=_folded(raw["list_openers"]["words"]),
@@ -200,6 +213,7 @@ def _rules() -> _Rules:
         facility_nouns=_folded(raw["facility_nouns"]),
         not_place_heads=_folded(raw["not_place_heads"]),
         second_words=_folded(raw["name_second_words"]),
+        colours=_folded(raw.get("colour_second_words", [])),
         open_heads=_folded(raw.get("open_heads", [])),
         title_heads=_folded(raw.get("title_heads", [])),
         name_closers=_folded(raw["list_with_a_town"]["closers"]),
@@ -519,6 +533,8 @@ def _core_extent(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> int
         ):
             return third + 1  # بيت الشيخ يونس: the second word is a head itself
         return nxt + 1
+    if second and head.startswith("ال") and toks[nxt].norm in rules.colours:
+        return nxt + 1  # 'منطقة الجسر الأبيض', 'قرية التل الأحمر'
     if second and not head.startswith("ال"):
         following = toks[nxt].norm
         dual_adjective = len(following) > 6 and following.endswith(
@@ -693,7 +709,23 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
     out += _other_names(text, toks, rules, taken, [*known, *out], ends)
     out += _mentioned_again(text, toks, out, known)
     out += _lists_of_named_places(text, toks, rules, out, known, ends)
-    return _not_abroad(toks, out, known, rules)
+    return _not_from_syria(text, ends, _not_abroad(toks, out, known, rules), rules)
+
+
+def _not_from_syria(
+    text: str, ends: list[int], found: list[Suggestion], rules: _Rules
+) -> list[Suggestion]:
+    """'قصفاً مدفعياً من الجانب السوري طال بلدتي القصر وحوش السيد علي': places struck or
+    reached from Syria, earlier in the same sentence, are across the border (new_names.json
+    from_syria)."""
+    if not found or not rules.from_syria:
+        return found
+    marks = [m.start() for m in rules.from_syria.finditer(text)]
+    if not marks:
+        return found
+    return [
+        s for s in found if not any(m < s.start and _same_sentence(ends, m, s.start) for m in marks)
+    ]
 
 
 def _not_abroad(
@@ -1697,6 +1729,8 @@ def _coordinated(text, toks, i, rules, taken, known, ends, cue, by_comma=False):
     tok = toks[i]
     if i in taken or (not by_comma and not tok.norm.startswith("و")):
         return None
+    if not by_comma and tok.norm in rules.refused:
+        return None  # 'في منطقة الجسر وسط العاصمة': وسط is a word of its own, not و + سط
     if by_comma:
         bare = Tok(tok.text, tok.start, tok.end, tok.norm, (), True)
     else:

@@ -77,3 +77,31 @@ def test_pronoun_words_after_a_place_noun_are_no_names():
     assert _new("وداهمت الدوريات قرى الجوار بحثاً عن مطلوبين.") == []
     # near-miss: a quarter's name after the same noun
     assert _new("وداهمت الدورية حي التقدم في المدينة.") == ["التقدم"]
+
+
+def test_directions_roads_and_descriptions_after_a_place_noun_are_no_names():
+    assert _new("وقتل شاب برصاص مجهولين في منطقة الشمال السوري.") == []
+    assert _new("وانتشرت الحواجز في منطقة الأوتوستراد الدولي.") == []
+    assert _new("وسقط صاروخ في منطقة مفتوحة قرب البلدة.") == []
+    assert _new("وعملت فرق الإنقاذ في منطقة الكارثة طوال الليل.") == []
+    # near-miss: a named area after the same noun, and a group named after a region
+    assert _new("وقتل شاب برصاص مجهولين في منطقة المرج بالغوطة.") == ["المرج"]
+    actors = [s.text for s in suggest("وهاجمت فصائل الجنوب مواقع للتنظيم.", kinds=("actor",))]
+    assert "فصائل الجنوب" in actors
+
+
+def test_a_colour_after_a_definite_name_word_is_part_of_the_name():
+    assert _new("وخرجت مظاهرة في منطقة الجسر الأبيض وسط العاصمة.") == ["الجسر الأبيض"]
+    assert _new("وقصفت المدفعية قرية الجب الأحمر شرق المدينة.") == ["الجب الأحمر"]
+    # near-miss: another adjective after a quarter's name stays out of it
+    assert _new("وقتل شاب في حي الأشرفية القديم.") == ["الأشرفية"]
+
+
+def test_places_struck_from_the_syrian_side_lie_abroad():
+    text = "وقال مصدر أمني إن قذائف أطلقت من الجانب السوري سقطت على بلدتي المشرفة وحوش الرافقة."
+    assert _new(text) == []
+    assert _new("وسقطت صواريخ مصدرها الأراضي السورية على قرية الطفيل.") == []
+    # near-miss: a place in Syria named in the next sentence, and fire on the Syrian side
+    text = "وأطلقت قذائف من الجانب السوري. وقتل شاب في قرية المشرفة بريف حمص."
+    assert _new(text) == ["المشرفة"]
+    assert _new("وسقطت قذائف على الجانب السوري في قرية المشرفة.") == ["المشرفة"]
