@@ -754,6 +754,11 @@ def _dual_figures(text: str, toks: list[Tok], taken: set[tuple[int, int]]) -> li
     duals = _duals()
     out: list[Suggestion] = []
     for k, tok in enumerate(toks):
+        # most words can be no dual: none of their forms is a listed dual, no stem ends in
+        # -ان (every stem ends as the word does) and the word ends in no ن a vowel may mark
+        listed = not duals.keys().isdisjoint(tok.forms())
+        if not listed and not tok.norm.endswith("ان") and not tok.text.endswith("ن"):
+            continue
         hit = next(((w, stem) for w, stem, art in tok.readings if stem in duals and not art), None)
         category = duals[hit[1]] if hit is not None else _dual_category(tok)
         if category is None:

@@ -71,6 +71,11 @@ class TextReading:
         prev_end = 0
         for k, tok in enumerate(self.toks):
             gap = text[prev_end : tok.start]
+            if gap == " ":  # between most words: no sentence end, no clause break
+                self.sentence[k] = sentence
+                self.breaks[k] = k == 0
+                prev_end = tok.end
+                continue
             if (
                 k
                 and gap in (".", ",", "٫")

@@ -163,17 +163,26 @@ class SourceLines(TextReading):
         that is only a monitor's name, longer than a dateline."""
         return any(self.rules.monitor_voices.match(words, 0) for words in self._bylines())
 
+    _byline_words: list[list[Tok]] | None = None  # _bylines, once read
+
     def _bylines(self) -> list[list[Tok]]:
         """Short lines after the headline that name a source ('دمشق - المكتب الإعلامي لوزارة
-        الداخلية'), longer than a dateline: no verb, no sentence mark, a dash allowed."""
+        الداخلية'), longer than a dateline: no verb, no sentence mark, a dash allowed. Read
+        once (the own kind and the party voice both ask), a line with a sentence mark not
+        tokenised at all."""
+        if self._byline_words is not None:
+            return self._byline_words
         found = []
         for line in self.text.lstrip().split("\n")[1:DATELINE_LINES]:
             line = _undated(line)  # 'لجان التنسيق المحلية في سوريا - 16 آذار 2012'
+            if re.search(r"[.:،]", line):
+                continue
             words = tokens(line)
-            if not words or len(words) > HEADER_WORDS or re.search(r"[.:،]", line):
+            if not words or len(words) > HEADER_WORDS:
                 continue
             if not any(self._verb_stem(w) is not None for w in words):
                 found.append(words)
+        self._byline_words = found
         return found
 
 
