@@ -244,3 +244,27 @@ def test_a_region_before_a_headlines_colon_names_no_speaker():
     assert who_says(text, "قصف مدفعي").speaker is None
     near = "الدفاع المدني: قصف مدفعي يقتل خمسة مدنيين\n\nقُتل خمسة مدنيين اليوم."
     assert who_says(near, "قصف مدفعي").speaker == "الدفاع المدني"
+
+
+# Fifth round (sentences of our own, ordinary forms the sets had not shown read wrong)
+
+
+def test_a_surname_that_folds_like_a_preposition_stays_in_the_speaker():
+    text = "وقال الطبيب محمد العلي إن المشفى استقبل 14 جريحاً."
+    assert who_says(text, "14 جريحاً").speaker == "الطبيب محمد العلي"
+    near = "وقال الطبيب محمد على الهاتف إن المشفى استقبل 14 جريحاً."
+    assert who_says(near, "14 جريحاً").speaker == "الطبيب محمد"
+
+
+def test_a_journalist_on_his_own_page_is_a_social_media_voice():
+    text = "وكتب الصحفي أحمد الخالد على صفحته في فيسبوك أن القصف استمر طوال الليل."
+    assert who_says(text, "القصف استمر").speaker_kind == "social"
+    near = "وكتبت وزارة الدفاع على صفحتها في فيسبوك أن القصف استمر طوال الليل."
+    assert who_says(near, "القصف استمر").speaker_kind == "party"
+
+
+def test_leaders_and_organisers_of_protests_are_local_sources():
+    text = "وقال أحد قادة الحراك إن المتظاهرين سيواصلون الاعتصام أمام المبنى."
+    assert who_says(text, "سيواصلون الاعتصام").speaker_kind == "local"
+    near = "وقال أحد قادة الفصيل إن المقاتلين سيواصلون الهجوم على المبنى."
+    assert who_says(near, "سيواصلون الهجوم").speaker_kind == "party"

@@ -142,9 +142,16 @@ class TextReading:
         return tok.norm
 
     def _is_stop(self, k: int) -> bool:
-        if self.toks[k].norm in self.rules.titles:
+        tok = self.toks[k]
+        if tok.norm in self.rules.titles:
             return False  # 'والي هاتاي' is a governor, not 'and to'
-        return bool(self.toks[k].forms() & self.rules.stop)
+        if not tok.forms() & self.rules.stop:
+            return False
+        # 'أحمد العلي': a stop word read only after stripping the article ('علي' is also
+        # 'على' folded) is a name, not the preposition
+        return tok.norm in self.rules.stop or any(
+            s in self.rules.stop for _, s, art in tok.readings if not art
+        )
 
     def _head_link(self, k: int) -> bool:
         """'قيادي في الجيش الوطني: ...': في/من right after a speaker head is part of it."""

@@ -15,7 +15,7 @@ from reviewer.suggest.attribution.forms import (
 )
 from reviewer.suggest.attribution.records import Cue
 from reviewer.suggest.attribution.speaker_kind import SpeakerKinds
-from reviewer.suggest.attribution.speaker_lexicon import not_apposition
+from reviewer.suggest.attribution.speaker_lexicon import lexicon_word_list, not_apposition
 from reviewer.suggest.text import Tok, fold
 
 
@@ -201,7 +201,8 @@ class SpeakerPhrases(SpeakerKinds):
         an activist's own page ('كتب ناشط على صفحته') makes him a social-media voice."""
         if k + 1 >= len(self.toks) or self.toks[k].norm not in self.rules.media_links:
             return k
-        person = first is not None and bool(self.toks[first].stems() & self.rules.activists)
+        persons = self.rules.activists | lexicon_word_list("page_persons")
+        person = first is not None and bool(self.toks[first].forms() & persons)
         if self.toks[k + 1].norm in self.rules.own_media and not person:
             return k
         if self.breaks[k] or self.breaks[k + 1]:
