@@ -105,3 +105,13 @@ def test_places_struck_from_the_syrian_side_lie_abroad():
     text = "وأطلقت قذائف من الجانب السوري. وقتل شاب في قرية المشرفة بريف حمص."
     assert _new(text) == ["المشرفة"]
     assert _new("وسقطت قذائف على الجانب السوري في قرية المشرفة.") == ["المشرفة"]
+
+
+def test_verbs_and_descriptions_after_a_place_noun_are_no_names():
+    assert _new("قتل شخص في حي يعتبر من أكثر الأحياء اكتظاظاً.") == []
+    assert _new("اقتحمت القوات بلدة لطالما شهدت احتجاجات.") == []
+    assert _new("قتل شاب في بلدة مسقط رأسه بريف حماة.") == []
+    assert _new("قتل شاب في حي ذي غالبية علوية.") == []
+    assert _new("سقطت قذيفة قرب مدينة الألعاب وتحولت البلدة إلى مدينة أشباح.") == []
+    # near-miss: a quarter's name before the same description
+    assert _new("قتل شاب في حي عكرمة ذي الغالبية العلوية.") == ["عكرمة"]
