@@ -68,7 +68,11 @@ generic parties, in construct states, duals, nisbas, nicknames and lists; labell
 night's actor recall round was tuned on them), tests/suggest_dev28 (fourteen attribution-heavy
 articles, one per governorate, 2012-2025: speakers of every kind and stance, relays, passives,
 speakers before and after the claim and carried over sentences, headlines; labelled before the
-night's attribution round was tuned on them), tests/suggest_dev24 (fourteen
+night's attribution round was tuned on them), tests/suggest_dev29 (fourteen place-heavy
+articles, one per governorate, 2012-2025: villages, farms, hills, quarters, camps and roads next to
+persons, families, tribes, units, operations, facilities, natural regions, foreign cities, streets
+and outlets named like places; labelled before the night's place precision round was tuned on
+them), tests/suggest_dev24 (fourteen
 place- and figure-heavy articles of all fourteen governorates, 2012-2025: quarters, camps, hills,
 farms, subdistricts, Kurdish names and spellings with and without hamza, ة and the article; figures
 in words, duals, approximators, 'a few and twenty', split tolls, ordinals and fractions that count
@@ -134,6 +138,7 @@ SETS = {
     "development_26": TESTS / "suggest_dev26" / "labels.json",
     "development_27": TESTS / "suggest_dev27" / "labels.json",
     "development_28": TESTS / "suggest_dev28" / "labels.json",
+    "development_29": TESTS / "suggest_dev29" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
     "held_out_v2": TESTS / "heldout2" / "labels.json",
     "held_out_v3": TESTS / "heldout3" / "labels.json",
@@ -183,6 +188,7 @@ SHOW_ITEMS = {
     "development_26",
     "development_27",
     "development_28",
+    "development_29",
 }
 
 
