@@ -268,3 +268,27 @@ def test_leaders_and_organisers_of_protests_are_local_sources():
     assert who_says(text, "سيواصلون الاعتصام").speaker_kind == "local"
     near = "وقال أحد قادة الفصيل إن المقاتلين سيواصلون الهجوم على المبنى."
     assert who_says(near, "سيواصلون الهجوم").speaker_kind == "party"
+
+
+def test_a_statement_issued_by_someone_as_subject_speaks_for_its_issuer():
+    text = "وأفاد بيان صادر عن قيادة الشرطة بأن دورية ضبطت مستودعاً للأسلحة."
+    said = who_says(text, "ضبطت مستودعاً")
+    assert said.speaker == "قيادة الشرطة"
+    assert said.speaker_kind == "party"
+    near = "وأفاد بيان للشرطة بأن دورية ضبطت مستودعاً للأسلحة."
+    assert who_says(near, "ضبطت مستودعاً").speaker == "بيان للشرطة"
+
+
+def test_expecting_with_a_known_speaker_after_it_reports():
+    text = "وتوقع المرصد ارتفاع عدد القتلى بسبب وجود جرحى في حالات خطرة."
+    said = who_says(text, "ارتفاع عدد القتلى")
+    assert (said.speaker, said.speaker_kind) == ("المرصد", "monitor")
+    near = "وقصفت الطائرات السوق في غارات توقع عشرات القتلى كل أسبوع."
+    assert who_says(near, "عشرات القتلى").speaker is None
+
+
+def test_an_unverified_according_to_source_passes_the_claim_on_as_hearsay():
+    text = "وقتل أربعة عناصر في الهجوم، بحسب تقارير غير مؤكدة."
+    assert who_says(text, "أربعة عناصر").stance == "hearsay"
+    near = "وقتل أربعة عناصر في الهجوم، بحسب تقارير محلية."
+    assert who_says(near, "أربعة عناصر").stance == "asserts"

@@ -118,7 +118,9 @@ class CueFinder(SpeakerPhrases):
                 continue  # 'نقل التنظيم 400 معتقل إلى ...': moved, not reported
             if stem in self.rules.deploy_verbs and not self._publishes(k):
                 continue  # 'نشرت الميليشيا حواجز': deployed, not published
-            if stem in self.rules.expect_verbs and not self._warns_of_fact(k + 1):
+            if stem in self.rules.expect_verbs and not (
+                self._warns_of_fact(k + 1) or self._known_speaker_at(k + 1)
+            ):
                 continue  # 'غارات توقع 13 قتيلاً': inflicts; 'وتوقع المرصد أن' reports
             if stem in self.rules.said_participles and not self._says_next(k):
                 continue  # 'اقتحموا مقراً للواء': a headquarters, not 'admitting'
@@ -289,6 +291,16 @@ class CueFinder(SpeakerPhrases):
             if self.toks[j].norm in markers:
                 return True
         return False
+
+    def _known_speaker_at(self, k: int) -> bool:
+        """'وتوقع المرصد ارتفاع عدد القتلى': a known speaker's name or kind word right after
+        the verb is its subject (a count after 'توقع' is what it inflicts)."""
+        if k >= len(self.toks) or self.breaks[k]:
+            return False
+        return (
+            self.rules.names.match(self.toks, k) is not None
+            or self.rules.kinds.match(self.toks, k) is not None
+        )
 
     def _no_subject(self, k: int) -> bool:
         """'يُرجّح أن' (passive, nobody named) unlike 'يرجح مراقبون أن' and 'ما يزعمه ما يسمى

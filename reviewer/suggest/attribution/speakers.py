@@ -55,6 +55,8 @@ class SpeakerResolver(CueFinder):
                         cue.stance = self._verb(self.toks[k]) or cue.stance  # 'وفق ما أكده'
                     k += 1
                 phrase = self._phrase_after(k, index, source_noun=True)
+                if self._unverified_source(phrase):
+                    cue.stance = "hearsay"  # 'بحسب تقارير غير مؤكدة': the source is unverified
                 issued = phrase is not None and self.toks[phrase[1] - 1].norm in self.rules.issued
                 if (relayed or issued) and phrase is not None and self._from_at(phrase[1]):
                     # 'وفق بيان صادر عن وزارة الدفاع': the issuer speaks
@@ -95,6 +97,10 @@ class SpeakerResolver(CueFinder):
                     phrase = None  # 'قبل أن تعلن "إعادة انتشار"': what is announced
                 if phrase is not None and self._called_it(cue, phrase):
                     phrase = None  # 'وأدانت الخارجية ما وصفته بـ"الاعتداءات"': what it called it
+                issued = phrase is not None and self.toks[phrase[1] - 1].norm in self.rules.issued
+                if issued and phrase is not None and self._from_at(phrase[1]):
+                    # 'وأفاد بيان صادر عن القيادة العامة بأن': the issuer speaks
+                    phrase = self._phrase_after(phrase[1] + 1, index) or phrase
                 if phrase is not None and self._accusative(phrase[0]):
                     phrase = None  # 'ونشرت مقطعاً مصوراً': what it published, no subject
                 if phrase is not None and self._of_that(phrase[0]):
@@ -173,6 +179,13 @@ class SpeakerResolver(CueFinder):
         if any(cue.inner for cue in self.cues):
             self.cues = [cue for cue in self.cues if not cue.inner]
             self._cue_by_token = {cue.first: cue for cue in self.cues}
+
+    def _unverified_source(self, phrase: tuple[int, int] | None) -> bool:
+        """'بحسب تقارير غير مؤكدة', 'وفق مصادر لم يتسن التحقق منها': an unverified-report phrase
+        right after an according-to source passes what it sources on as hearsay."""
+        if phrase is None or phrase[1] >= len(self.toks) or self.breaks[phrase[1]]:
+            return False
+        return self.rules.hearsay.match(self.toks, phrase[1]) is not None
 
     def _called_it(self, cue: Cue, phrase: tuple[int, int]) -> bool:
         """'ما وصفته بـ"الاعتداءات"', 'ما سماه بـ': a verb after ما whose words after it open
