@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -136,6 +136,13 @@ def _words(value: Any) -> Iterator[str]:
 
 
 def _folded(words: Iterable[str]) -> frozenset[str]:
+    """The words folded, as a set. The finders fold their rule lists each time they run;
+    the same lists come every time, so each is folded once (``_folded_words``)."""
+    return _folded_words(tuple(words))
+
+
+@lru_cache(maxsize=1024)
+def _folded_words(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
@@ -581,9 +588,15 @@ def _governorate(
     return before[-1].extra.get("admin1") if before else None
 
 
+@per_token_list
+def _start_offsets(toks: list[Tok]) -> list[int]:
+    """Where each token starts, for bisection (made once per article, not per call)."""
+    return [t.start for t in toks]
+
+
 def _covered(toks: list[Tok], spans: Iterable[tuple[int, int]]) -> set[int]:
     """Indexes of the tokens overlapping any of ``spans``."""
-    starts = [t.start for t in toks]
+    starts = _start_offsets(toks)
     out: set[int] = set()
     for a, b in spans:
         k = max(bisect_left(starts, a) - 1, 0)
@@ -1242,7 +1255,7 @@ def _named_facilities(text, toks, rules, taken, known, ends) -> list[Suggestion]
     actors = _folded_actor_words()
     out: list[Suggestion] = []
     for k in range(len(toks) - 1):
-        if k in taken or not any(stem in nouns for _, stem, _ in toks[k].readings):
+        if k in taken or nouns.isdisjoint(toks[k].stems()):
             continue
         first = k + 1
         if first in taken or not toks[first].joined:
@@ -1699,7 +1712,7 @@ def _list_openers(text, toks, i, rules, taken, known, ends) -> tuple[list[Sugges
     after a plural place noun, بينها/منها/مثل open a list of places, known or new."""
     if i + 1 >= len(toks) or not toks[i + 1].joined:
         return None
-    opener = any(stem in rules.list_openers for _, stem, _ in toks[i].readings)
+    opener = not rules.list_openers.isdisjoint(toks[i].stems())
     if not opener:
         return None
     window = range(max(0, i - rules.list_opener_window), i)
