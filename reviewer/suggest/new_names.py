@@ -751,6 +751,7 @@ def _not_abroad(
         return found
     last_of = {tok.end: k for k, tok in enumerate(toks)}
     spans = sorted({(s.start, s.end) for s in [*known, *found]})
+    end_at = dict(spans)
     list_end: dict[int, int] = {}  # a span's end -> the last token of the list it opens
     for _start, end in reversed(spans):
         last = last_of.get(end)
@@ -760,7 +761,7 @@ def _not_abroad(
         nxt = toks[last + 1] if last + 1 < len(toks) else None
         if nxt is None or not nxt.joined or not nxt.norm.startswith("و"):
             continue
-        after = next((e for s, e in spans if nxt.start <= s < nxt.end), None)
+        after = end_at.get(nxt.start + 1, end_at.get(nxt.start))  # after 'و', or with it
         if after is not None and after in list_end:
             list_end[end] = list_end[after]  # 'القصر وحوش السيد علي في قضاء الهرمل'
     return [
@@ -770,6 +771,12 @@ def _not_abroad(
     ]
 
 
+_BELONGING = frozenset(fold(w) for w in ("التابعة", "التابع"))
+_UNIT_OPENERS = _BELONGING | frozenset(fold(w) for w in ("في", "ضمن"))
+# units both maps have: foreign only with a country's adjective after the unit's name
+_SYRIAN_LIKE_UNITS = frozenset(fold(w) for w in ("محافظة", "منطقة", "مدينة"))
+
+
 def _in_a_foreign_unit(toks: list[Tok], k: int, rules: _Rules) -> bool:
     """'في ولاية كلس', 'بقضاء الهرمل', 'التابعة لولاية هاتاي', 'في محافظة الأنبار العراقية'
     right after token ``k - 1``."""
@@ -777,17 +784,17 @@ def _in_a_foreign_unit(toks: list[Tok], k: int, rules: _Rules) -> bool:
     if not words or not words[0].joined:
         return False
     first = words[0].norm
-    if first in _folded(["في", "التابعة", "التابع", "ضمن"]) and len(words) > 1 and words[1].joined:
+    if first in _UNIT_OPENERS and len(words) > 1 and words[1].joined:
         unit = words[1].norm
         rest = words[2:]
     elif first[:1] in ("ب", "ل"):
         unit, rest = first[1:], words[1:]
     else:
         return False
-    unit = unit[1:] if unit[:1] == "ل" and first in _folded(["التابعة", "التابع"]) else unit
+    unit = unit[1:] if unit[:1] == "ل" and first in _BELONGING else unit
     if unit in rules.foreign_units:
         return True
-    if unit not in _folded(["محافظة", "منطقة", "مدينة"]) or len(rest) < 2:
+    if unit not in _SYRIAN_LIKE_UNITS or len(rest) < 2:
         return False
     return rest[0].joined and rest[1].joined and rest[1].norm in rules.foreign_adjectives
 
