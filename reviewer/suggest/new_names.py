@@ -54,6 +54,7 @@ class _Rules:
     place_heads: frozenset[str]
     bare_after_heads: frozenset[str]  # 'مزرعة الصبحة' names the place 'الصبحة'
     farm_produce: frozenset[str]  # 'مزارع القمح', 'مزرعة الدواجن': what is farmed, no place
+    camp_dwellers: frozenset[str]  # 'مخيم النازحين': who lives in a camp, not its name
     compound_heads: frozenset[str]
     max_words: int
     name_suffixes: frozenset[str]
@@ -191,6 +192,7 @@ def _rules() -> _Rules:
         place_heads=_folded(raw["place_heads"]),
         bare_after_heads=_folded(raw.get("bare_after_heads", [])),
         farm_produce=_folded(raw.get("farm_produce", [])),
+        camp_dwellers=_folded(raw.get("camp_dwellers", [])),
         compound_heads=_folded(raw["compound_heads"]),
         max_words=int(raw["max_name_words"]),
         name_suffixes=_folded(raw["name_suffixes"]),
@@ -638,6 +640,7 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
             nxt = i + 1
             ok = nxt < len(toks) and nxt not in taken and not _on_a_hill(toks, i)
             ok = ok and not (head[1] == _CAMP and _camp_abroad(toks, nxt))
+            ok = ok and not (head[1] == _CAMP and toks[nxt].norm in rules.camp_dwellers)
             ok = ok and not (head[1] in rules.bare_after_heads and _farmed(toks[nxt], rules))
             opened = head[1] in rules.open_heads
             named = ok and _name_word(toks[nxt], rules, first=True, open_head=opened)

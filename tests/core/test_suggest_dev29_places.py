@@ -115,3 +115,10 @@ def test_verbs_and_descriptions_after_a_place_noun_are_no_names():
     assert _new("سقطت قذيفة قرب مدينة الألعاب وتحولت البلدة إلى مدينة أشباح.") == []
     # near-miss: a quarter's name before the same description
     assert _new("قتل شاب في حي عكرمة ذي الغالبية العلوية.") == ["عكرمة"]
+
+
+def test_who_lives_in_a_camp_is_not_its_name():
+    assert _new("وقتل طفل بحريق في مخيم النازحين قرب البلدة.") == []
+    assert _new("ووصلت المساعدات إلى مخيم اللاجئين الفلسطينيين.") == []
+    # near-miss: camps whose names are such words ('the returnees', 'the newcomers')
+    assert _new("وقتل طفل في مخيم العائدين بحماة.") == ["مخيم العائدين"]
