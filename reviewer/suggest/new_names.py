@@ -1759,6 +1759,10 @@ def _coordinated(text, toks, i, rules, taken, known, ends, cue, by_comma=False):
     else:
         bare = Tok(tok.text[1:], tok.start + 1, tok.end, tok.norm[1:], (), True)
     trial = [*toks[:i], bare, *toks[i + 1 :]]
+    if _a_group_noun(bare.norm, rules):
+        return None  # 'قرى الدقماق والحمرا والفرقة الرابعة ترد': a unit, not a third village
+    if _with_a_pronoun(bare.norm, rules):
+        return None  # 'بلدتي اللطامنة وكفرزيتا وأطرافهما': a known noun and a pronoun
     if not _name_word(bare, rules, first=True) and bare.norm not in rules.compound_heads:
         ends_item = i + 1 >= len(toks) or not toks[i + 1].joined or toks[i + 1].norm[:1] == "و"
         if ends_item and _name_word(bare, rules, first=True, pronoun_check=False):
@@ -1770,7 +1774,27 @@ def _coordinated(text, toks, i, rules, taken, known, ends, cue, by_comma=False):
     if stop is None:
         return None
     stop = _item_goes_on(trial, i, stop, rules, taken, later=True)
+    if stop < len(toks) and toks[stop].joined and toks[stop].norm in _SURROUNDING:
+        return None  # 'والمزارع المحيطة بها': the farms around, not a village 'المزارع'
     return _new_place(text, trial, i, stop, None, cue, known, ends), stop
+
+
+_SURROUNDING = frozenset(fold(w) for w in ("المحيطة", "المحيط", "المحيطين", "المحيطتين"))
+_PRONOUNS = tuple(fold(w) for w in ("هما", "ها", "هم", "هن"))
+
+
+def _with_a_pronoun(word: str, rules: _Rules) -> bool:
+    """'أطرافهما', 'محيطها': a word the rules know with a possessive pronoun on it."""
+    for pronoun in _PRONOUNS:
+        if word.endswith(pronoun) and len(word) > len(pronoun) + 2:
+            return word[: -len(pronoun)] in rules.refused
+    return False
+
+
+def _a_group_noun(word: str, rules: _Rules) -> bool:
+    """'الفرقة', 'الكتيبة': the article on a noun that names a group's kind, never a
+    village's name (a place's kind may be: المزرعة is a town of Suwayda)."""
+    return word.startswith("ال") and word[2:] in rules.actor_cues
 
 
 def _item_goes_on(

@@ -122,3 +122,13 @@ def test_who_lives_in_a_camp_is_not_its_name():
     assert _new("ووصلت المساعدات إلى مخيم اللاجئين الفلسطينيين.") == []
     # near-miss: camps whose names are such words ('the returnees', 'the newcomers')
     assert _new("وقتل طفل في مخيم العائدين بحماة.") == ["مخيم العائدين"]
+
+
+def test_a_list_of_villages_ends_before_common_nouns_units_and_pronouns():
+    text = "وقصفت المدفعية قرى الدقماق والعمقية والحقول المحيطة بها."
+    assert _new(text) == ["الدقماق", "العمقية"]
+    text = "وقصفت المدفعية قرى الدقماق والعمقية والفرقة الرابعة ترد على مصادر النيران."
+    assert _new(text) == ["الدقماق", "العمقية"]
+    assert _new("وقصفت المدفعية بلدتي اللطامنة وكفرزيتا وأطرافهما.") == []
+    # near-miss: a town whose name is a place noun with the article ends the list
+    assert "المزرعة" in _places("وخرجت مظاهرات في بلدات القريا وعرمان والمزرعة.")
