@@ -292,3 +292,25 @@ def test_an_unverified_according_to_source_passes_the_claim_on_as_hearsay():
     assert who_says(text, "أربعة عناصر").stance == "hearsay"
     near = "وقتل أربعة عناصر في الهجوم، بحسب تقارير محلية."
     assert who_says(near, "أربعة عناصر").stance == "asserts"
+
+
+def test_conflicting_reports_are_hearsay():
+    text = "وتضاربت الأنباء حول مصير الطيار بعد سقوط الطائرة."
+    assert who_says(text, "مصير الطيار").stance == "hearsay"
+    near = "وأكدت الأنباء الواردة من المنطقة مصير الطيار بعد سقوط الطائرة."
+    assert who_says(near, "مصير الطيار").stance != "hearsay"
+
+
+def test_an_appeal_names_its_subject_first_and_whom_it_addresses_after():
+    text = "وناشد المجلس المحلي المنظمات الدولية إرسال مساعدات عاجلة إلى البلدة."
+    said = who_says(text, "إرسال مساعدات")
+    assert (said.speaker, said.speaker_kind) == ("المجلس المحلي", "local")
+    near = "وناشد المجلس المحلي في البلدة إرسال مساعدات عاجلة."
+    assert (who_says(near, "إرسال مساعدات").speaker or "").startswith("المجلس المحلي")
+
+
+def test_answering_reports_only_with_what_is_said():
+    text = "وأجاب المتحدث عن سؤال حول القصف بالقول إن الطائرات استهدفت مقرات للتنظيم."
+    assert who_says(text, "استهدفت مقرات").speaker == "المتحدث"
+    near = "وأجاب الطلاب عن أسئلة الامتحان، فيما استهدفت مقرات للتنظيم بغارات."
+    assert who_says(near, "استهدفت مقرات").speaker is None

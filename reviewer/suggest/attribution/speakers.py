@@ -389,7 +389,20 @@ class SpeakerResolver(CueFinder):
         split = self._split_parties(phrase)
         lead = [h for h in self.rules.kinds.scan(self.toks[first:stop]) if h.first == 0]
         lead += [h for h in self._names_in(phrase) if h.first == 0]
-        return split if lead and any("party" in h.payloads for h in lead) else phrase
+        if lead and any("party" in h.payloads for h in lead):
+            return split
+        # 'وناشد المجلس المحلي المنظمات الدولية': a second known speaker right after the
+        # first, opening with the article, is whom the subject addresses
+        hits = sorted(
+            [*self.rules.kinds.scan(self.toks[first:stop]), *self._names_in(phrase)],
+            key=lambda h: (h.first, -h.stop),
+        )
+        if hits and hits[0].first == 0:
+            end = hits[0].stop
+            after = next((h for h in hits if h.first >= end), None)
+            if after is not None and after.first == end and self.toks[first + end].norm[:2] == "ال":
+                return (first, first + end)
+        return phrase
 
     def _names_in(self, phrase: tuple[int, int]) -> list[Any]:
         return self.rules.names.scan(self.toks[phrase[0] : phrase[1]])
