@@ -188,18 +188,28 @@ def _class(ch: str) -> str:
     return "m" if _MARK_RE.match(ch) else "x"
 
 
-def _pieces(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, int, int]]:
-    """The word tokens cut where digits meet letters: ("d" | "l", start, end)."""
-    out: list[tuple[str, int, int]] = []
+_Piece = tuple[str, int, int, str]  # "d" | "l", start, end, the piece folded
+
+
+def _pieces(text: str, spans: Sequence[tuple[int, int]]) -> list[_Piece]:
+    """The word tokens cut where digits meet letters: ("d" | "l", start, end, folded)."""
+    out: list[_Piece] = []
     for start, end in spans:
-        out += [(kind, start + a, start + b) for kind, a, b in _word_pieces(text[start:end])]
+        out += [
+            (kind, start + a, start + b, norm) for kind, a, b, norm in _word_pieces(text[start:end])
+        ]
     return out
 
 
 @lru_cache(maxsize=8192)
-def _word_pieces(word: str) -> tuple[tuple[str, int, int], ...]:
-    """One word's pieces, offsets from its start: the cut depends on the word's characters
-    alone, and words repeat, so each form is cut once instead of once per occurrence."""
+def _word_pieces(word: str) -> tuple[_Piece, ...]:
+    """One word's pieces, offsets from its start, each with its folded text: the cut
+    depends on the word's characters alone, and words repeat, so each form is cut and
+    folded once instead of once per occurrence."""
+    return tuple((kind, a, b, fast_fold(word[a:b])) for kind, a, b in _word_cuts(word))
+
+
+def _word_cuts(word: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     kind, at = "", 0
     for i, ch in enumerate(word):
@@ -214,10 +224,10 @@ def _word_pieces(word: str) -> tuple[tuple[str, int, int], ...]:
             kind, at = c, i
     if kind in ("d", "l"):
         out.append((kind, at, len(word)))
-    return tuple(out)
+    return out
 
 
-def _gap_is(text: str, a: tuple[str, int, int], b: tuple[str, int, int], chars: str) -> bool:
+def _gap_is(text: str, a: _Piece, b: _Piece, chars: str) -> bool:
     return b[1] - a[2] == 1 and text[a[2]] in chars
 
 
@@ -235,7 +245,7 @@ def _tokens(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[_
     prev_end = 0
     i = 0
     while i < len(pieces):
-        kind, start, end = pieces[i]
+        kind, start, end, folded = pieces[i]
         tok_kind, j = ("word" if kind == "l" else "num"), i
         if kind == "d":
             while (
@@ -261,11 +271,10 @@ def _tokens(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[_
                 ):
                     j += 1
         end = pieces[j][2]
-        raw = text[start:end]
-        norm = fast_fold(raw)
+        norm = folded if j == i else fast_fold(text[start:end])  # one piece: folded already
         value = high = None
         if tok_kind == "range":  # 20-30: both small whole numbers, the first below the second
-            ends = [fast_fold(text[a:b]) for _, a, b in (pieces[i], pieces[j])]
+            ends = [pieces[i][3], pieces[j][3]]  # each end piece, folded
             low_end, high_end = (int(e) if e.isdigit() else -1 for e in ends)
             small = 0 <= low_end < high_end <= _rules().hyphen_max
             tok_kind = "range" if small else "skip"
