@@ -108,6 +108,10 @@ class _Rules:
     dual_actor_cues: dict[str, str] = field(default_factory=dict)
     # 'مجموعة مصطفى المسالمة': a group after needs_first's nouns known by its leader's name
     given_names: frozenset[str] = frozenset()
+    # 'منطقة درع الفرات': a region named after a military operation, no village
+    operations: tuple[str, ...] = ()
+    # 'منطقة السكن الشبابي', 'حي المساكن الشعبية': housing whose adjective is in its name
+    adjective_heads: frozenset[str] = frozenset()
 
 
 _HARAKAT = re.compile("[\u064b-\u0652\u0640]")  # short vowels and tatweel: 'عليّ' is علي
@@ -193,6 +197,8 @@ def _rules() -> _Rules:
         bare_after_heads=_folded(raw.get("bare_after_heads", [])),
         farm_produce=_folded(raw.get("farm_produce", [])),
         camp_dwellers=_folded(raw.get("camp_dwellers", [])),
+        operations=tuple(sorted({fold(w) for w in raw.get("operation_names", [])})),
+        adjective_heads=_folded(raw.get("adjective_heads", [])),
         compound_heads=_folded(raw["compound_heads"]),
         max_words=int(raw["max_name_words"]),
         name_suffixes=_folded(raw["name_suffixes"]),
@@ -349,6 +355,8 @@ def _name_word(
         return False  # 'حي يقطنه نازحون', 'قرية تحيطه': an imperfect verb with its object
     if tok.text.endswith(("اً", "ًا")):
         return False  # استعداداً: an adverb, never part of a name
+    if tok.text.endswith("ـ"):
+        return False  # 'منطقة الـ 86': an article drawn out before a number, no word
     # بالمدينة، والقرية never; فليفل، ولغا may open a name if no known word follows the و/ف
     definite_clitic = norm.startswith(("وال", "بال", "لل", "فال", "كال"))
     if norm.startswith(_CLITIC_STARTS) and (not first or definite_clitic):
@@ -544,6 +552,9 @@ def _core_extent(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> int
         return nxt + 1
     if second and head.startswith("ال") and toks[nxt].norm in rules.colours:
         return nxt + 1  # 'منطقة الجسر الأبيض', 'قرية التل الأحمر'
+    adjective = toks[nxt].norm.startswith("ال") if nxt < len(toks) and toks[nxt].joined else False
+    if head in rules.adjective_heads and adjective and _is_nisba(toks[nxt].norm):
+        return nxt + 1  # 'منطقة السكن الشبابي', 'حي المساكن الشعبية'
     if second and not head.startswith("ال"):
         following = toks[nxt].norm
         dual_adjective = len(following) > 6 and following.endswith(
@@ -725,7 +736,20 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
     out += _other_names(text, toks, rules, taken, [*known, *out], ends)
     out += _mentioned_again(text, toks, out, known)
     out += _lists_of_named_places(text, toks, rules, out, known, ends)
-    return _not_from_syria(text, ends, _not_abroad(toks, out, known, rules), rules)
+    out = _not_from_syria(text, ends, _not_abroad(toks, out, known, rules), rules)
+    return [s for s in out if not _an_operation(text, s.start, rules)]
+
+
+def _an_operation(text: str, start: int, rules: _Rules) -> bool:
+    """'منطقة درع الفرات', 'مناطق غصن الزيتون': the region of a military operation, named
+    after it (new_names.json operation_names), is no village."""
+    if not rules.operations:
+        return False
+    ahead = " ".join(fold(text[start : start + 40]).split())
+    return any(
+        ahead.startswith(name) and (len(ahead) == len(name) or not ahead[len(name)].isalpha())
+        for name in rules.operations
+    )
 
 
 def _not_from_syria(

@@ -132,3 +132,21 @@ def test_a_list_of_villages_ends_before_common_nouns_units_and_pronouns():
     assert _new("وقصفت المدفعية بلدتي اللطامنة وكفرزيتا وأطرافهما.") == []
     # near-miss: a town whose name is a place noun with the article ends the list
     assert "المزرعة" in _places("وخرجت مظاهرات في بلدات القريا وعرمان والمزرعة.")
+
+
+def test_regions_of_operations_and_military_sites_are_no_villages():
+    assert _new("وقتل مدني بانفجار في منطقة درع الفرات.") == []
+    assert _new("وتشهد مناطق غصن الزيتون ونبع السلام توتراً.") == []
+    assert _new("وقتل عنصر في منطقة الفوج 46 وقرب منطقة البحوث العلمية.") == []
+    assert _new("وقصف الطيران منطقة معامل الدفاع ومنطقة الكراجات.") == []
+    assert _new("وقتل شاب في منطقة الـ 86.") == []
+    # near-miss: a quarter named after barracks, and a village after the same noun
+    assert _new("وطالت الغارات حي الثكنة وسط المدينة.") == ["الثكنة"]
+    assert _new("وقتل مدني بانفجار في منطقة الطبالة.") == ["الطبالة"]
+
+
+def test_housing_quarters_keep_their_adjective():
+    assert _new("وقتل شاب في منطقة السكن الشبابي جنوب المدينة.") == ["السكن الشبابي"]
+    assert _new("وداهمت دورية حي المساكن الشعبية.") == ["المساكن الشعبية"]
+    # near-miss: another quarter's nisba adjective stays out of its name
+    assert _new("وداهمت دورية حي الأشرفية الشمالي.") == ["الأشرفية"]
