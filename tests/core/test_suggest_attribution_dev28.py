@@ -314,3 +314,12 @@ def test_answering_reports_only_with_what_is_said():
     assert who_says(text, "استهدفت مقرات").speaker == "المتحدث"
     near = "وأجاب الطلاب عن أسئلة الامتحان، فيما استهدفت مقرات للتنظيم بغارات."
     assert who_says(near, "استهدفت مقرات").speaker is None
+
+
+def test_a_verb_with_an_object_pronoun_after_a_clause_opener_still_reports():
+    text = "ونفت الحكومة قصف المدارس، بينما تتهمها منظمات حقوقية بقصف مشفى في المدينة."
+    said = who_says(text, "بقصف مشفى")
+    assert (said.speaker, said.speaker_kind) == ("منظمات حقوقية", "monitor")
+    # a verb carrying the pronoun of a noun before it describes that noun
+    near = "وظهر في مقطع مصور نشرته منظمات حقوقية قصف مشفى في المدينة."
+    assert who_says(near, "قصف مشفى").speaker is None

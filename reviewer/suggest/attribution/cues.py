@@ -46,7 +46,16 @@ class CueFinder(SpeakerPhrases):
         norm, stem = self.toks[k].norm, self._verb_stem(self.toks[k])
         suffixed = stem is not None and norm != stem and norm[:1] not in ("و", "ف")
         denial = stem is not None and self.rules.verbs.get(stem) == "denies"  # 'رقم نفاه مصدر'
-        return suffixed and prev.norm != fold("ما") and not denial
+        return suffixed and prev.norm != fold("ما") and not denial and not self._opened_at(k)
+
+    def _opened_at(self, k: int) -> bool:
+        """'بينما تتهمها منظمات حقوقية', 'في حين يتهمه ناشطون': a clause opener right before
+        the verb; the pronoun on it is its object, not a noun it describes."""
+        for j in (k - 1, k - 2):
+            hit = self.rules.openers.match(self.toks, j) if j >= 0 else None
+            if hit is not None and hit.stop == k:
+                return True
+        return False
 
     def _describes_speaker(self, k: int) -> bool:
         """'قال مسؤول، تحدث للحرة شريطة عدم الكشف عن هويته، إن ...': a speaking verb after a
