@@ -16,6 +16,7 @@ The words are data in resources/suggest/actors.json (``counted.persons.count_wor
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -25,6 +26,8 @@ from reviewer.suggest.text import Tok, fold
 __all__ = ["killed_by_bombing", "party_of_count_word", "sentence_tokens"]
 
 _SENTENCE_ENDS = ".\n؟?!:"
+# any of them in a gap: one search of the text, no slice and no test per mark
+_SENTENCE_END = re.compile("[" + re.escape(_SENTENCE_ENDS) + "]")
 
 
 def _words(raw: object) -> frozenset[str]:
@@ -64,7 +67,7 @@ def sentence_tokens(text: str, toks: list[Tok], k: int, step: int, window: int) 
         if nxt < 0 or nxt >= len(toks):
             return
         a, b = (toks[nxt].end, toks[j].start) if step < 0 else (toks[j].end, toks[nxt].start)
-        if any(c in text[a:b] for c in _SENTENCE_ENDS):
+        if _SENTENCE_END.search(text, a, b) is not None:
             return
         j = nxt
         yield j
