@@ -33,7 +33,14 @@ from reviewer.suggest.model import Suggestion
 from reviewer.suggest.own_town_names import town_by_own_name
 from reviewer.suggest.text import Tok, fold, per_token_list
 
-__all__ = ["city_quarters", "find_new_actors", "find_new_places", "homonyms", "kind_nouns"]
+__all__ = [
+    "city_quarters",
+    "facility_city_adjectives",
+    "find_new_actors",
+    "find_new_places",
+    "homonyms",
+    "kind_nouns",
+]
 
 _CLITIC_STARTS = ("وال", "بال", "لل", "فال", "كال", "وب", "ول", "فب", "فل")
 _OTHER_RULES = ("places", "actors", "hints", "nouns", "dates", "attribution")
@@ -112,6 +119,8 @@ class _Rules:
     operations: tuple[str, ...] = ()
     # 'منطقة السكن الشبابي', 'حي المساكن الشعبية': housing whose adjective is in its name
     adjective_heads: frozenset[str] = frozenset()
+    # 'مدينة الباسل الرياضية', 'مدينة الحسن الطبية': a facility named after a person
+    facility_cities: frozenset[str] = frozenset()
 
 
 _HARAKAT = re.compile("[\u064b-\u0652\u0640]")  # short vowels and tatweel: 'عليّ' is علي
@@ -199,6 +208,7 @@ def _rules() -> _Rules:
         camp_dwellers=_folded(raw.get("camp_dwellers", [])),
         operations=tuple(sorted({fold(w) for w in raw.get("operation_names", [])})),
         adjective_heads=_folded(raw.get("adjective_heads", [])),
+        facility_cities=_folded(raw.get("facility_city_adjectives", [])),
         compound_heads=_folded(raw["compound_heads"]),
         max_words=int(raw["max_name_words"]),
         name_suffixes=_folded(raw["name_suffixes"]),
@@ -255,6 +265,11 @@ def continues_a_name(toks: list[Tok], k: int) -> bool:
     # after a head a word starting like ب/ك/ل is the name's own letter ('جديدة بكارة')
     own_letter = word.norm[:1] != "و" and _name_word(word, rules, first=True)
     return own_letter or _name_word(word, rules, first=False)
+
+
+def facility_city_adjectives() -> frozenset[str]:
+    """الرياضية، الجامعية، الطبية: after 'مدينة X' they make X a facility's namesake."""
+    return _rules().facility_cities
 
 
 def kind_nouns() -> frozenset[str]:
@@ -737,7 +752,21 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
     out += _mentioned_again(text, toks, out, known)
     out += _lists_of_named_places(text, toks, rules, out, known, ends)
     out = _not_from_syria(text, ends, _not_abroad(toks, out, known, rules), rules)
-    return [s for s in out if not _an_operation(text, s.start, rules)]
+    after = {tok.start: tok for tok in toks}
+    return [
+        s
+        for s in out
+        if not _an_operation(text, s.start, rules) and not _a_city_facility(text, s, after, rules)
+    ]
+
+
+def _a_city_facility(text: str, s: Suggestion, after: dict[int, Tok], rules: _Rules) -> bool:
+    """'مدينة الباسل الرياضية', 'مدينة الأسد الجامعية': a sports, university or medical
+    'city' is a facility named after a person, no place (new_names.json
+    facility_city_adjectives; an industrial city keeps its town: مدينة الشيخ نجار الصناعية)."""
+    gap = len(text[s.end :]) - len(text[s.end :].lstrip(" "))
+    tok = after.get(s.end + gap)
+    return tok is not None and gap > 0 and tok.norm in rules.facility_cities
 
 
 def _an_operation(text: str, start: int, rules: _Rules) -> bool:

@@ -18,7 +18,7 @@ from reviewer.suggest import _data
 from reviewer.suggest.actor_index import phrase_stop
 from reviewer.suggest.gazetteer_suggestion import place_suggestion
 from reviewer.suggest.model import Suggestion
-from reviewer.suggest.new_names import continues_a_name, kind_nouns
+from reviewer.suggest.new_names import continues_a_name, facility_city_adjectives, kind_nouns
 from reviewer.suggest.text import PhraseIndex, Tok, fold, tokens
 
 __all__ = ["find_places"]
@@ -278,6 +278,8 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
             described = _adjective_after(toks, hit.stop) and not _hospital_before(toks, i)
             if everyday and cue is None and not route and described:
                 cued = False  # not 'طريق حمص-تدمر الشهر الماضي': the route names the town
+            if everyday and _a_facility_after(toks, hit.stop):
+                cued = False  # 'مدينة الجلاء الرياضية': a sports city, not the town الجلاء
             named_after = _named_after(toks, i) and not _route_from(text, toks, hit.stop)
             named_after = named_after or _in_a_list_of_tribes(toks, i) or _a_tribe(toks, i)
             named_after = named_after or _own_name_of_an_outlet(toks, i, hit.words)
@@ -371,6 +373,13 @@ def _an_abstract_noun(toks: list[Tok], i: int, words: tuple[str, ...]) -> bool:
 def _abstract_words() -> frozenset[str]:
     words = _data.rules("places").get("abstract_nouns", {}).get("words", [])
     return frozenset(fold(w) for w in words)
+
+
+def _a_facility_after(toks: list[Tok], stop: int) -> bool:
+    """A sports, university or medical city's adjective right after the name."""
+    if stop >= len(toks) or not toks[stop].joined:
+        return False
+    return toks[stop].norm in facility_city_adjectives()
 
 
 def _in_a_list_of_tribes(toks: list[Tok], i: int) -> bool:

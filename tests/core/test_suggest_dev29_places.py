@@ -150,3 +150,12 @@ def test_housing_quarters_keep_their_adjective():
     assert _new("وداهمت دورية حي المساكن الشعبية.") == ["المساكن الشعبية"]
     # near-miss: another quarter's nisba adjective stays out of its name
     assert _new("وداهمت دورية حي الأشرفية الشمالي.") == ["الأشرفية"]
+
+
+def test_a_sports_university_or_medical_city_is_a_facility():
+    assert _places("وتحولت مدينة الباسل الرياضية إلى مركز إيواء.") == []
+    assert _places("وقتل طالب في مدينة الأسد الجامعية.") == []
+    assert _places("وسقطت قذائف على مدينة الجلاء الرياضية.") == []
+    # near-miss: an industrial city keeps its town, and the town after the same noun
+    assert _places("وقتل عامل في مدينة عدرا الصناعية.") == ["عدرا"]
+    assert _places("وقتل شاب في مدينة الجلاء بريف البوكمال.") == ["الجلاء", "البوكمال"]
