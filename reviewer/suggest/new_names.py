@@ -1589,19 +1589,17 @@ def _mentioned_again(
     weak = {fold(w) for w in places_rules["weak_cues"]} | _rules().again_after
     weak |= {fold(w) for w in places_rules.get("event_verbs", [])}  # 'تقتحم الذيابية'
     spans = sorted((s.start, s.end) for s in (*found, *known))
+    by_first: dict[str, list[tuple[tuple[str, ...], Suggestion]]] = {}
+    for words, first in names.items():  # looked up by a reading, in the order named
+        by_first.setdefault(words[0], []).append((words, first))
     out: list[Suggestion] = []
     for k, tok in enumerate(toks):
         hit = None
         for where, stem, _ in tok.readings:
-            for words, first in names.items():
+            for words, first in by_first.get(stem, ()):
                 rest = len(words) - 1
-                if (
-                    stem == words[0]
-                    and k + rest < len(toks)
-                    and all(
-                        toks[k + n].joined and toks[k + n].norm == words[n]
-                        for n in range(1, rest + 1)
-                    )
+                if k + rest < len(toks) and all(
+                    toks[k + n].joined and toks[k + n].norm == words[n] for n in range(1, rest + 1)
                 ):
                     hit = where, toks[k + rest].end, first
                     break
