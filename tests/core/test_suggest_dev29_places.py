@@ -159,3 +159,10 @@ def test_a_sports_university_or_medical_city_is_a_facility():
     # near-miss: an industrial city keeps its town, and the town after the same noun
     assert _places("وقتل عامل في مدينة عدرا الصناعية.") == ["عدرا"]
     assert _places("وقتل شاب في مدينة الجلاء بريف البوكمال.") == ["الجلاء", "البوكمال"]
+
+
+def test_an_airbase_named_after_a_pumping_station_and_weapons_are_no_places():
+    assert _new("وقالت وسائل إعلام النظام إن غارات استهدفت مطار التيفور العسكري.") == []
+    assert _new("وضبطت الدورية في مدينة القرداحة أسلحة، بينها قواذف مضادة للدروع.") == []
+    # near-miss: an airbase named after its village, and villages after the same opener
+    assert _new("واستهدفت الغارات مطار خلخلة العسكري.") == ["خلخلة"]
