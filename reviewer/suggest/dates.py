@@ -272,7 +272,7 @@ def _raw(text: str, toks: list[Tok]) -> list[tuple[int, int, dict[str, Any]]]:
     i = last_end = 0
     starters = s.w.starters
     while i < len(toks):
-        if not toks[i].norm.isdigit() and not toks[i].forms() & starters:
+        if not toks[i].norm.isdigit() and starters.isdisjoint(toks[i].forms()):
             i += 1  # no parser below can begin here (most words of an article)
             continue
         if taken and any(a <= toks[i].start < b for a, b in taken):
