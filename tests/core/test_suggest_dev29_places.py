@@ -166,3 +166,11 @@ def test_an_airbase_named_after_a_pumping_station_and_weapons_are_no_places():
     assert _new("وضبطت الدورية في مدينة القرداحة أسلحة، بينها قواذف مضادة للدروع.") == []
     # near-miss: an airbase named after its village, and villages after the same opener
     assert _new("واستهدفت الغارات مطار خلخلة العسكري.") == ["خلخلة"]
+
+
+def test_the_hill_is_no_town_without_a_cue():
+    assert _places("وسيطرت الفصائل على التل المطل على القرية بعد معارك.") == []
+    assert _places("وتمركز القناصة في قمة التل قرب البلدة.") == []
+    # near-miss: the town of Rural Damascus after its noun, a road's end and a preposition
+    assert _places("وشيع المئات من أهالي مدينة التل ثلاثة عمال.") == ["التل"]
+    assert _places("وخرجت مظاهرة في التل ومعضمية الشام.") == ["التل", "معضمية الشام"]
