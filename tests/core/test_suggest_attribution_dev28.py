@@ -323,3 +323,22 @@ def test_a_verb_with_an_object_pronoun_after_a_clause_opener_still_reports():
     # a verb carrying the pronoun of a noun before it describes that noun
     near = "وظهر في مقطع مصور نشرته منظمات حقوقية قصف مشفى في المدينة."
     assert who_says(near, "قصف مشفى").speaker is None
+
+
+def test_a_headline_speakers_stance_is_read_over_the_whole_claim():
+    text = "قائد الفصيل: مقاتلونا سيواصلون القتال حتى استعادة القرى\n\nقال قائد الفصيل في بيان."
+    said = who_says(text, "مقاتلونا سيواصلون القتال")
+    assert (said.speaker, said.stance) == ("قائد الفصيل", "intends")
+    near = "قائد الفصيل: مقاتلونا واصلوا القتال حتى استعادة القرى\n\nقال قائد الفصيل في بيان."
+    assert who_says(near, "مقاتلونا واصلوا القتال").stance == "asserts"
+
+
+def test_a_speaking_verb_closing_its_sentence_after_a_comma_says_what_came_before():
+    text = "وقتل تسعة مدنيين في القصف على السوق، قال الدفاع المدني."
+    said = who_says(text, "تسعة مدنيين")
+    assert (said.speaker, said.speaker_kind) == ("الدفاع المدني", "monitor")
+    also = "وانسحبت الدبابات من الحي فجراً، كما قال أحد السكان لعنب بلدي."
+    assert who_says(also, "انسحبت الدبابات").speaker == "أحد السكان"
+    # a verb going on with an object or a clause of its own is no closing speaker
+    near = "وقتل تسعة مدنيين في القصف على السوق، وأعلنت المحافظة الحداد ثلاثة أيام."
+    assert who_says(near, "تسعة مدنيين").speaker is None

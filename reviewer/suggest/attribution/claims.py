@@ -97,6 +97,8 @@ class Attributor(Headlines):
         if cue is None:
             cue = self._speaker_after_quote(sentence, end)
         if cue is None:
+            cue = self._speaker_closing(sentence, last)  # '..., قال المرصد.', '..., كما قال'
+        if cue is None:
             cue = self._according_after(sentence, last)
             if (
                 cue is not None
@@ -120,7 +122,7 @@ class Attributor(Headlines):
             return Attribution(None, kind, self._stance(cue, first, last), None, None)
         if cue is not None and cue.speaker is not None:
             return self._attribution(self._named_in_sentence(cue), first, last)
-        headline = self._headline_speaker(first)
+        headline = self._headline_speaker(first, last)
         if headline is not None:
             return headline
         tally = self._tally_before(sentence)
@@ -419,6 +421,39 @@ class Attributor(Headlines):
             if self._is_stop(j) or self._cue_at(j) is not None:
                 return b
         return b
+
+    def _speaker_closing(self, sentence: int, last: int) -> Cue | None:
+        """'قتل 20 شخصاً في القصف، قال المرصد.', '...، كما قال ناشطون لرويترز.': a speaking
+        verb after a comma that closes its sentence with its speaker alone (nothing said
+        after it: no أن/إن, colon or quotation) says the sentence before it."""
+        after = [c for c in self.cues if self.sentence[c.first] == sentence and c.first > last]
+        if not after or after[0].according or after[0].own:
+            return None
+        cue = after[0]
+        k = cue.first
+        speaker = cue.speaker
+        if speaker is None:
+            return None
+        if cue.word[:1] in ("و", "ف") and cue.word not in self.rules.verbs:
+            return None  # 'وأعلنت الوزارة ...', 'وطالبت ...': a clause of its own
+        gap = self.text[self.toks[k - 1].end : self.toks[k].start]
+        kama = self.toks[k - 1].norm == fold("كما") and k - 1 > last
+        if kama:
+            gap = self.text[self.toks[k - 2].end : self.toks[k - 1].start]
+        if "،" not in gap and "," not in gap:
+            return None
+        if speaker[0] < k:
+            return None  # a subject before its verb opens a clause of its own
+        rest = [j for j in range(speaker[1], len(self.toks)) if self.sentence[j] == sentence]
+        if len(rest) > 3:
+            return None  # the verb goes on with what it says or does
+        if rest and not (
+            self._addressee(self.toks[rest[0]])
+            or self._told_outlet(rest[0])
+            or self.toks[rest[0]].norm in APPOSITION_FOLLOWERS
+        ):
+            return None  # only whom he told or where ('لرويترز', 'في بيان') may follow
+        return cue
 
     def _speaker_after_quote(self, sentence: int, end: int) -> Cue | None:
         """'"رأيت خمسة مدنيين يسقطون"، قال شاهد عيان': a quotation, then its speaker."""

@@ -18,8 +18,9 @@ from reviewer.suggest.text import fold
 class Headlines(Stances):
     """Speakers named before a headline's colon."""
 
-    def _headline_speaker(self, first: int) -> Attribution | None:
-        """'المرصد: مقتل ...' in a headline: the words before the colon speak."""
+    def _headline_speaker(self, first: int, last: int | None = None) -> Attribution | None:
+        """'المرصد: مقتل ...' in a headline: the words before the colon speak (the stance
+        read over the whole claim: 'وزير الدفاع: عملياتنا ستستمر' intends)."""
         line = self.first_line
         colon = line.find(":")
         if colon < 0 or self.toks[first].start < colon or self.toks[first].start >= len(line):
@@ -51,7 +52,7 @@ class Headlines(Stances):
             return None
         start, end = self.toks[phrase[0]].start, self.toks[phrase[1] - 1].end
         kind = self._kind(phrase, 0)
-        stance = self._stance(None, first, first)
+        stance = self._stance(None, first, first if last is None else last)
         return Attribution(self.text[start:end], kind, stance, start, end)
 
     def _colon_clause_speaker(self, first: int, cue_start: int) -> Attribution | None:
