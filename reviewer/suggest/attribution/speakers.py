@@ -86,6 +86,8 @@ class SpeakerResolver(CueFinder):
                     object_with_b=cue.stance == "intends" or stem in self.rules.demand_verbs,
                     object_with_min=stem in self.rules.warn_verbs,
                 )
+                if phrase is not None:
+                    phrase = self._name_before_that(phrase)  # '... في مدينة دوما أبو خالد أن'
                 if self._pronoun_subject(cue):
                     # 'وإذ يدين المجلس ...، فإنه يطالب قوات التحالف': whom it calls on
                     phrase = self._pronoun_antecedent(cue, index)
@@ -186,6 +188,39 @@ class SpeakerResolver(CueFinder):
         if phrase is None or phrase[1] >= len(self.toks) or self.breaks[phrase[1]]:
             return False
         return self.rules.hearsay.match(self.toks, phrase[1]) is not None
+
+    def _name_before_that(self, phrase: tuple[int, int]) -> tuple[int, int]:
+        """'وأكد نائب رئيس المجلس المحلي في مدينة دوما أبو خالد أن', 'وقال مدير المكتب
+        الإعلامي في مجلس محافظة حلب الحرة محمد الحلبي إن': a speaker cut short (at في/من or
+        at its length) whose place and person's name run on to the أن/إن that opens what he
+        says takes them in; not where he said it ('في بيان', 'لعنب بلدي'), a time, a verb."""
+        first, k = phrase
+        if k >= len(self.toks) or self.breaks[k]:
+            return phrase
+        for m in range(k, min(k + 7, len(self.toks))):
+            tok = self.toks[m]
+            if m > k and self.breaks[m]:
+                return phrase
+            if tok.norm in self.rules.speech_markers:
+                named = any(  # not 'حذر مسؤولون من أن'
+                    not self._is_stop(j) and self.toks[j].norm not in self.rules.inside
+                    for j in range(k, m)
+                )
+                return (first, m) if named and m - first <= 2 * self.rules.max_words else phrase
+            said_in = self.rules.statement_nouns | self.rules.speeches
+            if (
+                self._cue_at(m) is not None
+                or tok.norm.isdigit()
+                or self._verb_stem(tok) is not None
+                or tok.stems() & said_in
+                or any(tok.norm.startswith(noun) for noun in said_in)  # 'في بيانها أن'
+                or self._addressee(tok)
+                or self._told_outlet(m)
+                or self.rules.time.match(self.toks, m) is not None
+                or (self._is_stop(m) and tok.norm not in self.rules.inside)
+            ):
+                return phrase
+        return phrase
 
     def _called_it(self, cue: Cue, phrase: tuple[int, int]) -> bool:
         """'ما وصفته بـ"الاعتداءات"', 'ما سماه بـ': a verb after ما whose words after it open
