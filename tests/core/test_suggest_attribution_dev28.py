@@ -355,3 +355,11 @@ def test_a_speakers_place_and_name_running_on_to_that_stay_in_the_speaker():
     # where he said it is no part of him
     near = "وقال مسؤول في المجلس المحلي في تصريح لعنب بلدي إن المياه مقطوعة منذ أسبوع."
     assert who_says(near, "المياه مقطوعة").speaker == "مسؤول في المجلس المحلي"
+
+
+def test_plural_plans_of_the_speakers_own_side_are_intentions():
+    text = "وقال قائد الفصيل إن مقاتليه يستعدون لاقتحام المدينة."
+    assert who_says(text, "لاقتحام المدينة").stance == "intends"
+    # another's plan, reported, is asserted
+    near = "وقال ناشطون إن عناصر الميليشيا يستعدون لاقتحام المدينة."
+    assert who_says(near, "لاقتحام المدينة").stance == "asserts"
