@@ -1186,13 +1186,15 @@ def _lists_with_a_town(text, toks, rules, taken, known, ends) -> list[Suggestion
             elif i in taken:
                 break
             elif i == k + 1:
-                stop = _extent(toks, i, rules, taken, None) or 0
+                landmark = _a_landmark_word(toks[i].norm, rules)
+                stop = 0 if landmark else _extent(toks, i, rules, taken, None) or 0
                 if stop:
                     items.append(_new_place(text, toks, i, stop, None, "list", known, ends))
             else:
                 more = _coordinated(text, toks, i, rules, taken, known, ends, "list")
                 stop = 0
-                if more is not None and not _pronoun_ended(more[0].text):
+                landmark = _a_landmark_word(fold(toks[i].text[1:]), rules)
+                if more is not None and not _pronoun_ended(more[0].text) and not landmark:
                     items.append(more[0])  # not 'هجين وريفها', 'في معرة النعمان وحدها'
                     stop = more[1]
             if not stop:
@@ -1215,6 +1217,13 @@ def _lists_with_a_town(text, toks, rules, taken, known, ends) -> list[Suggestion
             taken = taken | _covered(toks, _spans(items))
         k = max(k + 1, i)
     return out
+
+
+def _a_landmark_word(word: str, rules: _Rules) -> bool:
+    """'الجسر', 'المدرسة', 'المستشفى': a building's or a landmark's noun with the article,
+    which the rules without a place noun before a name never read as a village (after
+    'حي' or 'قرية' it still may be one: 'حي البساتين')."""
+    return word.startswith("ال") and word[2:] in rules.landmark_nouns
 
 
 _VILLAGE_HEADS = frozenset(
@@ -1256,6 +1265,8 @@ def _before_a_direction(text, toks, rules, taken, known, ends) -> list[Suggestio
             continue
         if toks[k].norm in generic or toks[k].norm in directions:
             continue
+        if _a_landmark_word(toks[k].norm, rules):
+            continue  # 'قرب الجسر شمال المدينة', 'في المدرسة غرب البلدة': no place noun names it
         stop = _extent(toks, k, rules, taken, None)
         if stop is None or stop + 1 >= len(toks) or stop in taken:
             continue

@@ -174,3 +174,13 @@ def test_the_hill_is_no_town_without_a_cue():
     # near-miss: the town of Rural Damascus after its noun, a road's end and a preposition
     assert _places("وشيع المئات من أهالي مدينة التل ثلاثة عمال.") == ["التل"]
     assert _places("وخرجت مظاهرة في التل ومعضمية الشام.") == ["التل", "معضمية الشام"]
+
+
+def test_a_landmark_before_a_direction_or_in_a_list_is_no_village():
+    assert _new("ووقعت اشتباكات قرب الجسر شمال المدينة.") == []
+    assert _new("وتمركزت القوات في المدرسة غرب البلدة وقرب المقبرة شرق القرية.") == []
+    assert _new("وقصفت الطائرات محيط سراقب والمستشفى.") == []
+    # near-miss: villages in the same places, and a landmark's word after a quarter's noun
+    assert _new("وقتل شاب في حندرات شمال المدينة.") == ["حندرات"]
+    assert _new("وقصفت الطائرات محيط سراقب والنيرب وآفس.") == ["النيرب"]
+    assert _new("ودارت اشتباكات في حي البساتين.") == ["البساتين"]
