@@ -363,3 +363,11 @@ def test_plural_plans_of_the_speakers_own_side_are_intentions():
     # another's plan, reported, is asserted
     near = "وقال ناشطون إن عناصر الميليشيا يستعدون لاقتحام المدينة."
     assert who_says(near, "لاقتحام المدينة").stance == "asserts"
+
+
+def test_describing_the_reports_as_mere_rumours_denies_them():
+    text = "ووصف المتحدث الأنباء عن مقتل القائد بأنها مجرد شائعات."
+    said = who_says(text, "مقتل القائد")
+    assert (said.speaker, said.stance) == ("المتحدث", "denies")
+    near = "ووصف المتحدث الأنباء عن مقتل القائد بأنها مؤلمة."
+    assert who_says(near, "مقتل القائد").stance != "denies"
