@@ -1326,6 +1326,7 @@ def _named_facilities(text, toks, rules, taken, known, ends) -> list[Suggestion]
     (new_names.json 'facilities_named_after_places')."""
     raw = _data.rules("new_names").get("facilities_named_after_places", {})
     nouns, not_first = _folded(raw.get("nouns", [])), _folded(raw.get("not_first", []))
+    abroad = _folded(raw.get("abroad", []))
     actors = _folded_actor_words()
     out: list[Suggestion] = []
     for k in range(len(toks) - 1):
@@ -1347,6 +1348,8 @@ def _named_facilities(text, toks, rules, taken, known, ends) -> list[Suggestion]
             continue  # 'قاعدة البرج 22': a post's number, no place
         if _abroad_after(toks, stop):
             continue  # 'مطار فنوكوفو في موسكو': a facility in a foreign city or country
+        if " ".join(tok.norm for tok in toks[first:stop]) in abroad:
+            continue  # 'معبر جابر', 'معبر فيشخابور': the other country's side of a crossing
         out.append(_new_place(text, toks, first, stop, None, toks[k].norm, known, ends))
     return out
 

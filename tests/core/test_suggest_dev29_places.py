@@ -184,3 +184,10 @@ def test_a_landmark_before_a_direction_or_in_a_list_is_no_village():
     assert _new("وقتل شاب في حندرات شمال المدينة.") == ["حندرات"]
     assert _new("وقصفت الطائرات محيط سراقب والنيرب وآفس.") == ["النيرب"]
     assert _new("ودارت اشتباكات في حي البساتين.") == ["البساتين"]
+
+
+def test_the_other_side_of_a_crossing_is_no_syrian_place():
+    assert _new("وأغلق الأردن معبر جابر الحدودي.") == []
+    assert _new("وعبرت الشاحنات من معبر فيشخابور.") == []
+    # near-miss: the Syrian side after the same noun
+    assert _new("وعبرت الشاحنات من معبر سيمالكا.") == ["سيمالكا"]
