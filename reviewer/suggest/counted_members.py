@@ -257,14 +257,49 @@ def _named_before(
     text: str, toks: list[Tok], first: int, k: int, forces: list[Suggestion]
 ) -> Suggestion | None:
     """'قتل فيها نحو 15 عنصراً من الأخيرة': a word of 'the latter' ('latter') at token ``k``
-    is the last force named before the count in its sentence. A short head there ('من
-    التنظيم', 'من الفرقة') still names no group (convention 2): the sets label 'N عنصراً من
-    التنظيم' in some texts and not in others, so which one is left to the coder."""
+    is the last force named before the count in its sentence. A bare head there ('من
+    التنظيم', 'من مقاتلي اللواء', 'من القوات المهاجمة') names the last force the article named
+    with that head (actor convention 9 of late 2026-11-30), see ``_named_by_head``."""
     if toks[k].norm not in _words("latter"):
-        return None
+        return _named_by_head(toks, first, k, forces)
     floor = _sentence_start(text, toks, first, 1)
     before = [s for s in forces if floor <= s.start and s.end <= toks[first].start]
     return before[-1] if before else None
+
+
+def _named_by_head(
+    toks: list[Tok], first: int, k: int, forces: list[Suggestion]
+) -> Suggestion | None:
+    """'مقتل 12 عنصراً من التنظيم', 'أربعة من مقاتلي اللواء', '20 عنصراً من القوات المهاجمة':
+    a bare head of a group's name ('bare_heads', with its article) at token ``k`` says only
+    which group: the last force found before the count whose name starts with the same head
+    ('تنظيم "الدولة الإسلامية"' ... 'التنظيم', 'لواء التوحيد' ... 'اللواء', 'قوات النظام' ...
+    'القوات'). Not when the head is joined by و to another party ('من الفصائل والجهاديين'),
+    and not when the article named no group with that head (convention 1)."""
+    tok = toks[k]
+    if not tok.norm.startswith("ال") or toks[first].forms() & _words("vague"):
+        return None  # 'ومعه عدد من عناصر التنظيم': no count of a party
+    head = _bare(tok) & _words("bare_heads")
+    if not head:
+        return None
+    after = k + 1
+    if after < len(toks) and toks[after].joined and toks[after].norm.startswith("ال"):
+        after += 1  # 'من القوات المهاجمة': an adjective of the head
+    if after < len(toks) and toks[after].joined and toks[after].norm.startswith("و"):
+        rest = toks[after].norm[1:]
+        if rest and not rest[0].isdigit() and rest.startswith("ال"):
+            return None  # 'من الفصائل والجهاديين': more than one party
+    floor = toks[first].start
+    starts = [t.start for t in toks]
+    for s in reversed(forces):
+        if s.end > floor:
+            continue
+        m = bisect_right(starts, s.start) - 1
+        while m + 1 < len(toks) and toks[m].end <= s.start:
+            m += 1
+        if m >= 0 and _bare(toks[m]) & head:
+            return s
+    return None
 
 
 def _nisba_before_from(toks: list[Tok], k: int) -> bool:
@@ -294,7 +329,7 @@ def _post_before(
     posts = []
     for s in [s for s in forces if floor <= s.start and s.end <= toks[noun].start]:
         m = next((j for j, t in enumerate(toks) if t.start <= s.start < t.end), None)
-        if m is None or m < 1 or not toks[m - 1].forms() & nouns:
+        if m is None or m < 1 or not (toks[m - 1].forms() & nouns or _post_of(toks, m - 1)):
             continue
         after = next((j for j, t in enumerate(toks) if t.start >= s.end), None)
         nxt = toks[after] if after is not None else None
@@ -303,6 +338,22 @@ def _post_before(
             return None  # 'مواقع لقوات النظام والميليشيات': which one?
         posts.append(s)
     return posts[0] if len({s.value for s in posts}) == 1 else None
+
+
+def _post_of(toks: list[Tok], k: int) -> bool:
+    """'سيارة عسكرية تابعة لقوات X', 'حاجز تابع لـ X': a word of belonging ('belonging') at
+    token ``k`` right after a post or vehicle noun ('targets' that are no 'not_posts'), perhaps
+    with one adjective between (actor convention 10 of late 2026-11-30: members killed in
+    their force's vehicle or post are its mention); 'خلية تابعة لـ' is no post."""
+    if not toks[k].forms() & _words("belonging") or not toks[k].joined:
+        return False
+    posts = _words("targets") - _words("not_posts")
+    for j in (k - 1, k - 2):
+        if j < 0 or not toks[j + 1].joined:
+            return False
+        if toks[j].forms() & posts:
+            return True
+    return False
 
 
 def _attacker_before(

@@ -9,11 +9,14 @@ right before it (its object or genitive) or where it is joined by و to a victim
 stand before the force that did it, the victim its object after the subject ('اغتال مسلحون
 مجهولون شاباً', 'اغتال مسلحون مجهولون، مساء الثلاثاء، شاباً', 'اعتقال الأمن العسكري شاباً'):
 the verb, then a force the actor suggester found, then at most 'adverbial' words set off by
-commas, then a plain noun of a person ('object_nouns'; a role noun there, 'اعتقلت قوى الأمن
-الداخلي مدرساً', is left as before: set 4 leaves it unlabelled), unless the sentence goes on
+commas, then a plain or role noun of a person ('object_nouns': 'اعتقلت قوى الأمن الداخلي
+مدرساً', actor convention 12 of late 2026-11-30), unless the sentence goes on
 to name the person a member of an armed group ('وهو عنصر سابق في', 'described_as'). A
 sub-count ('بينهم أربعة أطفال ومعلمة') stays out: the group it is joined to was not found.
-The nouns and words are data in ``resources/suggest/actors.json`` (``singular_victims``).
+A member noun marked former right after a word of harm ('قُتل عنصر سابق في فصائل التسوية',
+'اغتيال قيادي سابق') is a civilian victim too (actor convention 13 of late 2026-11-30), unless
+the sentence says what he serves in now. The nouns and words are data in
+``resources/suggest/actors.json`` (``singular_victims``).
 """
 
 from __future__ import annotations
@@ -58,12 +61,18 @@ def singular_victim_spans(
     victims = [(s.start, s.end) for s in found if s.kind == "actor" and s.value == actor]
     forces = [s for s in found if s.kind == "actor" and s.value != actor]
     out: list[tuple[int, int]] = []
+    former_nouns = _former()[0]
     for k, tok in enumerate(toks):
-        if tok.forms().isdisjoint(nouns):
+        if tok.forms().isdisjoint(nouns) and tok.forms().isdisjoint(former_nouns):
             continue  # no form of the word is a role (its forms include every stem it has)
-        if not _nouns_of(tok) & nouns or any(a < tok.end and tok.start < b for a, b in taken):
+        if any(a < tok.end and tok.start < b for a, b in taken):
             continue
         before = toks[k - 1] if k > 0 and tok.joined else None
+        if not _nouns_of(tok) & nouns:
+            if before is not None and before.forms() & harm and _former_member(text, toks, k):
+                out.append((tok.start, tok.end))  # 'قُتل عنصر سابق في فصائل التسوية'
+                victims.append((tok.start, tok.end))
+            continue
         harmed = before is not None and bool(before.forms() & harm)
         harmed = harmed or _object_of_harm(text, toks, k, forces, harm)
         if harmed or (tok.text.startswith("و") and _joined_to_victim(toks, k, victims, gap)):
@@ -125,6 +134,32 @@ def _named_a_member(text: str, toks: list[Tok], k: int) -> bool:
             return True
         m += 1
     return False
+
+
+@cache
+def _former() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    raw = _data.rules("actors").get("singular_victims", {}).get("former", {})
+    return tuple(  # type: ignore[return-value]
+        frozenset(fold(w) for w in raw.get(key, [])) for key in ("nouns", "words", "now")
+    )
+
+
+def _former_member(text: str, toks: list[Tok], k: int) -> bool:
+    """'اغتيال قيادي سابق في المعارضة', 'قُتل عنصر سابق في فصائل التسوية': a member noun
+    ('former' 'nouns') with a word of 'former' right after it names one who once fought and is
+    attacked as a civilian (actor convention 13 of late 2026-11-30); not where the sentence goes
+    on to say what he serves in now ('يعمل حالياً ضمن صفوف اللواء الثامن', 'انضم إلى': 'now')."""
+    nouns, words, now = _former()
+    if not _nouns_of(toks[k]) & nouns or k + 1 >= len(toks) or not toks[k + 1].joined:
+        return False
+    if not toks[k + 1].forms() & words:
+        return False
+    m = k + 2
+    while m < len(toks) and not any(c in text[toks[m - 1].end : toks[m].start] for c in ".؟?!\n"):
+        if toks[m].forms() & now:
+            return False
+        m += 1
+    return True
 
 
 @cache

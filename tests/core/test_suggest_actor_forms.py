@@ -336,7 +336,11 @@ def test_a_bare_name_inside_a_quoted_charge_is_no_party():
 def test_a_lone_gunman_masked_men_or_an_unknown_acting_are_unidentified():
     unk = "Unidentified Armed Group (Syria)"
     assert actors("أطلق مسلح مجهول النار على شاب في بلدة طفس.") == [("مسلح مجهول", unk)]
-    assert actors("أقدم ملثمون على اغتيال قيادي سابق.") == [("ملثمون", unk)]
+    # the former commander killed is a civilian (actor convention 13 of late 2026-11-30)
+    assert actors("أقدم ملثمون على اغتيال قيادي سابق.") == [
+        ("ملثمون", unk),
+        ("قيادي", "Civilians (Syria)"),
+    ]
     assert actors("وكان مجهول أطلق النار على سيارته.") == [("مجهول", unk)]
     assert actors("وقال مسلح من الفصيل إن الوضع هادئ.") == []
 

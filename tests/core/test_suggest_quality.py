@@ -94,7 +94,7 @@ def test_sixth_development_set_actors_of_every_era_are_found():
     actors = evaluate(DEV6)["actor"]
     assert actors.labelled >= 190
     assert actors.precision >= 0.95, actors.false_positives
-    assert actors.recall >= 0.9, actors.misses
+    assert actors.recall >= 0.96, actors.misses  # 0.962 after the late conventions' round
 
 
 def test_a_new_camp_matches_a_label_with_or_without_its_noun():
@@ -133,7 +133,7 @@ FLOORS = [
     ("suggest_dev13", 10, {"figure": (0.99, 0.99)},
      "tolls split over clauses, fighters by side, counts after their noun, 'up to', brackets"
      " (figure 0.96 / 0.88 before the third figure round)"),
-    ("suggest_dev14", 15, {"actor": (0.96, 0.89)},
+    ("suggest_dev14", 15, {"actor": (0.97, 0.92)},
      "state units and branches, militias, tribes, Kurdish and Druze forces, jihadists, SNA"
      " factions, unidentified gunmen, foreign forces and generic parties in every role"
      " (actor 0.94 / 0.82 before the fourth actor round)"),
@@ -141,7 +141,7 @@ FLOORS = [
      "2012-2025 regime units, Iran's militias, rebels, jihadists, SNA factions, Kurdish forces,"
      " tribes and the forces after the fall as their outlets name them (actor 0.96 / 0.85"
      " before the actor list's second round)"),
-    ("suggest_dev11", 15, {"actor": (0.96, 0.95)},
+    ("suggest_dev11", 15, {"actor": (0.965, 0.97)},
      "leaders' and families' militias, clans, military councils, foreign forces by every name,"
      " anonymous gunmen and victims of every kind (actor 0.94 / 0.81 before the second actor"
      " round)"),
@@ -149,44 +149,44 @@ FLOORS = [
      "villages, quarters and camps in lists, on roads and after directions, everyday-word and"
      " Kurdish names, facilities named after villages, figures in words, bounds and corrected"
      " tolls (place 0.97 / 0.91, figure 0.99 / 0.93 before the evening's rounds)"),
-    ("suggest_dev18", 15, {"actor": (0.94, 0.94)},
+    ("suggest_dev18", 15, {"actor": (0.95, 0.96)},
      "2012-2016 battalions, militias and early IS and Nusra names, foreign forces through units,"
      " aircraft and border guards, 2025's forces and tribal fighters, outlets' epithets"
      " (actor 0.945 / 0.825 before the actor list's third round)"),
     ("suggest_dev20", 12, {"place": (0.99, 0.99), "figure": (0.99, 0.99)},
      "places of every kind (farms, quarters, camps, lists, facilities, foreign places) and"
      " figures of every form (place 0.994 / 0.988, figure 0.986 / 0.959 before its round)"),
-    ("suggest_dev21", 12, {"actor": (0.92, 0.88)},
+    ("suggest_dev21", 12, {"actor": (0.93, 0.91)},
      "the actors a journalist names in passing and generic parties in every role and number"
      " (actor 0.924 / 0.856 before the fifth actor round)"),
     ("suggest_dev22", 14, {"attribution": (0.96, 0.96)},
      "who says what in outlets and speakers the other sets rarely use: satellite channels,"
      " diaspora and Kurdish media, Russian and Turkish ministries, UN agencies, medical and"
      " tribal sources, Telegram and X (attribution 0.843 before the speaker-kind lexicon)"),
-    ("suggest_dev23", 14, {"actor": (0.97, 0.95)},
+    ("suggest_dev23", 14, {"actor": (0.98, 0.97)},
      "armed groups of every era and region the other sets rarely name, generic parties in every"
      " role (actor 0.972 / 0.879 before the sixth actor round; recall floor 0.93 -> 0.91 when"
      " the night's actor conventions added counted members to its labels, rules unchanged)"),
     ("suggest_dev25", 12,
-     {"place": (0.98, 0.96), "actor": (0.89, 0.86), "figure": (0.97, 0.99), "date": (0.89, 0.99),
+     {"place": (0.98, 0.96), "actor": (0.91, 0.89), "figure": (0.97, 0.99), "date": (0.89, 0.99),
       "attribution": (0.88, 0.88)},
      "several disagreeing speakers per article, relayed speech, actors of both sides, rarer outlets"
      " (place 0.933 / 0.948, actor 0.902 / 0.783, figure 0.952 / 0.971, attribution 0.730"
      " before any round)"),
     ("suggest_dev26", 16,
-     {"place": (0.99, 0.96), "actor": (0.93, 0.89), "figure": (0.99, 0.99), "date": (0.91, 0.99),
+     {"place": (0.99, 0.96), "actor": (0.94, 0.90), "figure": (0.99, 0.99), "date": (0.91, 0.99),
       "attribution": (0.97, 0.97)},
      "bulletins, multi-agency wires, official statements quoted at length and TV-site pieces"
      " (place 0.985 / 0.918, actor 0.918 / 0.841, figure 1.00 / 0.985, date 0.917 / 1.00,"
      " attribution 0.831 before any rule was tuned on it)"),
     ("suggest_dev27", 14,
-     {"place": (0.99, 0.97), "actor": (0.97, 0.90), "figure": (0.99, 0.99), "date": (0.87, 0.93),
+     {"place": (0.99, 0.97), "actor": (0.98, 0.91), "figure": (0.99, 0.99), "date": (0.87, 0.93),
       "attribution": (0.93, 0.93)},
      "actor-heavy articles of every governorate and era: branches, units, militias, tribes,"
      " nicknames, duals, nisbas and generic parties (actor 0.986 / 0.872 before the night's"
      " actor recall round)"),
     ("suggest_dev28", 14,
-     {"place": (0.99, 0.93), "actor": (0.78, 0.77), "figure": (0.99, 0.93), "date": (0.94, 0.99),
+     {"place": (0.99, 0.93), "actor": (0.80, 0.82), "figure": (0.99, 0.93), "date": (0.94, 0.99),
       "attribution": (0.95, 0.95)},
      "attribution-heavy articles of every governorate and era: speakers of every kind and stance,"
      " relays, passives, speakers before, after and across sentences (attribution 0.881 before"
