@@ -868,6 +868,8 @@ def _lists_after_a_colon(text, toks, rules, taken, known, ends) -> list[Suggesti
         return out
     for k, tok in enumerate(toks):
         cue = _cue(tok, rules.list_cues) if k not in taken else None
+        if cue is None and k not in taken:
+            cue = _the_following(toks, k, rules)
         if cue is None:
             continue
         colon = next(
@@ -909,6 +911,20 @@ def _lists_after_a_colon(text, toks, rules, taken, known, ends) -> list[Suggesti
             out += [s for s in items if fold(s.text) not in _gazetteer_names()]
             taken = taken | _covered(toks, _spans(items))
     return out
+
+
+_FOLLOWING = frozenset(fold(w) for w in ("التالية", "الآتية", "الاتية"))
+
+
+def _the_following(toks: list[Tok], k: int, rules: _Rules) -> tuple[int, str] | None:
+    """'القرى التالية:', 'الأحياء الآتية:': a definite plural of villages or quarters with
+    'the following' opens a list of their names as the indefinite one does."""
+    if k + 1 >= len(toks) or not toks[k + 1].joined or toks[k + 1].norm not in _FOLLOWING:
+        return None
+    for where, stem, article in toks[k].readings:
+        if article and stem in rules.list_cues:
+            return where, stem
+    return None
 
 
 def _lists_of_named_places(text, toks, rules, found, known, ends) -> list[Suggestion]:

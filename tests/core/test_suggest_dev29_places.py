@@ -191,3 +191,11 @@ def test_the_other_side_of_a_crossing_is_no_syrian_place():
     assert _new("وعبرت الشاحنات من معبر فيشخابور.") == []
     # near-miss: the Syrian side after the same noun
     assert _new("وعبرت الشاحنات من معبر سيمالكا.") == ["سيمالكا"]
+
+
+def test_the_following_villages_open_a_list_after_a_colon():
+    text = "وقصفت الطائرات القرى التالية: الحويز، العنكاوي، قبر فضة."
+    assert _new(text) == ["الحويز", "العنكاوي", "قبر فضة"]
+    # near-miss: hospitals 'following' a colon are no villages, nor a list with no colon
+    assert _new("ونقل الجرحى إلى المشافي التالية: مشفى الرحمة، مشفى الأمل.") == []
+    assert _new("وقصفت الطائرات القرى التالية الحويز والعنكاوي.") == []
