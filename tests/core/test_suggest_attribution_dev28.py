@@ -371,3 +371,17 @@ def test_describing_the_reports_as_mere_rumours_denies_them():
     assert (said.speaker, said.stance) == ("المتحدث", "denies")
     near = "ووصف المتحدث الأنباء عن مقتل القائد بأنها مؤلمة."
     assert who_says(near, "مقتل القائد").stance != "denies"
+
+
+def test_a_persons_name_after_a_quoted_group_stays_in_the_speaker():
+    text = 'وقال الناطق باسم "لواء الفتح" سامر العمر، في تصريحات صحفية، إن مقاتليه صدوا الهجوم.'
+    assert "سامر العمر" in (who_says(text, "صدوا الهجوم").speaker or "")
+    near = 'وقالت شبكة "الرقة 24" المحلية، نقلاً عن مصادر طبية، إن مقاتليه صدوا الهجوم.'
+    assert "المحلية" not in (who_says(near, "صدوا الهجوم").speaker or "")
+
+
+def test_a_monitors_own_activists_report_for_the_monitor():
+    text = "ورصد نشطاء المرصد السوري استهداف الطائرات لأطراف البلدة."
+    assert who_says(text, "أطراف البلدة").speaker_kind == "monitor"
+    near = "ورصد نشطاء من البلدة استهداف الطائرات لأطراف البلدة."
+    assert who_says(near, "أطراف البلدة").speaker_kind == "local"

@@ -126,8 +126,12 @@ class SpeakerKinds(SourceLines):
         if self.toks[first].stems() & self.rules.correspondents:
             found.discard("local")  # 'مراسل العربية': the correspondent speaks for an outlet
             found.add("outlet")
-        if self.toks[first].stems() & self.rules.activists and "social" not in found:
+        named_monitor = any("monitor" in hit.payloads for hit in self.rules.names.scan(sub))
+        if self.toks[first].stems() & self.rules.activists and not (
+            "social" in found or named_monitor
+        ):
             return "local"  # 'ناشطون من حملة ...': activists of a campaign are local sources
+        # ('نشطاء المرصد السوري': a named monitor's own activists report for it)
         if found <= {"local", "outlet"} and self._names_own_source((first, stop)):
             return "outlet"  # 'إحصائية لفرات بوست': a local page naming itself is the outlet
         for kind in self.rules.priority:

@@ -99,13 +99,39 @@ class SpeakerPhrases(SpeakerKinds):
     def _title_after(self, first: int, k: int) -> bool:
         """'قائد "لواء شهداء الإسلام" النقيب أبو جمال': a person's title right after the
         closing quote of a name the phrase opened goes on with the same speaker."""
-        if k <= first or self.toks[k].norm not in self.rules.person_titles:
+        if k <= first:
             return False
         gap = self.text[self.toks[k - 1].end : self.toks[k].start].strip()
         if gap not in ('"', "»", "”"):
             return False
         span = self.text[self.toks[first].start : self.toks[k - 1].end]
-        return span.count('"') % 2 == 1 or span.count("«") > span.count("»")
+        if not (span.count('"') % 2 == 1 or span.count("«") > span.count("»")):
+            return False
+        return self.toks[k].norm in self.rules.person_titles or self._name_then_said(k)
+
+    def _name_then_said(self, k: int) -> bool:
+        """'الناطق باسم "جيش الإسلام" حمزة بيرقدار، في تصريحات': up to three words of a name
+        after the quotes, closed by a comma or by أن/إن; a definite word there describes the
+        name ('شبكة "دير الزور 24" المحلية،'), no person follows."""
+        if self.toks[k].norm.startswith(("ال", "وال")):
+            return False
+        for j in range(k, min(k + 4, len(self.toks))):
+            if j > k and self.breaks[j]:
+                gap = self.text[self.toks[j - 1].end : self.toks[j].start].strip()
+                return gap in ("،", ",")
+            tok = self.toks[j]
+            if j > k and tok.norm in self.rules.speech_markers:
+                return True
+            if (
+                self._is_stop(j)
+                or self._cue_at(j) is not None
+                or self._verb_stem(tok) is not None
+                or tok.norm.isdigit()
+                or self.rules.time.match(self.toks, j) is not None
+                or self._addressee(tok)
+            ):
+                return False
+        return False
 
     def _indefinite_object(self, tok: Tok) -> bool:
         """'مقطعاً', 'بياناً': an indefinite accusative (tanween on its alif); also a statement
