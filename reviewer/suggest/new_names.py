@@ -48,6 +48,7 @@ _OTHER_RULES = ("places", "actors", "hints", "nouns", "dates", "attribution")
 # word ending like a pronoun is still a name.
 _JOINED_HEADS = ("كفر", "عين", "دير", "بيت", "خان", "تل")
 _TAL = fold("تل")
+_RIF = frozenset(fold(w) for w in ("ريف", "ريفي"))
 # Lists of speakers' names in those files, not vocabulary (تجمع أحرار حوران is a monitor).
 _NAME_LISTS = {("attribution", "kinds"), ("attribution", "state_media")}
 
@@ -288,7 +289,10 @@ def _countries() -> frozenset[str]:
 
 @cache
 def _foreign() -> frozenset[str]:
-    return _folded(_data.foreign_names())
+    """GeoNames' cities outside Syria and new_names.json's regions and provinces of the
+    neighbours (هاتاي، البقاع، الأنبار), which no city list holds."""
+    regions = _data.rules("new_names").get("foreign_regions", [])
+    return _folded([*_data.foreign_names(), *regions])
 
 
 def _foreign_place(toks: list[Tok], first: int, stop: int, cue: str, rules: _Rules) -> bool:
@@ -433,8 +437,8 @@ def _extent(
         if stop is not None and _numbered_quarter(toks, stop, taken):
             return stop + 1  # 'حي المزة 86': a quarter numbered after its plan
         return stop
-    if stop is None or stop >= len(toks) or stop in taken:
-        return stop
+    if stop is None or stop >= len(toks) or stop in taken or cue in _RIF:
+        return stop  # 'ريف الشدادي الجنوبي': the direction is the countryside's, not the town's
     suffix = toks[stop]
     return stop + 1 if suffix.joined and suffix.norm in rules.name_suffixes else stop
 

@@ -199,3 +199,11 @@ def test_the_following_villages_open_a_list_after_a_colon():
     # near-miss: hospitals 'following' a colon are no villages, nor a list with no colon
     assert _new("ونقل الجرحى إلى المشافي التالية: مشفى الرحمة، مشفى الأمل.") == []
     assert _new("وقصفت الطائرات القرى التالية الحويز والعنكاوي.") == []
+
+
+def test_the_countryside_of_a_new_town_names_it():
+    assert _new("وقصفت المدفعية التركية قرى ريف زركان.") == ["زركان"]
+    assert _new("وقتل شاب برصاص مجهولين في ريف الشدادي الجنوبي.") == ["الشدادي"]
+    # near-miss: the countryside of a city or a province abroad, and generic countrysides
+    assert _new("ووصل لاجئون من ريف هاتاي وريف الموصل.") == []
+    assert _new("وقتل شاب في ريف العاصمة وريف المحافظة الشمالي.") == []
