@@ -49,6 +49,7 @@ _OTHER_RULES = ("places", "actors", "hints", "nouns", "dates", "attribution")
 _JOINED_HEADS = ("كفر", "عين", "دير", "بيت", "خان", "تل")
 _TAL = fold("تل")
 _RIF = frozenset(fold(w) for w in ("ريف", "ريفي"))
+_AREA = frozenset(fold(w) for w in ("منطقة", "مناطق"))
 # Lists of speakers' names in those files, not vocabulary (تجمع أحرار حوران is a monitor).
 _NAME_LISTS = {("attribution", "kinds"), ("attribution", "state_media")}
 
@@ -122,6 +123,8 @@ class _Rules:
     adjective_heads: frozenset[str] = frozenset()
     # 'مدينة الباسل الرياضية', 'مدينة الحسن الطبية': a facility named after a person
     facility_cities: frozenset[str] = frozenset()
+    # 'منطقة وادي بردى': after 'area' a valley's, plain's or mountain's name is a region
+    region_heads: frozenset[str] = frozenset()
 
 
 _HARAKAT = re.compile("[\u064b-\u0652\u0640]")  # short vowels and tatweel: 'عليّ' is علي
@@ -210,6 +213,7 @@ def _rules() -> _Rules:
         operations=tuple(sorted({fold(w) for w in raw.get("operation_names", [])})),
         adjective_heads=_folded(raw.get("adjective_heads", [])),
         facility_cities=_folded(raw.get("facility_city_adjectives", [])),
+        region_heads=_folded(raw.get("region_heads_after_area", [])),
         compound_heads=_folded(raw["compound_heads"]),
         max_words=int(raw["max_name_words"]),
         name_suffixes=_folded(raw["name_suffixes"]),
@@ -726,6 +730,9 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
                     continue
         if stop is None or _foreign_place(toks, i + 1, stop, cue[1], rules):
             i += 1
+            continue
+        if cue[1] in _AREA and toks[i + 1].norm in rules.region_heads:
+            i = stop  # 'منطقة وادي العجم', 'منطقة وادي النصارى': a valley, no village
             continue
         if cue[1] in rules.front_cues and _names_a_group(toks, i + 1, stop):
             i = stop  # 'جبهة النصرة', 'جبهة ثوار سوريا': a group, not the front of a village

@@ -207,3 +207,10 @@ def test_the_countryside_of_a_new_town_names_it():
     # near-miss: the countryside of a city or a province abroad, and generic countrysides
     assert _new("ووصل لاجئون من ريف هاتاي وريف الموصل.") == []
     assert _new("وقتل شاب في ريف العاصمة وريف المحافظة الشمالي.") == []
+
+
+def test_a_valley_after_area_is_a_region():
+    assert _new("وقتل شاب برصاص قناص في منطقة وادي العجم.") == []
+    assert _new("وسيطرت القوات على منطقة وادي بردى بعد اتفاق.") == []
+    # near-miss: a quarter named after a valley after its noun
+    assert _new("وقتل شاب برصاص قناص في حي وادي الذهب.") == ["وادي الذهب"]
