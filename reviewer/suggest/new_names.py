@@ -82,7 +82,7 @@ class _Rules:
     governorate_window: int
     foreign_after: frozenset[str]
     foreign_adjectives: frozenset[str]
-    # 'في ولاية كلس', 'بقضاء الهرمل': units of Turkey's, Lebanon's or Iraq's map, not Syria's
+    # 'بقضاء الهرمل': units of Lebanon's or Iraq's map, not Syria's
     foreign_units: frozenset[str]
     from_syria: re.Pattern[str] | None  # 'من الجانب السوري': what it strikes lies abroad
     homonym_max_population: int
@@ -125,6 +125,10 @@ class _Rules:
     facility_cities: frozenset[str] = frozenset()
     # 'منطقة وادي بردى': after 'area' a valley's, plain's or mountain's name is a region
     region_heads: frozenset[str] = frozenset()
+    # units both maps have ('ولاية الخير' of the Islamic State, 'إقليم الجزيرة', 'محافظة
+    # حمص'): abroad only before a foreign name or with a country's adjective
+    shared_units: frozenset[str] = frozenset()
+    syrian_unit_names: frozenset[str] = frozenset()  # الخير، الجزيرة: the Islamic State's, the AA's
 
 
 _HARAKAT = re.compile("[\u064b-\u0652\u0640]")  # short vowels and tatweel: 'عليّ' is علي
@@ -233,6 +237,8 @@ def _rules() -> _Rules:
         foreign_after=_folded(raw["foreign_checked_after"]),
         foreign_adjectives=_folded(raw["foreign_adjectives"]),
         foreign_units=_folded(raw.get("foreign_units", [])),
+        shared_units=_folded(raw.get("shared_units", [])),
+        syrian_unit_names=_folded(raw.get("syrian_unit_names", [])),
         from_syria=_phrases_re(raw.get("from_syria", [])),
         homonym_max_population=int(raw["homonyms"]["max_population"]),
         homonym_min_others=int(raw["homonyms"]["min_other_places"]),
@@ -840,13 +846,13 @@ def _not_abroad(
 
 _BELONGING = frozenset(fold(w) for w in ("التابعة", "التابع"))
 _UNIT_OPENERS = _BELONGING | frozenset(fold(w) for w in ("في", "ضمن"))
-# units both maps have: foreign only with a country's adjective after the unit's name
-_SYRIAN_LIKE_UNITS = frozenset(fold(w) for w in ("محافظة", "منطقة", "مدينة"))
+_AFTER_THE_NAME = 2  # words after a unit's name that may still give its country
 
 
 def _in_a_foreign_unit(toks: list[Tok], k: int, rules: _Rules) -> bool:
     """'في ولاية كلس', 'بقضاء الهرمل', 'التابعة لولاية هاتاي', 'في محافظة الأنبار العراقية'
-    right after token ``k - 1``."""
+    right after token ``k - 1``; not 'في ولاية الخير' (the Islamic State's Deir ez-Zor) nor
+    'التابعة لإقليم الجزيرة' (the Autonomous Administration's region)."""
     words = toks[k : k + 5]
     if not words or not words[0].joined:
         return False
@@ -859,11 +865,26 @@ def _in_a_foreign_unit(toks: list[Tok], k: int, rules: _Rules) -> bool:
     else:
         return False
     unit = unit[1:] if unit[:1] == "ل" and first in _BELONGING else unit
+    name = [t.norm for t in rest[:2]] if rest and rest[0].joined else []
+    if len(name) == 2 and not rest[1].joined:
+        name = name[:1]
+    syrian = any(
+        " ".join(name[:n]) in _gazetteer_names() or " ".join(name[:n]) in rules.syrian_unit_names
+        for n in (1, 2)
+    )
     if unit in rules.foreign_units:
-        return True
-    if unit not in _SYRIAN_LIKE_UNITS or len(rest) < 2:
+        return not syrian
+    if unit not in rules.shared_units or not name:
         return False
-    return rest[0].joined and rest[1].joined and rest[1].norm in rules.foreign_adjectives
+    if not syrian and any(" ".join(name[:n]) in _foreign() for n in (1, 2)):
+        return True
+    after = rest[1 : 1 + _AFTER_THE_NAME + 1]
+    for tok in after:
+        if not tok.joined:
+            return False
+        if tok.norm in rules.foreign_adjectives or tok.norm in _countries():
+            return True
+    return False
 
 
 _COLON_LIST_WINDOW = 5  # words between the plural noun and the colon: 'قرى ريف تل تمر:'

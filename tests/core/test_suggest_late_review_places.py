@@ -1,0 +1,25 @@
+"""Place rules fixed after the late review of 2026-12-01 (/work/review/late_review.md, items
+4, 5 and 7): each test holds the reviewer's sentence (written for the review, not one of a
+development set) and a near-miss the rule was made for."""
+
+from reviewer.suggest.engine import suggest
+
+
+def _new(text: str) -> list[str]:
+    return [s.text for s in suggest(text, kinds=("place",)) if s.extra.get("new")]
+
+
+def test_a_syrian_province_of_the_islamic_state_or_region_of_the_administration_is_no_abroad():
+    text = "وأعلن التنظيم سيطرته على قرية الطويحينة في ولاية الخير بعد معارك مع قوات النظام."
+    assert _new(text) == ["الطويحينة"]
+    text = (
+        "استهدفت طائرة مسيرة تركية سيارة في قرية خربة الصفيان التابعة لإقليم الجزيرة،"
+        " بحسب وكالة هاوار."
+    )
+    assert _new(text) == ["خربة الصفيان"]
+    assert _new("وسيطر التنظيم على قرية المزرعة الشرقية في ولاية حلب.") == ["المزرعة الشرقية"]
+    # near-miss: the same units with a foreign name or a country's adjective lie abroad
+    assert _new("وسقطت قذيفة على قرية قرقميش في ولاية كلس.") == []
+    assert _new("وسقطت قذيفة على قرية الريحانية الصغرى في ولاية هاتاي التركية.") == []
+    assert _new("وقصفت الطائرات قرية باطوفة في إقليم كردستان العراق.") == []
+    assert _new("واستهدفت الطائرات قرية البوليل التابعة لولاية الأنبار.") == []
