@@ -31,6 +31,7 @@ from functools import cache
 from typing import Any
 
 from reviewer.suggest import _data
+from reviewer.suggest.acting_ministries import acting_ministry_spans
 from reviewer.suggest.actor_index import counted_forms, name_index, persons_rule, regional_rules
 from reviewer.suggest.bare_names import bare_name_spans
 from reviewer.suggest.counted_members import counted_member_spans
@@ -906,6 +907,7 @@ def find_actors(
     found = _with_fighter_nisbas(text, toks, found)
     found = _with_bare_names(text, toks, found, published)
     found = _with_numbered_units(text, toks, found, published)
+    found = _with_acting_ministries(text, quoted, found, published)
     found = _with_counted_members(text, quoted, found, figures)
     found = _with_counted_victims(text, quoted, found, figures)
     return _dated(_with_fighting_tribesmen(text, quoted, found), published)
@@ -957,6 +959,18 @@ def _with_counted_members(
         else:
             out.append(Suggestion("actor", a, b, text[a:b], group.value, extra))
     return sorted(out, key=lambda s: s.start)
+
+
+def _with_acting_ministries(
+    text: str, toks: list[Tok], found: list[Suggestion], published: date | None
+) -> list[Suggestion]:
+    """'أرسلت وزارة الدفاع تعزيزات': a ministry that acts by force is its state's forces
+    (acting_ministries.py); one that only speaks stays out."""
+    more = []
+    for a, b, name in acting_ministry_spans(toks, found):
+        name = _successor(name, (), published)
+        more.append(Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name)}))
+    return sorted([*found, *more], key=lambda s: s.start) if more else found
 
 
 def _with_counted_victims(

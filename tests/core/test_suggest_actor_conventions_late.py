@@ -88,3 +88,23 @@ def test_a_former_fighter_attacked_is_a_civilian():
     # he serves in a group now: his present group's mention, not a civilian
     text = "وقُتل عنصر سابق في المعارضة يعمل حالياً ضمن صفوف اللواء الثامن."
     assert ("عنصر", "Civilians (Syria)") not in actors(text, date(2021, 5, 1))
+
+
+def test_a_ministry_that_acts_by_force_is_its_states_forces():
+    # convention 14: the ministry as the subject of a verb of force, a headline's present,
+    # 'قد' and a past verb, a unit 'من' the ministry, a force joined to it by و
+    text = "وفي اليوم التالي، استقدمت وزارة الدفاع تعزيزات إلى أطراف المدينة."
+    assert actors(text, NEW) == [("وزارة الدفاع", "Military Forces of Syria (2024-)")]
+    text = "وزارة الداخلية تعتقل ثلاثة متهمين بتفجير سيارة في حمص"
+    assert ("وزارة الداخلية", "Police Forces of Syria (2024-)") in actors(text, NEW)
+    text = "وانتشرت دوريات من وزارة الداخلية في شوارع البلدة بعد الاشتباك."
+    assert ("وزارة الداخلية", "Police Forces of Syria (2024-)") in actors(text, NEW)
+
+
+def test_a_ministry_that_only_speaks_or_another_states_is_no_party():
+    text = "وأكدت وزارة الدفاع في بيان أن وحداتها تصدت للهجوم على أطراف المدينة."
+    assert ("وزارة الدفاع", "Military Forces of Syria (2024-)") not in actors(text, NEW)
+    text = "ونفت وزارة الداخلية أي دور لقواتها في الحادثة."
+    assert actors(text, NEW) == []
+    text = "واستقدمت وزارة الدفاع في الحكومة المؤقتة تعزيزات إلى ريف حلب."
+    assert ("وزارة الدفاع", "Military Forces of Syria (2024-)") not in actors(text, NEW)
