@@ -386,6 +386,8 @@ def _name_word(
         return False  # استعداداً: an adverb, never part of a name
     if tok.text.endswith("ـ"):
         return False  # 'منطقة الـ 86': an article drawn out before a number, no word
+    if len(norm) >= 4 and not norm.startswith("ال") and tok.text.endswith("ته"):
+        return False  # 'مزرعة عائلته', 'منزل والدته': a noun with 'his', no name
     # بالمدينة، والقرية never; فليفل، ولغا may open a name if no known word follows the و/ف
     definite_clitic = norm.startswith(("وال", "بال", "لل", "فال", "كال"))
     if norm.startswith(_CLITIC_STARTS) and (not first or definite_clitic):
@@ -682,6 +684,7 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
             ok = ok and not (head[1] == _CAMP and _camp_abroad(toks, nxt))
             ok = ok and not (head[1] == _CAMP and toks[nxt].norm in rules.camp_dwellers)
             ok = ok and not (head[1] in rules.bare_after_heads and _farmed(toks[nxt], rules))
+            ok = ok and not _a_familys(toks, nxt, rules, head[1])
             opened = head[1] in rules.open_heads
             named = ok and _name_word(toks[nxt], rules, first=True, open_head=opened)
             stop = _after_head(toks, nxt, rules, taken) if named else None
@@ -1145,6 +1148,20 @@ def _after_known_pair(text, toks, rules, taken, known, ends) -> list[Suggestion]
         out += more
         taken = taken | _covered(toks, _spans(more))
     return out
+
+
+_FAMILY = fold("آل")
+_KUNYA = frozenset(fold(w) for w in ("أبو", "ابو", "أم", "ام"))
+
+
+def _a_familys(toks: list[Tok], k: int, rules: _Rules, head: str) -> bool:
+    """'مزرعة آل الحريري', 'مزرعة أبو محمد الحلبي': a family's or a person's farm (a
+    family noun, or a kunya with a common given name), not a village."""
+    if toks[k].norm == _FAMILY:
+        return True
+    if head not in rules.bare_after_heads or toks[k].norm not in _KUNYA or k + 1 >= len(toks):
+        return False
+    return toks[k + 1].joined and toks[k + 1].norm in rules.given_names
 
 
 def _farmed(tok: Tok, rules: _Rules) -> bool:

@@ -214,3 +214,14 @@ def test_a_valley_after_area_is_a_region():
     assert _new("وسيطرت القوات على منطقة وادي بردى بعد اتفاق.") == []
     # near-miss: a quarter named after a valley after its noun
     assert _new("وقتل شاب برصاص قناص في حي وادي الذهب.") == ["وادي الذهب"]
+
+
+def test_a_familys_or_a_persons_farm_and_descriptions_after_a_head_are_no_names():
+    assert _new("وعثر على جثة شاب في مزرعة آل الحريري قرب البلدة.") == []
+    assert _new("وقصفت الطائرات مزرعة أبو محمد الحلبي شرق البلدة.") == []
+    assert _new("وداهمت القوات مزرعة المدعو أحمد العلي.") == []
+    assert _new("وقتل شاب في مزرعة عائلته وسقطت قذيفة على مزرعة دواجن.") == []
+    assert _new("وسيطرت القوات على تلة مطلة على القرية.") == []
+    # near-miss: a farm named after its village, a kunya that is no given name
+    assert _new("وقتل راعٍ في مزرعة الصبحة.") == ["الصبحة"]
+    assert _new("وقتل راعٍ في مزرعة أبو حمام.") == ["مزرعة أبو حمام"]
