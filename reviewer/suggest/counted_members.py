@@ -28,7 +28,7 @@ resources/suggest/actors.json (``counted_members``).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import Any
 
@@ -92,7 +92,7 @@ def counted_member_spans(
         if _sub_count(text, toks, first):
             continue
         group = _group(text, toks, first, noun, forces) or _coordinated(
-            text, toks, first, noun, out
+            text, toks, starts, first, noun, out
         )
         if group is None:
             continue
@@ -104,11 +104,18 @@ def counted_member_spans(
 
 
 def _coordinated(
-    text: str, toks: list[Tok], first: int, noun: int, out: list[tuple[int, int, Suggestion]]
+    text: str,
+    toks: list[Tok],
+    starts: list[int],
+    first: int,
+    noun: int,
+    out: list[tuple[int, int, Suggestion]],
 ) -> Suggestion | None:
     """'مقتل 20 عنصراً من القوات النظامية وأسر ثلاثة ضباط': a count joined by و and a word of
     harm ('harm') to the members counted just before it in its clause, with no group of its
-    own after it, counts the same group's members."""
+    own after it, counts the same group's members. Not in a sentence of fighting when the
+    member noun switches ('مقتل 11 عنصراً من قوات النظام وإصابة أربعة مقاتلين': in a clash the
+    other side), see ``_same_side_noun``."""
     if not out or first < 2 or not toks[first].joined:
         return None
     verb = toks[first - 1]
@@ -117,12 +124,52 @@ def _coordinated(
     nxt = toks[noun + 1] if noun + 1 < len(toks) and toks[noun + 1].joined else None
     if nxt is not None and (nxt.norm == "من" or nxt.forms() & _words("partitive")):
         return None  # 'وأسر ثلاثة من الفصائل': whose, the text says (or leaves to the coder)
-    _, end, group = out[-1]
+    start, end, group = out[-1]
     end = max(end, group.end)  # '20 عنصراً من القوات النظامية': the group named after it
-    between = [t for t in toks[: first - 1] if t.start >= end]
+    between = toks[bisect_left(starts, end) : first - 1]
     if len(between) > 2 or any(not t.joined for t in [*between, verb]):
         return None
+    if _in_a_clash(text, toks, first) and not _same_side_noun(toks, starts, start, noun, group):
+        return None
     return group
+
+
+def _in_a_clash(text: str, toks: list[Tok], first: int) -> bool:
+    """A word of fighting between sides ('clash': اشتباكات، معارك، مواجهات) before the count
+    in its sentence."""
+    floor = _sentence_start(text, toks, first, 1)
+    clash = _words("clash")
+    return any(t.forms() & clash for t in toks[:first] if t.start >= floor)
+
+
+def _same_side_noun(
+    toks: list[Tok], starts: list[int], start: int, noun: int, group: Suggestion
+) -> bool:
+    """The member noun at ``noun`` is of the family of the one counted at ``start``
+    ('member_families': عناصر ... عنصرين), or a rank of a regular army ('state_ranks':
+    ضباط، جنود) after a state's force: a switch to another noun ('مقاتلين' after 'عناصر من
+    قوات النظام') in a clash signals the other side."""
+    mine = _family(toks[noun])
+    k = bisect_left(starts, start)
+    before = next((t for t in toks[k:noun] if _family(t)), None)
+    if mine is None or before is None:
+        return False
+    if mine == _family(before):
+        return True
+    state = group.extra.get("inter") in ("State forces", "External/Other forces")
+    return state and mine in _words("state_ranks")
+
+
+def _family(tok: Tok) -> str | None:
+    """The lemma of the member noun ``tok`` is a form of ('member_families'), or None."""
+    families = _member_families()
+    return next((families[f] for f in tok.forms() if f in families), None)
+
+
+@cache
+def _member_families() -> dict[str, str]:
+    raw = _data.rules("actors").get("counted_members", {}).get("member_families", {})
+    return {fold(form): fold(lemma) for lemma, forms in raw.items() for form in forms}
 
 
 def _in_an_event(text: str, toks: list[Tok], noun: int) -> bool:

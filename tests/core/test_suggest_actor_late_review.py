@@ -1,0 +1,37 @@
+"""Actor rules the late review (2026-12-01, /work/review/late_review.md) found misfiring on
+ordinary text: the reviewer's own sentence and a near miss for each (the rule's intended
+case kept)."""
+
+from datetime import date
+
+from reviewer.suggest.engine import suggest
+
+REGIME = "Military Forces of Syria (2000-2024)"
+POLICE = "Police Forces of Syria (2000-2024)"
+WHEN = date(2019, 5, 1)
+
+
+def actors(text, published=WHEN):
+    found = suggest(text, published, kinds=("actor",))
+    return [(text[s.start : s.end], s.value) for s in found if s.kind == "actor"]
+
+
+def test_a_second_count_of_other_fighters_in_a_clash_is_not_the_first_counts_side():
+    # item 1: in a clash a switch of member noun (عناصر -> مقاتلين) signals the other side
+    text = (
+        "دارت اشتباكات بين قوات النظام والفصائل على محور كبانة، أسفرت عن مقتل ثمانية عناصر"
+        " من قوات النظام ومقتل خمسة مقاتلين."
+    )
+    assert [v for t, v in actors(text) if t == "خمسة مقاتلين"] == []
+    text = "أسفرت الاشتباكات عن مقتل 11 عنصراً من قوات النظام وإصابة أربعة مقاتلين بجروح متفاوتة."
+    assert [v for t, v in actors(text) if t == "أربعة مقاتلين"] == []
+    # near misses: the same member noun in a clash, a rank of the army, no clash at all
+    text = "أسفرت الاشتباكات عن مقتل 11 عنصراً من قوات النظام وإصابة أربعة عناصر آخرين بجروح."
+    assert ("أربعة عناصر", REGIME) in actors(text)
+    text = "وقال إن المعارك أدت إلى مقتل 20 عنصراً من القوات النظامية وأسر ثلاثة ضباط."
+    assert ("ثلاثة ضباط", REGIME) in actors(text)
+    text = "أحصى المرصد مقتل 34 عنصراً من قوات النظام وأسر أربعة جنود خلال الهجوم."
+    assert ("أربعة جنود", REGIME) in actors(text)
+    text = "أسفر الكمين عن مقتل ثلاثة عناصر من الأمن العسكري وإصابة عنصرين."
+    assert ("عنصرين", POLICE) in actors(text)
+
