@@ -182,8 +182,13 @@ def _persons_counted_party(
 def _took_part_counted(text: str, toks: list[Tok], first: int, rules: dict[str, Any]) -> bool:
     """'شارك نحو ألفي شخص مساء اليوم في وقفة'، 'أحصت مشاركة نحو ألفي شخص في مظاهرة'، 'وقفات
     أصغر ضمت ما يصل إلى 300 شخص': persons counted right after a word of taking part
-    ('took_part_words', the count's qualifier between) in a sentence that names a protest
-    within 'took_part_window' words are the protesters (a gathering word is not enough)."""
+    ('took_part_words', the count's qualifier between) are the protesters when what they took
+    part in is a protest (a gathering word is not enough): the noun after the first 'في' that
+    follows the count in its sentence (within 'took_part_window' words), or, with no 'في'
+    after them, a protest noun up to 'took_part_before' words before the word of taking part
+    in its clause, its subject ('وقفات ... ضمت'). A protest word elsewhere is what else the
+    sentence tells ('ضم سجن عدرا نحو 300 شخص اعتقلوا خلال المظاهرات', 'شارك 40 شخصاً من عناصر
+    حفظ النظام في دورة تدريبية على تفريق المظاهرات')."""
     k = first - 1
     while k >= 0 and first - k <= 5 and toks[k + 1].joined:
         if toks[k].forms() & rules["took_part"]:
@@ -194,12 +199,15 @@ def _took_part_counted(text: str, toks: list[Tok], first: int, rules: dict[str, 
     if k < 0 or not toks[k].forms() & rules["took_part"]:
         return False
     words = rules["protest"] - rules["gathering"]
-    window = rules["took_part_window"]
-    around = [
-        *sentence_tokens(text, toks, k, -1, window),
-        *sentence_tokens(text, toks, first, 1, window),
-    ]
-    return any(toks[m].forms() & words for m in around)
+    for m in sentence_tokens(text, toks, first, 1, rules["took_part_window"]):
+        if toks[m].norm == "في":
+            return m + 1 < len(toks) and bool(toks[m + 1].forms() & words)
+    for m in sentence_tokens(text, toks, k, -1, rules["took_part_before"]):
+        if any(c in text[toks[m].end : toks[m + 1].start] for c in "،,"):
+            return False
+        if toks[m].forms() & words:
+            return True
+    return False
 
 
 @cache
@@ -598,6 +606,7 @@ def _generic() -> dict[str, Any]:
         "addressee": frozenset(fold(w) for w in raw.get("addressee_words", [])),
         "took_part": frozenset(fold(w) for w in raw.get("took_part_words", [])),
         "took_part_window": int(raw.get("took_part_window", 0)),
+        "took_part_before": int(raw.get("took_part_before", 0)),
     }
 
 

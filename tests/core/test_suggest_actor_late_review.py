@@ -35,3 +35,20 @@ def test_a_second_count_of_other_fighters_in_a_clash_is_not_the_first_counts_sid
     text = "أسفر الكمين عن مقتل ثلاثة عناصر من الأمن العسكري وإصابة عنصرين."
     assert ("عنصرين", POLICE) in actors(text)
 
+
+PROTESTERS = "Protesters (Syria)"
+
+
+def test_persons_taking_part_are_protesters_only_when_they_take_part_in_a_protest():
+    # item 2: a protest word elsewhere in the sentence is not what they took part in
+    text = "ضم سجن عدرا نحو 300 شخص اعتقلوا خلال المظاهرات التي شهدتها دوما في ربيع 2011."
+    assert PROTESTERS not in [v for _, v in actors(text)]
+    text = "شارك 40 شخصاً من عناصر حفظ النظام في دورة تدريبية على تفريق المظاهرات في حمص."
+    assert PROTESTERS not in [v for _, v in actors(text)]
+    # near misses: the protest after في, or the protest that held them as subject of ضمت
+    text = "شارك نحو ألفي شخص مساء أمس في وقفة احتجاجية بساحة الكرامة في السويداء."
+    assert ("شخص", PROTESTERS) in actors(text)
+    text = "وخرجت وقفات أصغر في بلدتي القريا وعرمان ضمت ما يصل إلى 200 شخص."
+    assert ("شخص", PROTESTERS) in actors(text)
+    text = "خرجت مظاهرة في مدينة جاسم شارك فيها نحو 500 شخص."
+    assert ("شخص", PROTESTERS) in actors(text)
