@@ -48,8 +48,6 @@ _OTHER_RULES = ("places", "actors", "hints", "nouns", "dates", "attribution")
 # word ending like a pronoun is still a name.
 _JOINED_HEADS = ("كفر", "عين", "دير", "بيت", "خان", "تل")
 _TAL = fold("تل")
-_RIF = frozenset(fold(w) for w in ("ريف", "ريفي"))
-_AREA = frozenset(fold(w) for w in ("منطقة", "مناطق"))
 # Lists of speakers' names in those files, not vocabulary (تجمع أحرار حوران is a monitor).
 _NAME_LISTS = {("attribution", "kinds"), ("attribution", "state_media")}
 
@@ -141,6 +139,20 @@ def _phrases_re(phrases: list[str]) -> re.Pattern[str] | None:
         return None
     alternatives = (r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
     return re.compile(r"(?<!\w)[وف]?(?:" + "|".join(alternatives) + ")")
+
+
+@cache
+def _word_class(key: str) -> frozenset[str]:
+    """A small class of words of new_names.json 'word_classes', folded once: the nouns of a
+    countryside and an area, 'the following', a family and a kunya, 'surrounding', the
+    possessive pronouns."""
+    return _folded(_data.rules("new_names").get("word_classes", {}).get(key, []))
+
+
+@cache
+def _pronouns() -> tuple[str, ...]:
+    """The possessive pronouns, longest first ('هما' before 'ها')."""
+    return tuple(sorted(_word_class("pronouns"), key=len, reverse=True))
 
 
 def _words(value: Any) -> Iterator[str]:
@@ -449,7 +461,7 @@ def _extent(
         if stop is not None and _numbered_quarter(toks, stop, taken):
             return stop + 1  # 'حي المزة 86': a quarter numbered after its plan
         return stop
-    if stop is None or stop >= len(toks) or stop in taken or cue in _RIF:
+    if stop is None or stop >= len(toks) or stop in taken or cue in _word_class("countryside"):
         return stop  # 'ريف الشدادي الجنوبي': the direction is the countryside's, not the town's
     suffix = toks[stop]
     return stop + 1 if suffix.joined and suffix.norm in rules.name_suffixes else stop
@@ -740,7 +752,7 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
         if stop is None or _foreign_place(toks, i + 1, stop, cue[1], rules):
             i += 1
             continue
-        if cue[1] in _AREA and toks[i + 1].norm in rules.region_heads:
+        if cue[1] in _word_class("area") and toks[i + 1].norm in rules.region_heads:
             i = stop  # 'منطقة وادي العجم', 'منطقة وادي النصارى': a valley, no village
             continue
         if cue[1] in rules.front_cues and _names_a_group(toks, i + 1, stop):
@@ -948,13 +960,11 @@ def _lists_after_a_colon(text, toks, rules, taken, known, ends) -> list[Suggesti
     return out
 
 
-_FOLLOWING = frozenset(fold(w) for w in ("التالية", "الآتية", "الاتية"))
-
-
 def _the_following(toks: list[Tok], k: int, rules: _Rules) -> tuple[int, str] | None:
     """'القرى التالية:', 'الأحياء الآتية:': a definite plural of villages or quarters with
     'the following' opens a list of their names as the indefinite one does."""
-    if k + 1 >= len(toks) or not toks[k + 1].joined or toks[k + 1].norm not in _FOLLOWING:
+    following = _word_class("following")
+    if k + 1 >= len(toks) or not toks[k + 1].joined or toks[k + 1].norm not in following:
         return None
     for where, stem, article in toks[k].readings:
         if article and stem in rules.list_cues:
@@ -1150,18 +1160,14 @@ def _after_known_pair(text, toks, rules, taken, known, ends) -> list[Suggestion]
     return out
 
 
-_FAMILY = fold("آل")
-_KUNYA = frozenset(fold(w) for w in ("أبو", "ابو", "أم", "ام"))
-
-
 def _a_familys(toks: list[Tok], k: int, rules: _Rules, head: str) -> bool:
     """'مزرعة آل الحريري', 'مزرعة أبو محمد الحلبي': a family's or a person's farm (a
     family noun, or a kunya with a common given name), not a village."""
-    if toks[k].norm == _FAMILY:
+    if toks[k].norm in _word_class("family"):
         return True
-    if head not in rules.bare_after_heads or toks[k].norm not in _KUNYA or k + 1 >= len(toks):
+    if head not in rules.bare_after_heads or toks[k].norm not in _word_class("kunya"):
         return False
-    return toks[k + 1].joined and toks[k + 1].norm in rules.given_names
+    return k + 1 < len(toks) and toks[k + 1].joined and toks[k + 1].norm in rules.given_names
 
 
 def _farmed(tok: Tok, rules: _Rules) -> bool:
@@ -1904,18 +1910,14 @@ def _coordinated(text, toks, i, rules, taken, known, ends, cue, by_comma=False):
     if stop is None:
         return None
     stop = _item_goes_on(trial, i, stop, rules, taken, later=True)
-    if stop < len(toks) and toks[stop].joined and toks[stop].norm in _SURROUNDING:
+    if stop < len(toks) and toks[stop].joined and toks[stop].norm in _word_class("surrounding"):
         return None  # 'والمزارع المحيطة بها': the farms around, not a village 'المزارع'
     return _new_place(text, trial, i, stop, None, cue, known, ends), stop
 
 
-_SURROUNDING = frozenset(fold(w) for w in ("المحيطة", "المحيط", "المحيطين", "المحيطتين"))
-_PRONOUNS = tuple(fold(w) for w in ("هما", "ها", "هم", "هن"))
-
-
 def _with_a_pronoun(word: str, rules: _Rules) -> bool:
     """'أطرافهما', 'محيطها': a word the rules know with a possessive pronoun on it."""
-    for pronoun in _PRONOUNS:
+    for pronoun in _pronouns():
         if word.endswith(pronoun) and len(word) > len(pronoun) + 2:
             return word[: -len(pronoun)] in rules.refused
     return False
