@@ -83,6 +83,8 @@ class _Rules:
     # 'بقضاء الهرمل': units of Lebanon's or Iraq's map, not Syria's
     foreign_units: frozenset[str]
     from_syria: re.Pattern[str] | None  # 'من الجانب السوري': what it strikes lies abroad
+    # 'ردت المدفعية التركية على قذائف أطلقت من الجانب السوري': fire answered strikes Syria
+    from_syria_answered: frozenset[str]
     homonym_max_population: int
     list_openers: frozenset[str]
     list_nouns: frozenset[str]
@@ -252,6 +254,7 @@ def _rules() -> _Rules:
         shared_units=_folded(raw.get("shared_units", [])),
         syrian_unit_names=_folded(raw.get("syrian_unit_names", [])),
         from_syria=_phrases_re(raw.get("from_syria", [])),
+        from_syria_answered=_folded(raw.get("from_syria_answered", [])),
         homonym_max_population=int(raw["homonyms"]["max_population"]),
         homonym_min_others=int(raw["homonyms"]["min_other_places"]),
         list_openers=_folded(raw["list_openers"]["words"]),
@@ -783,7 +786,7 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
     out += _other_names(text, toks, rules, taken, [*known, *out], ends)
     out += _mentioned_again(text, toks, out, known)
     out += _lists_of_named_places(text, toks, rules, out, known, ends)
-    out = _not_from_syria(text, ends, _not_abroad(toks, out, known, rules), rules)
+    out = _not_from_syria(text, toks, ends, _not_abroad(toks, out, known, rules), known, rules)
     after = {tok.start: tok for tok in toks}
     return [
         s
@@ -814,33 +817,77 @@ def _an_operation(text: str, start: int, rules: _Rules) -> bool:
 
 
 def _not_from_syria(
-    text: str, ends: list[int], found: list[Suggestion], rules: _Rules
+    text: str,
+    toks: list[Tok],
+    ends: list[int],
+    found: list[Suggestion],
+    known: list[Suggestion],
+    rules: _Rules,
 ) -> list[Suggestion]:
     """'قصفاً مدفعياً من الجانب السوري طال بلدتي القصر وحوش السيد علي': places struck or
     reached from Syria, earlier in the same sentence, are across the border (new_names.json
-    from_syria)."""
+    from_syria); not when the sentence answers that fire ('ردت المدفعية التركية على قذائف
+    أطلقت من الجانب السوري بقصف قرية ...': from_syria_answered) or a known place of Syria
+    follows the place or its list as where it lies ('... في ريف منبج')."""
     if not found or not rules.from_syria:
         return found
     marks = [m.start() for m in rules.from_syria.finditer(text)]
+    marks = [m for m in marks if not _answered(text, toks, ends, m, rules)]
     if not marks:
         return found
+    list_end = _places_lists(toks, found, known)
+    known_starts = {s.start for s in known}
     return [
-        s for s in found if not any(m < s.start and _same_sentence(ends, m, s.start) for m in marks)
+        s
+        for s in found
+        if not any(m < s.start and _same_sentence(ends, m, s.start) for m in marks)
+        or (s.end in list_end and _in_a_syrian_place(toks, list_end[s.end] + 1, known_starts))
     ]
 
 
-def _not_abroad(
-    toks: list[Tok], found: list[Suggestion], known: list[Suggestion], rules: _Rules
-) -> list[Suggestion]:
-    """Drops new places that the words after them (or after the list they close) put in
-    another country's unit: 'قرية سنجق في ولاية كلس', 'بلدتي القصر وحوش السيد علي في قضاء
-    الهرمل', 'قرية البوليل بمحافظة الأنبار العراقية'."""
-    if not found:
-        return found
+_ANSWER_REACH = 8  # words between a verb of answering and the fire it answers
+
+
+def _answered(text: str, toks: list[Tok], ends: list[int], mark: int, rules: _Rules) -> bool:
+    """'ردت المدفعية التركية على قذائف أطلقت من الجانب السوري': the fire from Syria is what
+    a verb of answering before it in the same clause answers: على after the verb, no
+    punctuation between it and the phrase ('وردت أنباء عن' is no answer)."""
+    k = bisect_left([t.start for t in toks], mark)
+    before = toks[max(0, k - _ANSWER_REACH) : k]
+    for n, tok in enumerate(before):
+        if tok.forms() & rules.from_syria_answered and _same_sentence(ends, tok.start, mark):
+            between = text[tok.end : mark]
+            if _CLAUSE_BREAKS.search(between) is None and any(
+                t.norm == _ON for t in before[n + 1 :]
+            ):
+                return True
+    return False
+
+
+_CLAUSE_BREAKS = re.compile('[،,؛;:.\\n()"«»]')
+_ON = fold("على")
+_SYRIAN_PLACE_REACH = 3  # 'في ريف منبج', 'بريف حلب', 'شرق مدينة منبج'
+
+
+def _in_a_syrian_place(toks: list[Tok], k: int, known_starts: set[int]) -> bool:
+    """A known place of Syria starts within a few joined words after token ``k - 1``."""
+    for tok in toks[k : k + _SYRIAN_PLACE_REACH]:
+        if not tok.joined:
+            return False
+        if tok.start in known_starts:
+            return True
+    return False
+
+
+def _places_lists(
+    toks: list[Tok], found: list[Suggestion], known: list[Suggestion]
+) -> dict[int, int]:
+    """A place's end -> the last token of the list of places joined by و it opens ('القصر
+    وحوش السيد علي')."""
     last_of = {tok.end: k for k, tok in enumerate(toks)}
     spans = sorted({(s.start, s.end) for s in [*known, *found]})
     end_at = dict(spans)
-    list_end: dict[int, int] = {}  # a span's end -> the last token of the list it opens
+    list_end: dict[int, int] = {}
     for _start, end in reversed(spans):
         last = last_of.get(end)
         if last is None:
@@ -852,6 +899,18 @@ def _not_abroad(
         after = end_at.get(nxt.start + 1, end_at.get(nxt.start))  # after 'و', or with it
         if after is not None and after in list_end:
             list_end[end] = list_end[after]  # 'القصر وحوش السيد علي في قضاء الهرمل'
+    return list_end
+
+
+def _not_abroad(
+    toks: list[Tok], found: list[Suggestion], known: list[Suggestion], rules: _Rules
+) -> list[Suggestion]:
+    """Drops new places that the words after them (or after the list they close) put in
+    another country's unit: 'قرية سنجق في ولاية كلس', 'بلدتي القصر وحوش السيد علي في قضاء
+    الهرمل', 'قرية البوليل بمحافظة الأنبار العراقية'."""
+    if not found:
+        return found
+    list_end = _places_lists(toks, found, known)
     return [
         s
         for s in found

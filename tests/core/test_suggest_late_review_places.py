@@ -23,3 +23,23 @@ def test_a_syrian_province_of_the_islamic_state_or_region_of_the_administration_
     assert _new("وسقطت قذيفة على قرية الريحانية الصغرى في ولاية هاتاي التركية.") == []
     assert _new("وقصفت الطائرات قرية باطوفة في إقليم كردستان العراق.") == []
     assert _new("واستهدفت الطائرات قرية البوليل التابعة لولاية الأنبار.") == []
+
+
+def test_villages_shelled_in_answer_to_fire_from_the_syrian_side_are_syrian():
+    text = "ردت المدفعية التركية على قذائف أطلقت من الجانب السوري بقصف قرية الطويحينة في ريف منبج."
+    assert _new(text) == ["الطويحينة"]
+    text = (
+        "ردت المدفعية التركية على قذائف أطلقت من الجانب السوري، بقصف قريتي الطويحينة"
+        " وخربة الصفيان في ريف منبج."
+    )
+    assert _new(text) == ["الطويحينة", "خربة الصفيان"]
+    text = "وردت المدفعية التركية على مصادر قذائف أطلقت من الأراضي السورية بقصف قرية المحسنلي."
+    assert _new(text) == ["المحسنلي"]
+    text = "وسقطت قذائف أطلقت من الجانب السوري على قرية الطويحينة في ريف منبج."
+    assert _new(text) == ["الطويحينة"]
+    # near-miss: fire from Syria that falls across the border, also after a clause of answer
+    # or a verb that reads like one ('وردت أنباء': reports came)
+    text = "وقال مصدر أمني إن قذائف أطلقت من الجانب السوري سقطت على بلدتي المشرفة وحوش الرافقة."
+    assert _new(text) == []
+    assert _new("ورداً على ذلك، أطلقت قذائف من الجانب السوري سقطت على قرية الطفيل.") == []
+    assert _new("وردت أنباء عن قذائف أطلقت من الجانب السوري سقطت على قرية الطفيل.") == []
