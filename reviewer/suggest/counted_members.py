@@ -267,7 +267,9 @@ def _group(
                 or _post_before(text, toks, first, noun, forces)
             )
         group = _named_at(toks, k, forces) or _named_before(text, toks, first, k, forces)
-        return None if group is None or _with_other_side(toks, group, forces) else group
+        if group is None:  # 'من التنظيم': whether another party is joined, said at the head
+            return _named_by_head(toks, first, k, forces)
+        return None if _with_other_side(toks, group, forces) else group
     if _in_ranks(toks, k):
         k += 2  # 'أوقعوا أكثر من 30 قتيلاً في صفوف المليشيات'
         group = _named_at(toks, k, forces)
@@ -279,7 +281,9 @@ def _group(
         if toks[k].forms() & _words("construct") and k + 1 < len(toks) and toks[k + 1].joined:
             k += 1  # 'سبعة من عناصر "الحرس الثوري"'
         group = _named_at(toks, k, forces) or _named_before(text, toks, first, k, forces)
-        return None if group is None or _with_other_side(toks, group, forces) else group
+        if group is None:  # 'من التنظيم': whether another party is joined, said at the head
+            return _named_by_head(toks, first, k, forces)
+        return None if _with_other_side(toks, group, forces) else group
     if nxt is not None and _names_here(toks, k, forces):
         return None
     return (
@@ -305,10 +309,9 @@ def _named_before(
 ) -> Suggestion | None:
     """'قتل فيها نحو 15 عنصراً من الأخيرة': a word of 'the latter' ('latter') at token ``k``
     is the last force named before the count in its sentence. A bare head there ('من
-    التنظيم', 'من مقاتلي اللواء', 'من القوات المهاجمة') names the last force the article named
-    with that head (actor convention 9 of late 2026-11-30), see ``_named_by_head``."""
+    التنظيم', 'من مقاتلي اللواء', 'من القوات المهاجمة') is read by ``_named_by_head``."""
     if toks[k].norm not in _words("latter"):
-        return _named_by_head(toks, first, k, forces)
+        return None
     floor = _sentence_start(text, toks, first, 1)
     before = [s for s in forces if floor <= s.start and s.end <= toks[first].start]
     return before[-1] if before else None
@@ -321,8 +324,9 @@ def _named_by_head(
     a bare head of a group's name ('bare_heads', with its article) at token ``k`` says only
     which group: the last force found before the count whose name starts with the same head
     ('تنظيم "الدولة الإسلامية"' ... 'التنظيم', 'لواء التوحيد' ... 'اللواء', 'قوات النظام' ...
-    'القوات'). Not when the head is joined by و to another party ('من الفصائل والجهاديين'),
-    and not when the article named no group with that head (convention 1)."""
+    'القوات') or is written after it ('فصائل الجبهة الوطنية للتحرير' ... 'الفصائل', 'خلية تابعة
+    لتنظيم داعش' ... 'الخلية'). Not when the head is joined by و to another party ('من الفصائل
+    والجهاديين'), and not when the article named no group with that head (convention 1)."""
     tok = toks[k]
     if not tok.norm.startswith("ال") or toks[first].forms() & _words("vague"):
         return None  # 'ومعه عدد من عناصر التنظيم': no count of a party
@@ -344,9 +348,18 @@ def _named_by_head(
         m = bisect_right(starts, s.start) - 1
         while m + 1 < len(toks) and toks[m].end <= s.start:
             m += 1
-        if m >= 0 and _bare(toks[m]) & head:
+        if m >= 0 and (_bare(toks[m]) & head or _head_before(toks, m, head)):
             return s
     return None
+
+
+def _head_before(toks: list[Tok], m: int, head: set[str]) -> bool:
+    """'فصائل الجبهة الوطنية للتحرير', 'خلية تابعة لتنظيم داعش': the head noun stands right
+    before the name found at token ``m``, perhaps with a word of belonging between."""
+    j = m - 1
+    if j >= 0 and toks[m].joined and toks[j].forms() & _words("belonging"):
+        j -= 1
+    return j >= 0 and toks[j + 1].joined and bool(_bare(toks[j]) & head)
 
 
 def _nisba_before_from(toks: list[Tok], k: int) -> bool:

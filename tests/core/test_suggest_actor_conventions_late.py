@@ -32,6 +32,21 @@ def test_counted_members_of_a_group_named_by_a_bare_head():
     assert members(text) == [("تسعة مقاتلين", "Opposition Rebels (Syria)")]
 
 
+def test_a_bare_head_of_a_group_named_with_the_head_before_it():
+    # the head written before the name ('فصائل الجبهة ...', 'خلية تابعة لتنظيم ...'), and a group
+    # named beside the other side ('فصائل المعارضة وقوات النظام'): which one, the head says
+    text = (
+        "اندلعت اشتباكات بين فصائل المعارضة وقوات النظام قرب البلدة، "
+        "وقُتل خمسة مقاتلين من الفصائل خلال ساعات."
+    )
+    assert members(text) == [("خمسة مقاتلين", "Opposition Rebels (Syria)")]
+    text = (
+        "وداهمت قوات الأمن مزرعة تحصنت فيها خلية تابعة لتنظيم الدولة الإسلامية، "
+        "وقتلت ثلاثة من عناصر الخلية."
+    )
+    assert members(text, NEW) == [("ثلاثة من عناصر", "Islamic State (Syria)")]
+
+
 def test_a_bare_head_with_no_group_named_or_with_another_party_names_none():
     # the article never named a group with the head (convention 1)
     assert members("وقالت مصادر محلية إن 17 عنصراً من التنظيم قتلوا في المعارك.") == []
@@ -76,8 +91,10 @@ def test_one_person_named_by_a_role_noun_made_a_party():
     assert ("مهندساً", "Civilians (Syria)") in actors(text)
     text = "وأصيب سائق حافلة بجروح إثر سقوط قذيفة على الطريق."
     assert ("سائق", "Civilians (Syria)") in actors(text)
+    text = "وأعلنت قيادة الشرطة تحرير مهندس خُطف قبل أسبوع على طريق المطار."
+    assert ("مهندس", "Civilians (Syria)") in actors(text, NEW)
     # a role noun with no harm done to him
-    text = "وقال مهندس في البلدية إن الطريق أعيد فتحه، فيما تحدث سائق حافلة عن الازدحام."
+    text = "وقال مهندس في البلدية إن الطريق أعيد فتحه بعد تحرير المدينة، وتحدث سائق عن الازدحام."
     assert [v for _, v in actors(text)].count("Civilians (Syria)") == 0
 
 

@@ -94,7 +94,7 @@ def test_sixth_development_set_actors_of_every_era_are_found():
     actors = evaluate(DEV6)["actor"]
     assert actors.labelled >= 190
     assert actors.precision >= 0.95, actors.false_positives
-    assert actors.recall >= 0.96, actors.misses  # 0.962 after the late conventions' round
+    assert actors.recall >= 0.97, actors.misses  # 0.971 after the late conventions' rounds
 
 
 def test_a_new_camp_matches_a_label_with_or_without_its_noun():
@@ -186,7 +186,7 @@ FLOORS = [
      " nicknames, duals, nisbas and generic parties (actor 0.986 / 0.872 before the night's"
      " actor recall round)"),
     ("suggest_dev28", 14,
-     {"place": (0.99, 0.93), "actor": (0.80, 0.835), "figure": (0.99, 0.93), "date": (0.94, 0.99),
+     {"place": (0.99, 0.93), "actor": (0.81, 0.845), "figure": (0.99, 0.93), "date": (0.94, 0.99),
       "attribution": (0.95, 0.95)},
      "attribution-heavy articles of every governorate and era: speakers of every kind and stance,"
      " relays, passives, speakers before, after and across sentences (attribution 0.881 before"
