@@ -42,6 +42,7 @@ def _rule() -> dict[str, Any]:
     out["period_tallies"] = tuple(tuple(fold(w).split()) for w in raw.get("period_tallies", []))
     out["window"] = int(raw.get("window", 0))
     out["means_window"] = int(raw.get("means_window", raw.get("window", 0)))
+    out["force_target_window"] = int(raw.get("force_target_window", 0))
     out["fighters_window"] = int(raw.get("fighters_window", raw.get("window", 0)))
     out["lead_sentences"] = int(raw.get("lead_sentences", 1))
     out["sub_count_window"] = int(raw.get("sub_count_window", 0))
@@ -64,6 +65,7 @@ def counted_victim_spans(
     victims; figures an actor suggestion already overlaps are left as they are."""
     rule = _rule()
     taken = [(s.start, s.end) for s in found if s.kind == "actor"]
+    forces = [s.start for s in found if s.kind == "actor" and _is_force(s, rule)]
     out: list[tuple[int, int, str]] = []
     for fig in figures:
         if fig.extra.get("category") not in rule["categories"]:
@@ -82,7 +84,7 @@ def counted_victim_spans(
             continue  # 'قتيلين مدنيين': the count goes on into a mention already found
         counts = [(f.start, f.end) for f in figures if f.start >= fig.end]
         people = fig.extra.get("category") == "people"
-        if _is_victims(text, toks, first, last, counts, rule, people):
+        if _is_victims(text, toks, first, last, counts, rule, people, forces):
             out.append((fig.start, toks[noun].end, rule["actor"]))  # through the noun
     return out
 
@@ -95,6 +97,7 @@ def _is_victims(
     counts: list[tuple[int, int]],
     rule: dict[str, Any],
     people: bool,
+    forces: list[int],
 ) -> bool:
     """Killed or injured (for persons in general, a word of harm says so) by violence whose
     means the sentence or the one before names, in no mixed toll and no sub-count."""
@@ -145,6 +148,8 @@ def _is_victims(
         fighters.append(k)
     if any(toks[k].forms() & rule["mixed_after"] for k in fighters):
         return False  # 'الهجمات على قوات النظام وعناصر التسويات ... 354 شخصاً'، 'تخريج ضباط'
+    if _force_hit(toks, sentence, forces, rule):
+        return False  # 'قصفت الفصائل مواقع لقوات النظام ... مقتل 12 شخصاً': whose dead?
     if any(toks[k].forms() & rule["means"] for k in sentence):
         return True
     context = _sentences_before(text, toks, first, wide, rule["lead_sentences"])
@@ -153,7 +158,38 @@ def _is_victims(
     read = [toks[k].forms() for k in context]
     if _excluded(read, rule) or _mixed(toks, context, rule):
         return False
+    if _force_hit(toks, context, forces, rule):
+        return False
     return any(s & rule["means"] for s in read)
+
+
+def _is_force(s: Suggestion, rule: dict[str, Any]) -> bool:
+    """An actor suggestion of an armed force (not civilians, protesters or rioters)."""
+    return s.value != rule["actor"] and s.extra.get("inter") not in _NO_FORCE
+
+
+_NO_FORCE = ("Civilians", "Protesters", "Rioters")
+
+
+def _force_hit(toks: list[Tok], read: list[int], forces: list[int], rule: dict[str, Any]) -> bool:
+    """A force's post, position, convoy or depot named in the words read as what was hit
+    ('مواقع لقوات النظام', 'مقراً لتنظيم الدولة', 'مستودعاً للذخيرة تابعاً لحزب الله'): a
+    'force_targets' word with a force starting within 'force_target_window' words after it,
+    or a 'depots' word; not near it ('قرب حاجز للفصائل', 'near_words'). Its dead are most
+    likely the force's own."""
+    reach = rule["force_target_window"]
+    for k in read:
+        forms = toks[k].forms()
+        if not forms & rule["force_targets"]:
+            continue
+        if any(toks[j].forms() & rule["near_words"] for j in (k - 1, k - 2) if j >= 0):
+            continue  # 'حياً سكنياً قرب حاجز للفصائل': the homes were hit
+        if forms & rule["depots"]:
+            return True
+        stop = toks[min(k + reach, len(toks) - 1)].end
+        if any(toks[k].end <= at < stop for at in forces):
+            return True
+    return False
 
 
 def _mixed(toks: list[Tok], read: list[int], rule: dict[str, Any]) -> bool:

@@ -52,3 +52,29 @@ def test_persons_taking_part_are_protesters_only_when_they_take_part_in_a_protes
     assert ("شخص", PROTESTERS) in actors(text)
     text = "خرجت مظاهرة في مدينة جاسم شارك فيها نحو 500 شخص."
     assert ("شخص", PROTESTERS) in actors(text)
+
+
+CIVILIANS = "Civilians (Syria)"
+
+
+def test_the_dead_where_a_forces_post_or_depot_was_hit_are_no_civilians():
+    # item 3: blasts at a force's depot, a strike on a force's headquarters
+    text = (
+        "هزت ثلاثة انفجارات مستودعاً للذخيرة تابعاً لحزب الله قرب القصير، وقتل في الانفجارات"
+        " تسعة أشخاص."
+    )
+    assert CIVILIANS not in [v for _, v in actors(text)]
+    text = "قصفت طائرات التحالف مقراً لتنظيم الدولة في مدينة الميادين، ما أسفر عن مقتل 14 شخصاً."
+    assert CIVILIANS not in [v for _, v in actors(text)]
+    text = "قصفت قوات النظام بالصواريخ مقراً لهيئة تحرير الشام في بلدة كفرنبل، ما أوقع سبعة قتلى."
+    assert CIVILIANS not in [v for _, v in actors(text)]
+    # near misses: homes hit (also near a force's post), a car bomb in a market
+    text = "قصفت قوات النظام بالمدفعية الثقيلة أحياء مدينة بنش، ما أدى إلى مقتل سبعة أشخاص."
+    assert ("سبعة أشخاص", CIVILIANS) in actors(text)
+    text = (
+        "قصفت قوات النظام بالصواريخ حياً سكنياً قرب مقر لهيئة تحرير الشام في بلدة كفرنبل،"
+        " ما أوقع سبعة قتلى."
+    )
+    assert ("سبعة قتلى", CIVILIANS) in actors(text)
+    text = "هز انفجار سيارة مفخخة سوق مدينة الباب، ما أدى إلى مقتل تسعة أشخاص."
+    assert CIVILIANS in [v for _, v in actors(text)]
