@@ -365,13 +365,21 @@ def _cue(tok: Tok, cues: Iterable[str] | dict[str, str]) -> tuple[int, str] | No
 
 
 def _name_word(
-    tok: Tok, rules: _Rules, *, first: bool, pronoun_check: bool = True, open_head: bool = False
+    tok: Tok,
+    rules: _Rules,
+    *,
+    first: bool,
+    pronoun_check: bool = True,
+    open_head: bool = False,
+    object_check: bool = True,
 ) -> bool:
     """Can ``tok`` be (part of) a name? Not a function or descriptive word, no digits,
     no proclitic on a later word (بريف، والقرية end the name); ``pronoun_check=False``
     accepts a word ending like a pronoun (سفوهن) where the context makes it a name;
     ``open_head``: the word follows a head of the name ('تل النار', 'ضاحية الأسد'), where
-    any content word may stand, also one of the other rule files' words."""
+    any content word may stand, also one of the other rule files' words;
+    ``object_check=False`` accepts a word shaped like an imperfect verb with its object
+    (تعنديه: ة written ه) where no subject follows it (_ha_spelled_name)."""
     norm = tok.norm
     refused = _open_refused() if open_head else rules.refused
     if not tok.joined or len(norm) < 2 or not norm.isalpha() or norm in refused:
@@ -389,13 +397,7 @@ def _name_word(
         and not any(norm.startswith(h) and len(norm) > len(h) + 2 for h in _JOINED_HEADS)
     ):
         return False  # يسكنها، تسيطر عليهم: a verb or noun with a pronoun (not كفرناها)
-    if (
-        pronoun_check
-        and len(norm) >= 5
-        and norm[0] in "يت"
-        and tok.text.endswith("ه")
-        and not norm.startswith(_TAL)
-    ):
+    if pronoun_check and object_check and _a_verb_with_its_object(tok):
         return False  # 'حي يقطنه نازحون', 'قرية تحيطه': an imperfect verb with its object
     if tok.text.endswith(("اً", "ًا")):
         return False  # استعداداً: an adverb, never part of a name
@@ -554,6 +556,27 @@ def _a_landmark(toks: list[Tok], start: int, stop: int, rules: _Rules) -> bool:
     return word[2:] in rules.landmark_nouns or any(p.match(word) for p in rules.front_abstract)
 
 
+def _a_verb_with_its_object(tok: Tok) -> bool:
+    """'يقطنه', 'تسكنه': five letters or more, an imperfect's prefix and ه (not a تل name)."""
+    norm = tok.norm
+    return (
+        len(norm) >= 5 and norm[0] in "يت" and tok.text.endswith("ه") and not norm.startswith(_TAL)
+    )
+
+
+def _ha_spelled_name(toks: list[Tok], j: int, rules: _Rules) -> bool:
+    """'قرية تعنديه في ريف حماة': a word shaped like a verb with its object
+    is a name whose ة is written ه (as local pages write it) when no subject follows it: the
+    text ends, a punctuation mark, و or a word that follows names (في، بريف، شرق) comes next;
+    'حي يقطنه نازحون' stays a verb."""
+    if not _a_verb_with_its_object(toks[j]):
+        return False
+    if not _name_word(toks[j], rules, first=True, object_check=False):
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is None or not nxt.joined or nxt.norm[:1] == "و" or nxt.norm in rules.name_closers
+
+
 def _core_extent(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> int | None:
     if j >= len(toks) or j in taken:
         return None
@@ -561,7 +584,7 @@ def _core_extent(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> int
     # طريق السد، باب هود: a head that is also an everyday word starts a name after a cue
     compound = toks[j].joined and head in rules.compound_heads
     if not compound and not _name_word(toks[j], rules, first=True):
-        return None
+        return j + 1 if _ha_spelled_name(toks, j, rules) else None
     if head in rules.facility_nouns or head in rules.not_place_heads:
         return None  # محور سد تشرين، منطقة القلمون: a dam or a region is no village
     nxt = j + 1
@@ -1963,6 +1986,8 @@ def _coordinated(text, toks, i, rules, taken, known, ends, cue, by_comma=False):
         if ends_item and _name_word(bare, rules, first=True, pronoun_check=False):
             # 'بلدات احسم ومرعيان وسفوهن وكفرعويد': inside a list a one-word item that ends
             # like a pronoun is a village's name (a verb with a pronoun does not end an item)
+            return _new_place(text, trial, i, i + 1, None, cue, known, ends), i + 1
+        if _ha_spelled_name(trial, i, rules):  # 'قريتي تعنديه ويرموكيه بريف حماة'
             return _new_place(text, trial, i, i + 1, None, cue, known, ends), i + 1
         return None  # (وطريق السد: a head that is an everyday word still opens a name)
     stop = _extent(trial, i, rules, taken, cue)

@@ -43,3 +43,12 @@ def test_villages_shelled_in_answer_to_fire_from_the_syrian_side_are_syrian():
     assert _new(text) == []
     assert _new("ورداً على ذلك، أطلقت قذائف من الجانب السوري سقطت على قرية الطفيل.") == []
     assert _new("وردت أنباء عن قذائف أطلقت من الجانب السوري سقطت على قرية الطفيل.") == []
+
+
+def test_a_village_name_with_its_ta_marbuta_written_ha_is_no_verb():
+    assert _new("قصفت قوات النظام قرية تعنديه في ريف حماة.") == ["تعنديه"]
+    assert _new("قصفت قوات النظام قرية يرموكيه.") == ["يرموكيه"]
+    assert _new("قصفت قوات النظام قريتي تعنديه ويرموكيه بريف حماة.") == ["تعنديه", "يرموكيه"]
+    # near-miss: an imperfect verb with its object and its subject after a place noun
+    assert _new("وداهمت الدورية حياً يقطنه نازحون وقرية تسكنه عائلات.") == []
+    assert _new("وتقدمت القوات نحو قرية تحيطه الأشجار من كل جانب.") == []
