@@ -38,7 +38,7 @@ from reviewer.suggest.counted_members import counted_member_spans
 from reviewer.suggest.counted_victims import counted_victim_spans
 from reviewer.suggest.fighter_nisbas import fighter_nisba_spans
 from reviewer.suggest.model import Suggestion
-from reviewer.suggest.nationality_means import nationality_means_spans
+from reviewer.suggest.nationality_means import named_maker, nationality_means_spans
 from reviewer.suggest.numbered_units import numbered_unit_spans
 from reviewer.suggest.persons_again import named_again_spans
 from reviewer.suggest.persons_tolls import killed_by_bombing, party_of_count_word, sentence_tokens
@@ -873,6 +873,8 @@ def find_actors(
             name, extra = persons_actor, {"inter": _inter(persons_actor), "counted": True}
         if kind == "actor" and _operation_name(text, toks, hit.first):
             continue
+        if kind == "actor" and named_maker(toks, hit.stop - 1):
+            continue  # 'بطائرة مسيرة تركية الصنع': who made it, not who flew it
         if kind == "actor" and _office_speaking(text, toks, hit.first, hit.words, hit.end):
             continue
         if kind == "actor":

@@ -25,7 +25,7 @@ from reviewer.suggest.model import Suggestion
 from reviewer.suggest.speaker_offices import speaker_offices
 from reviewer.suggest.text import Tok, fold
 
-__all__ = ["nationality_means_spans"]
+__all__ = ["named_maker", "nationality_means_spans"]
 
 
 @cache
@@ -38,6 +38,24 @@ def _rule() -> tuple[frozenset[str], frozenset[str], dict[str, str], int]:
         adjectives,
         int(raw.get("max_qualifiers", 0)),
     )
+
+
+@cache
+def _made() -> frozenset[str]:
+    raw = _data.rules("actors").get("nationality_means", {})
+    return frozenset(fold(w) for w in raw.get("made_words", []))
+
+
+def _maker(toks: list[Tok], j: int) -> bool:
+    """'طائرة استطلاع روسية الصنع تابعة لقوات النظام': the adjective at token ``j`` followed
+    by a word of making ('made_words') names who made the weapon, not who used it."""
+    return j + 1 < len(toks) and toks[j + 1].joined and bool(toks[j + 1].forms() & _made())
+
+
+def named_maker(toks: list[Tok], j: int) -> bool:
+    """A name ending at token ``j`` in a nationality adjective followed by a word of making
+    ('بطائرة مسيرة تركية الصنع', read from the list's 'الطائرات المسيرة التركية'): the maker."""
+    return 0 <= j < len(toks) and bool(toks[j].forms() & _rule()[2].keys()) and _maker(toks, j)
 
 
 @cache
@@ -71,7 +89,7 @@ def nationality_means_spans(toks: list[Tok], found: list[Suggestion]) -> list[tu
         if j >= len(toks) or not toks[j].joined:
             continue
         actor = next((adjectives[s] for s in toks[j].forms() if s in adjectives), None)
-        if actor is None:
+        if actor is None or _maker(toks, j):
             continue
         start, end = tok.start, toks[j].end
         if any(a < end and start < b for a, b in taken):

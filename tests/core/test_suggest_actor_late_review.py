@@ -78,3 +78,21 @@ def test_the_dead_where_a_forces_post_or_depot_was_hit_are_no_civilians():
     assert ("سبعة قتلى", CIVILIANS) in actors(text)
     text = "هز انفجار سيارة مفخخة سوق مدينة الباب، ما أدى إلى مقتل تسعة أشخاص."
     assert CIVILIANS in [v for _, v in actors(text)]
+
+
+RUSSIA = "Military Forces of Russia (2000-)"
+TURKEY = "Military Forces of Turkey (2016-)"
+
+
+def test_a_nationality_followed_by_a_word_of_making_names_the_maker_not_the_force():
+    # item 9: 'روسية الصنع' is who made the aircraft, the text says who flew it
+    text = "أسقطت الفصائل طائرة استطلاع روسية الصنع تابعة لقوات النظام فوق ريف حماة."
+    assert RUSSIA not in [v for _, v in actors(text)]
+    assert REGIME in [v for _, v in actors(text)]
+    text = "استهدفت قسد بطائرة مسيرة تركية الصنع سيارة عسكرية في ريف الحسكة."
+    assert TURKEY not in [v for _, v in actors(text)]
+    # near misses: the same aircraft without the word of making
+    text = "حلقت طائرة استطلاع روسية فوق مدينة أريحا قبل الغارات."
+    assert ("طائرة استطلاع روسية", RUSSIA) in actors(text)
+    text = "استهدفت طائرة مسيرة تركية سيارة عسكرية في ريف الحسكة."
+    assert TURKEY in [v for _, v in actors(text)]
