@@ -103,6 +103,14 @@ def lexicon_word_list(key: str) -> frozenset[str]:
 
 
 @cache
+def country_names() -> frozenset[str]:
+    """Countries' Arabic names (places.json's never_split, the list new_names reads as
+    countries): 'وحمّل الائتلاف الوطني روسيا مسؤولية' names the blamed state after the
+    speaker."""
+    return frozenset(fold(w) for w in _data.rules("places").get("never_split", []))
+
+
+@cache
 def stance_word_list(key: str) -> frozenset[str]:
     """One folded word list of stance_cues.json ('denial_particles', 'calls_to_arms',
     'neutral_verbs', 'inner_after')."""

@@ -17,6 +17,7 @@ from reviewer.suggest.attribution.forms import (
 from reviewer.suggest.attribution.records import Cue
 from reviewer.suggest.attribution.speaker_lexicon import (
     affiliation_words,
+    country_names,
     lexicon_word_list,
     loyal_words,
     stance_word_list,
@@ -386,6 +387,7 @@ class SpeakerResolver(CueFinder):
         accuser comes first and the accused (a party) after it: the speaker ends there. A
         coordinated accusation naming one party before its charge ('واتهمت "هيئة تحرير الشام"
         بقصف ...') in an earlier speaker's sentence names only the accused: no new speaker."""
+        phrase = self._before_blame(phrase)
         stop = phrase[1]
         split = self._split_parties(phrase)
         if split != phrase:
@@ -394,16 +396,38 @@ class SpeakerResolver(CueFinder):
         coordinated = cue.word[:1] in ("و", "ف") and self._same_sentence(cue, previous)
         return None if charged and coordinated else phrase
 
+    def _before_blame(self, phrase: tuple[int, int]) -> tuple[int, int]:
+        """'وحمّل الائتلاف الوطني روسيا مسؤولية مقتل': the blame noun and what follows it are
+        the charge, no part of the accuser."""
+        first, stop = phrase
+        for k in range(first + 1, stop):
+            if self.toks[k].stems() & self.rules.blame_nouns:
+                return (first, k)
+        return phrase
+
+    def _country_after_name(self, k: int, first: int) -> bool:
+        """'الائتلاف الوطني | روسيا', 'تركيا | روسيا': a country's name after a definite word
+        or another country opens a second noun phrase, the party accused; after an indefinite
+        noun it is the construct's ('وزير خارجية تركيا')."""
+        if k <= first or self.toks[k].norm not in country_names():
+            return False
+        before = self.toks[k - 1].norm
+        return before.startswith(("ال", "وال")) or before in country_names()
+
     def _split_parties(self, phrase: tuple[int, int]) -> tuple[int, int]:
         """The subject of a verb with a party as its object: up to where that party starts
-        ('فعاليات محلية | ميليشيا حزب الله', 'الوزارة | الفصائل', 'العشائر | قسد')."""
+        ('فعاليات محلية | ميليشيا حزب الله', 'الوزارة | الفصائل', 'العشائر | قسد', a
+        country: 'الائتلاف الوطني | روسيا')."""
         first, stop = phrase
         hits = [
             hit
             for hit in [*self.rules.kinds.scan(self.toks[first:stop]), *self._names_in(phrase)]
             if "party" in hit.payloads and not self._governed(first + hit.first, hit.words[0])
         ]
-        starts = sorted({first + hit.first for hit in hits})
+        starts = sorted(
+            {first + hit.first for hit in hits}
+            | {k for k in range(first + 1, stop) if self._country_after_name(k, first)}
+        )
         construct = not self.toks[first].norm.startswith(("ال", "وال")) and not (
             self.rules.kinds.match(self.toks, first) or self.rules.names.match(self.toks, first)
         )  # 'قيادة الجيش' is one name; 'ناشطون قوات الأمن' a speaker and the party accused
