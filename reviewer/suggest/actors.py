@@ -172,6 +172,10 @@ def _persons_counted_party(
     if _killed_civilians(text, toks, hit.stop, before):
         return actor
     killed, _, _, _ = _killed_rule()
+    if toks[hit.stop - 1].forms() & _named_civilians() and any(
+        t.forms() & killed for t in in_sentence
+    ):
+        return actor  # 'قتل 300 مدني في غارات': the noun names civilians, killing is enough
     if any(t.forms() & killed for t in in_sentence) and killed_by_bombing(
         text, toks, hit.first, hit.stop
     ):
@@ -208,6 +212,12 @@ def _took_part_counted(text: str, toks: list[Tok], first: int, rules: dict[str, 
         if toks[m].forms() & words:
             return True
     return False
+
+
+@cache
+def _named_civilians() -> frozenset[str]:
+    """Nouns among the persons' forms that name civilians ('مدني' after hundreds)."""
+    return frozenset(fold(w) for w in persons_rule().get("named_civilians", []))
 
 
 @cache

@@ -112,3 +112,16 @@ def test_a_person_the_sentence_names_a_former_fighter_after_kana_is_left_to_the_
     assert ("شاباً", CIVILIANS) in actors(text)
     text = "اغتال مسلحون مجهولون، فجر اليوم، شاباً في بلدة الجيزة."
     assert ("شاباً", CIVILIANS) in actors(text)
+
+
+def test_civilians_counted_in_the_genitive_after_hundreds_are_a_party_when_killed():
+    # item 11: 'مدني' names civilians, unlike 'شخص': a killing is enough
+    text = "قتل 300 مدني في غارات على الغوطة خلال أسبوع."
+    assert ("مدني", CIVILIANS) in actors(text)
+    text = "اعتقلت قوات النظام 200 مدني على حاجز المدينة."
+    assert ("مدني", CIVILIANS) in actors(text)
+    # near misses: besieged or displaced civilians are no party
+    text = "حاصرت قوات النظام أكثر من 400 مدني في البلدة."
+    assert CIVILIANS not in [v for _, v in actors(text)]
+    text = "نزح أكثر من 400 مدني من البلدة بعد مقتل عنصرين من الأمن العسكري."
+    assert CIVILIANS not in [v for _, v in actors(text)]
