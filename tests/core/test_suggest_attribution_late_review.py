@@ -17,3 +17,18 @@ def test_a_country_blamed_after_the_speaker_is_no_part_of_him():
     text = "وحمل ناشطون في المدينة الطيران الروسي مسؤولية مقتل 40 مدنياً."
     found = who_says(text, "40 مدنياً")
     assert (found.speaker, found.speaker_kind) == ("ناشطون في المدينة", "local")
+
+
+def test_conflicting_reports_make_hearsay_only_of_what_they_disagree_on():
+    text = "تضاربت الأنباء حول الجهة المسؤولة عن التفجير الذي أودى بحياة 11 شخصاً في سوق المدينة."
+    assert who_says(text, "11 شخصاً").stance == "asserts"
+    assert who_says("تضاربت الأنباء حول مصير 7 مختطفين من أبناء البلدة.", "7 مختطفين").stance == (
+        "asserts"
+    )
+    # near-miss: the disputed thing itself, or the count after 'the number of', is hearsay
+    text = "وتضاربت الأنباء حول مصير الطيار بعد سقوط الطائرة."
+    assert who_says(text, "مصير الطيار").stance == "hearsay"
+    text = "وتضاربت الروايات حول عدد 20 قتيلاً أعلنته الصفحات الموالية."
+    assert who_says(text, "20 قتيلاً").stance == "hearsay"
+    text = "وتضاربت الأنباء عن مقتل 15 عنصراً من قوات النظام في الكمين."
+    assert who_says(text, "15 عنصراً").stance == "hearsay"

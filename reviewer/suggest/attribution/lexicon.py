@@ -47,6 +47,10 @@ class Rules:
     future_min: int
     not_future: frozenset[str]
     hearsay: PhraseIndex[str]
+    # 'تضاربت الأنباء حول': hearsay only for what follows the link (stance_cues.json)
+    conflicting: PhraseIndex[str]
+    disputed_links: frozenset[str]
+    disputed_counts: frozenset[str]
     first_line_starts: frozenset[str]
     opening_sources: frozenset[str]
     first_person: frozenset[str]
@@ -206,6 +210,9 @@ def load_rules() -> Rules:
         future_min=int(raw["future_prefix_min_letters"]),
         not_future=frozenset(fold(w) for w in raw["not_future"]),
         hearsay=_phrases([*raw["hearsay"], *stance_phrases("hearsay_phrases")], "hearsay"),
+        conflicting=_phrases(stance_phrases("conflicting_reports"), "conflicting"),
+        disputed_links=stance_word_list("disputed_links"),
+        disputed_counts=stance_word_list("disputed_counts"),
         first_line_starts=frozenset(fold(w) for w in voice["first_line_starts"]),
         opening_sources=frozenset(fold(w) for w in voice["opening_sources"]),
         first_person=frozenset(fold(w) for w in voice["first_person"]),

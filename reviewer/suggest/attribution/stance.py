@@ -69,6 +69,8 @@ class Stances(SpeakerResolver):
             for k in scope
         ):
             return "hearsay"
+        if stance not in ("denies", "confirms") and any(self._disputed(k, first) for k in scope):
+            return "hearsay"
         if stance == "asserts" and self._unverified_after(last):
             return "hearsay"
         reported = stance == "asserts" and cue is not None and not cue.according
@@ -77,6 +79,27 @@ class Stances(SpeakerResolver):
             if self._bare(nxt) not in self.rules.not_denials and self._own_negation(first):
                 return "denies"  # 'وقال مصدر إن فصائله "لم تشن أي هجوم"': a quoted denial
         return stance
+
+    def _disputed(self, k: int, first: int) -> bool:
+        """'تضاربت الأنباء حول مصير الطيار', 'حول عدد القتلى': conflicting reports at token k
+        make the claim hearsay only where it is what they disagree on: right after the
+        phrase and its link (حول، عن), perhaps after a noun of a count; not a count told
+        later ('حول الجهة المسؤولة عن التفجير الذي أودى بحياة 11 شخصاً')."""
+        hit = self.rules.conflicting.match(self.toks, k)
+        if hit is None:
+            return False
+        j = hit.stop
+        if (
+            j < len(self.toks)
+            and not self.breaks[j]
+            and self.toks[j].norm in self.rules.disputed_links
+        ):
+            j += 1
+        if first == j:
+            return True
+        while j < first and not self.breaks[j] and self.toks[j].norm in self.rules.disputed_counts:
+            j += 1
+        return first == j
 
     def _hedge_behind(self, k: int, first: int) -> bool:
         """'استهدفت طائرة مسيرة يُعتقد أنها أمريكية سيارة تقل قياديين': a passive hedge right
