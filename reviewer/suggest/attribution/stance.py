@@ -11,6 +11,8 @@ from reviewer.suggest.attribution.speaker_lexicon import stance_word_list
 from reviewer.suggest.attribution.speakers import SpeakerResolver
 from reviewer.suggest.text import fold
 
+_FUTURE_STARTS = ("سي", "ست", "سن")  # س + the prefix of an imperfect verb
+
 
 class Stances(SpeakerResolver):
     """The stance of a claim under its cue."""
@@ -126,9 +128,13 @@ class Stances(SpeakerResolver):
     def _counted_ahead(self, first: int, last: int, scope: range) -> bool:
         """'حذر المرصد من أن القصف سيؤدي إلى نزوح الآلاف', 'قد يؤدي إلى وفاة عشرات الأطفال':
         a count inside a future clause (س + verb, قد + imperfect) is what may come, never an
-        asserted toll, even where the future is a forecast rather than an intention."""
-        if not self._count_in(first, last):
-            return False
+        asserted toll, even where the future is a forecast rather than an intention.
+        The future is looked for first: most claims have none, and only where one is
+        found are the claim's quantities parsed (``_count_in``)."""
+        return self._future_before(first, scope) and self._count_in(first, last)
+
+    def _future_before(self, first: int, scope: range) -> bool:
+        """A future (س + a forecast verb, قد + imperfect) in ``scope`` before token ``first``."""
         may = fold("قد")
         for k in scope:
             if k >= first:
@@ -197,6 +203,12 @@ class Stances(SpeakerResolver):
     def _future(self, k: int) -> bool:
         rules = self.rules
         tok = self.toks[k]
+        # Asked of every word of a claim's clause: a word none of whose forms is a future
+        # word or begins like a future verb (سي، ست، سن) is none (most words), whatever
+        # the tests below say of plans and forecasts (they only ever answer no).
+        forms = tok.forms()
+        if rules.future.isdisjoint(forms) and not any(f[:2] in _FUTURE_STARTS for f in forms):
+            return False
         stems = {tok.norm} | {s for _, s, art in tok.readings if not art}
         if stems & rules.plan_verbs and k > 0 and not self._own_subject(k - 1):
             return False  # 'أن خلايا التنظيم تخطط لعمليات': another's plan, reported
