@@ -44,10 +44,6 @@ __all__ = [
 
 _CLITIC_STARTS = ("وال", "بال", "لل", "فال", "كال", "وب", "ول", "فب", "فل")
 _OTHER_RULES = ("places", "actors", "hints", "nouns", "dates", "attribution")
-# Heads that villages' names join to the next word (كفرناها، عينترما، ديرحافر): such a
-# word ending like a pronoun is still a name.
-_JOINED_HEADS = ("كفر", "عين", "دير", "بيت", "خان", "تل")
-_TAL = fold("تل")
 # Lists of speakers' names in those files, not vocabulary (تجمع أحرار حوران is a monitor).
 _NAME_LISTS = {("attribution", "kinds"), ("attribution", "state_media")}
 
@@ -147,7 +143,9 @@ def _phrases_re(phrases: list[str]) -> re.Pattern[str] | None:
 def _word_class(key: str) -> frozenset[str]:
     """A small class of words of new_names.json 'word_classes', folded once: the nouns of a
     countryside and an area, 'the following', a family and a kunya, 'surrounding', the
-    possessive pronouns."""
+    possessive pronouns, the heads joined to a name, the imperfect's prefixes, the words
+    before a unit ('التابعة لولاية'), a city's quarter suffixes (حي حلب الجديدة، درعا البلد;
+    not القديمة: 'أحياء حمص القديمة' are the old city's quarters, coded at the city)."""
     return _folded(_data.rules("new_names").get("word_classes", {}).get(key, []))
 
 
@@ -155,6 +153,18 @@ def _word_class(key: str) -> frozenset[str]:
 def _pronouns() -> tuple[str, ...]:
     """The possessive pronouns, longest first ('هما' before 'ها')."""
     return tuple(sorted(_word_class("pronouns"), key=len, reverse=True))
+
+
+@cache
+def _joined_heads() -> tuple[str, ...]:
+    """Heads that villages' names join to the next word (كفرناها، عينترما، ديرحافر): such a
+    word ending like a pronoun is still a name."""
+    return tuple(sorted(_word_class("joined_heads")))
+
+
+def _imperfect(word: str) -> bool:
+    """'يقطن', 'تسكن', 'يطاردون': the word opens with an imperfect verb's prefix."""
+    return word[:1] in _word_class("imperfect_prefixes")
 
 
 def _words(value: Any) -> Iterator[str]:
@@ -394,7 +404,7 @@ def _name_word(
         and len(norm) >= 4
         and not norm.startswith("ال")
         and norm.endswith(("ها", "هم", "هن"))
-        and not any(norm.startswith(h) and len(norm) > len(h) + 2 for h in _JOINED_HEADS)
+        and not any(norm.startswith(h) and len(norm) > len(h) + 2 for h in _joined_heads())
     ):
         return False  # يسكنها، تسيطر عليهم: a verb or noun with a pronoun (not كفرناها)
     if pronoun_check and object_check and _a_verb_with_its_object(tok):
@@ -412,7 +422,7 @@ def _name_word(
     if (
         not norm.startswith("ال")
         and len(norm) >= 4
-        and (norm.endswith("وا") or (norm[0] in "يت" and norm.endswith("ون")))
+        and (norm.endswith("وا") or (_imperfect(norm) and norm.endswith("ون")))
     ):
         return False  # طاردوا، يطاردون: a plural verb
     if not first and norm[0] in "وبلك" and len(norm) >= 4 and norm not in rules.compound_heads:
@@ -497,7 +507,7 @@ def _numbered_quarter(toks: list[Tok], stop: int, taken: set[int]) -> bool:
     if nxt is None or not nxt.joined or nxt.norm[:1] == "و" or nxt.norm in _prepositions():
         return True
     word = nxt.norm  # 'شبيحة حي المزة 86 انتشروا': a plural verb counts nothing
-    return len(word) >= 4 and (word.endswith("وا") or (word[0] in "يت" and word.endswith("ون")))
+    return len(word) >= 4 and (word.endswith("وا") or (_imperfect(word) and word.endswith("ون")))
 
 
 def _second_given_name(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> bool:
@@ -560,7 +570,10 @@ def _a_verb_with_its_object(tok: Tok) -> bool:
     """'يقطنه', 'تسكنه': five letters or more, an imperfect's prefix and ه (not a تل name)."""
     norm = tok.norm
     return (
-        len(norm) >= 5 and norm[0] in "يت" and tok.text.endswith("ه") and not norm.startswith(_TAL)
+        len(norm) >= 5
+        and _imperfect(norm)
+        and tok.text.endswith("ه")
+        and not norm.startswith(_joined_heads())
     )
 
 
@@ -941,8 +954,6 @@ def _not_abroad(
     ]
 
 
-_BELONGING = frozenset(fold(w) for w in ("التابعة", "التابع"))
-_UNIT_OPENERS = _BELONGING | frozenset(fold(w) for w in ("في", "ضمن"))
 _AFTER_THE_NAME = 2  # words after a unit's name that may still give its country
 
 
@@ -954,14 +965,15 @@ def _in_a_foreign_unit(toks: list[Tok], k: int, rules: _Rules) -> bool:
     if not words or not words[0].joined:
         return False
     first = words[0].norm
-    if first in _UNIT_OPENERS and len(words) > 1 and words[1].joined:
+    belonging = _word_class("belonging")
+    if first in belonging | _word_class("unit_openers") and len(words) > 1 and words[1].joined:
         unit = words[1].norm
         rest = words[2:]
     elif first[:1] in ("ب", "ل"):
         unit, rest = first[1:], words[1:]
     else:
         return False
-    unit = unit[1:] if unit[:1] == "ل" and first in _BELONGING else unit
+    unit = unit[1:] if unit[:1] == "ل" and first in belonging else unit
     name = [t.norm for t in rest[:2]] if rest and rest[0].joined else []
     if len(name) == 2 and not rest[1].joined:
         name = name[:1]
@@ -1357,7 +1369,7 @@ def _lists_with_a_town(text, toks, rules, taken, known, ends) -> list[Suggestion
             if i >= len(toks) or not toks[i].joined or not toks[i].norm.startswith("و"):
                 break
         after = toks[i].norm if i < len(toks) else ""
-        verb = after.endswith("وا") or (after[:1] in "يت" and after.endswith("ون"))
+        verb = after.endswith("وا") or (_imperfect(after) and after.endswith("ون"))
         closed = i >= len(toks) or not toks[i].joined or after in closers or verb
         shaped = [_village_shaped(item.text) for item in items]
         named = has_town or (any(shaped) and len(items) >= 2) or shaped == ["joined"]
@@ -1402,7 +1414,7 @@ def _pronoun_ended(name: str) -> bool:
     words = fold(name).split()
     if len(words) != 1 or not words[0].endswith(("ها", "هم", "هن")):
         return False
-    return not any(words[0].startswith(h) and len(words[0]) > len(h) + 2 for h in _JOINED_HEADS)
+    return not any(words[0].startswith(h) and len(words[0]) > len(h) + 2 for h in _joined_heads())
 
 
 def _before_a_direction(text, toks, rules, taken, known, ends) -> list[Suggestion]:
@@ -1576,9 +1588,6 @@ def _governorate_names() -> frozenset[str]:
     return _names_of_kind("governorate")
 
 
-# A city's name followed by one of these names its quarter (حي حلب الجديدة، درعا البلد);
-# not القديمة: 'أحياء حمص القديمة' are the old city's quarters, coded at the city (sets 7, 8).
-_QUARTER_SUFFIXES = frozenset(fold(w) for w in ("الجديدة", "الجديد", "البلد"))
 _CAMP = fold("مخيم")
 
 
@@ -1602,7 +1611,7 @@ def city_quarters(text: str, toks: list[Tok], known: list[Suggestion]) -> list[S
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         before = toks[k - 1] if k > 0 and toks[k].joined else None
-        if nxt is not None and nxt.joined and nxt.norm in _QUARTER_SUFFIXES:
+        if nxt is not None and nxt.joined and nxt.norm in _word_class("quarter_suffixes"):
             cue = before.norm if before is not None else "quarter"
             out.append(_new_place(text, toks, k, k + 2, s.start, cue, known, ends))
         elif before is not None and _CAMP in before.forms():
@@ -1699,7 +1708,11 @@ def _suffixed_village(s: Suggestion, toks: list[Tok], k: int, stop: int, rules: 
     if population is not None and population > rules.homonym_max_population:
         return False
     nxt = toks[stop]
-    return nxt.joined and nxt.norm in rules.name_suffixes and nxt.norm not in _QUARTER_SUFFIXES
+    return (
+        nxt.joined
+        and nxt.norm in rules.name_suffixes
+        and nxt.norm not in _word_class("quarter_suffixes")
+    )
 
 
 def _elsewhere(s: Suggestion, places: list[Suggestion], ends: list[int], rules: _Rules) -> bool:
