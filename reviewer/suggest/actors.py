@@ -41,7 +41,12 @@ from reviewer.suggest.model import Suggestion
 from reviewer.suggest.nationality_means import named_maker, nationality_means_spans
 from reviewer.suggest.numbered_units import numbered_unit_spans
 from reviewer.suggest.persons_again import named_again_spans
-from reviewer.suggest.persons_tolls import killed_by_bombing, party_of_count_word, sentence_tokens
+from reviewer.suggest.persons_tolls import (
+    killed_by_bombing,
+    party_of_count_word,
+    sentence_tokens,
+    word_before,
+)
 from reviewer.suggest.singular_victims import singular_victim_spans
 from reviewer.suggest.speaker_offices import speaker_offices
 from reviewer.suggest.text import Tok, fold, joined_across_quotes, tokens
@@ -84,7 +89,7 @@ def _natural_death(toks: list[Tok], first: int, stop: int) -> bool:
 
 
 def _persons_party(
-    toks: list[Tok], hit: Any, n: int, counted: list[tuple[int, int]], text: str = ""
+    toks: list[Tok], hit: Any, n: int, counted: list[tuple[int, int]], text: str
 ) -> bool:
     """A noun of persons is a party when counted (see _counted_party) or protesting."""
     if _natural_death(toks, hit.first, hit.stop):
@@ -429,23 +434,13 @@ def _toll_civilians() -> tuple[frozenset[str], frozenset[str], int]:
     )
 
 
-def _civilians_of_a_toll(toks: list[Tok], first: int, text: str = "") -> bool:
+def _civilians_of_a_toll(toks: list[Tok], first: int, text: str) -> bool:
     """'مقتل 64 شخصاً منذ بدء المواجهات، بينهم 21 مدنياً': civilians inside a toll of no
     single party are the civilians' mention, not a sub-count of a group already named; the
     toll may stand past a comma and up to 'window' words before ('سقوط 42 قتيلاً في محافظة
-    درعا منذ مطلع تموز/يوليو، بينهم 16 مدنياً'), not past the sentence's end (read in
-    ``text``; without it, eight words)."""
+    درعا منذ مطلع تموز/يوليو، بينهم 16 مدنياً'), not past the sentence's end."""
     nouns, totals, window = _toll_civilians()
-    if not toks[first].forms() & nouns:
-        return False
-    if not text:
-        return any(toks[k].forms() & totals for k in range(max(first - 8, 0), first))
-    for k in range(first - 1, max(first - window, 0) - 1, -1):
-        if any(c in text[toks[k].end : toks[k + 1].start] for c in _SENTENCE_ENDS):
-            return False
-        if toks[k].forms() & totals:
-            return True
-    return False
+    return bool(toks[first].forms() & nouns) and word_before(text, toks, first, totals, window)
 
 
 def _counted_party(
@@ -455,7 +450,7 @@ def _counted_party(
     start: int,
     end: int,
     counted: list[tuple[int, int]],
-    text: str = "",
+    text: str,
 ) -> bool:
     """A noun of persons counted by a figure, not a sub-count of a group named before it
     (بينهم خمسة أطفال) and not the head of a force's name (عشرات من رجال الأمن)."""

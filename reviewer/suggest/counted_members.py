@@ -34,6 +34,7 @@ from typing import Any
 
 from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
+from reviewer.suggest.persons_tolls import word_before
 from reviewer.suggest.text import Tok, fold
 
 __all__ = ["counted_member_spans"]
@@ -229,13 +230,7 @@ def _sub_count(text: str, toks: list[Tok], first: int) -> bool:
 
 def _toll_before(text: str, toks: list[Tok], k: int) -> bool:
     """A 'toll_totals' word up to 'toll_window' words before token ``k`` in its sentence."""
-    totals = _words("toll_totals")
-    for m in range(k - 1, max(k - _toll_window(), 0) - 1, -1):
-        if any(c in text[toks[m].end : toks[m + 1].start] for c in _SENTENCE_ENDS):
-            return False
-        if toks[m].forms() & totals:
-            return True
-    return False
+    return word_before(text, toks, k, _words("toll_totals"), _toll_window())
 
 
 @cache

@@ -23,7 +23,7 @@ from functools import cache
 from reviewer.suggest import _data
 from reviewer.suggest.text import Tok, fold
 
-__all__ = ["killed_by_bombing", "party_of_count_word", "sentence_tokens"]
+__all__ = ["killed_by_bombing", "party_of_count_word", "sentence_tokens", "word_before"]
 
 _SENTENCE_ENDS = ".\n؟?!:"
 # any of them in a gap: one search of the text, no slice and no test per mark
@@ -71,6 +71,13 @@ def sentence_tokens(text: str, toks: list[Tok], k: int, step: int, window: int) 
             return
         j = nxt
         yield j
+
+
+def word_before(text: str, toks: list[Tok], k: int, words: frozenset[str], window: int) -> bool:
+    """One of ``words`` up to ``window`` words before token ``k`` in its sentence: the toll
+    before a sub-count ('مقتل 64 شخصاً منذ بدء المواجهات، بينهم 21 مدنياً'), past commas, not
+    past the sentence's end (also a colon)."""
+    return any(toks[m].forms() & words for m in sentence_tokens(text, toks, k, -1, window))
 
 
 def party_of_count_word(text: str, toks: list[Tok], first: int) -> str | None:

@@ -125,3 +125,14 @@ def test_civilians_counted_in_the_genitive_after_hundreds_are_a_party_when_kille
     assert CIVILIANS not in [v for _, v in actors(text)]
     text = "نزح أكثر من 400 مدني من البلدة بعد مقتل عنصرين من الأمن العسكري."
     assert CIVILIANS not in [v for _, v in actors(text)]
+
+
+def test_the_toll_before_a_sub_count_is_read_alike_for_members_and_civilians():
+    # item 15: one scan ('persons_tolls.word_before'), one sentence end (a colon too)
+    lead = "قال المرصد إن 27 شخصاً قتلوا في درعا خلال الشهر الماضي"
+    members, civilians = "بينهم 11 عنصراً من قوات النظام.", "بينهم 11 مدنياً."
+    assert ("11 عنصراً من قوات النظام", REGIME) in actors(f"{lead}، {members}")
+    assert ("مدنياً", CIVILIANS) in actors(f"{lead}، {civilians}")
+    # past a colon neither is read as inside the toll
+    assert ("11 عنصراً من قوات النظام", REGIME) not in actors(f"{lead}، وأضاف: {members}")
+    assert ("مدنياً", CIVILIANS) not in actors(f"{lead}، وأضاف: {civilians}")
