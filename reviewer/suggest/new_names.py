@@ -167,6 +167,23 @@ def _imperfect(word: str) -> bool:
     return word[:1] in _word_class("imperfect_prefixes")
 
 
+@cache
+def _persons_nouns() -> frozenset[str]:
+    """Nouns of persons (nouns.json categories of new_names.json camp_dweller_categories:
+    civilians, the displaced, people, prisoners ...), folded."""
+    raw = _data.rules("new_names").get("camp_dweller_categories", [])
+    categories = _data.rules("nouns").get("categories", {})
+    return _folded(w for c in raw for w in categories.get(c, []))
+
+
+def _camp_dwellers(tok: Tok, rules: _Rules) -> bool:
+    """'مخيم النازحين', 'مخيم المعتقلين', 'مخيم الأيتام': who lives in a camp, no name of it: a
+    definite noun of persons (_persons_nouns) or one of camp_dwellers; 'مخيم العائدين' is
+    a camp's name."""
+    norm = tok.norm
+    return norm in rules.camp_dwellers or (norm.startswith("ال") and norm[2:] in _persons_nouns())
+
+
 def _words(value: Any) -> Iterator[str]:
     """Every word of every string in a rules file (keys of objects included)."""
     if isinstance(value, str):
@@ -733,7 +750,7 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
             nxt = i + 1
             ok = nxt < len(toks) and nxt not in taken and not _on_a_hill(toks, i)
             ok = ok and not (head[1] == _CAMP and _camp_abroad(toks, nxt))
-            ok = ok and not (head[1] == _CAMP and toks[nxt].norm in rules.camp_dwellers)
+            ok = ok and not (head[1] == _CAMP and _camp_dwellers(toks[nxt], rules))
             ok = ok and not (head[1] in rules.bare_after_heads and _farmed(toks[nxt], rules))
             ok = ok and not _a_familys(toks, nxt, rules, head[1])
             opened = head[1] in rules.open_heads

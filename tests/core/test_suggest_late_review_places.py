@@ -52,3 +52,13 @@ def test_a_village_name_with_its_ta_marbuta_written_ha_is_no_verb():
     # near-miss: an imperfect verb with its object and its subject after a place noun
     assert _new("وداهمت الدورية حياً يقطنه نازحون وقرية تسكنه عائلات.") == []
     assert _new("وتقدمت القوات نحو قرية تحيطه الأشجار من كل جانب.") == []
+
+
+def test_a_definite_noun_of_persons_after_a_camp_says_who_lives_there():
+    # item 16: a class (nouns of persons) in place of a list that grew a word per text
+    assert _new("وقتل طفل بحريق في مخيم المعتقلين قرب البلدة.") == []
+    assert _new("ووزعت المساعدات على مخيم العائلات شرق المدينة.") == []
+    assert _new("وقتل طفل بحريق في مخيم النازحين قرب البلدة.") == []
+    # near-miss: camps named after a word of persons no class holds, or a place
+    assert _new("وقتل طفل في مخيم العائدين بحماة.") == ["مخيم العائدين"]
+    assert _new("وقتل طفل في مخيم الركبان.") == ["مخيم الركبان"]
