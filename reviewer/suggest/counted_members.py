@@ -469,7 +469,7 @@ def _with_other_side(toks: list[Tok], group: Suggestion, forces: list[Suggestion
     other = next((s for s in forces if toks[nxt].start <= s.start < toks[nxt].end + 2), None)
     if other is not None:
         return (other.extra.get("inter") == "Rebel group") != rebel
-    return not rebel and fold("فصائل") in _bare(toks[nxt])  # 'والفصائل': the rebels
+    return not rebel and bool(_words("rebel_heads") & _bare(toks[nxt]))  # 'والفصائل': the rebels
 
 
 def _names_here(toks: list[Tok], k: int, forces: list[Suggestion]) -> bool:

@@ -43,6 +43,7 @@ def _rule() -> dict[str, Any]:
     out["window"] = int(raw.get("window", 0))
     out["means_window"] = int(raw.get("means_window", raw.get("window", 0)))
     out["force_target_window"] = int(raw.get("force_target_window", 0))
+    out["no_force_inter"] = frozenset(raw.get("no_force_inter", []))
     out["fighters_window"] = int(raw.get("fighters_window", raw.get("window", 0)))
     out["lead_sentences"] = int(raw.get("lead_sentences", 1))
     out["sub_count_window"] = int(raw.get("sub_count_window", 0))
@@ -165,10 +166,7 @@ def _is_victims(
 
 def _is_force(s: Suggestion, rule: dict[str, Any]) -> bool:
     """An actor suggestion of an armed force (not civilians, protesters or rioters)."""
-    return s.value != rule["actor"] and s.extra.get("inter") not in _NO_FORCE
-
-
-_NO_FORCE = ("Civilians", "Protesters", "Rioters")
+    return s.value != rule["actor"] and s.extra.get("inter") not in rule["no_force_inter"]
 
 
 def _force_hit(toks: list[Tok], read: list[int], forces: list[int], rule: dict[str, Any]) -> bool:
