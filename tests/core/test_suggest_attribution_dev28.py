@@ -102,8 +102,11 @@ def test_a_rumour_nobody_signs_inside_a_denial_is_what_is_denied():
     said = who_says(text, "اعتقال طلاب")
     assert said.speaker == "قائد الشرطة"
     assert said.stance == "denies"
-    # a rumour whose spreaders are named stays theirs (the sets' labels)
-    near = "ونفى قائد الشرطة ما تداولته صفحات محلية عن اعتقال طلاب من الجامعة."
+    # since convention B of late 2026-11-30 a rumour whose spreaders are named is the
+    # denial's object too; told in a clause of its own it stays theirs
+    named = "ونفى قائد الشرطة ما تداولته صفحات محلية عن اعتقال طلاب من الجامعة."
+    assert who_says(named, "اعتقال طلاب").stance == "denies"
+    near = "وتداولت صفحات محلية أنباء عن اعتقال طلاب من الجامعة، لكن قائد الشرطة نفى ذلك."
     assert who_says(near, "اعتقال طلاب").stance == "hearsay"
 
 
@@ -211,10 +214,16 @@ def test_a_subject_before_an_anonymity_aside_speaks_for_the_verb_after_it():
 
 
 def test_a_claim_by_a_so_called_name_is_not_a_nameless_rumour():
-    text = 'ونفت الوزارة ما يزعمه ما يسمى "المجلس الثوري" من أن قواتها "قصفت المدرسة".'
+    text = 'ويرد هذا على ما يزعمه ما يسمى "المجلس الثوري" من أن القوات "قصفت المدرسة".'
     said = who_says(text, "قصفت المدرسة")
     assert said.speaker is not None and "المجلس الثوري" in said.speaker
     assert said.stance == "hearsay"
+    # inside a denial the claim is the denier's (convention B of late 2026-11-30)
+    denied = 'ونفت الوزارة ما يزعمه ما يسمى "المجلس الثوري" من أن قواتها "قصفت المدرسة".'
+    assert (who_says(denied, "قصفت المدرسة").speaker, who_says(denied, "قصفت المدرسة").stance) == (
+        "الوزارة",
+        "denies",
+    )
     near = 'ونفت الوزارة ما يزعم من أن قواتها "قصفت المدرسة".'
     assert who_says(near, "قصفت المدرسة").speaker == "الوزارة"
 

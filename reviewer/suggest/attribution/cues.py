@@ -142,9 +142,8 @@ class CueFinder(SpeakerPhrases):
                 cue = Cue(k, k + 1, tok.start, tok.end, stance, False, tok.norm)
                 passives = self.rules.passive_hearsay | self.rules.passive_verbs
                 passive = stem in passives and self._no_subject(k + 1)
-                unsigned = passive or self._no_subject(k + 1)  # 'نافياً ما تردد عن': nobody
-                if unsigned and stance == "hearsay" and self._rumour_denied(k):
-                    continue  # 'ننفي ما يشاع عن ...': the rumour is what the denial denies
+                if stance == "hearsay" and self._rumour_denied(k):
+                    continue  # 'ننفي ما يشاع عن', 'نفى ما تداولته صفحات عن': the denial's object
                 cue.own = stem in self.rules.first_person_verbs or passive
                 cues.append(cue)
         return cues
@@ -163,10 +162,10 @@ class CueFinder(SpeakerPhrases):
         return False
 
     def _rumour_denied(self, k: int) -> bool:
-        """'ننفي ما يشاع عن', 'نفى بشكل قاطع ما يتردد عن', 'نافياً ما تردد عن': a hearsay verb
-        with no subject (passive, or past with nobody named) after ما is
-        the object of a denial a few words before it in its clause, no report of its own (a
-        rumour whose spreader is named, 'ما تداولته صفحات عن', stays theirs: set 25)."""
+        """'ننفي ما يشاع عن', 'نفى بشكل قاطع ما يتردد عن', 'نفى مصدر ما تداولته صفحات عن': a
+        hearsay verb after ما is the object of a denial a few words before it in its clause, no
+        report of its own: the denial governs the claim, the spreaders, named or not, are only
+        where the story came from (convention B of late 2026-11-30)."""
         if k < 2 or self.breaks[k] or self.toks[k - 1].norm != fold("ما"):
             return False
         for j in range(k - 2, max(-1, k - 6), -1):

@@ -57,6 +57,8 @@ class Stances(SpeakerResolver):
             self.toks[k].stems() & calls for k in range(first, last + 1)
         ):
             return "intends"
+        if stance in ("asserts", "confirms") and self._called(cue, first, last):
+            return "intends"
         if stance == "asserts" and (cue is None or cue.speaker is not None):
             end = last + 1  # 'قال مصدر إن الأنباء عن انسحاب القوات عارية عن الصحة'
             while end < len(self.toks) and not self.breaks[end]:
@@ -81,6 +83,21 @@ class Stances(SpeakerResolver):
             if self._bare(nxt) not in self.rules.not_denials and self._own_negation(first):
                 return "denies"  # 'وقال مصدر إن فصائله "لم تشن أي هجوم"': a quoted denial
         return stance
+
+    def _called(self, cue: Cue | None, first: int, last: int) -> bool:
+        """A call for what is not yet done is the caller's plan (convention A of late
+        2026-11-30): the claim's cue is a call ('دعا ناشطون إلى إضراب عام', 'مطالباً بـ"حماية
+        دولية"'), unless the claim holds a count, a fact the call reports ('دعا إلى التحقيق في
+        مقتل 12 مدنياً'); or the claim opens with a present call ('إن واشنطن "تدعو إلى وقف
+        التصعيد"'), the speaker's side calling now, where a past one ('بأن متظاهرين طالبوا
+        بوقف الاقتتال') is an event another tells."""
+        if self.toks[first].stems() & stance_word_list("present_calls"):
+            return True
+        if cue is None or cue.according or cue.first >= first:
+            return False
+        if self._stem_of(cue) not in stance_word_list("call_verbs"):
+            return False
+        return not self._count_in(first, last)
 
     def _disputed(self, k: int, first: int) -> bool:
         """'تضاربت الأنباء حول مصير الطيار', 'حول عدد القتلى': conflicting reports at token k
