@@ -45,3 +45,12 @@ def test_a_denial_of_what_named_spreaders_say_is_the_deniers_claim():
     )
     said = who_says(near, "سبعة عناصر")
     assert (said.speaker_kind, said.stance) == ("social", "hearsay")
+
+
+def test_himself_after_a_verb_is_no_speaker():
+    """'الشيخ إبراهيم الهفل، أعلن بنفسه النفير العام ودعا ...' (convention A's caller):
+    'بنفسه' after a verb says its subject did it himself; the subject stood before it."""
+    text = "وقال محافظ درعا إن الانفجار وقع قرب السوق، وأعلن بنفسه أن 9 أشخاص قتلوا."
+    assert who_says(text, "9 أشخاص").speaker == "محافظ درعا"
+    near = "وأعلن محافظ درعا بنفسه أن 9 أشخاص قتلوا في الانفجار."
+    assert who_says(near, "9 أشخاص").speaker == "محافظ درعا"

@@ -131,6 +131,7 @@ class Rules:
     same_words: frozenset[str]  # 'المصدر نفسه': the speaker named before
     issued: frozenset[str]  # 'بيان صادر عن': the issuer follows
     object_pronouns: frozenset[str]  # 'توعد به': the verb's object, no speaker
+    self_emphasis: frozenset[str]  # 'أعلن بنفسه': 'himself', the subject stood before
     perfect_particles: frozenset[
         str
     ]  # 'كان الجيش قد نفى', 'فقد ذكرت': no part of a subject before the verb
@@ -293,6 +294,7 @@ def load_rules() -> Rules:
         same_words=_folded(raw, "same_words"),
         issued=_folded(raw, "issued"),
         object_pronouns=_folded(raw, "object_pronouns"),
+        self_emphasis=_folded(raw, "self_emphasis"),
         perfect_particles=_folded(raw, "perfect_particles"),
         relay_markers=_folded(raw, "relay_markers"),
         so_called=_phrases(raw.get("so_called", []), "so_called"),

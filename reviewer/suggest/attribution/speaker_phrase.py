@@ -40,6 +40,8 @@ class SpeakerPhrases(SpeakerKinds):
             k = hit.stop
         if k < n and not self.breaks[k] and self.toks[k].norm in self.rules.object_pronouns:
             k += 1  # 'وفق ما أفاد به مراسلنا': the verb's object pronoun, then its subject
+        if k < n and not self.breaks[k] and self.toks[k].norm in self.rules.self_emphasis:
+            return None  # 'الهفل، أعلن بنفسه النفير العام': 'himself', the subject was before
         called = rules.so_called.match(self.toks, k) if k < n and not self.breaks[k] else None
         if called is not None and called.stop < n:
             k = called.stop  # 'توعد ما يسمى "المجلس العسكري"': the name is the speaker
@@ -66,6 +68,8 @@ class SpeakerPhrases(SpeakerKinds):
                 break  # a count starts the claim; 'درعا 24' is a network's name
             if rules.time.match(self.toks, k) is not None:
                 break
+            if tok.norm in rules.self_emphasis:
+                break  # 'وأعلن محافظ درعا بنفسه أن': 'himself' ends the name
             if object_with_b and with_b(tok) and not (k > first and tok.norm == fold("باسم")):
                 break  # 'توعد المتحدث باسم الفصيل بالرد': 'in the name of' is the spokesman's
             if object_with_min and k > first and tok.norm == fold("من"):

@@ -219,6 +219,7 @@ class SpeakerResolver(CueFinder):
                 or self._told_outlet(m)
                 or self.rules.time.match(self.toks, m) is not None
                 or (self._is_stop(m) and tok.norm not in self.rules.inside)
+                or tok.norm in self.rules.self_emphasis  # 'محافظ درعا بنفسه أن': himself
             ):
                 return phrase
         return phrase
