@@ -35,7 +35,7 @@ from reviewer.suggest.acting_ministries import acting_ministry_spans
 from reviewer.suggest.actor_index import counted_forms, name_index, persons_rule, regional_rules
 from reviewer.suggest.bare_names import bare_name_spans
 from reviewer.suggest.counted_members import counted_member_spans
-from reviewer.suggest.counted_victims import counted_victim_spans
+from reviewer.suggest.counted_victims import counted_victim_spans, force_post_hit
 from reviewer.suggest.fighter_nisbas import fighter_nisba_spans
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.nationality_means import named_maker, nationality_means_spans
@@ -141,7 +141,11 @@ def _persons_words() -> tuple[frozenset[str], frozenset[str], int]:
 
 
 def _persons_counted_party(
-    text: str, toks: list[Tok], hit: Any, counted: list[tuple[int, int]]
+    text: str,
+    toks: list[Tok],
+    hit: Any,
+    counted: list[tuple[int, int]],
+    found: list[Suggestion],
 ) -> str | None:
     """'اعتقلت خلالها 12 شخصاً'، 'انتشلت جثث سبعة أشخاص'، 'عشرين شخصاً أصيبوا': persons in
     general are a party when counted (no sub-count) in an arrest, abduction, execution or
@@ -181,10 +185,12 @@ def _persons_counted_party(
         t.forms() & killed for t in in_sentence
     ):
         return actor  # 'قتل 300 مدني في غارات': the noun names civilians, killing is enough
-    if any(t.forms() & killed for t in in_sentence) and killed_by_bombing(
-        text, toks, hit.first, hit.stop
+    if (
+        any(t.forms() & killed for t in in_sentence)
+        and killed_by_bombing(text, toks, hit.first, hit.stop)
+        and not force_post_hit(text, toks, hit.first, found)
     ):
-        return actor
+        return actor  # not 'قصفت الفصائل مواقع لقوات النظام ... مقتل 12 شخصاً': whose dead?
     return None
 
 
@@ -866,7 +872,7 @@ def find_actors(
             continue
         persons_actor = None
         if payload[0] == "persons":
-            persons_actor = _persons_counted_party(text, quoted, hit, counted)
+            persons_actor = _persons_counted_party(text, quoted, hit, counted, out)
             if persons_actor is None:
                 continue
         kind, name, extra = _describe(payload)

@@ -28,7 +28,7 @@ from reviewer.suggest.model import Suggestion
 from reviewer.suggest.persons_tolls import sentence_tokens
 from reviewer.suggest.text import Tok, fold
 
-__all__ = ["counted_victim_spans"]
+__all__ = ["counted_victim_spans", "force_post_hit"]
 
 
 @cache
@@ -167,6 +167,16 @@ def _is_victims(
 def _is_force(s: Suggestion, rule: dict[str, Any]) -> bool:
     """An actor suggestion of an armed force (not civilians, protesters or rioters)."""
     return s.value != rule["actor"] and s.extra.get("inter") not in rule["no_force_inter"]
+
+
+def force_post_hit(text: str, toks: list[Tok], first: int, found: list[Suggestion]) -> bool:
+    """A force's post, position, convoy or depot named as hit in the sentence before token
+    ``first`` ('قصفت الفصائل بالصواريخ مواقع لقوات النظام ... ما أدى إلى مقتل 12 شخصاً'),
+    for the persons' rule in actors.py: its dead are no civilians by the bombing alone."""
+    rule = _rule()
+    forces = [s.start for s in found if s.kind == "actor" and _is_force(s, rule)]
+    read = list(sentence_tokens(text, toks, first, -1, rule["means_window"]))
+    return bool(forces) and _force_hit(toks, read, forces, rule)
 
 
 def _force_hit(toks: list[Tok], read: list[int], forces: list[int], rule: dict[str, Any]) -> bool:

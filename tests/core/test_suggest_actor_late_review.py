@@ -136,3 +136,17 @@ def test_the_toll_before_a_sub_count_is_read_alike_for_members_and_civilians():
     # past a colon neither is read as inside the toll
     assert ("11 عنصراً من قوات النظام", REGIME) not in actors(f"{lead}، وأضاف: {members}")
     assert ("مدنياً", CIVILIANS) not in actors(f"{lead}، وأضاف: {civilians}")
+
+
+def test_persons_killed_by_rockets_on_a_forces_positions_are_no_civilians():
+    # item 3, the older persons' rule of the same family: the bombing word alone
+    text = "قصفت الفصائل بالصواريخ مواقع لقوات النظام في محيط بلدة جورين، ما أدى إلى مقتل 12 شخصاً."
+    assert CIVILIANS not in [v for _, v in actors(text)]
+    # near misses: mortar shells on a quarter; rockets on homes near a force's post
+    text = "سقطت قذائف هاون على حي الميدان، ما أدى إلى مقتل شخصين."
+    assert ("شخصين", CIVILIANS) in actors(text)
+    text = (
+        "قصفت قوات النظام بالصواريخ حياً سكنياً قرب مقر لهيئة تحرير الشام في بلدة كفرنبل، ما"
+        " أدى إلى مقتل خمسة أشخاص."
+    )
+    assert CIVILIANS in [v for _, v in actors(text)]
