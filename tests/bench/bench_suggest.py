@@ -72,8 +72,11 @@ night's attribution round was tuned on them), tests/suggest_dev29 (fourteen plac
 articles, one per governorate, 2012-2025: villages, farms, hills, quarters, camps and roads next to
 persons, families, tribes, units, operations, facilities, natural regions, foreign cities, streets
 and outlets named like places; labelled before the night's place precision round was tuned on
-them), tests/suggest_dev24 (fourteen
-place- and figure-heavy articles of all fourteen governorates, 2012-2025: quarters, camps, hills,
+them), tests/suggest_dev31 (fourteen articles, one per governorate, 2012-2025, full of speakers a
+tool has rarely seen, of every kind, named by person, by office or both, before and after the
+claim; labelled before the speaker-kind round of 2026-12-01 was tuned on them),
+tests/suggest_dev24 (fourteen place- and figure-heavy articles of all fourteen governorates,
+2012-2025: quarters, camps, hills,
 farms, subdistricts, Kurdish names and spellings with and without hamza, ة and the article; figures
 in words, duals, approximators, 'a few and twenty', split tolls, ordinals and fractions that count
 no one; labelled before the night's place and figure round was tuned on them).
@@ -139,6 +142,7 @@ SETS = {
     "development_27": TESTS / "suggest_dev27" / "labels.json",
     "development_28": TESTS / "suggest_dev28" / "labels.json",
     "development_29": TESTS / "suggest_dev29" / "labels.json",
+    "development_31": TESTS / "suggest_dev31" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
     "held_out_v2": TESTS / "heldout2" / "labels.json",
     "held_out_v3": TESTS / "heldout3" / "labels.json",
@@ -189,6 +193,7 @@ SHOW_ITEMS = {
     "development_27",
     "development_28",
     "development_29",
+    "development_31",
 }
 
 

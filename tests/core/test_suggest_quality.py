@@ -197,6 +197,11 @@ FLOORS = [
      "place-heavy articles of every governorate and era: villages, farms, hills, quarters, camps"
      " next to tribes, units, facilities, regions, foreign cities and outlets named like places"
      " (place 0.989 / 0.919 before the night's place precision round)"),
+    ("suggest_dev31", 14,
+     {"place": (0.99, 0.97), "actor": (0.76, 0.93), "figure": (0.98, 0.99), "date": (0.94, 0.99),
+      "attribution": (0.99, 0.99)},
+     "speakers a tool has rarely seen, of every kind, one governorate each, 2012-2025"
+     " (attribution 0.943, kind 101 of 105, before the speaker-kind round of 2026-12-01)"),
     ("suggest_dev24", 14, {"place": (0.98, 0.96), "figure": (0.99, 0.99)},
      "quarters, camps, hills, farms and subdistricts in every governorate, spellings with and"
      " without hamza, ة and the article; figures in words, duals, approximators and 'a few and"

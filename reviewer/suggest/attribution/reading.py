@@ -173,6 +173,17 @@ class TextReading:
         gap = self.text[self.toks[k - 1].end : self.toks[k].start] if k else "."
         return gap.strip() != "" and all(ch in QUOTES or ch.isspace() for ch in gap)
 
+    def _closes_name(self, first: int, k: int) -> bool:
+        """Only a closing quote before token k, of a name opened after token ``first``
+        ('قناة «دمشق الآن» على تلغرام'): the name ends, the phrase goes on."""
+        if k <= first or k >= len(self.toks):
+            return False
+        gap = self.text[self.toks[k - 1].end : self.toks[k].start].strip()
+        if gap not in ('"', "»", "”"):
+            return False
+        span = self.text[self.toks[first].start : self.toks[k - 1].end]
+        return span.count('"') % 2 == 1 or span.count("«") > span.count("»")
+
     def _break_is_quote(self, k: int) -> bool:
         """An opening quote inside a speaker's name: 'حذر زعيم "هيئة تحرير الشام"'."""
         gap = self.text[self.toks[k - 1].end : self.toks[k].start] if k else ""

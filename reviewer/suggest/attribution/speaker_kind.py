@@ -9,7 +9,11 @@ from reviewer.suggest.attribution.forms import (
     PUBLIC_KIND,
 )
 from reviewer.suggest.attribution.source_lines import SourceLines
-from reviewer.suggest.attribution.speaker_lexicon import affiliation_words, loyal_words
+from reviewer.suggest.attribution.speaker_lexicon import (
+    affiliation_words,
+    lexicon_word_list,
+    loyal_words,
+)
 from reviewer.suggest.text import Tok, fold
 
 
@@ -22,9 +26,20 @@ class SpeakerKinds(SourceLines):
             kind = self._apposition(phrase, index)
         if kind is None:
             kind = self._known_person(phrase)
+        if kind is None and self._state_body(phrase):
+            kind = "party"  # 'المركز الروسي للمصالحة': a body a state's adjective names
         if kind in (None, "outlet", "local", "social") and self._owned_by_party(phrase):
             return "party"  # 'وكالة "إباء" التابعة لهيئة تحرير الشام', 'معرفات تابعة لقسد'
         return kind or self.rules.default_kind
+
+    def _state_body(self, phrase: tuple[int, int]) -> bool:
+        """A phrase no list knows whose head a foreign state's adjective follows ('القاعدة
+        الروسية في حميميم', 'المركز الروسي للمصالحة'): a body of that state, which is a party;
+        not a place's ('قرى البقاع اللبناني': the adjective is the region's)."""
+        first, stop = phrase
+        if stop - first < 2 or self.toks[first].stems() & lexicon_word_list("place_nouns"):
+            return False
+        return self.toks[first + 1].norm in lexicon_word_list("state_nisbas")
 
     def _owned_by_party(self, phrase: tuple[int, int]) -> bool:
         """An affiliation word right after the speaker ('التابعة', 'الناطقة باسم') and then a
@@ -53,8 +68,8 @@ class SpeakerKinds(SourceLines):
             k += 1  # 'وهي ناشطة من المدينة'
         stop = k
         while stop < len(self.toks) and stop - k < self.rules.max_words:
-            if stop > k and self.breaks[stop]:
-                break
+            if stop > k and not self._open(stop):
+                break  # 'الناطق العسكري باسم «جيش الإسلام»،': a quoted name inside the role
             stop += 1
         if (
             stop == k
@@ -108,7 +123,10 @@ class SpeakerKinds(SourceLines):
         # 'مدير الشبكة فضل عبد الغني': a definite noun that refers back to a named speaker
         refs = [k for k in range(1, len(sub)) if sub[k].norm in self.rules.anaphors]
         other: set[str] = set()
+        facilities = lexicon_word_list("facility_heads")
         for hit in [*self.rules.kinds.scan(sub), *self.rules.names.scan(sub)]:
+            if hit.first > 0 and sub[hit.first - 1].stems() & facilities:
+                continue  # 'مصادر طبية في مشفى البيان': the hospital's name, no statement
             found.update(hit.payloads)
             if not any(hit.first <= k < hit.stop for k in refs):
                 other.update(hit.payloads)

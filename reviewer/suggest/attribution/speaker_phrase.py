@@ -235,7 +235,8 @@ class SpeakerPhrases(SpeakerKinds):
         person = first is not None and bool(self.toks[first].forms() & persons)
         if self.toks[k + 1].norm in self.rules.own_media and not person:
             return k
-        if self.breaks[k] or self.breaks[k + 1]:
+        closed = first is not None and self._closes_name(first, k)  # '«دمشق الآن» على تلغرام'
+        if (self.breaks[k] and not closed) or self.breaks[k + 1]:
             return k
         hit = self.rules.kinds.match(self.toks, k + 1)
         missed = hit is None or "social" not in hit.payloads
@@ -434,7 +435,7 @@ class SpeakerPhrases(SpeakerKinds):
         for j in range(k - 1, max(-1, k - 2 - self.rules.max_words), -1):
             if self.toks[j].norm in self.rules.amma:
                 return True
-            if self.breaks[j]:
+            if not self._open(j):  # 'أما وكالة «أعماق» فزعمت': a quoted name goes on
                 return False
         return False
 

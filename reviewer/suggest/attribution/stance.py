@@ -227,7 +227,10 @@ class Stances(SpeakerResolver):
         if rules.future.isdisjoint(forms) and not any(f[:2] in _FUTURE_STARTS for f in forms):
             return False
         stems = {tok.norm} | {s for _, s, art in tok.readings if not art}
-        if stems & rules.plan_verbs and k > 0 and not self._own_subject(k - 1):
+        before = k - 1  # 'أنه لا ينوي البقاء': a negated plan is the speaker's plan too
+        if before > 0 and self.toks[before].norm in stance_word_list("plan_negations"):
+            before -= 1
+        if stems & rules.plan_verbs and k > 0 and not self._own_subject(before):
             return False  # 'أن خلايا التنظيم تخطط لعمليات': another's plan, reported
         if stems & rules.future:
             return True

@@ -1,0 +1,71 @@
+"""Speaker kinds of speakers no list names (issue 18, development set 31): a quoted name
+inside a speaker's phrase, a foreign state's body, a facility's name, a municipality's head,
+a negated plan. Each rule with a sentence of its own and a near miss."""
+
+from tests.attributing import who_says
+
+
+def test_a_quoted_name_inside_a_role_between_commas_gives_the_role():
+    text = "وقال أبو عمر الشامي، المتحدث الرسمي باسم «لواء الفرقان»، إن مقاتليه أسروا سبعة جنود."
+    found = who_says(text, "سبعة جنود")
+    assert found.speaker == "أبو عمر الشامي"
+    assert (found.speaker_kind, found.stance) == ("party", "asserts")
+    # near miss: no role between the commas, a resident is local
+    miss = who_says(
+        text.replace("المتحدث الرسمي باسم «لواء الفرقان»", "من سكان «حي القصور»"), "سبعة جنود"
+    )
+    assert miss.speaker_kind == "local"
+
+
+def test_a_channel_named_in_quotes_on_a_platform_is_social_media():
+    text = "وقالت قناة «حمص الآن» على تلغرام إن ثلاثة عناصر أصيبوا في الكمين."
+    found = who_says(text, "ثلاثة عناصر")
+    assert found.speaker.startswith("قناة «حمص الآن")
+    assert found.speaker_kind == "social"
+    # near miss: a satellite channel in quotes, on no platform, is an outlet
+    miss = who_says("وقالت قناة «الحدث» إن ثلاثة عناصر أصيبوا في الكمين.", "ثلاثة عناصر")
+    assert miss.speaker_kind == "outlet"
+
+
+def test_amma_before_a_quoted_name_makes_the_name_the_speaker():
+    text = (
+        "قال المرصد إن ستة مدنيين قتلوا.\n"
+        "أما وكالة «ثبات» التابعة للتنظيم فادعت أن مقاتليه قتلوا تسعة عناصر."
+    )
+    found = who_says(text, "تسعة عناصر")
+    assert found.speaker.startswith("وكالة «ثبات")
+    assert (found.speaker_kind, found.stance) == ("party", "hearsay")
+    assert who_says(text, "ستة مدنيين").speaker == "المرصد"
+
+
+def test_a_body_named_by_a_foreign_states_adjective_is_a_party():
+    text = "وأعلنت القاعدة الإيرانية في البوكمال أن أربعة من عناصرها قتلوا في الغارة."
+    found = who_says(text, "أربعة من عناصرها")
+    assert found.speaker_kind == "party"
+    # near miss: the adjective of a place, not of the body
+    miss = who_says("وقالت مصادر في قرى الجليل اللبناني إن أربعة مقاتلين قتلوا.", "أربعة مقاتلين")
+    assert miss.speaker_kind == "local"
+
+
+def test_the_word_after_a_hospital_is_its_name_not_a_kind():
+    text = "وقالت مصادر طبية في مستشفى البيان الجراحي إن 19 جريحاً وصلوا."
+    assert who_says(text, "19 جريحاً").speaker_kind == "local"
+    # near miss: a statement that is no hospital's name still speaks for its issuer
+    miss = who_says("وقال مصدر في وزارة الصحة في بيان إن 19 جريحاً وصلوا.", "19 جريحاً")
+    assert miss.speaker_kind == "party"
+
+
+def test_a_municipality_head_is_a_local_council():
+    text = "وقال رئيس بلدية جاسم إن دورية اعتقلت خمسة شبان من البلدة."
+    assert who_says(text, "خمسة شبان").speaker_kind == "local"
+    # near miss: a governor is an official, a party
+    miss = who_says("وقال محافظ درعا إن دورية اعتقلت خمسة شبان من البلدة.", "خمسة شبان")
+    assert miss.speaker_kind == "party"
+
+
+def test_a_negated_plan_after_the_speakers_own_subject_is_its_plan():
+    text = "وقالت الوزارة التركية إن قواتها انتشرت قرب الحدود، مؤكدة أنها لا تنوي التوغل أكثر."
+    assert who_says(text, "لا تنوي التوغل").stance == "intends"
+    # near miss: another's plan, negated, is reported
+    miss = who_says("وأكد المرصد أن الفصائل لا تنوي الانسحاب من المدينة.", "لا تنوي الانسحاب")
+    assert miss.stance == "confirms"
