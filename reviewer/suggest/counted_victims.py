@@ -127,9 +127,8 @@ def _is_victims(
             named = True
     if people and not any(s & rule["harm_words"] for s in around):
         return False  # نزوح نحو 400 شخص: persons, but no victims
-    tolls = rule["toll_nouns"]
     named = named or any(
-        toks[k].forms() & rule["civilians_counted"] and toks[k - 1].forms() & tolls
+        toks[k].forms() & rule["civilians_counted"] and _after_toll(toks, k, rule)
         for k in sentence_tokens(text, toks, first, -1, rule["means_window"])
         if k > 0
     )
@@ -162,6 +161,19 @@ def _is_victims(
     if _force_hit(toks, context, forces, rule):
         return False
     return any(s & rule["means"] for s in read)
+
+
+def _after_toll(toks: list[Tok], k: int, rule: dict[str, Any]) -> bool:
+    """'عدد القتلى المدنيين', 'عدد القتلى من المدنيين': the civilians word at ``k`` right
+    after a toll noun, or after one and a partitive 'toll_links' word."""
+    tolls = rule["toll_nouns"]
+    if toks[k - 1].forms() & tolls:
+        return True
+    return (
+        k > 1
+        and bool(toks[k - 1].forms() & rule["toll_links"])
+        and bool(toks[k - 2].forms() & tolls)
+    )
 
 
 def _is_force(s: Suggestion, rule: dict[str, Any]) -> bool:

@@ -59,6 +59,19 @@ def named_maker(toks: list[Tok], j: int) -> bool:
 
 
 @cache
+def _indefinite() -> frozenset[str]:
+    raw = _data.rules("actors").get("nationality_means", {})
+    return frozenset(fold(w) for w in raw.get("indefinite_means", []))
+
+
+def _one_strike(tok: Tok) -> bool:
+    """'جراء عدوان إسرائيلي': an 'indefinite_means' word read without the article names one
+    strike; 'العدوان الإسرائيلي' of state media is the aggression in general."""
+    words = _indefinite()
+    return any(stem in words and not stripped for _, stem, stripped in tok.readings)
+
+
+@cache
 def _persons() -> frozenset[str]:
     raw = _data.rules("actors").get("nationality_means", {})
     return frozenset(fold(w) for w in raw.get("persons", []))
@@ -81,7 +94,7 @@ def nationality_means_spans(toks: list[Tok], found: list[Suggestion]) -> list[tu
     taken = [(s.start, s.end) for s in found]
     out: list[tuple[int, int, str]] = []
     for i, tok in enumerate(toks):
-        if not tok.forms() & means or _speaking(toks, i):
+        if not (tok.forms() & means or _one_strike(tok)) or _speaking(toks, i):
             continue
         j = i + 1
         while j < len(toks) and j - i <= most and toks[j].joined and toks[j].forms() & qualifiers:

@@ -75,6 +75,10 @@ and outlets named like places; labelled before the night's place precision round
 them), tests/suggest_dev31 (fourteen articles, one per governorate, 2012-2025, full of speakers a
 tool has rarely seen, of every kind, named by person, by office or both, before and after the
 claim; labelled before the speaker-kind round of 2026-12-01 was tuned on them),
+tests/suggest_dev30 (fourteen actor-heavy articles, one per governorate, 2012-2025: full
+and short names, abbreviations, names in quotes and brackets, former names, wings and units,
+nisbas, state forces under many names, foreign forces, militias, tribes, counted members and
+victims; labelled before the late-night actor recall round was tuned on them),
 tests/suggest_dev24 (fourteen place- and figure-heavy articles of all fourteen governorates,
 2012-2025: quarters, camps, hills,
 farms, subdistricts, Kurdish names and spellings with and without hamza, ة and the article; figures
@@ -143,6 +147,7 @@ SETS = {
     "development_28": TESTS / "suggest_dev28" / "labels.json",
     "development_29": TESTS / "suggest_dev29" / "labels.json",
     "development_31": TESTS / "suggest_dev31" / "labels.json",
+    "development_30": TESTS / "suggest_dev30" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
     "held_out_v2": TESTS / "heldout2" / "labels.json",
     "held_out_v3": TESTS / "heldout3" / "labels.json",
@@ -194,6 +199,7 @@ SHOW_ITEMS = {
     "development_28",
     "development_29",
     "development_31",
+    "development_30",
 }
 
 

@@ -202,6 +202,12 @@ FLOORS = [
       "attribution": (0.99, 0.99)},
      "speakers a tool has rarely seen, of every kind, one governorate each, 2012-2025"
      " (attribution 0.943, kind 101 of 105, before the speaker-kind round of 2026-12-01)"),
+    ("suggest_dev30", 14,
+     {"place": (0.99, 0.99), "actor": (0.92, 0.92), "figure": (0.98, 0.98), "date": (0.95, 0.99),
+      "attribution": (0.90, 0.90)},
+     "actor-heavy articles of every governorate and era: short names, abbreviations, brackets,"
+     " former names, wings and units, nisbas, foreign forces, militias, tribes, counted members"
+     " and victims (actor 0.923 / 0.890 before the late-night actor recall round)"),
     ("suggest_dev24", 14, {"place": (0.98, 0.96), "figure": (0.99, 0.99)},
      "quarters, camps, hills, farms and subdistricts in every governorate, spellings with and"
      " without hamza, ة and the article; figures in words, duals, approximators and 'a few and"
