@@ -69,3 +69,22 @@ def test_a_negated_plan_after_the_speakers_own_subject_is_its_plan():
     # near miss: another's plan, negated, is reported
     miss = who_says("وأكد المرصد أن الفصائل لا تنوي الانسحاب من المدينة.", "لا تنوي الانسحاب")
     assert miss.stance == "confirms"
+
+
+def test_a_volunteer_team_and_the_un_humanitarian_coordinator_are_monitors():
+    team = who_says("وقال فريق الإنقاذ التطوعي في جسر الشغور إن ستة مدنيين قتلوا.", "ستة مدنيين")
+    assert team.speaker_kind == "monitor"
+    un = who_says("وقال منسق الشؤون الإنسانية إن ستة مدنيين قتلوا في القصف.", "ستة مدنيين")
+    assert un.speaker_kind == "monitor"
+    # near miss: a team's member who is a resident speaks as a local source
+    miss = who_says("وقال أحد سكان جسر الشغور إن ستة مدنيين قتلوا.", "ستة مدنيين")
+    assert miss.speaker_kind == "local"
+
+
+def test_an_official_of_a_government_is_a_party_but_sources_close_to_it_are_local():
+    text = "وقال مسؤول إعلامي في حكومة الإنقاذ إن ثمانية مدنيين قتلوا في الغارة."
+    assert who_says(text, "ثمانية مدنيين").speaker_kind == "party"
+    near = who_says("وقالت مصادر مقربة من حكومة الإنقاذ إن ثمانية مدنيين قتلوا.", "ثمانية مدنيين")
+    assert near.speaker_kind == "local"
+    province = "وقالت مصادر مقربة من محافظة حمص إن ثمانية مدنيين قتلوا."
+    assert who_says(province, "ثمانية مدنيين").speaker_kind == "local"

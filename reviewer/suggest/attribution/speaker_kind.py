@@ -216,6 +216,10 @@ class SpeakerKinds(SourceLines):
         link = next(
             (j for j in range(first + 1, stop) if self.toks[j].norm in self.rules.inside), None
         )
+        if link is not None and any(
+            self.toks[j].stems() & self.rules.proximity for j in range(first + 1, link)
+        ):
+            return False  # 'مصادر مقربة من الحكومة': close to the body, not of it
         # 'مدير الإعلام في محافظة دير الزور': the head's first link, after the words it governs
         return (
             link is not None
