@@ -113,6 +113,10 @@ def _acting(
         return False
     if after[0].forms() & rule.get("verbs_after", frozenset()):
         return True  # the headline 'وزارة الداخلية تفكك خلية'
+    if after[0].forms() & rule.get("verbs_before", frozenset()):
+        return (
+            True  # its subject first: 'وإن وزارة الدفاع أرسلت تعزيزات', 'وزارة الدفاع أطلقت عملية'
+        )
     return (
         after[0].norm in rule.get("auxiliaries", frozenset())
         and len(after) > 1

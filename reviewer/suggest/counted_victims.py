@@ -25,7 +25,7 @@ from typing import Any
 
 from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
-from reviewer.suggest.persons_tolls import sentence_tokens
+from reviewer.suggest.persons_tolls import sentence_tokens, word_before
 from reviewer.suggest.text import Tok, fold
 
 __all__ = ["counted_victim_spans", "force_post_hit"]
@@ -47,6 +47,7 @@ def _rule() -> dict[str, Any]:
     out["fighters_window"] = int(raw.get("fighters_window", raw.get("window", 0)))
     out["lead_sentences"] = int(raw.get("lead_sentences", 1))
     out["sub_count_window"] = int(raw.get("sub_count_window", 0))
+    out["received_window"] = int(raw.get("received_window", 0))
     counted = _data.rules("actors").get("counted", {})
     out["sub_count"] = frozenset(fold(w) for w in counted.get("sub_count_words", []))
     return out
@@ -152,6 +153,10 @@ def _is_victims(
         return False  # 'قصفت الفصائل مواقع لقوات النظام ... مقتل 12 شخصاً': whose dead?
     if any(toks[k].forms() & rule["means"] for k in sentence):
         return True
+    if _received(text, toks, first, last, rule):
+        lead = _sentences_before(text, toks, first, wide, rule["lead_sentences"])
+        read = [toks[k].forms() for k in [*sentence, *lead]]
+        return not _excluded(read, rule) and not _mixed(toks, lead, rule)
     context = _sentences_before(text, toks, first, wide, rule["lead_sentences"])
     if first == 0 or "\n" not in text[: toks[first].start]:
         context += _headline_lead(text, toks, last, wide)  # a headline's lead tells how
@@ -161,6 +166,16 @@ def _is_victims(
     if _force_hit(toks, context, forces, rule):
         return False
     return any(s & rule["means"] for s in read)
+
+
+def _received(text: str, toks: list[Tok], first: int, last: int, rule: dict[str, Any]) -> bool:
+    """'استقبل المشفى 45 جريحاً', 'أسعفت فرقه زهاء خمسين جريحاً': the wounded a hospital or
+    medics received ('received_nouns' counted after a 'received_words' word up to
+    'received_window' words before the count in its sentence) are victims of the violence."""
+    if not any(toks[k].forms() & rule["received_nouns"] for k in range(first, last + 1)):
+        return False
+    window = rule["received_window"]
+    return word_before(text, toks, first, rule["received_words"], window)
 
 
 def _after_toll(toks: list[Tok], k: int, rule: dict[str, Any]) -> bool:

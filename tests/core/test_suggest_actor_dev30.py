@@ -71,3 +71,22 @@ def test_a_headlines_present_verb_of_harm_counts_members():
     text = "قسد تخرّج أربعين مقاتلاً من المجلس العسكري في الطبقة"
     found = [s for s in find_actors(text, published=NEW) if s.extra.get("members")]
     assert found == []
+
+
+def test_a_ministry_acting_with_its_subject_first():
+    text = "وقال مصدر محلي إن وزارة الدفاع دفعت بتعزيزات إلى ريف حماة الشرقي بعد الهجوم."
+    assert ("وزارة الدفاع", "Military Forces of Syria (2024-)") in actors(text, NEW)
+    # near miss: the ministry that only speaks, its verb of speech after it
+    text = "وقال مصدر محلي إن وزارة الدفاع نفت في بيان إرسال تعزيزات إلى ريف حماة."
+    assert valued(text, "Military Forces of Syria (2024-)", NEW) == []
+
+
+def test_the_wounded_a_hospital_received():
+    text = "وأفاد مصدر طبي بأن مشفى المدينة الوطني استقبل 23 جريحاً بعد منتصف الليل."
+    assert "23 جريحاً" in valued(text, CIVILIANS)
+    # near miss: wounded received after clashes are of both sides, left to the coder
+    text = (
+        "واندلعت اشتباكات عنيفة بين الفصيلين في المدينة. "
+        "وأفاد مصدر طبي بأن مشفى المدينة الوطني استقبل 23 جريحاً بعد منتصف الليل."
+    )
+    assert "23 جريحاً" not in valued(text, CIVILIANS)
