@@ -88,3 +88,29 @@ def test_an_official_of_a_government_is_a_party_but_sources_close_to_it_are_loca
     assert near.speaker_kind == "local"
     province = "وقالت مصادر مقربة من محافظة حمص إن ثمانية مدنيين قتلوا."
     assert who_says(province, "ثمانية مدنيين").speaker_kind == "local"
+
+
+def test_a_states_mission_at_the_un_is_a_party_not_the_un():
+    text = "وقالت البعثة التركية لدى الأمم المتحدة إن عشرة مدنيين قتلوا في الهجوم."
+    assert who_says(text, "عشرة مدنيين").speaker_kind == "party"
+    # near miss: the UN's own mission is a monitor
+    miss = who_says("وقالت بعثة الأمم المتحدة إن عشرة مدنيين قتلوا في الهجوم.", "عشرة مدنيين")
+    assert miss.speaker_kind == "monitor"
+
+
+def test_a_network_closed_by_a_foreign_states_adjective_is_an_outlet():
+    text = "وقالت شبكة سكاي البريطانية إن عشرة مدنيين قتلوا في الهجوم."
+    assert who_says(text, "عشرة مدنيين").speaker_kind == "outlet"
+    # near miss: a local network quoted by another outlet stays local
+    miss = who_says("وقالت شبكة نهر ميديا إن عشرة مدنيين قتلوا في الهجوم.", "عشرة مدنيين")
+    assert miss.speaker_kind == "local"
+
+
+def test_military_media_are_a_partys_and_a_residents_committee_is_local():
+    army = who_says("وقال الإعلام العسكري إن عشرة مسلحين قتلوا في الهجوم.", "عشرة مسلحين")
+    assert army.speaker_kind == "party"
+    residents = who_says("وقالت لجنة الأهالي في البلدة إن عشرة مدنيين قتلوا.", "عشرة مدنيين")
+    assert residents.speaker_kind == "local"
+    # near miss: a security committee is an official body, a party
+    miss = who_says("وقالت اللجنة الأمنية في البلدة إن عشرة مدنيين قتلوا.", "عشرة مدنيين")
+    assert miss.speaker_kind == "party"

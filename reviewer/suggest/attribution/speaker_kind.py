@@ -28,18 +28,33 @@ class SpeakerKinds(SourceLines):
             kind = self._known_person(phrase)
         if kind is None and self._state_body(phrase):
             kind = "party"  # 'المركز الروسي للمصالحة': a body a state's adjective names
+        if kind == "monitor" and self._state_body(phrase, "mission_heads"):
+            kind = "party"  # 'البعثة الروسية في الأمم المتحدة': a state's mission, not the UN
+        if kind == "local" and self._foreign_network(phrase):
+            kind = "outlet"  # 'شبكة سي بي إس الأمريكية': a foreign network is no local one
         if kind in (None, "outlet", "local", "social") and self._owned_by_party(phrase):
             return "party"  # 'وكالة "إباء" التابعة لهيئة تحرير الشام', 'معرفات تابعة لقسد'
         return kind or self.rules.default_kind
 
-    def _state_body(self, phrase: tuple[int, int]) -> bool:
-        """A phrase no list knows whose head a foreign state's adjective follows ('القاعدة
-        الروسية في حميميم', 'المركز الروسي للمصالحة'): a body of that state, which is a party;
-        not a place's ('قرى البقاع اللبناني': the adjective is the region's)."""
+    def _state_body(self, phrase: tuple[int, int], heads: str | None = None) -> bool:
+        """A phrase whose head a foreign state's adjective follows ('القاعدة الروسية في
+        حميميم', 'المركز الروسي للمصالحة'): a body of that state, which is a party; not a
+        place's ('قرى البقاع اللبناني': the adjective is the region's). ``heads``: a word
+        list of speaker_lexicon.json the head must be in."""
         first, stop = phrase
         if stop - first < 2 or self.toks[first].stems() & lexicon_word_list("place_nouns"):
             return False
+        if heads is not None and not self.toks[first].stems() & lexicon_word_list(heads):
+            return False
         return self.toks[first + 1].norm in lexicon_word_list("state_nisbas")
+
+    def _foreign_network(self, phrase: tuple[int, int]) -> bool:
+        """'شبكة سي بي إس الأمريكية': a network a foreign state's adjective closes is a
+        foreign outlet, not a local network."""
+        first, stop = phrase
+        if not self.toks[first].stems() & lexicon_word_list("foreign_network_heads"):
+            return False
+        return self.toks[stop - 1].norm in lexicon_word_list("state_nisbas")
 
     def _owned_by_party(self, phrase: tuple[int, int]) -> bool:
         """An affiliation word right after the speaker ('التابعة', 'الناطقة باسم') and then a
