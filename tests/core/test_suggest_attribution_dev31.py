@@ -114,3 +114,13 @@ def test_military_media_are_a_partys_and_a_residents_committee_is_local():
     # near miss: a security committee is an official body, a party
     miss = who_says("وقالت اللجنة الأمنية في البلدة إن عشرة مدنيين قتلوا.", "عشرة مدنيين")
     assert miss.speaker_kind == "party"
+
+
+def test_a_monitors_directorate_is_the_monitor_not_an_administration():
+    text = "وأعلنت مديرية الدفاع المدني في حماة أن أحد عشر مدنياً قتلوا."
+    assert who_says(text, "أحد عشر مدنياً").speaker_kind == "monitor"
+    source = "وقال مصدر في مديرية الدفاع المدني إن أحد عشر مدنياً قتلوا."
+    assert who_says(source, "أحد عشر مدنياً").speaker_kind == "monitor"
+    # near miss: a directorate of something else is an administration, a party
+    miss = who_says("وأعلنت مديرية التربية في حماة أن أحد عشر مدنياً قتلوا.", "أحد عشر مدنياً")
+    assert miss.speaker_kind == "party"

@@ -123,7 +123,9 @@ class SpeakerKinds(SourceLines):
                 return latter  # 'بينما أعلنت الأخيرة': the one named last before it
         if self.rules.states.match(self.toks, first) is not None:
             return "party"  # 'هددت تركيا', 'قالت طهران': a state or its capital speaks
-        if self.toks[first].stems() & self.rules.party_heads or self._linked_party_head(phrase):
+        if (
+            self.toks[first].stems() & self.rules.party_heads or self._linked_party_head(phrase)
+        ) and not self._named_monitor_after_head(phrase):
             return "party"  # محافظة القنيطرة: the governorate's administration speaks
         near = next(
             (k for k in range(first + 1, stop) if self.toks[k].stems() & self.rules.proximity),
@@ -222,6 +224,18 @@ class SpeakerKinds(SourceLines):
         if any(tok.stems() & loyal_words() for tok in sub[:party]):
             return False  # 'قنوات موالية للتنظيم على تلغرام': loyal to a party, not the party
         return "party" in before and not before & {"local", "monitor", "notable"}
+
+    def _named_monitor_after_head(self, phrase: tuple[int, int]) -> bool:
+        """'مديرية الدفاع المدني في إدلب', 'مصدر في مديرية الدفاع المدني': a monitor's name
+        right after an administrative head is that monitor's directorate, a monitor."""
+        first, stop = phrase
+        heads = [k for k in range(first, stop - 1) if self.toks[k].stems() & self.rules.party_heads]
+        hits = (
+            index.match(self.toks, k + 1)
+            for k in heads
+            for index in (self.rules.names, self.rules.kinds)
+        )
+        return any(hit is not None and "monitor" in hit.payloads for hit in hits)
 
     def _linked_party_head(self, phrase: tuple[int, int]) -> bool:
         """'مصدر في محافظة ريف دمشق': an official body right after a speaker head's link."""
