@@ -124,3 +124,26 @@ def test_a_monitors_directorate_is_the_monitor_not_an_administration():
     # near miss: a directorate of something else is an administration, a party
     miss = who_says("وأعلنت مديرية التربية في حماة أن أحد عشر مدنياً قتلوا.", "أحد عشر مدنياً")
     assert miss.speaker_kind == "party"
+
+
+def test_a_verbal_noun_of_the_observed_act_ends_the_observers_name():
+    text = "ورصد مراسلنا قيام دوريات «الحسبة» التابعة للتنظيم باعتقال 14 شاباً من السوق."
+    found = who_says(text, "14 شاباً")
+    assert (found.speaker, found.speaker_kind) == ("مراسلنا", "outlet")
+    other = "كما رصدت الشبكة إقدام مجموعة تابعة لفصيل «العمشات» على مصادرة 30 منزلاً."
+    assert who_says(other, "30 منزلاً").speaker == "الشبكة"
+    # near miss: a name with no such noun goes on to its end
+    miss = who_says("ورصد مراسل وكالة سمارت اعتقال 14 شاباً.", "14 شاباً")
+    assert miss.speaker == "مراسل وكالة سمارت"
+
+
+def test_recording_reports_only_with_a_known_speaker_after_it():
+    text = "وسجلت الشبكة السورية لحقوق الإنسان اعتقال 27 شخصاً في الحملة."
+    found = who_says(text, "27 شخصاً")
+    assert found.speaker == "الشبكة السورية لحقوق الإنسان"
+    assert found.speaker_kind == "monitor"
+    # near misses: a town records cases, a record is a noun
+    town = who_says("وسجلت مدينة جبلة 27 حالة تسمم خلال يومين.", "27 حالة")
+    assert town.speaker is None
+    record = who_says("وأضيف اسمه إلى سجل المفقودين الذي يضم 270 شخصاً.", "270 شخصاً")
+    assert record.speaker is None
