@@ -147,3 +147,12 @@ def test_recording_reports_only_with_a_known_speaker_after_it():
     assert town.speaker is None
     record = who_says("وأضيف اسمه إلى سجل المفقودين الذي يضم 270 شخصاً.", "270 شخصاً")
     assert record.speaker is None
+
+
+def test_learning_after_kama_reports_what_the_learner_says():
+    text = "كما علمت الشبكة أن دورية للأمن العسكري اعتقلت ستة شبان في السوق."
+    found = who_says(text, "ستة شبان")
+    assert found.speaker == "الشبكة"
+    # near miss: a flag raised, as every Friday, is no learning
+    flag = "ورفع المتظاهرون كما في كل جمعة علم الثورة وهتفوا لستة شبان معتقلين."
+    assert who_says(flag, "ستة شبان").speaker is None

@@ -225,7 +225,8 @@ class CueFinder(SpeakerPhrases):
         report)."""
         if self._bare(self.toks[k].norm) not in self.rules.learn_verbs:
             return False
-        if not (self.breaks[k] or self.toks[k].norm[:1] in ("و", "ف")):
+        after = k > 0 and self.toks[k - 1].norm in self.rules.learn_after  # 'كما علم المرصد'
+        if not (self.breaks[k] or self.toks[k].norm[:1] in ("و", "ف") or after):
             return False  # 'رفع المتظاهرون علم الثورة من ...': a flag inside a clause
         stop = min(k + 2 + self.rules.max_words, len(self.toks))
         for j in range(k + 2, stop):

@@ -94,6 +94,7 @@ class Rules:
     accuse_verbs: frozenset[str]  # 'اتهم X Y بـ': the accuser, then the accused
     report_nouns: frozenset[str]  # 'تحدثت أنباء': reports nobody signs, hearsay
     learn_verbs: frozenset[str]  # 'علمت X من Y': Y is the source
+    learn_after: frozenset[str]  # 'كما علم المرصد أن': a learning verb after كما reports
     said_participles: frozenset[str]  # 'مقراً': also a noun, reports only before ب/أن
     not_denials: frozenset[str]  # 'لم يتمكن': inability, no denial
     latter: frozenset[str]  # 'الأخيرة': the party named last
@@ -262,6 +263,7 @@ def load_rules() -> Rules:
         accuse_verbs=_folded(raw, "accuse_verbs"),
         report_nouns=_folded(raw, "report_nouns"),
         learn_verbs=_folded(raw, "learn_verbs"),
+        learn_after=_folded(raw, "learn_after"),
         said_participles=_folded(raw, "said_participles"),
         not_denials=_folded(raw, "not_denials"),
         latter=_folded(raw, "latter"),
