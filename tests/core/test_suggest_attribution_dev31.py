@@ -156,3 +156,14 @@ def test_learning_after_kama_reports_what_the_learner_says():
     # near miss: a flag raised, as every Friday, is no learning
     flag = "ورفع المتظاهرون كما في كل جمعة علم الثورة وهتفوا لستة شبان معتقلين."
     assert who_says(flag, "ستة شبان").speaker is None
+
+
+def test_no_evidence_denies_the_claim_of_its_own_clause_only():
+    text = "وقالت اللجنة إنه لا يوجد دليل على مشاركة قوات أجنبية في الهجوم."
+    assert who_says(text, "مشاركة قوات أجنبية").stance == "denies"
+    # near miss: a count in a later clause of the same sentence is asserted
+    later = (
+        "وقال المرصد إنه لا توجد أدلة على وجود زنازين سرية، "
+        "مقدّراً عدد من خرجوا من السجن بنحو 2800 سجين."
+    )
+    assert who_says(later, "نحو 2800 سجين").stance == "asserts"

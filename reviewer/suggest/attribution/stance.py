@@ -63,9 +63,12 @@ class Stances(SpeakerResolver):
             end = last + 1  # 'قال مصدر إن الأنباء عن انسحاب القوات عارية عن الصحة'
             while end < len(self.toks) and not self.breaks[end]:
                 end += 1
+            opens = next(  # 'لا توجد أدلة ...، مقدّراً عدد من خرجوا بنحو 3500': not this one's
+                (k for k in range(first, scope.start, -1) if self.breaks[k]), scope.start
+            )
             if any(
                 self.rules.untrue.match(self.toks, k) and not self._describes_counted(k)
-                for k in range(scope.start, end)
+                for k in range(opens, end)
             ):
                 return "denies"
         if stance not in ("denies", "confirms") and any(  # 'أكد صحة الأنباء عن': confirmed
