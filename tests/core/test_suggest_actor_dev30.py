@@ -90,3 +90,10 @@ def test_the_wounded_a_hospital_received():
         "وأفاد مصدر طبي بأن مشفى المدينة الوطني استقبل 23 جريحاً بعد منتصف الليل."
     )
     assert "23 جريحاً" not in valued(text, CIVILIANS)
+
+
+def test_fighter_jets_named_by_the_government_they_belong_to():
+    text = "وقصفت مقاتلات تابعة لنظام الأسد سوقاً شعبية في مدينة الباب."
+    assert ("مقاتلات تابعة لنظام الأسد", "Military Forces of Syria (2000-2024)") in actors(text)
+    # near miss: fighter jets of no side named
+    assert actors("وحلّقت مقاتلات على علو منخفض فوق المدينة.") == []
