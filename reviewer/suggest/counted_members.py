@@ -280,6 +280,8 @@ def _group(
             return None  # 'خمسة من عناصره'
         if toks[k].forms() & _words("construct") and k + 1 < len(toks) and toks[k + 1].joined:
             k += 1  # 'سبعة من عناصر "الحرس الثوري"'
+        if _category_before_name(toks, k, forces):
+            k += 1  # 'عشرة مقاتلين من فصيل "جيش العزة"': the kind of group, then its name
         group = _named_at(toks, k, forces) or _named_before(text, toks, first, k, forces)
         if group is None:  # 'من التنظيم': whether another party is joined, said at the head
             return _named_by_head(toks, first, k, forces)
@@ -290,6 +292,20 @@ def _group(
         _target_before(text, toks, first, noun, forces)
         or _attacker_before(text, toks, first, noun, forces)
         or _post_before(text, toks, first, noun, forces)
+    )
+
+
+def _category_before_name(toks: list[Tok], k: int, forces: list[Suggestion]) -> bool:
+    """'من فصيل "جيش العزة"', 'من ميليشيا "لواء الباقر"': an indefinite noun of a kind of group
+    ('category_heads', without the article) at token ``k`` with a force's name found right
+    after it; the name says whose members they are. Not where the found name starts at ``k``
+    itself ('ميليشيا الدفاع الوطني' is one name)."""
+    return (
+        k + 1 < len(toks)
+        and toks[k + 1].joined
+        and toks[k].norm in _words("category_heads")
+        and _named_at(toks, k, forces) is None
+        and _named_at(toks, k + 1, forces) is not None
     )
 
 

@@ -1,0 +1,54 @@
+"""Named groups and forces found on development set 33 (issue 18, 2026-12-01): each rule with
+an Arabic sentence of its own, what the suggester must return, and a near miss."""
+
+from datetime import date
+
+from reviewer.suggest.actors import find_actors
+
+OLD = date(2019, 5, 27)
+NEW = date(2025, 6, 3)
+
+
+def actors(text, published=OLD):
+    found = find_actors(text, published=published)
+    return [(s.text, s.value) for s in found if s.kind == "actor"]
+
+
+def members(text, published=OLD):
+    found = find_actors(text, published=published)
+    return [(s.text, s.value) for s in found if s.kind == "actor" and s.extra.get("members")]
+
+
+def test_members_counted_from_a_kind_of_group_then_its_name():
+    # 'من فصيل "X"': the indefinite noun of the kind of group, then the group's name
+    text = 'وقُتل سبعة مقاتلين على الأقل من فصيل "جيش العزة" في القصف.'
+    assert members(text) == [('سبعة مقاتلين على الأقل من فصيل "جيش العزة', "Jaysh al-Izza")]
+    text = 'واعتقلت دورية ثلاثة عناصر من ميليشيا "لواء الباقر" في الميادين.'
+    assert [v for _, v in members(text)] == ["Liwa al-Baqir"]
+
+
+def test_a_kind_of_group_with_no_name_after_it_names_no_group():
+    # near miss: 'من فصيل محلي' names no group, and the name found after a listed name that
+    # starts with the head ('ميليشيا الدفاع الوطني') stays one name
+    assert members('وقُتل سبعة مقاتلين من فصيل محلي بعد هجوم "جيش العزة" على القرية.') == []
+    text = "وقُتل خمسة عناصر من ميليشيا الدفاع الوطني في الهجوم."
+    ndf = "NDF: National Defence Forces"
+    assert members(text) == [("خمسة عناصر من ميليشيا الدفاع الوطني", ndf)]
+
+
+def test_a_patrol_of_the_internal_security_is_the_state_police():
+    text = 'وأعلنت الوزارة أن "دورية من الأمن الداخلي اعتقلت المشتبه به" قرب حماة.'
+    assert ("دورية من الأمن الداخلي", "Police Forces of Syria (2024-)") in actors(text, NEW)
+
+
+def test_the_internal_security_named_only_as_an_office_is_no_force():
+    # near miss: its commander quoted as a speaker is an office, not the force acting
+    text = "وقال قائد الأمن الداخلي في محافظة حماة إن التحقيقات مستمرة."
+    assert actors(text, NEW) == []
+
+
+def test_the_traffic_police_of_the_old_government():
+    text = "وبين القتلى عناصر من شرطة المرور في جبلة."
+    assert ("شرطة المرور", "Police Forces of Syria (2000-2024)") in actors(text, date(2016, 5, 23))
+    # near miss: the traffic of a road is no force
+    assert actors("وشهد الطريق حركة مرور كثيفة.", date(2016, 5, 23)) == []
