@@ -618,7 +618,15 @@ def _generic() -> dict[str, Any]:
         "took_part": frozenset(fold(w) for w in raw.get("took_part_words", [])),
         "took_part_window": int(raw.get("took_part_window", 0)),
         "took_part_before": int(raw.get("took_part_before", 0)),
+        "victims_only": frozenset(fold(w) for w in raw.get("victims_only", [])),
     }
+
+
+def _victims_only(toks: list[Tok], hit: Any) -> bool:
+    """A noun that names people by what was done to them ('المخطوفين', 'المختطفون':
+    ``generic.victims_only``) names victims, never protesters: a protest word near it is
+    someone else's ('الخاطفين طالبوا بفدية')."""
+    return any(toks[k].forms() & _generic()["victims_only"] for k in range(hit.first, hit.stop))
 
 
 @cache
@@ -913,6 +921,8 @@ def find_actors(
                 and _went_out_to_protest(text, toks, hit)
             ):
                 party = _generic()["protest_actor"], True
+            if party is not None and party[1] and _victims_only(toks, hit):
+                party = None  # 'عائلة أحد المخطوفين ... طالبوا بفدية': the abducted march nowhere
             if party is None:
                 continue
             if not party[1] and name == "Prisoners (Syria)" and _arrested(toks, hit):

@@ -1,0 +1,66 @@
+"""Generic-party rules of development set 32 (issue 18, actor recall): each rule with an
+Arabic sentence written for the test (not taken from a development set), what the suggester
+must return, and a near miss that must not give the actor."""
+
+from datetime import date
+
+from reviewer.suggest.actors import find_actors
+
+OLD = date(2014, 3, 1)
+NEW = date(2025, 5, 1)
+
+CIVILIANS = "Civilians (Syria)"
+PRISONERS = "Prisoners (Syria)"
+PROTESTERS = "Protesters (Syria)"
+
+
+def valued(text, value, published=OLD):
+    return [s.text for s in find_actors(text, published=published) if s.value == value]
+
+
+def test_the_abducted_named_by_a_passive_participle():
+    # 'المخطوفين' / 'مختطفَين': people named by what was done to them are the victims
+    text = "وأطلقت العصابة سراح المخطوفين الأربعة بعد أن قبضت الفدية من ذويهم."
+    assert "المخطوفين" in valued(text, CIVILIANS, NEW)
+    text = "وتمكنت دورية من تحرير مختطفَين كانا محتجزين في بناء مهجور."
+    assert "مختطفَين" in valued(text, CIVILIANS, NEW)
+    # near miss: no event around them, the abducted are only talked about
+    text = "وتحدث الكاتب في مقاله عن المخطوفين في روايته الأخيرة."
+    assert valued(text, CIVILIANS, NEW) == []
+
+
+def test_the_abducted_never_turn_protesters():
+    # the kidnappers' demand is no protest of the abducted
+    text = "وقال قريب أحد المخطوفين إن الخاطفين طالبوا بمبلغ كبير لقاء الإفراج عنه."
+    assert valued(text, PROTESTERS, NEW) == []
+    # near miss: residents who demand are protesters as before
+    text = "وتجمع الأهالي أمام مبنى المحافظة وطالبوا بالكشف عن مصير أبنائهم."
+    assert "الأهالي" in valued(text, PROTESTERS, NEW)
+
+
+def test_a_threat_conditions_a_release():
+    # 'هددوا بعدم الإفراج عنهم قبل إطلاق سراح المخطوفين': the abducted are only demanded back
+    text = "واحتجز شبان من البلدة خمسة عمال، وهددوا بعدم إطلاقهم قبل الإفراج عن المخطوفين."
+    assert "المخطوفين" not in valued(text, CIVILIANS, NEW)
+    # near miss: released in the reported event, they are a party
+    text = "وأفرجت المجموعة عن المخطوفين مساء أمس بعد وساطة من وجهاء المنطقة."
+    assert "المخطوفين" in valued(text, CIVILIANS, NEW)
+
+
+def test_torture_in_the_imperfect_makes_detainees_a_party():
+    text = "وأكد أحد المفرج عنهم أن السجانين كانوا يعذبون الموقوفين كل ليلة."
+    assert "الموقوفين" in valued(text, PRISONERS) + valued(text, CIVILIANS)
+    # near miss: no act done to them
+    text = "وأكد أحد المحامين أن الحديث عن الموقوفين كان طويلاً."
+    assert valued(text, PRISONERS) + valued(text, CIVILIANS) == []
+
+
+def test_protest_verbs_in_the_imperfect():
+    # a headline's 'أهالي X يتظاهرون'
+    text = "أهالي البلدة يتظاهرون ضد الحواجز"
+    assert "أهالي البلدة" in valued(text, PROTESTERS) or "أهالي" in " ".join(
+        valued(text, PROTESTERS)
+    )
+    # near miss: residents who only complain
+    text = "أهالي البلدة يشتكون من انقطاع الكهرباء"
+    assert valued(text, PROTESTERS) == []
