@@ -75,6 +75,9 @@ and outlets named like places; labelled before the night's place precision round
 them), tests/suggest_dev31 (fourteen articles, one per governorate, 2012-2025, full of speakers a
 tool has rarely seen, of every kind, named by person, by office or both, before and after the
 claim; labelled before the speaker-kind round of 2026-12-01 was tuned on them),
+tests/suggest_dev32 (twelve articles of the north and the south, 2012-2025: victims,
+detainees, the abducted and protesters in many phrasings, a Telegram bulletin, a multi-agency wire;
+labelled before the last round's generic-party rules were tuned on them),
 tests/suggest_dev30 (fourteen actor-heavy articles, one per governorate, 2012-2025: full
 and short names, abbreviations, names in quotes and brackets, former names, wings and units,
 nisbas, state forces under many names, foreign forces, militias, tribes, counted members and
@@ -148,6 +151,7 @@ SETS = {
     "development_29": TESTS / "suggest_dev29" / "labels.json",
     "development_31": TESTS / "suggest_dev31" / "labels.json",
     "development_30": TESTS / "suggest_dev30" / "labels.json",
+    "development_32": TESTS / "suggest_dev32" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
     "held_out_v2": TESTS / "heldout2" / "labels.json",
     "held_out_v3": TESTS / "heldout3" / "labels.json",
@@ -200,6 +204,7 @@ SHOW_ITEMS = {
     "development_29",
     "development_31",
     "development_30",
+    "development_32",
 }
 
 

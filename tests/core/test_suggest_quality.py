@@ -208,6 +208,11 @@ FLOORS = [
      "actor-heavy articles of every governorate and era: short names, abbreviations, brackets,"
      " former names, wings and units, nisbas, foreign forces, militias, tribes, counted members"
      " and victims (actor 0.923 / 0.890 before the late-night actor recall round)"),
+    ("suggest_dev32", 12,
+     {"place": (0.98, 0.96), "actor": (0.90, 0.79), "figure": (0.91, 0.95), "date": (0.92, 0.99),
+      "attribution": (0.89, 0.89)},
+     "victims, detainees, the abducted and protesters of the north and the south, 2012-2025, in"
+     " many phrasings (actor 0.899 / 0.762 before the last round's generic-party rules)"),
     ("suggest_dev24", 14, {"place": (0.98, 0.96), "figure": (0.99, 0.99)},
      "quarters, camps, hills, farms and subdistricts in every governorate, spellings with and"
      " without hamza, ة and the article; figures in words, duals, approximators and 'a few and"
