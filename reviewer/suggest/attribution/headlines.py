@@ -21,9 +21,13 @@ class Headlines(Stances):
     def _headline_speaker(self, first: int, last: int | None = None) -> Attribution | None:
         """'المرصد: مقتل ...' in a headline: the words before the colon speak (the stance
         read over the whole claim: 'وزير الدفاع: عملياتنا ستستمر' intends)."""
-        line = self.first_line
+        found = self._prefix_line(first)
+        if found is None:
+            return None
+        line, base = found
         colon = line.find(":")
-        if colon < 0 or self.toks[first].start < colon or self.toks[first].start >= len(line):
+        at = self.toks[first].start - base
+        if colon < 0 or at < colon or at >= len(line):
             return None  # the whole first line: 'الدفاع المدني: طفلان .. وأكثر من مئتي قتيل'
         label = line[: line.find("|")].strip() if "|" in line[:colon] else ""
         if label and fold(label) not in self.rules.headline_labels:
@@ -31,7 +35,9 @@ class Headlines(Stances):
         if DATELINE_DASH.search(line[:colon]):
             return None  # 'قامشلو - هاوار: استشهد ...': a dateline, the text's own source
         bar = line.find("|") if label else -1  # 'عاجل | مصادر محلية: ...': after the label
-        head = [k for k, t in enumerate(self.toks) if bar < t.start and t.end <= colon]
+        head = [
+            k for k, t in enumerate(self.toks) if base + bar < t.start and t.end <= base + colon
+        ]
         told = next(  # 'مصادر لـ"السويداء 24": ...': whom the speaker told ends it
             (
                 i
@@ -54,6 +60,22 @@ class Headlines(Stances):
         kind = self._kind(phrase, 0)
         stance = self._stance(None, first, first if last is None else last)
         return Attribution(self.text[start:end], kind, stance, start, end)
+
+    def _prefix_line(self, first: int) -> tuple[str, int] | None:
+        """The line whose 'speaker: claim' prefix may speak for token ``first`` and where it
+        starts: the headline, or a bulletin's bullet line ('- مصادر أهلية: عناصر ... أطلقوا
+        النار'), each bullet a headline of its own; its bullet mark blanked out."""
+        at = self.toks[first].start
+        if at < len(self.first_line):
+            return self.first_line, 0
+        base = self.text.rfind("\n", 0, at) + 1
+        end = self.text.find("\n", at)
+        line = self.text[base : end if end >= 0 else len(self.text)]
+        body = line.lstrip()
+        if not body or body[0] not in self.rules.bullet_marks:
+            return None
+        blank = len(line) - len(body) + 1
+        return " " * blank + line[blank:], base
 
     def _colon_clause_speaker(self, first: int, cue_start: int) -> Attribution | None:
         """'أنقرة تتوعد بالرد ... وموسكو: "كانوا في صفوف الإرهابيين"': in a headline whose

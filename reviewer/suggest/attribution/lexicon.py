@@ -126,6 +126,7 @@ class Rules:
     kana: frozenset[str]  # 'وكان الجيش قد نفى': the subject before the verb
     that_words: frozenset[str]  # 'قال إن', 'بأن': what was said follows
     network_numbers: frozenset[str]  # 'السويداء 24', 'دير الزور 24': local networks
+    bullet_marks: frozenset[str]  # '- مصادر أهلية: ...': a bulletin's line, a headline of its own
     apposition_openers: frozenset[str]  # '..., وهو مسؤول في ...': an apposition
     relatives: frozenset[str]  # 'التي كانت قد وثقت': no subject of its own
     where_words: frozenset[str]  # '...، حيث أعلنت': the clause before has the subject
@@ -290,6 +291,7 @@ def load_rules() -> Rules:
         kana=_folded(raw, "kana"),
         that_words=_folded(raw, "that_words"),
         network_numbers=_folded(raw, "network_numbers"),
+        bullet_marks=frozenset(raw["bullet_marks"]),
         apposition_openers=_folded(raw, "apposition_openers"),
         relatives=_folded(raw, "relatives"),
         where_words=_folded(raw, "where_words"),

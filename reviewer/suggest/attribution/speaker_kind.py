@@ -162,6 +162,7 @@ class SpeakerKinds(SourceLines):
             found.discard("local")  # 'مراسل العربية': the correspondent speaks for an outlet
             found.add("outlet")
         named_monitor = any("monitor" in hit.payloads for hit in self.rules.names.scan(sub))
+        named_monitor = named_monitor or self._monitor_body_after_link(sub)
         if self.toks[first].stems() & self.rules.activists and not (
             "social" in found or named_monitor
         ):
@@ -185,6 +186,16 @@ class SpeakerKinds(SourceLines):
             if kind is not None:
                 return kind
         return None
+
+    def _monitor_body_after_link(self, sub: list[Tok]) -> bool:
+        """'ناشطين في تنسيقية حي الحاضر', 'نشطاء من لجان التنسيق': activists who belong to a
+        monitoring body (a link word, then the body's head) report for that body."""
+        hits = [*self.rules.kinds.scan(sub), *self.rules.names.scan(sub)]
+        return any(
+            sub[hit.first - 1].norm in self.rules.inside
+            for hit in hits
+            if hit.first > 1 and "monitor" in hit.payloads
+        )
 
     def _own_correspondent(self, phrase: tuple[int, int], found: set[str]) -> bool:
         """'مراسلنا', 'مراسل وكالتنا', 'مراسل هاوار' in Hawar's own text: the text's own
