@@ -78,6 +78,9 @@ claim; labelled before the speaker-kind round of 2026-12-01 was tuned on them),
 tests/suggest_dev32 (twelve articles of the north and the south, 2012-2025: victims,
 detainees, the abducted and protesters in many phrasings, a Telegram bulletin, a multi-agency wire;
 labelled before the last round's generic-party rules were tuned on them),
+tests/suggest_dev34 (twelve articles of every governorate, 2012-2025, built
+the hard way: a Telegram bulletin, a multi-agency wire, long pieces with disagreeing speakers;
+labelled before the attribution round of 2026-12-01 was tuned on them),
 tests/suggest_dev30 (fourteen actor-heavy articles, one per governorate, 2012-2025: full
 and short names, abbreviations, names in quotes and brackets, former names, wings and units,
 nisbas, state forces under many names, foreign forces, militias, tribes, counted members and
@@ -152,6 +155,7 @@ SETS = {
     "development_31": TESTS / "suggest_dev31" / "labels.json",
     "development_30": TESTS / "suggest_dev30" / "labels.json",
     "development_32": TESTS / "suggest_dev32" / "labels.json",
+    "development_34": TESTS / "suggest_dev34" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
     "held_out_v2": TESTS / "heldout2" / "labels.json",
     "held_out_v3": TESTS / "heldout3" / "labels.json",
@@ -205,6 +209,7 @@ SHOW_ITEMS = {
     "development_31",
     "development_30",
     "development_32",
+    "development_34",
 }
 
 

@@ -213,6 +213,12 @@ FLOORS = [
       "attribution": (0.89, 0.89)},
      "victims, detainees, the abducted and protesters of the north and the south, 2012-2025, in"
      " many phrasings (actor 0.899 / 0.762 before the last round's generic-party rules)"),
+    ("suggest_dev34", 12,
+     {"place": (0.99, 0.98), "actor": (0.77, 0.88), "figure": (0.99, 0.97), "date": (0.82, 0.93),
+      "attribution": (0.96, 0.96)},
+     "harder builds of every governorate and era: a Telegram bulletin, a multi-agency wire, long"
+     " pieces with disagreeing speakers, relays, passives and speech carried on (attribution"
+     " 0.918 before the attribution round of 2026-12-01)"),
     ("suggest_dev24", 14, {"place": (0.98, 0.96), "figure": (0.99, 0.99)},
      "quarters, camps, hills, farms and subdistricts in every governorate, spellings with and"
      " without hamza, ة and the article; figures in words, duals, approximators and 'a few and"

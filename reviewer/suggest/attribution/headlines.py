@@ -56,6 +56,8 @@ class Headlines(Stances):
         phrase = (head[0], head[-1] + 1)
         if self._is_place_only(phrase):
             return None
+        if base and self._classify(phrase, 0) is None:
+            return None  # '🔴 حاس: إصابة ...': a bulletin's place, where a known speaker word lacks
         start, end = self.toks[phrase[0]].start, self.toks[phrase[1] - 1].end
         kind = self._kind(phrase, 0)
         stance = self._stance(None, first, first if last is None else last)

@@ -38,6 +38,9 @@ class SpeakerResolver(CueFinder):
             if not cue.according and self._reports_inside(cue, previous):
                 cue.inner = True  # 'أكدت القوة في بيان أنها رصدت ...': what the force says
                 continue
+            if not cue.according and self._quoted_verb(cue, previous):
+                cue.inner = True  # 'وإن "النقص ... يهدد حياة الجرحى"': the quoted speaker's words
+                continue
             if self._spokesman(cue, previous):
                 continue
             if self._stem_of(cue) in self.rules.participles and previous is not None:
@@ -567,6 +570,22 @@ class SpeakerResolver(CueFinder):
         cue.own = False
         cue.speaker, cue.speaker_kind = opener.speaker, opener.speaker_kind
         return True
+
+    def _quoted_verb(self, cue: Cue, previous: Cue | None) -> bool:
+        """'قوله إن "النقص في الأدوية يهدد حياة الجرحى". وتابع': a third-person verb inside a
+        quotation opened after an earlier speaker's cue in its paragraph is part of the quoted
+        words, no new speaker; the next 'وتابع' goes on with the earlier speaker."""
+        if previous is None or previous.speaker is None or cue.first == 0:
+            return False
+        if self._stem_of(cue) in self.rules.participles:
+            return False
+        line_start = self.text.rfind("\n", 0, cue.start) + 1
+        before = self.text[line_start : cue.start]
+        opening = max(before.rfind("«"), before.rfind("“"))
+        if opening < 0 or max(before.rfind("»"), before.rfind("”")) > opening:
+            opening = before.rfind('"') if before.count('"') % 2 else -1
+        inside = line_start <= previous.start and previous.end <= line_start + opening
+        return opening >= 0 and inside
 
     def _quoting_cue(self, start: int) -> Cue | None:
         """'وقال المرصد: "استهدف القصف السوق. وقتل 5 مدنيين"': a claim inside a quotation
