@@ -47,6 +47,7 @@ from reviewer.suggest.persons_tolls import (
     sentence_tokens,
     word_before,
 )
+from reviewer.suggest.short_names import short_name_spans
 from reviewer.suggest.singular_victims import singular_victim_spans
 from reviewer.suggest.speaker_offices import speaker_offices
 from reviewer.suggest.text import Tok, fold, joined_across_quotes, tokens
@@ -938,6 +939,7 @@ def find_actors(
     found = _with_nationality_means(text, toks, _with_singular_victims(text, toks, found))
     found = _with_fighter_nisbas(text, toks, found)
     found = _with_bare_names(text, toks, found, published)
+    found = _with_short_names(text, found)
     found = _with_numbered_units(text, toks, found, published)
     found = _with_acting_ministries(text, quoted, found, published)
     found = _with_counted_members(text, quoted, found, figures)
@@ -1059,6 +1061,21 @@ def _with_numbered_units(
     for a, b, name in spans:
         extra = {"inter": _inter(name), "unit_of": True}
         more.append(Suggestion("actor", a, b, text[a:b], name, extra))
+    return sorted([*found, *more], key=lambda s: s.start)
+
+
+def _with_short_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """'مقاتلي "الوطنية" و"العزة"': a group named again by one quoted word of its full name
+    (short_names.py)."""
+    spans = short_name_spans(text, found)
+    if not spans:
+        return found
+    more = [
+        Suggestion(
+            "actor", a, b, text[a:b], g.value, {"inter": g.extra.get("inter"), "short": True}
+        )
+        for a, b, g in spans
+    ]
     return sorted([*found, *more], key=lambda s: s.start)
 
 

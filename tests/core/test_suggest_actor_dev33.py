@@ -52,3 +52,23 @@ def test_the_traffic_police_of_the_old_government():
     assert ("شرطة المرور", "Police Forces of Syria (2000-2024)") in actors(text, date(2016, 5, 23))
     # near miss: the traffic of a road is no force
     assert actors("وشهد الطريق حركة مرور كثيفة.", date(2016, 5, 23)) == []
+
+
+def test_a_group_named_again_by_one_quoted_word_of_its_name():
+    text = (
+        'وهاجم مقاتلو "جيش العزة" و"فيلق الشام" مواقع قرب كفرنبودة، '
+        'وقال قيادي إن مقاتلي "العزة" أسروا جندياً.'
+    )
+    assert ("العزة", "Jaysh al-Izza") in actors(text)
+
+
+def test_a_quoted_word_of_no_single_group_is_no_short_name():
+    # near misses: a head word ('الجبهة'), a word before any group is named, a word two
+    # groups share, and a state force's word
+    assert [t for t, _ in actors('قال "العزة" إن جيش العزة تقدم.')] == ["جيش العزة"]
+    text = 'وتقدمت "فرقة السلطان مراد" و"فرقة السلطان ملكشاه" ثم انسحب مقاتلو "السلطان".'
+    assert all(t != "السلطان" for t, _ in actors(text))
+    text = 'وتقدمت "الجبهة الوطنية للتحرير" ثم انسحب مقاتلو "الجبهة" من القرية.'
+    assert [t for t, _ in actors(text)] == ["الجبهة الوطنية للتحرير"]
+    text = 'قصفت قوات النظام السوري البلدة، وقال "السوري" إنه سيرد.'
+    assert all(t != "السوري" for t, _ in actors(text))
