@@ -219,6 +219,12 @@ FLOORS = [
      "harder builds of every governorate and era: a Telegram bulletin, a multi-agency wire, long"
      " pieces with disagreeing speakers, relays, passives and speech carried on (attribution"
      " 0.918 before the attribution round of 2026-12-01)"),
+    ("suggest_dev33", 12,
+     {"place": (0.99, 0.96), "actor": (0.96, 0.92), "figure": (0.97, 0.99), "date": (0.93, 0.99),
+      "attribution": (0.80, 0.80)},
+     "named groups and forces of the centre, east and coast, 2012-2025: quotes, abbreviations,"
+     " short names, sponsors, unit numbers, nationalities, counted members, groups the list lacks"
+     " (actor 0.967 / 0.886 before the last round's named-group rules)"),
     ("suggest_dev24", 14, {"place": (0.98, 0.96), "figure": (0.99, 0.99)},
      "quarters, camps, hills, farms and subdistricts in every governorate, spellings with and"
      " without hamza, ة and the article; figures in words, duals, approximators and 'a few and"
