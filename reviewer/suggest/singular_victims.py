@@ -75,10 +75,42 @@ def singular_victim_spans(
             continue
         harmed = before is not None and bool(before.forms() & harm)
         harmed = harmed or _object_of_harm(text, toks, k, forces, harm)
+        harmed = harmed or _harmed_across(toks, k, harm)
         if harmed or (tok.text.startswith("و") and _joined_to_victim(toks, k, victims, gap)):
             out.append((tok.start, tok.end))
             victims.append((tok.start, tok.end))
     return out
+
+
+@cache
+def _across_rule() -> tuple[frozenset[str], frozenset[str], int, frozenset[str]]:
+    raw = _data.rules("actors").get("singular_victims", {}).get("across", {})
+    return (
+        frozenset(fold(w) for w in raw.get("fillers", [])),
+        frozenset(fold(w) for w in raw.get("verbs_after", [])),
+        int(raw.get("window_after", 0)),
+        frozenset(fold(w) for w in raw.get("not_after", [])),
+    )
+
+
+def _harmed_across(toks: list[Tok], k: int, harm: frozenset[str]) -> bool:
+    """The word of harm stands across a short pronoun ('قُتلت فيه امرأة', 'fillers'), or a
+    passive or intransitive verb of harm follows the person in the same clause, perhaps after
+    his age ('أن طفلاً أصيب بجروح', 'أن شاباً يبلغ من العمر 17 عاماً قُتل قنصاً':
+    'verbs_after' within 'window_after' words). A sub-count ('بينهم طفل قُتل') stays out."""
+    fillers, after, window, not_after = _across_rule()
+    tok = toks[k]
+    pronoun = k >= 2 and tok.joined and toks[k - 1].joined and toks[k - 1].norm in fillers
+    if pronoun and toks[k - 2].forms() & harm:
+        return True
+    if k > 0 and toks[k - 1].forms() & not_after:
+        return False
+    m = k + 1
+    while m < len(toks) and m - k <= window and toks[m].joined:
+        if toks[m].forms() & after:
+            return True
+        m += 1
+    return False
 
 
 def _joined_to_victim(toks: list[Tok], k: int, victims: list[tuple[int, int]], gap: int) -> bool:

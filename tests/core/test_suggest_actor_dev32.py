@@ -64,3 +64,25 @@ def test_protest_verbs_in_the_imperfect():
     # near miss: residents who only complain
     text = "أهالي البلدة يشتكون من انقطاع الكهرباء"
     assert valued(text, PROTESTERS) == []
+
+
+def test_a_person_harmed_by_a_verb_after_him():
+    # the victim before a passive verb of harm, perhaps after his age
+    text = "وذكرت مصادر محلية أن رجلاً في الخمسين من عمره قُتل برصاص مجهولين قرب منزله."
+    assert "رجلاً" in valued(text, CIVILIANS, NEW)
+    text = "وأفاد الناشط بأن فتاة أصيبت بشظايا القذيفة أثناء عودتها من المدرسة."
+    assert "فتاة" in valued(text, CIVILIANS, NEW)
+    # near miss: a sub-count inside a toll already given
+    text = "وقتل خمسة مدنيين في القصف، بينهم طفل قُتل مع والدته."
+    assert "طفل" not in valued(text, CIVILIANS, NEW)
+    # near miss: no verb of harm after the person
+    text = "وقال الناشط إن رجلاً في الخمسين من عمره وصل إلى البلدة أمس."
+    assert valued(text, CIVILIANS, NEW) == []
+
+
+def test_the_word_of_harm_across_a_short_pronoun():
+    text = "وكانت غارة قد استهدفت السوق الشعبي، قُتل فيها شاب وأصيب آخرون."
+    assert "شاب" in valued(text, CIVILIANS, NEW)
+    # near miss: a pronoun with no word of harm before it
+    text = "وكان المجلس قد عقد اجتماعاً، تحدث فيه شاب عن مشكلات البلدة."
+    assert valued(text, CIVILIANS, NEW) == []
