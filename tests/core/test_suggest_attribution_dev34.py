@@ -49,3 +49,32 @@ def test_a_verb_inside_a_quotation_is_no_new_speaker_for_what_follows():
     # near miss: outside any quotation the verb has its own subject
     out = "وقال الطبيب سامر الحلبي إن المشفى امتلأ. وحذرت منظمة الصحة العالمية من انتشار الكوليرا."
     assert who_says(out, "انتشار الكوليرا").speaker == "منظمة الصحة العالمية"
+
+
+def test_a_bulletin_speakers_link_after_its_adjective_goes_on_with_it():
+    text = "عاجل | حمص\n• مصادر أهلية في حي الوعر: الأمن اعتقل تسعة شبان عند الحاجز.\n"
+    found = who_says(text, "تسعة شبان")
+    assert found.speaker == "مصادر أهلية في حي الوعر"
+    assert found.speaker_kind == "local"
+    # near miss: an event and its place before the colon name nobody
+    miss = "عاجل | حمص\n• اشتباكات في حي الوعر: الأمن اعتقل تسعة شبان عند الحاجز.\n"
+    assert who_says(miss, "تسعة شبان").speaker is None
+
+
+def test_an_outlet_carrying_a_named_sources_count_gives_the_source():
+    text = "ونقلت صحيفة الغارديان أن الشبكة السورية لحقوق الإنسان وثقت 58 قتيلاً في الحملة."
+    found = who_says(text, "58 قتيلاً")
+    assert found.speaker == "الشبكة السورية لحقوق الإنسان"
+    assert found.speaker_kind == "monitor"
+    # near miss: a monitor's member adding that a party acts reports the act himself
+    miss = "وأكد عضو في الشبكة أن النظام يطالب بتهجير 58 عائلة من الحي."
+    assert who_says(miss, "58 عائلة").speaker == "عضو في الشبكة"
+
+
+def test_dant_condemns():
+    text = 'ودانت وزارة الخارجية الأردنية "القصف العشوائي" على الأحياء في ريف درعا.'
+    found = who_says(text, "القصف العشوائي")
+    assert (found.speaker, found.speaker_kind) == ("وزارة الخارجية الأردنية", "party")
+    # near miss: a verb of debt or faith is no cue where no speaker follows
+    miss = "وشهدت الأحياء التي تدين بالولاء للحكومة هدوءاً، وقتل 3 مدنيين في القصف."
+    assert who_says(miss, "3 مدنيين").speaker is None

@@ -51,7 +51,10 @@ class Headlines(Stances):
             return None  # 'بالفيديو: لحظة انفجار ...': a label, no speaker
         if not head or len(head) > self.rules.max_words:
             return None
-        if any((self._is_stop(k) and not self._head_link(k)) or self._counts(k) for k in head):
+        if any(
+            (self._is_stop(k) and not self._prefix_link(head[0], k)) or self._counts(k)
+            for k in head
+        ):
             return None  # 'حصيلة غير نهائية: 11 قتيلاً', 'عاجل: ...': no speaker
         phrase = (head[0], head[-1] + 1)
         if self._is_place_only(phrase):
@@ -62,6 +65,13 @@ class Headlines(Stances):
         kind = self._kind(phrase, 0)
         stance = self._stance(None, first, first if last is None else last)
         return Attribution(self.text[start:end], kind, stance, start, end)
+
+    def _prefix_link(self, first: int, k: int) -> bool:
+        """'مصدر طبي في مشفى إدلب المركزي: ...': في/من after a speaker head, or after the
+        words its head governs, goes on with the speaker before the colon."""
+        if self._head_link(k):
+            return True
+        return k > first and self.toks[k].norm in self.rules.inside and self._headed(first, k)
 
     def _prefix_line(self, first: int) -> tuple[str, int] | None:
         """The line whose 'speaker: claim' prefix may speak for token ``first`` and where it

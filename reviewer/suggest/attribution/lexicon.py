@@ -127,6 +127,7 @@ class Rules:
     that_words: frozenset[str]  # 'قال إن', 'بأن': what was said follows
     network_numbers: frozenset[str]  # 'السويداء 24', 'دير الزور 24': local networks
     bullet_marks: frozenset[str]  # '- مصادر أهلية: ...': a bulletin's line, a headline of its own
+    carried_kinds: frozenset[str]  # 'ذكرت وكالة ... أن المرصد أحصى': sources an outlet carries
     apposition_openers: frozenset[str]  # '..., وهو مسؤول في ...': an apposition
     relatives: frozenset[str]  # 'التي كانت قد وثقت': no subject of its own
     where_words: frozenset[str]  # '...، حيث أعلنت': the clause before has the subject
@@ -292,6 +293,7 @@ def load_rules() -> Rules:
         that_words=_folded(raw, "that_words"),
         network_numbers=_folded(raw, "network_numbers"),
         bullet_marks=frozenset(raw["bullet_marks"]),
+        carried_kinds=frozenset(raw["carried_kinds"]),
         apposition_openers=_folded(raw, "apposition_openers"),
         relatives=_folded(raw, "relatives"),
         where_words=_folded(raw, "where_words"),

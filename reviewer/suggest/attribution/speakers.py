@@ -368,7 +368,12 @@ class SpeakerResolver(CueFinder):
         subject opens an earlier speaker's 'أن ...' is part of what that speaker reports."""
         if cue.stance != "asserts" or not self._same_sentence(cue, previous) or phrase[0] == 0:
             return False
-        return self.toks[phrase[0] - 1].norm in self.rules.speech_markers
+        if self.toks[phrase[0] - 1].norm not in self.rules.speech_markers:
+            return False
+        # 'وذكرت وكالة الأنباء الألمانية أن المرصد السوري أحصى 327 قتيلاً': an outlet only
+        # carries what a named source says (convention 2); the source speaks
+        carried = previous is not None and previous.speaker_kind == "outlet"
+        return not (carried and self._classify(phrase, 0) in self.rules.carried_kinds)
 
     def _passes_on_hearsay(self, cue: Cue, previous: Cue | None) -> None:
         """'تداول ناشطون مقطعاً قالوا إنه يظهر رتلاً': what those passing on a rumour say of it
