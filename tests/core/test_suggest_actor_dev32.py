@@ -86,3 +86,11 @@ def test_the_word_of_harm_across_a_short_pronoun():
     # near miss: a pronoun with no word of harm before it
     text = "وكان المجلس قد عقد اجتماعاً، تحدث فيه شاب عن مشكلات البلدة."
     assert valued(text, CIVILIANS, NEW) == []
+
+
+def test_the_participants_of_a_protest():
+    text = "وخرجت مظاهرة في ساحة البلدة بعد صلاة الجمعة، ردد المشاركون فيها شعارات ضد الفساد."
+    assert "المشاركون" in valued(text, PROTESTERS, NEW)
+    # near miss: participants of a meeting, no protest and no harm
+    text = "وعقد المجلس المحلي ندوة في المركز الثقافي، وناقش المشاركون فيها خطة الخدمات."
+    assert valued(text, PROTESTERS, NEW) + valued(text, CIVILIANS, NEW) == []
