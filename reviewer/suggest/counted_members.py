@@ -248,6 +248,9 @@ def _group(
 ) -> Suggestion | None:
     """The force whose members the counted noun at ``noun`` (its count from ``first``) are,
     or None."""
+    defected = _defected_from(toks, first, noun, forces)
+    if defected is not None:
+        return defected
     k = noun + 1
     while k < len(toks) and toks[k].joined and toks[k].forms() & _words("skip"):
         k += 1  # 'على الأقل'
@@ -292,6 +295,28 @@ def _group(
         _target_before(text, toks, first, noun, forces)
         or _attacker_before(text, toks, first, noun, forces)
         or _post_before(text, toks, first, noun, forces)
+    )
+
+
+def _defected_from(
+    toks: list[Tok], first: int, noun: int, forces: list[Suggestion]
+) -> Suggestion | None:
+    """'انشقاق نحو 15 جندياً عن اللواء 15', 'نحو أربعين جندياً انشقوا في مدينة الرستن': members
+    who defect (a 'defect' word right before the count or right after the noun) are members of
+    the force they leave: the one named after 'عن' within a few words, else, for soldiers of a
+    regular army ('state_ranks'), the state's army the text names."""
+    before = first > 0 and bool(toks[first - 1].forms() & _words("defect"))
+    after = noun + 1 < len(toks) and bool(toks[noun + 1].forms() & _words("defect"))
+    if not (before or after):
+        return None
+    for k in range(noun + 1, min(noun + 5, len(toks) - 1)):
+        if toks[k].norm == "عن":
+            return _named_at(toks, k + 1, forces)
+    if not _bare(toks[noun]) & _words("state_ranks") and toks[noun].norm not in _words("soldiers"):
+        return None
+    return next(
+        (s for s in forces if isinstance(s.value, str) and fold(s.value) in _words("state_armies")),
+        None,
     )
 
 

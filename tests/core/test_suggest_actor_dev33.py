@@ -72,3 +72,21 @@ def test_a_quoted_word_of_no_single_group_is_no_short_name():
     assert [t for t, _ in actors(text)] == ["الجبهة الوطنية للتحرير"]
     text = 'قصفت قوات النظام السوري البلدة، وقال "السوري" إنه سيرد.'
     assert all(t != "السوري" for t, _ in actors(text))
+
+
+def test_soldiers_who_defect_are_members_of_the_army_they_leave():
+    text = (
+        "قصفت القوات الحكومية حي الخالدية في حمص، فيما انشق نحو ثلاثين جندياً"
+        ' وانضموا إلى "كتيبة الفاروق".'
+    )
+    army = "Military Forces of Syria (2000-2024)"
+    assert members(text, date(2012, 3, 1)) == [("نحو ثلاثين جندياً", army)]
+    text = 'وتحدثت مصادر عن انشقاق عشرين عنصراً عن "قسد" وانضمامهم إلى العشائر.'
+    assert [v for _, v in members(text, date(2023, 9, 1))] == ["QSD: Syrian Democratic Forces"]
+
+
+def test_soldiers_who_defect_from_no_named_army_stay_unlabelled():
+    # near miss: no army named anywhere in the text, and fighters (no regular rank) with no 'عن'
+    assert members("وأفاد ناشطون بأن نحو ثلاثين جندياً انشقوا في الرستن.", date(2012, 3, 1)) == []
+    text = "قصفت القوات الحكومية البلدة، وانشق عشرون مقاتلاً في الرستن."
+    assert members(text, date(2012, 3, 1)) == []
