@@ -8,7 +8,10 @@ whose and its sentence reports something done to or by them. Whose:
   'من مقاتلي'; 'سبعة من عناصر "الحرس الثوري"'), or right after a member noun in construct
   ('عشرات من مسلحي تنظيم الدولة'), also past the members' nationality ('45 جندياً فيجياً من
   قوة مراقبة فض الاشتباك'): count and group are one mention, the group's suggestion
-  widened over the count ('14 عنصراً من قوات النظام');
+  widened over the count ('14 عنصراً من قوات النظام'), also past a noun of the kind of group
+  ('عشرة مقاتلين من فصيل "جيش العزة"');
+- members who defect ('انشقاق عشرين عنصراً عن قسد', 'نحو أربعين جندياً انشقوا'): the force
+  they leave, named after 'عن', or for soldiers the state's army the text names;
 - else, with a word of harm next to the count and nothing after it, the force its sentence
   says was fired at ('أطلقوا النار على حاجز لقوات النظام ... ما أدى إلى مقتل عنصرين', 'النار على
   قوات حفظ النظام ... استشهاد عنصرين'): the count is a mention of its own; or the one force
