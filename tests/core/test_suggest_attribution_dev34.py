@@ -78,3 +78,20 @@ def test_dant_condemns():
     # near miss: a verb of debt or faith is no cue where no speaker follows
     miss = "وشهدت الأحياء التي تدين بالولاء للحكومة هدوءاً، وقتل 3 مدنيين في القصف."
     assert who_says(miss, "3 مدنيين").speaker is None
+
+
+def test_a_description_with_b_names_no_speaker():
+    text = 'وأعلن المجلس العسكري مقتل 12 مسلحاً ممن وصفهم بـ"خلايا التنظيم"، وأسر أربعة آخرين.'
+    assert who_says(text, "أربعة آخرين").speaker == "المجلس العسكري"
+    # near miss: a describing verb with its own subject still names it
+    own = "ووصف مدير المرصد الهجوم بأنه الأعنف، وقال إن أربعة آخرين قتلوا."
+    assert who_says(own, "أربعة آخرين").speaker.startswith("مدير المرصد")
+
+
+def test_a_denied_occurrence_is_the_deniers_object():
+    text = "وقال الجيش الأردني في بيان إنه قصف مستودعاً للمهربين ونفى وقوع ضحايا مدنيين."
+    found = who_says(text, "ضحايا مدنيين")
+    assert (found.speaker, found.stance) == ("الجيش الأردني", "denies")
+    # near miss: a denial with its own subject names that subject
+    other = "وقال الجيش الأردني إنه قصف مستودعاً ونفى ناشطون وقوع ضحايا مدنيين."
+    assert who_says(other, "ضحايا مدنيين").speaker == "ناشطون"

@@ -87,7 +87,9 @@ class SpeakerResolver(CueFinder):
                 phrase = self._phrase_after(
                     cue.stop + 1 if self._came_in(cue.first) else cue.stop,
                     index,
-                    object_with_b=cue.stance == "intends" or stem in self.rules.demand_verbs,
+                    object_with_b=cue.stance == "intends"
+                    or stem in self.rules.demand_verbs
+                    or stem in stance_word_list("neutral_verbs"),  # 'ممن وصفهم بـ"عناصر"'
                     object_with_min=stem in self.rules.warn_verbs,
                 )
                 if phrase is not None:
