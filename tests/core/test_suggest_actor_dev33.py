@@ -90,3 +90,11 @@ def test_soldiers_who_defect_from_no_named_army_stay_unlabelled():
     assert members("وأفاد ناشطون بأن نحو ثلاثين جندياً انشقوا في الرستن.", date(2012, 3, 1)) == []
     text = "قصفت القوات الحكومية البلدة، وانشق عشرون مقاتلاً في الرستن."
     assert members(text, date(2012, 3, 1)) == []
+
+
+def test_the_coalition_command_quoted_as_a_speaker_is_no_party():
+    text = "وقصفت الطائرات حي الكنامات، وقالت قيادة التحالف في بيان إنها استهدفت مقراً للتنظيم."
+    assert all(t != "التحالف" for t, _ in actors(text, date(2017, 3, 16)))
+    # near miss: the coalition acting (its command is not quoted)
+    text = "وقصفت طائرات التحالف حي الكنامات، ثم استهدفت قيادة التحالف مقراً للتنظيم."
+    assert any(v == "Global Coalition Against Daesh" for _, v in actors(text, date(2017, 3, 16)))
