@@ -94,3 +94,14 @@ def test_the_participants_of_a_protest():
     # near miss: participants of a meeting, no protest and no harm
     text = "وعقد المجلس المحلي ندوة في المركز الثقافي، وناقش المشاركون فيها خطة الخدمات."
     assert valued(text, PROTESTERS, NEW) + valued(text, CIVILIANS, NEW) == []
+
+
+def test_more_conjugations_of_harm_around_a_generic_noun():
+    # verbs of harm the generic parties lacked: 'اقتادت', 'قنصت', 'اغتالوا', 'أصيبوا' ...
+    text = "وذكر الناشط أن الدورية اقتادت الأهالي إلى ساحة القرية بعد منتصف الليل."
+    assert "الأهالي" in valued(text, CIVILIANS, NEW)
+    text = "وقال مصدر محلي إن المدنيين أصيبوا أثناء عودتهم إلى منازلهم."
+    assert "المدنيين" in valued(text, CIVILIANS, NEW)
+    # near miss: the residents only named, no act done to them
+    text = "وذكر الناشط أن الأهالي في القرية يعتمدون على الزراعة."
+    assert valued(text, CIVILIANS, NEW) == []
