@@ -95,3 +95,11 @@ def test_a_denied_occurrence_is_the_deniers_object():
     # near miss: a denial with its own subject names that subject
     other = "وقال الجيش الأردني إنه قصف مستودعاً ونفى ناشطون وقوع ضحايا مدنيين."
     assert who_says(other, "ضحايا مدنيين").speaker == "ناشطون"
+
+
+def test_flight_spotters_are_local_observers():
+    text = "وقالت مراصد محلية تتابع حركة الطيران إن الطائرات أقلعت من مطار حماة العسكري."
+    assert who_says(text, "أقلعت من مطار").speaker_kind == "local"
+    # near miss: a monitoring group named by its own name stays a monitor
+    miss = "وقال المرصد السوري لحقوق الإنسان إن الطائرات أقلعت من مطار حماة العسكري."
+    assert who_says(miss, "أقلعت من مطار").speaker_kind == "monitor"

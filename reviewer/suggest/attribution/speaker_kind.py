@@ -107,6 +107,8 @@ class SpeakerKinds(SourceLines):
 
     def _classify(self, phrase: tuple[int, int], index: int) -> str | None:
         first, stop = phrase
+        if self._flight_spotters(phrase):
+            return "local"  # 'مراصد الطيران', 'مراصد محلية تتابع حركة الطيران': spotters
         words = [self.toks[k].norm for k in range(first, stop)]
         stems = {s for k in range(first, stop) for _, s, _ in self.toks[k].readings}
         if len(words) == 2 and words[1] in self.rules.same_words:
@@ -186,6 +188,15 @@ class SpeakerKinds(SourceLines):
             if kind is not None:
                 return kind
         return None
+
+    def _flight_spotters(self, phrase: tuple[int, int]) -> bool:
+        """'مراصد الطيران', 'مراصد محلية تتابع حركة الطيران': people who watch and radio
+        aircraft movements are local observers, not a monitoring group documenting abuses."""
+        first, stop = phrase
+        if not self.toks[first].stems() & lexicon_word_list("spotter_heads"):
+            return False
+        words = lexicon_word_list("spotter_objects")
+        return any(self.toks[k].stems() & words for k in range(first + 1, stop))
 
     def _monitor_body_after_link(self, sub: list[Tok]) -> bool:
         """'ناشطين في تنسيقية حي الحاضر', 'نشطاء من لجان التنسيق': activists who belong to a
