@@ -103,3 +103,16 @@ def test_flight_spotters_are_local_observers():
     # near miss: a monitoring group named by its own name stays a monitor
     miss = "وقال المرصد السوري لحقوق الإنسان إن الطائرات أقلعت من مطار حماة العسكري."
     assert who_says(miss, "أقلعت من مطار").speaker_kind == "monitor"
+
+
+def test_the_source_with_no_source_named_is_the_last_speaker():
+    text = (
+        "وقال العميد أحمد الدالاتي، قائد الأمن الداخلي في المحافظة، إن الدورية تعرضت لكمين. "
+        "وبحسب المصدر، فإن الهجوم أسفر عن مقتل 4 عناصر."
+    )
+    assert who_says(text, "4 عناصر").speaker_kind == "party"
+    # near miss: a source named before is the one 'the source' refers to
+    named = text.replace("وقال العميد", "وقال مصدر محلي إن العميد").replace(
+        "قائد الأمن الداخلي في المحافظة، إن", "قائد الأمن الداخلي في المحافظة، أبلغهم أن"
+    )
+    assert who_says(named, "4 عناصر").speaker_kind == "local"

@@ -114,6 +114,7 @@ class Rules:
     deliver_verbs: frozenset[str]  # 'ألقى X كلمة أكد فيها': X speaks in what he delivered
     in_it: frozenset[str]  # 'فيها', 'خلالها': in the speech or statement just named
     unit_anaphors: frozenset[str]  # 'مدير المركز': a unit of the organisation that spoke last
+    source_anaphors: frozenset[str]  # 'وبحسب المصدر' with no source named: the last speaker
     headline_labels: frozenset[str]  # 'بالفيديو: ...': a headline's label, no speaker
     relay: tuple[str, ...]  # 'نقلت X عن Y': Y is the speaker
     relay_according: str  # 'نقلاً عن': a source passed on
@@ -261,6 +262,7 @@ def load_rules() -> Rules:
         deliver_verbs=_folded(raw, "deliver_verbs"),
         in_it=_folded(raw, "in_it"),
         unit_anaphors=_folded(raw, "unit_anaphors"),
+        source_anaphors=_folded(raw, "source_anaphors"),
         headline_labels=_folded(raw, "headline_labels"),
         accuse_verbs=_folded(raw, "accuse_verbs"),
         report_nouns=_folded(raw, "report_nouns"),

@@ -303,6 +303,11 @@ class SpeakerKinds(SourceLines):
             return containing[0].speaker_kind
         if "ال" + head in self.rules.statement_anaphors and earlier:
             return earlier[0].speaker_kind  # 'وأضاف البيان': whoever issued it
+        bare = phrase[1] - phrase[0] == 1  # not 'عدد من المصادر المحلية'
+        if "ال" + head in self.rules.source_anaphors and earlier and bare:
+            # 'وقال المقدم كنيفاتي، مسؤول الأمن ... وبحسب المصدر': no source was named, so
+            # 'the source' is whoever spoke last
+            return earlier[0].speaker_kind
         if (
             "ال" + head in self.rules.unit_anaphors
             and earlier
