@@ -36,6 +36,7 @@ from reviewer.suggest.actor_index import counted_forms, name_index, persons_rule
 from reviewer.suggest.bare_names import bare_name_spans
 from reviewer.suggest.counted_members import counted_member_spans
 from reviewer.suggest.counted_victims import counted_victim_spans, force_post_hit
+from reviewer.suggest.crowds import crowd_spans
 from reviewer.suggest.fighter_nisbas import fighter_nisba_spans
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.nationality_means import named_maker, nationality_means_spans
@@ -1149,11 +1150,15 @@ def _with_singular_victims(text: str, toks: list[Tok], found: list[Suggestion]) 
     'جثتي الشابين' after 'قتل شابين': victims named again (persons_again.py)."""
     spans = singular_victim_spans(text, toks, found)
     spans += named_again_spans(toks, found)
-    if not spans:
+    crowds = crowd_spans(text, toks, found)
+    if not spans and not crowds:
         return found
     name = "Civilians (Syria)"
     extra = {"inter": _inter(name), "singular": True}
     more = [Suggestion("actor", a, b, text[a:b], name, dict(extra)) for a, b in spans]
+    protest = _generic()["protest_actor"]
+    extra = {"inter": _inter(protest), "protest": True}
+    more += [Suggestion("actor", a, b, text[a:b], protest, dict(extra)) for a, b in crowds]
     return sorted([*found, *more], key=lambda s: s.start)
 
 

@@ -105,3 +105,13 @@ def test_more_conjugations_of_harm_around_a_generic_noun():
     # near miss: the residents only named, no act done to them
     text = "وذكر الناشط أن الأهالي في القرية يعتمدون على الزراعة."
     assert valued(text, CIVILIANS, NEW) == []
+
+
+def test_a_bare_crowd_that_goes_out_to_protest():
+    text = "وفي مدينة منبج خرج المئات في ساحة السوق القديم تنديداً بحملة الاعتقالات."
+    assert "المئات" in valued(text, PROTESTERS, NEW)
+    text = "واحتشد الآلاف أمام مبنى المحافظة مطالبين بالإفراج عن المعتقلين."
+    assert "الآلاف" in valued(text, PROTESTERS, NEW)
+    # near miss: a crowd that goes out with no protest in the sentence
+    text = "وخرج المئات من السوق بعد إغلاق المحال مع غروب الشمس."
+    assert valued(text, PROTESTERS, NEW) == []
