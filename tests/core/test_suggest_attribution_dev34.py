@@ -116,3 +116,14 @@ def test_the_source_with_no_source_named_is_the_last_speaker():
         "قائد الأمن الداخلي في المحافظة، إن", "قائد الأمن الداخلي في المحافظة، أبلغهم أن"
     )
     assert who_says(named, "4 عناصر").speaker_kind == "local"
+
+
+def test_a_health_director_is_an_official_and_a_free_office_is_local():
+    text = "وقال مدير صحة اللاذقية الدكتور هاني شمس إن المشفى استقبل 6 جرحى."
+    assert who_says(text, "6 جرحى").speaker_kind == "party"
+    # near miss: the opposition's 'free' directorate is a local body
+    free = "وقالت مديرية صحة حلب الحرة إن المشفى استقبل 6 جرحى."
+    assert who_says(free, "6 جرحى").speaker_kind == "local"
+    # and an armed group named with 'free' stays a party
+    fsa = "وقال قائد في الجيش السوري الحر إن المشفى استقبل 6 جرحى."
+    assert who_says(fsa, "6 جرحى").speaker_kind == "party"

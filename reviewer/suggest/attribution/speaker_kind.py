@@ -32,6 +32,8 @@ class SpeakerKinds(SourceLines):
             kind = "party"  # 'البعثة الروسية في الأمم المتحدة': a state's mission, not the UN
         if kind == "local" and self._foreign_network(phrase):
             kind = "outlet"  # 'شبكة سي بي إس الأمريكية': a foreign network is no local one
+        if kind == "party" and self._free_body(phrase):
+            kind = "local"  # 'مديرية صحة إدلب الحرة': the opposition's civil body, no party
         if kind in (None, "outlet", "local", "social") and self._owned_by_party(phrase):
             return "party"  # 'وكالة "إباء" التابعة لهيئة تحرير الشام', 'معرفات تابعة لقسد'
         return kind or self.rules.default_kind
@@ -188,6 +190,17 @@ class SpeakerKinds(SourceLines):
             if kind is not None:
                 return kind
         return None
+
+    def _free_body(self, phrase: tuple[int, int]) -> bool:
+        """'مديرية صحة إدلب الحرة', 'مدير صحة حماة الحرة': an office closed by 'free' is
+        the opposition's civil administration, a local body; an armed group's name with the
+        word ('الجيش السوري الحر') stays a party."""
+        first, stop = phrase
+        free = lexicon_word_list("free_adjectives")
+        if not any(self.toks[k].norm in free for k in range(first + 1, stop)):
+            return False
+        sub = self.toks[first:stop]
+        return not any("party" in hit.payloads for hit in self.rules.names.scan(sub))
 
     def _flight_spotters(self, phrase: tuple[int, int]) -> bool:
         """'مراصد الطيران', 'مراصد محلية تتابع حركة الطيران': people who watch and radio
