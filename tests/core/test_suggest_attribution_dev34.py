@@ -127,3 +127,15 @@ def test_a_health_director_is_an_official_and_a_free_office_is_local():
     # and an armed group named with 'free' stays a party
     fsa = "وقال قائد في الجيش السوري الحر إن المشفى استقبل 6 جرحى."
     assert who_says(fsa, "6 جرحى").speaker_kind == "party"
+
+
+def test_a_member_of_the_texts_own_campaign_speaks_for_it():
+    text = (
+        "الرقة تذبح بصمت: التنظيم يعتقل خمسة شبان\n\n"
+        "اعتقل عناصر التنظيم خمسة شبان في حي الدرعية، وقال الناشط أبو عمر الرقاوي، أحد أعضاء"
+        " الحملة، إن العناصر صادروا هواتف الأهالي."
+    )
+    assert who_says(text, "صادروا هواتف").speaker_kind == "outlet"
+    # near miss: a resident of the quarter is a local source
+    miss = text.replace("أحد أعضاء الحملة", "أحد سكان الحي")
+    assert who_says(miss, "صادروا هواتف").speaker_kind == "local"

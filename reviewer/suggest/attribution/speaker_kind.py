@@ -32,6 +32,8 @@ class SpeakerKinds(SourceLines):
             kind = "party"  # 'البعثة الروسية في الأمم المتحدة': a state's mission, not the UN
         if kind == "local" and self._foreign_network(phrase):
             kind = "outlet"  # 'شبكة سي بي إس الأمريكية': a foreign network is no local one
+        if kind == "local" and self._own_member(phrase, index):
+            kind = self.own_kind  # 'الناشط أبو محمد، أحد مؤسسي الحملة' in the campaign's text
         if kind == "party" and self._free_body(phrase):
             kind = "local"  # 'مديرية صحة إدلب الحرة': the opposition's civil body, no party
         if kind in (None, "outlet", "local", "social") and self._owned_by_party(phrase):
@@ -190,6 +192,22 @@ class SpeakerKinds(SourceLines):
             if kind is not None:
                 return kind
         return None
+
+    def _own_member(self, phrase: tuple[int, int], index: int) -> bool:
+        """'الناشط أبو محمد الرقاوي، أحد مؤسسي الحملة' in the campaign's own text: a person
+        whose role, between commas after his name, names the text's own outlet speaks for it."""
+        k = phrase[1]
+        if k >= len(self.toks) or "،" not in self.text[self.toks[k - 1].end : self.toks[k].start]:
+            return False
+        stop = k
+        while stop < len(self.toks) and stop - k < self.rules.max_words:
+            if stop > k and "،" in self.text[self.toks[stop - 1].end : self.toks[stop].start]:
+                break
+            if stop > k and not self._open(stop):
+                break
+            stop += 1
+        words = {w for j in range(k, stop) for _, w, _ in self.toks[j].readings}
+        return any(w.startswith("ال") and self._self_noun(w, index) for w in words)
 
     def _free_body(self, phrase: tuple[int, int]) -> bool:
         """'مديرية صحة إدلب الحرة', 'مدير صحة حماة الحرة': an office closed by 'free' is
