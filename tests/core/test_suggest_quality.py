@@ -215,7 +215,7 @@ FLOORS = [
      " many phrasings (actor 0.899 / 0.762 before the last round's generic-party rules)"),
     ("suggest_dev34", 12,
      {"place": (0.99, 0.98), "actor": (0.77, 0.88), "figure": (0.99, 0.97), "date": (0.82, 0.93),
-      "attribution": (0.96, 0.96)},
+      "attribution": (0.99, 0.99)},
      "harder builds of every governorate and era: a Telegram bulletin, a multi-agency wire, long"
      " pieces with disagreeing speakers, relays, passives and speech carried on (attribution"
      " 0.918 before the attribution round of 2026-12-01)"),
