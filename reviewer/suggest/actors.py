@@ -737,6 +737,9 @@ def _as_party(
         protest -= _word_class("drone_not_protest")  # 'بطائرة مسيرة': a drone, no march
     if protest <= rules["gathering"] and wide_words & rules["attack"]:
         protest = set()  # 'استهداف بطائرة مسيرة لتجمع للأهالي': a gathering attacked
+    drones = _word_class("drone_not_protest")
+    if protest and protest <= drones and (wide_words - drones) & rules["attack"]:
+        protest = set()  # 'القتلى المدنيين بضربات المسيّرات التركية': drones that strike
     if name in rules["becomes"] and protest and not no_protest:
         return rules["protest_actor"], True
     harm = words & rules["events"]

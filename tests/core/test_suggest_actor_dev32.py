@@ -115,3 +115,12 @@ def test_a_bare_crowd_that_goes_out_to_protest():
     # near miss: a crowd that goes out with no protest in the sentence
     text = "وخرج المئات من السوق بعد إغلاق المحال مع غروب الشمس."
     assert valued(text, PROTESTERS, NEW) == []
+
+
+def test_drones_that_strike_are_no_march():
+    # 'المسيّرات' is a drone, not a march ('مسيرات'), where a word of attack stands by it
+    text = "وبلغ عدد القتلى المدنيين بضربات المسيّرات التركية في المنطقة أربعة عشر."
+    assert valued(text, PROTESTERS, NEW) == []
+    # near miss: marches of residents stay a protest
+    text = "وشارك الأهالي في مسيرات جابت شوارع المدينة تنديداً بالقصف."
+    assert "الأهالي" in valued(text, PROTESTERS, NEW)
