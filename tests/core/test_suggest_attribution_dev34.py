@@ -139,3 +139,15 @@ def test_a_member_of_the_texts_own_campaign_speaks_for_it():
     # near miss: a resident of the quarter is a local source
     miss = text.replace("أحد أعضاء الحملة", "أحد سكان الحي")
     assert who_says(miss, "صادروا هواتف").speaker_kind == "local"
+
+
+def test_an_agency_beside_a_partys_outlet_in_the_dateline_makes_a_wire():
+    text = (
+        "قصف تركي على ريف عين العرب\n\n"
+        "عين العرب – (رويترز) / (هاوار)\n"
+        "قُتل أربعة مدنيين بقصف مدفعي تركي على قرية زور مغار."
+    )
+    assert who_says(text, "أربعة مدنيين").speaker_kind == "outlet"
+    # near miss: the party's outlet alone in the dateline is the party's voice
+    alone = text.replace("(رويترز) / (هاوار)", "هاوار")
+    assert who_says(alone, "أربعة مدنيين").speaker_kind == "party"

@@ -53,6 +53,7 @@ class Rules:
     disputed_counts: frozenset[str]
     first_line_starts: frozenset[str]
     opening_sources: frozenset[str]
+    independent_sources: frozenset[str]  # '(الأناضول) / (هاوار)': a wire that mixes sources
     first_person: frozenset[str]
     names: PhraseIndex[str]  # actor and source aliases -> kind they give a speaker
     first_person_verbs: frozenset[str]
@@ -220,6 +221,7 @@ def load_rules() -> Rules:
         disputed_counts=stance_word_list("disputed_counts"),
         first_line_starts=frozenset(fold(w) for w in voice["first_line_starts"]),
         opening_sources=frozenset(fold(w) for w in voice["opening_sources"]),
+        independent_sources=frozenset(fold(w) for w in voice["independent_sources"]),
         first_person=frozenset(fold(w) for w in voice["first_person"]),
         names=names,
         first_person_verbs=_folded(raw, "first_person_verbs"),

@@ -40,6 +40,8 @@ class SourceLines(TextReading):
             opening |= {fold(w) for w in re.split(r"[\s()\-–:|]+", line) if w}
         if not header and any(any(self.rules.party_voices.scan(w)) for w in self._bylines()):
             return True  # 'headline\n\nدمشق - المكتب الإعلامي لوزارة الداخلية'
+        if opening & self.rules.independent_sources:
+            return False  # 'القامشلي – (الأناضول) / (هاوار)': an agency's wire, not the party's
         return bool(opening & self.rules.opening_sources)
 
     def _names_source(self, words: list[Tok]) -> bool:
