@@ -151,3 +151,10 @@ def test_an_agency_beside_a_partys_outlet_in_the_dateline_makes_a_wire():
     # near miss: the party's outlet alone in the dateline is the party's voice
     alone = text.replace("(رويترز) / (هاوار)", "هاوار")
     assert who_says(alone, "أربعة مدنيين").speaker_kind == "party"
+
+
+def test_the_reason_a_hedge_gives_is_told_as_a_fact():
+    text = "وقال الدفاع المدني إن 14 شخصاً قتلوا، مرجحاً ارتفاع العدد بسبب وجود 30 مصاباً تحت الأنقاض."
+    assert who_says(text, "30 مصاباً").stance == "asserts"
+    # near miss: what the hedge weighs stays hearsay
+    assert who_says(text, "ارتفاع العدد").stance == "hearsay"

@@ -28,6 +28,8 @@ class Stances(SpeakerResolver):
 
     def _stance(self, cue: Cue | None, first: int, last: int) -> str:
         stance = cue.stance if cue is not None else "asserts"
+        if stance == "hearsay" and cue is not None and self._reason_after_hedge(cue, first):
+            stance = "asserts"  # 'مرجحة ارتفاع الحصيلة بسبب وجود عشرات الجرحى': a given reason
         if cue is not None and not cue.according and cue.first < first:
             start = cue.stop
             if cue.speaker is not None and cue.stop <= cue.speaker[0] and cue.speaker[1] <= first:
@@ -86,6 +88,18 @@ class Stances(SpeakerResolver):
             if self._bare(nxt) not in self.rules.not_denials and self._own_negation(first):
                 return "denies"  # 'وقال مصدر إن فصائله "لم تشن أي هجوم"': a quoted denial
         return stance
+
+    def _reason_after_hedge(self, cue: Cue, first: int) -> bool:
+        """'مرجحاً ارتفاع الحصيلة بسبب وجود عشرات الجرحى': a hedging participle weighs its
+        own object; the reason it gives after 'بسبب' is told as a fact, in the speaker's
+        voice before the hedge."""
+        if cue.according or cue.first >= first or self._stem_of(cue) not in self.rules.participles:
+            return False
+        reasons = stance_word_list("reason_words")
+        return any(
+            self.toks[k].norm in reasons and not any(self.breaks[j] for j in range(cue.stop, k))
+            for k in range(cue.stop + 1, first)
+        )
 
     def _called(self, cue: Cue | None, first: int, last: int) -> bool:
         """A call for what is not yet done is the caller's plan (convention A of late
