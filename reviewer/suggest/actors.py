@@ -41,6 +41,7 @@ from reviewer.suggest.fighter_nisbas import fighter_nisba_spans
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.nationality_means import named_maker, nationality_means_spans
 from reviewer.suggest.numbered_units import numbered_unit_spans
+from reviewer.suggest.owned_means import owned_means
 from reviewer.suggest.persons_again import named_again_spans
 from reviewer.suggest.persons_tolls import (
     killed_by_bombing,
@@ -944,6 +945,7 @@ def find_actors(
     found = _with_fighter_nisbas(text, toks, found)
     found = _with_bare_names(text, toks, found, published)
     found = _with_short_names(text, found)
+    found = _with_owned_means(text, toks, found)
     found = _with_numbered_units(text, toks, found, published)
     found = _with_acting_ministries(text, quoted, found, published)
     found = _with_counted_members(text, quoted, found, figures)
@@ -1066,6 +1068,21 @@ def _with_numbered_units(
         extra = {"inter": _inter(name), "unit_of": True}
         more.append(Suggestion("actor", a, b, text[a:b], name, extra))
     return sorted([*found, *more], key=lambda s: s.start)
+
+
+def _with_owned_means(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:
+    """'الطيران الحربي التابع لروسيا': aircraft named by whom they belong to (owned_means.py)."""
+    owned = owned_means(text, toks, found)
+    if not owned:
+        return found
+    out = list(found)
+    for means, end, actor, named in owned:
+        out.remove(means)
+        if named is not None:
+            out.remove(named)
+        extra = {"inter": _inter(actor), "owned": True}
+        out.append(Suggestion("actor", means.start, end, text[means.start : end], actor, extra))
+    return sorted(out, key=lambda s: s.start)
 
 
 def _with_short_names(text: str, found: list[Suggestion]) -> list[Suggestion]:

@@ -98,3 +98,19 @@ def test_the_coalition_command_quoted_as_a_speaker_is_no_party():
     # near miss: the coalition acting (its command is not quoted)
     text = "وقصفت طائرات التحالف حي الكنامات، ثم استهدفت قيادة التحالف مقراً للتنظيم."
     assert any(v == "Global Coalition Against Daesh" for _, v in actors(text, date(2017, 3, 16)))
+
+
+def test_aircraft_named_by_the_state_they_belong_to():
+    text = "واستهدف الطيران الحربي التابع لروسيا أطراف مدينة أريحا بأربع غارات."
+    russia = "Military Forces of Russia (2000-)"
+    assert actors(text) == [("الطيران الحربي التابع لروسيا", russia)]
+    text = "وشن الطيران الحربي التابع لتركيا غارات على قرية في ريف الحسكة."
+    assert [v for _, v in actors(text)] == ["Military Forces of Turkey (2016-)"]
+
+
+def test_aircraft_of_the_syrian_army_keep_their_force():
+    # near misses: owned by the regime, or by no one named
+    syria = "Military Forces of Syria (2000-2024)"
+    text = "وقصف الطيران الحربي التابع للنظام السوري بلدة كفرنبل."
+    assert [v for _, v in actors(text)] == [syria]
+    assert actors("وقصف الطيران الحربي بلدة كفرنبل.") == [("الطيران الحربي", syria)]
