@@ -220,7 +220,7 @@ FLOORS = [
      " pieces with disagreeing speakers, relays, passives and speech carried on (attribution"
      " 0.918 before the attribution round of 2026-12-01)"),
     ("suggest_dev33", 12,
-     {"place": (0.99, 0.96), "actor": (0.96, 0.92), "figure": (0.97, 0.99), "date": (0.93, 0.99),
+     {"place": (0.99, 0.96), "actor": (0.97, 0.92), "figure": (0.97, 0.99), "date": (0.93, 0.99),
       "attribution": (0.80, 0.80)},
      "named groups and forces of the centre, east and coast, 2012-2025: quotes, abbreviations,"
      " short names, sponsors, unit numbers, nationalities, counted members, groups the list lacks"
