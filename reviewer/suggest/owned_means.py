@@ -40,7 +40,7 @@ def owned_means(
     if not rule["means"]:
         return []
     starts = [t.start for t in toks]
-    out = []
+    out: list[tuple[Suggestion, int, str, Suggestion | None]] = []
     for s in found:
         if s.kind != "actor" or fold(s.text) not in rule["means"]:
             continue
