@@ -6,17 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reviewer.suggest.quality import labelled_set_digest, load_labels
+from tests.frozen_set import assert_large_and_every_label_found, assert_unchanged
 
 HERE = Path(__file__).resolve().parent
 FROZEN_SHA256 = "959a41e28cac4506b50b2e107e816fc8af0f46c07754e114ef31f78810e28bfd"
 
 
 def test_texts_and_labels_are_unchanged() -> None:
-    assert labelled_set_digest(HERE) == FROZEN_SHA256
+    assert_unchanged(HERE, FROZEN_SHA256)
 
 
 def test_the_set_is_large_and_every_label_is_found_in_its_text() -> None:
-    articles = load_labels(HERE / "labels.json")  # raises on a count that disagrees
-    assert len(articles) >= 30
-    assert sum(len(gold) for _, _, gold in articles) > 300
+    assert_large_and_every_label_found(HERE)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reviewer.suggest.quality import labelled_set_digest, load_labels
+from tests.frozen_set import assert_large_and_every_label_found, assert_unchanged
 
 HERE = Path(__file__).resolve().parent
 # Frozen 2026-11-30 as 1929fb37636bc010e34d7ffba1339fd5b0fb74f881b1380ec11edb3652e8e51b; the
@@ -16,10 +16,8 @@ FROZEN_SHA256 = "40b633ad4dda68abf1cfd7624211885840ba4b69e69fdd89458e3948c996996
 
 
 def test_texts_and_labels_are_unchanged() -> None:
-    assert labelled_set_digest(HERE) == FROZEN_SHA256
+    assert_unchanged(HERE, FROZEN_SHA256)
 
 
 def test_the_set_is_large_and_every_label_is_found_in_its_text() -> None:
-    articles = load_labels(HERE / "labels.json")  # raises on a count that disagrees
-    assert len(articles) >= 30
-    assert sum(len(gold) for _, _, gold in articles) > 300
+    assert_large_and_every_label_found(HERE)

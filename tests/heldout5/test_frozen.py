@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reviewer.suggest.quality import labelled_set_digest, load_labels
+from tests.frozen_set import assert_large_and_every_label_found, assert_unchanged
 
 HERE = Path(__file__).resolve().parent
 # Frozen 2026-11-30 at 20:36 UTC, before the night's rules (see README.md).
@@ -14,10 +14,8 @@ FROZEN_SHA256 = "9c631a98a10f01fc0aaba4387ec2551a68ee8a0fa7b4ba4d08d114fdcd66728
 
 
 def test_texts_and_labels_are_unchanged() -> None:
-    assert labelled_set_digest(HERE) == FROZEN_SHA256
+    assert_unchanged(HERE, FROZEN_SHA256)
 
 
 def test_the_set_is_large_and_every_label_is_found_in_its_text() -> None:
-    articles = load_labels(HERE / "labels.json")  # raises on a count that disagrees
-    assert len(articles) >= 30
-    assert sum(len(gold) for _, _, gold in articles) > 300
+    assert_large_and_every_label_found(HERE)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reviewer.suggest.quality import labelled_set_digest, load_labels
+from tests.frozen_set import assert_large_and_every_label_found, assert_unchanged
 
 HERE = Path(__file__).resolve().parent
 # Frozen 2026-11-30 at 23:24 UTC, before the late-night rules (see README.md).
@@ -14,10 +14,8 @@ FROZEN_SHA256 = "e8e260252df720d035b61869617da4f141f14e2c2ffb52426357bf1bc203102
 
 
 def test_texts_and_labels_are_unchanged() -> None:
-    assert labelled_set_digest(HERE) == FROZEN_SHA256
+    assert_unchanged(HERE, FROZEN_SHA256)
 
 
 def test_the_set_is_large_and_every_label_is_found_in_its_text() -> None:
-    articles = load_labels(HERE / "labels.json")  # raises on a count that disagrees
-    assert len(articles) >= 30
-    assert sum(len(gold) for _, _, gold in articles) > 300
+    assert_large_and_every_label_found(HERE)
