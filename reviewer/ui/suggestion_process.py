@@ -110,7 +110,7 @@ class SuggestionProcess(QObject):
             request = _Request(self._process, str(path), article_id, length)
             self._pending[number] = request
         if idle or not self._watch.isActive():
-            self._watch.start(int(self._deadline_s * 1000))
+            self._watch_again()
         return self._send(number, request)
 
     def cancel(self, number: int) -> bool:
@@ -125,13 +125,13 @@ class SuggestionProcess(QObject):
                 request is None
                 or request.process is not process
                 or request.length <= RESTART_ABOVE_CHARS
-                or next(n for n, r in self._pending.items() if r.process is process) != number
+                or self._held_by(process)[0] != number
             ):
                 return False
             del self._pending[number]
             self._process = None  # its reader answers nothing it still holds
             process.kill()
-            others = [(n, r) for n, r in self._pending.items() if r.process is process]
+            others = [(n, self._pending[n]) for n in self._held_by(process)]
             if not self._start(counted=False):  # now: the next request is on its way
                 return True  # nothing to hand the others to: its reader answers them GONE
             for _n, r in others:
@@ -139,7 +139,7 @@ class SuggestionProcess(QObject):
         for n, r in others:
             if not self._send(n, r):  # the new one died at once: the asker works it out
                 self.answered.emit(n, GONE, None)
-        self._watch.start(int(self._deadline_s * 1000))
+        self._watch_again()
         return True
 
     def _send(self, number: int, request: _Request) -> bool:
@@ -186,7 +186,7 @@ class SuggestionProcess(QObject):
         with self._lock:
             if self._process is process:
                 self._process = None
-            lost = sorted(n for n, r in self._pending.items() if r.process is process)
+            lost = sorted(self._held_by(process))
             for number in lost:
                 del self._pending[number]
             hung = {n: self._hung.pop(n) for n in lost if n in self._hung}
@@ -195,19 +195,28 @@ class SuggestionProcess(QObject):
                 seconds = hung.get(number)
                 self.answered.emit(number, GONE, None if seconds is None else WorkerHung(seconds))
 
+    def _held_by(self, process: subprocess.Popen | None) -> list[int]:
+        """The requests ``process`` holds, oldest first: the first is the one it works on
+        (it answers in the order asked). Call with the lock held."""
+        return [n for n, r in self._pending.items() if r.process is process]
+
+    def _watch_again(self) -> None:
+        """Give the worker ``deadline_s`` from now to answer before it counts as hung."""
+        self._watch.start(int(self._deadline_s * 1000))
+
     def _progress(self) -> None:
         """An answer came: the worker is alive; watch it again while it has work."""
         with self._lock:
-            busy = any(r.process is self._process for r in self._pending.values())
+            busy = bool(self._held_by(self._process))
         if busy:
-            self._watch.start(int(self._deadline_s * 1000))
+            self._watch_again()
         else:
             self._watch.stop()
 
     def _check_hung(self) -> None:
         with self._lock:
             process = self._process
-            working = [n for n, r in self._pending.items() if r.process is process]
+            working = self._held_by(process)
             if process is None or not working:
                 return
             self._hung[working[0]] = self._deadline_s
