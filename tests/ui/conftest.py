@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 # out the interval (search_combo), as a person's pause between two choices does.
 KEYBOARD_INTERVAL_MS = 3000
 PERSONS_PAUSE_MS = 450  # before typing into a list: Qt's own interval and a little
+_last_search: dict[int, float] = {}  # id of a combo or list -> when a test last typed in it
 
 
 @pytest.fixture(autouse=True)
@@ -198,9 +199,6 @@ def search_combo(qtbot, combo, typed: str) -> None:
     qtbot.wait(pause)
     qtbot.keyClicks(combo, typed)
     _last_search[id(searched)] = time.monotonic()
-
-
-_last_search: dict[int, float] = {}  # id of a combo or list -> when a test last typed in it
 
 
 def choose(qtbot, combo, typed: str) -> None:
