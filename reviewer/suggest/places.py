@@ -332,7 +332,7 @@ def _a_tribe(toks: list[Tok], i: int) -> bool:
     tribes of Deir ez-Zor) may name the place (places.json single_tribe_nouns)."""
     if i == 0 or not toks[i].joined:
         return False
-    return bool((toks[i - 1].stems() | {toks[i - 1].norm}) & _words_of("single_tribe_nouns"))
+    return bool(toks[i - 1].forms() & _words_of("single_tribe_nouns"))
 
 
 def _own_name_of_an_outlet(toks: list[Tok], i: int, words: tuple[str, ...]) -> bool:
@@ -342,7 +342,7 @@ def _own_name_of_an_outlet(toks: list[Tok], i: int, words: tuple[str, ...]) -> b
     السويداء 24, حلب اليوم) still names the town."""
     if i == 0 or not toks[i].joined or " ".join(words) not in _outlet_words("own_names"):
         return False
-    return bool((toks[i - 1].stems() | {toks[i - 1].norm}) & _outlet_words("nouns"))
+    return bool(toks[i - 1].forms() & _outlet_words("nouns"))
 
 
 @cache
