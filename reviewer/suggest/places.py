@@ -321,11 +321,6 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
     return sorted(out + _same_town_inside(text, in_names, out), key=lambda s: s.start)
 
 
-@cache
-def _tribe_nouns() -> frozenset[str]:
-    return frozenset(fold(w) for w in _data.rules("places").get("tribe_nouns", []))
-
-
 def _a_tribe(toks: list[Tok], i: int) -> bool:
     """'عشيرة البوكامل', 'قبيلة العكيدات': a name right after a singular (or dual) tribe's
     noun is the tribe, not the town it shares a name with; a plural (عشائر دير الزور: the
@@ -389,7 +384,7 @@ def _in_a_list_of_tribes(toks: list[Tok], i: int) -> bool:
         return False
     k = i - 1
     while k >= 1 and i - k <= 6 and toks[k + 1].joined:
-        if toks[k - 1].forms() & _tribe_nouns():
+        if toks[k - 1].forms() & _words_of("tribe_nouns"):
             return toks[k].joined
         if not toks[k].norm.startswith("و"):
             return False  # only single-word items joined by و between
@@ -419,17 +414,12 @@ def _an_outlet(toks: list[Tok], i: int, start: int, stop: int) -> bool:
         if toks[k].forms() & sources:
             return True
         word = toks[k].norm  # only words describing the source: 'عسكري سوري', 'ميدانية'
-        if word in _prepositions() or (word.startswith("ال") and not word.endswith(_NISBA)):
+        if word in _words_of("weak_cues") or (word.startswith("ال") and not word.endswith(_NISBA)):
             return False
     return False
 
 
 _NISBA = ("ي", "يه", "ية", "يين", "يون")
-
-
-@cache
-def _prepositions() -> frozenset[str]:
-    return frozenset(fold(w) for w in _data.rules("places")["weak_cues"])
 
 
 @cache
