@@ -905,7 +905,7 @@ def _answered(text: str, toks: list[Tok], ends: list[int], mark: int, rules: _Ru
     """'ردت المدفعية التركية على قذائف أطلقت من الجانب السوري': the fire from Syria is what
     a verb of answering before it in the same clause answers: على after the verb, no
     punctuation between it and the phrase ('وردت أنباء عن' is no answer)."""
-    k = bisect_left([t.start for t in toks], mark)
+    k = bisect_left(_start_offsets(toks), mark)
     before = toks[max(0, k - _ANSWER_REACH) : k]
     for n, tok in enumerate(before):
         if tok.forms() & rules.from_syria_answered and _same_sentence(ends, tok.start, mark):
