@@ -9,7 +9,7 @@ from reviewer.quantities import find_quantities
 from reviewer.suggest.attribution.records import Cue
 from reviewer.suggest.attribution.speaker_lexicon import stance_word_list
 from reviewer.suggest.attribution.speakers import SpeakerResolver
-from reviewer.suggest.text import fold
+from reviewer.suggest.text import Tok, fold
 
 _FUTURE_STARTS = ("سي", "ست", "سن")  # س + the prefix of an imperfect verb
 
@@ -174,8 +174,7 @@ class Stances(SpeakerResolver):
             if k >= first:
                 return False
             tok = self.toks[k]
-            stems = {tok.norm} | {s for _, s, art in tok.readings if not art}
-            if {stem[1:] for stem in stems if stem[:1] == "س"} & self.rules.forecast_verbs:
+            if self._forecast_form(self._bare_stems(tok)):
                 return True
             nxt = self.toks[k + 1].norm
             if tok.norm == may and (nxt[:1] == "ي" or nxt in self.rules.forecast_verbs):
@@ -220,9 +219,18 @@ class Stances(SpeakerResolver):
     def _forecast(self, k: int, stems: set[str]) -> bool:
         """'سيبقى', 'ستكون' of anything but the speaker itself ('أنه سيبقى', 'قواته ستبقى'
         and 'سنبقى' are its own intention): a forecast keeps the cue's stance."""
-        if not {stem[1:] for stem in stems if stem[:1] == "س"} & self.rules.forecast_verbs:
+        if not self._forecast_form(stems):
             return False
         return k == 0 or not self._own_subject(k - 1)
+
+    def _forecast_form(self, stems: set[str]) -> bool:
+        """'سيبقى', 'ستكون': one of a word's stems is س + a forecast verb."""
+        return bool({stem[1:] for stem in stems if stem[:1] == "س"} & self.rules.forecast_verbs)
+
+    @staticmethod
+    def _bare_stems(tok: Tok) -> set[str]:
+        """A word's fold and the stems of its readings that take no article (a verb's)."""
+        return {tok.norm} | {s for _, s, art in tok.readings if not art}
 
     def _own_subject(self, k: int) -> bool:
         """'أنه', 'وإنها', 'قواته', 'قواتنا': the word before the verb is the speaker's side."""
@@ -243,7 +251,7 @@ class Stances(SpeakerResolver):
         forms = tok.forms()
         if rules.future.isdisjoint(forms) and not any(f[:2] in _FUTURE_STARTS for f in forms):
             return False
-        stems = {tok.norm} | {s for _, s, art in tok.readings if not art}
+        stems = self._bare_stems(tok)
         before = k - 1  # 'أنه لا ينوي البقاء': a negated plan is the speaker's plan too
         if before > 0 and self.toks[before].norm in stance_word_list("plan_negations"):
             before -= 1
