@@ -203,6 +203,7 @@ class SpeakerResolver(CueFinder):
         first, k = phrase
         if k >= len(self.toks) or self.breaks[k]:
             return phrase
+        said_in = self.rules.statement_nouns | self.rules.speeches
         for m in range(k, min(k + 7, len(self.toks))):
             tok = self.toks[m]
             if m > k and self.breaks[m]:
@@ -213,7 +214,6 @@ class SpeakerResolver(CueFinder):
                     for j in range(k, m)
                 )
                 return (first, m) if named and m - first <= 2 * self.rules.max_words else phrase
-            said_in = self.rules.statement_nouns | self.rules.speeches
             if (
                 self._cue_at(m) is not None
                 or tok.norm.isdigit()
