@@ -103,13 +103,7 @@ class SpeakerPhrases(SpeakerKinds):
     def _title_after(self, first: int, k: int) -> bool:
         """'قائد "لواء شهداء الإسلام" النقيب أبو جمال': a person's title right after the
         closing quote of a name the phrase opened goes on with the same speaker."""
-        if k <= first:
-            return False
-        gap = self.text[self.toks[k - 1].end : self.toks[k].start].strip()
-        if gap not in ('"', "»", "”"):
-            return False
-        span = self.text[self.toks[first].start : self.toks[k - 1].end]
-        if not (span.count('"') % 2 == 1 or span.count("«") > span.count("»")):
+        if not self._closes_name(first, k):
             return False
         return self.toks[k].norm in self.rules.person_titles or self._name_then_said(k)
 
