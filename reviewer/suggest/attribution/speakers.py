@@ -586,30 +586,34 @@ class SpeakerResolver(CueFinder):
             return False
         if self._stem_of(cue) in self.rules.participles:
             return False
-        line_start = self.text.rfind("\n", 0, cue.start) + 1
-        before = self.text[line_start : cue.start]
-        opening = max(before.rfind("«"), before.rfind("“"))
-        if opening < 0 or max(before.rfind("»"), before.rfind("”")) > opening:
-            opening = before.rfind('"') if before.count('"') % 2 else -1
-        inside = line_start <= previous.start and previous.end <= line_start + opening
-        return opening >= 0 and inside
+        opened = self._open_quote_before(cue.start)
+        if opened is None:
+            return False
+        line_start, quote_at = opened
+        return line_start <= previous.start and previous.end <= quote_at
 
     def _quoting_cue(self, start: int) -> Cue | None:
         """'وقال المرصد: "استهدف القصف السوق. وقتل 5 مدنيين"': a claim inside a quotation
         that a reporting verb opened, sentences earlier in the same paragraph."""
-        line_start = self.text.rfind("\n", 0, start) + 1
-        before = self.text[line_start:start]
-        opening = max(before.rfind("«"), before.rfind("“"))
-        if opening < 0 or max(before.rfind("»"), before.rfind("”")) > opening:
-            opening = before.rfind('"') if before.count('"') % 2 else -1
-        if opening < 0:
+        opened = self._open_quote_before(start)
+        if opened is None:
             return None
-        quote_at = line_start + opening
+        line_start, quote_at = opened
         cues = [c for c in self.cues if line_start <= c.start and c.end <= quote_at]
         if not cues or cues[-1].speaker is None:
             return None
         gap = self.text[cues[-1].end : quote_at]
         return cues[-1] if len(gap) <= 80 and not SENTENCE_END.search(gap) else None
+
+    def _open_quote_before(self, start: int) -> tuple[int, int] | None:
+        """The start of ``start``'s line and the quotation mark opened before ``start`` on
+        it and not closed by then (« or “, else an odd straight quote), else None."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        before = self.text[line_start:start]
+        opening = max(before.rfind("«"), before.rfind("“"))
+        if opening < 0 or max(before.rfind("»"), before.rfind("”")) > opening:
+            opening = before.rfind('"') if before.count('"') % 2 else -1
+        return None if opening < 0 else (line_start, line_start + opening)
 
     def _accusative(self, k: int) -> bool:
         """'مقطعاً', 'بياناً': a word marked indefinite accusative (tanween on its alif) right
