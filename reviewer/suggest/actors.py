@@ -359,9 +359,6 @@ def _arrested_again(toks: list[Tok], hit: Any, name: str) -> bool:
     return not _demanded(toks, hit.first, rules["demand"], rules["demand_window"])
 
 
-_SENTENCE_ENDS = ".\n؟?!:"
-
-
 def _went_out_to_protest(text: str, toks: list[Tok], hit: Any) -> bool:
     """'خرج الآلاف من أهالي بلدات ريف درعا، اليوم الجمعة، في مظاهرات': people who went out
     are protesters when their sentence names the protest, past commas."""
@@ -371,10 +368,7 @@ def _went_out_to_protest(text: str, toks: list[Tok], hit: Any) -> bool:
         return False
     if _took_part_in_protest(text, toks, hit.first, rules):
         return True
-    for k in range(hit.stop, min(len(toks), hit.stop + rules["sentence_window"])):
-        gap = text[toks[k - 1].end : toks[k].start]
-        if any(c in gap for c in _SENTENCE_ENDS):
-            return False
+    for k in sentence_tokens(text, toks, hit.stop - 1, 1, rules["sentence_window"]):
         if toks[k].forms() & rules["celebration"]:
             return False  # 'خرجوا إلى ساحة العاصي احتفالاً'
         if toks[k].forms() & ((rules["protest"] - rules["gathering"]) | rules["went_out_to"]):
@@ -395,10 +389,7 @@ def _took_part_in_protest(text: str, toks: list[Tok], first: int, rules: dict[st
         return False
     if not toks[k].joined:
         return False
-    for m in range(k - 2, max(-1, k - 2 - rules["sentence_window"]), -1):
-        gap = text[toks[m].end : toks[m + 1].start]
-        if any(c in gap for c in _SENTENCE_ENDS):
-            return False
+    for m in sentence_tokens(text, toks, k - 1, -1, rules["sentence_window"]):
         if toks[m].forms() & (rules["protest"] - rules["gathering"]):
             return True
     return False
