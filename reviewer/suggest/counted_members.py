@@ -31,7 +31,6 @@ resources/suggest/actors.json (``counted_members``).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import takewhile
@@ -39,14 +38,10 @@ from typing import Any
 
 from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
-from reviewer.suggest.persons_tolls import word_before
+from reviewer.suggest.persons_tolls import full_stop_after, full_stop_before, word_before
 from reviewer.suggest.text import Tok, fold
 
 __all__ = ["counted_member_spans"]
-
-_SENTENCE_ENDS = ".\n؟?!"
-# the first of them after a point: one search, not one scan of the text per mark
-_SENTENCE_END = re.compile("[" + re.escape(_SENTENCE_ENDS) + "]")
 
 
 @cache
@@ -185,8 +180,7 @@ def _in_an_event(text: str, toks: list[Tok], noun: int) -> bool:
     mourned): '17 ألف مقاتل من قسد' in an estimate of strength is no party."""
     events = _words("events") | _words("harm")
     first = _sentence_start(text, toks, noun, 1)
-    end = _SENTENCE_END.search(text, toks[noun].end)
-    last = end.start() if end is not None else len(text)
+    last = full_stop_after(text, toks[noun].end)
     k = bisect_left(toks, first, key=lambda t: t.start)
     return any(t.forms() & events for t in takewhile(lambda t: t.start < last, toks[k:]))
 
@@ -536,7 +530,7 @@ def _sentence_start(text: str, toks: list[Tok], k: int, sentences: int) -> int:
     it) starts."""
     at = toks[k].start
     for _ in range(sentences):
-        cut = max(text.rfind(c, 0, at) for c in _SENTENCE_ENDS)
+        cut = full_stop_before(text, at)
         if cut < 0:
             return 0
         at = cut

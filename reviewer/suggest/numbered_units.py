@@ -29,11 +29,10 @@ from typing import Any
 
 from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
+from reviewer.suggest.persons_tolls import full_stop_before
 from reviewer.suggest.text import Tok, fold
 
 __all__ = ["numbered_unit_spans"]
-
-_SENTENCE_ENDS = ".\n؟?!"
 
 
 @cache
@@ -118,7 +117,7 @@ def _whose(
         return None
     nxt = k + 1
     if nxt < len(toks) and toks[nxt].joined and toks[nxt].norm in rule["pronouns"]:
-        floor = max((text.rfind(c, 0, toks[k].start) for c in _SENTENCE_ENDS), default=-1)
+        floor = full_stop_before(text, toks[k].start)
         before = [s for s in actors if floor < s.start and s.end <= toks[k].start]
         return before[-1] if before else None
     last = k

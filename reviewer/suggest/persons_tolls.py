@@ -23,11 +23,21 @@ from functools import cache
 from reviewer.suggest import _data
 from reviewer.suggest.text import Tok, fold
 
-__all__ = ["killed_by_bombing", "party_of_count_word", "sentence_tokens", "word_before"]
+__all__ = [
+    "full_stop_after",
+    "full_stop_before",
+    "killed_by_bombing",
+    "party_of_count_word",
+    "sentence_tokens",
+    "word_before",
+]
 
 _SENTENCE_ENDS = ".\n؟?!:"
 # any of them in a gap: one search of the text, no slice and no test per mark
 _SENTENCE_END = re.compile("[" + re.escape(_SENTENCE_ENDS) + "]")
+# the same without the colon, for rules whose sentence goes on past one
+_FULL_STOPS = ".\n؟?!"
+_FULL_STOP = re.compile("[" + re.escape(_FULL_STOPS) + "]")
 
 
 def _words(raw: object) -> frozenset[str]:
@@ -71,6 +81,19 @@ def sentence_tokens(text: str, toks: list[Tok], k: int, step: int, window: int) 
             return
         j = nxt
         yield j
+
+
+def full_stop_before(text: str, at: int) -> int:
+    """Where the last mark ending a sentence (not a colon) stands before code point ``at``;
+    -1 if none."""
+    return max(text.rfind(c, 0, at) for c in _FULL_STOPS)
+
+
+def full_stop_after(text: str, at: int) -> int:
+    """Where the first mark ending a sentence (not a colon) stands at or after code point
+    ``at``; the text's length if none (one search, not one scan of the text per mark)."""
+    end = _FULL_STOP.search(text, at)
+    return end.start() if end is not None else len(text)
 
 
 def word_before(text: str, toks: list[Tok], k: int, words: frozenset[str], window: int) -> bool:

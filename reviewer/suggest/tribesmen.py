@@ -18,11 +18,10 @@ from typing import Any
 
 from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
+from reviewer.suggest.persons_tolls import full_stop_after, full_stop_before
 from reviewer.suggest.text import Tok, fold
 
 __all__ = ["fighting_tribesmen", "listed_tribes", "tribe_named_as_origin"]
-
-_SENTENCE_ENDS = ".\n؟?!"
 
 
 @cache
@@ -152,9 +151,7 @@ def _start(tok: Tok) -> int:
 
 def _sentence_forms(text: str, toks: list[Tok], i: int) -> set[str]:
     at = toks[i].start
-    first = max(text.rfind(c, 0, at) for c in _SENTENCE_ENDS)
-    ends = [e for e in (text.find(c, at) for c in _SENTENCE_ENDS) if e >= 0]
-    last = min(ends, default=len(text))
+    first, last = full_stop_before(text, at), full_stop_after(text, at)
     out: set[str] = set()
     for tok in toks:
         if first < tok.start < last:
