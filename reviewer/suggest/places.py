@@ -281,7 +281,7 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
             if everyday and _a_facility_after(toks, hit.stop):
                 cued = False  # 'مدينة الجلاء الرياضية': a sports city, not the town الجلاء
             named_after = _named_after(toks, i) and not _route_from(text, toks, hit.stop)
-            named_after = named_after or _in_a_list_of_tribes(toks, i) or _a_tribe(toks, i)
+            named_after = named_after or _a_tribes_name(toks, i)
             named_after = named_after or _own_name_of_an_outlet(toks, i, hit.words)
             named_after = named_after or _an_abstract_noun(toks, i, hit.words)
             named_after = named_after or _an_outlet(toks, i, hit.start, hit.stop)
@@ -308,7 +308,7 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
         for where, stem, article in toks[i].readings:
             if stem not in fuzzy or article:
                 continue
-            if not _in_a_list_of_tribes(toks, i) and not _a_tribe(toks, i):
+            if not _a_tribes_name(toks, i):
                 place, others = _choose(fuzzy[stem], cue)
                 out.append(
                     place_suggestion(
@@ -319,6 +319,12 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
         i += 1
     out += _named_again(text, toks, uncued, offered_words)
     return sorted(out + _same_town_inside(text, in_names, out), key=lambda s: s.start)
+
+
+def _a_tribes_name(toks: list[Tok], i: int) -> bool:
+    """The name at token ``i`` is a tribe's, not the town's it shares (after a tribe's noun
+    or in a list a tribe's noun opens): asked of gazetteer and misspelt names alike."""
+    return _in_a_list_of_tribes(toks, i) or _a_tribe(toks, i)
 
 
 def _a_tribe(toks: list[Tok], i: int) -> bool:
