@@ -38,7 +38,12 @@ from typing import Any
 
 from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
-from reviewer.suggest.persons_tolls import full_stop_after, full_stop_before, word_before
+from reviewer.suggest.persons_tolls import (
+    full_stop_after,
+    full_stop_before,
+    index_at,
+    word_before,
+)
 from reviewer.suggest.text import Tok, fold
 
 __all__ = ["counted_member_spans"]
@@ -466,11 +471,8 @@ def _attacker_before(
     if not any(toks[m].forms() & verbs for m in range(max(min(noun - 3, first - 2), 0), noun)):
         return None
     floor = _sentence_start(text, toks, noun, 1)
-    starts = {t.start: m for m, t in enumerate(toks)}
     for s in [s for s in forces if floor <= s.start and s.end <= toks[noun].start]:
-        m = starts.get(s.start)
-        if m is None:
-            m = next((j for j, t in enumerate(toks) if t.start <= s.start < t.end), None)
+        m = index_at(toks, s.start)
         if m is None or m < 1 or not _attacked_before(toks, m):
             continue
         after = next((j for j, t in enumerate(toks) if t.start >= s.end), None)
@@ -548,11 +550,8 @@ def _target_before(
     if not any(t.forms() & harm for t in near):
         return None
     floor = _sentence_start(text, toks, noun, 1)
-    starts = {t.start: m for m, t in enumerate(toks)}
     for s in reversed([s for s in forces if floor <= s.start and s.end <= toks[noun].start]):
-        m = starts.get(s.start)
-        if m is None:
-            m = next((j for j, t in enumerate(toks) if t.start <= s.start < t.end), None)
+        m = index_at(toks, s.start)
         if m is None or m < 2:
             continue
         on = m - 1  # 'على قوات حفظ النظام'

@@ -19,13 +19,12 @@ resources/suggest/counted_victims.json.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from functools import cache
 from typing import Any
 
 from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
-from reviewer.suggest.persons_tolls import sentence_tokens, word_before
+from reviewer.suggest.persons_tolls import index_at, sentence_tokens, word_before
 from reviewer.suggest.text import Tok, fold
 
 __all__ = ["counted_victim_spans", "force_post_hit"]
@@ -53,13 +52,6 @@ def _rule() -> dict[str, Any]:
     return out
 
 
-def _index_at(toks: list[Tok], pos: int) -> int | None:
-    """The token covering code point ``pos``: the tokens are in text order and do not
-    overlap, so the last one starting at or before it is found by bisection."""
-    k = bisect_right(toks, pos, key=lambda t: t.start) - 1
-    return k if k >= 0 and pos < toks[k].end else None
-
-
 def counted_victim_spans(
     text: str, toks: list[Tok], found: list[Suggestion], figures: list[Suggestion]
 ) -> list[tuple[int, int, str]]:
@@ -72,7 +64,7 @@ def counted_victim_spans(
     for fig in figures:
         if fig.extra.get("category") not in rule["categories"]:
             continue
-        first, last = _index_at(toks, fig.start), _index_at(toks, fig.end - 1)
+        first, last = index_at(toks, fig.start), index_at(toks, fig.end - 1)
         if first is None or last is None:
             continue
         noun = next((k for k in range(first, last + 1) if toks[k].forms() & rule["nouns"]), None)

@@ -17,6 +17,7 @@ The words are data in resources/suggest/actors.json (``counted.persons.count_wor
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache
 
@@ -26,6 +27,7 @@ from reviewer.suggest.text import Tok, fold
 __all__ = [
     "full_stop_after",
     "full_stop_before",
+    "index_at",
     "killed_by_bombing",
     "party_of_count_word",
     "sentence_tokens",
@@ -81,6 +83,13 @@ def sentence_tokens(text: str, toks: list[Tok], k: int, step: int, window: int) 
             return
         j = nxt
         yield j
+
+
+def index_at(toks: list[Tok], pos: int) -> int | None:
+    """The token covering code point ``pos``: the tokens are in text order and do not
+    overlap, so the last one starting at or before it is found by bisection."""
+    k = bisect_right(toks, pos, key=lambda t: t.start) - 1
+    return k if k >= 0 and pos < toks[k].end else None
 
 
 def full_stop_before(text: str, at: int) -> int:
