@@ -167,6 +167,11 @@ def _imperfect(word: str) -> bool:
     return word[:1] in _word_class("imperfect_prefixes")
 
 
+def _plural_verb(word: str) -> bool:
+    """'طاردوا', 'يطاردون', 'انتشروا': shaped like a plural verb (the callers set how long)."""
+    return word.endswith("وا") or (_imperfect(word) and word.endswith("ون"))
+
+
 @cache
 def _persons_nouns() -> frozenset[str]:
     """Nouns of persons (nouns.json categories of new_names.json camp_dweller_categories:
@@ -436,11 +441,7 @@ def _name_word(
     definite_clitic = norm.startswith(("وال", "بال", "لل", "فال", "كال"))
     if norm.startswith(_CLITIC_STARTS) and (not first or definite_clitic):
         return False
-    if (
-        not norm.startswith("ال")
-        and len(norm) >= 4
-        and (norm.endswith("وا") or (_imperfect(norm) and norm.endswith("ون")))
-    ):
+    if not norm.startswith("ال") and len(norm) >= 4 and _plural_verb(norm):
         return False  # طاردوا، يطاردون: a plural verb
     if not first and norm[0] in "وبلك" and len(norm) >= 4 and norm not in rules.compound_heads:
         return False  # "عشيرة البوبنا بوالي": a preposition or و starts what follows
@@ -524,7 +525,7 @@ def _numbered_quarter(toks: list[Tok], stop: int, taken: set[int]) -> bool:
     if nxt is None or not nxt.joined or nxt.norm[:1] == "و" or nxt.norm in _prepositions():
         return True
     word = nxt.norm  # 'شبيحة حي المزة 86 انتشروا': a plural verb counts nothing
-    return len(word) >= 4 and (word.endswith("وا") or (_imperfect(word) and word.endswith("ون")))
+    return len(word) >= 4 and _plural_verb(word)
 
 
 def _second_given_name(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> bool:
@@ -1386,7 +1387,7 @@ def _lists_with_a_town(text, toks, rules, taken, known, ends) -> list[Suggestion
             if i >= len(toks) or not toks[i].joined or not toks[i].norm.startswith("و"):
                 break
         after = toks[i].norm if i < len(toks) else ""
-        verb = after.endswith("وا") or (_imperfect(after) and after.endswith("ون"))
+        verb = _plural_verb(after)
         closed = i >= len(toks) or not toks[i].joined or after in closers or verb
         shaped = [_village_shaped(item.text) for item in items]
         named = has_town or (any(shaped) and len(items) >= 2) or shaped == ["joined"]
