@@ -415,6 +415,14 @@ def _nisba_before_from(toks: list[Tok], k: int) -> bool:
     return toks[k].norm.endswith(tuple(_words("nisba_endings"))) and len(toks[k].norm) > 4
 
 
+def _harm_near(toks: list[Tok], first: int, noun: int) -> bool:
+    """A word of harm within two words of the count at tokens ``first``..``noun`` ('ما أدى
+    إلى استشهاد عنصرين'): what ties the members to a force named earlier in the sentence."""
+    harm = _words("harm")
+    near = range(max(min(noun - 3, first - 2), 0), min(noun + 3, len(toks)))
+    return any(toks[m].forms() & harm for m in near)
+
+
 def _post_before(
     text: str, toks: list[Tok], first: int, noun: int, forces: list[Suggestion]
 ) -> Suggestion | None:
@@ -423,15 +431,13 @@ def _post_before(
     noun ('الهجوم على دورية للأمن العام ... مقتل عنصرين', 'قصفت المسيرات مواقع لوحدات حماية الشعب
     ... مقتل عنصرين'); not after a word of belonging or an advance ('not_posts': 'سيارة تابعة
     لـ', 'محاولة تقدم لـ'), and with two such forces which one the text does not say."""
-    harm = _words("harm")
-    near = [toks[m] for m in range(max(min(noun - 3, first - 2), 0), min(noun + 3, len(toks)))]
-    if not any(t.forms() & harm for t in near):
+    if not _harm_near(toks, first, noun):
         return None
     floor = _sentence_start(text, toks, noun, 1)
     nouns = _words("targets") - _words("not_posts")
     posts = []
     for s in [s for s in forces if floor <= s.start and s.end <= toks[noun].start]:
-        m = next((j for j, t in enumerate(toks) if t.start <= s.start < t.end), None)
+        m = index_at(toks, s.start)
         if m is None or m < 1 or not (toks[m - 1].forms() & nouns or _post_of(toks, m - 1)):
             continue
         after = next((j for j, t in enumerate(toks) if t.start >= s.end), None)
@@ -545,9 +551,7 @@ def _target_before(
     """A force named earlier in the sentence as the one fired at ('أطلقوا النار على قوات حفظ
     النظام', 'النار على حاجز لقوات النظام', 'النار على دورية لقوات الأسايش'), when a word of
     harm stands within two words of the count ('ما أدى إلى استشهاد عنصرين')."""
-    harm = _words("harm")
-    near = [toks[m] for m in range(max(min(noun - 3, first - 2), 0), min(noun + 3, len(toks)))]
-    if not any(t.forms() & harm for t in near):
+    if not _harm_near(toks, first, noun):
         return None
     floor = _sentence_start(text, toks, noun, 1)
     for s in reversed([s for s in forces if floor <= s.start and s.end <= toks[noun].start]):
