@@ -162,6 +162,12 @@ def _joined_heads() -> tuple[str, ...]:
     return tuple(sorted(_word_class("joined_heads")))
 
 
+def _joined_to_a_head(word: str) -> bool:
+    """'كفرناها', 'عينترما': a head joined to more than two letters after it, a village's
+    name even where it ends like a pronoun."""
+    return any(word.startswith(h) and len(word) > len(h) + 2 for h in _joined_heads())
+
+
 def _imperfect(word: str) -> bool:
     """'يقطن', 'تسكن', 'يطاردون': the word opens with an imperfect verb's prefix."""
     return word[:1] in _word_class("imperfect_prefixes")
@@ -426,7 +432,7 @@ def _name_word(
         and len(norm) >= 4
         and not norm.startswith("ال")
         and norm.endswith(("ها", "هم", "هن"))
-        and not any(norm.startswith(h) and len(norm) > len(h) + 2 for h in _joined_heads())
+        and not _joined_to_a_head(norm)
     ):
         return False  # يسكنها، تسيطر عليهم: a verb or noun with a pronoun (not كفرناها)
     if pronoun_check and object_check and _a_verb_with_its_object(tok):
@@ -1432,7 +1438,7 @@ def _pronoun_ended(name: str) -> bool:
     words = fold(name).split()
     if len(words) != 1 or not words[0].endswith(("ها", "هم", "هن")):
         return False
-    return not any(words[0].startswith(h) and len(words[0]) > len(h) + 2 for h in _joined_heads())
+    return not _joined_to_a_head(words[0])
 
 
 def _before_a_direction(text, toks, rules, taken, known, ends) -> list[Suggestion]:
