@@ -587,7 +587,7 @@ def _a_landmark(toks: list[Tok], start: int, stop: int, rules: _Rules) -> bool:
     word = toks[start].norm
     if stop != start + 1 or not word.startswith("ال"):
         return False
-    return word[2:] in rules.landmark_nouns or any(p.match(word) for p in rules.front_abstract)
+    return _a_landmark_word(word, rules) or any(p.match(word) for p in rules.front_abstract)
 
 
 def _a_verb_with_its_object(tok: Tok) -> bool:
