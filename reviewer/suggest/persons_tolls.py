@@ -31,6 +31,7 @@ __all__ = [
     "killed_by_bombing",
     "party_of_count_word",
     "sentence_tokens",
+    "to_full_stop",
     "word_before",
 ]
 
@@ -103,6 +104,15 @@ def full_stop_after(text: str, at: int) -> int:
     ``at``; the text's length if none (one search, not one scan of the text per mark)."""
     end = _FULL_STOP.search(text, at)
     return end.start() if end is not None else len(text)
+
+
+def to_full_stop(text: str, toks: list[Tok], k: int) -> Iterator[int]:
+    """Token indices after ``k`` up to the end of its sentence, a colon and commas not ending
+    it ('... في بلدة الحراك، وهو عنصر سابق')."""
+    for m in range(k + 1, len(toks)):
+        if _FULL_STOP.search(text, toks[m - 1].end, toks[m].start) is not None:
+            return
+        yield m
 
 
 def word_before(text: str, toks: list[Tok], k: int, words: frozenset[str], window: int) -> bool:

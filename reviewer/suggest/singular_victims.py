@@ -25,6 +25,7 @@ from functools import cache
 
 from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
+from reviewer.suggest.persons_tolls import to_full_stop
 from reviewer.suggest.text import Tok, fold
 
 __all__ = ["singular_victim_spans"]
@@ -158,13 +159,11 @@ def _named_a_member(text: str, toks: list[Tok], k: int) -> bool:
     goes on to name the person a member of an armed group ('وهو' and a member noun,
     'described_as'), and whether he is a civilian is left to the coder."""
     said, members = _described_as()
-    m = k + 1
-    while m + 1 < len(toks) and not any(
-        c in text[toks[m - 1].end : toks[m].start] for c in ".؟?!\n"
-    ):
+    for m in to_full_stop(text, toks, k):
+        if m + 1 >= len(toks):
+            break
         if toks[m].norm in said and toks[m + 1].forms() & members:
             return True
-        m += 1
     return False
 
 
@@ -186,12 +185,7 @@ def _former_member(text: str, toks: list[Tok], k: int) -> bool:
         return False
     if not toks[k + 1].forms() & words:
         return False
-    m = k + 2
-    while m < len(toks) and not any(c in text[toks[m - 1].end : toks[m].start] for c in ".؟?!\n"):
-        if toks[m].forms() & now:
-            return False
-        m += 1
-    return True
+    return not any(toks[m].forms() & now for m in to_full_stop(text, toks, k + 1))
 
 
 @cache
