@@ -1790,8 +1790,8 @@ def _mentioned_again(
     if not names:
         return []
     places_rules = _data.rules("places")
-    weak = {fold(w) for w in places_rules["weak_cues"]} | _rules().again_after
-    weak |= {fold(w) for w in places_rules.get("event_verbs", [])}  # 'تقتحم الذيابية'
+    weak = _folded(places_rules["weak_cues"]) | _rules().again_after
+    weak |= _folded(places_rules.get("event_verbs", []))  # 'تقتحم الذيابية'
     spans = sorted((s.start, s.end) for s in (*found, *known))
     by_first: dict[str, list[tuple[tuple[str, ...], Suggestion]]] = {}
     for words, first in names.items():  # looked up by a reading, in the order named
