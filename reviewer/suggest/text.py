@@ -69,22 +69,21 @@ def _word(text: str) -> tuple[str, _Readings, set[str], set[str]]:
     return norm, readings, stems, {norm} | stems
 
 
-@lru_cache(maxsize=32768)
 def _word_readings(text: str) -> tuple[tuple[int, str, bool], ...]:
-    """A word's readings with offsets from its start: words repeat, so each is read once."""
-    start = 0
+    """A word's readings with offsets from its start (read once per word form: ``_word``
+    keeps them)."""
     folded, spans = normalize_with_spans(text)
     out: list[tuple[int, str, bool]] = []
     if not folded:
         return ()
     for prefix, stem in split_clitics(text):
-        where = start + spans[len(prefix)][0] if len(prefix) < len(spans) else start
+        where = spans[len(prefix)][0] if len(prefix) < len(spans) else 0
         article = prefix.endswith(("ال", "لل"))
         out.append((where, stem, article))
         if prefix.endswith("لل"):  # ل + ال: للجيش reads as ل + الجيش, quoted from the لل
-            out.append((start + spans[len(prefix) - 2][0], "ال" + stem, False))
+            out.append((spans[len(prefix) - 2][0], "ال" + stem, False))
     if not out:
-        out.append((start, folded, False))
+        out.append((0, folded, False))
     return tuple(out)
 
 
