@@ -123,8 +123,9 @@ def _marked_dual_category(tok: Tok) -> str | None:
     nouns = _nouns()
     for _, stem, _ in tok.readings:
         base = stem[:-2]
-        if len(base) >= 2 and any(f in nouns for f in (base, base + "ون", base + "ين")):
-            return nouns.get(base) or nouns.get(base + "ون") or nouns[base + "ين"]
+        for form in (base, base + "ون", base + "ين") if len(base) >= 2 else ():
+            if form in nouns:
+                return nouns[form]
     return None
 
 
