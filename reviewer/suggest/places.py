@@ -113,11 +113,13 @@ def _cue_before(toks: list[Tok], i: int) -> str | None:
 
 def _cued(toks: list[Tok], i: int, cue: str | None) -> bool:
     """A name that is also an everyday word needs a cue word or preposition before it."""
-    if cue is not None:
-        return True
-    if i == 0 or not toks[i].joined:
-        return False
-    return bool(toks[i - 1].forms() & _words_of("weak_cues"))
+    return cue is not None or _after_one_of(toks, i, _words_of("weak_cues"))
+
+
+def _after_one_of(toks: list[Tok], i: int, words: frozenset[str]) -> bool:
+    """The word right before token ``i``, joined to it, is one of ``words`` as written or
+    read without its clitics: the test of the nouns that make a name another thing's."""
+    return i > 0 and toks[i].joined and bool(toks[i - 1].forms() & words)
 
 
 @cache
@@ -163,9 +165,7 @@ def _facility_nouns() -> frozenset[str]:
 
 def _named_after(toks: list[Tok], i: int) -> bool:
     """'سوق الحميدية', 'شارع بغداد': the name of a street or market, not a place mention."""
-    if i == 0 or not toks[i].joined:
-        return False
-    return bool(toks[i - 1].forms() & _facility_nouns())
+    return _after_one_of(toks, i, _facility_nouns())
 
 
 def _choose(ids: tuple[str, ...], cue: str | None) -> tuple[Place, list[Place]]:
@@ -331,9 +331,7 @@ def _a_tribe(toks: list[Tok], i: int) -> bool:
     """'عشيرة البوكامل', 'قبيلة العكيدات': a name right after a singular (or dual) tribe's
     noun is the tribe, not the town it shares a name with; a plural (عشائر دير الزور: the
     tribes of Deir ez-Zor) may name the place (places.json single_tribe_nouns)."""
-    if i == 0 or not toks[i].joined:
-        return False
-    return bool(toks[i - 1].forms() & _words_of("single_tribe_nouns"))
+    return _after_one_of(toks, i, _words_of("single_tribe_nouns"))
 
 
 def _own_name_of_an_outlet(toks: list[Tok], i: int, words: tuple[str, ...]) -> bool:
@@ -341,9 +339,8 @@ def _own_name_of_an_outlet(toks: list[Tok], i: int, words: tuple[str, ...]) -> b
     the outlet's own (a Lebanese channel, the state dailies), not the town it spells
     (places.json outlet_cues: nouns, own_names). An outlet named after its town (شبكة
     السويداء 24, حلب اليوم) still names the town."""
-    if i == 0 or not toks[i].joined or " ".join(words) not in _outlet_words("own_names"):
-        return False
-    return bool(toks[i - 1].forms() & _outlet_words("nouns"))
+    own_name = " ".join(words) in _outlet_words("own_names")
+    return own_name and _after_one_of(toks, i, _outlet_words("nouns"))
 
 
 @cache
@@ -436,9 +433,7 @@ def _outlet_words(key: str) -> frozenset[str]:
 def _hospital_before(toks: list[Tok], i: int) -> bool:
     """'مستشفى الباب العام', 'مشفى حماة الوطني': the adjective after the town is the
     hospital's (places.json 'hospitals'), the town still named."""
-    if i == 0 or not toks[i].joined:
-        return False
-    return bool(toks[i - 1].forms() & _words_of("hospitals"))
+    return _after_one_of(toks, i, _words_of("hospitals"))
 
 
 def _named_after_again(toks: list[Tok], i: int) -> bool:
