@@ -84,6 +84,9 @@ labelled before the attribution round of 2026-12-01 was tuned on them),
 tests/suggest_dev33 (twelve articles of the centre, east and coast, 2012-2025: groups named
 in quotes, by abbreviation, short name, sponsor, unit number and nationality, counted members,
 groups the list lacks; labelled before the last round's named-group rules were tuned on them),
+tests/suggest_dev35 (twelve articles of the north-west, the Euphrates valley and the coast,
+2012-2025: state forces under many names, tribal and unidentified gunmen, foreign forces, counted
+members; labelled before the actor recall round of 2026-12-01 was tuned on them),
 tests/suggest_dev30 (fourteen actor-heavy articles, one per governorate, 2012-2025: full
 and short names, abbreviations, names in quotes and brackets, former names, wings and units,
 nisbas, state forces under many names, foreign forces, militias, tribes, counted members and
@@ -160,6 +163,7 @@ SETS = {
     "development_32": TESTS / "suggest_dev32" / "labels.json",
     "development_34": TESTS / "suggest_dev34" / "labels.json",
     "development_33": TESTS / "suggest_dev33" / "labels.json",
+    "development_35": TESTS / "suggest_dev35" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
     "held_out_v2": TESTS / "heldout2" / "labels.json",
     "held_out_v3": TESTS / "heldout3" / "labels.json",
@@ -215,6 +219,7 @@ SHOW_ITEMS = {
     "development_32",
     "development_34",
     "development_33",
+    "development_35",
 }
 
 

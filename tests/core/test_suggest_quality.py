@@ -225,6 +225,12 @@ FLOORS = [
      "named groups and forces of the centre, east and coast, 2012-2025: quotes, abbreviations,"
      " short names, sponsors, unit numbers, nationalities, counted members, groups the list lacks"
      " (actor 0.967 / 0.886 before the last round's named-group rules)"),
+    ("suggest_dev35", 12,
+     {"place": (0.96, 0.96), "actor": (0.91, 0.88), "figure": (0.96, 0.99), "date": (0.89, 0.94),
+      "attribution": (0.91, 0.91)},
+     "the north-west, the Euphrates valley and the coast, 2012-2025: state forces under many"
+     " names, tribal and unidentified gunmen, foreign forces, counted members (actor 0.911 / 0.880"
+     " before the actor recall round of 2026-12-01)"),
     ("suggest_dev24", 14, {"place": (0.98, 0.96), "figure": (0.99, 0.99)},
      "quarters, camps, hills, farms and subdistricts in every governorate, spellings with and"
      " without hamza, ة and the article; figures in words, duals, approximators and 'a few and"
