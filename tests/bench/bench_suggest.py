@@ -98,9 +98,9 @@ in words, duals, approximators, 'a few and twenty', split tolls, ordinals and fr
 no one; labelled before the night's place and figure round was tuned on them).
 Held-out: tests/heldout (written and frozen before the rules of issue 18 changed; never used to
 change a rule), tests/heldout7 (v7, 33 articles written and labelled like v6, frozen at 02:00 UTC
-on 2026-12-01 before that day's rules), tests/heldout6 (v6, 33 articles written and labelled like v5, frozen at 23:24 UTC
-on 2026-11-30 before the late-night rules), tests/heldout5 (v5, 33 articles written and labelled
-like v4, with longer pieces of
+on 2026-12-01 before that day's rules), tests/heldout6 (v6, 33 articles written and labelled like
+v5, frozen at 23:24 UTC on 2026-11-30 before the late-night rules), tests/heldout5 (v5, 33
+articles written and labelled like v4, with longer pieces of
 disagreeing speakers, bulletins and rarer outlets, frozen at 20:36 UTC on 2026-11-30 before the
 night's rules), tests/heldout4 (v4, 33 articles written and labelled by three engineers who read no
 rule, in the development sets' label conventions, frozen at 18:03 UTC on 2026-11-30 before the
