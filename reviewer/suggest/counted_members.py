@@ -99,8 +99,10 @@ def counted_member_spans(
             continue
         if _sub_count(text, toks, first):
             continue
-        group = _group(text, toks, first, noun, forces) or _coordinated(
-            text, toks, starts, first, noun, out
+        group = (
+            _group(text, toks, first, noun, forces)
+            or _coordinated(text, toks, starts, first, noun, out)
+            or _own_army(text, toks, first, noun, forces)
         )
         if group is None:
             continue
@@ -109,6 +111,54 @@ def counted_member_spans(
         out.append((start, end, group))
         taken.append((start, end))
     return out
+
+
+def _own_army(
+    text: str, toks: list[Tok], first: int, noun: int, forces: list[Suggestion]
+) -> Suggestion | None:
+    """'مقتل ثمانية جنود', 'زعمت مقتل أكثر من مئة جندي', 'الغارات أدت إلى مقتل جنديين': soldiers
+    of a regular army ('own_army.soldiers') counted with no group named are the Syrian army the
+    text names ('own_army.armies': the last one found before the count, else the first after
+    it); a rank names a state's men, and the state in a Syrian text is Syria unless its
+    sentence names another by its adjective ('مصدر عسكري روسي أن جنديين قتلا': nationality_means'
+    adjectives) or the soldiers carry their own ('81 جندياً فلبينياً'). Only with a word of harm
+    next to the count (``_harm_near``: 'تعزيزات تضم آلاف الجنود' is no party); not soldiers who
+    defect (``_defected_from``) or whose group follows ('من', 'عن')."""
+    rule = _data.rules("actors").get("counted_members", {}).get("own_army", {})
+    soldiers = frozenset(fold(w) for w in rule.get("soldiers", []))
+    if not toks[noun].forms() & soldiers or not _harm_near(toks, first, noun):
+        return None
+    if first > 0 and toks[first - 1].forms() & _words("defect"):
+        return None
+    nxt = toks[noun + 1] if noun + 1 < len(toks) and toks[noun + 1].joined else None
+    if nxt is not None and (
+        nxt.norm in ("من", "عن") or nxt.forms() & _words("defect") or _nisba(nxt)
+    ):
+        return None
+    floor = _sentence_start(text, toks, first, 1)
+    last = full_stop_after(text, toks[noun].end)
+    foreign = _foreign_adjectives()
+    if any(t.forms() & foreign for t in toks if floor <= t.start < last):
+        return None
+    armies = [s for s in forces if s.value in rule.get("armies", [])]
+    if not armies:
+        return None
+    before = [s for s in armies if s.end <= toks[first].start]
+    army = before[-1] if before else armies[0]
+    start, end = toks[first].start, toks[noun].end
+    return Suggestion("actor", start, end, text[start:end], army.value, {**army.extra})
+
+
+def _nisba(tok: Tok) -> bool:
+    """A nisba adjective ('فلبينياً', 'روسيين': one of 'nisba_endings', 5+ letters)."""
+    return tok.norm.endswith(tuple(_words("nisba_endings"))) and len(tok.norm) > 4
+
+
+@cache
+def _foreign_adjectives() -> frozenset[str]:
+    """Every country adjective of nationality_means (روسي، التركية، الأمريكيين ...)."""
+    raw = _data.rules("actors").get("nationality_means", {}).get("adjectives", {})
+    return frozenset(fold(w) for forms in raw.values() for w in forms)
 
 
 def _coordinated(

@@ -1,0 +1,42 @@
+"""Named and categorised armed actors found on development set 35 and the misses of sets 1-38
+(issue 18, actor recall round of 2026-12-01): each rule with an Arabic sentence of its own,
+what the suggester must return, and a near miss."""
+
+from datetime import date
+
+from reviewer.suggest.actors import find_actors
+
+OLD = date(2016, 5, 1)
+NEW = date(2025, 6, 3)
+ARMY = "Military Forces of Syria (2000-2024)"
+
+
+def actors(text, published=OLD):
+    found = find_actors(text, published=published)
+    return [(s.text, s.value) for s in found if s.kind == "actor"]
+
+
+def members(text, published=OLD):
+    found = find_actors(text, published=published)
+    return [(s.text, s.value) for s in found if s.kind == "actor" and s.extra.get("members")]
+
+
+def test_soldiers_counted_with_no_group_are_the_army_the_text_names():
+    text = "تقدمت قوات النظام نحو القرية، وقُتل ستة جنود في هجوم معاكس للفصائل قرب التلة."
+    assert ("ستة جنود", ARMY) in members(text)
+    text = "قصفت قوات النظام المدينة. وزعم التنظيم مقتل أكثر من خمسين جندياً في الهجوم."
+    assert ("أكثر من خمسين جندياً", ARMY) in members(text)
+
+
+def test_soldiers_not_of_the_syrian_army_or_in_no_harm_stay_out():
+    # near misses: a foreign state named in the sentence, a nisba of their own, a defection,
+    # reinforcements (no word of harm by the count), no army named in the text
+    text = "قصفت قوات النظام القاعدة. وقال مصدر عسكري روسي إن جنديين قتلا في القصف."
+    assert members(text) == []
+    text = "سيطرت قوات النظام على المعبر، وحاصرت الفصائل 40 جندياً فلبينياً قرب القرية."
+    assert members(text) == []
+    text = "اقتحمت قوات النظام البلدة بعد انشقاق 15 جندياً عن الفرقة وانضمامهم إلى الثوار."
+    assert members(text) == []
+    text = "أرسلت قوات النظام تعزيزات تضم آلاف الجنود إلى الجبهة بعد مقتل قائد ميداني."
+    assert members(text) == []
+    assert members("وقُتل ستة جنود في هجوم على حاجز قرب القرية.") == []
