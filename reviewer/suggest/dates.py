@@ -57,6 +57,8 @@ class _Words:
         self.not_today_after = {fold(w) for w in rules.get("not_today_after", [])}
         self.not_today_before = {fold(w) for w in rules.get("not_today_before", [])}
         self.weekday_not_after = {fold(w) for w in rules.get("weekday_not_after", [])}
+        self.weekday_not_before = {fold(w) for w in rules.get("weekday_not_before", [])}
+        self.names_before = {fold(w) for w in rules.get("names_before", [])}
         ordinal = rules.get("ordinal_days", {})
         self.ordinals: PhraseIndex[int] = PhraseIndex(article_strict=False)
         for words, day in ordinal.get("days", {}).items():
@@ -154,9 +156,23 @@ class _Scanner:
     def _not_today(self, i: int) -> bool:
         """'اليوم التالي', 'اليوم العالمي', 'ذلك اليوم': a day, not today."""
         after = i + 1 < len(self.t) and self.t[i + 1].joined
-        if after and self.word_in(i + 1, self.w.not_today_after):
+        if after and (self.word_in(i + 1, self.w.not_today_after) or self._counts_days(i + 1)):
             return True
         return i > 0 and self.t[i].joined and self.word_in(i - 1, self.w.not_today_before)
+
+    def _counts_days(self, k: int) -> bool:
+        """An ordinal after 'اليوم' ('لليوم الثالث على التوالي', 'في اليوم الـ103', 'اليوم الـ
+        150'): the n-th day of a campaign or protest, which names no date. A bare number
+        after it stays a count of today's dead ('قتل اليوم 12 مدنياً')."""
+        tok = self.t[k]
+        if tok.norm == "ال" or (tok.norm.startswith("ال") and tok.norm[2:].isdigit()):
+            return True
+        return self.w.ordinals.match(self.t, k) is not None
+
+    def names_a_place(self, i: int) -> bool:
+        """A calendar date right after a street's, square's or school's noun is its name
+        ('شارع الثامن من آذار'), after 'الأسبوع' a week ('الأسبوع الأول من شباط')."""
+        return i > 0 and self.t[i].joined and self.word_in(i - 1, self.w.names_before)
 
     def ordinal(self, i: int) -> tuple[int, dict[str, Any], int] | None:
         """'الثالث من آذار [2024]', 'العاشر من الشهر الجاري': an ordinal day of a month."""
@@ -210,6 +226,8 @@ class _Scanner:
             return None  # 'بعد صلاة الجمعة': the Friday prayer
         fields: dict[str, Any] = {"weekday": hit.payloads[0]}
         stop = hit.stop
+        if self.near(stop) and self.t[stop].joined and self.word_in(stop, self.w.weekday_not_before):
+            return None  # 'الأحد عشر' eleven, 'الجمعة الثانية على التوالي' a protest's n-th Friday
         if stop < len(self.t) and self.t[stop].joined:
             if self.word_in(stop, self.w.past):
                 fields["direction"], stop = "past", stop + 1
@@ -290,6 +308,9 @@ def _raw(text: str, toks: list[Tok]) -> list[tuple[int, int, dict[str, Any]]]:
             if got is None:
                 continue
             stop, fields, start = got
+            if name in ("explicit", "ordinal") and s.names_a_place(i):
+                i = stop  # 'شارع الثامن من آذار': a street's name, no day
+                break
             if name == "weekday" and s.near(stop) and (ex := s.explicit(stop)) is not None:
                 stop, fields = ex[0], {**ex[1], "weekday": fields["weekday"]}
             part = s.part_before(i)

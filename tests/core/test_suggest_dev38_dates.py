@@ -1,0 +1,52 @@
+"""Date rules from development set 38 (issue 18): ordinal days that count, numbers and
+names that look like weekdays or dates, tomorrow and a coming weekday in the feminine."""
+
+from datetime import date
+
+from reviewer.suggest.dates import find_dates
+
+THU = date(2024, 12, 5)  # a Thursday
+
+
+def dates(text, published=THU):
+    return [(s.text, s.value) for s in find_dates(text, published)]
+
+
+def test_an_ordinal_day_after_today_counts_days():
+    assert dates("تواصلت المواجهات لليوم الرابع على التوالي في الريف") == []
+    assert dates("تجمع المحتجون في اليوم الـ103 من الاحتجاجات") == []
+    assert dates("اعتصم الأهالي لليوم الـ 150 على التوالي") == []
+    assert dates("وصفه ناشطون بأنه اليوم الأكثر دموية") == []
+    # near miss: today before a count of the dead is still today
+    assert dates("قتل اليوم 12 مدنياً") == [("اليوم", "2024-12-05")]
+    assert dates("في اليوم الخميس") == [("اليوم الخميس", "2024-12-05")]
+
+
+def test_that_night_and_the_same_night_are_no_dates():
+    assert dates("وفي وقت لاحق من الليلة ذاتها انفجرت عبوة") == []
+    assert dates("لم تنفذ أي ضربة تلك الليلة") == []
+    assert dates("وفي الليلة انفجرت عبوة") == [("الليلة", "2024-12-05")]
+
+
+def test_a_weekday_before_eleven_or_a_feminine_ordinal_is_none():
+    assert dates("القبض على أفرادها الأحد عشر بعد عملية") == []
+    assert dates("احتشد الآلاف للجمعة الثانية على التوالي") == []
+    assert dates("خرجت التظاهرات في الجمعة الخامسة من الحراك") == []
+    assert dates("خرجت التظاهرات الأحد في المدينة") == [("الأحد", "2024-12-01")]
+
+
+def test_a_weekday_in_a_place_name_after_sheikh():
+    assert dates("باتجاه قرية كسرة شيخ الجمعة") == []
+    assert dates("شيخ عشيرة قال الجمعة إن") == [("الجمعة", "2024-11-29")]
+
+
+def test_a_calendar_date_naming_a_street_or_a_week():
+    assert dates("سقطت قذيفة في شارع الثامن من آذار") == []
+    assert dates("قتل خلال الأسبوع الأول من شباط/فبراير 2025 ستة") == []
+    assert dates("سقطت قذيفة في الثامن من آذار 2024") == [("الثامن من آذار 2024", "2024-03-08")]
+
+
+def test_tomorrow_and_a_coming_weekday_in_the_feminine():
+    assert dates("دعا ناشطون إلى إضراب يوم غد الجمعة") == [("يوم غد الجمعة", "2024-12-06")]
+    assert dates("بتظاهرات أكبر يوم الجمعة المقبلة") == [("يوم الجمعة المقبلة", "2024-12-06")]
+    assert dates("تقدمت قوات تيار الغد نحو المدينة") == []
