@@ -226,7 +226,11 @@ class _Scanner:
             return None  # 'بعد صلاة الجمعة': the Friday prayer
         fields: dict[str, Any] = {"weekday": hit.payloads[0]}
         stop = hit.stop
-        if self.near(stop) and self.t[stop].joined and self.word_in(stop, self.w.weekday_not_before):
+        if (
+            self.near(stop)
+            and self.t[stop].joined
+            and self.word_in(stop, self.w.weekday_not_before)
+        ):
             return None  # 'الأحد عشر' eleven, 'الجمعة الثانية على التوالي' a protest's n-th Friday
         if stop < len(self.t) and self.t[stop].joined:
             if self.word_in(stop, self.w.past):

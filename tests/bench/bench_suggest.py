@@ -87,6 +87,10 @@ groups the list lacks; labelled before the last round's named-group rules were t
 tests/suggest_dev35 (twelve articles of the north-west, the Euphrates valley and the coast,
 2012-2025: state forces under many names, tribal and unidentified gunmen, foreign forces, counted
 members; labelled before the actor recall round of 2026-12-01 was tuned on them),
+tests/suggest_dev38 (twelve articles over all fourteen governorates, 2012-2025: small villages,
+farms, quarters, camps, checkpoints, roads and sources named after places, numbers in words,
+approximate and open ranges, ordinals and fractions, relative dates; labelled before the places,
+figures and dates round of 2026-12-01 was tuned on them),
 tests/suggest_dev30 (fourteen actor-heavy articles, one per governorate, 2012-2025: full
 and short names, abbreviations, names in quotes and brackets, former names, wings and units,
 nisbas, state forces under many names, foreign forces, militias, tribes, counted members and
@@ -165,6 +169,7 @@ SETS = {
     "development_34": TESTS / "suggest_dev34" / "labels.json",
     "development_33": TESTS / "suggest_dev33" / "labels.json",
     "development_35": TESTS / "suggest_dev35" / "labels.json",
+    "development_38": TESTS / "suggest_dev38" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
     "held_out_v2": TESTS / "heldout2" / "labels.json",
     "held_out_v3": TESTS / "heldout3" / "labels.json",
@@ -222,6 +227,7 @@ SHOW_ITEMS = {
     "development_34",
     "development_33",
     "development_35",
+    "development_38",
 }
 
 

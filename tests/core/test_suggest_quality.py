@@ -231,6 +231,13 @@ FLOORS = [
      "the north-west, the Euphrates valley and the coast, 2012-2025: state forces under many"
      " names, tribal and unidentified gunmen, foreign forces, counted members (actor 0.911 / 0.880"
      " before the actor recall round of 2026-12-01)"),
+    ("suggest_dev38", 12,
+     {"place": (0.96, 0.96), "actor": (0.89, 0.86), "figure": (0.97, 0.95), "date": (0.99, 0.96),
+      "attribution": (0.89, 0.89)},
+     "small villages, farms, quarters, camps, checkpoints, roads and sources named after places in"
+     " all fourteen governorates, 2012-2025; numbers in words, open and approximate ranges,"
+     " relative dates (place 0.968 / 0.968, figure 0.976 / 0.953, date 0.853 / 0.967 before"
+     " its round)"),
     ("suggest_dev24", 14, {"place": (0.98, 0.96), "figure": (0.99, 0.99)},
      "quarters, camps, hills, farms and subdistricts in every governorate, spellings with and"
      " without hamza, ة and the article; figures in words, duals, approximators and 'a few and"
