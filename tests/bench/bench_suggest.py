@@ -91,6 +91,9 @@ tests/suggest_dev38 (twelve articles over all fourteen governorates, 2012-2025: 
 farms, quarters, camps, checkpoints, roads and sources named after places, numbers in words,
 approximate and open ranges, ordinals and fractions, relative dates; labelled before the places,
 figures and dates round of 2026-12-01 was tuned on them),
+tests/suggest_dev39 (fourteen articles, one per governorate, 2012-2025, every event type and
+speaker kind, written blind; labelled before any suggester was run on them, for the miss analysis
+of 2026-12-01),
 tests/suggest_dev30 (fourteen actor-heavy articles, one per governorate, 2012-2025: full
 and short names, abbreviations, names in quotes and brackets, former names, wings and units,
 nisbas, state forces under many names, foreign forces, militias, tribes, counted members and
@@ -170,6 +173,7 @@ SETS = {
     "development_33": TESTS / "suggest_dev33" / "labels.json",
     "development_35": TESTS / "suggest_dev35" / "labels.json",
     "development_38": TESTS / "suggest_dev38" / "labels.json",
+    "development_39": TESTS / "suggest_dev39" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
     "held_out_v2": TESTS / "heldout2" / "labels.json",
     "held_out_v3": TESTS / "heldout3" / "labels.json",
@@ -228,6 +232,7 @@ SHOW_ITEMS = {
     "development_33",
     "development_35",
     "development_38",
+    "development_39",
 }
 
 

@@ -238,6 +238,12 @@ FLOORS = [
      " all fourteen governorates, 2012-2025; numbers in words, open and approximate ranges,"
      " relative dates (place 0.968 / 0.968, figure 0.976 / 0.953, date 0.853 / 0.967 before"
      " its round)"),
+    ("suggest_dev39", 14,
+     {"place": (0.99, 0.96), "actor": (0.93, 0.87), "figure": (0.99, 0.98), "date": (0.71, 0.89),
+      "attribution": (0.90, 0.90)},
+     "one article per governorate, 2012-2025, every event type and speaker kind, written blind"
+     " (its before figures: place 0.993 / 0.966, actor 0.939 / 0.873, figure 1.00 / 0.982,"
+     " date 0.720 / 0.900, attribution 0.909)"),
     ("suggest_dev24", 14, {"place": (0.98, 0.96), "figure": (0.99, 0.99)},
      "quarters, camps, hills, farms and subdistricts in every governorate, spellings with and"
      " without hamza, ة and the article; figures in words, duals, approximators and 'a few and"
