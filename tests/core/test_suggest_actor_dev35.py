@@ -40,3 +40,13 @@ def test_soldiers_not_of_the_syrian_army_or_in_no_harm_stay_out():
     text = "أرسلت قوات النظام تعزيزات تضم آلاف الجنود إلى الجبهة بعد مقتل قائد ميداني."
     assert members(text) == []
     assert members("وقُتل ستة جنود في هجوم على حاجز قرب القرية.") == []
+
+
+def test_a_country_named_as_the_subjects_ally_or_with_its_own_strikes_is_its_forces():
+    text = "قُتل ستة مدنيين بغارات نفذتها طائرات النظام وحليفته روسيا على البلدة."
+    assert ("روسيا", "Military Forces of Russia (2000-)") in actors(text)
+    text = "وسعت إسرائيل توغلاتها في ريف القنيطرة واعتقلت ثلاثة رعاة."
+    assert ("إسرائيل", "Military Forces of Israel (1948-)") in actors(text, NEW)
+    # near misses: a country as a place of talks or a news source, no act of war
+    assert actors("وصل وفد من المعارضة إلى روسيا لإجراء محادثات.") == []
+    assert actors("وقالت إسرائيل إنها لن تسمح بوجود إيراني قرب حدودها.", NEW) == []
