@@ -288,6 +288,13 @@ def _weekdays() -> frozenset[str]:
     return frozenset(fold(w) for words in days.values() for w in words)
 
 
+@cache
+def _day_words() -> frozenset[str]:
+    """Words a weekday follows ('أمس الإثنين', 'يوم الاثنين', 'صباح الاثنين')."""
+    rules = _data.rules("dates")
+    return frozenset(fold(w) for w in [*rules["relative_days"], *rules["day_parts"]])
+
+
 def _day_named(toks: list[Tok], noun: Tok) -> bool:
     """'يوم الجمعة' after a number: the noun 'يوم' names a day, it counts nothing."""
     if noun.norm not in (fold("يوم"), fold("اليوم")):
@@ -378,6 +385,7 @@ def find_figures(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
                 or _subject_of_plural_verb(toks, end, quantity)
                 or _opening_a_headline(text, toks, start, quantity)
                 or _after_they(toks, start)
+                or _exceeding_count(text, toks, start)
             )
         if found is None or found[1] not in _claimable():
             continue
@@ -388,7 +396,9 @@ def find_figures(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
         exceeded = _exceeded(toks, start) if quantity.qualifier is None else None
         if exceeded is None and quantity.qualifier is None:
             exceeded = _their_count_bound(toks, start)
-        if exceeded == "at_most":
+        if exceeded == "at_most" and quantity.best is None and quantity.high is not None:
+            pass  # 'لا يتجاوزون بضع مئات': no more than a few hundred is a few hundred
+        elif exceeded == "at_most":
             quantity = replace(quantity, low=None, best=None, acled_value=None, qualifier="at_most")
         elif exceeded == "at_least_than":
             quantity = _open_above(quantity, "at_least")  # 'لا يقل عددهم عن 15'
@@ -572,6 +582,8 @@ def _not_a_count(toks: list[Tok], start: int, verbatim: str) -> bool:
         return True
     if before.forms() & _figure_words("fractions"):
         return True
+    if first in _weekdays() and before.forms() & _day_words():
+        return True  # 'نعت أمس الإثنين مستشاراً': Monday, not two
     return first == fold("عدد") and before.norm in _figure_words("not_count_before")
 
 
@@ -629,6 +641,28 @@ def _same_as_before(
     # the noun the earlier figure counted, itself perhaps taken from one before it
     noun = next((t for t in reversed(toks[:at]) if t.text == last.extra["noun"]), None)
     return (noun, last.extra["category"]) if noun is not None else None
+
+
+def _exceeding_count(text: str, toks: list[Tok], start: int) -> tuple[Tok, str] | None:
+    """'حصيلة القتلى منذ بدء الهجوم تجاوزت ثلاثمئة وأربعين', 'وحصيلة الضحايا تتجاوز المئتين',
+    'المحتجين لا يتجاوزون بضع مئات': a bare number a verb of exceeding puts after a counted
+    noun of people earlier in its clause (up to eight words back) counts that noun; not in a
+    headline (the text's first line), whose toll the body gives."""
+    at = bisect_left(toks, start, key=lambda t: t.start)
+    if at >= len(toks) or "\n" not in text[:start]:
+        return None
+    verbs = _figure_words("exceed_verbs")
+    if not toks[at].forms() & verbs:  # the verb opens the quantity ('تجاوزت 340') or is before it
+        if at == 0 or not toks[at].joined or not toks[at - 1].forms() & verbs:
+            return None
+        at -= 1
+    for k in range(at - 1, max(-1, at - 9), -1):
+        if any(ch in text[toks[k].end : toks[k + 1].start] for ch in ".؟!\n،,:؛"):
+            return None
+        category = _category(toks[k])
+        if category is not None:
+            return (toks[k], category) if category in _claimable() else None
+    return None
 
 
 def _count_of_before(text: str, toks: list[Tok], at: int) -> tuple[Tok, str] | None:
