@@ -39,7 +39,7 @@ class CueFinder(SpeakerPhrases):
         if bool(stems & self.rules.statement_nouns) and not prev.norm.startswith("ال"):
             return True
         described = k > 1 and self.toks[k - 2].stems() & self.rules.statement_nouns
-        if described and not self.breaks[k - 1] and self._passive(k):
+        if described and not self.breaks[k - 1] and (self._passive(k) or self._on_medium(k)):
             return True  # 'في تسجيل صوتي نُشر على حسابات': describes the recording
         # 'في مقطع فيديو مقتضب نشرته الإدارة': a verb carrying the pronoun of a noun before
         # it, inside a clause, describes that noun ('وهو ما نفته الوحدات' still reports)
@@ -47,6 +47,15 @@ class CueFinder(SpeakerPhrases):
         suffixed = stem is not None and norm != stem and norm[:1] not in ("و", "ف")
         denial = stem is not None and self.rules.verbs.get(stem) == "denies"  # 'رقم نفاه مصدر'
         return suffixed and prev.norm != fold("ما") and not denial and not self._opened_at(k)
+
+    def _on_medium(self, k: int) -> bool:
+        """'في تسجيل مصور نشر على مواقع التواصل': unvocalised, a verb followed straight by
+        where it was put (على، عبر) has no subject of its own: it is read as the passive."""
+        return (
+            k + 1 < len(self.toks)
+            and not self.breaks[k + 1]
+            and (self.toks[k + 1].norm in {fold("على"), fold("عبر")})
+        )
 
     def _opened_at(self, k: int) -> bool:
         """'بينما تتهمها منظمات حقوقية', 'في حين يتهمه ناشطون': a clause opener right before

@@ -139,6 +139,10 @@ class SpeakerKinds(SourceLines):
         )
         if near is not None:  # 'مصادر مقربة من التنظيم': close to a party, not the party
             stop = near
+        kin = lexicon_word_list("kin_heads")
+        stop = next(  # 'مصدر من أقارب الشيخ': relatives, not the sheikh, speak
+            (k + 1 for k in range(first, stop) if self.toks[k].stems() & kin), stop
+        )
         found: set[str] = set()
         sub = self.toks[first:stop]
         if self._party_account(sub):

@@ -201,7 +201,11 @@ class SpeakerPhrases(SpeakerKinds):
         if self._names_own_source((k, min(k + HEADER_WORDS, len(self.toks))), at_start=True):
             return True  # 'قال مصدر محلي لفرات بوست' in Furat Post's own text
         hit = self.rules.names.match(self.toks, k)
-        return hit is not None and "outlet" in hit.payloads
+        if hit is not None and "outlet" in hit.payloads:
+            return True
+        # 'لأورينت نت': an outlet's name kept in the keyword index, after the ل
+        hit = self.rules.kinds.match(self.toks, k)
+        return hit is not None and hit.start > tok.start and hit.payloads == ("outlet",)
 
     def _statement_before(self, first: int, k: int) -> bool:
         return any(self.toks[j].stems() & self.rules.statement_nouns for j in range(first, k))
@@ -293,6 +297,24 @@ class SpeakerPhrases(SpeakerKinds):
         gap = self.text[self.toks[j - 1].end : self.toks[j].start].strip()
         return j if gap in ("،", ",") else None
 
+    def _relative_aside(self, k: int) -> int | None:
+        """'غير أن حملة «الرقة تذبح بصمت»، التي يديرها ناشطون من داخل المدينة، أفادت بأن': a
+        relative clause between commas right before token k describes the subject before it
+        and stands between it and its verb; its first token (the relative), else None. The
+        comma before it may follow the quotes or bracket closing the subject's name."""
+        j = k - 1
+        while j > 0 and not self.breaks[j]:
+            j -= 1
+        if j <= 0 or k - j > 2 * self.rules.max_words or self.sentence[j - 1] != self.sentence[k]:
+            return None
+        if self._bare(self.toks[j].norm) not in self.rules.relatives:
+            return None
+        before = self.text[self.toks[j - 1].end : self.toks[j].start].strip(' "»”)')
+        after = self.text[self.toks[k - 1].end : self.toks[k].start].strip()
+        if before not in ("،", ",") or after not in ("،", ","):
+            return None
+        return j
+
     def _anonymity_aside(self, k: int) -> int | None:
         """'غير أن ناشطاً من المدينة، طلب عدم الكشف عن اسمه، روى أن': a clause between commas
         right before token k saying how the speaker spoke (not_apposition words: طلب، شريطة،
@@ -315,6 +337,9 @@ class SpeakerPhrases(SpeakerKinds):
         k = cue.first
         norm = self.toks[k].norm
         topic = self._amma_topic(k) if norm[:1] == "ف" else None
+        before = self.toks[k - 1].norm if k > 0 else ""
+        if topic is None and before in self.rules.perfect_particles and before[:1] == "ف":
+            topic = self._amma_topic(k - 1)  # 'أما مركز المصالحة ...، فقد أعلن'
         if topic is not None:
             return topic  # 'أما المرصد السوري، فأفاد بمقتل'
         if self._after_where(k):
@@ -327,6 +352,8 @@ class SpeakerPhrases(SpeakerKinds):
         aside = self._time_aside(k) if self.breaks[k] else None
         if aside is None and self.breaks[k]:
             aside = self._anonymity_aside(k)  # 'ناشطاً، طلب عدم الكشف عن اسمه، روى أن'
+        if aside is None and self.breaks[k]:
+            aside = self._relative_aside(k)  # 'حملة «...»، التي يديرها ناشطون، أفادت'
         quoted = self._quoted_subject(k) if self.breaks[k] and aside is None else None
         if quoted is not None and quoted[1]:
             return (quoted[0], k)  # 'و"قسد" تنفي': the quoted name before the verb

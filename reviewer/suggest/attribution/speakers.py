@@ -24,6 +24,9 @@ from reviewer.suggest.attribution.speaker_lexicon import (
 )
 from reviewer.suggest.text import fold
 
+OPENING_QUOTES = frozenset('"«“')
+CLOSING_QUOTES = frozenset('"»”')
+
 
 class SpeakerResolver(CueFinder):
     """Resolves each cue's speaker, read in text order so a cue can lean on the one before."""
@@ -398,7 +401,9 @@ class SpeakerResolver(CueFinder):
         accuser comes first and the accused (a party) after it: the speaker ends there. A
         coordinated accusation naming one party before its charge ('واتهمت "هيئة تحرير الشام"
         بقصف ...') in an earlier speaker's sentence names only the accused: no new speaker."""
-        phrase = self._before_blame(phrase)
+        if with_b(self.toks[phrase[0]]):
+            return None  # 'واتهمتها بقصف حي الحمدانية': the charge; the subject is elided
+        phrase = self._before_quoted_accused(self._before_blame(phrase))
         stop = phrase[1]
         split = self._split_parties(phrase)
         if split != phrase:
@@ -406,6 +411,28 @@ class SpeakerResolver(CueFinder):
         charged = stop < len(self.toks) and with_b(self.toks[stop])
         coordinated = cue.word[:1] in ("و", "ف") and self._same_sentence(cue, previous)
         return None if charged and coordinated else phrase
+
+    def _before_quoted_accused(self, phrase: tuple[int, int]) -> tuple[int, int]:
+        """'اتهم المجلس المحلي لمدينة منبج "خلايا تابعة لقسد" بالوقوف وراءه': a quotation after
+        the accuser, closed right before the charge (ب + a verbal noun), is the party accused,
+        no part of the accuser ('اتهم قائد "لواء شهداء الإسلام" قوات النظام بـ' keeps the
+        quoted name: the charge does not follow it)."""
+        first, stop = phrase
+        for k in range(first + 1, min(stop + 1, len(self.toks))):
+            if not set(self.text[self.toks[k - 1].end : self.toks[k].start]) & OPENING_QUOTES:
+                continue
+            j = k + 1
+            while (
+                j < len(self.toks)
+                and not set(self.text[self.toks[j - 1].end : self.toks[j].start]) & CLOSING_QUOTES
+            ):
+                if self.breaks[j] or j - k > self.rules.max_words:
+                    return phrase
+                j += 1
+            if j < len(self.toks) and with_b(self.toks[j]):
+                return (first, k)
+            return phrase
+        return phrase
 
     def _before_blame(self, phrase: tuple[int, int]) -> tuple[int, int]:
         """'وحمّل الائتلاف الوطني روسيا مسؤولية مقتل': the blame noun and what follows it are
@@ -433,7 +460,9 @@ class SpeakerResolver(CueFinder):
         hits = [
             hit
             for hit in [*self.rules.kinds.scan(self.toks[first:stop]), *self._names_in(phrase)]
-            if "party" in hit.payloads and not self._governed(first + hit.first, hit.words[0])
+            if "party" in hit.payloads
+            and not self._governed(first + hit.first, hit.words[0])
+            and not self._linked_after_head(first + hit.first, first)
         ]
         starts = sorted(
             {first + hit.first for hit in hits}
@@ -443,14 +472,25 @@ class SpeakerResolver(CueFinder):
             self.rules.kinds.match(self.toks, first) or self.rules.names.match(self.toks, first)
         )  # 'قيادة الجيش' is one name; 'ناشطون قوات الأمن' a speaker and the party accused
         if starts and starts[0] > first and not (starts[0] == first + 1 and construct):
-            return (first, starts[0])  # ('قيادة الجيش' is one name)
+            return (first, self._noun_phrase_start(starts[0], first))  # ('قيادة الجيش': one)
         lead = first + 1 if starts and starts[0] > first else first
         lead = max((first + h.stop for h in hits if first + h.first == lead), default=lead)
         while lead in starts and not self.toks[lead - 1].norm.startswith(("ال", "وال")):
             # 'وزارة الدفاع الروسية': a noun in construct with the next is one name
             lead = max(first + h.stop for h in hits if first + h.first == lead)
         later = [k for k in starts if k >= lead]
-        return (first, min(later)) if later else phrase
+        return (first, self._noun_phrase_start(min(later), first)) if later else phrase
+
+    def _noun_phrase_start(self, k: int, first: int) -> int:
+        """'مصدر في وزارة الداخلية | خلايا تنظيم داعش': a bare noun right after a definite
+        word, heading the construct whose party name starts at token k, opens the second
+        noun phrase with it (a definite word ends the construct before it)."""
+        j = k - 1
+        if j - 1 < first or self.toks[j].norm.startswith(("ال", "وال")) or self._is_stop(j):
+            return k
+        if self.breaks[j] or self.breaks[k] or self._cue_at(j) is not None:
+            return k
+        return j if self.toks[j - 1].norm.startswith(("ال", "وال")) else k
 
     def _first_party(self, phrase: tuple[int, int]) -> tuple[int, int]:
         """'وأمهلت العشائر قسد 48 ساعة', 'وطالب الجيش التركي الفصائل بـ': a verb of two parties
@@ -470,9 +510,35 @@ class SpeakerResolver(CueFinder):
         if hits and hits[0].first == 0:
             end = hits[0].stop
             after = next((h for h in hits if h.first >= end), None)
-            if after is not None and after.first == end and self.toks[first + end].norm[:2] == "ال":
-                return (first, first + end)
+            definite = after is not None and self.toks[first + after.first].norm[:2] == "ال"
+            if definite and (
+                after.first == end or self._of_complement(first + end, first + after.first)
+            ):
+                return (first, first + after.first)
         return phrase
+
+    def _of_complement(self, start: int, stop: int) -> bool:
+        """'المجلس المحلي | لمدينة دوما | المنظمات الدولية': a short ل-complement naming whose
+        body it is (a place), no word of it definite, between a speaker and a definite noun:
+        that noun opens the next noun phrase, the one addressed."""
+        if not 0 < stop - start <= 3 or not self.toks[start].norm.startswith("ل"):
+            return False
+        if self.toks[start].norm.startswith("ال"):
+            return False
+        if any(self.breaks[k] for k in range(start + 1, stop + 1)):
+            return False
+        return not any(self.toks[k].norm.startswith("ال") for k in range(start + 1, stop))
+
+    def _linked_after_head(self, k: int, first: int) -> bool:
+        """'مصدر في | وزارة الداخلية': a party word after a speaker head's link (في، من),
+        or going on with the indefinite construct begun right after it, is the body the
+        speaker belongs to, not a second party ('مصدر في المعارضة | قوات النظام' is)."""
+        j = k - 1
+        while j > first and not self.toks[j].norm.startswith("ال"):
+            if self._head_link(j):
+                return True
+            j -= 1
+        return False
 
     def _names_in(self, phrase: tuple[int, int]) -> list[Any]:
         return self.rules.names.scan(self.toks[phrase[0] : phrase[1]])

@@ -110,11 +110,34 @@ class Stances(SpeakerResolver):
         بوقف الاقتتال') is an event another tells."""
         if self.toks[first].stems() & stance_word_list("present_calls"):
             return True
+        if self._call_governs(cue, first) and not self._count_in(first, last):
+            return True
         if cue is None or cue.according or cue.first >= first:
             return False
         if self._stem_of(cue) not in stance_word_list("call_verbs"):
             return False
         return not self._count_in(first, last)
+
+    def _call_governs(self, cue: Cue | None, first: int) -> bool:
+        """'...، داعية الحكومة إلى الكشف عن مصيرهم', '...، مطالبة موسكو بالضغط على دمشق',
+        'بحسب المجلس المحلي، الذي ناشد المنظمات التدخل لفتح ممر آمن': a call's participle
+        opening a clause (after a comma) or a call verb in a relative clause about the
+        speaker governs what follows it, with no break up to the claim: what it calls for is
+        not yet done, the caller's plan (convention A), whatever verb reported before it."""
+        if first == 0 or self.breaks[first]:
+            return False
+        calls = stance_word_list("call_verbs")
+        lowest = max(0, first - self.rules.max_words)
+        if cue is not None and cue.first < first:
+            lowest = max(lowest, cue.stop)
+        for k in range(first - 1, lowest - 1, -1):
+            if not self.toks[k].stems() & calls and self._bare(self.toks[k].norm) not in calls:
+                if self.breaks[k]:
+                    return False  # a clause of its own before the claim: no call governs it
+                continue
+            opens = self.breaks[k] or (k > 0 and self.toks[k - 1].norm in self.rules.relatives)
+            return opens and self.sentence[k] == self.sentence[first]
+        return False
 
     def _disputed(self, k: int, first: int) -> bool:
         """'تضاربت الأنباء حول مصير الطيار', 'حول عدد القتلى': conflicting reports at token k

@@ -1,0 +1,166 @@
+"""Attribution forms of development set 37 (issue 18): calls in participles and relative
+clauses, plans, relatives and town councils as speakers, the accused after an accuser, a
+recording's medium, an elided subject, a relative clause between a subject and its verb,
+state TV's correspondent, 'لكنه', 'أما ...، فقد', an outlet told. Each rule with a sentence
+of its own and a near miss."""
+
+from tests.attributing import who_says
+
+
+def test_a_call_in_a_participle_governs_what_follows_it_after_another_verb():
+    text = (
+        "وأعربت منظمة أطباء بلا حدود عن قلقها على الجرحى في المشفى، "
+        "داعية الأطراف إلى فتح ممر لإجلائهم."
+    )
+    found = who_says(text, "فتح ممر لإجلائهم")
+    assert (found.speaker_kind, found.stance) == ("monitor", "intends")
+    # near miss: what it said before the call stays asserted
+    assert who_says(text, "الجرحى في المشفى").stance == "asserts"
+    # near miss: a call that reports a count reports it
+    counted = "وأعربت المنظمة عن قلقها، داعية إلى التحقيق في مقتل 12 مدنياً."
+    assert who_says(counted, "12 مدنياً").stance == "asserts"
+
+
+def test_a_call_in_a_relative_clause_about_the_source_is_its_plan():
+    text = "وتعيش 300 عائلة بلا مأوى، بحسب لجنة الأهالي، التي ناشدت الهلال الأحمر إرسال قافلة."
+    assert who_says(text, "إرسال قافلة").stance == "intends"
+    # near miss: a relative clause that reports is no call
+    miss = "وتعيش 300 عائلة بلا مأوى، بحسب لجنة الأهالي، التي وثقت مقتل ثلاثة مدنيين."
+    assert who_says(miss, "ثلاثة مدنيين").stance == "asserts"
+
+
+def test_in_preparation_for_is_a_plan():
+    text = "وأعلن فصيل جيش العزة أن مقاتليه انسحبوا من التلال تمهيداً لشن هجوم معاكس."
+    assert who_says(text, "لشن هجوم معاكس").stance == "intends"
+    # near miss: what was done before the plan is asserted
+    assert who_says(text, "انسحبوا من التلال").stance == "asserts"
+
+
+def test_relatives_speak_for_themselves_whoever_they_are_kin_to():
+    text = "وقال أحد أقارب القيادي في الفصيل إن الرجل اختطف من منزله."
+    found = who_says(text, "اختطف من منزله")
+    assert found.speaker == "أحد أقارب القيادي في الفصيل"
+    assert found.speaker_kind == "local"
+    # near miss: the commander himself is a party
+    own = "وقال القيادي في الفصيل إن الرجل اختطف من منزله."
+    assert who_says(own, "اختطف من منزله").speaker_kind == "party"
+
+
+def test_a_towns_council_is_a_local_council():
+    text = "وقال رئيس مجلس بلدة الكرامة إن عشرين عائلة نزحت من القرى المجاورة."
+    assert who_says(text, "عشرين عائلة").speaker_kind == "local"
+    # near miss: a council of the administration itself is a party
+    party = "وقال مجلس سوريا الديمقراطية إن عشرين عائلة نزحت من القرى المجاورة."
+    assert who_says(party, "عشرين عائلة").speaker_kind == "party"
+
+
+def test_a_quoted_party_accused_before_the_charge_is_no_part_of_the_accuser():
+    text = 'واتهمت لجنة الأهالي في البلدة "مجموعات تابعة للفرقة الرابعة" بسرقة المحاصيل.'
+    found = who_says(text, "بسرقة المحاصيل")
+    assert found.speaker is not None and found.speaker.startswith("لجنة الأهالي")
+    assert "الفرقة" not in found.speaker
+    assert found.speaker_kind == "local"
+    # near miss: a quoted name followed by another party (no charge) is the accuser's own
+    named = 'واتهم قائد "لواء شهداء الإسلام" قوات النظام بقصف البلدة.'
+    assert "لواء شهداء الإسلام" in (who_says(named, "بقصف البلدة").speaker or "")
+
+
+def test_a_recording_put_on_a_medium_is_no_new_speaker():
+    text = (
+        "وأعلن قائد فصيل أحرار الشرقية في تسجيل مصور نشر على تلغرام "
+        '"الاستنفار العام" في صفوف مقاتليه.'
+    )
+    found = who_says(text, "الاستنفار العام")
+    assert found.speaker is not None and found.speaker.startswith("قائد فصيل")
+    assert found.speaker_kind == "party"
+    # near miss: a verb with a subject of its own after it speaks
+    own = "ونشر ناشطون على تلغرام صوراً قالوا إنها لقصف السوق."
+    assert who_says(own, "لقصف السوق").speaker_kind in ("local", "social")
+
+
+def test_an_accusing_verb_with_its_object_pronoun_keeps_the_speaker_before_it():
+    text = (
+        "وزعمت وكالة سانا أن المسلحين منعوا الأهالي من المغادرة، "
+        "واتهمتهم بقصف حي الميدان، ما أدى إلى مقتل طفلين."
+    )
+    found = who_says(text, "مقتل طفلين")
+    assert found.speaker == "وكالة سانا"
+    assert found.speaker_kind == "party"
+    # near miss: an accuser named after the verb speaks
+    named = "واتهم الأهالي الفصيل بقصف حي الميدان، ما أدى إلى مقتل طفلين."
+    assert who_says(named, "مقتل طفلين").speaker == "الأهالي"
+
+
+def test_a_relative_clause_between_a_quoted_name_and_its_verb():
+    text = (
+        "وقالت الوزارة إن الغارة استهدفت مستودعاً. غير أن شبكة «نهر ميديا»، "
+        "التي يديرها صحفيون من الميادين، أفادت بأن الغارة قتلت ثلاثة مدنيين."
+    )
+    found = who_says(text, "ثلاثة مدنيين")
+    assert "نهر ميديا" in (found.speaker or "")
+    assert found.speaker_kind == "local"
+    # near miss: the ministry's own claim before stays the ministry's
+    assert who_says(text, "استهدفت مستودعاً").speaker == "الوزارة"
+
+
+def test_state_tvs_correspondent_speaks_for_a_party():
+    text = "وذكر مراسل الإخبارية أن الدورية اعتقلت شابين من البلدة."
+    assert who_says(text, "شابين").speaker_kind == "party"
+    # near miss: an independent channel's correspondent speaks for an outlet
+    other = "وذكر مراسل الجزيرة أن الدورية اعتقلت شابين من البلدة."
+    assert who_says(other, "شابين").speaker_kind == "outlet"
+
+
+def test_but_it_said_speaks_for_the_subject_before():
+    text = (
+        "ولم تعلق وزارة الدفاع التركية على الغارة، "
+        "لكنها قالت في بيان سابق إن قواتها تستهدف مواقع المسلحين فقط."
+    )
+    found = who_says(text, "تستهدف مواقع المسلحين")
+    assert found.speaker == "وزارة الدفاع التركية"
+    assert found.speaker_kind == "party"
+    # near miss: 'لكن' with a subject of its own
+    other = "ولم تعلق الوزارة على الغارة، لكن مصدراً محلياً قال إن القصف طال السوق."
+    assert who_says(other, "القصف طال السوق").speaker_kind == "local"
+
+
+def test_a_source_inside_a_ministry_accusing_a_party():
+    text = "واتهم مصدر في وزارة الداخلية خلايا تنظيم داعش بتنفيذ التفجير."
+    found = who_says(text, "بتنفيذ التفجير")
+    assert found.speaker == "مصدر في وزارة الداخلية"
+    assert found.speaker_kind == "party"
+    # near miss: activists accusing the security forces end before them
+    other = "واتهم ناشطون قوات الأمن بقتل المتظاهرين."
+    assert who_says(other, "بقتل المتظاهرين").speaker == "ناشطون"
+
+
+def test_amma_topic_before_faqad():
+    text = (
+        "وقالت مصادر محلية إن القصف استهدف السوق. "
+        "أما الدفاع المدني في إدلب، فقد أعلن أن فرقه انتشلت سبع جثث."
+    )
+    found = who_says(text, "سبع جثث")
+    assert found.speaker == "الدفاع المدني في إدلب"
+    assert found.speaker_kind == "monitor"
+    # near miss: the sentence before keeps its own source
+    assert who_says(text, "القصف استهدف السوق").speaker == "مصادر محلية"
+
+
+def test_an_outlet_told_after_the_speaker_is_no_part_of_him():
+    text = "وقال مسعف من المدينة لأورينت نت إن المشفى استقبل تسعة جرحى."
+    found = who_says(text, "تسعة جرحى")
+    assert found.speaker == "مسعف من المدينة"
+    assert found.speaker_kind == "local"
+    # near miss: the outlet's own editor speaks for it
+    own = "وقال مدير تحرير أورينت نت إن المشفى استقبل تسعة جرحى."
+    assert who_says(own, "تسعة جرحى").speaker_kind == "outlet"
+
+
+def test_a_body_of_a_town_appealing_to_organisations():
+    text = "وناشد المجلس المحلي لبلدة كفرنبل المنظمات الإنسانية إرسال مساعدات عاجلة."
+    found = who_says(text, "إرسال مساعدات عاجلة")
+    assert found.speaker == "المجلس المحلي لبلدة كفرنبل"
+    assert (found.speaker_kind, found.stance) == ("local", "intends")
+    # near miss: the council alone before them
+    bare = "وناشد المجلس المحلي المنظمات الإنسانية إرسال مساعدات عاجلة."
+    assert who_says(bare, "إرسال مساعدات عاجلة").speaker == "المجلس المحلي"
