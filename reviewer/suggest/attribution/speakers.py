@@ -509,12 +509,14 @@ class SpeakerResolver(CueFinder):
         )
         if hits and hits[0].first == 0:
             end = hits[0].stop
-            after = next((h for h in hits if h.first >= end), None)
-            definite = after is not None and self.toks[first + after.first].norm[:2] == "ال"
-            if definite and (
-                after.first == end or self._of_complement(first + end, first + after.first)
+            after = next((h.first for h in hits if h.first >= end), None)
+            definite = after is not None and self.toks[first + after].norm[:2] == "ال"
+            if (
+                after is not None
+                and definite
+                and (after == end or self._of_complement(first + end, first + after))
             ):
-                return (first, first + after.first)
+                return (first, first + after)
         return phrase
 
     def _of_complement(self, start: int, stop: int) -> bool:
