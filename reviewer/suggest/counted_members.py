@@ -260,12 +260,19 @@ def _member_noun(toks: list[Tok], starts: list[int], fig: Suggestion) -> int | N
 
 def _ranks_noun(toks: list[Tok], starts: list[int], fig: Suggestion) -> int | None:
     """'أوقعوا أكثر من 30 قتيلاً في صفوف المليشيات': a noun of the dead, wounded or captured
-    ('ranks_nouns') ending the figure, with 'في صفوف' right after it, counts the members of
-    whose ranks they were."""
+    ('ranks_nouns') ending the figure, with 'في صفوف' or 'من' right after it, counts the
+    members of whose ranks they were."""
     k = bisect_right(starts, fig.end) - 1
     if k < 0 or toks[k].end <= fig.start or not toks[k].forms() & _words("ranks_nouns"):
         return None
-    return k if _in_ranks(toks, k + 1) else None
+    return k if _in_ranks(toks, k + 1) or _of_whom(toks, k + 1) else None
+
+
+def _of_whom(toks: list[Tok], k: int) -> bool:
+    """'عشرة جرحى من عناصر قوات النظام', 'ثلاثة أسرى من قسد': 'من' right after a noun of the
+    dead, wounded or captured, then whose they are (read by ``_group`` as for members: a
+    force found there, or none, and then no mention)."""
+    return k + 1 < len(toks) and toks[k].joined and toks[k + 1].joined and toks[k].norm == "من"
 
 
 def _sub_count(text: str, toks: list[Tok], first: int) -> bool:

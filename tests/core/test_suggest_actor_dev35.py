@@ -50,3 +50,11 @@ def test_a_country_named_as_the_subjects_ally_or_with_its_own_strikes_is_its_for
     # near misses: a country as a place of talks or a news source, no act of war
     assert actors("وصل وفد من المعارضة إلى روسيا لإجراء محادثات.") == []
     assert actors("وقالت إسرائيل إنها لن تسمح بوجود إيراني قرب حدودها.", NEW) == []
+
+
+def test_the_dead_or_wounded_counted_of_a_named_force_are_its_mention():
+    text = "وأفاد مصدر طبي بوصول عشرة جرحى من عناصر قوات النظام إلى المشفى الوطني."
+    assert members(text) == [("عشرة جرحى من عناصر قوات النظام", ARMY)]
+    # near misses: whose the wounded are the text does not say, or they are no force
+    assert members("وأفاد مصدر طبي بوصول عشرة جرحى من الريف إلى المشفى.") == []
+    assert members("وأفاد مصدر طبي بوصول عشرة جرحى من المدنيين إلى المشفى.") == []
