@@ -53,7 +53,12 @@ from reviewer.suggest.short_names import short_name_spans
 from reviewer.suggest.singular_victims import singular_victim_spans
 from reviewer.suggest.speaker_offices import speaker_offices
 from reviewer.suggest.text import Tok, fold, joined_across_quotes, tokens
-from reviewer.suggest.tribesmen import fighting_tribesmen, listed_tribes, tribe_named_as_origin
+from reviewer.suggest.tribesmen import (
+    fighting_tribesmen,
+    listed_tribes,
+    tribe_named_again,
+    tribe_named_as_origin,
+)
 
 __all__ = ["find_actors"]
 
@@ -950,12 +955,16 @@ def _with_fighting_tribesmen(
     """'تمكن أبناء العشائر من طرد الميليشيات': tribesmen who fight; 'وجهاء من عشيرة البكير':
     a tribe named as where its notables come from is no party (tribesmen.py)."""
     notables = tribe_named_as_origin(text, toks, found)
+    again = tribe_named_again(text, toks, found)
     found = [s for s in found if s not in notables]
     listed = listed_tribes(text, toks, found)
     spans = fighting_tribesmen(text, toks, found)
-    if not spans and not listed:
+    if not spans and not listed and not again:
         return found
     out = list(found)
+    for a, b, name, civilians in again:  # 'سبعة من أبناء العشيرة قتلوا'
+        out = [s for s in out if s not in civilians]
+        out.append(Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name)}))
     for a, b, name in listed:  # 'وعشائر البكير والشعيطات والبوكامل'
         out.append(
             Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "listed": True})

@@ -21,7 +21,7 @@ from reviewer.suggest.model import Suggestion
 from reviewer.suggest.persons_tolls import full_stop_after, full_stop_before
 from reviewer.suggest.text import Tok, fold
 
-__all__ = ["fighting_tribesmen", "listed_tribes", "tribe_named_as_origin"]
+__all__ = ["fighting_tribesmen", "listed_tribes", "tribe_named_again", "tribe_named_as_origin"]
 
 
 @cache
@@ -115,6 +115,74 @@ def fighting_tribesmen(
         if words & rule["fight"] or tribal:
             out.append((start, end, rule["actor"], over[0] if over else None))
     return out
+
+
+def tribe_named_again(
+    text: str, toks: list[Tok], found: list[Suggestion]
+) -> list[tuple[int, int, str, list[Suggestion]]]:
+    """(start, end, militia, the civilians' suggestions it replaces) of each tribe named again
+    by its bare head where its men fight: 'سبعة من أبناء العشيرة قتلوا', 'النفير العام في صفوف
+    أبناء القبيلة' after 'قبيلة العكيدات' (actor conventions 6 and 9: the bare head says which
+    tribe, the last one the text named, also as its notables' origin). Only where the
+    tribesmen are counted ('N من أبناء') or named as ranks ('في صفوف'), and their sentence has
+    a word of fighting or harm and none of protest or flight; never where no tribe was named
+    before (the coder says which). Not 'مسلحون من العشيرة': the development sets disagree."""
+    raw = _data.rules("actors").get("tribesmen", {})
+    heads = frozenset(fold(w) for w in raw.get("again_heads", []))
+    if not heads:
+        return []
+    rule = _rule()
+    ranks = frozenset(fold(w) for w in raw.get("again_ranks", []))
+    harm = frozenset(fold(w) for w in _data.rules("actors")["counted_members"].get("harm", []))
+    tribes = [
+        s
+        for s in found
+        if s.kind == "actor" and "Tribal Militia" in str(s.value) and s.value != rule["actor"]
+    ]
+    out: list[tuple[int, int, str, list[Suggestion]]] = []
+    for k, tok in enumerate(toks):
+        if k < 2 or not tok.joined or not toks[k - 1].joined or tok.norm not in heads:
+            continue
+        start = _again_start(toks, k, ranks)
+        if start is None:
+            continue
+        over = [s for s in found if s.kind == "actor" and s.start < tok.end and start < s.end]
+        if any(s.value != "Civilians (Syria)" for s in over):
+            continue  # a name of its own, or protesters
+        before = [s for s in tribes if s.end <= start]
+        if not before:
+            continue
+        words = _sentence_forms(text, toks, k)
+        if words & rule["not"] or not words & (rule["fight"] | harm):
+            continue
+        out.append((start, tok.end, str(before[-1].value), over))
+    return out
+
+
+def _again_start(toks: list[Tok], k: int, ranks: frozenset[str]) -> int | None:
+    """Where the mention of the tribe's men before the bare head at ``k`` starts: 'سبعة من
+    أبناء العشيرة' (a count, من, a sons' word), 'في صفوف أبناء القبيلة' (a ranks' word, a sons'
+    word); None elsewhere ('غضب أبناء القبيلة', 'وجهاء من أبناء القبيلة')."""
+    rule = _rule()
+    prev = toks[k - 1]
+    if not prev.forms() & rule["sons"]:
+        return None
+    two = toks[k - 2]
+    if two.forms() & ranks:
+        return prev.start
+    if two.norm == "من" and k >= 3 and two.joined and prev.joined:
+        count = toks[k - 3]
+        if count.forms() & rule["origin"]:
+            return None
+        if count.norm.isdigit() or count.forms() & _again_counts():
+            return count.start
+    return None
+
+
+@cache
+def _again_counts() -> frozenset[str]:
+    raw = _data.rules("actors").get("tribesmen", {}).get("again_counts", [])
+    return frozenset(fold(w) for w in raw)
 
 
 def _called_or_counted(toks: list[Tok], i: int) -> bool:

@@ -58,3 +58,28 @@ def test_the_dead_or_wounded_counted_of_a_named_force_are_its_mention():
     # near misses: whose the wounded are the text does not say, or they are no force
     assert members("وأفاد مصدر طبي بوصول عشرة جرحى من الريف إلى المشفى.") == []
     assert members("وأفاد مصدر طبي بوصول عشرة جرحى من المدنيين إلى المشفى.") == []
+
+
+AQIDAT = "Aqidat Tribal Militia (Syria)"
+
+
+def test_a_tribe_named_again_by_its_bare_head_where_its_men_fight():
+    new = date(2023, 9, 2)
+    text = (
+        "اندلعت اشتباكات بين قسد ومقاتلين من قبيلة العكيدات في ذيبان. وقال مصدر عشائري إن "
+        "سبعة من أبناء العشيرة قتلوا في المعارك."
+    )
+    assert ("سبعة من أبناء العشيرة", AQIDAT) in actors(text, new)
+    text = "دعا شيخ قبيلة العكيدات إلى النفير العام في صفوف أبناء القبيلة لمواصلة القتال ضد قسد."
+    assert ("أبناء القبيلة", AQIDAT) in actors(text, new)
+
+
+def test_a_bare_tribe_head_with_no_tribe_before_or_no_fight_is_no_militia():
+    new = date(2023, 9, 2)
+    # near misses: no tribe named before; anger, not fighting; notables of the tribe
+    text = "وقال مصدر محلي إن سبعة من أبناء العشيرة قتلوا في اشتباكات مع قسد."
+    assert all("Tribal" not in v for _, v in actors(text, new))
+    text = "اغتيل أحد وجهاء قبيلة العكيدات، ما أثار غضب أبناء القبيلة في البلدة."
+    assert all(t != "أبناء القبيلة" for t, _ in actors(text, new))
+    text = "اجتمع وجهاء قبيلة العكيدات مع وجهاء من أبناء القبيلة لبحث الصلح."
+    assert all(v != AQIDAT for _, v in actors(text, new))
