@@ -244,6 +244,11 @@ FLOORS = [
      "one article per governorate, 2012-2025, every event type and speaker kind, written blind"
      " (its before figures: place 0.993 / 0.966, actor 0.939 / 0.873, figure 1.00 / 0.982,"
      " date 0.720 / 0.900, attribution 0.909)"),
+    ("suggest_dev37", 12,
+     {"place": (0.97, 0.95), "actor": (0.84, 0.86), "figure": (0.98, 0.98), "date": (0.96, 0.99),
+      "attribution": (0.97, 0.97)},
+     "the east, the north-east, Aleppo and Idlib, 2012-2025, long pieces where many speakers of"
+     " every kind disagree (attribution 0.895 before the attribution round of 2026-12-01)"),
     ("suggest_dev24", 14, {"place": (0.98, 0.96), "figure": (0.99, 0.99)},
      "quarters, camps, hills, farms and subdistricts in every governorate, spellings with and"
      " without hamza, ة and the article; figures in words, duals, approximators and 'a few and"
