@@ -10,7 +10,10 @@ def figures(text):
 
 
 def test_a_bare_number_after_exceeding_counts_the_noun_before():
-    text = "عنوان\nقال المرصد إن حصيلة القتلى منذ بدء الهجوم تجاوزت ثلاثمئة وأربعين، بينهم نحو عشرين مدنياً"
+    text = (
+        "عنوان\nقال المرصد إن حصيلة القتلى منذ بدء الهجوم تجاوزت ثلاثمئة وأربعين، "
+        "بينهم نحو عشرين مدنياً"
+    )
     assert ("تجاوزت ثلاثمئة وأربعين", (340, None)) in figures(text)
     assert figures("عنوان\nوقال إن المحتجين لا يتجاوزون بضع مئات.") == [("بضع مئات", (300, 999))]
     # near misses: no noun of people before it, or in the headline
