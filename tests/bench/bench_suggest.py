@@ -98,6 +98,10 @@ figures and dates round of 2026-12-01 was tuned on them),
 tests/suggest_dev39 (fourteen articles, one per governorate, 2012-2025, every event type and
 speaker kind, written blind; labelled before any suggester was run on them, for the miss analysis
 of 2026-12-01),
+tests/suggest_dev40 (fourteen articles over all fourteen governorates, 2012-2025: long pieces with
+disagreeing speakers, bulletins, party statements, wires and local networks; many ordinary
+victims, detainees and protesters, unidentified gunmen, tribes and militias; written blind and
+labelled before any suggester was run on them, for the miss analysis of 2026-12-01),
 tests/suggest_dev30 (fourteen actor-heavy articles, one per governorate, 2012-2025: full
 and short names, abbreviations, names in quotes and brackets, former names, wings and units,
 nisbas, state forces under many names, foreign forces, militias, tribes, counted members and
@@ -179,6 +183,7 @@ SETS = {
     "development_37": TESTS / "suggest_dev37" / "labels.json",
     "development_38": TESTS / "suggest_dev38" / "labels.json",
     "development_39": TESTS / "suggest_dev39" / "labels.json",
+    "development_40": TESTS / "suggest_dev40" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
     "held_out_v2": TESTS / "heldout2" / "labels.json",
     "held_out_v3": TESTS / "heldout3" / "labels.json",
@@ -239,6 +244,7 @@ SHOW_ITEMS = {
     "development_37",
     "development_38",
     "development_39",
+    "development_40",
 }
 
 

@@ -249,6 +249,13 @@ FLOORS = [
       "attribution": (0.97, 0.97)},
      "the east, the north-east, Aleppo and Idlib, 2012-2025, long pieces where many speakers of"
      " every kind disagree (attribution 0.895 before the attribution round of 2026-12-01)"),
+    ("suggest_dev40", 14,
+     {"place": (0.99, 0.96), "actor": (0.88, 0.86), "figure": (0.95, 0.96), "date": (0.95, 0.99),
+      "attribution": (0.82, 0.82)},
+     "all fourteen governorates, 2012-2025, written blind: long multi-speaker pieces, bulletins,"
+     " party statements, wires, local networks; ordinary victims, detainees, protesters, gunmen,"
+     " tribes (its before figures: place 0.993 / 0.966, actor 0.882 / 0.867, figure 0.955 /"
+     " 0.969, date 1.00 / 1.00, attribution 0.826)"),
     ("suggest_dev24", 14, {"place": (0.98, 0.96), "figure": (0.99, 0.99)},
      "quarters, camps, hills, farms and subdistricts in every governorate, spellings with and"
      " without hamza, ة and the article; figures in words, duals, approximators and 'a few and"
