@@ -83,3 +83,13 @@ def test_a_bare_tribe_head_with_no_tribe_before_or_no_fight_is_no_militia():
     assert all(t != "أبناء القبيلة" for t, _ in actors(text, new))
     text = "اجتمع وجهاء قبيلة العكيدات مع وجهاء من أبناء القبيلة لبحث الصلح."
     assert all(v != AQIDAT for _, v in actors(text, new))
+
+
+def test_gunmen_loyal_to_assad_after_the_fall_are_the_old_army():
+    text = "قُتل 14 عنصراً من الأمن العام في كمين نصبه مسلحون موالون للأسد قرب جبلة."
+    assert ("مسلحون موالون للأسد", ARMY) in actors(text, NEW)
+    text = "وارتفع عدد عناصر الأمن الذين قتلهم المسلحون الموالون للأسد إلى أربعين."
+    assert ("المسلحون الموالون للأسد", ARMY) in actors(text, NEW)
+    # near miss: gunmen loyal to someone else are not the old army
+    text = "هاجم مسلحون موالون للحكومة الجديدة قرية في ريف حمص."
+    assert all(v != ARMY for _, v in actors(text, NEW))
