@@ -164,3 +164,35 @@ def test_a_body_of_a_town_appealing_to_organisations():
     # near miss: the council alone before them
     bare = "وناشد المجلس المحلي المنظمات الإنسانية إرسال مساعدات عاجلة."
     assert who_says(bare, "إرسال مساعدات عاجلة").speaker == "المجلس المحلي"
+
+
+def test_a_call_whose_object_opens_a_quotation():
+    text = 'ووثقت الشبكة مقتل خمسة مدنيين في القصف، مطالبة بـ"فتح تحقيق مستقل".'
+    assert who_says(text, "فتح تحقيق مستقل").stance == "intends"
+    # near miss: the count it documented before the call is asserted
+    assert who_says(text, "خمسة مدنيين").stance == "asserts"
+
+
+def test_a_committee_of_residents_is_local():
+    text = "وأكدت لجنة من أهالي المخطوفين أن الخاطفين طلبوا فدية."
+    assert who_says(text, "طلبوا فدية").speaker_kind == "local"
+    # near miss: a security committee is a party's
+    party = "وأكدت اللجنة الأمنية أن الخاطفين طلبوا فدية."
+    assert who_says(party, "طلبوا فدية").speaker_kind == "party"
+
+
+def test_a_hedged_nationality_inside_the_claim_is_hearsay():
+    text = "وأشار المرصد إلى أن طائرات يرجح أنها روسية قصفت البلدة."
+    assert who_says(text, "طائرات يرجح أنها روسية").stance == "hearsay"
+    # near miss: what the aircraft did, after the hedge, is asserted
+    assert who_says(text, "قصفت البلدة").stance == "asserts"
+
+
+def test_a_coordinated_demand_names_whom_the_speaker_calls_on():
+    text = "ودانت وزارة الخارجية في بيان القصف، وطالبت الأمم المتحدة بالتحرك الفوري."
+    found = who_says(text, "بالتحرك الفوري")
+    assert found.speaker == "وزارة الخارجية"
+    assert (found.speaker_kind, found.stance) == ("party", "intends")
+    # near miss: in a sentence of its own the phrase after the verb is its subject
+    own = "ودانت وزارة الخارجية في بيان القصف. وطالبت الأمم المتحدة بالتحرك الفوري."
+    assert who_says(own, "بالتحرك الفوري").speaker == "الأمم المتحدة"

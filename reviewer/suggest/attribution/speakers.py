@@ -120,6 +120,8 @@ class SpeakerResolver(CueFinder):
                     phrase = None  # 'بعدما كان قد أعلن صباحاً حصيلة من 255': what he announced
                 if phrase is not None and self._stem_of(cue) in self.rules.accuse_verbs:
                     phrase = self._accuser(cue, phrase, previous)
+                elif phrase is not None and self._called_on(cue, phrase, previous):
+                    phrase = None  # 'ودانت الخارجية ...، وطالبت قوة أندوف بالتحرك': whom
                 elif phrase is not None and self._stem_of(cue) in self.rules.two_party_verbs:
                     phrase = self._first_party(phrase)
                 if phrase is None and self._media_link(cue.stop) > cue.stop:
@@ -411,6 +413,25 @@ class SpeakerResolver(CueFinder):
         charged = stop < len(self.toks) and with_b(self.toks[stop])
         coordinated = cue.word[:1] in ("و", "ف") and self._same_sentence(cue, previous)
         return None if charged and coordinated else phrase
+
+    def _called_on(self, cue: Cue, phrase: tuple[int, int], previous: Cue | None) -> bool:
+        """'ودانت وزارة الخارجية التوغل، وطالبت قوة الأمم المتحدة (أندوف) بالتحرك': a demand
+        coordinated (و) after a comma in an earlier speaker's sentence, its noun phrase followed
+        by the demand's ب, names whom the same speaker calls on, as a coordinated accusation
+        names the accused: no new speaker."""
+        if cue.word[:1] != "و" or self._stem_of(cue) not in self.rules.demand_verbs:
+            return False
+        if not self.breaks[cue.first] or not self._same_sentence(cue, previous):
+            return False
+        if previous is None or previous.speaker is None:
+            return False
+        stop = phrase[1]
+        while stop < min(len(self.toks), phrase[1] + 3) and not with_b(self.toks[stop]):
+            gap = self.text[self.toks[stop - 1].end : self.toks[stop].start].strip()
+            if gap not in ("", "(", ")", ") ("):
+                return False  # '(أندوف) بالتحرك': only a short name in brackets before ب
+            stop += 1
+        return stop < len(self.toks) and with_b(self.toks[stop])
 
     def _before_quoted_accused(self, phrase: tuple[int, int]) -> tuple[int, int]:
         """'اتهم المجلس المحلي لمدينة منبج "خلايا تابعة لقسد" بالوقوف وراءه': a quotation after

@@ -124,8 +124,8 @@ class Stances(SpeakerResolver):
         opening a clause (after a comma) or a call verb in a relative clause about the
         speaker governs what follows it, with no break up to the claim: what it calls for is
         not yet done, the caller's plan (convention A), whatever verb reported before it."""
-        if first == 0 or self.breaks[first]:
-            return False
+        if first == 0 or (self.breaks[first] and not self._break_is_quote(first)):
+            return False  # ('مطالبة بـ"حماية المدنيين"': the quotation opens what is called for)
         calls = stance_word_list("call_verbs")
         lowest = max(0, first - self.rules.max_words)
         if cue is not None and cue.first < first:
