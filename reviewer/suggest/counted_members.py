@@ -103,6 +103,7 @@ def counted_member_spans(
             _group(text, toks, first, noun, forces)
             or _coordinated(text, toks, starts, first, noun, out)
             or _own_army(text, toks, first, noun, forces)
+            or _toll_of_group(toks, first, forces)
         )
         if group is None:
             continue
@@ -111,6 +112,27 @@ def counted_member_spans(
         out.append((start, end, group))
         taken.append((start, end))
     return out
+
+
+def _toll_of_group(toks: list[Tok], first: int, forces: list[Suggestion]) -> Suggestion | None:
+    """'ترتفع حصيلة مقاتلي قسد الذين استشهدوا ... إلى 16 مقاتلاً', 'عدد قتلى التنظيم منذ بدء
+    هجومه ... ارتفع إلى 71 عنصراً': a count reached ('toll_group.reached' right before it) by a
+    toll ('toll_group.tolls') of a group's dead or members ('toll_group.of') named right after
+    it, up to 'toll_window' words before, is that group's: a force found there, or a bare head
+    read as the last group named with it (``_named_by_head``)."""
+    rule = _data.rules("actors").get("counted_members", {}).get("toll_group", {})
+    reached = frozenset(fold(w) for w in rule.get("reached", []))
+    if first < 1 or not toks[first - 1].forms() & reached:
+        return None
+    tolls = frozenset(fold(w) for w in rule.get("tolls", []))
+    of = frozenset(fold(w) for w in rule.get("of", []))
+    for k in range(first - 2, max(first - 3 - _toll_window(), -1), -1):
+        if not toks[k].forms() & tolls or not toks[k + 1].forms() & of:
+            continue
+        if not (toks[k + 1].joined and k + 2 < first and toks[k + 2].joined):
+            return None
+        return _named_at(toks, k + 2, forces) or _named_by_head(toks, first, k + 2, forces)
+    return None
 
 
 def _own_army(

@@ -93,3 +93,18 @@ def test_gunmen_loyal_to_assad_after_the_fall_are_the_old_army():
     # near miss: gunmen loyal to someone else are not the old army
     text = "هاجم مسلحون موالون للحكومة الجديدة قرية في ريف حمص."
     assert all(v != ARMY for _, v in actors(text, NEW))
+
+
+QSD = "QSD: Syrian Democratic Forces"
+
+
+def test_a_count_reached_by_a_groups_toll_is_the_groups_mention():
+    text = (
+        "وبذلك ترتفع حصيلة مقاتلي قسد الذين استشهدوا في هجمات مماثلة منذ مطلع الشهر إلى 16 مقاتلاً."
+    )
+    assert members(text, NEW) == [("16 مقاتلاً", QSD)]
+    text = "وقال المرصد إن عدد قتلى قوات النظام منذ بدء الهجوم ارتفع إلى 87 عنصراً."
+    assert members(text) == [("87 عنصراً", ARMY)]
+    # near misses: a toll of no group named, a count of no members
+    assert members("وارتفعت حصيلة القتلى منذ بدء الهجوم إلى 87 عنصراً.") == []
+    assert members("وقالت الأمم المتحدة إن عدد النازحين وصل إلى 16 ألف شخص.") == []
