@@ -366,6 +366,8 @@ def _group(
             k += 1  # 'سبعة من عناصر "الحرس الثوري"'
         if _category_before_name(toks, k, forces):
             k += 1  # 'عشرة مقاتلين من فصيل "جيش العزة"': the kind of group, then its name
+        if toks[k].norm in _words("attackers"):
+            return _attacker_named(text, toks, first, forces)
         group = _named_at(toks, k, forces) or _named_before(text, toks, first, k, forces)
         if group is None:  # 'من التنظيم': whether another party is joined, said at the head
             return _named_by_head(toks, first, k, forces)
@@ -567,6 +569,35 @@ def _attacker_before(
                 return None  # 'محاولة تقدم لقوات النظام والميليشيات الموالية لها': which one?
         return s
     return None
+
+
+def _attacker_named(
+    text: str, toks: list[Tok], first: int, forces: list[Suggestion]
+) -> Suggestion | None:
+    """'صدوا هجوماً لقوات النظام ... وقتلوا 12 عنصراً من المهاجمين': members 'of the attackers'
+    ('attackers') are the force named right after a noun of attack or advance ('attacked':
+    'هجوماً لـ', 'محاولة تقدم لـ', 'تقدم للقوات الحكومية') in their sentence or the one before
+    it, the nearest; not with allies joined to it ('لقوات النظام والمليشيات الموالية لها': which
+    one, the development sets disagree) or two attacks of different forces."""
+    floor = _sentence_start(text, toks, first, 2)
+    named = []
+    for s in forces:
+        if not floor <= s.start < toks[first].start:
+            continue
+        m = index_at(toks, s.start)
+        if m is not None and m >= 1 and _attacked_before(toks, m):
+            named.append(s)
+    if not named:
+        return None
+    last = _sentence_start(text, toks, first, 1)
+    near = [s for s in named if s.start >= last] or named
+    if len({s.value for s in near}) != 1:
+        return None
+    after = next((j for j, t in enumerate(toks) if t.start >= near[0].end), None)
+    if after is not None and toks[after].joined and toks[after].norm.startswith("و"):
+        if any(toks[after].start <= f.start < toks[after].end for f in forces):
+            return None  # 'لقوات النظام والمليشيات الموالية لها': the sets disagree on whose
+    return near[0]
 
 
 def _attacked_before(toks: list[Tok], m: int) -> bool:

@@ -108,3 +108,15 @@ def test_a_count_reached_by_a_groups_toll_is_the_groups_mention():
     # near misses: a toll of no group named, a count of no members
     assert members("وارتفعت حصيلة القتلى منذ بدء الهجوم إلى 87 عنصراً.") == []
     assert members("وقالت الأمم المتحدة إن عدد النازحين وصل إلى 16 ألف شخص.") == []
+
+
+def test_members_of_the_attackers_are_the_force_whose_attack_the_sentence_names():
+    text = (
+        "ونفى المجلس المحلي أي تقدم للقوات الحكومية، وقال إن مقاتلي المعارضة صدوا ثلاث "
+        "محاولات اقتحام وقتلوا 17 عنصراً من المهاجمين."
+    )
+    assert ("17 عنصراً", ARMY) in members(text)
+    # near misses: allies joined to the attacking force (whose, the sets disagree); no attack
+    text = "صدوا هجوماً لقوات النظام والمليشيات الموالية لها، وقتلوا 12 عنصراً من المهاجمين."
+    assert members(text) == []
+    assert members("وقتل مجهولون 12 عنصراً من المهاجمين في ظروف غامضة.") == []
