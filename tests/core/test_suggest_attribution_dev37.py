@@ -196,3 +196,36 @@ def test_a_coordinated_demand_names_whom_the_speaker_calls_on():
     # near miss: in a sentence of its own the phrase after the verb is its subject
     own = "ودانت وزارة الخارجية في بيان القصف. وطالبت الأمم المتحدة بالتحرك الفوري."
     assert who_says(own, "بالتحرك الفوري").speaker == "الأمم المتحدة"
+
+
+def test_a_relay_in_the_present_names_its_source():
+    text = "ويدين البيان القصف، وينقل عن شهود عيان أن الطائرات استهدفت السوق."
+    found = who_says(text, "استهدفت السوق")
+    assert found.speaker == "شهود عيان"
+    assert found.speaker_kind == "local"
+    # near miss: carrying people somewhere is no relay
+    moved = "وينقل الأهالي الجرحى إلى تركيا."
+    assert who_says(moved, "إلى تركيا").speaker is None
+
+
+def test_what_a_protest_demands_is_part_of_the_event():
+    text = "وخرجت مظاهرة في البلدة تطالب بالإفراج عن المعتقلين."
+    assert who_says(text, "بالإفراج عن المعتقلين").speaker is None
+    # near miss: protesters named as the subject of the demand speak
+    said = "وطالب المتظاهرون بالإفراج عن المعتقلين."
+    assert who_says(said, "بالإفراج عن المعتقلين").speaker == "المتظاهرون"
+
+
+def test_an_announced_act_does_not_reach_past_a_clause_opener():
+    text = "أعلن المجلس العسكري رفع الجاهزية، فيما وصل آلاف النازحين إلى المدينة."
+    assert who_says(text, "آلاف النازحين").speaker is None
+    # near miss: what it announced is its own
+    assert who_says(text, "رفع الجاهزية").speaker == "المجلس العسكري"
+
+
+def test_a_director_of_a_port_or_district_is_an_official():
+    text = "وقال مدير المرفأ إن العمل توقف بعد القصف."
+    assert who_says(text, "العمل توقف").speaker_kind == "party"
+    # near miss: a hospital's director is a local source
+    other = "وقال مدير المشفى إن العمل توقف بعد القصف."
+    assert who_says(other, "العمل توقف").speaker_kind == "local"

@@ -14,8 +14,19 @@ from reviewer.suggest.attribution.forms import (
 )
 from reviewer.suggest.attribution.headlines import Headlines
 from reviewer.suggest.attribution.records import Attribution, Cue
-from reviewer.suggest.attribution.speaker_lexicon import affiliation_words, not_apposition
+from reviewer.suggest.attribution.speaker_lexicon import (
+    affiliation_words,
+    lexicon_word_list,
+    not_apposition,
+)
 from reviewer.suggest.text import Tok, fold
+
+
+def announcing() -> frozenset[str]:
+    """'أعلن المجلس رفع الجاهزية، فيما وصل آلاف النازحين': verbs of announcing, whose act
+    (no speech marker) does not reach past a clause opener."""
+    return lexicon_word_list("announce_verbs")
+
 
 #: After an apposition's closing comma: where or to whom the speaker said it.
 APPOSITION_FOLLOWERS = frozenset(fold(w) for w in ("في", "خلال", "عن", "من", "على", "أمام"))
@@ -180,7 +191,8 @@ class Attributor(Headlines):
         clause opener: 'طالب X الفصائل بوقف القتال، بينما ...') does not reach past the opener."""
         if cue.according or cue.speaker is None:
             return False
-        if self._stem_of(cue) not in self.rules.demand_verbs | self.rules.two_party_verbs:
+        acts = self.rules.demand_verbs | self.rules.two_party_verbs | announcing()
+        if self._stem_of(cue) not in acts:
             return False  # 'وثق المكتب مقتل 27، فيما أفرجت ...': a tally goes on past it
         opener = next(
             (

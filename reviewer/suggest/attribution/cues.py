@@ -12,6 +12,7 @@ from reviewer.suggest.attribution.forms import (
 )
 from reviewer.suggest.attribution.records import Cue
 from reviewer.suggest.attribution.speaker_lexicon import (
+    lexicon_word_list,
     not_source_nouns,
     stance_nouns,
     stance_word_list,
@@ -30,6 +31,8 @@ class CueFinder(SpeakerPhrases):
             return True
         if k == 0 or self.breaks[k]:
             return False
+        if self._after_protest(k):
+            return True
         prev = self.toks[k - 1]
         stems = prev.forms()
         if prev.norm in self.rules.not_cue_after or prev.norm in self.rules.negations:
@@ -47,6 +50,17 @@ class CueFinder(SpeakerPhrases):
         suffixed = stem is not None and norm != stem and norm[:1] not in ("و", "ف")
         denial = stem is not None and self.rules.verbs.get(stem) == "denies"  # 'رقم نفاه مصدر'
         return suffixed and prev.norm != fold("ما") and not denial and not self._opened_at(k)
+
+    def _after_protest(self, k: int) -> bool:
+        """'احتجاجات شبه يومية تطالب بإسقاط النظام': a verb at most three words after a protest
+        noun, in its clause, tells what the protest demanded: an event's part, no report."""
+        protests = lexicon_word_list("protest_nouns")
+        for j in range(k - 1, max(-1, k - 4), -1):
+            if self.toks[j].stems() & protests:
+                return True
+            if self.breaks[j] or self._verb_stem(self.toks[j]) is not None:
+                return False
+        return False
 
     def _on_medium(self, k: int) -> bool:
         """'في تسجيل مصور نشر على مواقع التواصل': unvocalised, a verb followed straight by
