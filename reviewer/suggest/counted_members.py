@@ -594,9 +594,10 @@ def _attacker_named(
     if len({s.value for s in near}) != 1:
         return None
     after = next((j for j, t in enumerate(toks) if t.start >= near[0].end), None)
-    if after is not None and toks[after].joined and toks[after].norm.startswith("و"):
-        if any(toks[after].start <= f.start < toks[after].end for f in forces):
-            return None  # 'لقوات النظام والمليشيات الموالية لها': the sets disagree on whose
+    nxt = toks[after] if after is not None else None
+    joined = nxt is not None and nxt.joined and nxt.norm.startswith("و")
+    if nxt is not None and joined and any(nxt.start <= f.start < nxt.end for f in forces):
+        return None  # 'لقوات النظام والمليشيات الموالية لها': the sets disagree on whose
     return near[0]
 
 
