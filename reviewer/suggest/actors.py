@@ -45,10 +45,12 @@ from reviewer.suggest.owned_means import owned_means
 from reviewer.suggest.persons_again import named_again_spans
 from reviewer.suggest.persons_tolls import (
     killed_by_bombing,
+    killed_by_force,
     party_of_count_word,
     sentence_tokens,
     word_before,
 )
+from reviewer.suggest.property_owners import property_owner_spans
 from reviewer.suggest.short_names import short_name_spans
 from reviewer.suggest.singular_victims import singular_victim_spans
 from reviewer.suggest.speaker_offices import speaker_offices
@@ -188,6 +190,11 @@ def _persons_counted_party(
         return actor
     if _killed_civilians(text, toks, hit.stop, before):
         return actor
+    forces = [s.start for s in found if s.kind == "actor" and _names_force_name(s.value)]
+    figure = min((a for a, b in counted if a < hit.end and hit.start < b), default=hit.start)
+    count_first = next((k for k in range(hit.first, -1, -1) if toks[k].start <= figure), 0)
+    if killed_by_force(text, toks, count_first, hit.stop, forces):
+        return actor  # 'قوات النظام ... قتلت ما لا يقل عن 50 شخصاً'
     killed, _, _, _ = _killed_rule()
     if toks[hit.stop - 1].forms() & _named_civilians() and any(
         t.forms() & killed for t in in_sentence
@@ -517,6 +524,11 @@ def _names_actor(toks: list[Tok], name: str) -> bool:
     return False
 
 
+def _names_force_name(name: str) -> bool:
+    """An actor name of a force (no civilians, prisoners, protesters or rioters)."""
+    return name not in _generic()["actors"] and _inter(name) not in ("Protesters", "Rioters")
+
+
 def _names_force(payload: tuple[str, int]) -> bool:
     """A named actor (not a common noun of people) or a regional alias."""
     kind, n = payload
@@ -722,6 +734,8 @@ def _as_party(
     wide_after = rules["protest_after"] if persons else rules["after"]
     wide = _clause(toks, first, stop, rules["before"], wide_after)
     wide_words = set().union(*(_act_stems(t) for t in wide)) if wide else set()
+    if wide_words & rules["went_out"] and _went_out_from(toks, first, stop, wide_after):
+        wide_words -= rules["went_out"]  # 'النازحين الذين خرجوا من بلدات الغوطة': they left
     further = _clause(toks, first, stop, 0, rules["protest_after"])
     no_protest = any(t.forms() & rules["celebration"] for t in further)
     _, arrests, _, _ = _arrested_rule()
@@ -749,6 +763,24 @@ def _as_party(
 
 
 _ARREST_BEFORE = 6  # words before a noun of persons where its arrest is read
+
+
+def _went_out_from(toks: list[Tok], first: int, stop: int, after: int) -> bool:
+    """A word of going out right before 'من' after the noun, in its clause, and no other
+    protest word there: 'خرجوا من بلدات الغوطة' tells people leaving a place, no protest."""
+    rules = _generic()
+    went = False
+    k = stop
+    while k < len(toks) and toks[k].joined and k - stop < after:
+        forms = toks[k].forms()
+        if forms & rules["went_out"]:
+            if not (k + 1 < len(toks) and toks[k + 1].joined and toks[k + 1].norm == "من"):
+                return False
+            went = True
+        elif forms & rules["protest"]:
+            return False
+        k += 1
+    return went
 
 
 def _act_stems(tok: Tok) -> set[str]:
@@ -908,7 +940,7 @@ def find_actors(
             is_counted = payload[0] in ("counted", "persons") or _is_counted(
                 toks, hit.first, hit.stop, hit.start, hit.end, counted
             )
-            persons = payload[0] == "counted"
+            persons = payload[0] == "counted" or is_counted  # 'العشرات من سكان X خرجوا في وقفة'
             party = (
                 (name, False)
                 if payload[0] == "persons"  # arrested or injured, whatever the clause's words
@@ -946,6 +978,7 @@ def find_actors(
     found = _with_acting_ministries(text, quoted, found, published)
     found = _with_counted_members(text, quoted, found, figures)
     found = _with_counted_victims(text, quoted, found, figures)
+    found = _with_property_owners(text, quoted, found)
     return _dated(_with_fighting_tribesmen(text, quoted, found), published)
 
 
@@ -1023,6 +1056,20 @@ def _with_counted_victims(
         for a, b, name in counted_victim_spans(text, toks, found, figures)
     ]
     return sorted([*found, *more], key=lambda s: s.start) if more else found
+
+
+def _with_property_owners(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:
+    """'صادروا هواتف عدد من الحاضرين': people whose property a force takes or destroys are
+    Civilians (property_owners.py)."""
+    more = [
+        Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "owners": True})
+        for a, b, name in property_owner_spans(text, toks, found)
+    ]
+    if not more:
+        return found
+    spans = {(s.start, s.end) for s in more}
+    kept = [s for s in found if s.kind != "actor" or (s.start, s.end) not in spans]
+    return sorted([*kept, *more], key=lambda s: s.start)
 
 
 @cache

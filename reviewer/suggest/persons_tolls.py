@@ -29,6 +29,7 @@ __all__ = [
     "full_stop_before",
     "index_at",
     "killed_by_bombing",
+    "killed_by_force",
     "party_of_count_word",
     "sentence_tokens",
     "to_full_stop",
@@ -69,6 +70,15 @@ def _bombing_rule() -> tuple[frozenset[str], frozenset[str], frozenset[str], int
         _words(raw.get("mixed_after")),
         int(raw.get("window", 0)),
     )
+
+
+_MIXED_NEAR = 4  # words after a count where fighters counted among them stand
+
+
+@cache
+def _force_rule() -> tuple[frozenset[str], int, int]:
+    raw = _data.rules("actors").get("counted", {}).get("persons", {}).get("killed_by_force", {})
+    return _words(raw.get("words")), int(raw.get("gap", 0)), int(raw.get("window", 0))
 
 
 def sentence_tokens(text: str, toks: list[Tok], k: int, step: int, window: int) -> Iterator[int]:
@@ -152,3 +162,25 @@ def killed_by_bombing(text: str, toks: list[Tok], first: int, stop: int) -> bool
     if any(toks[k].forms() & mixed for k in after):
         return False  # 'بينهم 5 عناصر'، 'بينهم 19 مدنياً': a mixed toll
     return any(s & words for s in stems)
+
+
+def killed_by_force(text: str, toks: list[Tok], first: int, stop: int, forces: list[int]) -> bool:
+    """Persons counted at token ``first`` right after an active verb of killing whose subject,
+    a force found (``forces``: where each starts), stands before the verb in its sentence:
+    'قوات النظام وميليشيات الدفاع الوطني قتلت ما لا يقل عن 50 شخصاً' are its victims. Not with
+    fighters counted right after them ('قتلت 12 شخصاً بينهم 5 عناصر')."""
+    words, gap, window = _force_rule()
+    _, _, mixed, _ = _bombing_rule()
+    verb = next(
+        (k for k in sentence_tokens(text, toks, first, -1, gap + 1) if toks[k].forms() & words),
+        None,
+    )
+    if verb is None:
+        return False
+    if any(toks[k].forms() & mixed for k in sentence_tokens(text, toks, stop - 1, 1, _MIXED_NEAR)):
+        return False  # not 'بعد اشتباكات مع مسلحين' further on: whom they fought
+    before = list(sentence_tokens(text, toks, verb, -1, window))
+    if not before:
+        return False
+    lo, hi = toks[before[-1]].start, toks[verb].start
+    return any(lo <= at < hi for at in forces)
