@@ -190,7 +190,7 @@ def _persons_counted_party(
         return actor
     if _killed_civilians(text, toks, hit.stop, before):
         return actor
-    forces = [s.start for s in found if s.kind == "actor" and _names_force_name(s.value)]
+    forces = [s.start for s in found if s.kind == "actor" and _names_force_name(str(s.value))]
     figure = min((a for a, b in counted if a < hit.end and hit.start < b), default=hit.start)
     count_first = next((k for k in range(hit.first, -1, -1) if toks[k].start <= figure), 0)
     if killed_by_force(text, toks, count_first, hit.stop, forces):

@@ -6,7 +6,7 @@ Actor convention 11 of late 2026-11-30 makes them a party (ACLED codes looting a
 confiscation with the owners as civilians). The owner stands after the thing taken, often
 several words after the verb (the thing, its adjectives, 'من', 'تعود ل', 'يملكها'), past the
 few words the generic rule of actors.py reads round a noun; so this rule reads back from a
-noun of persons who own things ('owners') to a word of taking ('taking') in its sentence.
+noun of persons who own things ('owners') to a word of taking ('taking') in its clause.
 The words are data in resources/suggest/property_owners.json.
 """
 
@@ -51,6 +51,8 @@ def property_owner_spans(
         if any(a < tok.end and tok.start < b for a, b in taken):
             continue
         for m in sentence_tokens(text, toks, k, -1, window):
+            if not toks[m + 1].joined:
+                break  # 'في سرقة المحاصيل، واجتمع أهالي البلدة': another clause
             forms = toks[m].forms()
             if forms & breaks:
                 break  # 'فيما ...': another act, told after the taking

@@ -87,6 +87,9 @@ groups the list lacks; labelled before the last round's named-group rules were t
 tests/suggest_dev35 (twelve articles of the north-west, the Euphrates valley and the coast,
 2012-2025: state forces under many names, tribal and unidentified gunmen, foreign forces, counted
 members; labelled before the actor recall round of 2026-12-01 was tuned on them),
+tests/suggest_dev36 (twelve articles of the south, Damascus and its countryside, Homs and Hama,
+2012-2025, with ordinary victims, detainees, displaced people and protesters; labelled before the
+generic-party round of 2026-12-01 was tuned on them),
 tests/suggest_dev37 (twelve articles of the east, the north-east, Aleppo and Idlib, 2012-2025,
 several long ones where party claims and denials, monitors' tolls, local sources, social media,
 threats and hearsay disagree; labelled before the attribution round of 2026-12-01 was tuned on
@@ -180,6 +183,7 @@ SETS = {
     "development_34": TESTS / "suggest_dev34" / "labels.json",
     "development_33": TESTS / "suggest_dev33" / "labels.json",
     "development_35": TESTS / "suggest_dev35" / "labels.json",
+    "development_36": TESTS / "suggest_dev36" / "labels.json",
     "development_37": TESTS / "suggest_dev37" / "labels.json",
     "development_38": TESTS / "suggest_dev38" / "labels.json",
     "development_39": TESTS / "suggest_dev39" / "labels.json",
@@ -241,6 +245,7 @@ SHOW_ITEMS = {
     "development_34",
     "development_33",
     "development_35",
+    "development_36",
     "development_37",
     "development_38",
     "development_39",
