@@ -273,7 +273,7 @@ def _rules() -> _Rules:
         compound_heads=_folded(raw["compound_heads"]),
         max_words=int(raw["max_name_words"]),
         name_suffixes=_folded(raw["name_suffixes"]),
-        quarter_cues=_folded(["حي", "حيي", "أحياء"]),
+        quarter_cues=_folded(raw["quarter_cues"]),
         actor_cues={fold(k): v for k, v in raw["actor_cues"].items()},
         needs_last={fold(k): _folded(v) for k, v in raw["needs_last"].items()},
         needs_first={fold(k): _folded(v) for k, v in raw.get("needs_first", {}).items()},
@@ -499,11 +499,26 @@ def _extent(
     if cue in rules.quarter_cues:
         if stop is not None and _numbered_quarter(toks, stop, taken):
             return stop + 1  # 'حي المزة 86': a quarter numbered after its plan
+        if stop is not None and cue == _QUARTER and _feminine_suffix(toks, stop, rules, taken):
+            return stop + 1  # 'حي النشوة الغربية': the adjective agrees with the name
         return stop
     if stop is None or stop >= len(toks) or stop in taken or cue in _word_class("countryside"):
         return stop  # 'ريف الشدادي الجنوبي': the direction is the countryside's, not the town's
     suffix = toks[stop]
     return stop + 1 if suffix.joined and suffix.norm in rules.name_suffixes else stop
+
+
+_QUARTER = fold("حي")
+
+
+def _feminine_suffix(toks: list[Tok], stop: int, rules: _Rules, taken: set[int]) -> bool:
+    """'حي النشوة الغربية', 'حي الحارة الشمالية': 'حي' is masculine, so a feminine direction
+    or size after the quarter's name agrees with the name and belongs to it; a masculine
+    one may describe the quarter ('حي الأشرفية القديم': the old quarter) and stays out."""
+    if stop >= len(toks) or stop in taken or not toks[stop].joined:
+        return False
+    suffix = toks[stop]
+    return suffix.norm in rules.name_suffixes and suffix.text.endswith(("ة", "ى", "يا"))
 
 
 def _son_of(toks: list[Tok], stop: int, rules: _Rules, taken: set[int]) -> int:
@@ -531,6 +546,8 @@ def _numbered_quarter(toks: list[Tok], stop: int, taken: set[int]) -> bool:
     if nxt is None or not nxt.joined or nxt.norm[:1] == "و" or nxt.norm in _prepositions():
         return True
     word = nxt.norm  # 'شبيحة حي المزة 86 انتشروا': a plural verb counts nothing
+    if len(word) >= 4 and word.startswith("ي") and not nxt.text.endswith(("ا", "اً", "ًا")):
+        return True  # 'حي المزة 86 يلتهم': a singular verb (not 'يوماً', days) counts nothing
     return len(word) >= 4 and _plural_verb(word)
 
 
@@ -1618,13 +1635,25 @@ _CAMP = fold("مخيم")
 def city_quarters(text: str, toks: list[Tok], known: list[Suggestion]) -> list[Suggestion]:
     """``known`` with a city that names a quarter or a camp replaced by that new place:
     'حي حلب الجديدة' and 'درعا البلد' are quarters, 'مخيم درعا' a camp, not the city
-    (only for the cities that share a governorate's name)."""
+    (only for the cities that share a governorate's name); and a known quarter with a
+    number after it ('حي المزة 86') by the numbered quarter."""
     rules = _rules()
     ends = _sentence_ends(text, rules)
     starts = _token_starts(toks)  # 'بدرعا البلد': the city read after a proclitic
     out: list[Suggestion] = []
     for s in known:
         k = starts.get(s.start)
+        if (
+            s.kind == "place"
+            and not s.extra.get("new")
+            and k is not None
+            and k > 0
+            and toks[k].joined
+            and _cue(toks[k - 1], rules.quarter_cues) is not None
+            and _numbered_quarter(toks, k + 1, set())
+        ):  # 'حي المزة 86': the quarter numbered after its plan, not the whole of Mezzeh
+            out.append(_new_place(text, toks, k, k + 2, s.start, "quarter", known, ends))
+            continue
         if (
             s.kind != "place"
             or s.extra.get("new")

@@ -203,7 +203,8 @@ def test_the_following_villages_open_a_list_after_a_colon():
 
 def test_the_countryside_of_a_new_town_names_it():
     assert _new("وقصفت المدفعية التركية قرى ريف زركان.") == ["زركان"]
-    assert _new("وقتل شاب برصاص مجهولين في ريف الشدادي الجنوبي.") == ["الشدادي"]
+    # (الشدادي joined the gazetteer in set 38's round: a town it lacks here)
+    assert _new("وقتل شاب برصاص مجهولين في ريف الهول الجنوبي.") == ["الهول"]
     # near-miss: the countryside of a city or a province abroad, and generic countrysides
     assert _new("ووصل لاجئون من ريف هاتاي وريف الموصل.") == []
     assert _new("وقتل شاب في ريف العاصمة وريف المحافظة الشمالي.") == []

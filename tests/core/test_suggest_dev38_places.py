@@ -1,0 +1,64 @@
+"""Place rules of the places/figures/dates round on development set 38 (issue 18): quarters
+named by 'حارة', feminine and numbered quarter names, 'المحطة' and 'البو', words next to
+places that are no names, and gazetteer names for Damascus quarters and short forms. Each
+test holds a fresh sentence (not one of a development set) and a near-miss."""
+
+from reviewer.suggest.engine import suggest
+
+
+def _places(text: str) -> list[str]:
+    return [s.text for s in suggest(text, kinds=("place",)) if s.kind == "place"]
+
+
+def _values(text: str) -> list[str]:
+    return [s.value for s in suggest(text, kinds=("place",)) if s.kind == "place"]
+
+
+def test_a_haara_is_a_quarter_like_a_hayy():
+    assert "البيادر" in _places("داهمت الدورية منازل في حارة البيادر بمدينة جاسم.")
+    assert _places("تركزت الحملة في حارتي الزهور والمساكن بمدينة الرقة.")[:2] == [
+        "الزهور",
+        "المساكن",
+    ]
+    # near-miss: a quarter's name after 'حي' is found as before
+    assert "البيادر" in _places("داهمت الدورية منازل في حي البيادر بمدينة جاسم.")
+    assert _places("داهمت الدورية منازل في حارة مجاورة.") == []
+
+
+def test_a_feminine_suffix_after_hayy_belongs_to_the_name():
+    assert "العزيزية الشرقية" in _places("اندلعت اشتباكات في حي العزيزية الشرقية ليلاً.")
+    # near-miss: a masculine adjective may describe the quarter, not name it
+    assert "العزيزية" in _places("اندلعت اشتباكات في حي العزيزية القديم ليلاً.")
+
+
+def test_a_known_quarter_with_its_plan_number():
+    assert "المزة 86" in _places("اندلع حريق في حي المزة 86 يلتهم منازل.")
+    assert "المزة" in _places("حوصر حي المزة 20 يوماً.")
+    # near-miss: without a number it is the gazetteer's Mezzeh
+    assert _values("داهمت دورية حي المزة فجراً.") == ["Mezzeh"]
+
+
+def test_mahatta_ends_a_city_quarter_and_albu_opens_a_clan_name():
+    assert "درعا المحطة" in _places("أقيم حاجز عند مدخل درعا المحطة مساء أمس.")
+    assert "البو حسن" in _places("قال أحد سكان حي البو حسن إن الطائرات حلقت فوق المدينة.")
+    # near-miss: the city alone stays the city
+    assert _values("أقيم حاجز عند مدخل درعا مساء أمس.") == ["Daraa"]
+
+
+def test_words_next_to_places_that_are_no_names():
+    assert _places("توافد المحتجون من مختلف بلدات المحافظة وقراها إلى الساحة.") == []
+    assert _places("هاجم المسلحون حماة على جبهة تمتد على خمسين كيلومتراً.") == ["حماة"]
+    assert "المقابر" not in " ".join(_places("تقدم المهاجمون من محور المقابر نحو المطار."))
+    assert "النظام" not in " ".join(_places("قصفت الطائرات سراقب والنظام يتقدم نحوها."))
+    assert _places("سقطت القذائف عند الساعة العاشرة صباحاً.") == []
+    # near-miss: a village after 'محور' and the town spelt right stay places
+    assert "البغيلية" in _places("تقدم المهاجمون من محور البغيلية نحو المطار.")
+    assert _places("قصفت الطائرات بلدة العشارة.") == ["العشارة"]
+
+
+def test_damascus_quarters_and_short_names_from_the_gazetteer():
+    assert _values("شنت قوات الأمن حملة دهم في برزة والقابون.") == ["Barzeh", "Al Qabun"]
+    assert _values("انفجرت عبوة على الطريق بين الشدادي ومركدة.")[0] == "Ash Shaddadah"
+    assert _values("هاجم مسلحون حاجزاً عند مدخل المعرة.") == ["Maarrat an Numan"]
+    # near-miss: 'معرة' heading a longer village name is not Maarrat an Numan
+    assert "Maarrat an Numan" not in _values("قصفت الطائرات بلدات كفرنبل ومعرة حرمة.")
