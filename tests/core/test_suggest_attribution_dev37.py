@@ -229,3 +229,23 @@ def test_a_director_of_a_port_or_district_is_an_official():
     # near miss: a hospital's director is a local source
     other = "وقال مدير المشفى إن العمل توقف بعد القصف."
     assert who_says(other, "العمل توقف").speaker_kind == "local"
+
+
+def test_a_name_after_a_quoted_group_and_before_whom_he_told():
+    text = 'وقال القيادي في "جيش العزة" أبو حسن الحموي لعنب بلدي إن مقاتليهم قتلوا سبعة عناصر.'
+    found = who_says(text, "سبعة عناصر")
+    assert "أبو حسن الحموي" in (found.speaker or "")
+    assert found.speaker_kind == "party"
+    # near miss: with no name, whom he told is no part of him
+    bare = 'وقال القيادي في "جيش العزة" لعنب بلدي إن مقاتليهم قتلوا سبعة عناصر.'
+    assert "عنب" not in (who_says(bare, "سبعة عناصر").speaker or "")
+
+
+def test_a_speakers_name_given_as_called_between_commas():
+    text = "وقال ناشط من المدينة، يُدعى أبو محمد الحلبي، إن القصف استهدف السوق."
+    found = who_says(text, "القصف استهدف السوق")
+    assert "أبو محمد الحلبي" in (found.speaker or "")
+    assert found.speaker_kind == "local"
+    # near miss: how he spoke is no name
+    hidden = "وقال ناشط من المدينة، طلب عدم ذكر اسمه، إن القصف استهدف السوق."
+    assert who_says(hidden, "القصف استهدف السوق").speaker == "ناشط من المدينة"

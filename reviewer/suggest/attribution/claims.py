@@ -28,6 +28,9 @@ def announcing() -> frozenset[str]:
     return lexicon_word_list("announce_verbs")
 
 
+#: 'قيادي في الجبهة الوطنية، يُدعى أبو خالد الإدلبي،': 'called', then the speaker's name.
+NAMED = frozenset(fold(w) for w in ("يدعى", "تدعى", "ويدعى", "وتدعى", "اسمه", "اسمها"))
+
 #: After an apposition's closing comma: where or to whom the speaker said it.
 APPOSITION_FOLLOWERS = frozenset(fold(w) for w in ("في", "خلال", "عن", "من", "على", "أمام"))
 
@@ -384,7 +387,7 @@ class Attributor(Headlines):
             return None  # 'قال المرصد، والدفاع المدني، إن': a list, not one speaker
         if self._told(b):
             return None  # '، لوكالة رويترز،': to whom the speaker said it, not who he is
-        j = b
+        j = b + 1 if self.toks[b].norm in NAMED else b  # '، يُدعى أبو خالد الإدلبي،'
         while j < min(b + self.rules.max_words, first):
             gap = self.text[self.toks[j - 1].end : self.toks[j].start]
             if j > b and "،" in gap:  # the closing comma, then what the speaker said

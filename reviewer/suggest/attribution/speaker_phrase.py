@@ -109,7 +109,8 @@ class SpeakerPhrases(SpeakerKinds):
 
     def _name_then_said(self, k: int) -> bool:
         """'الناطق باسم "جيش الإسلام" حمزة بيرقدار، في تصريحات': up to three words of a name
-        after the quotes, closed by a comma or by أن/إن; a definite word there describes the
+        after the quotes, closed by a comma, by أن/إن or by whom he told ('للجزيرة نت', set
+        35); a definite word there describes the
         name ('شبكة "دير الزور 24" المحلية،'), no person follows."""
         if self.toks[k].norm.startswith(("ال", "وال")):
             return False
@@ -120,6 +121,8 @@ class SpeakerPhrases(SpeakerKinds):
             tok = self.toks[j]
             if j > k and tok.norm in self.rules.speech_markers:
                 return True
+            if j > k and (self._addressee(tok) or self._told_outlet(j)):
+                return True  # '"الجبهة الوطنية للتحرير" أبو محمد الشامي للجزيرة نت إن'
             if (
                 self._is_stop(j)
                 or self._cue_at(j) is not None
