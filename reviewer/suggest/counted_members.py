@@ -20,8 +20,9 @@ whose and its sentence reports something done to or by them. Whose:
   by the sentence's subject ('وقتلوا 15 عنصراً', 'قتلوا 14 عنصراً منها'), the one force it
   named as what the subject attacked or repelled ('صدوا محاولة تقدم لقوات النظام', 'هاجموا
   حاجزاً لقوات النظام').
-Bare heads ('من التنظيم', 'من الفصائل': convention 2) and possessives ('خمسة من مقاتليها')
-name no group here (which one is left to the coder); former members ('عنصراً
+Bare heads ('من التنظيم', 'من الفصائل': convention 2) name no group here unless the
+text named one with that head (convention 9); a pronoun ('خمسة من مقاتليها', 'تسعة عناصر منها')
+is the group it refers to (convention 15 of 2026-12-01, ``_pronoun_group``); former members ('عنصراً
 سابقاً في'), both sides ('من الطرفين', 'من قوات النظام والفصائل'), a toll mixed with civilians
 ('من عناصر الأمن والمدنيين') and a sub-count of a group already named ('بينهم ضابطان') stay
 out; members counted in a toll of persons ('مقتل 142 شخصاً، بينهم 71 عنصراً من قوات الأمن',
@@ -280,6 +281,120 @@ def _member_noun(toks: list[Tok], starts: list[int], fig: Suggestion) -> int | N
     return None
 
 
+def _partitive_count(toks: list[Tok], starts: list[int], fig: Suggestion) -> int | None:
+    """'مقتل اثنين منهم', 'وأسروا ستة منهم': a figure ending in a partitive pronoun ('partitive')
+    with no noun of members counts the pronoun's group's men (actor convention 15)."""
+    k = bisect_right(starts, fig.end) - 1
+    if k < 1 or toks[k].end <= fig.start or not toks[k].forms() & _words("partitive"):
+        return None
+    return k
+
+
+def _pronoun_group(
+    text: str, toks: list[Tok], first: int, forces: list[Suggestion], pronoun: Tok
+) -> Suggestion | None:
+    """The group a pronoun of members refers to ('خمسة من عناصره', 'تسعة عناصر منها', 'ستة من
+    مقاتلينا': actor convention 15 of 2026-12-01), among the forces the sentence or the one
+    before names before the count whose name agrees with the pronoun ('ـه' a name headed by a
+    masculine singular noun, 'pronoun_heads.masculine': التنظيم، الجيش، لواء، فصيل ...; 'ـها'
+    any other: قوات، قسد، الفصائل؛ 'ـهم', 'ـنا' any): the speaker of the count's sentence
+    ('أعلنت فصائل المعارضة ... مقتل خمسة من مقاتليها'), but never the speaker where the count
+    is killed or captured by the subject ('مؤكدة أن مقاتليها ... وقتلوا 31 من عناصرها': the
+    enemy's), else the nearest, not an owner named
+    after a word of belonging ('لواء صقور الغاب التابع للجيش الحر ... خمسة من مقاتليه'). A post
+    or unit noun of the pronoun's gender nearer to the count ('هاجموا مخفراً للشرطة ... وأسروا
+    خمسة من عناصره', 'خلية ... اثنين من أفرادها') is what it refers to: the force named right
+    after that noun, or none."""
+    rule = _data.rules("actors").get("counted_members", {}).get("pronoun_heads", {})
+    masculine = frozenset(fold(w) for w in rule.get("masculine", []))
+    units = {g: frozenset(fold(w) for w in rule.get(g, [])) for g in ("units_m", "units_f")}
+    word = pronoun.norm
+    gender = "f" if word.endswith("ها") else "m" if word.endswith("ه") else None
+    floor = _sentence_start(text, toks, first, 2)
+    own = _sentence_start(text, toks, first, 1)
+
+    def agrees(s: Suggestion) -> bool:
+        m = index_at(toks, s.start)
+        male = m is not None and bool(_bare(toks[m]) & masculine)  # 'لواء', not 'و' + 'اء'
+        return gender is None or male == (gender == "m")
+
+    near = [s for s in forces if floor <= s.start and s.end <= toks[first].start and agrees(s)]
+    near = [s for s in near if not _owner(toks, s)]
+    if not near:
+        return None
+    if gender is not None:
+        unit = _unit_between(toks, near[-1].end, toks[first].start, units[f"units_{gender}"])
+        if unit is not None:
+            return _named_at(toks, unit + 1, forces) if unit + 1 < len(toks) else None
+    speakers = [s for s in near if s.start >= own and _spoken_by(toks, s)]
+    verbs = _words("killing_verbs")
+    if any(toks[m].forms() & verbs for m in range(max(first - 3, 0), first)):
+        others = [s for s in near if s not in speakers]  # 'وقتلوا 31 من عناصرها': the enemy's
+        return others[-1] if others else None
+    if speakers:
+        return speakers[-1]
+    if _unfound_speaker(toks, own, first, forces):
+        return None  # 'قال لواء أحرار الحولة في بيان إن اثنين من مقاتليه': a group no list knows
+    return near[-1]
+
+
+def _unfound_speaker(toks: list[Tok], own: int, first: int, forces: list[Suggestion]) -> bool:
+    """A verb of speaking before the count in its sentence with a group's head noun right after
+    it ('bare_heads' without the article: 'قال لواء ...') that no found force covers."""
+    speech = frozenset(fold(w) for w in _rule_speech())
+    heads = _words("bare_heads")
+    k = bisect_left(toks, own, key=lambda t: t.start)
+    for m in range(k, first - 1):
+        spoken = toks[m].forms() & speech and toks[m + 1].norm in heads
+        if spoken and not _names_here(toks, m + 1, forces):
+            return True
+    return False
+
+
+def _owner(toks: list[Tok], s: Suggestion) -> bool:
+    """The force is named after a word of belonging ('التابع للجيش الحر'): another group's
+    owner, not the group itself."""
+    m = index_at(toks, s.start)
+    return m is not None and m > 0 and bool(toks[m - 1].forms() & _words("belonging"))
+
+
+def _spoken_by(toks: list[Tok], s: Suggestion) -> bool:
+    """The force is the subject of a verb of speaking right before it ('speech'), or names
+    the source that speaks ('أفادت مصادر في "الفرقة الثانية الساحلية"': 'sources' and a link)."""
+    m = index_at(toks, s.start)
+    speech = frozenset(fold(w) for w in _rule_speech())
+    if m is None or m < 1:
+        return False
+    if toks[m - 1].forms() & speech:
+        return True
+    raw = _data.rules("actors").get("counted_members", {}).get("pronoun_heads", {})
+    sources = frozenset(fold(w) for w in raw.get("sources", []))
+    links = frozenset(fold(w) for w in raw.get("source_links", []))
+    return (
+        m >= 3
+        and toks[m - 1].norm in links
+        and bool(toks[m - 2].forms() & sources)
+        and bool(toks[m - 3].forms() & speech)
+    )
+
+
+@cache
+def _rule_speech() -> tuple[str, ...]:
+    raw = _data.rules("actors").get("counted_members", {}).get("pronoun_heads", {})
+    return tuple(raw.get("speech", []))
+
+
+def _unit_between(toks: list[Tok], start: int, end: int, nouns: frozenset[str]) -> int | None:
+    """The last post or unit noun of the pronoun's gender between two offsets, or None."""
+    k = bisect_left(toks, start, key=lambda t: t.start)
+    found = None
+    while k < len(toks) and toks[k].end <= end:
+        if _bare(toks[k]) & nouns:
+            found = k
+        k += 1
+    return found
+
+
 def _ranks_noun(toks: list[Tok], starts: list[int], fig: Suggestion) -> int | None:
     """'أوقعوا أكثر من 30 قتيلاً في صفوف المليشيات': a noun of the dead, wounded or captured
     ('ranks_nouns') ending the figure, with 'في صفوف' or 'من' right after it, counts the
@@ -340,8 +455,8 @@ def _group(
     nxt = toks[k] if k < len(toks) and toks[k].joined else None
     if nxt is not None and nxt.forms() & _words("former"):
         return None  # 'عنصراً سابقاً في فصائل المعارضة': no longer theirs
-    if toks[noun].forms() & _words("possessive"):
-        return None  # 'خمسة من مقاتليها': whose, the relabelled sets leave to the coder
+    if toks[noun].forms() & _words("possessive") or toks[noun].forms() & _words("partitive"):
+        return _pronoun_group(text, toks, first, forces, toks[noun])  # 'تسعة من مقاتليه'
     partitive = nxt is not None and bool(nxt.forms() & _words("partitive"))
     if toks[noun].forms() & _words("construct") and nxt is not None and nxt.norm != "من":
         if partitive:  # 'وقتلت ثمانية عناصر منها': no construct; the force hit or repelled
@@ -349,6 +464,7 @@ def _group(
                 _target_before(text, toks, first, noun, forces)
                 or _attacker_before(text, toks, first, noun, forces)
                 or _post_before(text, toks, first, noun, forces)
+                or _pronoun_group(text, toks, first, forces, nxt)
             )
         group = _named_at(toks, k, forces) or _named_before(text, toks, first, k, forces)
         if group is None:  # 'من التنظيم': whether another party is joined, said at the head
@@ -361,7 +477,7 @@ def _group(
     if nxt is not None and nxt.norm == "من" and k + 1 < len(toks) and toks[k + 1].joined:
         k += 1
         if toks[k].forms() & _words("possessive"):
-            return None  # 'خمسة من عناصره'
+            return _pronoun_group(text, toks, first, forces, toks[k])  # 'خمسة من عناصره'
         if toks[k].forms() & _words("construct") and k + 1 < len(toks) and toks[k + 1].joined:
             k += 1  # 'سبعة من عناصر "الحرس الثوري"'
         if _category_before_name(toks, k, forces):
@@ -374,6 +490,13 @@ def _group(
         return None if _with_other_side(toks, group, forces) else group
     if nxt is not None and _names_here(toks, k, forces):
         return None
+    if partitive and nxt is not None:  # '12 عنصراً منها'
+        return (
+            _target_before(text, toks, first, noun, forces)
+            or _attacker_before(text, toks, first, noun, forces)
+            or _post_before(text, toks, first, noun, forces)
+            or _pronoun_group(text, toks, first, forces, nxt)
+        )
     return (
         _target_before(text, toks, first, noun, forces)
         or _attacker_before(text, toks, first, noun, forces)

@@ -120,3 +120,26 @@ def test_members_of_the_attackers_are_the_force_whose_attack_the_sentence_names(
     text = "صدوا هجوماً لقوات النظام والمليشيات الموالية لها، وقتلوا 12 عنصراً من المهاجمين."
     assert members(text) == []
     assert members("وقتل مجهولون 12 عنصراً من المهاجمين في ظروف غامضة.") == []
+
+
+def test_members_counted_by_a_pronoun_are_the_group_it_refers_to():
+    # convention 15: the speaker's own losses; the enemy killed by the subject; the pronoun's
+    # gender ('ـه' a masculine head such as 'لواء', 'ـها' any other)
+    text = "أعلنت فصائل المعارضة مقتل 17 عنصراً من قوات النظام، مقابل مقتل خمسة من مقاتليها."
+    assert ("خمسة من مقاتليها", "Opposition Rebels (Syria)") in members(text)
+    text = (
+        "وقالت قسد إن مقاتليها صدوا هجوماً لفصائل الجيش الوطني السوري على قرية الخفسة، "
+        "وقتلوا 31 من عناصرها."
+    )
+    assert ("31 من عناصرها", "Syrian National Army") in members(text, NEW)
+    text = "وحاول لواء صقور الغاب التابع للجيش الحر التصدي للهجوم، ما أدى إلى مقتل خمسة من مقاتليه."
+    assert [v for t, v in members(text) if t.startswith("خمسة")] == ["Suqour al-Ghab Brigade"]
+
+
+def test_a_pronoun_of_a_post_or_of_a_group_no_list_knows_names_no_force():
+    # near misses: 'ـه' refers to the police station, whose force the text does not name as
+    # found; a speaker whose group no list knows
+    text = "هاجم مسلحون يتبعون للحرس الجمهوري مخفراً في مدينة جبلة، وأسروا خمسة من عناصره."
+    assert members(text, NEW) == []
+    text = "دارت اشتباكات مع الجيش الحر، في حين قال فصيل محلي في بيان إن اثنين من مقاتليه قتلا."
+    assert members(text) == []

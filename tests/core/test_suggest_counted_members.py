@@ -23,12 +23,12 @@ def test_members_named_with_their_group_after_min_are_one_mention_with_it():
     assert members(text) == [("11 عنصراً من قوات النظام", "Military Forces of Syria (2000-2024)")]
 
 
-def test_bare_heads_and_pronouns_name_no_group_of_their_own():
-    # a bare head with no group named before it (conventions 1, 2, 9), and which group a
-    # pronoun means is left to the coder
+def test_bare_heads_name_no_group_of_their_own_and_pronouns_the_group_named():
+    # a bare head with no group named before it (conventions 1, 2, 9); a pronoun's count is
+    # the group it refers to (convention 15 of 2026-12-01, which replaced 'left to the coder')
     assert members("وقُتل 23 مقاتلاً من الفصائل في المعارك.") == []
     text = "وأعلنت قوات سوريا الديمقراطية مقتل 25 من المسلحين وخسارة تسعة من مقاتليها."
-    assert members(text) == []
+    assert members(text) == [("تسعة من مقاتليها", "QSD: Syrian Democratic Forces")]
 
 
 def test_members_the_subject_killed_of_the_force_it_repelled():
