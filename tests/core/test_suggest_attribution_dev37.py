@@ -249,3 +249,26 @@ def test_a_speakers_name_given_as_called_between_commas():
     # near miss: how he spoke is no name
     hidden = "وقال ناشط من المدينة، طلب عدم ذكر اسمه، إن القصف استهدف السوق."
     assert who_says(hidden, "القصف استهدف السوق").speaker == "ناشط من المدينة"
+
+
+def test_a_participle_goes_with_its_own_sentences_subject():
+    text = (
+        "وقال المرصد إن القصف تواصل. "
+        "وأطلق الجيش الوطني السوري عملية عسكرية في ريف حلب، معلناً السيطرة على ثلاث قرى."
+    )
+    found = who_says(text, "السيطرة على ثلاث قرى")
+    assert "الجيش الوطني" in (found.speaker or "")
+    assert found.speaker_kind == "party"
+    # near miss: after a reporting verb in its sentence the participle goes on with it
+    said = "وقال المرصد إن الجيش الوطني أطلق عملية، مشيراً إلى السيطرة على ثلاث قرى."
+    assert who_says(said, "السيطرة على ثلاث قرى").speaker == "المرصد"
+
+
+def test_pictures_put_out_by_activists_are_the_source():
+    text = "وخرجت مظاهرة حاشدة في الحي، بحسب صور نشرها ناشطون على فيسبوك."
+    found = who_says(text, "مظاهرة حاشدة")
+    assert (found.speaker or "").startswith("صور نشرها ناشطون")
+    assert found.speaker_kind == "social"
+    # near miss: the activists named alone
+    bare = "وخرجت مظاهرة حاشدة في الحي، بحسب ناشطين في المدينة."
+    assert who_says(bare, "مظاهرة حاشدة").speaker == "ناشطين في المدينة"

@@ -46,6 +46,14 @@ class SpeakerResolver(CueFinder):
                 continue
             if self._spokesman(cue, previous):
                 continue
+            acting = (
+                self._acting_subject(cue) if self._stem_of(cue) in self.rules.participles else None
+            )
+            if acting is not None:
+                # 'كما أطلق "الجيش الوطني السوري" عملية ...، معلناً سيطرته': its own subject
+                cue.speaker, cue.speaker_kind = acting, self._kind(acting, index)
+                previous = cue
+                continue
             if self._stem_of(cue) in self.rules.participles and previous is not None:
                 cue.speaker, cue.speaker_kind = previous.speaker, previous.speaker_kind
                 if self._stem_of(cue) in self.rules.neutral_participles:
@@ -61,7 +69,9 @@ class SpeakerResolver(CueFinder):
                     if self._verb(self.toks[k]) in ("confirms", "hearsay"):
                         cue.stance = self._verb(self.toks[k]) or cue.stance  # 'وفق ما أكده'
                     k += 1
-                phrase = self._phrase_after(k, index, source_noun=True)
+                phrase = self._published_by(k, index) or self._phrase_after(
+                    k, index, source_noun=True
+                )
                 if self._unverified_source(phrase):
                     cue.stance = "hearsay"  # 'بحسب تقارير غير مؤكدة': the source is unverified
                 issued = phrase is not None and self.toks[phrase[1] - 1].norm in self.rules.issued
@@ -413,6 +423,45 @@ class SpeakerResolver(CueFinder):
         charged = stop < len(self.toks) and with_b(self.toks[stop])
         coordinated = cue.word[:1] in ("و", "ف") and self._same_sentence(cue, previous)
         return None if charged and coordinated else phrase
+
+    def _acting_subject(self, cue: Cue) -> tuple[int, int] | None:
+        """A participle ('معلناً', 'مؤكداً') in a sentence with no reporting cue before it
+        goes with the subject of that sentence's own verb, not with a speaker of an earlier
+        sentence: the first party named in the sentence, near its start ('كما أطلق "الجيش
+        الوطني السوري" المدعوم من تركيا عملية ...، معلناً سيطرته على ...')."""
+        sentence = self.sentence[cue.first]
+        start = cue.first
+        while start > 0 and self.sentence[start - 1] == sentence:
+            start -= 1
+        if any(c.first < cue.first and self.sentence[c.first] == sentence for c in self.cues):
+            return None
+        window = self.toks[start : min(cue.first, start + 4)]
+        hits = [*self.rules.names.scan(window), *self.rules.kinds.scan(window)]
+        hits = [h for h in hits if "party" in h.payloads and h.first > 0]
+        if not hits:
+            return None
+        hit = min(hits, key=lambda h: (h.first, -h.stop))
+        return (start + hit.first, start + hit.stop)
+
+    def _published_by(self, k: int, index: int) -> tuple[int, int] | None:
+        """'بحسب مقاطع نشرها ناشطون على يوتيوب', 'وفق صور بثها ناشطون': after an according-to
+        word, a published thing and a verb carrying its pronoun name who put it out; the
+        speaker runs from the thing through them and their medium (its kind from both)."""
+        if k + 2 >= len(self.toks) or not self.toks[k].stems() & self.rules.published_things:
+            return None
+        j = k + 1
+        if not self.breaks[j] and self._indefinite_adjective(j):
+            j += 1  # 'مقاطع مصورة نشرها'
+        verb = self._verb_stem(self.toks[j]) if j < len(self.toks) else None
+        if verb is None or verb == self.toks[j].norm or self.breaks[j]:
+            return None  # the verb must carry the thing's pronoun ('نشرها', 'بثها')
+        who = self._phrase_after(j + 1, index)
+        return (k, who[1]) if who is not None else None
+
+    def _indefinite_adjective(self, j: int) -> bool:
+        """'مصورة' after 'مقاطع': an indefinite word that is no verb describes the noun."""
+        tok = self.toks[j]
+        return not tok.norm.startswith("ال") and self._verb_stem(tok) is None
 
     def _called_on(self, cue: Cue, phrase: tuple[int, int], previous: Cue | None) -> bool:
         """'ودانت وزارة الخارجية التوغل، وطالبت قوة الأمم المتحدة (أندوف) بالتحرك': a demand
