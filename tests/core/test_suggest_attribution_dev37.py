@@ -272,3 +272,25 @@ def test_pictures_put_out_by_activists_are_the_source():
     # near miss: the activists named alone
     bare = "وخرجت مظاهرة حاشدة في الحي، بحسب ناشطين في المدينة."
     assert who_says(bare, "مظاهرة حاشدة").speaker == "ناشطين في المدينة"
+
+
+def test_what_the_agent_of_a_kidnapping_did_names_no_speaker():
+    text = (
+        "ووثقت الشبكة اختطاف طبيب على يد مجموعة مسلحة طالبت ذويه بفدية، "
+        "ومقتل ثلاثة مدنيين بقصف على البلدة."
+    )
+    found = who_says(text, "ثلاثة مدنيين")
+    assert found.speaker == "الشبكة"
+    # near miss: an indefinite subject opening its clause still speaks
+    said = "مصادر طبية قالت إن ثلاثة مدنيين قتلوا بقصف على البلدة."
+    assert who_says(said, "ثلاثة مدنيين").speaker == "مصادر طبية"
+
+
+def test_what_pictures_show_is_reported_by_who_put_them_out():
+    text = "وأظهرت صور تداولها ناشطون على تلغرام دماراً واسعاً في السوق."
+    found = who_says(text, "دماراً واسعاً")
+    assert (found.speaker or "").startswith("صور تداولها ناشطون")
+    assert (found.speaker_kind, found.stance) == ("social", "hearsay")
+    # near miss: showing with no published thing reports nothing
+    other = "وأظهر الجيش قدرة على صد الهجوم."
+    assert who_says(other, "صد الهجوم").speaker is None

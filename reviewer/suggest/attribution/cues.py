@@ -20,6 +20,9 @@ from reviewer.suggest.attribution.speaker_lexicon import (
 from reviewer.suggest.attribution.speaker_phrase import SpeakerPhrases
 from reviewer.suggest.text import fold
 
+#: 'على يد', 'من قبل': the agent of a passive event follows these.
+AGENT_HEADS = frozenset(fold(w) for w in ("يد", "قبل"))
+
 
 class CueFinder(SpeakerPhrases):
     """The reporting cues of the text, in order."""
@@ -27,11 +30,11 @@ class CueFinder(SpeakerPhrases):
     def _no_report(self, k: int) -> bool:
         """'طلب عدم ذكر اسمه', 'لم يعلن', 'في تصريح نقلته الوزارة': a verb form that reports
         nothing here (negated, a verbal noun after عدم, a relative clause of a statement noun)."""
-        if self._describes_speaker(k):
+        if self._describes_speaker(k) or self._shows_nothing(k):
             return True
         if k == 0 or self.breaks[k]:
             return False
-        if self._after_protest(k):
+        if self._after_protest(k) or self._after_agent(k):
             return True
         prev = self.toks[k - 1]
         stems = prev.forms()
@@ -60,6 +63,29 @@ class CueFinder(SpeakerPhrases):
                 return True
             if self.breaks[j] or self._verb_stem(self.toks[j]) is not None:
                 return False
+        return False
+
+    def _shows_nothing(self, k: int) -> bool:
+        """'أظهر' reports only with a published thing after it ('أظهرت مقاطع مصورة'); 'أظهر
+        الجيش قدرته' is no report."""
+        stem = self._verb_stem(self.toks[k])
+        if stem is None or stem not in lexicon_word_list("show_verbs"):
+            return False
+        nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
+        return nxt is None or not nxt.stems() & self.rules.published_things
+
+    def _after_agent(self, k: int) -> bool:
+        """'اختطاف طبيب على يد مجموعة مسلحة طالبت ذويه بفدية', 'من قبل مسلحين هددوا': a verb
+        right after the indefinite agent of 'على يد' / 'من قبل' describes that agent (what
+        the kidnappers did), part of the event reported; it names no speaker."""
+        j = k - 1
+        while j > 0 and k - j <= 3 and not self.breaks[j + 1]:
+            tok = self.toks[j]
+            if tok.norm in AGENT_HEADS:
+                return j < k - 1
+            if tok.norm.startswith(("ال", "وال")) or self._verb_stem(tok) is not None:
+                return False
+            j -= 1
         return False
 
     def _on_medium(self, k: int) -> bool:

@@ -107,6 +107,9 @@ class SpeakerResolver(CueFinder):
                 )
                 if phrase is not None:
                     phrase = self._name_before_that(phrase)  # '... في مدينة دوما أبو خالد أن'
+                shown = self._shown_by(cue, index)
+                if shown is not None:
+                    phrase = shown  # 'وأظهرت مقاطع مصورة تداولها ناشطون على مواقع التواصل'
                 if self._pronoun_subject(cue):
                     # 'وإذ يدين المجلس ...، فإنه يطالب قوات التحالف': whom it calls on
                     phrase = self._pronoun_antecedent(cue, index)
@@ -442,6 +445,19 @@ class SpeakerResolver(CueFinder):
             return None
         hit = min(hits, key=lambda h: (h.first, -h.stop))
         return (start + hit.first, start + hit.stop)
+
+    def _shown_by(self, cue: Cue, index: int) -> tuple[int, int] | None:
+        """'وأظهرت مقاطع مصورة تداولها ناشطون ... لحظة اقتحام': what a published thing shows
+        is reported by the thing and whoever put it out; the verb that put it out gives the
+        stance ('تداولها': hearsay, 'نشرها': asserts)."""
+        if self._stem_of(cue) not in lexicon_word_list("show_verbs"):
+            return None
+        shown = self._published_by(cue.stop, index)
+        if shown is not None and any(
+            self._verb(self.toks[j]) == "hearsay" for j in range(shown[0], shown[1])
+        ):
+            cue.stance = "hearsay"
+        return shown
 
     def _published_by(self, k: int, index: int) -> tuple[int, int] | None:
         """'بحسب مقاطع نشرها ناشطون على يوتيوب', 'وفق صور بثها ناشطون': after an according-to
