@@ -34,7 +34,7 @@ from reviewer.suggest import _data
 from reviewer.suggest.acting_ministries import acting_ministry_spans
 from reviewer.suggest.actor_index import counted_forms, name_index, persons_rule, regional_rules
 from reviewer.suggest.bare_names import bare_name_spans
-from reviewer.suggest.counted_members import counted_member_spans
+from reviewer.suggest.counted_members import counted_member_spans, defecting_group_spans
 from reviewer.suggest.counted_victims import counted_victim_spans, force_post_hit
 from reviewer.suggest.crowds import crowd_spans
 from reviewer.suggest.fighter_nisbas import fighter_nisba_spans
@@ -979,7 +979,19 @@ def find_actors(
     found = _with_counted_members(text, quoted, found, figures)
     found = _with_counted_victims(text, quoted, found, figures)
     found = _with_property_owners(text, quoted, found)
+    found = _with_defecting_groups(text, quoted, found)
     return _dated(_with_fighting_tribesmen(text, quoted, found), published)
+
+
+def _with_defecting_groups(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:
+    """'وانشقاق مجموعة من الجنود': a group of soldiers that defects is the army it leaves
+    (counted_members.defecting_group_spans, actor convention 16); read after the victims' rules,
+    a defection being no toll's party."""
+    more = [
+        Suggestion("actor", a, b, text[a:b], army.value, {**army.extra, "members": True})
+        for a, b, army in defecting_group_spans(toks, found)
+    ]
+    return sorted([*found, *more], key=lambda s: s.start) if more else found
 
 
 def _with_fighting_tribesmen(

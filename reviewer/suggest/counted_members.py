@@ -47,7 +47,7 @@ from reviewer.suggest.persons_tolls import (
 )
 from reviewer.suggest.text import Tok, fold
 
-__all__ = ["counted_member_spans"]
+__all__ = ["counted_member_spans", "defecting_group_spans"]
 
 
 @cache
@@ -113,6 +113,46 @@ def counted_member_spans(
         out.append((start, end, group))
         taken.append((start, end))
     return out
+
+
+def defecting_group_spans(
+    toks: list[Tok], found: list[Suggestion]
+) -> list[tuple[int, int, Suggestion]]:
+    """'وانشقاق مجموعة من الجنود في الرستن', 'أن مجموعة جديدة من الجنود انشقت': a group of
+    soldiers ('defecting_groups.groups', perhaps one adjective, 'من', a 'soldiers' noun with
+    the article) that defects (a 'defect' word right before the group or right after the
+    noun) is the state's army the text names (actor convention 16), as counted soldiers are.
+    Read after the victims' rules: a defection is no toll's party."""
+    forces = [s for s in found if s.kind == "actor" and s.value not in _rule()["generic"]]
+    taken = [(s.start, s.end) for s in found if s.kind == "actor"]
+    rule = _data.rules("actors").get("counted_members", {}).get("defecting_groups", {})
+    groups = frozenset(fold(w) for w in rule.get("groups", []))
+    if not groups:
+        return []
+    army = next(
+        (s for s in forces if isinstance(s.value, str) and fold(s.value) in _words("state_armies")),
+        None,
+    )
+    if army is None:
+        return []
+    defect, soldiers = _words("defect"), _words("soldiers")
+    found = []
+    for i, tok in enumerate(toks):
+        if not tok.forms() & groups:
+            continue
+        k = i + 1
+        if k < len(toks) and toks[k].joined and toks[k].norm != "من":
+            k += 1  # 'مجموعة جديدة من الجنود'
+        if not (k + 1 < len(toks) and toks[k].norm == "من" and toks[k + 1].joined):
+            continue
+        if not _bare(toks[k + 1]) & soldiers:
+            continue
+        before = i > 0 and bool(toks[i - 1].forms() & defect)
+        after = k + 2 < len(toks) and toks[k + 2].joined and bool(toks[k + 2].forms() & defect)
+        start, end = tok.start, toks[k + 1].end
+        if (before or after) and not any(a < end and start < b for a, b in taken):
+            found.append((start, end, army))
+    return found
 
 
 def _toll_of_group(toks: list[Tok], first: int, forces: list[Suggestion]) -> Suggestion | None:
@@ -509,16 +549,22 @@ def _defected_from(
 ) -> Suggestion | None:
     """'انشقاق نحو 15 جندياً عن اللواء 15', 'نحو أربعين جندياً انشقوا في مدينة الرستن': members
     who defect (a 'defect' word right before the count or right after the noun) are members of
-    the force they leave: the one named after 'عن' within a few words, else, for soldiers of a
-    regular army ('state_ranks'), the state's army the text names."""
+    the force they leave: the one named after 'عن' within a few words, else (also after 'عن'
+    and a unit or bare head the text names no force by: 'عن اللواء 15', 'عن الجيش'), for
+    soldiers of a regular army ('state_ranks', 'soldiers', with the article too: 'انشق عشرات
+    الجنود'), the state's army the text names (actor convention 16 of 2026-12-01)."""
     before = first > 0 and bool(toks[first - 1].forms() & _words("defect"))
     after = noun + 1 < len(toks) and bool(toks[noun + 1].forms() & _words("defect"))
     if not (before or after):
         return None
     for k in range(noun + 1, min(noun + 5, len(toks) - 1)):
         if toks[k].norm == "عن":
-            return _named_at(toks, k + 1, forces)
-    if not _bare(toks[noun]) & _words("state_ranks") and toks[noun].norm not in _words("soldiers"):
+            named = _named_at(toks, k + 1, forces)
+            if named is not None:
+                return named
+            break  # 'عن اللواء 15', 'عن الجيش': a unit or bare head; soldiers leave the army
+    ranks = _bare(toks[noun]) | {toks[noun].norm}
+    if not ranks & (_words("state_ranks") | _words("soldiers")):
         return None
     return next(
         (s for s in forces if isinstance(s.value, str) and fold(s.value) in _words("state_armies")),

@@ -29,13 +29,11 @@ def test_soldiers_counted_with_no_group_are_the_army_the_text_names():
 
 
 def test_soldiers_not_of_the_syrian_army_or_in_no_harm_stay_out():
-    # near misses: a foreign state named in the sentence, a nisba of their own, a defection,
+    # near misses: a foreign state named in the sentence, a nisba of their own (defectors: below),
     # reinforcements (no word of harm by the count), no army named in the text
     text = "قصفت قوات النظام القاعدة. وقال مصدر عسكري روسي إن جنديين قتلا في القصف."
     assert members(text) == []
     text = "سيطرت قوات النظام على المعبر، وحاصرت الفصائل 40 جندياً فلبينياً قرب القرية."
-    assert members(text) == []
-    text = "اقتحمت قوات النظام البلدة بعد انشقاق 15 جندياً عن الفرقة وانضمامهم إلى الثوار."
     assert members(text) == []
     text = "أرسلت قوات النظام تعزيزات تضم آلاف الجنود إلى الجبهة بعد مقتل قائد ميداني."
     assert members(text) == []
@@ -143,3 +141,18 @@ def test_a_pronoun_of_a_post_or_of_a_group_no_list_knows_names_no_force():
     assert members(text, NEW) == []
     text = "دارت اشتباكات مع الجيش الحر، في حين قال فصيل محلي في بيان إن اثنين من مقاتليه قتلا."
     assert members(text) == []
+
+
+def test_soldiers_who_defect_are_the_army_they_leave():
+    # convention 16: after 'عن' a unit or bare head the text names no force by; a group of
+    # soldiers; the article on the noun
+    text = "اقتحمت قوات النظام البلدة بعد انشقاق نحو 15 جندياً عن اللواء 15 وانضمامهم إلى الثوار."
+    assert ("نحو 15 جندياً", ARMY) in members(text)
+    text = "قصفت قوات النظام حمص، وفي الرستن انشق عشرات الجنود عن الجيش والتحقوا بكتائب الفاروق."
+    assert ("عشرات الجنود", ARMY) in members(text)
+    text = "قصفت قوات النظام بابا عمرو، وأعلن الجيش الحر أن مجموعة جديدة من الجنود انشقت في الرستن."
+    assert ("مجموعة جديدة من الجنود", ARMY) in members(text)
+    # near misses: a group of soldiers that does not defect; no army named in the text
+    text = "قصفت قوات النظام بابا عمرو، وشوهدت مجموعة من الجنود على حاجز قرب الرستن."
+    assert members(text) == []
+    assert members("وانشقاق مجموعة من الجنود في الرستن.") == []
