@@ -136,7 +136,7 @@ def defecting_group_spans(
     if army is None:
         return []
     defect, soldiers = _words("defect"), _words("soldiers")
-    found = []
+    out: list[tuple[int, int, Suggestion]] = []
     for i, tok in enumerate(toks):
         if not tok.forms() & groups:
             continue
@@ -151,8 +151,8 @@ def defecting_group_spans(
         after = k + 2 < len(toks) and toks[k + 2].joined and bool(toks[k + 2].forms() & defect)
         start, end = tok.start, toks[k + 1].end
         if (before or after) and not any(a < end and start < b for a, b in taken):
-            found.append((start, end, army))
-    return found
+            out.append((start, end, army))
+    return out
 
 
 def _toll_of_group(toks: list[Tok], first: int, forces: list[Suggestion]) -> Suggestion | None:
