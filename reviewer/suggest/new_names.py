@@ -857,6 +857,8 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
     out += _named_facilities(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
     out += _road_ends(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
     out += _lists_with_a_town(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
+    found = [*known, *out]
+    out += _after_one_known(text, toks, rules, taken | _covered(toks, _spans(out)), found, ends)
     out += _before_a_direction(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
     out += _lists_after_a_colon(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
     taken = taken | _covered(toks, _spans(out))
@@ -1293,6 +1295,48 @@ def _after_known_pair(text, toks, rules, taken, known, ends) -> list[Suggestion]
         out += more
         taken = taken | _covered(toks, _spans(more))
     return out
+
+
+def _after_one_known(text, toks, rules, taken, known, ends) -> list[Suggestion]:
+    """'قرية الرفيد وكودنة في الريف', 'الكسرة وحمرة بلاسم.', 'بلدة أبو حمام ... أبناء أبو حمام
+    والكشكية وغرانيج في': a village of the gazetteer or one a place noun named, followed by
+    names joined by و that close cleanly (punctuation, or 'في', 'قرب', a direction: new_names.json
+    'after_one_known_closers'), lists more villages. A city that names a governorate does not
+    open such a list ('حلب ومحيطها'), and a list closing on any other word is none."""
+    closers = _word_class("after_one_known_closers")
+    starts = _token_starts(toks)
+    named = {fold(s.text) for s in known if s.kind == "place" and s.extra.get("cue")}
+    out: list[Suggestion] = []
+    for s in known:
+        if s.kind != "place" or s.extra.get("place_kind") != "town" or s.start not in starts:
+            continue
+        if fold(s.text) in _governorate_names() or (
+            s.extra.get("new") and fold(s.text) not in named
+        ):
+            continue
+        k = starts[s.start]
+        while k < len(toks) and toks[k].start < s.end:
+            k += 1
+        if k >= len(toks) or k in taken or not toks[k].joined or not toks[k].norm.startswith("و"):
+            continue
+        more, stop = _listed(text, toks, k, rules, taken, known, ends, fold("قرى"))
+        if not more or any(_pronoun_ended(m.text) or _a_landmark_noun(m.text, rules) for m in more):
+            continue  # 'في معرة النعمان وحدها', 'الطبقة ومعمل السكر': no village
+        # a gazetteer name left unoffered ('ونوى': an everyday word) is no new place
+        closes_at = more[-1].end
+        more = [m for m in more if fold(m.text) not in _gazetteer_names()]
+        closed = text[closes_at:].lstrip(" ")[:1] in ("", "،", ",", ".", "؛", "\n")
+        closer = stop < len(toks) and toks[stop].joined and toks[stop].norm in closers
+        if more and (closed or closer):
+            out += more
+            taken = taken | _covered(toks, _spans(more))
+    return out
+
+
+def _a_landmark_noun(name: str, rules: _Rules) -> bool:
+    """'معمل السكر', 'المدرسة': a name opening with a building's or landmark's noun."""
+    first = fold(name).split()[0] if name.strip() else ""
+    return first in rules.landmark_nouns or _a_landmark_word(first, rules)
 
 
 def _a_familys(toks: list[Tok], k: int, rules: _Rules, head: str) -> bool:

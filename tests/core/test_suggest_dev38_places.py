@@ -62,3 +62,17 @@ def test_damascus_quarters_and_short_names_from_the_gazetteer():
     assert _values("هاجم مسلحون حاجزاً عند مدخل المعرة.") == ["Maarrat an Numan"]
     # near-miss: 'معرة' heading a longer village name is not Maarrat an Numan
     assert "Maarrat an Numan" not in _values("قصفت الطائرات بلدات كفرنبل ومعرة حرمة.")
+
+
+def _new(text: str) -> list[str]:
+    return [s.text for s in suggest(text, kinds=("place",)) if s.extra.get("new")]
+
+
+def test_names_joined_to_one_known_village_that_close_cleanly_are_villages():
+    assert _new("توغلت دورية في أطراف قرية الرفيد وعين زيوان في الريف الجنوبي.") == ["عين زيوان"]
+    assert _new("تواصل القصف على الكسرة وحمرة ناصر.") == ["حمرة ناصر"]
+    # near-misses: the list closes on another word, or names no village
+    assert _new("وصلت التعزيزات إلى قرية الرفيد وعادت أخرى إلى المدينة.") == []
+    assert _new("قتل 18 مدنياً في معرة النعمان وحدها.") == []
+    assert _new("قصفت الطائرات الطبقة ومعمل السكر شرقي المدينة.") == []
+    assert _new("سقط قتيلان في اللطامنة وآخران في حماة.") == []
