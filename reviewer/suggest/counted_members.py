@@ -92,6 +92,8 @@ def counted_member_spans(
         if noun is None:
             noun = _ranks_noun(toks, starts, fig)
         if noun is None:
+            noun = _partitive_count(text, toks, starts, fig, found)
+        if noun is None:
             continue
         at = int(fig.extra.get("quantity_start", fig.start))
         first = min(max(bisect_right(starts, at) - 1, 0), noun)
@@ -328,6 +330,40 @@ def _partitive_count(toks: list[Tok], starts: list[int], fig: Suggestion) -> int
     if k < 1 or toks[k].end <= fig.start or not toks[k].forms() & _words("partitive"):
         return None
     return k
+
+
+def _partitive_count(
+    text: str, toks: list[Tok], starts: list[int], fig: Suggestion, found: list[Suggestion]
+) -> int | None:
+    """'وأسروا ستة منهم', 'مقتل اثنين منهم': a figure ending in a partitive pronoun ('partitive')
+    with no noun of members counts a group's men (convention 15) only where the last party the
+    sentence or the one before names is a force: after people ('اعتقلت ثلاثة رعاة وأفرجت عن
+    اثنين منهم') the pronoun is theirs, for the generic parties' rules."""
+    k = bisect_right(starts, fig.end) - 1
+    if k < 1 or toks[k].end <= fig.start or not toks[k].forms() & _words("partitive"):
+        return None
+    floor = _sentence_start(text, toks, k, 2)
+    before = [s for s in found if s.kind == "actor" and floor <= s.start and s.end <= fig.start]
+    if not before or before[-1].value in _rule()["generic"]:
+        return None
+    m = bisect_left(starts, before[-1].end)
+    first = bisect_right(starts, int(fig.extra.get("quantity_start", fig.start))) - 1
+    acting = frozenset(fold(w) for w in _data.rules("actors")["counted_members"].get("acting", []))
+    if m < first and toks[m].forms() & acting:
+        return None  # 'ووحدات حماية الشعب أعادت القبض على 89 منهم': not the subject itself
+    if any(_people_plural(toks[j]) for j in range(m, first)):
+        return None  # 'مسلحين من أبناء البلدة ... مقتل ستة منهم': the nearer people's
+    return k
+
+
+def _people_plural(tok: Tok) -> bool:
+    """A plural noun of persons ('السجناء', 'مهربي', 'المهاجمين', 'أشخاص'): a sound masculine
+    plural of five letters or more, or one of 'people_plurals'."""
+    raw = _data.rules("actors").get("counted_members", {}).get("people_plurals", [])
+    bare = _bare(tok) | {tok.norm}
+    if bare & frozenset(fold(w) for w in raw):
+        return True
+    return any(len(b) >= 5 and b.endswith(("ين", "ون", "يي", "ي")) and b[-2:] != "ني" for b in bare)
 
 
 def _pronoun_group(

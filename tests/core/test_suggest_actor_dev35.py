@@ -156,3 +156,15 @@ def test_soldiers_who_defect_are_the_army_they_leave():
     text = "قصفت قوات النظام بابا عمرو، وشوهدت مجموعة من الجنود على حاجز قرب الرستن."
     assert members(text) == []
     assert members("وانشقاق مجموعة من الجنود في الرستن.") == []
+
+
+def test_a_bare_partitive_count_is_the_force_named_last_before_it():
+    text = "استهدفت مسيرة تركية سيارة تقل عناصر من وحدات حماية الشعب، ما أدى إلى مقتل اثنين منهم."
+    assert ("اثنين منهم", "YPG: People's Protection Units") in members(text, NEW)
+    text = "فجّر التنظيم سيارة مفخخة عند حاجز للواء ثوار الرقة، ما أدى إلى مقتل أربعة منهم."
+    assert ("أربعة منهم", "Raqqa Revolutionaries Brigade") in members(text)
+    # near misses: people named nearer than the force; the force is the subject acting on them
+    text = "داهمت قوات النظام البلدة واعتقلت أربعة رعاة من أبناء القرية، ثم أفرجت عن اثنين منهم."
+    assert members(text) == []
+    text = "فرّ عدد من السجناء، وأن قوات الأسايش أعادت القبض على 89 منهم."
+    assert members(text, NEW) == []
