@@ -323,15 +323,6 @@ def _member_noun(toks: list[Tok], starts: list[int], fig: Suggestion) -> int | N
     return None
 
 
-def _partitive_count(toks: list[Tok], starts: list[int], fig: Suggestion) -> int | None:
-    """'مقتل اثنين منهم', 'وأسروا ستة منهم': a figure ending in a partitive pronoun ('partitive')
-    with no noun of members counts the pronoun's group's men (actor convention 15)."""
-    k = bisect_right(starts, fig.end) - 1
-    if k < 1 or toks[k].end <= fig.start or not toks[k].forms() & _words("partitive"):
-        return None
-    return k
-
-
 def _partitive_count(
     text: str, toks: list[Tok], starts: list[int], fig: Suggestion, found: list[Suggestion]
 ) -> int | None:
