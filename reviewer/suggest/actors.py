@@ -316,14 +316,18 @@ def _arrested(toks: list[Tok], hit: Any) -> bool:
     forms, arrests, held, window = _arrested_rule()
     if " ".join(hit.words) not in forms:
         return False
-    if not any(t.forms() & arrests for t in toks[: hit.first]):
-        return False
+    told = toks[: hit.first] if hit.first >= _HEADLINE_WORDS else toks  # a headline's lead
+    if not any(t.forms() & arrests for t in told):
+        return False  # 'قتيلان وعشرات المعتقلين برصاص الأمن' over 'واعتقلت قوات الأمن ...'
     around = _clause(toks, hit.first, hit.stop, window, window)
     counted = not hit.words[0].startswith("ال")  # the singular after a number, not 'المعتقلين'
     before = _clause(toks, hit.first, hit.stop, window, 0)
     if counted and any(t.forms() & _released_words() for t in before):
         return False
     return not any(t.forms() & held for t in around)
+
+
+_HEADLINE_WORDS = 16  # the first words of a text, where a headline tells what its lead reports
 
 
 @cache

@@ -47,6 +47,8 @@ def _rule() -> dict[str, Any]:
     out["lead_sentences"] = int(raw.get("lead_sentences", 1))
     out["sub_count_window"] = int(raw.get("sub_count_window", 0))
     out["received_window"] = int(raw.get("received_window", 0))
+    out["protest_actor"] = str(raw.get("protest_actor", "Protesters (Syria)"))
+    out.setdefault("civilians_named", frozenset())
     counted = _data.rules("actors").get("counted", {})
     out["sub_count"] = frozenset(fold(w) for w in counted.get("sub_count_words", []))
     return out
@@ -80,6 +82,8 @@ def counted_victim_spans(
         people = fig.extra.get("category") == "people"
         if _is_victims(text, toks, first, last, counts, rule, people, forces):
             out.append((fig.start, toks[noun].end, rule["actor"]))  # through the noun
+        elif not people and (party := _protest_toll(text, toks, first, last, rule)):
+            out.append((fig.start, toks[noun].end, party))
     return out
 
 
@@ -158,6 +162,31 @@ def _is_victims(
     if _force_hit(toks, context, forces, rule):
         return False
     return any(s & rule["means"] for s in read)
+
+
+def _protest_toll(text: str, toks: list[Tok], first: int, last: int, rule: dict[str, Any]) -> str:
+    """'قتيلان وأكثر من عشرين جريحاً في تظاهرات ريف درعا', 'سقط ثلاثة قتلى برصاص الأمن خلال
+    تفريق المظاهرة': the killed and injured of a protest are protesters (the rule above leaves
+    a protest's toll out of the civilians): a protest word in the sentence, no clash, no death
+    no force caused, no sub-count and no fighters counted with them. Civilians named in the
+    sentence ('استهدفت مدنيين كانوا متوجهين للاحتجاج ... سقوط ستة قتلى') keep them civilians.
+    The party, or '' when the rule does not apply."""
+    window = rule["window"]
+    near = list(sentence_tokens(text, toks, first, -1, rule["sub_count_window"]))
+    if any(toks[k].forms() & rule["sub_count"] for k in near):
+        return ""
+    read = [
+        *sentence_tokens(text, toks, first, -1, window),
+        *sentence_tokens(text, toks, last, 1, window),
+    ]
+    stems = [toks[k].forms() for k in read]
+    if not any(s & rule["protest_words"] for s in stems):
+        return ""
+    if any(s & (rule["clash_words"] | rule["no_party"] | rule["mixed_after"]) for s in stems):
+        return ""
+    if any(s & rule["civilians_named"] for s in stems):
+        return str(rule["actor"])
+    return str(rule["protest_actor"])
 
 
 def _received(text: str, toks: list[Tok], first: int, last: int, rule: dict[str, Any]) -> bool:

@@ -6,7 +6,10 @@
 ('verbs', perhaps with a short pronoun after it) where a protest word stands in the same
 sentence. 'شارك فيها العشرات' (taking part) is left out: the development sets disagree on it
 (one of four labels it). A count followed by 'من' names its group in the words after
-('العشرات من المحتجين'), which the generic parties already read. The words are data in
+('العشرات من المحتجين'), which the generic parties already read, but for a noun of origin
+('خرج مئات من أبناء القرى في مظاهرات': the count through it is the mention; indefinite counts
+too there). A verb of going or gathering may also follow a count that opens its clause ('- المئات
+يتوافدون إلى ساحة الكرامة'). The words are data in
 ``resources/suggest/actors.json`` (``crowds``; the protest words are ``generic``'s).
 """
 
@@ -20,6 +23,18 @@ from reviewer.suggest.persons_tolls import sentence_tokens
 from reviewer.suggest.text import Tok, fold
 
 __all__ = ["crowd_spans"]
+
+
+@cache
+def _more() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The verbs that may follow the count ('المئات يتوافدون'), the indefinite counts and the
+    nouns of origin a count may name its people by ('خرج مئات من أبناء القرى')."""
+    raw = _data.rules("actors").get("crowds", {})
+    return (
+        frozenset(fold(w) for w in raw.get("verbs_after", [])),
+        frozenset(fold(w) for w in raw.get("indefinite", [])),
+        frozenset(fold(w) for w in raw.get("origins", [])),
+    )
 
 
 @cache
@@ -38,24 +53,43 @@ def _rule() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[s
 def crowd_spans(text: str, toks: list[Tok], found: list[Suggestion]) -> list[tuple[int, int]]:
     """(start, end) of each bare count noun the rule makes protesters."""
     nouns, verbs, fillers, protest, window = _rule()
+    after, indefinite, origins = _more()
     taken = [(s.start, s.end) for s in found if s.kind == "actor"]
     out: list[tuple[int, int]] = []
     for k, tok in enumerate(toks):
-        if tok.norm not in nouns or k == 0 or not tok.joined:
+        if tok.norm not in nouns and tok.norm not in indefinite:
             continue
-        if any(a < tok.end and tok.start < b for a, b in taken):
+        end, last = tok.end, k
+        if k + 2 < len(toks) and toks[k + 1].joined and toks[k + 1].norm == "من":
+            if not (toks[k + 2].joined and toks[k + 2].forms() & origins):
+                continue  # 'العشرات من المحتجين': the group is named after it
+            end, last = toks[k + 2].end, k + 2  # 'مئات من أبناء القرى': whence they came
+        elif tok.norm in indefinite:
+            continue  # 'آلاف المتظاهرين': the noun after is the group
+        if any(a < end and tok.start < b for a, b in taken):
             continue
-        if k + 1 < len(toks) and toks[k + 1].joined and toks[k + 1].norm == "من":
-            continue  # 'العشرات من المحتجين': the group is named after it
-        j = k - 1
-        if toks[j].norm in fillers and j > 0 and toks[j].joined:
-            j -= 1
-        if not toks[j].forms() & verbs:
+        went = _verb_before(toks, k, verbs, fillers) if tok.joined and k > 0 else False
+        if not went and tok.norm in nouns and (k == 0 or not tok.joined):
+            went = (
+                last + 1 < len(toks)
+                and toks[last + 1].joined
+                and bool(toks[last + 1].forms() & after)
+            )  # '- المئات يتوافدون إلى ساحة الكرامة'
+        if not went:
             continue
         sentence = [
             *sentence_tokens(text, toks, k, -1, window),
-            *sentence_tokens(text, toks, k, 1, window),
+            *sentence_tokens(text, toks, last, 1, window),
         ]
         if any(toks[m].forms() & protest for m in sentence):
-            out.append((tok.start, tok.end))
+            out.append((tok.start, end))
     return out
+
+
+def _verb_before(toks: list[Tok], k: int, verbs: frozenset[str], fillers: frozenset[str]) -> bool:
+    """A verb of going out or gathering right before token ``k`` (a short pronoun of fillers
+    may stand between: 'خرج فيها المئات')."""
+    j = k - 1
+    if toks[j].norm in fillers and j > 0 and toks[j].joined:
+        j -= 1
+    return bool(toks[j].forms() & verbs)
