@@ -294,3 +294,55 @@ def test_what_pictures_show_is_reported_by_who_put_them_out():
     # near miss: showing with no published thing reports nothing
     other = "وأظهر الجيش قدرة على صد الهجوم."
     assert who_says(other, "صد الهجوم").speaker is None
+
+
+def test_idh_after_an_amma_topic_speaks_for_the_topic():
+    text = (
+        "وقالت الوزارة إن القصف توقف. "
+        "أما الشبكة السورية لحقوق الإنسان فقدمت حصيلة أعلى، إذ قالت إن 40 شخصاً قتلوا."
+    )
+    found = who_says(text, "40 شخصاً")
+    assert found.speaker == "الشبكة السورية لحقوق الإنسان"
+    assert found.speaker_kind == "monitor"
+    # near miss: the sentence before keeps its speaker
+    assert who_says(text, "القصف توقف").speaker == "الوزارة"
+
+
+def test_an_agency_passing_on_a_source_after_according_to():
+    text = "وقتل 12 شخصاً في الغارات، بحسب ما أفادت وكالة رويترز نقلاً عن مسعفين."
+    found = who_says(text, "12 شخصاً")
+    assert found.speaker == "مسعفين"
+    assert found.speaker_kind == "local"
+    # near miss: the agency alone is the source
+    alone = "وقتل 12 شخصاً في الغارات، بحسب ما أفادت وكالة رويترز."
+    assert who_says(alone, "12 شخصاً").speaker == "وكالة رويترز"
+
+
+def test_a_partys_own_text_naming_itself_speaks_as_the_party():
+    text = (
+        "وزارة الداخلية – الجمهورية العربية السورية\n\n"
+        "فككت وحدات الأمن العام خلية في ريف جبلة.\n\n"
+        "وكانت الوزارة قد أعلنت الإفراج عن 40 موقوفاً."
+    )
+    assert who_says(text, "40 موقوفاً").speaker_kind == "party"
+    # near miss: a network naming itself in its own text is an outlet
+    other = "فرات بوست – خاص\n\nقصفت طائرات البلدة.\n\nوكانت الشبكة قد وثقت مقتل 40 شخصاً."
+    assert who_says(other, "40 شخصاً").speaker_kind == "outlet"
+
+
+def test_a_body_line_opening_with_a_source_and_a_colon():
+    text = "عاجل\n\nمصادر محلية: السيارة المفخخة انفجرت قرب السوق.\n"
+    found = who_says(text, "السيارة المفخخة انفجرت")
+    assert found.speaker == "مصادر محلية"
+    assert found.speaker_kind == "local"
+    # near miss: a place before the colon speaks for nobody
+    place = "عاجل\n\nدرعا: السيارة المفخخة انفجرت قرب السوق.\n"
+    assert who_says(place, "السيارة المفخخة انفجرت").speaker is None
+
+
+def test_what_people_heard_is_hearsay():
+    text = "ونقل ناشطون عن أهالي أنهم سمعوا أن القذائف أطلقت من الحي."
+    assert who_says(text, "القذائف أطلقت").stance == "hearsay"
+    # near miss: what they said they saw is asserted
+    seen = "ونقل ناشطون عن أهالي أن القذائف أطلقت من الحي."
+    assert who_says(seen, "القذائف أطلقت").stance == "asserts"

@@ -84,10 +84,25 @@ class Headlines(Stances):
         end = self.text.find("\n", at)
         line = self.text[base : end if end >= 0 else len(self.text)]
         body = line.lstrip()
+        if body and body[0] not in self.rules.bullet_marks and self._speaker_opens_line(base):
+            return line, base  # 'مصادر للشبكة: السيارة تعود لأحد عناصر ...': a line's source
         if not body or body[0] not in self.rules.bullet_marks:
             return None
         blank = len(line) - len(body) + 1
         return " " * blank + line[blank:], base
+
+    def _speaker_opens_line(self, base: int) -> bool:
+        """A body line opening with a speaker's head ('مصادر', 'مصدر طبي') before a colon, in
+        a few words: a bulletin's line with no bullet mark, its prefix read as a headline's."""
+        k = self._token_at(base)
+        colon = self.text.find(":", base)
+        newline = self.text.find("\n", base)
+        if colon < 0 or (0 <= newline < colon) or k >= len(self.toks):
+            return False
+        words = [j for j in range(k, len(self.toks)) if self.toks[j].end <= colon]
+        if not words or len(words) > self.rules.max_words:
+            return False
+        return self._is_head(k) and self.toks[k].start == base
 
     def _colon_clause_speaker(self, first: int, cue_start: int) -> Attribution | None:
         """'أنقرة تتوعد بالرد ... وموسكو: "كانوا في صفوف الإرهابيين"': in a headline whose

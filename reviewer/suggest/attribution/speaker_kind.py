@@ -119,7 +119,7 @@ class SpeakerKinds(SourceLines):
             words = words[:1]  # 'المصدر نفسه', 'المصدر ذاته': the same source again
         if len(words) == 1 and (words[0] in self.rules.anaphors or stems & self.rules.anaphors):
             if any(self._self_noun(w, index) for w in {words[0]} | (stems & self.rules.anaphors)):
-                return self.own_kind  # 'وأضافت الحملة' in the campaign's own text
+                return self._own_voice()  # 'وأضافت الحملة' in the campaign's own text
             referent = self._referent_kind(phrase, index, words[0])
             if referent is not None:
                 return referent  # else 'ونفى الجيش' with nobody named before: the word's kind
@@ -191,11 +191,16 @@ class SpeakerKinds(SourceLines):
         nouns.sort(key=lambda noun: "ال" + noun in self.rules.statement_anaphors)
         for noun in nouns:
             if self._self_noun(noun, index):
-                return self.own_kind  # 'إحصائية للتجمع' in the Gathering's own text
+                return self._own_voice()  # 'إحصائية للتجمع' in the Gathering's own text
             kind = self._referent_kind(phrase, index, noun)
             if kind is not None:
                 return kind
         return None
+
+    def _own_voice(self) -> str:
+        """The kind of the text naming itself: a party's own text ('وكانت الوزارة قد أعلنت' in
+        the interior ministry's statement) speaks as the party, any other as its own kind."""
+        return "party" if self.party_voice else self.own_kind
 
     def _own_member(self, phrase: tuple[int, int], index: int) -> bool:
         """'الناشط أبو محمد الرقاوي، أحد مؤسسي الحملة' in the campaign's own text: a person

@@ -506,6 +506,15 @@ class SpeakerPhrases(SpeakerKinds):
             and self.sentence[start - 1] == self.sentence[where]
         ):
             start -= 1
+        if start < where and self.toks[start].norm in self.rules.amma:
+            # 'أما المرصد السوري فقدّم حصيلة أعلى، إذ قال إن': the topic after أما
+            window = self.toks[start + 1 : where]
+            hits = [*self.rules.names.scan(window), *self.rules.kinds.scan(window)]
+            opening = [h for h in hits if h.first == 0]
+            if opening:
+                longest = max(opening, key=lambda h: h.stop)
+                return (start + 1, start + 1 + longest.stop)
+            return None
         if start >= where or self.toks[start].norm not in self.rules.kana:
             return None
         for stop in range(start + 1, min(where, start + 2 + self.rules.max_words)):

@@ -78,6 +78,11 @@ class SpeakerResolver(CueFinder):
                 if (relayed or issued) and phrase is not None and self._from_at(phrase[1]):
                     # 'وفق بيان صادر عن وزارة الدفاع': the issuer speaks
                     phrase = self._phrase_after(phrase[1] + 1, index) or phrase
+                inner = self._passed_on_from(phrase, index)
+                if phrase is not None and inner is not None:
+                    # 'بحسب ما أفادت وكالة فرانس برس نقلاً عن الدفاع المدني': the source speaks
+                    self._carriers[inner] = phrase
+                    phrase = inner
             else:
                 before = phrase = self._phrase_before(cue)
                 if phrase is not None and self._reported_subject(cue, phrase, previous):
@@ -445,6 +450,15 @@ class SpeakerResolver(CueFinder):
             return None
         hit = min(hits, key=lambda h: (h.first, -h.stop))
         return (start + hit.first, start + hit.stop)
+
+    def _passed_on_from(self, phrase: tuple[int, int] | None, index: int) -> tuple[int, int] | None:
+        """The source after 'نقلاً عن' right after a carrier's phrase, else None."""
+        if phrase is None or phrase[1] + 2 >= len(self.toks):
+            return None
+        k = phrase[1]
+        if not self.toks[k].norm.startswith(self.rules.relay_according) or not self._from_at(k + 1):
+            return None
+        return self._phrase_after(k + 2, index)
 
     def _shown_by(self, cue: Cue, index: int) -> tuple[int, int] | None:
         """'وأظهرت مقاطع مصورة تداولها ناشطون ... لحظة اقتحام': what a published thing shows
