@@ -338,6 +338,9 @@ def test_a_body_line_opening_with_a_source_and_a_colon():
     # near miss: a place before the colon speaks for nobody
     place = "عاجل\n\nدرعا: السيارة المفخخة انفجرت قرب السوق.\n"
     assert who_says(place, "السيارة المفخخة انفجرت").speaker is None
+    # near miss: in a post whose lines carry bullets, only they mark the items
+    bulleted = "عاجل\n- انفجار قرب السوق.\nمصادر محلية: السيارة المفخخة انفجرت قرب السوق.\n"
+    assert who_says(bulleted, "السيارة المفخخة انفجرت").speaker is None
 
 
 def test_what_people_heard_is_hearsay():

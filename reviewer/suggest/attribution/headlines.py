@@ -5,6 +5,8 @@ nobody.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from reviewer.suggest.attribution.forms import (
     DATELINE_DASH,
 )
@@ -93,8 +95,15 @@ class Headlines(Stances):
 
     def _speaker_opens_line(self, base: int) -> bool:
         """A body line opening with a speaker's head ('مصادر', 'مصدر طبي') before a colon, in
-        a few words: a bulletin's line with no bullet mark, its prefix read as a headline's."""
-        k = self._token_at(base)
+        a few words: the line of a post whose lines carry no bullet marks, its prefix read as
+        a headline's (where other lines have bullets, they alone mark the items)."""
+        if any(
+            line.lstrip()[:1] in self.rules.bullet_marks
+            for line in self.text.split("\n")
+            if line.strip()
+        ):
+            return False
+        k = bisect_left(self.starts, base)
         colon = self.text.find(":", base)
         newline = self.text.find("\n", base)
         if colon < 0 or (0 <= newline < colon) or k >= len(self.toks):
