@@ -59,6 +59,7 @@ class _Words:
         self.weekday_not_after = {fold(w) for w in rules.get("weekday_not_after", [])}
         self.weekday_not_before = {fold(w) for w in rules.get("weekday_not_before", [])}
         self.names_before = {fold(w) for w in rules.get("names_before", [])}
+        self.per_day_before = {fold(w) for w in rules.get("per_day_before", [])}
         ordinal = rules.get("ordinal_days", {})
         self.ordinals: PhraseIndex[int] = PhraseIndex(article_strict=False)
         for words, day in ordinal.get("days", {}).items():
@@ -158,6 +159,8 @@ class _Scanner:
         after = i + 1 < len(self.t) and self.t[i + 1].joined
         if after and (self.word_in(i + 1, self.w.not_today_after) or self._counts_days(i + 1)):
             return True
+        if not after and i > 0 and self.t[i].joined and self.word_in(i - 1, self.w.per_day_before):
+            return self.t[i].norm == fold("اليوم")  # 'وجبة واحدة في اليوم،': per day
         return i > 0 and self.t[i].joined and self.word_in(i - 1, self.w.not_today_before)
 
     def _counts_days(self, k: int) -> bool:

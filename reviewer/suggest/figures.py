@@ -208,7 +208,8 @@ def _noun_before(toks: list[Tok], start: int) -> tuple[Tok, str] | None:
     number, before = toks[at], toks[at - 1]
     definite = before.norm.startswith(("ال", "وال", "بال", "لل"))
     definite = definite or (len(before.norm) > 5 and before.norm.endswith(_POSSESSIVE[:4]))
-    if number.norm in _figure_words("one_words") and not definite:
+    one = number.norm in _figure_words("one_words") and not number.text.startswith(("وأ", "وإ"))
+    if one and not definite:  # 'وأحد الأسواق' is و + 'one of', not 'one' ('واحد')
         category = _counted_by_one(before)  # 'مقتل مدني واحد': 'one' agreeing with its noun
         if category is not None:
             return before, category
@@ -582,6 +583,8 @@ def _not_a_count(toks: list[Tok], start: int, verbatim: str) -> bool:
         return True
     if before.forms() & _figure_words("fractions"):
         return True
+    if before.norm in _figure_words("parent_nouns") and first.startswith("ل"):
+        return True  # 'أم لخمسة أطفال': a mother of five, no one counted in the event
     if first in _weekdays() and before.forms() & _day_words():
         return True  # 'نعت أمس الإثنين مستشاراً': Monday, not two
     return first == fold("عدد") and before.norm in _figure_words("not_count_before")

@@ -50,3 +50,10 @@ def test_tomorrow_and_a_coming_weekday_in_the_feminine():
     assert dates("دعا ناشطون إلى إضراب يوم غد الجمعة") == [("يوم غد الجمعة", "2024-12-06")]
     assert dates("بتظاهرات أكبر يوم الجمعة المقبلة") == [("يوم الجمعة المقبلة", "2024-12-06")]
     assert dates("تقدمت قوات تيار الغد نحو المدينة") == []
+
+
+def test_a_bare_in_the_day_is_per_day():
+    assert dates("يعيش السكان على وجبة واحدة في اليوم، بحسب ناشطين") == []
+    # near-miss: 'اليوم' alone and 'في اليوم' with its weekday stay today
+    assert dates("يعيش السكان اليوم على وجبة واحدة") == [("اليوم", "2024-12-05")]
+    assert dates("وقع الانفجار في اليوم الخميس") == [("اليوم الخميس", "2024-12-05")]

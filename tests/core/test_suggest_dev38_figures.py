@@ -46,3 +46,17 @@ def test_present_tense_verbs_gatherings_and_flight_count_a_bare_number():
 def test_inmates_and_apostates_are_counted_people():
     assert figures("قطعت الإدارة الماء عن نحو 800 نزيل") == [("نحو 800 نزيل", (720, 880))]
     assert figures("زعم أن جنوده قتلوا أربعة مرتدين") == [("أربعة مرتدين", (4, 4))]
+
+
+def test_a_mother_of_five_and_one_of_the_markets_count_no_one():
+    assert figures("قتل ثلاثة مدنيين بينهم أم لخمسة أطفال") == [("ثلاثة مدنيين", (3, 3))]
+    assert figures("سقطت القذائف قرب مدرسة وأحد الأسواق الشعبية") == []
+    # near-misses: five children killed, and 'one' after its noun
+    assert figures("قتل خمسة أطفال") == [("خمسة أطفال", (5, 5))]
+    assert figures("مقتل مدني واحد") == [("مدني واحد", (1, 1))]
+
+
+def test_the_wounded_in_the_nominative_before_their_number():
+    assert figures("قالت مصادر طبية إن المصابون الثلاثة حالتهم مستقرة") == [
+        ("المصابون الثلاثة", (3, 3))
+    ]

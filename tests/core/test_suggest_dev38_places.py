@@ -76,3 +76,15 @@ def test_names_joined_to_one_known_village_that_close_cleanly_are_villages():
     assert _new("قتل 18 مدنياً في معرة النعمان وحدها.") == []
     assert _new("قصفت الطائرات الطبقة ومعمل السكر شرقي المدينة.") == []
     assert _new("سقط قتيلان في اللطامنة وآخران في حماة.") == []
+
+
+def test_a_stadium_or_a_motorway_named_after_a_town_is_in_it():
+    assert _places("اقتادوهم إلى مقر في ملعب الرقة البلدي.") == ["الرقة"]
+    assert _places("انفجرت عبوة على أوتوستراد بانياس صباحاً.") == ["بانياس"]
+    # near-miss: a street, a market or a mosque's name stays no place
+    assert _places("سقطت قذيفة في سوق الحميدية.") == []
+
+
+def test_an_airdrop_is_no_village():
+    assert _places("قتل مدنيون في إنزال جنوب الحسكة.") == ["الحسكة"]
+    assert _new("قتل مدنيون في الصباغية جنوب الحسكة.") == ["الصباغية"]
