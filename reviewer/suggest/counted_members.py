@@ -385,6 +385,14 @@ def _pronoun_group(
         male = m is not None and bool(_bare(toks[m]) & masculine)  # 'لواء', not 'و' + 'اء'
         return gender is None or male == (gender == "m")
 
+    if word.endswith("نا"):  # 'ستة من مقاتلينا': the speaker's own, else the statement's issuer
+        spoken = [s for s in forces if own <= s.start < toks[first].start and _spoken_by(toks, s)]
+        if spoken:
+            return spoken[-1]
+        denied = frozenset(fold(w) for w in _rule_denials() + _rule_speech())
+        if any(t.forms() & denied for t in toks if own <= t.start < toks[first].start):
+            return None  # 'ننفي ... عن مقتل العشرات من مقاتلينا'; 'وقال قائد ... عناصرنا'
+        return forces[0] if forces[0].end <= toks[first].start else None
     near = [s for s in forces if floor <= s.start and s.end <= toks[first].start and agrees(s)]
     near = [s for s in near if not _owner(toks, s)]
     if not near:
@@ -437,12 +445,20 @@ def _spoken_by(toks: list[Tok], s: Suggestion) -> bool:
     raw = _data.rules("actors").get("counted_members", {}).get("pronoun_heads", {})
     sources = frozenset(fold(w) for w in raw.get("sources", []))
     links = frozenset(fold(w) for w in raw.get("source_links", []))
+    if m >= 2 and toks[m - 1].forms() & sources and toks[m - 2].forms() & speech:
+        return True  # 'وقال قائد الأمن الداخلي': the source in construct with its force
     return (
         m >= 3
         and toks[m - 1].norm in links
         and bool(toks[m - 2].forms() & sources)
         and bool(toks[m - 3].forms() & speech)
     )
+
+
+@cache
+def _rule_denials() -> tuple[str, ...]:
+    raw = _data.rules("actors").get("counted_members", {}).get("pronoun_heads", {})
+    return tuple(raw.get("denials", []))
 
 
 @cache

@@ -168,3 +168,16 @@ def test_a_bare_partitive_count_is_the_force_named_last_before_it():
     assert members(text) == []
     text = "فرّ عدد من السجناء، وأن قوات الأسايش أعادت القبض على 89 منهم."
     assert members(text, NEW) == []
+
+
+def test_our_men_counted_are_the_speakers_or_the_statements_issuers():
+    text = (
+        "المكتب الإعلامي لجيش الإسلام\n\nتمكن مجاهدو جيش الإسلام من صد محاولة تقدم لقوات الأسد."
+        "\n\nوقد ارتقى في المعارك ثلاثة من مجاهدينا."
+    )
+    assert ("ثلاثة من مجاهدينا", "Jaysh al-Islam") in members(text)
+    # near misses: a speaker whose force no list finds; a count the statement denies
+    text = "وقال قائد ميداني إن الخلية متورطة في قتل أربعة من عناصرنا، بعد هجوم فلول النظام."
+    assert members(text, NEW) == []
+    text = "بيان لهيئة تحرير الشام: ننفي ما تروجه وسائل إعلام النظام عن مقتل العشرات من مقاتلينا."
+    assert members(text, NEW) == []
