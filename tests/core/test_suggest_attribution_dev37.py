@@ -349,3 +349,28 @@ def test_what_people_heard_is_hearsay():
     # near miss: what they said they saw is asserted
     seen = "ونقل ناشطون عن أهالي أن القذائف أطلقت من الحي."
     assert who_says(seen, "القذائف أطلقت").stance == "asserts"
+
+
+def test_a_towns_medical_office_is_a_local_source():
+    text = "وقتل أحد عشر مدنياً، بحسب إحصائية المكتب الطبي الموحد في الغوطة الشرقية."
+    found = who_says(text, "أحد عشر مدنياً")
+    assert "المكتب الطبي الموحد" in (found.speaker or "")
+    assert found.speaker_kind == "local"
+    # near miss: a party's own text names its media office; a medical office is no anaphor of it
+    own = (
+        "المكتب الإعلامي لجيش الإسلام\n\n"
+        "وقتل أحد عشر مدنياً، بحسب إحصائية المكتب الطبي الموحد في الغوطة الشرقية."
+    )
+    assert who_says(own, "أحد عشر مدنياً").speaker_kind == "local"
+
+
+def test_a_report_named_again_is_its_authors():
+    text = (
+        "وقالت الشبكة السورية لحقوق الإنسان في تقريرها اليومي إن القصف تواصل. "
+        "وقال ناشطون إن الطرق مقطوعة. "
+        "وأشار التقرير إلى أن ثمانمئة مدني ما زالوا عالقين."
+    )
+    assert who_says(text, "ثمانمئة مدني").speaker_kind == "monitor"
+    # near miss: a statement named again with no author before is the last speaker's
+    bare = "وقال ناشطون إن الطرق مقطوعة. وأشار التقرير إلى أن ثمانمئة مدني ما زالوا عالقين."
+    assert who_says(bare, "ثمانمئة مدني").speaker_kind == "local"

@@ -155,8 +155,8 @@ class SpeakerKinds(SourceLines):
             if hit.first > 0 and sub[hit.first - 1].stems() & facilities:
                 continue  # 'مصادر طبية في مشفى البيان': the hospital's name, no statement
             found.update(hit.payloads)
-            if not any(hit.first <= k < hit.stop for k in refs):
-                other.update(hit.payloads)
+            if not any(hit.first <= k < hit.stop for k in refs) or hit.stop - hit.first > 1:
+                other.update(hit.payloads)  # 'المكتب الطبي' is a name, not the bare 'المكتب'
         if refs and not other:
             kind = self._referent_kind(phrase, index, sub[refs[0]].norm)
             if kind is not None:
@@ -342,6 +342,11 @@ class SpeakerKinds(SourceLines):
         if containing:
             return containing[0].speaker_kind
         if "ال" + head in self.rules.statement_anaphors and earlier:
+            for cue in earlier:  # 'وقالت الشبكة في تقريرها ... وأشار التقرير': whose it was
+                a, b = cue.speaker or (0, 0)
+                after = range(b, min(b + 3, len(self.toks)))
+                if any(head in {s[: len(head)] for s in self.toks[j].stems()} for j in after):
+                    return cue.speaker_kind
             return earlier[0].speaker_kind  # 'وأضاف البيان': whoever issued it
         bare = phrase[1] - phrase[0] == 1  # not 'عدد من المصادر المحلية'
         if "ال" + head in self.rules.source_anaphors and earlier and bare:
