@@ -44,6 +44,7 @@ from reviewer.suggest.numbered_units import numbered_unit_spans
 from reviewer.suggest.owned_means import owned_means
 from reviewer.suggest.persons_again import named_again_spans
 from reviewer.suggest.persons_tolls import (
+    full_stop_before,
     killed_by_bombing,
     killed_by_force,
     party_of_count_word,
@@ -634,6 +635,7 @@ def _generic() -> dict[str, Any]:
         "took_part_window": int(raw.get("took_part_window", 0)),
         "took_part_before": int(raw.get("took_part_before", 0)),
         "victims_only": frozenset(fold(w) for w in raw.get("victims_only", [])),
+        "denials": frozenset(fold(w) for w in raw.get("denial_words", [])),
     }
 
 
@@ -745,10 +747,20 @@ def _as_party(
     _, arrests, _, _ = _arrested_rule()
     if any(t.forms() & arrests for t in _clause(toks, first, first, _ARREST_BEFORE, 0)):
         no_protest = True  # 'اعتقلت 40 طالباً ... بعد مظاهرة': the arrested are civilians
+    attacked = _clause(toks, first, first, _ARREST_BEFORE, 0)[_SUBJECT_WORDS:]
+    aimed_at = any(t.forms() & rules["attack"] for t in attacked) and not any(
+        t.forms() & rules["denials"] for t in _clause(toks, first, first, 2 * _ARREST_BEFORE, 0)
+    )  # not 'ننفي ما تروجه وسائل إعلام النظام عن استهداف قواتنا ... للمدنيين'
+    if aimed_at:
+        # 'استهداف طائرة مسيرة تركية قافلة من المدنيين ... للمشاركة في اعتصام': the attacked
+        # are no marchers; not 'هاجم عشرات الشبان': an attack right before is their own act
+        no_protest = True
     if name in rules["becomes"] and wide_words & rules["riot"] and not no_protest:
         return rules["riot_actor"], True
     protest = wide_words & rules["protest"]
-    if wide_words >= _word_class("drone_words"):
+    if wide_words >= _word_class("drone_words") or (
+        wide_words & _word_class("aircraft_words") and wide_words & _word_class("drone_words")
+    ):
         protest -= _word_class("drone_not_protest")  # 'بطائرة مسيرة': a drone, no march
     if protest <= rules["gathering"] and wide_words & rules["attack"]:
         protest = set()  # 'استهداف بطائرة مسيرة لتجمع للأهالي': a gathering attacked
@@ -761,12 +773,42 @@ def _as_party(
     fled = name in rules["becomes"] and words & rules["displacement"]
     if fled and not harm - rules["displacement"]:
         return None  # people who fled are no party to an event ACLED codes
-    if counted or harm:
+    if counted or harm or aimed_at:
         return name, False
     return None
 
 
 _ARREST_BEFORE = 6  # words before a noun of persons where its arrest is read
+_SUBJECT_WORDS = 2  # words right before a noun (or its count) whose verb it is the subject of
+
+
+_ON = fold("على")
+
+
+@cache
+def _attacked_rule() -> tuple[frozenset[str], frozenset[str], int]:
+    raw = _data.rules("actors").get("generic", {}).get("attacked_on", {})
+    return (
+        frozenset(fold(w) for w in raw.get("groups", [])),
+        frozenset(fold(w) for w in raw.get("attacks", [])),
+        int(raw.get("window", 0)),
+    )
+
+
+def _attacked_on(text: str, toks: list[Tok], first: int) -> bool:
+    """'هجوم نفذه عناصر من خلايا التنظيم على مجموعة من جامعي الكمأة': people after 'على' (and a
+    word of a group and 'من' between) that an attack word earlier in the sentence aims at are
+    its party, however far the attack word stands (the clause's window reads only a few)."""
+    groups, attacks, window = _attacked_rule()
+    k = first - 1
+    if k >= 1 and toks[k].norm == "من" and toks[k - 1].forms() & groups:
+        k -= 2
+    if k < 0 or toks[k].norm != _ON or not toks[k + 1].joined:
+        return False
+    opened = text[full_stop_before(text, toks[first].start) + 1 : toks[first].start]
+    if opened.count('"') % 2 or opened.count("«") > opened.count("»"):
+        return False  # 'إن ما جرى "اعتداء سافر على الأهالي"': a speaker's words for it
+    return any(toks[m].forms() & attacks for m in sentence_tokens(text, toks, k, -1, window))
 
 
 def _went_out_from(toks: list[Tok], first: int, stop: int, after: int) -> bool:
@@ -952,6 +994,8 @@ def find_actors(
             )
             if party is None and _arrested_again(toks, hit, name):
                 party = name, False
+            if party is None and _attacked_on(text, toks, hit.first):
+                party = name, False  # 'هجوم نفذه عناصر التنظيم على مجموعة من جامعي الكمأة'
             if (
                 party is not None
                 and not party[1]

@@ -157,3 +157,30 @@ def test_a_death_of_wounds_is_a_victims():
     text = "وارتفعت الحصيلة إلى خمسة بعد وفاة شاب متأثراً بجراحه في المشفى."
     assert generic(text, NEW) == [("شاب", C)]
     assert generic("وأعلنت العائلة وفاة رجل مسن بعد صراع مع المرض.") == []
+
+
+# Third round
+
+
+def test_people_an_attack_aims_at_are_no_marchers():
+    text = (
+        "قُتل ستة مدنيين إثر استهداف طائرة مسيرة تركية قافلة من المدنيين كانت متجهة إلى السد"
+        " للمشاركة في اعتصام."
+    )
+    assert ("المدنيين", C) in generic(text, date(2025, 1, 10))
+    # an attack word right before the noun is the people's own act
+    text = "وهاجم عشرات الشبان الغاضبين مخيماً للنازحين وأحرقوا عدداً من الخيام احتجاجاً."
+    assert ("الشبان", C) not in generic(text, NEW)
+
+
+def test_drones_in_the_plural_are_no_march():
+    text = "فإن الطائرات المسيرة التركية قتلت 27 مدنياً في المنطقة منذ بداية العام."
+    assert generic(text, date(2022, 6, 1)) == [("مدنياً", C)]
+
+
+def test_people_an_attack_is_carried_out_on():
+    text = 'جراء هجوم نفذه عناصر من خلايا تنظيم "الدولة الإسلامية" على مجموعة من جامعي الكمأة.'
+    assert generic(text, date(2021, 3, 8)) == [("جامعي الكمأة", C)]
+    # a speaker's words for what happened are no attack the text reports
+    text = 'وقال الشيخ في بيان إن ما جرى "اعتداء سافر على الأهالي"، مطالباً بالتحقيق.'
+    assert generic(text, NEW) == []
