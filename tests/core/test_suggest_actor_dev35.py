@@ -181,3 +181,21 @@ def test_our_men_counted_are_the_speakers_or_the_statements_issuers():
     assert members(text, NEW) == []
     text = "بيان لهيئة تحرير الشام: ننفي ما تروجه وسائل إعلام النظام عن مقتل العشرات من مقاتلينا."
     assert members(text, NEW) == []
+
+
+def test_iraqi_hezbollah_as_a_militia_in_quotes_is_kataib_hezbollah():
+    text = 'أطلق مجهولون النار على سيارة تقل عنصرين من ميليشيا "حزب الله العراقي" في البوكمال.'
+    assert ("Kataib Hezbollah") in [v for _, v in actors(text)]
+    # near miss: the Lebanese party in quotes stays Hezbollah
+    text = 'أطلق مجهولون النار على سيارة تقل عنصرين من ميليشيا "حزب الله" في القصير.'
+    assert "Kataib Hezbollah" not in [v for _, v in actors(text)]
+
+
+def test_members_of_the_units_are_the_units_named_before():
+    text = (
+        "تقدمت وحدات حماية الشعب نحو حي غويران. وبحسب المركز الإعلامي فإن أربعة مقاتلين من "
+        "الوحدات استشهدوا خلال المعارك."
+    )
+    assert ("أربعة مقاتلين", "YPG: People's Protection Units") in members(text)
+    # near miss: no units named before
+    assert members("وقُتل أربعة مقاتلين من الوحدات خلال المعارك.") == []
