@@ -88,3 +88,10 @@ def test_a_stadium_or_a_motorway_named_after_a_town_is_in_it():
 def test_an_airdrop_is_no_village():
     assert _places("قتل مدنيون في إنزال جنوب الحسكة.") == ["الحسكة"]
     assert _new("قتل مدنيون في الصباغية جنوب الحسكة.") == ["الصباغية"]
+
+
+def test_the_hirak_of_protesters_is_no_town():
+    assert _places("نشر الفصيل عناصره لمنع أي اعتداء على الحراك في المدينة.") == []
+    assert _places("دعا الشيخ إلى الحفاظ على سلمية الحراك.") == []
+    # near-miss: the Daraa town after its noun or a preposition of place
+    assert _places("قصفت قوات النظام بلدة الحراك.") == ["الحراك"]
