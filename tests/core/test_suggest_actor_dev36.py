@@ -184,3 +184,12 @@ def test_people_an_attack_is_carried_out_on():
     # a speaker's words for what happened are no attack the text reports
     text = 'وقال الشيخ في بيان إن ما جرى "اعتداء سافر على الأهالي"، مطالباً بالتحقيق.'
     assert generic(text, NEW) == []
+
+
+def test_bloodshed_and_tear_gas_name_their_party():
+    text = 'وتعهد بمحاسبة "كل من تورط في سفك دماء المدنيين"، معلناً تشكيل لجنة للتحقيق.'
+    assert generic(text, date(2025, 3, 10)) == [("المدنيين", C)]
+    text = "وأطلقت قوات الأمن الغاز المسيل للدموع على المشيعين قرب المقبرة."
+    assert (generic(text, date(2012, 2, 1)) or [("", "")])[0][0] == "المشيعين"
+    # the civilians merely named stay out
+    assert generic("وتعهد بحماية المدنيين في المدينة.", NEW) == []
