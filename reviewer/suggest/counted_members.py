@@ -382,8 +382,11 @@ def _pronoun_group(
 
     def agrees(s: Suggestion) -> bool:
         m = index_at(toks, s.start)
+        office = _office_gender(toks, m) if m is not None else None
+        if gender is None or office == gender:  # 'المركز الإعلامي لقسد ... من مقاتليه'
+            return True
         male = m is not None and bool(_bare(toks[m]) & masculine)  # 'لواء', not 'و' + 'اء'
-        return gender is None or male == (gender == "m")
+        return male == (gender == "m")
 
     if word.endswith("نا"):  # 'ستة من مقاتلينا': the speaker's own, else the statement's issuer
         spoken = [s for s in forces if own <= s.start < toks[first].start and _spoken_by(toks, s)]
@@ -396,11 +399,15 @@ def _pronoun_group(
     near = [s for s in forces if floor <= s.start and s.end <= toks[first].start and agrees(s)]
     near = [s for s in near if not _owner(toks, s)]
     if not near:
-        return None
+        return _bare_subject(toks, own, first, forces, gender, masculine)
     if gender is not None:
         unit = _unit_between(toks, near[-1].end, toks[first].start, units[f"units_{gender}"])
-        if unit is not None:
-            return _named_at(toks, unit + 1, forces) if unit + 1 < len(toks) else None
+        if unit is not None:  # 'هاجموا حاجزاً للتنظيم وأسروا ثلاثة من عناصره'
+            if unit + 1 >= len(toks):
+                return None
+            return _named_at(toks, unit + 1, forces) or _named_by_head(
+                toks, first, unit + 1, forces
+            )
     speakers = [s for s in near if s.start >= own and _spoken_by(toks, s)]
     verbs = _words("killing_verbs")
     if any(toks[m].forms() & verbs for m in range(max(first - 3, 0), first)):
@@ -411,6 +418,41 @@ def _pronoun_group(
     if _unfound_speaker(toks, own, first, forces):
         return None  # 'قال لواء أحرار الحولة في بيان إن اثنين من مقاتليه': a group no list knows
     return near[-1]
+
+
+def _bare_subject(
+    toks: list[Tok],
+    own: int,
+    first: int,
+    forces: list[Suggestion],
+    gender: str | None,
+    masculine: frozenset[str],
+) -> Suggestion | None:
+    """'إن التنظيم خسر العشرات من مسلحيه': with no force named near, a bare head of the pronoun's
+    gender before the count in its sentence, read as the last group named with it (convention
+    9, ``_named_by_head``)."""
+    k = bisect_left(toks, own, key=lambda t: t.start)
+    for m in range(first - 1, k - 1, -1):
+        tok = toks[m]
+        if not tok.norm.startswith("ال") or not _bare(tok) & _words("bare_heads"):
+            continue
+        if gender is not None and bool(_bare(tok) & masculine) != (gender == "m"):
+            continue
+        return _named_by_head(toks, first, m, forces)
+    return None
+
+
+def _office_gender(toks: list[Tok], m: int) -> str | None:
+    """'المركز الإعلامي لقسد', 'القيادة العامة لجيش الإسلام': the gender of an office noun
+    ('offices_m', 'offices_f') one or two words before the force's mention, or None."""
+    raw = _data.rules("actors").get("counted_members", {}).get("pronoun_heads", {})
+    for j in (m - 1, m - 2):
+        if j < 0 or not toks[j + 1].joined:
+            return None
+        for g in ("m", "f"):
+            if _bare(toks[j]) & frozenset(fold(w) for w in raw.get(f"offices_{g}", [])):
+                return g
+    return None
 
 
 def _unfound_speaker(toks: list[Tok], own: int, first: int, forces: list[Suggestion]) -> bool:
@@ -447,6 +489,10 @@ def _spoken_by(toks: list[Tok], s: Suggestion) -> bool:
     links = frozenset(fold(w) for w in raw.get("source_links", []))
     if m >= 2 and toks[m - 1].forms() & sources and toks[m - 2].forms() & speech:
         return True  # 'وقال قائد الأمن الداخلي': the source in construct with its force
+    if _office_gender(toks, m) is not None and any(
+        toks[j].forms() & speech for j in range(max(m - 4, 0), m)
+    ):
+        return True  # 'قال المركز الإعلامي لقسد
     return (
         m >= 3
         and toks[m - 1].norm in links
@@ -664,7 +710,8 @@ def _named_by_head(
     لتنظيم داعش' ... 'الخلية'). Not when the head is joined by و to another party ('من الفصائل
     والجهاديين'), and not when the article named no group with that head (convention 1)."""
     tok = toks[k]
-    if not tok.norm.startswith("ال") or toks[first].forms() & _words("vague"):
+    definite = tok.norm.startswith(("ال", "لل"))  # 'للتنظيم' after a post noun
+    if not definite or toks[first].forms() & _words("vague"):
         return None  # 'ومعه عدد من عناصر التنظيم': no count of a party
     head = _bare(tok) & _words("bare_heads")
     if not head:

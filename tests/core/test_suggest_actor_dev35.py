@@ -199,3 +199,23 @@ def test_members_of_the_units_are_the_units_named_before():
     assert ("أربعة مقاتلين", "YPG: People's Protection Units") in members(text)
     # near miss: no units named before
     assert members("وقُتل أربعة مقاتلين من الوحدات خلال المعارك.") == []
+
+
+def test_pronouns_of_an_office_a_post_or_a_bare_subject():
+    # the media centre's 'ـه'; a post's owner named by a bare head; a bare head as subject
+    text = (
+        "قال المركز الإعلامي لقسد إن قواته أحكمت سيطرتها على البلدة، واعترف بمقتل تسعة من مقاتليه."
+    )
+    assert ("تسعة من مقاتليه", QSD) in members(text, NEW)
+    text = (
+        "تواصلت المعارك بين عشيرة الشعيطات وتنظيم الدولة الإسلامية، بعد أن هاجم مسلحون من "
+        "العشيرة حاجزاً للتنظيم وأسروا ثلاثة من عناصره."
+    )
+    assert ("ثلاثة من عناصره", "Islamic State (Syria)") in members(text)
+    text = (
+        "تقدم تنظيم الدولة الإسلامية نحو المدينة. وقال مسؤول كردي إن التنظيم خسر العشرات من مسلحيه."
+    )
+    assert [v for t, v in members(text) if "مسلحيه" in t] == ["Islamic State (Syria)"]
+    # near miss: a feminine pronoun is not the masculine bare head
+    text = "قال مسؤول إن التنظيم هاجم القرية وقتل خمسة من عناصرها."
+    assert members(text) == []
