@@ -95,3 +95,16 @@ def test_the_hirak_of_protesters_is_no_town():
     assert _places("دعا الشيخ إلى الحفاظ على سلمية الحراك.") == []
     # near-miss: the Daraa town after its noun or a preposition of place
     assert _places("قصفت قوات النظام بلدة الحراك.") == ["الحراك"]
+
+
+def test_a_notables_seat_and_a_coordination_committee_cue_their_town():
+    assert _places("ألقى الشيخ كلمة أمام المحتجين في دارة قنوات.") == ["قنوات"]
+    assert _values("وقال ناشطو تنسيقية المعرة إن الحاجز انسحب.") == ["Maarrat an Numan"]
+    # near-miss: the everyday word without such a cue stays no town
+    assert _places("نقلت قنوات التلفزة الخبر.") == []
+
+
+def test_an_outlet_named_after_its_town_still_names_it_after_a_source():
+    assert _values("نفاه شهود عيان تحدثوا للسويداء 24 مساء أمس.") == ["As-Suwayda"]
+    # near-miss: a channel the source spoke to is no town
+    assert _places("أكد مصدر عسكري سوري للميادين أن القصف توقف.") == []
