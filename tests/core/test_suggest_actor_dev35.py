@@ -219,3 +219,14 @@ def test_pronouns_of_an_office_a_post_or_a_bare_subject():
     # near miss: a feminine pronoun is not the masculine bare head
     text = "قال مسؤول إن التنظيم هاجم القرية وقتل خمسة من عناصرها."
     assert members(text) == []
+
+
+def test_militias_named_indefinitely_by_their_sponsor_or_origin():
+    text = "يتقدم جيش النظام وميليشيات تدعمها إيران من جهة البادية نحو الميادين."
+    assert ("ميليشيات تدعمها إيران", "Iran-backed Militias (Syria)") in actors(
+        text, date(2017, 9, 1)
+    )
+    text = "صدت الفصائل محاولة تقدم لقوات النمر وميليشيات روسية نحو كفرنبودة."
+    assert ("ميليشيات روسية", "Military Forces of Russia (2000-)") in actors(text, date(2019, 5, 1))
+    # near miss: an Iraqi militia in general, with no word of militia, stays out
+    assert actors("وصل وفد من الحكومة العراقية إلى دمشق.") == []
