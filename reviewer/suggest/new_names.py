@@ -1423,7 +1423,10 @@ def _lists_with_a_town(text, toks, rules, taken, known, ends) -> list[Suggestion
         # 'يستهدف كفرنبل وحاس والهبيط وعابدين': a list opening with a town needs no
         # preposition when two towns of the gazetteer stand in it
         bare = k + 1 in town_at and not toks[k + 1].norm.startswith("و") and toks[k + 1].joined
-        opened = toks[k].norm in openers or bare
+        # 'من أبناء أبو حمام والكشكية وغرانيج': the people's noun after the opener opens it
+        people = k > 0 and toks[k].norm in rules.again_after and toks[k - 1].norm in openers
+        opened = (toks[k].norm in openers and toks[k + 1].norm not in rules.again_after) or bare
+        opened = opened or (people and toks[k].joined)
         if not opened or (k + 1 in taken and k + 1 not in town_at):
             k += 1
             continue
@@ -1458,7 +1461,7 @@ def _lists_with_a_town(text, toks, rules, taken, known, ends) -> list[Suggestion
         closed = i >= len(toks) or not toks[i].joined or after in closers or verb
         shaped = [_village_shaped(item.text) for item in items]
         named = has_town or (any(shaped) and len(items) >= 2) or shaped == ["joined"]
-        if toks[k].norm not in openers:
+        if toks[k].norm not in openers and not people:
             named = in_list >= 2 and not verb and (i >= len(toks) or not toks[i].joined)
         # a gazetteer name left unoffered ('ونوى': an everyday word) is no new place
         items = [item for item in items if fold(item.text) not in _gazetteer_names()]

@@ -108,3 +108,11 @@ def test_an_outlet_named_after_its_town_still_names_it_after_a_source():
     assert _values("نفاه شهود عيان تحدثوا للسويداء 24 مساء أمس.") == ["As-Suwayda"]
     # near-miss: a channel the source spoke to is no town
     assert _places("أكد مصدر عسكري سوري للميادين أن القصف توقف.") == []
+
+
+def test_a_list_of_villages_after_its_peoples_noun():
+    found = _places("خرج مئات من أبناء الطيانة والكشكية وغرانيج في مظاهرات ليلية.")
+    assert found == ["الطيانة", "الكشكية", "غرانيج"]
+    # near-miss: the people's noun itself is never part of the first village's name
+    assert not any(p.startswith("أبناء") for p in found)
+    assert _places("خرج مئات من أبناء العشائر والقبائل في مظاهرات.") == []
