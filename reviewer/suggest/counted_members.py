@@ -778,6 +778,8 @@ def _post_before(
     posts = []
     for s in [s for s in forces if floor <= s.start and s.end <= toks[noun].start]:
         m = index_at(toks, s.start)
+        if m is not None and m >= 2 and toks[m - 1].norm in _words("li"):
+            m -= 1  # 'حاجزاً لـ"قسد"': the preposition written apart before a quoted name
         if m is None or m < 1 or not (toks[m - 1].forms() & nouns or _post_of(toks, m - 1)):
             continue
         after = next((j for j, t in enumerate(toks) if t.start >= s.end), None)
@@ -786,7 +788,18 @@ def _post_before(
         if nxt is not None and joined and any(nxt.start <= f.start < nxt.end for f in forces):
             return None  # 'مواقع لقوات النظام والميليشيات': which one?
         posts.append(s)
+    if len({s.value for s in posts}) > 1 and _harm_near(toks, first, noun):
+        last = posts[-1]  # 'تظاهرة أمام مقر الأسايش ... هاجموا حاجزاً لقسد، ما أدى إلى إصابة عنصرين'
+        between = [t for t in toks if last.end <= t.start < toks[first].start]
+        if len(between) <= _words_int("post_reach") and not any(
+            t.forms() & _words("post_nouns_again") for t in between
+        ):
+            return last
     return posts[0] if len({s.value for s in posts}) == 1 else None
+
+
+def _words_int(key: str) -> int:
+    return int(_data.rules("actors").get("counted_members", {}).get(key, 0))
 
 
 def _post_of(toks: list[Tok], k: int) -> bool:
@@ -819,6 +832,8 @@ def _attacker_before(
     floor = _sentence_start(text, toks, noun, 1)
     for s in [s for s in forces if floor <= s.start and s.end <= toks[noun].start]:
         m = index_at(toks, s.start)
+        if m is not None and m >= 2 and toks[m - 1].norm in _words("li"):
+            m -= 1  # 'محاولة تقدم لـ"قوات النمر"'
         if m is None or m < 1 or not _attacked_before(toks, m):
             continue
         after = next((j for j, t in enumerate(toks) if t.start >= s.end), None)

@@ -230,3 +230,17 @@ def test_militias_named_indefinitely_by_their_sponsor_or_origin():
     assert ("ميليشيات روسية", "Military Forces of Russia (2000-)") in actors(text, date(2019, 5, 1))
     # near miss: an Iraqi militia in general, with no word of militia, stays out
     assert actors("وصل وفد من الحكومة العراقية إلى دمشق.") == []
+
+
+def test_members_hurt_at_the_nearest_post_named_with_a_detached_preposition():
+    text = (
+        'تظاهر العشرات أمام مقر "الأسايش" في البلدة، فيما هاجم مسلحون ليلاً حاجزاً لـ"قسد" '
+        "قرب قرية العريشة، ما أدى إلى إصابة عنصرين."
+    )
+    assert ("عنصرين", QSD) in members(text, NEW)
+    # near miss: the nearest post is far from the count, another post noun between
+    text = (
+        'هاجم مسلحون حاجزاً لـ"قسد" قرب قرية العريشة وحاجزاً آخر قرب مقر "الأسايش" في '
+        "البلدة الشرقية بعد منتصف الليل، ما أدى إلى إصابة عنصرين."
+    )
+    assert ("عنصرين", QSD) not in members(text, NEW)
