@@ -235,11 +235,11 @@ FLOORS = [
      " 0.916 when conventions 15-16 of 2026-12-01 added defectors and a crew member, rules"
      " unchanged)"),
     ("suggest_dev35", 12,
-     {"place": (0.96, 0.96), "actor": (0.91, 0.88), "figure": (0.96, 0.99), "date": (0.89, 0.94),
-      "attribution": (0.91, 0.91)},
+     {"place": (0.97, 0.99), "actor": (0.91, 0.90), "figure": (0.97, 0.99), "date": (0.95, 0.94),
+      "attribution": (0.95, 0.95)},
      "the north-west, the Euphrates valley and the coast, 2012-2025: state forces under many"
      " names, tribal and unidentified gunmen, foreign forces, counted members (actor 0.911 / 0.880"
-     " before the actor recall round of 2026-12-01)"),
+     " before, 0.919 / 0.910 after the named-actor recall round of 2026-12-01)"),
     ("suggest_dev36", 12,
      {"place": (0.96, 0.96), "actor": (0.86, 0.84), "figure": (0.98, 0.98), "date": (0.99, 0.99),
       "attribution": (0.89, 0.89)},
