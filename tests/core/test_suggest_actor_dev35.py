@@ -244,3 +244,11 @@ def test_members_hurt_at_the_nearest_post_named_with_a_detached_preposition():
         "البلدة الشرقية بعد منتصف الليل، ما أدى إلى إصابة عنصرين."
     )
     assert ("عنصرين", QSD) not in members(text, NEW)
+
+
+def test_gunmen_who_burn_raid_or_execute_are_an_unidentified_group():
+    text = "وأفادت شبكة محلية بأن مسلحين أحرقوا منازل ومحال تجارية في بلدة المزرعة."
+    assert ("مسلحين", "Unidentified Armed Group (Syria)") in actors(text, NEW)
+    # near miss: gunmen of a named faction are no unidentified group
+    text = "وقال أحد السكان إن مسلحين من الفصيلين أحرقوا منزله في القرية."
+    assert ("مسلحين", "Unidentified Armed Group (Syria)") not in actors(text, NEW)
