@@ -252,3 +252,12 @@ def test_gunmen_who_burn_raid_or_execute_are_an_unidentified_group():
     # near miss: gunmen of a named faction are no unidentified group
     text = "وقال أحد السكان إن مسلحين من الفصيلين أحرقوا منزله في القرية."
     assert ("مسلحين", "Unidentified Armed Group (Syria)") not in actors(text, NEW)
+
+
+def test_the_central_committee_in_daraa_after_the_settlement():
+    text = 'داهمت قوة من "اللجنة المركزية" منزلاً في مدينة طفس بريف درعا الغربي.'
+    assert ("اللجنة المركزية", "Daraa Central Committees") in actors(text, date(2022, 3, 1))
+    # near misses: before the 2018 settlement; a party's central committee elsewhere
+    assert "Daraa Central Committees" not in [v for _, v in actors(text, date(2016, 3, 1))]
+    text = "اجتمعت اللجنة المركزية لحزب البعث في دمشق."
+    assert "Daraa Central Committees" not in [v for _, v in actors(text, date(2022, 3, 1))]
