@@ -3,7 +3,8 @@ after 'الجبهة الوطنية للتحرير' and 'جيش العزة' (issu
 
 Outlets shorten a faction's name to its distinctive word once the full name has been given,
 and set it in quotes to mark it as a name. The quoted word (with its article) is a mention of
-the one group found before it in the text whose name holds that word after its head; not a
+the one group found before it in the text whose name holds that word after its head (in a
+headline, which comes before the body that names the group in full, the one found anywhere); not a
 head word of a kind of group ('الجبهة', 'الفرقة', 'التنظيم': ``short_names.not_words`` and the
 counted-members ``bare_heads``), not a word two groups found before share, and not a state's or
 a generic party's name (their words are everyday words: 'السوري', 'المدنيين'). The words are
@@ -42,6 +43,7 @@ def short_name_spans(text: str, found: list[Suggestion]) -> list[tuple[int, int,
     if not groups:
         return []
     taken = [(s.start, s.end) for s in found if s.kind == "actor"]
+    headline = text.find("\n") if "\n" in text.strip() else -1
     out: list[tuple[int, int, Suggestion]] = []
     for m in _QUOTED_WORD.finditer(text):
         a, b = m.span(1)
@@ -53,6 +55,8 @@ def short_name_spans(text: str, found: list[Suggestion]) -> list[tuple[int, int,
             for s in groups
             if s.end <= a and word in {fold(w) for w in s.text.split()[1:]}
         }
+        if not owners and b <= headline:  # '"النجباء" و"فاطميون" يقودون الهجوم': the body names it
+            owners = {s.value: s for s in groups if word in {fold(w) for w in s.text.split()[1:]}}
         if len(owners) == 1:
             out.append((a, b, next(iter(owners.values()))))
     return out

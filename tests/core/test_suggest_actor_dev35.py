@@ -261,3 +261,14 @@ def test_the_central_committee_in_daraa_after_the_settlement():
     assert "Daraa Central Committees" not in [v for _, v in actors(text, date(2016, 3, 1))]
     text = "اجتمعت اللجنة المركزية لحزب البعث في دمشق."
     assert "Daraa Central Committees" not in [v for _, v in actors(text, date(2022, 3, 1))]
+
+
+def test_a_quoted_short_name_in_the_headline_is_the_group_the_body_names():
+    text = (
+        'الفرقة الرابعة تقصف درعا البلد و"المركزية" ترفض التهجير\n\n'
+        "وقالت اللجنة المركزية في درعا البلد في بيان إنها ترفض تهجير الأهالي."
+    )
+    assert ("المركزية", "Daraa Central Committees") in actors(text, date(2021, 8, 1))
+    # near miss: a quoted party name in the headline is no militia named later
+    text = 'إطلاق نار أمام مقر "البعث" في السويداء\n\nأطلق عناصر من كتائب البعث النار على المحتجين.'
+    assert ("البعث", "Pro-Government Militia (Syria)") not in actors(text, date(2023, 9, 1))
