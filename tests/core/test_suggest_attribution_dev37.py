@@ -374,3 +374,22 @@ def test_a_report_named_again_is_its_authors():
     # near miss: a statement named again with no author before is the last speaker's
     bare = "وقال ناشطون إن الطرق مقطوعة. وأشار التقرير إلى أن ثمانمئة مدني ما زالوا عالقين."
     assert who_says(bare, "ثمانمئة مدني").speaker_kind == "local"
+
+
+def test_a_network_told_right_after_the_verb_is_no_speaker():
+    text = "ونفى مصدر محلي رواية قسد، وقال لعين الفرات إن سبعة من أبناء العشيرة قتلوا."
+    found = who_says(text, "سبعة من أبناء العشيرة")
+    assert found.speaker == "مصدر محلي"
+    assert found.speaker_kind == "local"
+    # near miss: a monitor naming itself as the verb's subject in its own text speaks
+    own = "لجان التنسيق المحلية – حمص\n\nوقالت لجان التنسيق المحلية إن ثلاثة شبان قتلوا."
+    assert who_says(own, "ثلاثة شبان").speaker_kind == "monitor"
+
+
+def test_a_headline_naming_an_event_and_a_claim_after_it():
+    text = 'تفجيرات طرطوس وجبلة: عشرات القتلى و"داعش" يتبنى\n\nانفجرت سيارات مفخخة.'
+    found = who_says(text, "عشرات القتلى")
+    assert found.speaker is None
+    # near miss: a speaker before the headline's colon speaks
+    said = "المرصد السوري: عشرات القتلى في تفجيرات طرطوس\n\nانفجرت سيارات مفخخة."
+    assert who_says(said, "عشرات القتلى").speaker == "المرصد السوري"

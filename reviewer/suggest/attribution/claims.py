@@ -80,6 +80,8 @@ class Attributor(Headlines):
         if len(before) > 1 and self._hedge_left_behind(before[-1], first):
             before = before[:-1]  # 'قالت مصادر إن طائرات يرجح أنها أردنية ...، ما أدى إلى مقتل'
         cue: Cue | None = before[-1] if before else (near[0] if near else None)
+        if cue is not None and not before and self._own_subject_after(cue, last):
+            cue = None  # 'عشرات القتلى و"داعش" يتبنى': a later clause with its own subject
         if cue is not None and self._opener_between(cue.stop, first):
             after = self._according_after(sentence, last)  # 'بحسب الأمم المتحدة، فيما ...
             if after is not None and after.speaker is not None:  # وفق X'
@@ -144,6 +146,18 @@ class Attributor(Headlines):
             return self._attribution(tally, first, last)
         kind = "party" if self.party_voice or self._first_person(sentence) else self.own_kind
         return Attribution(None, kind, self._stance(None, first, last))
+
+    def _own_subject_after(self, cue: Cue, last: int) -> bool:
+        """A cue after the claim whose subject stands between the claim and the verb
+        ('تفجيرات طرطوس: عشرات القتلى و"داعش" يتبنى') opens a clause of its own; it says
+        nothing of the words before its subject."""
+        speaker = cue.speaker
+        return (
+            speaker is not None
+            and not cue.according
+            and last < speaker[0]
+            and speaker[1] <= cue.first
+        )
 
     def _named_in_sentence(self, cue: Cue) -> Cue:
         """'وبحسب مكتب التوثيق في التجمع، فقد وثق المكتب ...': a bare anaphor speaker of a verb
@@ -479,6 +493,8 @@ class Attributor(Headlines):
         closing = max(gap.rfind(q) for q in '"»”')
         if closing < 0 or gap[closing + 1 :].strip(" ،,") != "":
             return None
+        if gap[:closing].count('"') % 2 or any(q in gap[:closing] for q in "«“"):
+            return None  # 'عشرات القتلى و"داعش" يتبنى': the quotes close a name after the claim
         return after[0]
 
 

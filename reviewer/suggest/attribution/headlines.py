@@ -11,7 +11,11 @@ from reviewer.suggest.attribution.forms import (
     DATELINE_DASH,
 )
 from reviewer.suggest.attribution.records import Attribution
-from reviewer.suggest.attribution.speaker_lexicon import lexicon_word_list, place_nouns
+from reviewer.suggest.attribution.speaker_lexicon import (
+    event_objects,
+    lexicon_word_list,
+    place_nouns,
+)
 from reviewer.suggest.attribution.stance import Stances
 from reviewer.suggest.places import find_places
 from reviewer.suggest.text import fold
@@ -51,6 +55,8 @@ class Headlines(Stances):
         head = head[:told] if told is not None else head
         if head and self.toks[head[0]].norm in self.rules.headline_labels:
             return None  # 'بالفيديو: لحظة انفجار ...': a label, no speaker
+        if head and self.toks[head[0]].stems() & event_objects():
+            return None  # 'تفجيرات طرطوس وجبلة: عشرات القتلى': the event, no speaker
         if not head or len(head) > self.rules.max_words:
             return None
         if any(

@@ -46,7 +46,8 @@ class SpeakerPhrases(SpeakerKinds):
         if called is not None and called.stop < n:
             k = called.stop  # 'توعد ما يسمى "المجلس العسكري"': the name is the speaker
         first = k
-        if k < n and not self.breaks[k] and self._addressee(self.toks[k]) and not source_noun:
+        told = k < n and (self._addressee(self.toks[k]) or self._told_network(k))
+        if told and not self.breaks[k] and not source_noun:
             return None  # 'وقال لموقع تلفزيون سوريا إن': whom he told ('وفقاً للمرصد': the source)
         if k < n and self.toks[k].norm in rules.object_nouns:
             return None  # 'ونفت الأنباء التي تحدثت عن': the object of the verb
@@ -206,9 +207,19 @@ class SpeakerPhrases(SpeakerKinds):
         hit = self.rules.names.match(self.toks, k)
         if hit is not None and "outlet" in hit.payloads:
             return True
-        # 'لأورينت نت': an outlet's name kept in the keyword index, after the ل
+        return self._told_network(k)
+
+    def _told_network(self, k: int) -> bool:
+        """'لأورينت نت', 'وقال لعين الفرات إن': ل glued to an outlet's or a local network's
+        name (the name starting after the ل) is whom the speaker told."""
+        tok = self.toks[k]
+        if not tok.norm.startswith("ل") or tok.norm.startswith("ال"):
+            return False
         hit = self.rules.kinds.match(self.toks, k)
-        return hit is not None and hit.start > tok.start and hit.payloads == ("outlet",)
+        if hit is not None and hit.start > tok.start and hit.payloads == ("outlet",):
+            return True
+        hit = self.rules.networks.match(self.toks, k)
+        return hit is not None and hit.start > tok.start
 
     def _statement_before(self, first: int, k: int) -> bool:
         return any(self.toks[j].stems() & self.rules.statement_nouns for j in range(first, k))
