@@ -46,9 +46,13 @@ class SpeakerPhrases(SpeakerKinds):
         if called is not None and called.stop < n:
             k = called.stop  # 'توعد ما يسمى "المجلس العسكري"': the name is the speaker
         first = k
-        told = k < n and (self._addressee(self.toks[k]) or self._told_network(k))
-        if told and not self.breaks[k] and not source_noun:
+        if k < n and not self.breaks[k] and self._addressee(self.toks[k]) and not source_noun:
             return None  # 'وقال لموقع تلفزيون سوريا إن': whom he told ('وفقاً للمرصد': the source)
+        if k < n and not self.breaks[k] and not source_noun and self._told_network(k):
+            k = self._told_name_end(k)  # 'وتحدث لراديو روزنة ناشط من البلدة': after whom
+            first = k
+            if k >= n or self.breaks[k] or self.toks[k].norm in rules.speech_markers:
+                return None  # 'وقال لعين الفرات إن': no subject after whom he told
         if k < n and self.toks[k].norm in rules.object_nouns:
             return None  # 'ونفت الأنباء التي تحدثت عن': the object of the verb
         while k < n and k - first < rules.max_words:
@@ -208,6 +212,28 @@ class SpeakerPhrases(SpeakerKinds):
         if hit is not None and "outlet" in hit.payloads:
             return True
         return self._told_network(k)
+
+    def _told_name_end(self, k: int) -> int:
+        """The token after the outlet's or network's name told at token k."""
+        network = self.rules.networks.match(self.toks, k)
+        if network is not None:
+            return network.stop  # 'لعين الفرات'
+        hit = self.rules.kinds.match(self.toks, k)
+        k = hit.stop if hit is not None else k + 1
+        while k < len(self.toks) and not self.breaks[k] and self._unknown_name(k):
+            k += 1  # 'لراديو روزنة': the name after the medium's noun
+        return k
+
+    def _unknown_name(self, k: int) -> bool:
+        """A word no index knows (a medium's own name after its noun, 'روزنة')."""
+        return (
+            not self._is_stop(k)
+            and self.toks[k].norm not in self.rules.speech_markers
+            and self.rules.kinds.match(self.toks, k) is None
+            and self.rules.names.match(self.toks, k) is None
+            and self._verb_stem(self.toks[k]) is None
+            and not self._is_head(k)
+        )
 
     def _told_network(self, k: int) -> bool:
         """'لأورينت نت', 'وقال لعين الفرات إن': ل glued to an outlet's or a local network's
