@@ -100,7 +100,7 @@ def counted_member_spans(
         start, end = max(toks[first].start, at), toks[noun].end  # 'وعنصرين': not the و
         if any(a < end and start < b for a, b in taken):
             continue
-        if _sub_count(text, toks, first):
+        if _sub_count(text, toks, first) and not _group_of_its_own(text, toks, first, noun, forces):
             continue
         group = (
             _group(text, toks, first, noun, forces)
@@ -558,6 +558,24 @@ def _sub_count(text: str, toks: list[Tok], first: int) -> bool:
     return False
 
 
+def _group_of_its_own(
+    text: str, toks: list[Tok], first: int, noun: int, forces: list[Suggestion]
+) -> bool:
+    """'مقتل 26 شخصاً في دوما، قال إن بينهم مقاتلين اثنين من "جيش الإسلام"': a sub-count that
+    names a group of its own right after it (من and a force), one no force named before it in
+    the sentence is, counts that group inside a toll of no single party (convention (b))."""
+    k = noun + 1
+    while k < len(toks) and toks[k].joined and toks[k].norm in _words("two"):
+        k += 1  # 'مقاتلين اثنين من'
+    if not (k + 1 < len(toks) and toks[k].joined and toks[k].norm == "من"):
+        return False
+    group = _named_at(toks, k + 1, forces)
+    if group is None:
+        return False
+    floor = _sentence_start(text, toks, first, 1)
+    return not any(s.value == group.value for s in forces if floor <= s.start < toks[first].start)
+
+
 def _toll_before(text: str, toks: list[Tok], k: int) -> bool:
     """A 'toll_totals' word up to 'toll_window' words before token ``k`` in its sentence."""
     return word_before(text, toks, k, _words("toll_totals"), _toll_window())
@@ -577,8 +595,8 @@ def _group(
     if defected is not None:
         return defected
     k = noun + 1
-    while k < len(toks) and toks[k].joined and toks[k].forms() & _words("skip"):
-        k += 1  # 'على الأقل'
+    while k < len(toks) and toks[k].joined and toks[k].forms() & (_words("skip") | _words("two")):
+        k += 1  # 'على الأقل', 'مقاتلين اثنين من'
     if _nisba_before_from(toks, k):
         k += 1  # '45 جندياً فيجياً من قوة مراقبة فض الاشتباك': their nationality, then whose
     nxt = toks[k] if k < len(toks) and toks[k].joined else None

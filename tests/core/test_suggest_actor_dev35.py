@@ -272,3 +272,14 @@ def test_a_quoted_short_name_in_the_headline_is_the_group_the_body_names():
     # near miss: a quoted party name in the headline is no militia named later
     text = 'إطلاق نار أمام مقر "البعث" في السويداء\n\nأطلق عناصر من كتائب البعث النار على المحتجين.'
     assert ("البعث", "Pro-Government Militia (Syria)") not in actors(text, date(2023, 9, 1))
+
+
+def test_a_sub_count_naming_its_own_group_in_a_mixed_toll():
+    text = (
+        "وثق المرصد مقتل 26 شخصاً في دوما وحرستا، قال إن بينهم مقاتلين اثنين من "
+        '"جيش الإسلام"، مرجحاً ارتفاع الحصيلة.'
+    )
+    assert [v for t, v in members(text) if t.startswith("مقاتلين اثنين")] == ["Jaysh al-Islam"]
+    # near miss: a sub-count of the group the toll already names stays out
+    text = "قُتل 11 عنصراً من جيش الإسلام في القصف، بينهم مقاتلين اثنين من جيش الإسلام."
+    assert [t for t, _ in members(text)] == ["11 عنصراً من جيش الإسلام"]
