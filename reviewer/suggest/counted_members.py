@@ -572,7 +572,11 @@ def _group_of_its_own(
     group = _named_at(toks, k + 1, forces)
     if group is None:
         return False
-    floor = _sentence_start(text, toks, first, 1)
+    at = toks[first].start
+    floor = max(full_stop_before(text, at), text.rfind(":", 0, at))  # a colon ends it too
+    totals = _words("toll_totals")
+    if not any(t.forms() & totals for t in toks if floor <= t.start < toks[first].start):
+        return False  # no toll before it in its sentence ('وأضاف: بينهم ...' past a colon)
     return not any(s.value == group.value for s in forces if floor <= s.start < toks[first].start)
 
 

@@ -283,3 +283,6 @@ def test_a_sub_count_naming_its_own_group_in_a_mixed_toll():
     # near miss: a sub-count of the group the toll already names stays out
     text = "قُتل 11 عنصراً من جيش الإسلام في القصف، بينهم مقاتلين اثنين من جيش الإسلام."
     assert [t for t, _ in members(text)] == ["11 عنصراً من جيش الإسلام"]
+    # near miss: past a colon, no toll before it in its sentence
+    text = "قال المرصد إن 27 شخصاً قتلوا، وأضاف: بينهم مقاتلين اثنين من جيش الإسلام."
+    assert members(text) == []
