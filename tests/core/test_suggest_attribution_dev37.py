@@ -19,6 +19,9 @@ def test_a_call_in_a_participle_governs_what_follows_it_after_another_verb():
     # near miss: a call that reports a count reports it
     counted = "وأعربت المنظمة عن قلقها، داعية إلى التحقيق في مقتل 12 مدنياً."
     assert who_says(counted, "12 مدنياً").stance == "asserts"
+    # near miss: protesters' demand told in the text's own voice is asserted (convention A)
+    told = "وخرج المئات في المدينة، مطالبين بإسقاط النظام والإفراج عن المعتقلين."
+    assert who_says(told, "والإفراج عن المعتقلين").stance == "asserts"
 
 
 def test_a_call_in_a_relative_clause_about_the_source_is_its_plan():

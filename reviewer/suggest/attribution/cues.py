@@ -21,7 +21,7 @@ from reviewer.suggest.attribution.speaker_phrase import SpeakerPhrases
 from reviewer.suggest.text import fold
 
 #: 'على يد', 'من قبل': the agent of a passive event follows these.
-AGENT_HEADS = frozenset(fold(w) for w in ("يد", "قبل"))
+AGENT_HEADS = {fold("يد"): fold("على"), fold("قبل"): fold("من")}
 
 
 class CueFinder(SpeakerPhrases):
@@ -82,9 +82,11 @@ class CueFinder(SpeakerPhrases):
         while j > 0 and k - j <= 3 and not self.breaks[j + 1]:
             tok = self.toks[j]
             if tok.norm in AGENT_HEADS:
-                return j < k - 1
+                return j < k - 1 and self.toks[j - 1].norm == AGENT_HEADS[tok.norm]
             if tok.norm.startswith(("ال", "وال")) or self._verb_stem(tok) is not None:
                 return False
+            if tok.norm in self.rules.speech_markers or self._is_stop(j):
+                return False  # 'قبل أن تعلن': 'before', no agent
             j -= 1
         return False
 

@@ -126,6 +126,8 @@ class Stances(SpeakerResolver):
         not yet done, the caller's plan (convention A), whatever verb reported before it."""
         if first == 0 or (self.breaks[first] and not self._break_is_quote(first)):
             return False  # ('مطالبة بـ"حماية المدنيين"': the quotation opens what is called for)
+        if cue is None or cue.first >= first:
+            return False  # 'خرج المئات ...، مطالبين بإسقاط النظام': protesters' demand, told
         calls = stance_word_list("call_verbs")
         lowest = max(0, first - self.rules.max_words)
         if cue is not None and cue.first < first:
