@@ -114,6 +114,34 @@ def fighting_tribesmen(
             continue
         if words & rule["fight"] or tribal:
             out.append((start, end, rule["actor"], over[0] if over else None))
+    return out + _sides(text, toks, found, tribal)
+
+
+def _sides(
+    text: str, toks: list[Tok], found: list[Suggestion], tribal: bool
+) -> list[tuple[int, int, str, Suggestion | None]]:
+    """'اشتباكات بين العشائر و"قسد"', 'القتال إلى جانب العشائر': the tribes named bare as one side
+    of fighting ('side_before' right before the bare 'side_words', in a sentence of fighting
+    or a text of tribal fighters) are the Arab tribal militia; 'أرض العشائر', 'أوساط العشائر'
+    name no side."""
+    raw = _data.rules("actors").get("tribesmen", {})
+    before = frozenset(fold(w) for w in raw.get("side_before", []))
+    words = frozenset(fold(w) for w in raw.get("side_words", []))
+    rule = _rule()
+    out: list[tuple[int, int, str, Suggestion | None]] = []
+    for i in range(1, len(toks)):
+        tok = toks[i]
+        if tok.norm not in words or not tok.joined or toks[i - 1].norm not in before:
+            continue
+        if any(s.kind == "actor" and s.start < tok.end and tok.start < s.end for s in found):
+            continue
+        sentence = _sentence_forms(text, toks, i)
+        if sentence & rule["not"] or not (sentence & rule["fight"] or tribal):
+            continue
+        opened = full_stop_before(text, tok.start) + 1
+        if text.count('"', opened, tok.start) % 2:
+            continue  # 'مؤكداً أنه "غير معني بما يجري من اشتباكات بين العشائر ..."': quoted words
+        out.append((tok.start, tok.end, rule["actor"], None))
     return out
 
 

@@ -286,3 +286,14 @@ def test_a_sub_count_naming_its_own_group_in_a_mixed_toll():
     # near miss: past a colon, no toll before it in its sentence
     text = "قال المرصد إن 27 شخصاً قتلوا، وأضاف: بينهم مقاتلين اثنين من جيش الإسلام."
     assert members(text) == []
+
+
+def test_the_tribes_named_bare_as_one_side_of_fighting():
+    new = date(2023, 8, 31)
+    text = 'دير الزور: اشتباكات بين العشائر و"قسد" لليوم الرابع في ذيبان.'
+    assert ("العشائر", "Arab Tribal Militia (Syria)") in actors(text, new)
+    # near misses: the tribes' land; the tribes inside a speaker's quoted words
+    text = "توعد شيخ بمواصلة القتال حتى إخراج قسد من أرض العشائر."
+    assert ("العشائر", "Arab Tribal Militia (Syria)") not in actors(text, new)
+    text = 'ونفى الحزب، مؤكداً أنه "غير معني بما يجري من اشتباكات بين العشائر والجانب السوري".'
+    assert ("العشائر", "Arab Tribal Militia (Syria)") not in actors(text, new)
