@@ -241,11 +241,11 @@ FLOORS = [
      " names, tribal and unidentified gunmen, foreign forces, counted members (actor 0.911 / 0.880"
      " before, 0.919 / 0.910 after the named-actor recall round of 2026-12-01)"),
     ("suggest_dev36", 12,
-     {"place": (0.96, 0.96), "actor": (0.86, 0.84), "figure": (0.98, 0.98), "date": (0.99, 0.99),
+     {"place": (0.96, 0.96), "actor": (0.87, 0.86), "figure": (0.98, 0.98), "date": (0.99, 0.99),
       "attribution": (0.89, 0.89)},
      "the south, Damascus and its countryside, Homs and Hama, 2012-2025: ordinary victims,"
-     " detainees, displaced people and protesters (actor 0.820 / 0.780 before the generic-party"
-     " round of 2026-12-01)"),
+     " detainees, displaced people and protesters (actor 0.820 / 0.780 before, 0.879 / 0.873 after"
+     " the generic-party round of 2026-12-01)"),
     ("suggest_dev38", 12,
      {"place": (0.98, 0.98), "actor": (0.89, 0.87), "figure": (0.98, 0.99), "date": (0.99, 0.96),
       "attribution": (0.91, 0.91)},
