@@ -192,7 +192,13 @@ class _Scanner:
             if self.near(stop) and (y := _number(self.t[stop])) and 1900 <= y <= 2100:
                 fields["year"], stop = y, stop + 1
             return stop, fields, hit.start
-        if not (self.word_in(k + 1, self.w.month_words) and self.near(k + 2)):
+        if not self.word_in(k + 1, self.w.month_words):
+            return None
+        if not self.near(k + 2) and self.t[k + 1].norm.startswith("ال"):
+            fields["month_offset"] = 0  # 'مساء الخامس عشر من الشهر.': of this month, or of
+            fields["past"] = True  # the last one when that day is still to come
+            return k + 2, fields, hit.start
+        if not self.near(k + 2):
             return None
         if self.word_in(k + 2, self.w.this_month):
             fields["month_offset"] = 0
@@ -398,6 +404,13 @@ def find_dates(
         resolved: date | None = None
         if "month_offset" in fields:
             resolved = _month_day(anchor, fields["month_offset"], fields["day"])
+            if (
+                fields.get("past")
+                and resolved is not None
+                and anchor is not None
+                and resolved > anchor
+            ):
+                resolved = _month_day(anchor, fields["month_offset"] - 1, fields["day"])
             extra["how"] = "explicit"
         elif "month" in fields:
             if fields.get("year"):

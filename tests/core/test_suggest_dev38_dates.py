@@ -57,3 +57,16 @@ def test_a_bare_in_the_day_is_per_day():
     # near-miss: 'اليوم' alone and 'في اليوم' with its weekday stay today
     assert dates("يعيش السكان اليوم على وجبة واحدة") == [("اليوم", "2024-12-05")]
     assert dates("وقع الانفجار في اليوم الخميس") == [("اليوم الخميس", "2024-12-05")]
+
+
+def test_an_ordinal_of_the_month_ending_its_clause_is_this_months():
+    sep20 = date(2023, 9, 20)
+    assert dates("قتل مسلحون شاباً مساء الخامس عشر من الشهر. كما", sep20) == [
+        ("مساء الخامس عشر من الشهر", "2023-09-15")
+    ]
+    # in a report early in the next month, the fifteenth still to come is last month's
+    assert dates("قتل مسلحون شاباً مساء الخامس عشر من الشهر. كما", date(2023, 10, 3)) == [
+        ("مساء الخامس عشر من الشهر", "2023-09-15")
+    ]
+    # near-miss: another month's name after 'شهر' is no date this rule reads
+    assert dates("في العاشر من شهر رمضان", sep20) == []
