@@ -60,6 +60,9 @@ class _Words:
         self.weekday_not_before = {fold(w) for w in rules.get("weekday_not_before", [])}
         self.names_before = {fold(w) for w in rules.get("names_before", [])}
         self.per_day_before = {fold(w) for w in rules.get("per_day_before", [])}
+        until = rules.get("until_coming", {})
+        self.until = {fold(w) for w in until.get("words", [])}
+        self.until_after = {fold(w) for w in until.get("after", [])}
         ordinal = rules.get("ordinal_days", {})
         self.ordinals: PhraseIndex[int] = PhraseIndex(article_strict=False)
         for words, day in ordinal.get("days", {}).items():
@@ -246,7 +249,18 @@ class _Scanner:
                 fields["direction"], stop = "past", stop + 1
             elif self.word_in(stop, self.w.future):
                 fields["direction"], stop = "future", stop + 1
+        if "direction" not in fields and self._until_coming(i):
+            fields["direction"] = "future"  # 'حظر تجول حتى صباح السبت': the coming Saturday
         return stop, fields, hit.start
+
+    def _until_coming(self, i: int) -> bool:
+        """'فرضت حظر تجول حتى صباح السبت': 'حتى' right before the weekday (or its day part)
+        after a curfew's or a truce's noun a few words back sets a time still to come; after
+        a past verb ('استمرت حتى فجر الأحد') it stays a past day."""
+        k = i - 1 if self.part_before(i) is not None else i
+        if not (k > 0 and self.t[k].joined and self.word_in(k - 1, self.w.until)):
+            return False
+        return any(self.word_in(j, self.w.until_after) for j in range(max(0, k - 6), k - 1))
 
 
 def _weekday_date(anchor: date, weekday: int, direction: str | None) -> date:

@@ -70,3 +70,12 @@ def test_an_ordinal_of_the_month_ending_its_clause_is_this_months():
     ]
     # near-miss: another month's name after 'شهر' is no date this rule reads
     assert dates("في العاشر من شهر رمضان", sep20) == []
+
+
+def test_until_a_weekday_after_a_curfew_is_the_coming_one():
+    thu = date(2025, 5, 15)
+    assert dates("أعلنت قيادة الأمن العام حظر تجول حتى صباح السبت.", thu) == [
+        ("صباح السبت", "2025-05-17")
+    ]
+    # near-miss: after a past verb the day has passed
+    assert dates("بعد اشتباكات استمرت حتى فجر الأحد.", thu) == [("فجر الأحد", "2025-05-11")]
