@@ -82,3 +82,20 @@ def test_tolls_naming_both_sides_or_a_part_of_a_toll_stay_out():
     assert victims(text) == []
     text = "وقصفت الطائرات المدينة. ووثق المرصد مقتل 50 شخصاً، بينهم 20 مدنياً."
     assert victims(text) == []
+
+
+def test_the_injured_counted_by_any_noun_are_victims():
+    # convention 17 of 2026-12-01: 'مصابين', 'مصاباً', 'إصابات' like 'جريحاً'
+    text = "وقال مصدر طبي إن مشفى البلدة استقبل 14 مصاباً بعد غارة جوية على السوق."
+    assert victims(text) == [("14 مصاباً", "Civilians (Syria)")]
+    text = "سقطت قذائف هاون على حي الميدان، وسجلت المصادر الطبية ست إصابات."
+    assert victims(text) == [("ست إصابات", "Civilians (Syria)")]
+    text = "وأسعفت فرق الهلال الأحمر تسعة مصابين إلى مشفى المدينة."
+    assert victims(text) == [("تسعة مصابين", "Civilians (Syria)")]
+
+
+def test_the_ill_and_injured_no_force_harmed_stay_out():
+    # an illness's cases; the injured of clashes; a mine's
+    assert victims("وسجلت مديرية الصحة 40 إصابة جديدة بالكوليرا في المحافظة.") == []
+    assert victims("وأسفرت الاشتباكات بين الطرفين عن سقوط 12 مصاباً.") == []
+    assert victims("وأصيب ثلاثة مصابين بانفجار لغم من مخلفات الحرب.") == []
