@@ -859,6 +859,7 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
     out += _lists_with_a_town(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
     found = [*known, *out]
     out += _after_one_known(text, toks, rules, taken | _covered(toks, _spans(out)), found, ends)
+    out += _before_a_cued_one(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
     out += _before_a_direction(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
     out += _lists_after_a_colon(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
     taken = taken | _covered(toks, _spans(out))
@@ -1330,6 +1331,36 @@ def _after_one_known(text, toks, rules, taken, known, ends) -> list[Suggestion]:
         if more and (closed or closer):
             out += more
             taken = taken | _covered(toks, _spans(more))
+    return out
+
+
+def _before_a_cued_one(text, toks, rules, taken, known, ends) -> list[Suggestion]:
+    """'في بستان القصر وحي الميسر', 'بين الشدادي وقرية العريشة': a name after a preposition of
+    place joined by و to a singular place noun and its name is a place of the same kind (the
+    two are listed together); new_names.json 'list_with_a_town' openers."""
+    openers = _folded(_data.rules("new_names").get("list_with_a_town", {}).get("openers", []))
+    singular = rules.town_cues - rules.plural_place_cues
+    cues = singular | {c for c in rules.quarter_cues if c in (_QUARTER, fold("حارة"))}
+    out: list[Suggestion] = []
+    for k in range(1, len(toks) - 1):
+        tok = toks[k]
+        if not tok.norm.startswith("و") or k in taken or not tok.joined:
+            continue
+        cue = _cue(tok, cues)
+        if cue is None:
+            continue
+        for first in (k - 1, k - 2):  # a name of one or two words before 'و + noun'
+            if first < 1 or toks[first - 1].norm not in openers or not toks[first].joined:
+                continue
+            if any(j in taken for j in range(first, k)):
+                break
+            stop = _extent(toks, first, rules, taken, None)
+            if stop == k and not _a_landmark_noun(text[toks[first].start : toks[k - 1].end], rules):
+                item = _new_place(text, toks, first, stop, None, "list", known, ends)
+                if fold(item.text) not in _gazetteer_names():
+                    out.append(item)
+                    taken = taken | set(range(first, stop))
+            break
     return out
 
 

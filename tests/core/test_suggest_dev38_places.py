@@ -116,3 +116,11 @@ def test_a_list_of_villages_after_its_peoples_noun():
     # near-miss: the people's noun itself is never part of the first village's name
     assert not any(p.startswith("أبناء") for p in found)
     assert _places("خرج مئات من أبناء العشائر والقبائل في مظاهرات.") == []
+
+
+def test_a_name_listed_before_a_place_noun_and_its_name_is_a_place():
+    assert _new("فتح الجيش معابر في بستان الباشا وحي الميسر، واتهمها") == ["بستان الباشا", "الميسر"]
+    assert _new("انفجرت عبوة على الطريق بين التويمين وقرية العريشة، دون إصابات.") == ["التويمين"]
+    # near-misses: a common noun before the place noun, or no preposition of place before it
+    assert _new("وصلت تعزيزات إلى المدينة وقرية العريشة.") == []
+    assert _new("قال التويمين وقرية العريشة متجاورتان.") == []
