@@ -36,6 +36,7 @@ from reviewer.suggest.actor_index import counted_forms, name_index, persons_rule
 from reviewer.suggest.bare_names import bare_name_spans
 from reviewer.suggest.counted_members import counted_member_spans, defecting_group_spans
 from reviewer.suggest.counted_victims import counted_victim_spans, force_post_hit
+from reviewer.suggest.counted_victims_others import counted_others_spans
 from reviewer.suggest.crowds import crowd_spans
 from reviewer.suggest.fighter_nisbas import fighter_nisba_spans
 from reviewer.suggest.model import Suggestion
@@ -1115,7 +1116,12 @@ def _with_counted_victims(
         Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "victims": True})
         for a, b, name in counted_victim_spans(text, toks, found, figures)
     ]
-    return sorted([*found, *more], key=lambda s: s.start) if more else found
+    found = sorted([*found, *more], key=lambda s: s.start) if more else found
+    others = [  # 'وإصابة خمسة آخرين': more of the first count's party (counted_victims_others.py)
+        Suggestion("actor", a, b, text[a:b], first.value, {**first.extra, "others": True})
+        for a, b, first in counted_others_spans(text, toks, found, figures)
+    ]
+    return sorted([*found, *others], key=lambda s: s.start) if others else found
 
 
 def _with_property_owners(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:
