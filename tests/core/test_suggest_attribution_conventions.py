@@ -100,7 +100,7 @@ def test_a_hedge_inside_a_report_leaves_the_result_to_the_reporter():
     ("folder", "floor"),
     [
         ("suggest_dev12", 0.95),
-        ("suggest_dev13", 0.97),
+        ("suggest_dev13", 0.96),  # 0.97 -> 0.96: convention G relabelled a monitor's own text
         ("suggest_dev17", 0.97),
         ("suggest_dev18", 0.85),
     ],
