@@ -392,10 +392,13 @@ def _pronoun_group(
         spoken = [s for s in forces if own <= s.start < toks[first].start and _spoken_by(toks, s)]
         if spoken:
             return spoken[-1]
+        office = _office_of_a_bare_head(toks, own, first, forces)
+        if office is not None:  # 'بيان للمركز الإعلامي للقوات: ... وفقدنا ستة من مقاتلينا'
+            return office
         denied = frozenset(fold(w) for w in _rule_denials() + _rule_speech())
         if any(t.forms() & denied for t in toks if own <= t.start < toks[first].start):
             return None  # 'ننفي ... عن مقتل العشرات من مقاتلينا'; 'وقال قائد ... عناصرنا'
-        return forces[0] if forces[0].end <= toks[first].start else None
+        return _issuer(toks, first, forces)
     near = [s for s in forces if floor <= s.start and s.end <= toks[first].start and agrees(s)]
     near = [s for s in near if not _owner(toks, s)]
     if not near:
@@ -418,6 +421,35 @@ def _pronoun_group(
     if _unfound_speaker(toks, own, first, forces):
         return None  # 'قال لواء أحرار الحولة في بيان إن اثنين من مقاتليه': a group no list knows
     return near[-1]
+
+
+def _office_of_a_bare_head(
+    toks: list[Tok], own: int, first: int, forces: list[Suggestion]
+) -> Suggestion | None:
+    """An office noun before the count in its sentence ('المركز الإعلامي للقوات') whose owner is
+    a bare head, read as the last group named with it (convention 9)."""
+    raw = _data.rules("actors").get("counted_members", {}).get("pronoun_heads", {})
+    offices = frozenset(fold(w) for w in raw.get("offices_m", []) + raw.get("offices_f", []))
+    k = bisect_left(toks, own, key=lambda t: t.start)
+    for m in range(k, first):
+        if not _bare(toks[m]) & offices:
+            continue
+        for j in (m + 1, m + 2):
+            if j < first and toks[j].joined and toks[j].norm.startswith("لل"):
+                return _named_by_head(toks, first, j, forces)
+    return None
+
+
+def _issuer(toks: list[Tok], first: int, forces: list[Suggestion]) -> Suggestion | None:
+    """The statement's issuer: the first force before the count named after an office noun
+    ('المكتب الإعلامي لجيش الإسلام', 'القيادة العامة لـ'), the masthead of a party's text."""
+    for s in forces:
+        if s.end > toks[first].start:
+            return None
+        m = index_at(toks, s.start)
+        if m is not None and _office_gender(toks, m) is not None:
+            return s
+    return None
 
 
 def _bare_subject(

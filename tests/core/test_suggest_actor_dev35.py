@@ -297,3 +297,15 @@ def test_the_tribes_named_bare_as_one_side_of_fighting():
     assert ("العشائر", "Arab Tribal Militia (Syria)") not in actors(text, new)
     text = 'ونفى الحزب، مؤكداً أنه "غير معني بما يجري من اشتباكات بين العشائر والجانب السوري".'
     assert ("العشائر", "Arab Tribal Militia (Syria)") not in actors(text, new)
+
+
+def test_our_men_need_a_masthead_or_an_office_to_name_the_issuer():
+    # the office of a bare head ('للقوات' after 'قوات سوريا الديمقراطية')
+    text = (
+        "قالت قوات سوريا الديمقراطية إنها أنهت عملياتها. وجاء في بيان للمركز الإعلامي للقوات: "
+        '"استشهد ستة من مقاتلينا".'
+    )
+    assert ("ستة من مقاتلينا", QSD) in members(text, NEW)
+    # near miss: the first force of a text that has no masthead is not its issuer
+    text = "قصفت قوات النظام البلدة.\n\nوقد ارتقى في المعارك ثلاثة من مجاهدينا."
+    assert members(text) == []
