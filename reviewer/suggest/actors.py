@@ -116,10 +116,11 @@ def _persons_party(
 def _harmed_right_before(toks: list[Tok], first: int) -> bool:
     """'واعتقال رعاة'، 'مقتل أطفال': an indefinite plural of persons right after a word of
     harm is its object, a party though uncounted (the definite 'النساء والأطفال' is not);
-    so are people fired at ('أطلقت النار على رعاة أغنام', 'النار فوق رؤوس مزارعين')."""
-    if first == 0 or not toks[first].joined or toks[first].norm.startswith("ال"):
+    so are people fired at, definite too ('أطلقت النار على رعاة أغنام', 'النار فوق رؤوس
+    مزارعين', 'أطلق الأمن النار على المصلين': actor convention 20 of 2026-12-01)."""
+    if first == 0 or not toks[first].joined:
         return False
-    if toks[first - 1].forms() & _harm_words():
+    if toks[first - 1].forms() & _harm_words() and not toks[first].norm.startswith("ال"):
         return True
     for phrase in _harm_phrases():
         at = first - len(phrase)

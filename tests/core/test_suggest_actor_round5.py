@@ -71,7 +71,9 @@ def test_people_fired_at_are_a_party_though_uncounted():
     assert ("رعاة", "Civilians (Syria)") in actors(text, date(2025, 2, 1))
     text = "وأطلقت الدورية النار فوق رؤوس مزارعين حاولوا الاقتراب من أراضيهم."
     assert ("مزارعين", "Civilians (Syria)") in actors(text, date(2025, 2, 1))
-    assert actors("أطلقت النار على النساء والأطفال في الفيلم.") == []
+    # a definite plural fired on is a party too since actor convention 20 (fired_on tests);
+    # one that no fire or harm reaches is not
+    assert actors("عرض الفيلم مشاهد النساء والأطفال في المخيم.") == []
 
 
 def test_soldiers_and_advisers_named_by_a_plural_nationality():

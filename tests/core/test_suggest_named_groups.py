@@ -74,7 +74,8 @@ def test_occupation_forces_by_the_country_named():
         "Military Forces of Turkey (2016-)"
     ]
     assert [v for _, v, _ in named("أطلق جنود الاحتلال النار على الرعاة")] == [
-        "Military Forces of Israel (1948-)"
+        "Military Forces of Israel (1948-)",
+        "Civilians (Syria)",  # the shepherds fired on (actor convention 20)
     ]
     assert [v for _, v, _ in named("قوات الاحتلال الأمريكي تنقل معدات")] == [
         "Military Forces of the United States (2021-2025)"
