@@ -26,7 +26,7 @@ verb that opened it.
 A bare "المصدر" or "الوزارة" refers back to the last speaker containing it. The
 speaker's kind comes from keywords, the actor list (a party) and the source list. The
 stance is the cue's, turned into "intends" by a future or intention word (or a negated vow,
-"لا ثأر") in the claim's clause and into "hearsay" by an unverified-report phrase there.
+"لا ثأر") in the claim's clause and into "hearsay" by a hedge or a passed-on report there.
 A plural threat verb with no subject inside an earlier speaker's "إن ..." is what that
 speaker reports ("قال مصدر إن الخاطفين ... وهددوا"); with no speaker earlier in its sentence
 it takes the subject of an earlier clause ("احتجز مسلحون ... وهددوا").

@@ -80,9 +80,9 @@ class Rules:
     monitor_voices: PhraseIndex[str]  # 'حمص - لجان التنسيق المحلية': a monitor's own text
     states: PhraseIndex[str]  # 'هددت تركيا': a state named as the speaker
     activists: frozenset[str]  # 'ناشطون من "الرقة تذبح بصمت"': activists speak as locals
+    unconfirmed: PhraseIndex[str]  # '...، لكنه لم يتأكد من ذلك': the speaker passes it on
     denial_particles: frozenset[str]  # 'قال إن عناصره لم يشتبكوا': a claim opening negated
     social_hearsay: frozenset[str]  # 'تحدثت صفحات': hearsay from social media only
-    unverified_after: PhraseIndex[str]  # '..., وهو ما لم يتسن التحقق منه': hearsay after it
     networks: PhraseIndex[str]  # 'تجمع أحرار حوران': local networks, outlets in their own text
     self_nouns: frozenset[str]  # 'الشبكة', 'الحملة': how a network names itself in its text
     fight_threats: frozenset[str]  # 'هدد', 'توعد': a notable threatening speaks for armed men
@@ -250,7 +250,7 @@ def load_rules() -> Rules:
         states=_phrases(raw.get("state_speakers", []), "state"),
         denial_particles=_folded(raw, "denial_particles") | stance_word_list("denial_particles"),
         social_hearsay=_folded(raw, "social_hearsay_verbs"),
-        unverified_after=_phrases(raw.get("unverified_after", []), "unverified"),
+        unconfirmed=_phrases(raw.get("unconfirmed_by_speaker", []), "unconfirmed"),
         networks=_phrases(raw.get("local_networks", []), "network"),
         self_nouns=_folded(raw, "network_self_nouns"),
         fight_threats=_folded(raw, "notable_fight_threats"),

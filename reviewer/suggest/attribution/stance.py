@@ -1,6 +1,8 @@
 """How a speaker says a claim: the cue's stance (asserts, denies, confirms), turned into
 "intends" by a future or intention word (or a negated vow, 'لا ثأر') in the claim's clause
-and into "hearsay" by an unverified-report phrase there or after it.
+and into "hearsay" by a hedge or a passed-on report there ('قيل', 'يُعتقد', 'أنباء عن'); an
+outlet's caveat after the claim ('وهو ما لم يتسن التحقق منه') leaves the speaker's stance
+(convention E of 2026-12-01).
 """
 
 from __future__ import annotations
@@ -80,7 +82,7 @@ class Stances(SpeakerResolver):
             return "hearsay"
         if stance not in ("denies", "confirms") and any(self._disputed(k, first) for k in scope):
             return "hearsay"
-        if stance == "asserts" and self._unverified_after(last):
+        if stance == "asserts" and self._unconfirmed_after(last):
             return "hearsay"
         reported = stance == "asserts" and cue is not None and not cue.according
         if reported and self.toks[first].norm in self.rules.denial_particles:
@@ -228,15 +230,17 @@ class Stances(SpeakerResolver):
         prev = first - 1
         return self.toks[prev].norm in self.rules.speech_markers or self._own_subject(prev)
 
-    def _unverified_after(self, last: int) -> bool:
-        """'قتلوا 15 عنصراً، وهو ما لم يتسن التحقق منه': the outlet says it could not verify
-        what it reports, later in the claim's sentence."""
+    def _unconfirmed_after(self, last: int) -> bool:
+        """'إن التنظيم أعدم سبعة أسرى، لكنه لم يتأكد من ذلك بعد': the speaker says, later in
+        the claim's sentence, that he has not confirmed what he passes on. The outlet's own
+        caveat ('وهو ما لم يتسن التحقق منه') is no such word and leaves the speaker's stance
+        (convention E of 2026-12-01)."""
         k = last + 1
         starts = {cue.first for cue in self.cues if cue.speaker is not None}
         while k < len(self.toks) and self.sentence[k] == self.sentence[last]:
             if k in starts:
-                return False  # 'بينما تحدثت مصادر عن ... لم يتسن التحقق منها': theirs
-            if self.rules.unverified_after.match(self.toks, k) is not None:
+                return False  # 'بينما تحدثت مصادر عن قصف آخر لم نتأكد منه': theirs
+            if self.rules.unconfirmed.match(self.toks, k) is not None:
                 return True
             k += 1
         return False
