@@ -1,0 +1,76 @@
+"""Wanted persons arrested: 'اعتقلت 14 مطلوباً', 'ألقت القبض على 12 مطلوباً', 'واعتقال مطلوبين',
+'توقيف مطلوب بجرائم قتل', 'القبض على مشتبه بهما' are detainees, ``Civilians (Syria)`` (actor
+convention 19 of 2026-12-01, convention (a) for whom an arrest names).
+
+'مطلوب' names a person by what the state wants of him, and a wanted man is a party only to the
+arrest the text reports: the rule reads a word of 'nouns' (perhaps counted by a figure, the
+mention then running from the number) with a word of 'arrest_words' at most 'gap' words
+before the mention in its sentence, past the force that arrests between verb and object
+('اعتقلت قوات الأمن العام سبعة وعشرين مطلوباً'). Not where 'من' and a force found follow
+('خمسة مطلوبين من تنظيم الدولة': members of a named group, convention 1 then), nor the
+definite ('اعتقلت المشتبه بهما', men the text told of before). The words
+are data in resources/suggest/counted_victims.json (``wanted``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reviewer.suggest import _data
+from reviewer.suggest.model import Suggestion
+from reviewer.suggest.persons_tolls import index_at, sentence_tokens
+from reviewer.suggest.text import Tok, fold
+
+__all__ = ["wanted_arrested_spans"]
+
+
+@cache
+def _rule() -> tuple[frozenset[str], frozenset[str], int, str]:
+    raw = _data.rules("counted_victims").get("wanted", {})
+    return (
+        frozenset(fold(w) for w in raw.get("nouns", [])),
+        frozenset(fold(w) for w in raw.get("arrest_words", [])),
+        int(raw.get("gap", 0)),
+        str(raw.get("actor", "Civilians (Syria)")),
+    )
+
+
+def wanted_arrested_spans(
+    text: str, toks: list[Tok], found: list[Suggestion], figures: list[Suggestion]
+) -> list[tuple[int, int, str]]:
+    """(start, end, actor) of each wanted person or count of them reported arrested."""
+    nouns, arrests, gap, actor = _rule()
+    actors = [s for s in found if s.kind == "actor"]
+    out: list[tuple[int, int, str]] = []
+    for k, tok in enumerate(toks):
+        if not tok.forms() & nouns or not _indefinite(tok) & nouns:
+            continue  # 'اعتقلت المشتبه بهما': the definite names men told of before
+        start = tok.start
+        fig = next((f for f in figures if f.start <= tok.start < f.end), None)
+        if fig is not None:
+            start = fig.start
+        if any(s.start < tok.end and start < s.end for s in actors):
+            continue
+        first = index_at(toks, start)
+        if first is None or _of_a_group(toks, k, actors):
+            continue
+        before = [
+            m
+            for m in sentence_tokens(text, toks, first, -1, gap + 8)
+            if not any(s.start < toks[m].end and toks[m].start < s.end for s in actors)
+        ]
+        if any(toks[m].forms() & arrests for m in before[: gap + 1]):
+            out.append((start, tok.end, actor))
+    return out
+
+
+def _indefinite(tok: Tok) -> set[str]:
+    """The stems the token is read as without an article, and the word itself."""
+    return {stem for _, stem, article in tok.readings if not article} | {tok.norm}
+
+
+def _of_a_group(toks: list[Tok], k: int, actors: list[Suggestion]) -> bool:
+    """'من' and a force found right after the noun: members of a named group."""
+    if k + 2 >= len(toks) or toks[k + 1].norm != "من":
+        return False
+    return any(s.start <= toks[k + 2].start < s.end for s in actors)

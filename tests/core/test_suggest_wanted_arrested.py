@@ -1,0 +1,33 @@
+"""Wanted persons and suspects arrested are detainees, Civilians (actor convention 19 of
+2026-12-01; reviewer/suggest/counted_victims_wanted.py): fresh sentences and near-misses."""
+
+from datetime import date
+
+from reviewer.suggest.actors import find_actors
+
+NEW = date(2025, 4, 9)
+
+
+def arrested(text):
+    found = find_actors(text, published=NEW)
+    return [(s.text, s.value) for s in found if s.kind == "actor" and s.extra.get("arrested")]
+
+
+def test_wanted_persons_arrested_are_civilians():
+    text = "وأعلنت مديرية الأمن الداخلي أنها اعتقلت 19 مطلوباً خلال حملة في ريف حمص الشمالي."
+    assert arrested(text) == [("19 مطلوباً", "Civilians (Syria)")]
+    text = "وتمكنت الدورية من إلقاء القبض على ثلاثة مطلوبين بجرائم خطف في مدينة جرمانا."
+    assert arrested(text) == [("ثلاثة مطلوبين", "Civilians (Syria)")]
+    text = "حملة أمنية في أحياء حماة وتوقيف مطلوب بقضايا سرقة."
+    assert arrested(text) == [("مطلوب", "Civilians (Syria)")]
+    # past the force between verb and object (the noun alone where no figure counts it)
+    text = "واعتقلت قوات الأمن العام أربعة مطلوبين في بلدة القدموس."
+    assert [v for t, v in arrested(text) if t.endswith("مطلوبين")] == ["Civilians (Syria)"]
+
+
+def test_near_misses_stay_out():
+    # no arrest; a definite re-mention; members of a named group
+    assert arrested("ونشرت الوزارة قائمة بأسماء 40 مطلوباً للقضاء.") == []
+    assert arrested("وأوضح البيان أن الدورية اعتقلت المشتبه بهما بعد مطاردة.") == []
+    text = "واعتقلت القوات خمسة مطلوبين من تنظيم الدولة الإسلامية في البادية."
+    assert arrested(text) == []
