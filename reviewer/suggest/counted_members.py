@@ -93,6 +93,9 @@ def counted_member_spans(
             noun = _ranks_noun(toks, starts, fig)
         if noun is None:
             noun = _partitive_count(text, toks, starts, fig, found)
+        others = noun is None
+        if others:
+            noun = _others_noun(toks, starts, fig)
         if noun is None:
             continue
         at = int(fig.extra.get("quantity_start", fig.start))
@@ -102,12 +105,16 @@ def counted_member_spans(
             continue
         if _sub_count(text, toks, first) and not _group_of_its_own(text, toks, first, noun, forces):
             continue
-        group = (
-            _group(text, toks, first, noun, forces)
-            or _coordinated(text, toks, starts, first, noun, out)
-            or _own_army(text, toks, first, noun, forces)
-            or _toll_of_group(toks, first, forces)
-        )
+        if others:  # 'مقتل ثلاثة عناصر وإصابة اثنين آخرين': the members counted just before
+            group = _coordinated(text, toks, starts, first, noun, out)
+        else:
+            group = (
+                _group(text, toks, first, noun, forces)
+                or _coordinated(text, toks, starts, first, noun, out)
+                or _own_army(text, toks, first, noun, forces)
+                or _toll_of_group(toks, first, forces)
+                or _speakers_own(text, toks, first, noun, forces)
+            )
         if group is None:
             continue
         if not (_in_an_event(text, toks, noun) or _fell(toks, first)):
@@ -321,6 +328,39 @@ def _member_noun(toks: list[Tok], starts: list[int], fig: Suggestion) -> int | N
             return k
         k -= 1
     return None
+
+
+def _speakers_own(
+    text: str, toks: list[Tok], first: int, noun: int, forces: list[Suggestion]
+) -> Suggestion | None:
+    """'أعلنت مديرية الأمن العام مقتل عنصرين وإصابة خمسة آخرين': members ('own_members': عناصر،
+    مقاتلين، جنود, not 'مسلحين', a side's word for its enemy) counted right after a noun of harm
+    that befell them ('own_losses': مقتل، إصابة، استشهاد) in a sentence whose speaker is a force,
+    with no other force named between, are the speaker's own losses."""
+    rule = _data.rules("actors").get("counted_members", {})
+    own_members = frozenset(fold(w) for w in rule.get("own_members", []))
+    losses = frozenset(fold(w) for w in rule.get("own_losses", []))
+    if first < 1 or not toks[noun].forms() & own_members:
+        return None
+    if not toks[first - 1].forms() & losses:
+        return None
+    nxt = noun + 1
+    if nxt < len(toks) and toks[nxt].joined and toks[nxt].norm == "من":
+        return None  # 'مقتل 31 عنصراً من "المرتزقة"': whose, the text says (the enemy)
+    own = _sentence_start(text, toks, first, 1)
+    before = [s for s in forces if own <= s.start and s.end <= toks[first].start]
+    if not before or not _spoken_by(toks, before[-1]):
+        return None
+    return before[-1]
+
+
+def _others_noun(toks: list[Tok], starts: list[int], fig: Suggestion) -> int | None:
+    """'وإصابة اثنين آخرين', 'وأصيب خمسة آخرون': a figure ending in a word of others ('others')
+    counts more of a party named just before (convention 18 of 2026-12-01)."""
+    k = bisect_right(starts, fig.end) - 1
+    if k < 1 or toks[k].end <= fig.start or not toks[k].forms() & _words("others"):
+        return None
+    return k
 
 
 def _partitive_count(
@@ -651,7 +691,10 @@ def _group(
             )
         group = _named_at(toks, k, forces) or _named_before(text, toks, first, k, forces)
         if group is None:  # 'من التنظيم': whether another party is joined, said at the head
-            return _named_by_head(toks, first, k, forces)
+            group = _named_by_head(toks, first, k, forces)
+            if group is None and nxt.text.startswith("و") and nxt.forms() & _words("harm"):
+                return _post_before(text, toks, first, noun, forces)  # 'ثلاثة عناصر وإصابة'
+            return group
         return None if _with_other_side(toks, group, forces) else group
     if _in_ranks(toks, k):
         k += 2  # 'أوقعوا أكثر من 30 قتيلاً في صفوف المليشيات'

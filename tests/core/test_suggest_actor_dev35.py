@@ -309,3 +309,20 @@ def test_our_men_need_a_masthead_or_an_office_to_name_the_issuer():
     # near miss: the first force of a text that has no masthead is not its issuer
     text = "قصفت قوات النظام البلدة.\n\nوقد ارتقى في المعارك ثلاثة من مجاهدينا."
     assert members(text) == []
+
+
+POLICE_NEW = "Police Forces of Syria (2024-)"
+
+
+def test_members_hurt_in_their_forces_vehicle_then_others_and_a_speakers_own_losses():
+    text = (
+        "انفجرت عبوة ناسفة بسيارة عسكرية تتبع للفرقة الرابعة قرب درعا، ما أدى إلى مقتل ثلاثة "
+        "عناصر وإصابة اثنين آخرين."
+    )
+    assert members(text) == [("ثلاثة عناصر", ARMY), ("اثنين آخرين", ARMY)]
+    text = "أعلنت مديرية الأمن العام في طرطوس مقتل عنصرين وإصابة خمسة آخرين بكمين قرب بانياس."
+    assert members(text, NEW) == [("عنصرين", POLICE_NEW), ("خمسة آخرين", POLICE_NEW)]
+    # near misses: the enemy named after the count; gunmen, a side's word for its enemy
+    text = 'وأعلن المركز الإعلامي لقوات سوريا الديمقراطية مقتل 31 عنصراً من "المرتزقة".'
+    assert members(text, NEW) == []
+    assert members("وأعلنت قسد في بيان مقتل 25 مسلحاً في ريف دير الزور.", NEW) == []
