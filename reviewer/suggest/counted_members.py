@@ -106,7 +106,7 @@ def counted_member_spans(
         if _sub_count(text, toks, first) and not _group_of_its_own(text, toks, first, noun, forces):
             continue
         if others:  # 'مقتل ثلاثة عناصر وإصابة اثنين آخرين': the members counted just before
-            group = _coordinated(text, toks, starts, first, noun, out)
+            group = _coordinated(text, toks, starts, first, noun, out, others=True)
         else:
             group = (
                 _group(text, toks, first, noun, forces)
@@ -240,6 +240,7 @@ def _coordinated(
     first: int,
     noun: int,
     out: list[tuple[int, int, Suggestion]],
+    others: bool = False,
 ) -> Suggestion | None:
     """'مقتل 20 عنصراً من القوات النظامية وأسر ثلاثة ضباط': a count joined by و and a word of
     harm ('harm') to the members counted just before it in its clause, with no group of its
@@ -259,6 +260,8 @@ def _coordinated(
     between = toks[bisect_left(starts, end) : first - 1]
     if len(between) > 2 or any(not t.joined for t in [*between, verb]):
         return None
+    if others:  # 'وأسر ما يزيد على ثلاثين آخرين': others are more of the same side
+        return group
     if _in_a_clash(text, toks, first) and not _same_side_noun(toks, starts, start, noun, group):
         return None
     return group

@@ -326,3 +326,14 @@ def test_members_hurt_in_their_forces_vehicle_then_others_and_a_speakers_own_los
     text = 'وأعلن المركز الإعلامي لقوات سوريا الديمقراطية مقتل 31 عنصراً من "المرتزقة".'
     assert members(text, NEW) == []
     assert members("وأعلنت قسد في بيان مقتل 25 مسلحاً في ريف دير الزور.", NEW) == []
+
+
+def test_others_after_members_in_a_clash_are_the_same_side():
+    text = (
+        "وقال مراسل محلي إن الاشتباكات أسفرت عن مقتل تسعة عشر عنصراً من قسد وأسر ما يزيد على "
+        "ثلاثين آخرين."
+    )
+    assert [v for t, v in members(text, NEW) if "آخرين" in t] == [QSD]
+    # near miss: a member noun that switches in a clash is the other side, still left out
+    text = "اندلعت اشتباكات أسفرت عن مقتل 11 عنصراً من قسد وإصابة أربعة مقاتلين."
+    assert [t for t, _ in members(text, NEW)] == ["11 عنصراً من قسد"]
