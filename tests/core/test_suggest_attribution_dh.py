@@ -17,3 +17,18 @@ def test_an_outlets_caveat_leaves_what_its_speaker_said():
     assert who_says(text, "إعدام رعاة").stance == "hearsay"
     text = "وقال أحد السكان إن الناس يتحدثون عن اعتقال شبان عند الحاجز."
     assert who_says(text, "اعتقال شبان").stance == "hearsay"
+
+
+def test_a_negated_act_of_force_is_denied_a_negated_fact_is_told():
+    text = (
+        "ونفت وزارة الدفاع الروسية مشاركة طائراتها في الغارات، مؤكدةً أنها "
+        '"لم تقصف أي منطقة سكنية" في ريف إدلب.'
+    )
+    assert who_says(text, "لم تقصف أي منطقة").stance == "denies"
+    text = 'وقال المتحدث العسكري إن الطيران الحربي "لا يستهدف إلا مواقع المسلحين".'
+    assert who_says(text, "لا يستهدف إلا").stance == "denies"
+    # near misses: a negation of no act states a fact in the cue's stance
+    text = 'وقال أحد المسعفين إن القصف "لم يترك لنا وقتاً لإسعاف الجرحى".'
+    assert who_says(text, "لم يترك لنا").stance == "asserts"
+    text = 'وقال والد المخطوف إن العائلة "لم تجمع مبلغ الفدية بعد".'
+    assert who_says(text, "لم تجمع مبلغ").stance == "asserts"

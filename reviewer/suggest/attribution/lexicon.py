@@ -97,7 +97,6 @@ class Rules:
     learn_verbs: frozenset[str]  # 'علمت X من Y': Y is the source
     learn_after: frozenset[str]  # 'كما علم المرصد أن': a learning verb after كما reports
     said_participles: frozenset[str]  # 'مقراً': also a noun, reports only before ب/أن
-    not_denials: frozenset[str]  # 'لم يتمكن': inability, no denial
     latter: frozenset[str]  # 'الأخيرة': the party named last
     deploy_verbs: frozenset[str]  # 'نشر': publishes, or deploys what deployed_things name
     demand_verbs: frozenset[str]  # 'طالب X بـ': the demand's object with ب ends the speaker
@@ -271,7 +270,6 @@ def load_rules() -> Rules:
         learn_verbs=_folded(raw, "learn_verbs"),
         learn_after=_folded(raw, "learn_after"),
         said_participles=_folded(raw, "said_participles"),
-        not_denials=_folded(raw, "not_denials"),
         latter=_folded(raw, "latter"),
         deploy_verbs=_folded(raw, "deploy_verbs"),
         demand_verbs=_folded(raw, "demand_verbs"),

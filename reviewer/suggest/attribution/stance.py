@@ -84,12 +84,29 @@ class Stances(SpeakerResolver):
             return "hearsay"
         if stance == "asserts" and self._unconfirmed_after(last):
             return "hearsay"
-        reported = stance == "asserts" and cue is not None and not cue.according
-        if reported and self.toks[first].norm in self.rules.denial_particles:
-            nxt = self.toks[first + 1].norm if first + 1 < len(self.toks) else ""
-            if self._bare(nxt) not in self.rules.not_denials and self._own_negation(first):
-                return "denies"  # 'وقال مصدر إن فصائله "لم تشن أي هجوم"': a quoted denial
+        reported = stance in ("asserts", "confirms") and cue is not None and not cue.according
+        if reported and self._rejects_act(first, last):
+            return "denies"  # 'وقال مصدر إن فصائله "لم تشن أي هجوم"': a quoted denial
+        negation = self.toks[first].norm
+        if reported and stance == "asserts" and negation in self.rules.denial_particles:
+            if negation not in stance_word_list("act_negations") and self._own_negation(first):
+                return "denies"  # 'مشيراً إلى أن الجيش "ليس له أي انتشار"'
         return stance
+
+    def _rejects_act(self, first: int, last: int) -> bool:
+        """'إن "سلاح الجو الروسي لم ينفذ أي طلعات"', 'مؤكداً أنها "لم تنفذ أي طلعة"', 'إن
+        القوات "لا تنفذ مهام قتالية"': a claim opening with (or, after its subject, going on
+        with) a negated act of force rejects that act: the speaker denies it (convention F of
+        2026-12-01). A negation of anything else states a fact nobody claimed ('لم يترك فترة
+        هدوء', 'لم تدفع أي مبلغ', 'لم يسفر عن إصابات') and keeps the cue's stance."""
+        negations = stance_word_list("act_negations")
+        acts = stance_word_list("denied_acts")
+        for k in (first, first + 1):
+            if k + 1 > last or (k > first and self.breaks[k]):
+                return False
+            if self._bare(self.toks[k].norm) in negations:
+                return self._bare(self.toks[k + 1].norm) in acts
+        return False
 
     def _reason_after_hedge(self, cue: Cue, first: int) -> bool:
         """'مرجحاً ارتفاع الحصيلة بسبب وجود عشرات الجرحى': a hedging participle weighs its
