@@ -87,10 +87,10 @@ class Stances(SpeakerResolver):
         reported = stance in ("asserts", "confirms") and cue is not None and not cue.according
         if reported and self._rejects_act(first, last):
             return "denies"  # 'وقال مصدر إن فصائله "لم تشن أي هجوم"': a quoted denial
-        negation = self.toks[first].norm
-        if reported and stance == "asserts" and negation in self.rules.denial_particles:
-            if negation not in stance_word_list("act_negations") and self._own_negation(first):
-                return "denies"  # 'مشيراً إلى أن الجيش "ليس له أي انتشار"'
+        negation = self.toks[first].norm  # 'مشيراً إلى أن الجيش "ليس له أي انتشار"': denies
+        not_act = negation not in stance_word_list("act_negations")
+        if reported and stance == "asserts" and negation in self.rules.denial_particles and not_act:
+            return "denies" if self._own_negation(first) else stance
         return stance
 
     def _rejects_act(self, first: int, last: int) -> bool:
