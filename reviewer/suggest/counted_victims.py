@@ -46,6 +46,7 @@ def _rule() -> dict[str, Any]:
     out["fighters_window"] = int(raw.get("fighters_window", raw.get("window", 0)))
     out["lead_sentences"] = int(raw.get("lead_sentences", 1))
     out["sub_count_window"] = int(raw.get("sub_count_window", 0))
+    out["direct_means_gap"] = int(raw.get("direct_means_gap", 0))
     out["received_window"] = int(raw.get("received_window", 0))
     out["protest_actor"] = str(raw.get("protest_actor", "Protesters (Syria)"))
     out.setdefault("civilians_named", frozenset())
@@ -109,6 +110,8 @@ def _is_victims(
         return False  # أوقعت في صفوفهم عشرات القتلى: a side's losses
     before = list(sentence_tokens(text, toks, first, -1, window))
     after = list(sentence_tokens(text, toks, last, 1, window))
+    if _killed_by_means(toks, before, after, forces, rule):
+        return True
     around = [toks[k].forms() for k in before + after]
     if _excluded(around, rule):
         return False
@@ -162,6 +165,32 @@ def _is_victims(
     if _force_hit(toks, context, forces, rule):
         return False
     return any(s & rule["means"] for s in read)
+
+
+def _killed_by_means(
+    toks: list[Tok], before: list[int], after: list[int], forces: list[int], rule: dict[str, Any]
+) -> bool:
+    """'23 قتيلاً ببراميل متفجرة على دوما ومعارك في جوبر', '16 قتيلاً في قصف على دوما واشتباكات
+    بين ...': the means named right after the count ('direct_means_gap' words, 'في' or the
+    preposition ب on it) says what killed them; a second event joined by و after it (clashes,
+    a defection) is no mixing of this toll. Read up to that و, and the words before in the
+    sentence, for everything else that makes a toll no civilians'."""
+    gap = rule["direct_means_gap"]
+    if not any(toks[k].forms() & rule["means"] for k in after[:gap]):
+        return False
+    own: list[int] = []
+    for k in after:
+        if toks[k].text.startswith("و") and own:
+            break  # 'ومعارك في جوبر': a second event
+        own.append(k)
+    read = [*before, *own]
+    if _excluded([toks[k].forms() for k in read], rule) or _mixed(toks, read, rule):
+        return False
+    if any(toks[k].forms() & rule["civilians_counted"] for k in own):
+        return False  # 'بينهم 12 مدنياً' and the like: left to the rule below
+    return not _force_hit(toks, read, forces, rule) and not _period_tally(
+        toks, read, rule["period_tallies"]
+    )
 
 
 def _protest_toll(text: str, toks: list[Tok], first: int, last: int, rule: dict[str, Any]) -> str:

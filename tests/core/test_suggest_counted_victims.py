@@ -99,3 +99,19 @@ def test_the_ill_and_injured_no_force_harmed_stay_out():
     assert victims("وسجلت مديرية الصحة 40 إصابة جديدة بالكوليرا في المحافظة.") == []
     assert victims("وأسفرت الاشتباكات بين الطرفين عن سقوط 12 مصاباً.") == []
     assert victims("وأصيب ثلاثة مصابين بانفجار لغم من مخلفات الحرب.") == []
+
+
+def test_the_means_right_after_the_count_is_what_killed_them():
+    # a second event joined by و (clashes, a defection) does not mix the toll of the strike
+    text = "ناشطون: 12 قتيلاً بغارات روسية على سراقب واشتباكات عنيفة في ريف حلب الجنوبي"
+    assert victims(text) == [("12 قتيلاً", "Civilians (Syria)")]
+    text = "إدلب: تسعة قتلى في قصف على معرة النعمان وانشقاق عناصر من الجيش في جسر الشغور"
+    assert victims(text) == [("تسعة قتلى", "Civilians (Syria)")]
+
+
+def test_the_means_right_after_but_no_civilians():
+    # the clash itself; the strike hit a force's post; a mixed toll before the و
+    assert victims("ناشطون: 17 قتيلاً في اشتباكات على أطراف البلدة") == []
+    text = "مصادر: 20 قتيلاً بقصف على مواقع لقوات النظام واشتباكات في الريف"
+    assert victims(text) == []
+    assert victims("مصادر: 14 قتيلاً بغارات على البلدة بينهم ستة عناصر واشتباكات في الريف") == []
