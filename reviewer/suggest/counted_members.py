@@ -101,6 +101,8 @@ def counted_member_spans(
         at = int(fig.extra.get("quantity_start", fig.start))
         first = min(max(bisect_right(starts, at) - 1, 0), noun)
         start, end = max(toks[first].start, at), toks[noun].end  # 'وعنصرين': not the و
+        if start >= end:  # 'أفرادها الأحد عشر': the count after its noun, no count of members
+            continue
         if any(a < end and start < b for a, b in taken):
             continue
         if _sub_count(text, toks, first) and not _group_of_its_own(text, toks, first, noun, forces):
@@ -444,16 +446,14 @@ def _pronoun_group(
         return _issuer(toks, first, forces)
     near = [s for s in forces if floor <= s.start and s.end <= toks[first].start and agrees(s)]
     near = [s for s in near if not _owner(toks, s)]
+    if gender is not None:
+        since = near[-1].end if near else own
+        unit = _unit_between(toks, since, toks[first].start, units[f"units_{gender}"])
+        owner = _unit_owner(toks, unit, first, forces) if unit is not None else None
+        if owner is not None or (unit is not None and near):
+            return owner  # 'هاجموا حاجزاً للتنظيم وأسروا ثلاثة من عناصره'
     if not near:
         return _bare_subject(toks, own, first, forces, gender, masculine)
-    if gender is not None:
-        unit = _unit_between(toks, near[-1].end, toks[first].start, units[f"units_{gender}"])
-        if unit is not None:  # 'هاجموا حاجزاً للتنظيم وأسروا ثلاثة من عناصره'
-            if unit + 1 >= len(toks):
-                return None
-            return _named_at(toks, unit + 1, forces) or _named_by_head(
-                toks, first, unit + 1, forces
-            )
     speakers = [s for s in near if s.start >= own and _spoken_by(toks, s)]
     verbs = _words("killing_verbs")
     if any(toks[m].forms() & verbs for m in range(max(first - 3, 0), first)):
@@ -541,6 +541,22 @@ def _unfound_speaker(toks: list[Tok], own: int, first: int, forces: list[Suggest
         if spoken and not _names_here(toks, m + 1, forces):
             return True
     return False
+
+
+def _unit_owner(
+    toks: list[Tok], unit: int, first: int, forces: list[Suggestion]
+) -> Suggestion | None:
+    """The force a post or unit noun belongs to: named right after it ('حاجزاً للتنظيم', by a
+    bare head too), or within two more words of its clause past an adjective or 'من' ('مجموعة
+    إرهابية من "لواء الإسلام"'); None where the text does not say."""
+    if unit + 1 >= len(toks):
+        return None
+    owner = _named_at(toks, unit + 1, forces) or _named_by_head(toks, first, unit + 1, forces)
+    j = unit + 2
+    while owner is None and j < min(unit + 4, first) and toks[j].joined:
+        owner = _named_at(toks, j, forces)
+        j += 1
+    return owner
 
 
 def _owner(toks: list[Tok], s: Suggestion) -> bool:

@@ -337,3 +337,14 @@ def test_others_after_members_in_a_clash_are_the_same_side():
     # near miss: a member noun that switches in a clash is the other side, still left out
     text = "اندلعت اشتباكات أسفرت عن مقتل 11 عنصراً من قسد وإصابة أربعة مقاتلين."
     assert [t for t, _ in members(text, NEW)] == ["11 عنصراً من قسد"]
+
+
+def test_a_pronoun_of_a_group_noun_is_the_force_named_after_it():
+    text = (
+        'أحبطت وحدة من الجيش محاولة تسلل لمجموعة إرهابية من "لواء الإسلام" باتجاه العباسيين، '
+        "وقضت على 9 من أفرادها."
+    )
+    assert ("9 من أفرادها", "Jaysh al-Islam") in members(text)
+    # near miss: the count after its noun ('أفرادها الأحد عشر') is no count of members here
+    text = "فككت الوزارة خلية تتبع لتنظيم داعش، وألقت القبض على أفرادها الأحد عشر."
+    assert members(text, NEW) == []
