@@ -32,3 +32,18 @@ def test_a_negated_act_of_force_is_denied_a_negated_fact_is_told():
     assert who_says(text, "لم يترك لنا").stance == "asserts"
     text = 'وقال والد المخطوف إن العائلة "لم تجمع مبلغ الفدية بعد".'
     assert who_says(text, "لم تجمع مبلغ").stance == "asserts"
+
+
+def test_a_report_opening_with_a_monitor_documenting_is_the_monitors_own_voice():
+    text = (
+        "مقتل ستة مدنيين بقصف على ريف إدلب\n\n"
+        "وثّق المرصد السوري لحقوق الإنسان مقتل 6 مدنيين بقصف مدفعي على بلدة كفرنبل."
+    )
+    said = who_says(text, "ستة مدنيين")
+    assert (said.speaker, said.speaker_kind) == (None, "monitor")
+    # near miss: an outlet telling what the monitor said keeps its own voice
+    text = text.replace(
+        "وثّق المرصد السوري لحقوق الإنسان مقتل", "قال المرصد السوري لحقوق الإنسان إن"
+    )
+    said = who_says(text, "ستة مدنيين")
+    assert (said.speaker, said.speaker_kind) == (None, "outlet")

@@ -16,6 +16,7 @@ from reviewer.suggest.attribution.forms import (
     HEADER_WORDS,
 )
 from reviewer.suggest.attribution.reading import TextReading
+from reviewer.suggest.attribution.speaker_lexicon import stance_word_list
 from reviewer.suggest.places import find_places
 from reviewer.suggest.text import Tok, fold, tokens
 
@@ -158,7 +159,28 @@ class SourceLines(TextReading):
             return "monitor"
         if not header and self._monitor_byline():
             return "monitor"
+        if not header and self._monitor_opens():
+            return "monitor"
         return "outlet"
+
+    def _monitor_opens(self) -> bool:
+        """'headline\n\nوثق المرصد السوري لحقوق الإنسان مقتل ...', 'وثّقت فرق الدفاع المدني':
+        a text with no source line whose report opens with a monitor documenting, in its own
+        name, is that monitor's own (convention G of 2026-12-01); an outlet's report names
+        its source in a dateline or says the monitor said it ('قال المرصد', 'أفاد المرصد')."""
+        body = re.search(r"\n\s*(\S[^\n]*)", self.text.strip())  # the line after the headline
+        if body is None:
+            return False
+        start = len(self.text) - len(self.text.lstrip()) + body.start(1)
+        words = [t for t in self.toks if start <= t.start < start + len(body.group(1))][:7]
+        verbs = stance_word_list("monitor_self_verbs")
+        if len(words) < 3 or not self._bare_stems_of(words[0]) & verbs:
+            return False
+        return any(self.rules.monitor_voices.match(words, k) is not None for k in (1, 2))
+
+    @staticmethod
+    def _bare_stems_of(tok: Tok) -> set[str]:
+        return {tok.norm} | {stem for _, stem, _ in tok.readings}
 
     def _monitor_byline(self) -> bool:
         """'headline\n\nلجان التنسيق المحلية في سوريا\n\nجوبر: ...': a line after the headline
