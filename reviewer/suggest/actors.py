@@ -36,6 +36,7 @@ from reviewer.suggest.actor_index import counted_forms, name_index, persons_rule
 from reviewer.suggest.bare_names import bare_name_spans
 from reviewer.suggest.counted_members import counted_member_spans, defecting_group_spans
 from reviewer.suggest.counted_victims import counted_victim_spans, force_post_hit
+from reviewer.suggest.counted_victims_not_parties import not_party_persons
 from reviewer.suggest.counted_victims_others import counted_others_spans
 from reviewer.suggest.counted_victims_wanted import wanted_arrested_spans
 from reviewer.suggest.crowds import crowd_spans
@@ -1031,6 +1032,8 @@ def find_actors(
     found = _with_counted_victims(text, quoted, found, figures)
     found = _with_property_owners(text, quoted, found)
     found = _with_defecting_groups(text, quoted, found)
+    dropped = not_party_persons(text, quoted, found)  # mines, hunger (not_parties.py)
+    found = [s for s in found if s not in dropped] if dropped else found
     return _dated(_with_fighting_tribesmen(text, quoted, found), published)
 
 

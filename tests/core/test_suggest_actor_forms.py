@@ -36,8 +36,10 @@ def test_a_count_word_names_whom_persons_count():
 def test_persons_killed_by_a_bombing_are_civilians():
     text = "وكان انفجار مماثل في مدينة الباب قد أودى بحياة سبعة عشر شخصاً في نيسان الماضي."
     assert actors(text) == [("شخصاً", "Civilians (Syria)")]
-    text = "كما قُتل ثلاثة أشخاص بانفجار لغم على طريق القرية."
+    text = "كما قُتل ثلاثة أشخاص بانفجار عبوة ناسفة على طريق القرية."
     assert actors(text) == [("أشخاص", "Civilians (Syria)")]
+    # a mine's victims are no party since convention 8's exclusions (test_suggest_not_parties.py)
+    assert actors("كما قُتل ثلاثة أشخاص بانفجار لغم على طريق القرية.") == []
 
 
 def test_a_toll_of_fighting_or_with_fighters_stays_a_mixed_toll():

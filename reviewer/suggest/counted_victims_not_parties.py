@@ -1,0 +1,77 @@
+"""Persons the other rules offered as civilians or protesters whose death or wound no force
+caused: a mine, a war remnant, hunger or cold named as the cause in their clause ('قُتل ثلاثة
+رعاة بانفجار لغم', 'قضى طفلان ومسن جوعاً', 'إصابة ثلاثة مزارعين بانفجار لغم من مخلفات الحرب').
+Convention 8's exclusions (and the label fix of 2026-12-01) leave such victims out, as no one's
+attack; not where a strike is named there too ('بقصف مدفعي وانفجار لغم'). The clause runs up to
+'window' words either side, not past a comma, the end of a sentence or a 'clause_breaks' word
+('فيما', 'بينما'). The words are data in resources/suggest/counted_victims.json
+(``not_parties``).
+
+(Denials, 'نفت الوزارة استهداف مدنيين', are not read here: the development sets label the
+denied civilians in some sets and not in others.)
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reviewer.suggest import _data
+from reviewer.suggest.model import Suggestion
+from reviewer.suggest.persons_tolls import index_at
+from reviewer.suggest.text import Tok, fold
+
+__all__ = ["not_party_persons"]
+
+_BREAKS = ".\n؟?!:،,"
+
+
+def _words(raw: object) -> frozenset[str]:
+    return frozenset(fold(w) for w in raw) if isinstance(raw, list) else frozenset()
+
+
+@cache
+def _rule() -> dict[str, frozenset[str]]:
+    raw = _data.rules("counted_victims").get("not_parties", {})
+    keys = ("actors", "causes", "strikes", "clause_breaks")
+    return {key: _words(raw.get(key)) for key in keys}
+
+
+@cache
+def _window() -> int:
+    return int(_data.rules("counted_victims").get("not_parties", {}).get("window", 0))
+
+
+def not_party_persons(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:
+    """The suggestions of civilians or protesters whose harm no force caused."""
+    rule = _rule()
+    out = []
+    for s in found:
+        if s.kind != "actor" or fold(str(s.value)) not in rule["actors"]:
+            continue
+        first, last = index_at(toks, s.start), index_at(toks, s.end - 1)
+        if first is None or last is None:
+            continue
+        read = [
+            toks[k].forms()
+            for k in [*_clause(text, toks, first, -1), *_clause(text, toks, last, 1)]
+        ]
+        caused = any(f & rule["causes"] for f in read)
+        if caused and not any(f & rule["strikes"] for f in read):
+            out.append(s)  # 'قُتل راعٍ وأصيب طفلان بانفجار لغم من مخلفات الحرب'
+    return out
+
+
+def _clause(text: str, toks: list[Tok], k: int, step: int) -> list[int]:
+    """Token indices from ``k`` (exclusive) in the direction ``step`` within its clause."""
+    out: list[int] = []
+    j = k
+    while len(out) < _window():
+        nxt = j + step
+        if nxt < 0 or nxt >= len(toks):
+            break
+        a, b = (toks[nxt].end, toks[j].start) if step < 0 else (toks[j].end, toks[nxt].start)
+        if any(c in _BREAKS for c in text[a:b]) or toks[nxt].forms() & _rule()["clause_breaks"]:
+            break
+        out.append(nxt)
+        j = nxt
+    return out
