@@ -47,3 +47,20 @@ def test_a_report_opening_with_a_monitor_documenting_is_the_monitors_own_voice()
     )
     said = who_says(text, "ستة مدنيين")
     assert (said.speaker, said.speaker_kind) == (None, "outlet")
+
+
+def test_an_activist_of_the_texts_own_campaign_speaks_as_the_outlet():
+    text = (
+        "الرقة تذبح بصمت\n\n"
+        "أعدم تنظيم داعش ثلاثة شبان في دوار النعيم.\n"
+        "وقال ناشط من الحملة إن عناصر الحسبة اعتقلوا عشرة شبان من حي الرميلة."
+    )
+    said = who_says(text, "عشرة شبان")
+    assert (said.speaker, said.speaker_kind) == ("ناشط من الحملة", "outlet")
+    # near miss: the campaign's activists quoted in another outlet's text are local sources
+    text = (
+        "عنب بلدي\n\n"
+        "أعدم تنظيم داعش ثلاثة شبان في دوار النعيم.\n"
+        'وقال ناشطون من حملة "الرقة تذبح بصمت" إن عناصر الحسبة اعتقلوا عشرة شبان.'
+    )
+    assert who_says(text, "عشرة شبان").speaker_kind == "local"

@@ -176,6 +176,8 @@ class SpeakerKinds(SourceLines):
         if self.toks[first].stems() & self.rules.activists and not (
             "social" in found or named_monitor
         ):
+            if self._member_of_own(first, stop, index):
+                return self._own_voice()  # 'ناشط من الحملة' in the campaign's own text
             return "local"  # 'ناشطون من حملة ...': activists of a campaign are local sources
         # ('نشطاء المرصد السوري': a named monitor's own activists report for it)
         if found <= {"local", "outlet"} and self._names_own_source((first, stop)):
@@ -201,6 +203,18 @@ class SpeakerKinds(SourceLines):
         """The kind of the text naming itself: a party's own text ('وكانت الوزارة قد أعلنت' in
         the interior ministry's statement) speaks as the party, any other as its own kind."""
         return "party" if self.party_voice else self.own_kind
+
+    def _member_of_own(self, first: int, stop: int, index: int) -> bool:
+        """'ناشط من الحملة', 'أحد ناشطي الشبكة في المدينة' in the campaign's or network's own
+        text: an activist of the text's own outlet speaks for it (convention D of 2026-12-01);
+        'ناشطون من حملة الرقة تذبح بصمت' quoted in another outlet's text stay local."""
+        links = {fold("من"), fold("في")}
+        for k in range(first + 1, min(stop, len(self.toks) - 1)):
+            if self.toks[k].norm not in links:
+                continue
+            words = {w for _, w, _ in self.toks[k + 1].readings} | {self.toks[k + 1].norm}
+            return any(w.startswith("ال") and self._self_noun(w, index) for w in words)
+        return False
 
     def _own_member(self, phrase: tuple[int, int], index: int) -> bool:
         """'الناشط أبو محمد الرقاوي، أحد مؤسسي الحملة' in the campaign's own text: a person
