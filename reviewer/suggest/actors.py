@@ -1028,7 +1028,7 @@ def find_actors(
     found = _with_owned_means(text, toks, found)
     found = _with_numbered_units(text, toks, found, published)
     found = _with_acting_ministries(text, quoted, found, published)
-    found = _with_counted_members(text, quoted, found, figures)
+    found = _with_counted_members(text, quoted, found, figures, published)
     found = _with_counted_victims(text, quoted, found, figures)
     found = _with_property_owners(text, quoted, found)
     found = _with_defecting_groups(text, quoted, found)
@@ -1081,6 +1081,7 @@ def _with_counted_members(
     toks: list[Tok],
     found: list[Suggestion],
     figures: list[Suggestion],
+    published: date | None = None,
 ) -> list[Suggestion]:
     """'14 عنصراً من قوات النظام'، 'مقتل عنصرين' after 'حاجز لقوات النظام': members counted by a
     figure are their group's mention where the text says whose they are (counted_members.py).
@@ -1092,6 +1093,10 @@ def _with_counted_members(
     out = list(found)
     for a, b, group in spans:
         extra = {**group.extra, "members": True}
+        if extra.pop("dated", False):  # a ministry's men: its state's forces of the day
+            name = _successor(str(group.value), (), published)
+            group = replace(group, value=name)
+            extra["inter"] = _inter(name)
         if group.start >= b and group in out:
             wide = replace(group, start=a, text=text[a : group.end], extra=extra)
             out[out.index(group)] = wide

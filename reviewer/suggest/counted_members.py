@@ -80,7 +80,7 @@ def counted_member_spans(
     if not members:
         return []
     forces = [s for s in found if s.kind == "actor" and s.value not in _rule()["generic"]]
-    if not forces:
+    if not forces and "وزارة" not in text:  # a ministry may speak of its men ('عناصرها')
         return []
     taken = [(s.start, s.end) for s in found if s.kind == "actor"]
     starts = [t.start for t in toks]
@@ -355,8 +355,34 @@ def _speakers_own(
     own = _sentence_start(text, toks, first, 1)
     before = [s for s in forces if own <= s.start and s.end <= toks[first].start]
     if not before or not _spoken_by(toks, before[-1]):
-        return None
+        return _ministry_speaker(text, toks, own, first)  # 'أعلنت وزارة الدفاع مقتل عنصرين'
     return before[-1]
+
+
+def _ministry_speaker(text: str, toks: list[Tok], own: int, first: int) -> Suggestion | None:
+    """A ministry speaking of its own men before the count in its sentence ('أعلنت وزارة الدفاع
+    السورية', a headline's 'وزارة الدفاع السورية: مقتل عنصرين'): its state's forces, as
+    acting_ministries.py maps them (dated later by the succession: ``extra['dated']``)."""
+    raw = _data.rules("actors").get("acting_ministries", {})
+    heads = frozenset(fold(w) for w in raw.get("heads", []))
+    ministries = {fold(k): v for k, v in raw.get("ministries", {}).items()}
+    speech = frozenset(fold(w) for w in _rule_speech())
+    k = bisect_left(toks, own, key=lambda t: t.start)
+    for m in range(k, first - 1):
+        if not toks[m].forms() & heads or not toks[m + 1].joined:
+            continue
+        name = ministries.get(toks[m + 1].norm)
+        if name is None:
+            continue
+        spoken = m > 0 and toks[m - 1].forms() & speech
+        end = m + 2 if m + 2 < first and toks[m + 2].joined else m + 1
+        colon = ":" in text[toks[end].end : toks[end + 1].start] if end + 1 < len(toks) else False
+        if spoken or colon:  # 'أعلنت وزارة الدفاع ...', 'وزارة الدفاع السورية: مقتل عنصرين'
+            start, stop = toks[m].start, toks[m + 1].end
+            return Suggestion(
+                "actor", start, stop, "", name, {"inter": "State forces", "dated": True}
+            )
+    return None
 
 
 def _others_noun(toks: list[Tok], starts: list[int], fig: Suggestion) -> int | None:
@@ -453,7 +479,11 @@ def _pronoun_group(
         if owner is not None or (unit is not None and near):
             return owner  # 'هاجموا حاجزاً للتنظيم وأسروا ثلاثة من عناصره'
     if not near:
-        return _bare_subject(toks, own, first, forces, gender, masculine)
+        ministry = _ministry_speaker(text, toks, own, first) if gender == "f" else None
+        return ministry or _bare_subject(toks, own, first, forces, gender, masculine)
+    ministry = _ministry_speaker(text, toks, own, first) if gender == "f" else None
+    if ministry is not None and not any(_spoken_by(toks, s) for s in near if s.start >= own):
+        return ministry  # 'أعلنت وزارة الدفاع السورية مقتل اثنين من عناصرها'
     speakers = [s for s in near if s.start >= own and _spoken_by(toks, s)]
     verbs = _words("killing_verbs")
     if any(toks[m].forms() & verbs for m in range(max(first - 3, 0), first)):

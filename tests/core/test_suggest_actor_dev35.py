@@ -348,3 +348,16 @@ def test_a_pronoun_of_a_group_noun_is_the_force_named_after_it():
     # near miss: the count after its noun ('أفرادها الأحد عشر') is no count of members here
     text = "فككت الوزارة خلية تتبع لتنظيم داعش، وألقت القبض على أفرادها الأحد عشر."
     assert members(text, NEW) == []
+
+
+ARMY_NEW = "Military Forces of Syria (2024-)"
+
+
+def test_a_ministry_speaking_of_its_own_men_is_its_states_forces():
+    text = "أعلنت وزارة الدفاع السورية مساء السبت مقتل اثنين من عناصرها وإصابة خمسة آخرين."
+    assert members(text, NEW) == [("اثنين من عناصرها", ARMY_NEW), ("خمسة آخرين", ARMY_NEW)]
+    text = "وزارة الدفاع السورية: مقتل عنصرين بهجوم على الحدود اللبنانية"
+    assert members(text, NEW) == [("عنصرين", ARMY_NEW)]
+    # near miss: a ministry that is no speaker of the count
+    text = "قصفت قوات النظام البلدة، وطالبت وزارة الخارجية بإدانة مقتل عنصرين."
+    assert ("عنصرين", "Police Forces of Syria (2000-2024)") not in members(text)
