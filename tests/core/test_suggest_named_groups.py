@@ -235,7 +235,10 @@ def test_military_police_with_its_men_in_afrin_is_the_sna():
 def test_an_office_quoted_as_speaker_is_no_party_an_office_acting_is():
     assert named("وقالت وزارة الدفاع التركية إن قواتها حيدت 7 مسلحين") == []
     assert named("بحسب وزارة الدفاع الروسية") == []
-    assert named("وزارة الدفاع السورية: مقتل عنصرين", date(2025, 1, 4)) == []
+    # the office speaking is no party; the men it counts are its forces' (convention 1, set 5)
+    assert named("وزارة الدفاع السورية: مقتل عنصرين", date(2025, 1, 4)) == [
+        ("عنصرين", "Military Forces of Syria (2024-)", "State forces")
+    ]
     assert named("حاصرت وحدات من وزارة الدفاع السورية المنطقة", date(2025, 5, 1)) == [
         ("وزارة الدفاع السورية", "Military Forces of Syria (2024-)", "State forces")
     ]
