@@ -80,7 +80,7 @@ def counted_member_spans(
     if not members:
         return []
     forces = [s for s in found if s.kind == "actor" and s.value not in _rule()["generic"]]
-    if not forces and "وزارة" not in text:  # a ministry may speak of its men ('عناصرها')
+    if not forces and "وزار" not in text:  # a ministry may speak of its men ('عناصرها')
         return []
     taken = [(s.start, s.end) for s in found if s.kind == "actor"]
     starts = [t.start for t in toks]
@@ -357,6 +357,21 @@ def _speakers_own(
     if not before or not _spoken_by(toks, before[-1]):
         return _ministry_speaker(text, toks, own, first)  # 'أعلنت وزارة الدفاع مقتل عنصرين'
     return before[-1]
+
+
+def _ministry_at(toks: list[Tok], k: int) -> Suggestion | None:
+    """A ministry of force named at token ``k`` ('وزارة الدفاع', 'وزارتي الدفاع والداخلية'):
+    its state's forces (acting_ministries' map; the first of two), dated by the succession."""
+    raw = _data.rules("actors").get("acting_ministries", {})
+    heads = frozenset(fold(w) for w in raw.get("heads", [])) | {fold("وزارتي")}
+    ministries = {fold(key): v for key, v in raw.get("ministries", {}).items()}
+    if k + 1 >= len(toks) or not toks[k].forms() & heads or not toks[k + 1].joined:
+        return None
+    name = ministries.get(toks[k + 1].norm)
+    if name is None:
+        return None
+    start, stop = toks[k].start, toks[k + 1].end
+    return Suggestion("actor", start, stop, "", name, {"inter": "State forces", "dated": True})
 
 
 def _ministry_speaker(text: str, toks: list[Tok], own: int, first: int) -> Suggestion | None:
@@ -759,6 +774,9 @@ def _group(
             k += 1  # 'عشرة مقاتلين من فصيل "جيش العزة"': the kind of group, then its name
         if toks[k].norm in _words("attackers"):
             return _attacker_named(text, toks, first, forces)
+        ministry = _ministry_at(toks, k)
+        if ministry is not None:  # '71 عنصراً من وزارتي الدفاع والداخلية'
+            return ministry
         group = _named_at(toks, k, forces) or _named_before(text, toks, first, k, forces)
         if group is None:  # 'من التنظيم': whether another party is joined, said at the head
             return _named_by_head(toks, first, k, forces)

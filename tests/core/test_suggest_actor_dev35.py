@@ -361,3 +361,11 @@ def test_a_ministry_speaking_of_its_own_men_is_its_states_forces():
     # near miss: a ministry that is no speaker of the count
     text = "قصفت قوات النظام البلدة، وطالبت وزارة الخارجية بإدانة مقتل عنصرين."
     assert ("عنصرين", "Police Forces of Syria (2000-2024)") not in members(text)
+
+
+def test_members_of_a_ministry_of_force_are_its_states_forces():
+    text = "ووثق المرصد مقتل 71 عنصراً من وزارتي الدفاع والداخلية في كمائن واشتباكات."
+    assert ("71 عنصراً", ARMY_NEW) in members(text, NEW)
+    # near miss: a ministry of no force
+    text = "ووثق المرصد مقتل 7 عناصر من وزارة الصحة في القصف."
+    assert members(text, NEW) == []
