@@ -1,6 +1,7 @@
 """Persons the other rules offered as civilians or protesters whose death or wound no force
 caused: a mine, a war remnant, hunger or cold named as the cause in their clause ('قُتل ثلاثة
-رعاة بانفجار لغم', 'قضى طفلان ومسن جوعاً', 'إصابة ثلاثة مزارعين بانفجار لغم من مخلفات الحرب').
+رعاة بانفجار لغم', 'قضى طفلان ومسن جوعاً', 'إصابة ثلاثة مزارعين بانفجار لغم من مخلفات الحرب'),
+and those of a nationwide toll ('مقتل 37 مدنياً في عموم سوريا': 'nationwide' after them).
 Convention 8's exclusions (and the label fix of 2026-12-01) leave such victims out, as no one's
 attack; not where a strike is named there too ('بقصف مدفعي وانفجار لغم'). The clause runs up to
 'window' words either side, not past a comma, the end of a sentence or a 'clause_breaks' word
@@ -58,7 +59,26 @@ def not_party_persons(text: str, toks: list[Tok], found: list[Suggestion]) -> li
         caused = any(f & rule["causes"] for f in read)
         if caused and not any(f & rule["strikes"] for f in read):
             out.append(s)  # 'قُتل راعٍ وأصيب طفلان بانفجار لغم من مخلفات الحرب'
+        elif _nationwide(toks, _clause(text, toks, last, 1)):
+            out.append(s)  # 'مقتل 37 مدنياً في عموم سوريا': a nationwide toll
     return out
+
+
+@cache
+def _nationwide_phrases() -> tuple[tuple[str, ...], ...]:
+    raw = _data.rules("counted_victims").get("not_parties", {}).get("nationwide", [])
+    return tuple(tuple(fold(w).split()) for w in raw)
+
+
+def _nationwide(toks: list[Tok], after: list[int]) -> bool:
+    """A phrase of the whole country in the clause after the persons ('في عموم سوريا', 'في
+    مناطق متفرقة من البلاد'): a nationwide toll, no party (convention 8)."""
+    at = set(after)
+    return any(
+        all(k + i in at and word in toks[k + i].forms() for i, word in enumerate(phrase))
+        for k in after
+        for phrase in _nationwide_phrases()
+    )
 
 
 def _clause(text: str, toks: list[Tok], k: int, step: int) -> list[int]:

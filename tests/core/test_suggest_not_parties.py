@@ -26,3 +26,11 @@ def test_near_misses_keep_the_victims():
     assert civilians(text) == ["راعيان"]
     text = "وقُتل طفلان بقصف مدفعي على البلدة، فيما انفجر لغم قرب الطريق."
     assert civilians(text) == ["طفلان"]
+
+
+def test_a_nationwide_toll_is_no_party():
+    text = "ووثقت الشبكة مقتل 52 مدنياً في عموم سوريا يوم أمس جراء القصف."
+    assert civilians(text) == []
+    # near miss: one town's toll
+    text = "ووثقت الشبكة مقتل 52 مدنياً في مدينة دوما يوم أمس جراء القصف."
+    assert civilians(text) == ["مدنياً"]
