@@ -64,3 +64,32 @@ def test_an_activist_of_the_texts_own_campaign_speaks_as_the_outlet():
         'وقال ناشطون من حملة "الرقة تذبح بصمت" إن عناصر الحسبة اعتقلوا عشرة شبان.'
     )
     assert who_says(text, "عشرة شبان").speaker_kind == "local"
+
+
+def test_a_pledge_repeating_its_word_is_an_intention_a_forecast_is_not():
+    text = 'وقال أحد المحتجين إن "الاعتصام سلمي وسيبقى سلمياً حتى تحقيق المطالب".'
+    assert who_says(text, "الاعتصام سلمي وسيبقى سلمياً").stance == "intends"
+    # near miss: a forecast about something else keeps the cue's stance
+    text = 'وقال أحد المحتجين إن "الاعتصام سلمي وسيبقى الطريق مغلقاً".'
+    assert who_says(text, "الاعتصام سلمي").stance == "asserts"
+
+
+def test_a_count_of_the_speakers_own_men_before_a_future_verb_is_its_plan():
+    text = "وأعلن الفصيل أن نحو ثلاثمئة مقاتل من عناصره سينتشرون في البلدة."
+    assert who_says(text, "نحو ثلاثمئة مقاتل").stance == "intends"
+    # near miss: a bystander telling who will leave reports it
+    text = "وقال عضو في لجنة المفاوضات إن نحو 400 مسلح سيخرجون إلى الشمال."
+    assert who_says(text, "نحو 400 مسلح").stance == "asserts"
+
+
+def test_heard_from_others_is_hearsay_and_a_protest_demand_told_is_an_event():
+    text = 'وقال أحد الباعة إنه سمع من جيرانه أن "مروحية ألقت برميلين قرب السوق".'
+    assert who_says(text, "مروحية ألقت برميلين").stance == "hearsay"
+    text = "متظاهرون في بلدة الكرامة يقطعون الطريق، ويطالبون بالإفراج عن المعتقلين."
+    assert who_says(text, "ويطالبون بالإفراج").stance == "asserts"
+    # near miss: a speaker's own present call is his plan
+    text = 'وقال بيان الأهالي إننا "نطالب بالإفراج عن المعتقلين فوراً".'
+    assert who_says(text, "نطالب بالإفراج").stance == "intends"
+    # 'وسيدتان' is no future verb
+    text = "ووثقت الشبكة مقتل سبعة مدنيين، بينهم طفلان وسيدتان."
+    assert who_says(text, "طفلان").stance == "asserts"

@@ -56,6 +56,8 @@ class Stances(SpeakerResolver):
             return "intends"
         if stance in ("asserts", "confirms") and self._counted_ahead(first, last, scope):
             return "intends"
+        if stance in ("asserts", "confirms") and self._count_before_future(first, last):
+            return "intends"
         calls = stance_word_list("calls_to_arms")  # 'أعلن المجلس النفير العام': a plan
         if stance in ("asserts", "confirms") and any(
             self.toks[k].stems() & calls for k in range(first, last + 1)
@@ -127,8 +129,8 @@ class Stances(SpeakerResolver):
         مقتل 12 مدنياً'); or the claim opens with a present call ('إن واشنطن "تدعو إلى وقف
         التصعيد"'), the speaker's side calling now, where a past one ('بأن متظاهرين طالبوا
         بوقف الاقتتال') is an event another tells."""
-        if self.toks[first].stems() & stance_word_list("present_calls"):
-            return True
+        if self.toks[first].stems() & stance_word_list("present_calls") and cue is not None:
+            return True  # (told in the text's own voice, protesters' demand is an event)
         if self._call_governs(cue, first) and not self._count_in(first, last):
             return True
         if cue is None or cue.according or cue.first >= first:
@@ -211,6 +213,20 @@ class Stances(SpeakerResolver):
         found are the claim's quantities parsed (``_count_in``)."""
         return self._future_before(first, scope) and self._count_in(first, last)
 
+    def _count_before_future(self, first: int, last: int) -> bool:
+        """'أعلنت الحركة أن نحو مئتي عنصر من أبنائها سيتولون حماية الساحات': a count of the
+        speaker's own men (a possessive between the count and its verb) that is the subject
+        of a future verb is the speaker's plan; 'إن نحو 700 مقاتل سيخرجون' told by a
+        bystander is what he reports will happen, in the cue's stance."""
+        own = False
+        for j in range(last + 1, min(last + 5, len(self.toks))):
+            if self.breaks[j]:
+                return False
+            if self._future(j):
+                return own and self._count_in(first, last)
+            own = own or self._own_subject(j)
+        return False
+
     def _future_before(self, first: int, scope: range) -> bool:
         """A future (س + a forecast verb, قد + imperfect) in ``scope`` before token ``first``."""
         may = fold("قد")
@@ -264,10 +280,26 @@ class Stances(SpeakerResolver):
 
     def _forecast(self, k: int, stems: set[str]) -> bool:
         """'سيبقى', 'ستكون' of anything but the speaker itself ('أنه سيبقى', 'قواته ستبقى'
-        and 'سنبقى' are its own intention): a forecast keeps the cue's stance."""
+        and 'سنبقى' are its own intention): a forecast keeps the cue's stance; but one that
+        repeats the word just before it ('الحراك سلمي وسيبقى سلمياً', 'كانت حرة وستبقى حرة')
+        is a pledge, an intention."""
         if not self._forecast_form(stems):
             return False
-        return k == 0 or not self._own_subject(k - 1)
+        return (k == 0 or not self._own_subject(k - 1)) and not self._pledge(k)
+
+    def _pledge(self, k: int) -> bool:
+        """The word after the future verb at k repeats one of the two words before it."""
+        if k + 1 >= len(self.toks) or self.breaks[k + 1]:
+            return False
+        after = self._plain(self.toks[k + 1].norm)
+        return len(after) > 2 and any(
+            self._plain(self._bare(self.toks[j].norm)) == after for j in range(max(0, k - 2), k)
+        )
+
+    @staticmethod
+    def _plain(norm: str) -> str:
+        """'سلمياً' as 'سلمي', 'حرةً' as 'حرة': an adjective without its accusative alif."""
+        return norm[:-1] if norm.endswith("ا") and len(norm) > 3 else norm
 
     def _forecast_form(self, stems: set[str]) -> bool:
         """'سيبقى', 'ستكون': one of a word's stems is س + a forecast verb."""
