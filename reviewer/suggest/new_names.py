@@ -580,6 +580,8 @@ def _second_given_name(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) 
         and not word.startswith("ال")
         and not word.endswith(("هما", "نا", "ها"))  # 'توجههما': a pronoun, no accusative
     )
+    if word in _word_class("time_prepositions"):
+        return True  # 'جسر قره قوزاق منذ منتصف الشهر': 'since' ends the name as 'في' does
     return word in _prepositions() or (word[:1] in "بل" and len(word) > 3) or accusative
 
 
@@ -1610,16 +1612,23 @@ def _named_facilities(text, toks, rules, taken, known, ends) -> list[Suggestion]
     (new_names.json 'facilities_named_after_places')."""
     raw = _data.rules("new_names").get("facilities_named_after_places", {})
     nouns, not_first = _folded(raw.get("nouns", [])), _folded(raw.get("not_first", []))
+    bridges = _folded(raw.get("indefinite_nouns", []))
     abroad = _folded(raw.get("abroad", []))
     actors = _folded_actor_words()
     out: list[Suggestion] = []
     for k in range(len(toks) - 1):
-        if k in taken or nouns.isdisjoint(toks[k].stems()):
+        if k in taken:
+            continue
+        stems = toks[k].stems()
+        bridge = not bridges.isdisjoint(stems)
+        if not bridge and nouns.isdisjoint(stems):
             continue
         first = k + 1
         if first in taken or not toks[first].joined:
             continue
         word = toks[first].norm
+        if bridge and (word.startswith("ال") or word in rules.refused):
+            continue  # 'جسر الرشيد', 'جسر الملعب': a bridge's definite name is its own
         bare = word[2:] if word.startswith("ال") else word
         if word in not_first or word in actors or bare in actors:
             continue
@@ -1634,8 +1643,35 @@ def _named_facilities(text, toks, rules, taken, known, ends) -> list[Suggestion]
             continue  # 'مطار فنوكوفو في موسكو': a facility in a foreign city or country
         if " ".join(tok.norm for tok in toks[first:stop]) in abroad:
             continue  # 'معبر جابر', 'معبر فيشخابور': the other country's side of a crossing
+        if bridge and not _a_bridges_namesake(toks[k], toks[first:stop], raw):
+            continue  # 'جسر معلق', 'جسراً مدمراً': the bridge's adjective, no village
         out.append(_new_place(text, toks, first, stop, None, toks[k].norm, known, ends))
     return out
+
+
+def _a_bridges_namesake(bridge: Tok, words: list[Tok], raw: dict[str, Any]) -> bool:
+    """'جسر أرزونة', 'جسر قره قوزاق': may the indefinite words after a bridge be the village
+    it is named after, not its adjective ('جسر معلق', 'جسر عائم', 'جسر طويل')? A bridge is
+    masculine: a word ending in ة after it never agrees with it; any other word may not have
+    the shape of a masculine adjective or participle (new_names.json facilities_named_after_
+    places 'adjective_shapes'), a lone word has four letters at least, and an accusative
+    bridge ('جسراً مدمراً') is one described, never one named."""
+    if bridge.text.endswith(("ا", "اً", "ًا")):
+        return False
+    shapes = _adjective_shapes(tuple(raw.get("adjective_shapes", [])))
+    for tok in words:
+        if tok.norm.endswith("ه"):
+            continue
+        if any(shape.match(tok.norm) for shape in shapes):
+            return False
+        if len(words) == 1 and len(tok.norm) < 4:
+            return False
+    return True
+
+
+@cache
+def _adjective_shapes(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(fold_pattern) for fold_pattern in patterns)
 
 
 def _abroad_after(toks: list[Tok], stop: int) -> bool:

@@ -27,3 +27,23 @@ def test_jobar_and_al_marqab_are_in_the_gazetteer():
     )
     # near-miss: a family name built on the quarter's name is no place
     assert _places("قال الناشط أبو محمد الجوبري إن القصف توقف.") == []
+
+
+def test_a_bridge_is_named_after_its_village():
+    assert _places("انفجرت عبوة ناسفة قرب جسر كفرلاها الصغير مساء أمس.")[:1] == ["كفرلاها"]
+    assert "عين عيسى" not in _places("قطعت الفصائل جسر تل بطال شرق المدينة.")
+    assert _places("قطعت الفصائل جسر تل بطال شرق المدينة.") == ["تل بطال"]
+    assert _places("استهدفت المسيرة جسر زويتينة على الطريق العام.") == ["زويتينة"]
+    # near-misses: a bridge's own definite name, its adjective, a verb, an accusative bridge
+    assert _places("عبرت الدورية جسر الرئيس وسط العاصمة.") == []
+    assert _places("أقام الجيش جسر عائم فوق النهر.") == []
+    assert _places("دمرت الغارة جسر معلق قديم قرب القرية.") == []
+    assert _places("يمتد جسر يربط بين الضفتين.") == []
+    assert _places("نسف التنظيم جسراً مدمراً أصلاً.") == []
+
+
+def test_since_ends_a_name_of_two_indefinite_words():
+    found = _places("تتواصل المعارك على جسر شلال عويجة منذ مطلع الشهر.")
+    assert found == ["شلال عويجة"]
+    # near-miss: without 'since' or a preposition after them the second word is not read on
+    assert _places("تتواصل المعارك على جسر شلال عويجة ويقصف الطيران.") == ["شلال"]
