@@ -38,7 +38,7 @@ from reviewer.suggest.counted_members import counted_member_spans, defecting_gro
 from reviewer.suggest.counted_victims import counted_victim_spans, force_post_hit
 from reviewer.suggest.counted_victims_not_parties import not_party_persons
 from reviewer.suggest.counted_victims_others import counted_others_spans
-from reviewer.suggest.counted_victims_wanted import wanted_arrested_spans
+from reviewer.suggest.counted_victims_wanted import sons_arrested_spans, wanted_arrested_spans
 from reviewer.suggest.crowds import crowd_spans
 from reviewer.suggest.fighter_nisbas import fighter_nisba_spans
 from reviewer.suggest.model import Suggestion
@@ -1128,7 +1128,10 @@ def _with_counted_victims(
     ]
     more += [
         Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "arrested": True})
-        for a, b, name in wanted_arrested_spans(text, toks, found, figures)
+        for a, b, name in [
+            *wanted_arrested_spans(text, toks, found, figures),
+            *sons_arrested_spans(text, toks, found, figures),
+        ]
     ]  # 'اعتقلت 14 مطلوباً': wanted persons arrested (counted_victims_wanted.py)
     found = sorted([*found, *more], key=lambda s: s.start) if more else found
     others = [  # 'وإصابة خمسة آخرين': more of the first count's party (counted_victims_others.py)

@@ -10,6 +10,11 @@ before the mention in its sentence, past the force that arrests between verb and
 ('خمسة مطلوبين من تنظيم الدولة': members of a named group, convention 1 then), nor the
 definite ('اعتقلت المشتبه بهما', men the text told of before). The words
 are data in resources/suggest/counted_victims.json (``wanted``).
+
+Persons counted by where they come from are arrested the same way: 'اعتقل فرع أمن الدولة أربعة
+من أبناء المحافظة', 'اعتقلت قسد العشرات من أبناء بلدتي الشحيل والبصيرة', 'يعتقل التنظيم ثلاثة
+من أبنائها', 'اعتقلت العشرات من شبابنا': an 'origin' noun after 'من' after a count (a figure or
+a word of 'quantities') that an arrest word stands before (``wanted`` 'origin', 'quantities').
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from reviewer.suggest.model import Suggestion
 from reviewer.suggest.persons_tolls import index_at, sentence_tokens
 from reviewer.suggest.text import Tok, fold
 
-__all__ = ["wanted_arrested_spans"]
+__all__ = ["sons_arrested_spans", "wanted_arrested_spans"]
 
 
 @cache
@@ -74,3 +79,47 @@ def _of_a_group(toks: list[Tok], k: int, actors: list[Suggestion]) -> bool:
     if k + 2 >= len(toks) or toks[k + 1].norm != "من":
         return False
     return any(s.start <= toks[k + 2].start < s.end for s in actors)
+
+
+@cache
+def _sons_rule() -> tuple[frozenset[str], frozenset[str]]:
+    raw = _data.rules("counted_victims").get("wanted", {})
+    return (
+        frozenset(fold(w) for w in raw.get("origin", [])),
+        frozenset(fold(w) for w in raw.get("quantities", [])),
+    )
+
+
+def sons_arrested_spans(
+    text: str, toks: list[Tok], found: list[Suggestion], figures: list[Suggestion]
+) -> list[tuple[int, int, str]]:
+    """(start, end, actor) of each count of persons by their origin reported arrested
+    ('أربعة من أبناء المحافظة' after 'اعتقل')."""
+    _, arrests, gap, actor = _rule()
+    origin, quantities = _sons_rule()
+    actors = [s for s in found if s.kind == "actor"]
+    out: list[tuple[int, int, str]] = []
+    for k in range(2, len(toks)):
+        tok = toks[k]
+        if not tok.forms() & origin or toks[k - 1].norm != "من":
+            continue
+        count = toks[k - 2]
+        fig = next((f for f in figures if f.start <= count.start < f.end), None)
+        if fig is None and not count.forms() & quantities:
+            continue
+        start = fig.start if fig is not None else count.start
+        if any(s.start < tok.end and start < s.end for s in actors):
+            continue
+        if k > 2 and toks[k - 2].joined and any(s.end == toks[k - 3].end for s in actors):
+            continue  # 'إعلاميين اثنين من أبناء الطبقة': the origin of persons found
+        first = index_at(toks, start)
+        if first is None:
+            continue
+        before = [
+            m
+            for m in sentence_tokens(text, toks, first, -1, gap + 8)
+            if not any(s.start < toks[m].end and toks[m].start < s.end for s in actors)
+        ]
+        if any(toks[m].forms() & arrests for m in before[: gap + 1]):
+            out.append((start, tok.end, actor))
+    return out

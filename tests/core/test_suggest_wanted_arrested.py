@@ -31,3 +31,17 @@ def test_near_misses_stay_out():
     assert arrested("وأوضح البيان أن الدورية اعتقلت المشتبه بهما بعد مطاردة.") == []
     text = "واعتقلت القوات خمسة مطلوبين من تنظيم الدولة الإسلامية في البادية."
     assert arrested(text) == []
+
+
+def test_persons_counted_by_their_origin_arrested_are_civilians():
+    text = "وقال ناشطون إن قوات الأمن اعتقلت العشرات من أبناء الحراك خلال حملة دهم."
+    assert arrested(text) == [("العشرات من أبناء", "Civilians (Syria)")]
+    text = "وأضاف أن «الأمن العسكري اعتقل خمسة من شبابنا على الحاجز»."
+    assert [v for t, v in arrested(text) if t.endswith("شبابنا")] == ["Civilians (Syria)"]
+
+
+def test_origin_near_misses_stay_out():
+    # no arrest (a protest of them); the origin of persons already named
+    assert arrested("وتظاهر العشرات من أبناء بلدة الحراك أمام مبنى البلدية.") == []
+    text = "واعتقلت الدورية إعلاميين اثنين من أبناء مدينة الطبقة."
+    assert [t for t, _ in arrested(text) if "أبناء" in t] == []
