@@ -93,3 +93,21 @@ def test_heard_from_others_is_hearsay_and_a_protest_demand_told_is_an_event():
     # 'وسيدتان' is no future verb
     text = "ووثقت الشبكة مقتل سبعة مدنيين، بينهم طفلان وسيدتان."
     assert who_says(text, "طفلان").stance == "asserts"
+
+
+def test_a_page_called_by_its_name_is_a_local_network():
+    text = 'وذكرت صفحة "نوى الآن" المحلية أن دورية اعتقلت ثلاثة شبان من المدينة.'
+    assert who_says(text, "ثلاثة شبان").speaker_kind == "local"
+    # near misses: a page on a platform, and pages unnamed, are social media
+    text = 'وذكرت صفحة "نوى الآن" على فيسبوك أن دورية اعتقلت ثلاثة شبان من المدينة.'
+    assert who_says(text, "ثلاثة شبان").speaker_kind == "social"
+    text = "وذكرت صفحات محلية أن دورية اعتقلت ثلاثة شبان من المدينة."
+    assert who_says(text, "ثلاثة شبان").speaker_kind == "social"
+
+
+def test_the_general_commissions_own_text_is_a_monitors_voice():
+    text = (
+        "الهيئة العامة للثورة السورية – حماة\n"
+        "خرجت مظاهرة حاشدة في حي الحاضر، واعتقلت قوات الأمن عشرين شاباً من المتظاهرين."
+    )
+    assert who_says(text, "عشرين شاباً").speaker_kind == "monitor"

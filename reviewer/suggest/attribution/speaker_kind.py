@@ -5,6 +5,8 @@ person, and a bare head ('المصدر', 'الوزارة') referring back to a s
 
 from __future__ import annotations
 
+import re
+
 from reviewer.suggest.attribution.forms import (
     PUBLIC_KIND,
 )
@@ -113,6 +115,8 @@ class SpeakerKinds(SourceLines):
         first, stop = phrase
         if self._flight_spotters(phrase):
             return "local"  # 'مراصد الطيران', 'مراصد محلية تتابع حركة الطيران': spotters
+        if self._named_page(phrase):
+            return "local"  # 'صفحة "شهبا برس" المحلية': a local network by its name
         words = [self.toks[k].norm for k in range(first, stop)]
         stems = {s for k in range(first, stop) for _, s, _ in self.toks[k].readings}
         if len(words) == 2 and words[1] in self.rules.same_words:
@@ -242,6 +246,24 @@ class SpeakerKinds(SourceLines):
             return False
         sub = self.toks[first:stop]
         return not any("party" in hit.payloads for hit in self.rules.names.scan(sub))
+
+    def _named_page(self, phrase: tuple[int, int]) -> bool:
+        """'صفحة "شهبا برس" المحلية': one page called by a quoted name is a local network
+        (local when another outlet quotes it); not 'صفحة "بانياس الآن" على فيسبوك', a page on
+        a platform, nor unnamed 'صفحات محلية' (social media)."""
+        first, stop = phrase
+        if first + 1 >= len(self.toks) or self.toks[first].norm not in lexicon_word_list(
+            "named_page_heads"
+        ):
+            return False
+        if not re.search(r'["«“]', self.text[self.toks[first].end : self.toks[first + 1].start]):
+            return False
+        platforms = lexicon_word_list("platform_words")
+        end = min(len(self.toks), stop + 3)
+        return not any(
+            self._bare(self.toks[k].norm) in platforms or self.toks[k].stems() & platforms
+            for k in range(first + 1, end)
+        )
 
     def _flight_spotters(self, phrase: tuple[int, int]) -> bool:
         """'مراصد الطيران', 'مراصد محلية تتابع حركة الطيران': people who watch and radio
