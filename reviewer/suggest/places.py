@@ -200,6 +200,13 @@ def _adjective_after(toks: list[Tok], stop: int) -> bool:
     return norm.startswith("ال") and len(norm) > 3 and norm not in _directions()
 
 
+def _a_relative_after(toks: list[Tok], stop: int) -> bool:
+    """'في منبج والباب الذين خرجوا': a relative pronoun after a name is no adjective of it;
+    only asked of an everyday-word name joined by و to a place that is no everyday word,
+    so 'في الثورة التي' (the revolution that ...) stays a noun (places.json relatives)."""
+    return stop < len(toks) and toks[stop].joined and toks[stop].norm in _words_of("relatives")
+
+
 @cache
 def _longer_name_heads() -> frozenset[str]:
     return frozenset(fold(w) for w in _data.rules("places").get("heads_of_longer_names", []))
@@ -248,6 +255,7 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
     fuzzy = _transpositions()
     out: list[Suggestion] = []
     coordinated = False
+    after_a_town = False  # the name before a 'و' is a place and no everyday word
     carried: str | None = None  # "ريفي حلب وإدلب": a dual or plural cue covers both names
     plural = _words_of("plural_cues")
     offered_words: dict[tuple[str, ...], tuple[Place, list[Place]]] = {}
@@ -276,6 +284,8 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
                 feminine = not hit.words[0].startswith("ال") and hit.words[0].endswith(fold("ة"))
                 cued = not feminine and _listed_on(toks, hit.stop)
             described = _adjective_after(toks, hit.stop) and not _hospital_before(toks, i)
+            if described and after_a_town and toks[i].norm.startswith("و"):
+                described = not _a_relative_after(toks, hit.stop)  # 'منبج والباب الذين'
             if everyday and cue is None and not route and described:
                 cued = False  # not 'طريق حمص-تدمر الشهر الماضي': the route names the town
             if everyday and _a_facility_after(toks, hit.stop):
@@ -297,6 +307,7 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
                 in_names.append(hit)
             # "مدينتي نوى وجاسم": a name joined by و to an offered place is cued by it.
             coordinated = offered and hit.stop < len(toks) and toks[hit.stop].joined
+            after_a_town = coordinated and not everyday
             if i > 0 and toks[i - 1].norm in plural and _cue_before(toks, i) is not None:
                 carried = cue
             elif cue is not carried:
@@ -304,6 +315,7 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
             i = hit.stop
             continue
         coordinated = False
+        after_a_town = False
         carried = None
         for where, stem, article in toks[i].readings:
             if stem not in fuzzy or article:

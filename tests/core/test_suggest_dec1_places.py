@@ -47,3 +47,16 @@ def test_since_ends_a_name_of_two_indefinite_words():
     assert found == ["شلال عويجة"]
     # near-miss: without 'since' or a preposition after them the second word is not read on
     assert _places("تتواصل المعارك على جسر شلال عويجة ويقصف الطيران.") == ["شلال"]
+
+
+def test_a_relative_pronoun_after_a_listed_everyday_word_town():
+    found = _places("حيّا المتظاهرون أهالي جرابلس والباب الذين خرجوا تضامناً معهم.")
+    assert found == ["جرابلس", "الباب"]
+    # near-miss: after an everyday noun the relative still ends a noun, no town
+    assert _places("تحدث عن الثورة التي اندلعت قبل أعوام.") == []
+
+
+def test_a_roundabout_named_after_a_known_place():
+    assert _places("انفجرت سيارة مفخخة قرب دوار المزة صباح اليوم.") == ["المزة"]
+    # near-miss: a market's name still needs the town named elsewhere in the article
+    assert _places("اندلع حريق في سوق الحميدية صباح اليوم.") == []
