@@ -329,7 +329,36 @@ def _arrested(toks: list[Tok], hit: Any) -> bool:
     before = _clause(toks, hit.first, hit.stop, window, 0)
     if counted and any(t.forms() & _released_words() for t in before):
         return False
+    if _taken_in_the_arrest(toks, hit):
+        return True  # 'اقتاد المعتقلين إلى سجن الملعب': just arrested, whatever prison follows
     return not any(t.forms() & held for t in around)
+
+
+@cache
+def _taken_rule() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], int]:
+    raw = _data.rules("actors").get("arrested", {}).get("taken", {})
+    return (
+        frozenset(fold(w) for w in raw.get("led_away", [])),
+        frozenset(fold(w) for w in raw.get("relatives", [])),
+        tuple(fold(w) for w in raw.get("arrest_stems", [])),
+        int(raw.get("window", 0)),
+    )
+
+
+def _taken_in_the_arrest(toks: list[Tok], hit: Any) -> bool:
+    """Detainees led away right after the arrest ('اقتاد التنظيم المعتقلين إلى سجن الملعب': a
+    'led_away' word right before them) or told as those the force arrested ('المعتقلين البالغ
+    عددهم 40، الذين اعتقلتهم قوات النظام': a 'relatives' word then a verb of an 'arrest_stems'
+    stem, whatever pronoun it carries, within 'window' words after them) are the reported
+    arrest's detainees, Civilians, though a prison is named near them."""
+    led, relatives, stems, window = _taken_rule()
+    if hit.first > 0 and toks[hit.first].joined and toks[hit.first - 1].forms() & led:
+        return True
+    stop = min(hit.stop + window, len(toks) - 1)
+    return any(
+        toks[k].norm in relatives and toks[k + 1].norm.startswith(stems)
+        for k in range(hit.stop, stop)
+    )
 
 
 _HEADLINE_WORDS = 16  # the first words of a text, where a headline tells what its lead reports

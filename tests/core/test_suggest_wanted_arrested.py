@@ -45,3 +45,22 @@ def test_origin_near_misses_stay_out():
     assert arrested("وتظاهر العشرات من أبناء بلدة الحراك أمام مبنى البلدية.") == []
     text = "واعتقلت الدورية إعلاميين اثنين من أبناء مدينة الطبقة."
     assert [t for t, _ in arrested(text) if "أبناء" in t] == []
+
+
+def _generic(text, published):
+    found = find_actors(text, published=published)
+    return [(s.text, s.value) for s in found if s.kind == "actor" and "Syria)" in s.value]
+
+
+def test_detainees_led_away_after_the_arrest_are_civilians():
+    text = (
+        "داهم عناصر التنظيم حي المشلب واعتقلوا عدداً من الشبان، "
+        "ثم اقتادوا المعتقلين إلى سجن الملعب البلدي."
+    )
+    assert ("المعتقلين", "Civilians (Syria)") in _generic(text, date(2015, 6, 1))
+
+
+def test_detainees_held_in_a_prison_stay_prisoners():
+    # near miss: no leading away, a prison named near them
+    text = "واعتقلت الدوريات عشرات الشبان، فيما يبقى مصير مئات المعتقلين في سجن تدمر مجهولاً."
+    assert ("المعتقلين", "Prisoners (Syria)") in _generic(text, date(2015, 6, 1))
