@@ -2033,6 +2033,8 @@ def _past_unread_item(toks: list[Tok], i: int, taken: set[int]) -> int | None:
     """The token of the next item joined by و after an item of one or two words at ``i``."""
     if i in taken or not toks[i].norm.startswith("و"):
         return None
+    if not _rules().list_openers.isdisjoint(toks[i].stems()):
+        return None  # 'قرى سهل الغاب ومنها الحويجة والشريعة': 'ومنها' opens the list itself
     for k in (i + 1, i + 2):
         if k >= len(toks) or k in taken or not toks[k].joined:
             return None

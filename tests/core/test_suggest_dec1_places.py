@@ -60,3 +60,11 @@ def test_a_roundabout_named_after_a_known_place():
     assert _places("انفجرت سيارة مفخخة قرب دوار المزة صباح اليوم.") == ["المزة"]
     # near-miss: a market's name still needs the town named elsewhere in the article
     assert _places("اندلع حريق في سوق الحميدية صباح اليوم.") == []
+
+
+def test_wa_minha_opens_its_own_list_after_a_plural_of_villages():
+    found = _places("طال القصف قرى جبل الأكراد ومنها كبانة وعكو.")
+    assert found[-2:] == ["كبانة", "عكو"]
+    # near-miss: an unread item of two words without an opener is still skipped as before
+    found = _places("طال القصف قرى الحمرا وجنوب الملعب والقصور بمدينة حماة.")
+    assert "جنوب الملعب" not in found
