@@ -111,3 +111,21 @@ def test_the_general_commissions_own_text_is_a_monitors_voice():
         "خرجت مظاهرة حاشدة في حي الحاضر، واعتقلت قوات الأمن عشرين شاباً من المتظاهرين."
     )
     assert who_says(text, "عشرين شاباً").speaker_kind == "monitor"
+
+
+def test_a_monitors_own_report_goes_back_to_its_own_voice_after_its_sources():
+    text = (
+        "مقتل سبعة مدنيين بهجوم في بادية حماة\n\n"
+        "وثق المرصد السوري لحقوق الإنسان مقتل 7 مدنيين بهجوم لخلايا التنظيم قرب السعن.\n"
+        "ووفقاً لمصادر المرصد، فإن المهاجمين أحرقوا سيارتين.\n"
+        "كما قُتل راعيان بانفجار لغم قرب بلدة عقيربات."
+    )
+    said = who_says(text, "راعيان")
+    assert (said.speaker, said.speaker_kind) == (None, "monitor")
+    # near miss: in an outlet's report the monitor's tally goes on with 'كما'
+    text = (
+        "مقتل سبعة مدنيين بهجوم في بادية حماة\n\n"
+        "حماة (أ ف ب) - قال المرصد السوري لحقوق الإنسان إن 7 مدنيين قتلوا بهجوم قرب السعن.\n"
+        "كما قُتل راعيان بانفجار لغم قرب بلدة عقيربات."
+    )
+    assert who_says(text, "راعيان").speaker is not None

@@ -307,6 +307,11 @@ class Attributor(Headlines):
         before = [c for c in self.cues if self.sentence[c.first] == sentence - 1 and c.speaker]
         if not before or before[-1].speaker_kind != "monitor":
             return None
+        speaker = before[-1].speaker
+        own = speaker is not None and self._names_own_source(speaker, at_start=True)
+        if self.own_kind == "monitor" and not own:
+            return None  # 'ووفقاً لمصادر المرصد ...' then 'كما قُتل راعيان' in the monitor's own
+            # report: its own voice again, not its sources' (the text naming itself goes on)
         return before[-1]
 
     def _according_after(self, sentence: int, last: int) -> Cue | None:
