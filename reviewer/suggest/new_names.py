@@ -2122,6 +2122,8 @@ def _list_openers(text, toks, i, rules, taken, known, ends) -> tuple[list[Sugges
     after a plural place noun, بينها/منها/مثل open a list of places, known or new."""
     if i + 1 >= len(toks) or not toks[i + 1].joined:
         return None
+    if toks[i].norm.startswith(_KAF_AL) and len(toks[i].norm) > len(_KAF_AL) + 2:
+        return _a_list_after_like(text, toks, i, rules, taken, known, ends)
     opener = not rules.list_openers.isdisjoint(toks[i].stems())
     if not opener:
         return None
@@ -2146,6 +2148,32 @@ def _list_openers(text, toks, i, rules, taken, known, ends) -> tuple[list[Sugges
         out.append(_new_place(text, toks, first, stop, None, "list", known, ends))
     more, end = _listed(text, toks, stop, rules, taken, known, ends, fold("قرى"))
     return out + more, max(end, stop)
+
+
+_KAF_AL = fold("كال")
+
+
+def _a_list_after_like(text, toks, i, rules, taken, known, ends):
+    """'الأحياء الموالية كالزهراء وعكرمة', 'القرى المحيطة كالحويجة والشريعة': ك ('like')
+    glued to a definite name opens a list of examples after a plural of places (new_names.json
+    list_openers 'like_after', within its window); the list names two places at least, so
+    that 'like' before one noun ('القرى كالعادة') is no village."""
+    window = range(max(0, i - rules.list_opener_window), i)
+    nouns = _folded(_data.rules("new_names")["list_openers"].get("like_after", []))
+    if not any(toks[k].norm in nouns for k in window):
+        return None
+    tok = toks[i]
+    bare = Tok(tok.text[1:], tok.start + 1, tok.end, tok.norm[1:], (), True)
+    trial = [*toks[:i], bare, *toks[i + 1 :]]
+    if i in taken or _a_landmark_word(bare.norm, rules):
+        return None
+    stop = _extent(trial, i, rules, taken, None)
+    if stop is None:
+        return None
+    more, end = _listed(text, toks, stop, rules, taken, known, ends, fold("قرى"))
+    if not more:
+        return None
+    return [_new_place(text, trial, i, stop, None, "list", known, ends), *more], max(end, stop)
 
 
 def _coordinated(text, toks, i, rules, taken, known, ends, cue, by_comma=False):

@@ -68,3 +68,10 @@ def test_wa_minha_opens_its_own_list_after_a_plural_of_villages():
     # near-miss: an unread item of two words without an opener is still skipped as before
     found = _places("طال القصف قرى الحمرا وجنوب الملعب والقصور بمدينة حماة.")
     assert "جنوب الملعب" not in found
+
+
+def test_like_opens_a_list_of_examples_after_a_plural_of_places():
+    found = _places("نزح سكان الأحياء الشرقية كالمشهد والقاطرجي نحو الغرب.")
+    assert found == ["المشهد", "القاطرجي"]
+    # near-miss: 'like' before one noun is no list of places
+    assert _places("عادت القرى كالعادة إلى الهدوء بعد القصف.") == []
