@@ -34,3 +34,14 @@ def test_a_nationwide_toll_is_no_party():
     # near miss: one town's toll
     text = "ووثقت الشبكة مقتل 52 مدنياً في مدينة دوما يوم أمس جراء القصف."
     assert civilians(text) == ["مدنياً"]
+
+
+def test_the_origin_of_civilians_or_detainees_is_no_mention_of_its_own():
+    # actor convention (e): 'من أبناء X' after civilians or detainees says where they come from
+    text = "وأعدم المسلحون ستة مدنيين من أهالي البلدة ميدانياً بقصف على منازلهم."
+    assert civilians(text) == ["مدنيين"]
+    text = "وأفرجت الأجهزة الأمنية عن ثلاثة معتقلين من أبناء مدينة الحراك."
+    assert [t for t in civilians(text) if "أبناء" in t] == []
+    # near miss: counted by itself the origin noun stays the mention
+    text = "واعتقلت الدورية سبعة من أبناء بلدة الحراك."
+    assert [t for t in civilians(text) if "أبناء" in t] != []
