@@ -2026,6 +2026,8 @@ def _names_a_group(toks: list[Tok], first: int, stop: int) -> bool:
     """A word of an actor's alias or a definite adjective in the name after a noun that
     also names groups ('جبهة النصرة', 'جبهة الشامية', 'الجبهة الغربية')."""
     words = [toks[k].norm for k in range(first, stop)]
+    if len(words) > 1 and words[0] in _VILLAGE_HEADS:
+        words = words[1:]  # 'جبهة تل كردي': a hill's or village's head, no group's word
     return any(w in _folded_actor_words() for w in words) or _is_nisba(words[0])
 
 

@@ -75,3 +75,10 @@ def test_like_opens_a_list_of_examples_after_a_plural_of_places():
     assert found == ["المشهد", "القاطرجي"]
     # near-miss: 'like' before one noun is no list of places
     assert _places("عادت القرى كالعادة إلى الهدوء بعد القصف.") == []
+
+
+def test_the_front_of_a_hill_village_names_the_village():
+    found = _places("صد المقاتلون هجوماً على جبهة تل الصوان قرب مدينة دوما.")
+    assert found[0] == "تل الصوان"
+    # near-miss: a group's name after 'جبهة' is still no place
+    assert _places("اندلعت اشتباكات بين جبهة النصرة وجبهة ثوار سوريا.") == []
