@@ -129,3 +129,18 @@ def test_a_monitors_own_report_goes_back_to_its_own_voice_after_its_sources():
         "كما قُتل راعيان بانفجار لغم قرب بلدة عقيربات."
     )
     assert who_says(text, "راعيان").speaker is not None
+
+
+def test_whoever_claims_an_attack_is_a_party():
+    text = (
+        'وكانت صفحة على فيسبوك تطلق على نفسها اسم "كتائب الساحل" قد تبنّت تفجير العبوة '
+        "على طريق جبلة، وتوعدت بهجمات أخرى."
+    )
+    assert who_says(text, "تفجير العبوة على طريق جبلة").speaker_kind == "party"
+    assert who_says(text, "بهجمات أخرى").speaker_kind == "party"
+    # near miss: a correspondent telling that a group claimed it still speaks for his outlet
+    text = (
+        "وقال مراسل تلفزيون سوريا إن مجموعة مسلحة تطلق على نفسها اسم "
+        '"سرايا الساحل" تبنت عبر "تلغرام" قتل شابين في حي النزهة.'
+    )
+    assert who_says(text, "شابين").speaker_kind == "outlet"

@@ -196,6 +196,7 @@ class SpeakerResolver(CueFinder):
             if cue.speaker is not None and not self._rumour_denied(cue.first):
                 previous = cue  # 'نفى مصدر ما تداولته صفحات عن ...، مؤكداً': still the denier
         self._notables_who_fight()
+        self._claimants_are_parties()
         for cue in self.cues:  # 'حذرت منظمة الصحة العالمية من انهيار ...': a warning, no threat
             warns = cue.stance == "intends" and self._stem_of(cue) in self.rules.warn_verbs
             if warns and cue.speaker_kind in ("monitor", "outlet"):
@@ -310,6 +311,26 @@ class SpeakerResolver(CueFinder):
             ):
                 break
         return k
+
+    def _claimants_are_parties(self) -> None:
+        """'وكانت قناة على تلغرام تطلق على نفسها اسم "درع الساحل" قد تبنّت الهجوم، وتوعدت
+        بعمليات أخرى': whoever claims an attack is a party to it, whatever its name calls it
+        (a channel, a group, a page); its other cues in the sentence speak as that party."""
+        claims = stance_word_list("claim_verbs")
+        for cue in self.cues:
+            if cue.speaker is None or self._stem_of(cue) not in claims:
+                continue
+            between = range(cue.speaker[1], cue.first)
+            if cue.speaker[1] > cue.first or len(between) > 2 * self.rules.max_words:
+                continue  # 'وأضاف أن مجموعة ... تبنت': the claimant is the group, not him
+            if any(self.toks[k].norm in self.rules.that_words for k in between):
+                continue
+            for other in self.cues:
+                if (
+                    other.speaker == cue.speaker
+                    and self.sentence[other.first] == self.sentence[cue.first]
+                ):
+                    other.speaker_kind = "party"
 
     def _notables_who_fight(self) -> None:
         """'قال أحد وجهاء جرمانا إن ...، مهدداً بالدفاع عن المدينة': a notable or religious
