@@ -501,8 +501,6 @@ def _extent(
             return stop + 1  # 'حي المزة 86': a quarter numbered after its plan
         if stop is not None and cue == _QUARTER and _feminine_suffix(toks, stop, rules, taken):
             return stop + 1  # 'حي النشوة الغربية': the adjective agrees with the name
-        if stop is not None and cue == _QUARTER and _a_direction_after(toks, stop, taken):
-            return stop + 1  # 'حي الرمل الجنوبي': a quarter of the city's south, by name
         return stop
     if stop is None or stop >= len(toks) or stop in taken or cue in _word_class("countryside"):
         return stop  # 'ريف الشدادي الجنوبي': the direction is the countryside's, not the town's
@@ -521,16 +519,6 @@ def _feminine_suffix(toks: list[Tok], stop: int, rules: _Rules, taken: set[int])
         return False
     suffix = toks[stop]
     return suffix.norm in rules.name_suffixes and suffix.text.endswith(("ة", "ى", "يا"))
-
-
-def _a_direction_after(toks: list[Tok], stop: int, taken: set[int]) -> bool:
-    """'حي الرمل الجنوبي', 'حي الزهور الشمالي': a masculine direction right after a quarter's
-    name is part of it (a city names its quarters by the side they lie on); a masculine size
-    or age still describes the quarter ('حي الأشرفية القديم'; new_names.json word_classes
-    'quarter_directions')."""
-    if stop >= len(toks) or stop in taken or not toks[stop].joined:
-        return False
-    return toks[stop].norm in _word_class("quarter_directions")
 
 
 def _son_of(toks: list[Tok], stop: int, rules: _Rules, taken: set[int]) -> int:
