@@ -38,7 +38,11 @@ from reviewer.suggest.counted_members import counted_member_spans, defecting_gro
 from reviewer.suggest.counted_victims import counted_victim_spans, force_post_hit
 from reviewer.suggest.counted_victims_not_parties import not_party_persons
 from reviewer.suggest.counted_victims_others import counted_others_spans
-from reviewer.suggest.counted_victims_wanted import sons_arrested_spans, wanted_arrested_spans
+from reviewer.suggest.counted_victims_wanted import (
+    arrested_count_spans,
+    sons_arrested_spans,
+    wanted_arrested_spans,
+)
 from reviewer.suggest.crowds import crowd_spans
 from reviewer.suggest.fighter_nisbas import fighter_nisba_spans
 from reviewer.suggest.model import Suggestion
@@ -1155,13 +1159,18 @@ def _with_counted_victims(
         Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "victims": True})
         for a, b, name in counted_victim_spans(text, toks, found, figures)
     ]
-    more += [
+    more += [  # 'اعتقلت 14 مطلوباً': wanted persons arrested (counted_victims_wanted.py)
         Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "arrested": True})
         for a, b, name in [
             *wanted_arrested_spans(text, toks, found, figures),
             *sons_arrested_spans(text, toks, found, figures),
         ]
-    ]  # 'اعتقلت 14 مطلوباً': wanted persons arrested (counted_victims_wanted.py)
+    ]
+    found = sorted([*found, *more], key=lambda s: s.start) if more else found
+    more = [  # 'احتجزت نحو 200 رجل وشاب': any other count of persons arrested or abducted
+        Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "arrested": True})
+        for a, b, name in arrested_count_spans(text, toks, found, figures)
+    ]
     found = sorted([*found, *more], key=lambda s: s.start) if more else found
     others = [  # 'وإصابة خمسة آخرين': more of the first count's party (counted_victims_others.py)
         Suggestion("actor", a, b, text[a:b], first.value, {**first.extra, "others": True})

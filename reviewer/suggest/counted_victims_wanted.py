@@ -15,6 +15,11 @@ Persons counted by where they come from are arrested the same way: 'اعتقل �
 من أبناء المحافظة', 'اعتقلت قسد العشرات من أبناء بلدتي الشحيل والبصيرة', 'يعتقل التنظيم ثلاثة
 من أبنائها', 'اعتقلت العشرات من شبابنا': an 'origin' noun after 'من' after a count (a figure or
 a word of 'quantities') that an arrest word stands before (``wanted`` 'origin', 'quantities').
+
+And a count of persons by a singular noun after a hundred or more ('احتجزت نحو 200 رجل وشاب':
+one of 'count_nouns', which alone name anyone) that the figure suggester reads as arrested or
+abducted (its category one of 'count_categories') and no other rule made a mention; not a
+sub-count ('بينهم') nor with a force named after 'من' right after it.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from reviewer.suggest.model import Suggestion
 from reviewer.suggest.persons_tolls import index_at, sentence_tokens
 from reviewer.suggest.text import Tok, fold
 
-__all__ = ["sons_arrested_spans", "wanted_arrested_spans"]
+__all__ = ["arrested_count_spans", "sons_arrested_spans", "wanted_arrested_spans"]
 
 
 @cache
@@ -122,4 +127,40 @@ def sons_arrested_spans(
         ]
         if any(toks[m].forms() & arrests for m in before[: gap + 1]):
             out.append((start, tok.end, actor))
+    return out
+
+
+@cache
+def _count_rule() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    raw = _data.rules("counted_victims").get("wanted", {})
+    counted = _data.rules("actors").get("counted", {})
+    return (
+        frozenset(raw.get("count_categories", [])),
+        frozenset(fold(w) for w in raw.get("count_nouns", [])),
+        frozenset(fold(w) for w in counted.get("sub_count_words", [])),
+    )
+
+
+def arrested_count_spans(
+    text: str, toks: list[Tok], found: list[Suggestion], figures: list[Suggestion]
+) -> list[tuple[int, int, str]]:
+    """(start, end, actor) of each figure of persons arrested or abducted no rule has read."""
+    categories, persons, sub_count = _count_rule()
+    actor = _rule()[3]
+    actors = [s for s in found if s.kind == "actor"]
+    out: list[tuple[int, int, str]] = []
+    for fig in figures:
+        if fig.extra.get("category") not in categories:
+            continue
+        if any(s.start < fig.end and fig.start < s.end for s in actors):
+            continue
+        first, last = index_at(toks, fig.start), index_at(toks, fig.end - 1)
+        if first is None or last is None or not toks[last].forms() & persons:
+            continue
+        if any(toks[k].forms() & sub_count for k in sentence_tokens(text, toks, first, -1, 3)):
+            continue  # 'اعتقلت 23 شاباً، بينهم ستة طلاب': a sub-count
+        nxt = last + 1
+        if nxt + 1 < len(toks) and toks[nxt].norm == "من" and _of_a_group(toks, last, actors):
+            continue
+        out.append((fig.start, fig.end, actor))
     return out

@@ -64,3 +64,15 @@ def test_detainees_held_in_a_prison_stay_prisoners():
     # near miss: no leading away, a prison named near them
     text = "واعتقلت الدوريات عشرات الشبان، فيما يبقى مصير مئات المعتقلين في سجن تدمر مجهولاً."
     assert ("المعتقلين", "Prisoners (Syria)") in _generic(text, date(2015, 6, 1))
+
+
+def test_persons_counted_by_the_singular_after_hundreds_and_arrested():
+    text = "وقال ناشطون إن قوات النظام احتجزت نحو 300 رجل في مدرسة الأندلس."
+    assert [v for t, v in arrested(text) if "رجل" in t] == ["Civilians (Syria)"]
+
+
+def test_singular_counts_near_misses():
+    # a sub-count of an arrest; no arrest (displaced)
+    text = "واعتقلت القوات 230 شخصاً، بينهم 120 رجل من أبناء الحي."
+    assert [t for t, _ in arrested(text) if "رجل" in t] == []
+    assert arrested("ونزح نحو 300 رجل وامرأة من القرية.") == []
