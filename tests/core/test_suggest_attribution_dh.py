@@ -144,3 +144,19 @@ def test_whoever_claims_an_attack_is_a_party():
         '"سرايا الساحل" تبنت عبر "تلغرام" قتل شابين في حي النزهة.'
     )
     assert who_says(text, "شابين").speaker_kind == "outlet"
+
+
+def test_a_toll_joined_after_a_comma_leaves_the_event_to_the_outlet():
+    text = (
+        "عاجل | مسيّرة تركية تستهدف دراجة نارية قرب قرية خراب عشك، "
+        "ومقتل شابين وإصابة ثالث، بحسب مصدر طبي في مشفى كوباني."
+    )
+    said = who_says(text, "مسيّرة تركية تستهدف دراجة")
+    assert (said.speaker, said.speaker_kind) == (None, "outlet")
+    assert who_says(text, "شابين").speaker == "مصدر طبي في مشفى كوباني"
+    # near miss: the same toll after a speaker's cue stays his
+    text = (
+        "ووثق مكتب التوثيق مقتل ثمانية مدنيين جراء القصف، وإصابة 20 آخرين، "
+        "فيما قُتل أربعة عناصر بحسب صفحات موالية."
+    )
+    assert who_says(text, "20 آخرين").speaker == "مكتب التوثيق"

@@ -18,6 +18,7 @@ from reviewer.suggest.attribution.speaker_lexicon import (
     affiliation_words,
     lexicon_word_list,
     not_apposition,
+    stance_word_list,
 )
 from reviewer.suggest.text import Tok, fold
 
@@ -125,7 +126,7 @@ class Attributor(Headlines):
                 # الفصيل': with no comma before it the source covers only its own clause
             elif (
                 cue is not None
-                and self._result_between(last + 1, cue.first)
+                and self._result_between(last + 1, cue.first, tolls=True)
                 and not self._count_in(first, last)
             ):
                 cue = None  # 'انفجار عبوة ...، ما أسفر عن مقتل شخصين، وفق مصدر': the source
@@ -277,13 +278,21 @@ class Attributor(Headlines):
             for k in range(cue.first, stop)
         )
 
-    def _result_between(self, start: int, stop: int) -> bool:
-        """'...، ما أسفر عن مقتل ستة مدنيين': a result clause between a cue and the claim."""
+    def _result_between(self, start: int, stop: int, *, tolls: bool = False) -> bool:
+        """'...، ما أسفر عن مقتل ستة مدنيين': a result clause between a cue and the claim;
+        with ``tolls``, also a toll joined by 'و' after a comma ('مسيّرة تستهدف سيارة ...،
+        ومقتل عنصرين، بحسب مصدر طبي': the source after it gives the toll, not the event)."""
+        tolls_words = stance_word_list("toll_openers") if tolls else frozenset()
         return any(
             self.breaks[k]
-            and self.toks[k].norm in self.rules.result_openers
-            and k + 1 < len(self.toks)
-            and bool(self.toks[k + 1].stems() & self.rules.result_verbs)
+            and (
+                self.toks[k].norm in tolls_words
+                or (
+                    self.toks[k].norm in self.rules.result_openers
+                    and k + 1 < len(self.toks)
+                    and bool(self.toks[k + 1].stems() & self.rules.result_verbs)
+                )
+            )
             for k in range(start, stop)
         )
 
