@@ -82,3 +82,11 @@ def test_the_front_of_a_hill_village_names_the_village():
     assert found[0] == "تل الصوان"
     # near-miss: a group's name after 'جبهة' is still no place
     assert _places("اندلعت اشتباكات بين جبهة النصرة وجبهة ثوار سوريا.") == []
+
+
+def test_baba_amr_is_in_the_gazetteer_and_opens_a_list_of_quarters():
+    found = _found("قتل عشرة مدنيين في بابا عمرو والخالدية.")
+    assert found[0] == ("بابا عمرو", "Baba Amr", "Homs")
+    assert [text for text, _, _ in found] == ["بابا عمرو", "الخالدية"]
+    # near-miss: without a known place the list of two unknown names stays unread
+    assert _places("قتل عشرة مدنيين في السلطانية والخالدية.") == []

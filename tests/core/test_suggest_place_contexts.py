@@ -40,9 +40,10 @@ def test_the_score_accepts_a_place_by_any_english_spelling_of_its_record():
 
 
 def test_a_name_of_two_indefinite_words_when_named_again_or_closed_by_a_preposition():
-    text = "قصف على حي بابا عمرو بمدينة حمص. وقالت إن الجيش يلاحق مسلحين في بابا عمرو."
-    assert [t for t, _, new in _places(text) if new] == ["بابا عمرو", "بابا عمرو"]
-    assert ("بابا عمرو", "Baba Amru", True) in _places("في حي بابا عمرو لتسوية أوضاعهم")
+    # (Baba Amr joined the gazetteer on 1 December 2026: Karm Shamsham is a quarter it lacks)
+    text = "قصف على حي كرم شمشم بمدينة حمص. وقالت إن الجيش يلاحق مسلحين في كرم شمشم."
+    assert [t for t, _, new in _places(text) if new] == ["كرم شمشم", "كرم شمشم"]
+    assert ("كرم شمشم", "Karm Shamshm", True) in _places("في حي كرم شمشم لتسوية أوضاعهم")
     # a verb after a one-word name is no second word of it
     assert [t for t, _, _ in _places("قصف حي جوبر. حي جوبر تعرض للقصف")] == ["جوبر", "جوبر"]
 
