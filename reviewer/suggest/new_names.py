@@ -466,6 +466,25 @@ def _name_word(
     return True
 
 
+def _a_word_named_by_its_noun(
+    toks: list[Tok], j: int, cue: str, rules: _Rules, taken: set[int]
+) -> bool:
+    """'في حي تشرين، حيث', 'قرب بلدة حالات.': right after a singular noun of a quarter,
+    village or town (new_names.json word_classes 'naming_nouns'), one word that only another
+    rule file holds (an outlet's, a speech or a figure word: refused elsewhere as a name) is
+    the place's name when the name closes right after it (punctuation, a preposition, بريف,
+    a next item joined by و); a function or descriptive word, a noun of places or groups
+    never is."""
+    if cue not in _word_class("naming_nouns") or j >= len(toks) or j in taken:
+        return False
+    if not _name_word(toks[j], rules, first=True, open_head=True):
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is None or not nxt.joined or nxt.norm in rules.name_closers:
+        return True
+    return nxt.norm.startswith("و") and nxt.norm not in rules.refused  # 'حي تشرين ومنطقة'
+
+
 @cache
 def _open_refused() -> frozenset[str]:
     """What no word right after an open head may be: function and descriptive words and
@@ -803,6 +822,8 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
             i += 1
             continue
         stop = _extent(toks, i + 1, rules, taken, cue[1])
+        if stop is None and _a_word_named_by_its_noun(toks, i + 1, cue[1], rules, taken):
+            stop = i + 2  # 'حي تشرين،', 'قرب بلدة حالات.': another file's word, named
         if stop is None and i + 1 in taken and _lists_after_known(toks, i, cue[1], known, rules):
             # 'بلدتي كفرزيتا واللطامنة': a dual names two places, the second unknown; so
             # does 'بلدات آفس والنيرب وقميناس' after a known town (not 'أحياء حماة وتحرر':

@@ -90,3 +90,11 @@ def test_baba_amr_is_in_the_gazetteer_and_opens_a_list_of_quarters():
     assert [text for text, _, _ in found] == ["بابا عمرو", "الخالدية"]
     # near-miss: without a known place the list of two unknown names stays unread
     assert _places("قتل عشرة مدنيين في السلطانية والخالدية.") == []
+
+
+def test_a_word_of_another_rule_file_named_by_a_singular_place_noun():
+    assert _places("داهمت دورية منازل في حي تشرين، واعتقلت شابين.") == ["تشرين"]
+    assert _places("قتل مهرب قرب بلدة حالات على الحدود.") == ["حالات"]
+    # near-miss: a descriptive word after the noun is no name
+    assert _places("داهمت دورية منازل في حي آخر، واعتقلت شابين.") == []
+    assert _places("قتل مهرب قرب بلدة مجاورة على الحدود.") == []
