@@ -70,9 +70,11 @@ def singular_victim_spans(
             continue
         before = toks[k - 1] if k > 0 and tok.joined else None
         if not _nouns_of(tok) & nouns:
-            if before is not None and before.forms() & harm and _former_member(text, toks, k):
+            struck = before is not None and bool(before.forms() & harm)
+            struck = struck or _object_of_harm(text, toks, k, forces, harm, former_nouns)
+            if struck and _former_member(text, toks, k):
                 out.append((tok.start, tok.end))  # 'قُتل عنصر سابق في فصائل التسوية'
-                victims.append((tok.start, tok.end))
+                victims.append((tok.start, tok.end))  # 'اغتال مجهولون قيادياً سابقاً'
             continue
         harmed = before is not None and bool(before.forms() & harm)
         harmed = harmed or _object_of_harm(text, toks, k, forces, harm)
@@ -127,13 +129,23 @@ def _joined_to_victim(toks: list[Tok], k: int, victims: list[tuple[int, int]], g
 
 
 def _object_of_harm(
-    text: str, toks: list[Tok], k: int, forces: list[Suggestion], harm: frozenset[str]
+    text: str,
+    toks: list[Tok],
+    k: int,
+    forces: list[Suggestion],
+    harm: frozenset[str],
+    former: frozenset[str] = frozenset(),
 ) -> bool:
     """Token ``k`` is the object of a word of harm whose subject, a force found, stands between
     them ('اغتال مسلحون مجهولون شاباً'), perhaps with a short adverbial set off by commas after
-    the subject ('اغتال مسلحون مجهولون، مساء الثلاثاء، شاباً')."""
+    the subject ('اغتال مسلحون مجهولون، مساء الثلاثاء، شاباً'). ``former``: member nouns read
+    as objects too when the caller has seen them marked former ('اغتال مسلحون مجهولون قيادياً
+    سابقاً في فصائل المعارضة'); not the definite ('القيادي السابق': the development sets
+    disagree on whether a lead's re-mention of the headline's man is labelled)."""
     adverbial, nouns = _object_rule()
-    if k == 0 or toks[k].text.startswith("و") or not _nouns_of(toks[k]) & nouns:
+    if k == 0 or toks[k].text.startswith("و"):
+        return False
+    if not _nouns_of(toks[k]) & (nouns | former):
         return False
     j = k - 1
     if not toks[k].joined:

@@ -45,3 +45,12 @@ def test_the_origin_of_civilians_or_detainees_is_no_mention_of_its_own():
     # near miss: counted by itself the origin noun stays the mention
     text = "واعتقلت الدورية سبعة من أبناء بلدة الحراك."
     assert [t for t in civilians(text) if "أبناء" in t] != []
+
+
+def test_a_former_member_killed_by_a_force_named_before_him_is_a_civilian():
+    # convention 13: the object after the subject of the harm, as 'اغتال مسلحون مجهولون شاباً'
+    text = "اغتال مسلحون مجهولون قيادياً سابقاً في فصائل المعارضة قرب منزله في بلدة طفس."
+    assert civilians(text) == ["قيادياً"]
+    # near miss: he serves somewhere now
+    text = "اغتال مسلحون مجهولون قيادياً سابقاً في فصائل المعارضة يعمل حالياً في اللواء الثامن."
+    assert civilians(text) == []
