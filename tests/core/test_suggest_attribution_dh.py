@@ -160,3 +160,16 @@ def test_a_toll_joined_after_a_comma_leaves_the_event_to_the_outlet():
         "فيما قُتل أربعة عناصر بحسب صفحات موالية."
     )
     assert who_says(text, "20 آخرين").speaker == "مكتب التوثيق"
+
+
+def test_a_negated_claim_after_the_speakers_denial_goes_on_denying():
+    text = (
+        'ونفت الحركة في بيان "أي صلة لها بالهجوم على الحاجز"، مؤكدةً أنها '
+        '"غير معنية بما يجري في المدينة".'
+    )
+    assert who_says(text, "غير معنية بما يجري").stance == "denies"
+    # near misses: its own toll, and a negation with no denial before it
+    text = 'ونفى المتحدث مقتل 35 من عناصره، مؤكداً أن خسائر قواته "لم تتجاوز أربعة جرحى".'
+    assert who_says(text, "لم تتجاوز أربعة جرحى").stance != "denies"
+    text = 'وقالت الحركة في بيان، مؤكدةً أنها "غير معنية بما يجري في المدينة".'
+    assert who_says(text, "غير معنية بما يجري").stance == "confirms"

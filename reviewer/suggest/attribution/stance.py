@@ -89,11 +89,35 @@ class Stances(SpeakerResolver):
         reported = stance in ("asserts", "confirms") and cue is not None and not cue.according
         if reported and self._rejects_act(first, last):
             return "denies"  # 'وقال مصدر إن فصائله "لم تشن أي هجوم"': a quoted denial
+        if reported and cue is not None and self._denial_goes_on(cue, first, last):
+            return "denies"  # 'نفى حزب الله أي علاقة، مؤكداً أنه "غير معني"'
         negation = self.toks[first].norm  # 'مشيراً إلى أن الجيش "ليس له أي انتشار"': denies
         not_act = negation not in stance_word_list("act_negations")
         if reported and stance == "asserts" and negation in self.rules.denial_particles and not_act:
             return "denies" if self._own_negation(first) else stance
         return stance
+
+    def _denial_goes_on(self, cue: Cue, first: int, last: int) -> bool:
+        """'نفى حزب الله أي علاقة له بالأحداث، مؤكداً أنه "غير معني"', 'وهو ما نفاه شهود
+        عيان، مؤكدين أن "أحداً لم يقترب من الحرس"', 'يفنّد المجلس ما يزعمه ...، ويؤكد أن أبناء
+        العشائر لا يتبعون لأي جهة': a claim negated in its first words, told by a cue that
+        follows the same speaker's denial in the sentence, goes on rejecting the charge
+        (convention F of 2026-12-01)."""
+        negations = stance_word_list("charge_negations")
+        after_subject = negations - {fold("غير")}  # 'مجموعات غير منضبطة': an adjective
+        opening = self._bare(self.toks[first].norm) in negations
+        second = first < last and self._bare(self.toks[first + 1].norm) in after_subject
+        if not (opening or second):
+            return False
+        if self._count_in(first, last):
+            return False  # 'مؤكداً أن خسائر قواته "لم تتجاوز أربعة جرحى"': its own toll
+        return any(
+            other.stance == "denies"
+            and other.first < cue.first
+            and self.sentence[other.first] == self.sentence[cue.first]
+            and (other.speaker == cue.speaker or cue.speaker is None)
+            for other in self.cues
+        )
 
     def _rejects_act(self, first: int, last: int) -> bool:
         """'إن "سلاح الجو الروسي لم ينفذ أي طلعات"', 'مؤكداً أنها "لم تنفذ أي طلعة"', 'إن
