@@ -295,6 +295,7 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
             named_after = named_after or _own_name_of_an_outlet(toks, i, hit.words)
             named_after = named_after or _an_abstract_noun(toks, i, hit.words)
             named_after = named_after or _an_outlet(toks, i, hit.start, hit.stop)
+            named_after = named_after or (cue is None and _the_two_named_before(toks, i, hit.words))
             offered = not (everyday and not cued) and not named_after
             if offered:
                 place, others = _choose(hit.payloads, cue)
@@ -331,6 +332,20 @@ def find_places(text: str, toks: list[Tok] | None = None) -> list[Suggestion]:
         i += 1
     out += _named_again(text, toks, uncued, offered_words)
     return sorted(out + _same_town_inside(text, in_names, out), key=lambda s: s.start)
+
+
+def _the_two_named_before(toks: list[Tok], i: int, words: tuple[str, ...]) -> bool:
+    """'قريتي حريصون وبارمايا ... الطرق المؤدية إلى القريتين': a town's name that is also a
+    definite dual of a place noun ('القريتين', the two villages) refers back to the two
+    places a dual of that noun named earlier in the text (places.json dual_anaphors)."""
+    nouns = _dual_anaphors().get(" ".join(words), frozenset())
+    return bool(nouns) and any(tok.forms() & nouns for tok in toks[:i])
+
+
+@cache
+def _dual_anaphors() -> dict[str, frozenset[str]]:
+    raw = _data.rules("places").get("dual_anaphors", {})
+    return {fold(name): frozenset(fold(w) for w in nouns) for name, nouns in raw.items()}
 
 
 def _a_tribes_name(toks: list[Tok], i: int) -> bool:

@@ -98,3 +98,12 @@ def test_a_word_of_another_rule_file_named_by_a_singular_place_noun():
     # near-miss: a descriptive word after the noun is no name
     assert _places("داهمت دورية منازل في حي آخر، واعتقلت شابين.") == []
     assert _places("قتل مهرب قرب بلدة مجاورة على الحدود.") == []
+
+
+def test_the_two_villages_named_before_are_no_town():
+    text = "داهمت قوات الأمن قريتي عين الشرقية وبيت ياشوط، وأغلقت الطرق المؤدية إلى القريتين."
+    assert "القريتين" not in _places(text)
+    # near-miss: the town's noun names the town al-Qaryatayn whatever came before
+    text = "داهمت قوات الأمن قريتي عين الشرقية وبيت ياشوط، ثم بلدة القريتين شرق حمص."
+    assert "القريتين" in _places(text)
+    assert _places("نزح آلاف السكان من القريتين نحو حمص.")[0] == "القريتين"
