@@ -18,8 +18,10 @@ a word of 'quantities') that an arrest word stands before (``wanted`` 'origin', 
 
 And a count of persons by a singular noun after a hundred or more ('احتجزت نحو 200 رجل وشاب':
 one of 'count_nouns', which alone name anyone) that the figure suggester reads as arrested or
-abducted (its category one of 'count_categories') and no other rule made a mention; not a
-sub-count ('بينهم') nor with a force named after 'من' right after it.
+abducted (its category one of 'count_categories'), or counted as persons (one of
+'plain_categories') right after an arrest word ('اعتقلت الحسبة نحو عشرين امرأة', 'اختطاف التنظيم
+نحو ثلاثين امرأة'), and no other rule made a mention; not a sub-count ('بينهم') nor with a
+force named after 'من' right after it.
 """
 
 from __future__ import annotations
@@ -141,22 +143,51 @@ def _count_rule() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     )
 
 
+@cache
+def _plain_categories() -> frozenset[str]:
+    raw = _data.rules("counted_victims").get("wanted", {})
+    return frozenset(raw.get("plain_categories", []))
+
+
+def _arrest_before(
+    text: str,
+    toks: list[Tok],
+    first: int,
+    actors: list[Suggestion],
+    arrests: frozenset[str],
+    gap: int,
+) -> bool:
+    """An arrest word at most ``gap`` words before token ``first`` in its sentence, the words
+    of a force found between not counted ('اعتقلت الحسبة نحو عشرين امرأة')."""
+    before = [
+        m
+        for m in sentence_tokens(text, toks, first, -1, gap + 8)
+        if not any(s.start < toks[m].end and toks[m].start < s.end for s in actors)
+    ]
+    return any(toks[m].forms() & arrests for m in before[: gap + 1])
+
+
 def arrested_count_spans(
     text: str, toks: list[Tok], found: list[Suggestion], figures: list[Suggestion]
 ) -> list[tuple[int, int, str]]:
     """(start, end, actor) of each figure of persons arrested or abducted no rule has read."""
     categories, persons, sub_count = _count_rule()
+    plain = _plain_categories()
     actor = _rule()[3]
     actors = [s for s in found if s.kind == "actor"]
     out: list[tuple[int, int, str]] = []
+    _, arrests, gap, _ = _rule()
     for fig in figures:
-        if fig.extra.get("category") not in categories:
+        category = fig.extra.get("category")
+        if category not in categories and category not in plain:
             continue
         if any(s.start < fig.end and fig.start < s.end for s in actors):
             continue
         first, last = index_at(toks, fig.start), index_at(toks, fig.end - 1)
         if first is None or last is None or not toks[last].forms() & persons:
             continue
+        if category in plain and not _arrest_before(text, toks, first, actors, arrests, gap):
+            continue  # 'نحو عشرين امرأة' counted as persons: arrested only after an arrest word
         if any(toks[k].forms() & sub_count for k in sentence_tokens(text, toks, first, -1, 3)):
             continue  # 'اعتقلت 23 شاباً، بينهم ستة طلاب': a sub-count
         nxt = last + 1

@@ -76,3 +76,15 @@ def test_singular_counts_near_misses():
     text = "واعتقلت القوات 230 شخصاً، بينهم 120 رجل من أبناء الحي."
     assert [t for t, _ in arrested(text) if "رجل" in t] == []
     assert arrested("ونزح نحو 300 رجل وامرأة من القرية.") == []
+
+
+def test_persons_counted_right_after_an_arrest_or_abduction():
+    text = "واعتقلت دورية للحسبة نحو خمس عشرة امرأة في سوق الرقة بتهمة مخالفة اللباس."
+    assert [v for t, v in arrested(text) if "امرأة" in t] == ["Civilians (Syria)"]
+    text = "وتحدثت مصادر محلية عن اختطاف التنظيم نحو أربعين امرأة من قرية الشبكي."
+    assert [v for t, v in arrested(text) if "امرأة" in t] == ["Civilians (Syria)"]
+
+
+def test_persons_counted_with_no_arrest_stay_out():
+    # near miss: a count of women who fled, no arrest word before them
+    assert arrested("ووصلت نحو خمس عشرة امرأة إلى مخيم الهول أمس.") == []
