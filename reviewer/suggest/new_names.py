@@ -1515,6 +1515,7 @@ def _lists_with_a_town(text, toks, rules, taken, known, ends) -> list[Suggestion
         closed = i >= len(toks) or not toks[i].joined or after in closers or verb
         shaped = [_village_shaped(item.text) for item in items]
         named = has_town or (any(shaped) and len(items) >= 2) or shaped == ["joined"]
+        named = named or (len(items) == 2 and _a_road_between(toks, k))
         if toks[k].norm not in openers and not people:
             named = in_list >= 2 and not verb and (i >= len(toks) or not toks[i].joined)
         # a gazetteer name left unoffered ('ونوى': an everyday word) is no new place
@@ -1524,6 +1525,25 @@ def _lists_with_a_town(text, toks, rules, taken, known, ends) -> list[Suggestion
             taken = taken | _covered(toks, _spans(items))
         k = max(k + 1, i)
     return out
+
+
+def _a_road_between(toks: list[Tok], k: int) -> bool:
+    """'الطريق الواصل بين خطاب وكفرطاب', 'طريق بين المسيفرة والكرك': 'بين' after a road's
+    noun (and one word describing it) opens the road's two ends, places both
+    (new_names.json road_nouns)."""
+    if toks[k].norm != _BETWEEN or not toks[k].joined:
+        return False
+    roads = _folded(_data.rules("new_names").get("road_nouns", []))
+    for back in (1, 2):
+        j = k - back
+        if j < 0 or not toks[j + 1].joined:
+            return False
+        if any(stem in roads for _, stem, _ in toks[j].readings):
+            return True
+    return False
+
+
+_BETWEEN = fold("بين")
 
 
 def _a_landmark_word(word: str, rules: _Rules) -> bool:

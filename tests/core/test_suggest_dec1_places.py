@@ -107,3 +107,10 @@ def test_the_two_villages_named_before_are_no_town():
     text = "داهمت قوات الأمن قريتي عين الشرقية وبيت ياشوط، ثم بلدة القريتين شرق حمص."
     assert "القريتين" in _places(text)
     assert _places("نزح آلاف السكان من القريتين نحو حمص.")[0] == "القريتين"
+
+
+def test_between_after_a_road_names_its_two_ends():
+    found = _places("استهدفت غارة الطريق الواصل بين الصياد والبويضة، ما أدى إلى مقتل مدنيين.")
+    assert found == ["الصياد", "البويضة"]
+    # near-miss: 'بين' without a road names the parties of a fight, no places
+    assert _places("وقعت اشتباكات بين الصياد والبويضة، ما أدى إلى مقتل مدنيين.") == []
