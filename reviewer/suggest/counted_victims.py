@@ -47,6 +47,8 @@ def _rule() -> dict[str, Any]:
     out["lead_sentences"] = int(raw.get("lead_sentences", 1))
     out["sub_count_window"] = int(raw.get("sub_count_window", 0))
     out["direct_means_gap"] = int(raw.get("direct_means_gap", 0))
+    out["victims_of"] = tuple(tuple(fold(w).split()) for w in raw.get("victims_of", []))
+    out["victims_of_window"] = int(raw.get("victims_of_window", 0))
     out["received_window"] = int(raw.get("received_window", 0))
     out["protest_actor"] = str(raw.get("protest_actor", "Protesters (Syria)"))
     out.setdefault("civilians_named", frozenset())
@@ -111,6 +113,8 @@ def _is_victims(
     before = list(sentence_tokens(text, toks, first, -1, window))
     after = list(sentence_tokens(text, toks, last, 1, window))
     if _killed_by_means(toks, before, after, forces, rule):
+        return True
+    if _victims_of_means(text, toks, first, rule):
         return True
     around = [toks[k].forms() for k in before + after]
     if _excluded(around, rule):
@@ -191,6 +195,26 @@ def _killed_by_means(
     return not _force_hit(toks, read, forces, rule) and not _period_tally(
         toks, read, rule["period_tallies"]
     )
+
+
+def _victims_of_means(text: str, toks: list[Tok], first: int, rule: dict[str, Any]) -> bool:
+    """'تعرضت لمجزرة في آب 2012 راح ضحيتها أكثر من 500 شخص', 'قصف راح ضحيته 16 شخصاً': the
+    count right after a 'victims_of' phrase whose pronoun stands for a massacre, strike or
+    bombing named in its clause before ('means' within 'victims_of_window' words, not past a
+    comma) counts that event's victims, whatever else the sentence tells (a town's protests
+    of another year)."""
+    phrases = rule["victims_of"]
+    k = first - 1
+    if k < 1 or not any(toks[k - 1].norm == a and toks[k].norm == b for a, b in phrases):
+        return False
+    m = k - 2
+    while m >= 0 and first - m <= rule["victims_of_window"]:
+        if any(c in "،,.:\n" for c in text[toks[m].end : toks[m + 1].start]):
+            return False
+        if toks[m].forms() & rule["means"]:
+            return True
+        m -= 1
+    return False
 
 
 def _protest_toll(text: str, toks: list[Tok], first: int, last: int, rule: dict[str, Any]) -> str:

@@ -115,3 +115,16 @@ def test_the_means_right_after_but_no_civilians():
     text = "مصادر: 20 قتيلاً بقصف على مواقع لقوات النظام واشتباكات في الريف"
     assert victims(text) == []
     assert victims("مصادر: 14 قتيلاً بغارات على البلدة بينهم ستة عناصر واشتباكات في الريف") == []
+
+
+def test_the_victims_of_a_massacre_named_before_them():
+    # 'راح ضحيتها' after the massacre: its victims whatever protests the sentence tells of
+    text = "وكانت البلدة قد شهدت مظاهرات عام 2011، وتعرضت لمجزرة في آب 2012 راح ضحيتها 300 شخص."
+    assert victims(text) == [("300 شخص", "Civilians (Syria)")]
+
+
+def test_victims_of_near_misses():
+    # the pronoun stands for no violence (a flood); the massacre in another clause
+    assert victims("وضربت السيول القرية وراح ضحيتها 12 شخصاً.") == []
+    text = "وتذكر الأهالي المجزرة، وفي حادث سير راح ضحيته 12 شخصاً أمس."
+    assert victims(text) == []
