@@ -885,6 +885,7 @@ def find_new_places(text: str, toks: list[Tok], known: list[Suggestion]) -> list
     out += _before_a_cued_one(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
     out += _before_a_direction(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
     out += _lists_after_a_colon(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
+    out += _people_of(text, toks, rules, taken | _covered(toks, _spans(out)), known, ends)
     taken = taken | _covered(toks, _spans(out))
     out += _other_names(text, toks, rules, taken, [*known, *out], ends)
     out += _mentioned_again(text, toks, out, known)
@@ -1525,6 +1526,46 @@ def _lists_with_a_town(text, toks, rules, taken, known, ends) -> list[Suggestion
             taken = taken | _covered(toks, _spans(items))
         k = max(k + 1, i)
     return out
+
+
+def _people_of(text, toks, rules, taken, known, ends) -> list[Suggestion]:
+    """'ثلاثة شبان من أهالي الدلافة', 'شاب من أبناء حيالين': after 'من' and a noun of a
+    place's people (new_names.json word_classes 'people_of'), an unknown name is their
+    village or town (convention (e): where they come from)."""
+    people = _word_class("people_of")
+    out: list[Suggestion] = []
+    for k in range(1, len(toks) - 1):
+        if toks[k].norm not in people or toks[k - 1].norm not in _FROM or not toks[k].joined:
+            continue
+        j = k + 1
+        if j in taken or not toks[j].joined or _a_landmark_word(toks[j].norm, rules):
+            continue
+        word = toks[j].norm
+        bare = word[2:] if word.startswith("ال") else word
+        if word in rules.cue_words or bare in rules.cue_words or bare in rules.refused:
+            continue  # 'من أبناء العشائر', 'من أهالي المعتقلين': a group's or people's noun
+        if word in _word_class("peoples") or word in _countries() or bare in _countries():
+            continue  # 'من أبناء التركمان', 'من أبناء العراق': a people or a country
+        if word.startswith("و") or _is_nisba(word) or bare in _folded_actor_words():
+            continue  # 'من أهالي ومقاتلي داريا': a second noun of people, no name
+        if _a_nisba_after(toks, j + 1, rules):
+            continue  # 'من أبناء الطائفة العلوية', 'من أبناء الشعب السوري': a common noun
+        stop = _extent(toks, j, rules, taken, None)
+        if stop is None or _pronoun_ended(text[toks[j].start : toks[stop - 1].end]):
+            continue
+        out.append(_new_place(text, toks, j, stop, None, "people", known, ends))
+    return out
+
+
+_FROM = frozenset(fold(w) for w in ("من", "ومن"))
+
+
+def _a_nisba_after(toks: list[Tok], k: int, rules: _Rules) -> bool:
+    """A definite nisba adjective at token ``k`` that is no direction ending a name."""
+    if k >= len(toks) or not toks[k].joined:
+        return False
+    word = toks[k].norm
+    return word.startswith("ال") and _is_nisba(word) and word not in rules.name_suffixes
 
 
 def _a_road_between(toks: list[Tok], k: int) -> bool:

@@ -114,3 +114,13 @@ def test_between_after_a_road_names_its_two_ends():
     assert found == ["الصياد", "البويضة"]
     # near-miss: 'بين' without a road names the parties of a fight, no places
     assert _places("وقعت اشتباكات بين الصياد والبويضة، ما أدى إلى مقتل مدنيين.") == []
+
+
+def test_the_people_of_an_unknown_village_name_it():
+    assert _places("اعتقلت الدورية ثلاثة شبان من أهالي الدلافة أمس.") == ["الدلافة"]
+    assert _places("قتل شاب من أبناء حيالين برصاص قناص.") == ["حيالين"]
+    # near-misses: a faith, a people, a noun with its nisba, detainees' families
+    assert _places("أعدموا مدنيين من أبناء الطائفة العلوية ميدانياً.") == []
+    assert _places("اعتقلوا شاباً من أبناء التركمان أمس.") == []
+    assert _places("تظاهر العشرات من أهالي المعتقلين أمام المحكمة.") == []
+    assert _places("قتل مدنيون من أبناء الشعب السوري في القصف.") == []
