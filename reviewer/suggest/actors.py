@@ -33,6 +33,7 @@ from typing import Any
 from reviewer.suggest import _data
 from reviewer.suggest.acting_ministries import acting_ministry_spans
 from reviewer.suggest.actor_index import counted_forms, name_index, persons_rule, regional_rules
+from reviewer.suggest.allies import ally_spans
 from reviewer.suggest.bare_names import bare_name_spans
 from reviewer.suggest.counted_members import counted_member_spans, defecting_group_spans
 from reviewer.suggest.counted_victims import counted_victim_spans, force_post_hit
@@ -1061,6 +1062,7 @@ def find_actors(
     found = _with_owned_means(text, toks, found)
     found = _with_numbered_units(text, toks, found, published)
     found = _with_acting_ministries(text, quoted, found, published)
+    found = _with_allies(text, found)
     found = _with_counted_members(text, quoted, found, figures, published)
     found = _with_counted_victims(text, quoted, found, figures)
     found = _with_property_owners(text, quoted, found)
@@ -1068,6 +1070,16 @@ def find_actors(
     dropped = not_party_persons(text, quoted, found)  # mines, hunger (not_parties.py)
     found = [s for s in found if s not in dropped] if dropped else found
     return _dated(_with_fighting_tribesmen(text, quoted, found), published)
+
+
+def _with_allies(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """'هيئة تحرير الشام وفصائل متحالفة معها': unnamed allies joined to a found group are its
+    side's category (allies.py, actor convention 24)."""
+    more = [
+        Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "allies": True})
+        for a, b, name in ally_spans(text, found)
+    ]
+    return sorted([*found, *more], key=lambda s: s.start) if more else found
 
 
 def _with_defecting_groups(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:

@@ -1,0 +1,67 @@
+"""Unnamed allies joined to a named group: 'هيئة تحرير الشام وفصائل متحالفة معها' (issue 18,
+actor convention 24; development sets 13, 20, 30, 32, 39).
+
+Wires name the leading group and add its allies by a pronoun: 'قوات النظام والميليشيات الموالية
+لها', 'الحرس الثوري الإيراني والفصائل المتحالفة معه'. ACLED codes such allies by their side's
+category (the old army's allies are pro-government militias, the rebels' allies rebels, Turkey's
+the SNA, the SDF's the SDF, Iran's Iran-backed militias). The phrase is a mention of that
+category only where it is joined by 'و' right after a group the suggesters found: a found group is
+a party, and so are allies named in one breath with it. The words and the categories are data in
+resources/suggest/actors.json (``allies``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from reviewer.suggest import _data
+from reviewer.suggest.model import Suggestion
+
+__all__ = ["ally_spans"]
+
+
+@cache
+def _rule() -> tuple[re.Pattern[str], dict[str, Any]]:
+    raw = _data.rules("actors")["allies"]
+
+    def alt(key: str) -> str:
+        return "|".join(sorted((re.escape(w) for w in raw[key]), key=len, reverse=True))
+
+    pattern = re.compile(
+        rf"(?<![\w\u0621-\u064a])و((?:{alt('heads')})(?:\s+(?:{alt('qualifiers')}))?"
+        rf"\s+(?:{alt('ally_words')})\s+(?:{alt('pronouns')}))(?![\w\u0621-\u064a])"
+    )
+    return pattern, raw
+
+
+def _category(group: Suggestion, raw: dict[str, Any]) -> str | None:
+    name = str(group.value)
+    if name in raw["by_name"]:
+        return str(raw["by_name"][name])
+    if name in raw["no_allies"] or group.extra.get("inter") not in raw["rebel_kinds"]:
+        return None
+    return str(raw["rebels"])
+
+
+def ally_spans(text: str, found: list[Suggestion]) -> list[tuple[int, int, str]]:
+    """(start, end, actor name) of each allies' phrase joined to a found group, not yet found."""
+    if "معها" not in text and "معه" not in text and "له" not in text:
+        return []
+    pattern, raw = _rule()
+    actors = [s for s in found if s.kind == "actor"]
+    out: list[tuple[int, int, str]] = []
+    for m in pattern.finditer(text):
+        a, b = m.span(1)
+        if any(s.start < b and a < s.end for s in actors):
+            continue
+        joined = [
+            s for s in actors if s.end <= m.start() and not text[s.end : m.start()].strip(' "»”')
+        ]
+        if not joined:
+            continue
+        name = _category(joined[-1], raw)
+        if name is not None:
+            out.append((a, b, name))
+    return out
