@@ -1,7 +1,9 @@
 """Persons the other rules offered as civilians or protesters whose death or wound no force
 caused: a mine, a war remnant, hunger or cold named as the cause in their clause ('قُتل ثلاثة
 رعاة بانفجار لغم', 'قضى طفلان ومسن جوعاً', 'إصابة ثلاثة مزارعين بانفجار لغم من مخلفات الحرب'),
-and those of a nationwide toll ('مقتل 37 مدنياً في عموم سوريا': 'nationwide' after them).
+and those of a nationwide toll ('مقتل 37 مدنياً في عموم سوريا': 'nationwide' after them), and
+those evacuated ('إجلاء مئات المدنيين': an 'evacuated' word right before them, perhaps with one
+of 'counts' between).
 Convention 8's exclusions (and the label fix of 2026-12-01) leave such victims out, as no one's
 attack; not where a strike is named there too ('بقصف مدفعي وانفجار لغم'). The clause runs up to
 'window' words either side, not past a comma, the end of a sentence or a 'clause_breaks' word
@@ -33,7 +35,7 @@ def _words(raw: object) -> frozenset[str]:
 @cache
 def _rule() -> dict[str, frozenset[str]]:
     raw = _data.rules("counted_victims").get("not_parties", {})
-    keys = ("actors", "causes", "strikes", "clause_breaks")
+    keys = ("actors", "causes", "strikes", "clause_breaks", "evacuated", "counts")
     return {key: _words(raw.get(key)) for key in keys}
 
 
@@ -61,6 +63,8 @@ def not_party_persons(text: str, toks: list[Tok], found: list[Suggestion]) -> li
             out.append(s)  # 'قُتل راعٍ وأصيب طفلان بانفجار لغم من مخلفات الحرب'
         elif _nationwide(toks, _clause(text, toks, last, 1)):
             out.append(s)  # 'مقتل 37 مدنياً في عموم سوريا': a nationwide toll
+        elif _evacuated(toks, first):
+            out.append(s)  # 'إجلاء مئات المدنيين': people brought out, no one's attack
     return out
 
 
@@ -79,6 +83,17 @@ def _nationwide(toks: list[Tok], after: list[int]) -> bool:
         for k in after
         for phrase in _nationwide_phrases()
     )
+
+
+def _evacuated(toks: list[Tok], first: int) -> bool:
+    """An 'evacuated' word right before the persons, perhaps with a count word between
+    ('إجلاء مئات المدنيين', 'ستواصل إخراج المدنيين'): they are brought out of a siege, a party
+    to no event (as those who only flee, convention (c))."""
+    words = _rule()["evacuated"]
+    k = first - 1
+    if k >= 0 and toks[k + 1].joined and toks[k].forms() & _rule()["counts"]:
+        k -= 1
+    return k >= 0 and toks[k + 1].joined and bool(toks[k].forms() & words)
 
 
 def _clause(text: str, toks: list[Tok], k: int, step: int) -> list[int]:

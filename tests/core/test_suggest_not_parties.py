@@ -54,3 +54,11 @@ def test_a_former_member_killed_by_a_force_named_before_him_is_a_civilian():
     # near miss: he serves somewhere now
     text = "اغتال مسلحون مجهولون قيادياً سابقاً في فصائل المعارضة يعمل حالياً في اللواء الثامن."
     assert civilians(text) == []
+
+
+def test_evacuated_civilians_are_no_party():
+    # convention (c): people brought out of a siege, like those who flee, are no party
+    assert civilians("وبدأت الأمم المتحدة إجلاء مئات المدنيين من الأحياء المحاصرة.") == []
+    # near miss: civilians killed during the evacuation
+    text = "وقُتل ثلاثة مدنيين بقصف مدفعي خلال عملية الإجلاء من الأحياء المحاصرة."
+    assert civilians(text) == ["مدنيين"]
