@@ -45,6 +45,7 @@ from reviewer.suggest.counted_victims_wanted import (
     wanted_arrested_spans,
 )
 from reviewer.suggest.crowds import crowd_spans
+from reviewer.suggest.epithet_counts import epithet_count_spans
 from reviewer.suggest.fighter_nisbas import fighter_nisba_spans
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.nationality_means import named_maker, nationality_means_spans
@@ -1064,6 +1065,7 @@ def find_actors(
     found = _with_acting_ministries(text, quoted, found, published)
     found = _with_allies(text, found)
     found = _with_counted_members(text, quoted, found, figures, published)
+    found = _with_epithet_counts(text, quoted, found, figures)
     found = _with_counted_victims(text, quoted, found, figures)
     found = _with_property_owners(text, quoted, found)
     found = _with_defecting_groups(text, quoted, found)
@@ -1078,6 +1080,18 @@ def _with_allies(text: str, found: list[Suggestion]) -> list[Suggestion]:
     more = [
         Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "allies": True})
         for a, b, name in ally_spans(text, found)
+    ]
+    return sorted([*found, *more], key=lambda s: s.start) if more else found
+
+
+def _with_epithet_counts(
+    text: str, toks: list[Tok], found: list[Suggestion], figures: list[Suggestion]
+) -> list[Suggestion]:
+    """'مرتزقة داعش' ... 'قتلوا 23 مرتزقاً': a count of the epithet is the group the text fused
+    it with (epithet_counts.py, actor convention 22)."""
+    more = [
+        Suggestion("actor", a, b, text[a:b], g.value, {**g.extra, "members": True})
+        for a, b, g in epithet_count_spans(text, toks, found, figures)
     ]
     return sorted([*found, *more], key=lambda s: s.start) if more else found
 

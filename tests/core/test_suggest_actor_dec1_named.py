@@ -35,3 +35,26 @@ def test_allies_joined_to_nothing_found_or_to_a_group_without_allies_stay_out():
     assert all("متحالفة" not in t for t, _ in actors(text))
     text = "وقتل عشرة من عناصر تنظيم الدولة الإسلامية والفصائل المتحالفة معه في الغارة."
     assert all("متحالفة" not in t for t, _ in actors(text))
+
+
+IS = "Islamic State (Syria)"
+
+
+def test_a_count_of_an_epithet_is_the_group_it_was_fused_with():
+    # actor convention 22: 'مرتزقة داعش' ... 'قتلوا 17 مرتزقاً'
+    text = (
+        "وتصدت الوحدات لهجوم شنه مرتزقة داعش على قرية في ريف الشدادي. "
+        "وقال المركز إن المقاتلين قتلوا 17 مرتزقاً وأسروا ثلاثة من المرتزقة."
+    )
+    found = actors(text, date(2019, 6, 2))
+    assert ("17 مرتزقاً", IS) in found
+    assert ("ثلاثة من المرتزقة", IS) in found
+
+
+def test_an_epithet_count_without_a_fused_group_or_fused_with_a_state_stays_out():
+    text = "وقال المركز إن المقاتلين قتلوا 17 مرتزقاً في محيط القرية."
+    assert all("مرتزق" not in t for t, _ in actors(text, date(2019, 6, 2)))
+    text = "وقصف جيش الاحتلال التركي ومرتزقته القرى، وقتل ستة من المرتزقة في الاشتباكات."
+    assert all("ستة" not in t for t, _ in actors(text, date(2019, 6, 2)))
+    text = "ونفذت الطائرات غارة على مبنى تحصن فيه عدد من المرتزقة بعد هجوم مرتزقة داعش على السجن."
+    assert all("عدد" not in t for t, _ in actors(text, date(2022, 1, 22)))
