@@ -1480,6 +1480,9 @@ def _lists_with_a_town(text, toks, rules, taken, known, ends) -> list[Suggestion
         bare = k + 1 in town_at and not toks[k + 1].norm.startswith("و") and toks[k + 1].joined
         # 'من أبناء أبو حمام والكشكية وغرانيج': the people's noun after the opener opens it
         people = k > 0 and toks[k].norm in rules.again_after and toks[k - 1].norm in openers
+        # 'باتجاه مخيمات أطمة وقاح': the camps' noun after the opener opens it as well
+        people = people or (k > 0 and toks[k].norm in _word_class("camps_of_a_list"))
+        people = people and toks[k - 1].norm in openers
         opened = (toks[k].norm in openers and toks[k + 1].norm not in rules.again_after) or bare
         opened = opened or (people and toks[k].joined)
         if not opened or (k + 1 in taken and k + 1 not in town_at):
@@ -1495,6 +1498,7 @@ def _lists_with_a_town(text, toks, rules, taken, known, ends) -> list[Suggestion
                 break
             elif i == k + 1:
                 landmark = _a_landmark_word(toks[i].norm, rules)
+                landmark = landmark or toks[i].norm in _word_class("camps_of_a_list")
                 stop = 0 if landmark else _extent(toks, i, rules, taken, None) or 0
                 if stop:
                     items.append(_new_place(text, toks, i, stop, None, "list", known, ends))

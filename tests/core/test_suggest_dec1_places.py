@@ -124,3 +124,10 @@ def test_the_people_of_an_unknown_village_name_it():
     assert _places("اعتقلوا شاباً من أبناء التركمان أمس.") == []
     assert _places("تظاهر العشرات من أهالي المعتقلين أمام المحكمة.") == []
     assert _places("قتل مدنيون من أبناء الشعب السوري في القصف.") == []
+
+
+def test_the_camps_noun_after_an_opener_opens_a_list():
+    found = _places("نزحت آلاف العائلات باتجاه مخيمات أطمة وعقربات على الحدود.")
+    assert found == ["أطمة", "عقربات"]
+    # near-miss: camps of regions name no village
+    assert _places("نزحت آلاف العائلات إلى مخيمات الشمال والحدود.") == []
