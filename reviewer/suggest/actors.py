@@ -65,6 +65,7 @@ from reviewer.suggest.short_names import short_name_spans
 from reviewer.suggest.singular_victims import singular_victim_spans
 from reviewer.suggest.speaker_offices import speaker_offices
 from reviewer.suggest.text import Tok, fold, joined_across_quotes, tokens
+from reviewer.suggest.tribal_gunmen import tribal_gunmen_spans
 from reviewer.suggest.tribesmen import (
     fighting_tribesmen,
     listed_tribes,
@@ -1067,6 +1068,7 @@ def find_actors(
     found = _with_counted_members(text, quoted, found, figures, published)
     found = _with_epithet_counts(text, quoted, found, figures)
     found = _with_counted_victims(text, quoted, found, figures)
+    found = _with_tribal_gunmen(text, quoted, found, figures)  # after 'N آخرين' (sets 5, 6)
     found = _with_property_owners(text, quoted, found)
     found = _with_defecting_groups(text, quoted, found)
     dropped = not_party_persons(text, quoted, found)  # mines, hunger (not_parties.py)
@@ -1092,6 +1094,20 @@ def _with_epithet_counts(
     more = [
         Suggestion("actor", a, b, text[a:b], g.value, {**g.extra, "members": True})
         for a, b, g in epithet_count_spans(text, toks, found, figures)
+    ]
+    return sorted([*found, *more], key=lambda s: s.start) if more else found
+
+
+def _with_tribal_gunmen(
+    text: str, toks: list[Tok], found: list[Suggestion], figures: list[Suggestion]
+) -> list[Suggestion]:
+    """'أعلنت قسد مقتل 25 مسلحاً' in an article of the tribes' fighting: the tribal militia's
+    counted members (tribal_gunmen.py, actor convention 21)."""
+    more = [
+        Suggestion(
+            "actor", a, b, text[a:b], g.value, {"inter": _inter(str(g.value)), "members": True}
+        )
+        for a, b, g in tribal_gunmen_spans(text, toks, found, figures)
     ]
     return sorted([*found, *more], key=lambda s: s.start) if more else found
 

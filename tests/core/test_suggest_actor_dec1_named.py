@@ -58,3 +58,25 @@ def test_an_epithet_count_without_a_fused_group_or_fused_with_a_state_stays_out(
     assert all("ستة" not in t for t, _ in actors(text, date(2019, 6, 2)))
     text = "ونفذت الطائرات غارة على مبنى تحصن فيه عدد من المرتزقة بعد هجوم مرتزقة داعش على السجن."
     assert all("عدد" not in t for t, _ in actors(text, date(2022, 1, 22)))
+
+
+TRIBES = "Arab Tribal Militia (Syria)"
+
+
+def test_the_sdfs_count_of_gunmen_in_the_tribes_fighting_is_the_tribal_militia():
+    # actor convention 21: the other side the article names
+    text = (
+        "وهاجم مقاتلو العشائر نقاطاً لقوات سوريا الديمقراطية في بلدة الشحيل. "
+        "وقالت قسد في بيان إنها قتلت 14 مسلحاً خلال صد الهجوم."
+    )
+    assert ("14 مسلحاً", TRIBES) in actors(text, date(2023, 9, 2))
+
+
+def test_gunmen_counted_with_no_tribe_named_or_by_another_speaker_stay_out():
+    text = "وقالت قسد في بيان إنها قتلت 14 مسلحاً خلال صد هجوم على نقطة في ريف الحسكة."
+    assert all("مسلح" not in t for t, _ in actors(text, date(2023, 9, 2)))
+    text = (
+        "وهاجم مقاتلو العشائر نقاطاً لقوات سوريا الديمقراطية في بلدة الشحيل. "
+        "وقال المرصد إن 14 مسلحاً قتلوا في غارة على البلدة."
+    )
+    assert all("14" not in t for t, _ in actors(text, date(2023, 9, 2)))
