@@ -173,3 +173,12 @@ def test_a_negated_claim_after_the_speakers_denial_goes_on_denying():
     assert who_says(text, "لم تتجاوز أربعة جرحى").stance != "denies"
     text = 'وقالت الحركة في بيان، مؤكدةً أنها "غير معنية بما يجري في المدينة".'
     assert who_says(text, "غير معنية بما يجري").stance == "confirms"
+
+
+def test_a_passive_hedge_opening_its_own_clause_names_nobody():
+    text = "وكتب ناشطون محاصرون رسائل على فيسبوك، ويُعتقد أن مئات العائلات ما زالت عالقة."
+    said = who_says(text, "مئات العائلات")
+    assert (said.speaker, said.speaker_kind, said.stance) == (None, "outlet", "hearsay")
+    # near miss: pictures on social media said to show something are the pages' hearsay
+    text = "وانتشرت على مواقع التواصل الاجتماعي صور قيل إنها لجثث عناصر من الحرس."
+    assert who_says(text, "لجثث عناصر").speaker_kind == "social"

@@ -821,8 +821,8 @@ class SpeakerResolver(CueFinder):
     def _own_cue(self, cue: Cue) -> None:
         """'نؤكد': the statement's own voice; 'قيل' / 'يُرجّح': nobody named, unless social media
         is named before it in the sentence ('انتشرت على مواقع التواصل صور قيل إنها')."""
-        if cue.stance != "hearsay":
-            return
+        if cue.stance != "hearsay" or self.breaks[cue.first]:
+            return  # '...على تويتر، ويُعتقد أن': a hedge opening its own clause names nobody
         k = cue.first - 1
         while k >= 0 and self.sentence[k] == self.sentence[cue.first]:
             if self.breaks[k] and self.rules.openers.match(self.toks, k) is not None:
