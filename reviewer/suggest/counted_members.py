@@ -1015,8 +1015,8 @@ def _attacker_named(
     """'صدوا هجوماً لقوات النظام ... وقتلوا 12 عنصراً من المهاجمين': members 'of the attackers'
     ('attackers') are the force named right after a noun of attack or advance ('attacked':
     'هجوماً لـ', 'محاولة تقدم لـ', 'تقدم للقوات الحكومية') in their sentence or the one before
-    it, the nearest; not with allies joined to it ('لقوات النظام والمليشيات الموالية لها': which
-    one, the development sets disagree) or two attacks of different forces."""
+    it, the nearest; with allies joined to it ('لقوات النظام والمليشيات الموالية لها') the lead
+    force, the first of the forces convention 26 lists; not two attacks of different forces."""
     floor = _sentence_start(text, toks, first, 2)
     named = []
     for s in forces:
@@ -1031,12 +1031,7 @@ def _attacker_named(
     near = [s for s in named if s.start >= last] or named
     if len({s.value for s in near}) != 1:
         return None
-    after = next((j for j, t in enumerate(toks) if t.start >= near[0].end), None)
-    nxt = toks[after] if after is not None else None
-    joined = nxt is not None and nxt.joined and nxt.norm.startswith("و")
-    if nxt is not None and joined and any(nxt.start <= f.start < nxt.end for f in forces):
-        return None  # 'لقوات النظام والمليشيات الموالية لها': the sets disagree on whose
-    return near[0]
+    return near[0]  # with allies joined to it, the lead force (convention 26 lists them all)
 
 
 def _attacked_before(toks: list[Tok], m: int) -> bool:

@@ -80,3 +80,23 @@ def test_gunmen_counted_with_no_tribe_named_or_by_another_speaker_stay_out():
         "وقال المرصد إن 14 مسلحاً قتلوا في غارة على البلدة."
     )
     assert all("14" not in t for t, _ in actors(text, date(2023, 9, 2)))
+
+
+ARMY = "Military Forces of Syria (2000-2024)"
+
+
+def test_members_of_the_attackers_with_allies_joined_are_the_lead_force():
+    # actor convention 26: the label lists every attacking force; the lead one is offered
+    text = (
+        "وقالت جبهة ثوار سوريا إن مقاتليها صدوا هجوماً لقوات النظام والميليشيات الموالية لها "
+        "على قرية الزيارة، وقتلوا تسعة عناصر من المهاجمين."
+    )
+    assert ("تسعة عناصر", ARMY) in actors(text)
+
+
+def test_members_of_the_attackers_after_two_attacks_of_different_forces_stay_out():
+    text = (
+        "وصد مقاتلو الجبهة هجوماً لتنظيم الدولة الإسلامية وهجوماً لقوات النظام على محورين، "
+        "وقتلوا تسعة عناصر من المهاجمين."
+    )
+    assert all("تسعة" not in t for t, _ in actors(text))
