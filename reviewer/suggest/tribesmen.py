@@ -154,7 +154,8 @@ def tribe_named_again(
     tribe, the last one the text named, also as its notables' origin). Only where the
     tribesmen are counted ('N من أبناء') or named as ranks ('في صفوف'), and their sentence has
     a word of fighting or harm and none of protest or flight; never where no tribe was named
-    before (the coder says which). Not 'مسلحون من العشيرة': the development sets disagree."""
+    before (the coder says which). Also gunmen of the tribe who fight ('هاجم مسلحون من العشيرة
+    حاجزاً', 'مسلحين من أبناء العشيرة هاجموا', convention 23 of 2026-12-01)."""
     raw = _data.rules("actors").get("tribesmen", {})
     heads = frozenset(fold(w) for w in raw.get("again_heads", []))
     if not heads:
@@ -190,9 +191,13 @@ def tribe_named_again(
 def _again_start(toks: list[Tok], k: int, ranks: frozenset[str]) -> int | None:
     """Where the mention of the tribe's men before the bare head at ``k`` starts: 'سبعة من
     أبناء العشيرة' (a count, من, a sons' word), 'في صفوف أبناء القبيلة' (a ranks' word, a sons'
-    word); None elsewhere ('غضب أبناء القبيلة', 'وجهاء من أبناء القبيلة')."""
+    word), 'مسلحون من العشيرة' (a gunmen's word, من); None elsewhere ('غضب أبناء القبيلة',
+    'وجهاء من أبناء القبيلة')."""
     rule = _rule()
     prev = toks[k - 1]
+    armed = _again_armed()
+    if prev.norm == "من" and prev.joined and toks[k - 2].forms() & armed:
+        return toks[k - 2].start  # 'هاجم مسلحون من العشيرة' (convention 23)
     if not prev.forms() & rule["sons"]:
         return None
     two = toks[k - 2]
@@ -202,9 +207,15 @@ def _again_start(toks: list[Tok], k: int, ranks: frozenset[str]) -> int | None:
         count = toks[k - 3]
         if count.forms() & rule["origin"]:
             return None
-        if count.norm.isdigit() or count.forms() & _again_counts():
-            return count.start
+        if count.norm.isdigit() or count.forms() & (_again_counts() | armed):
+            return count.start  # 'سبعة من أبناء العشيرة', 'مسلحين من أبناء العشيرة'
     return None
+
+
+@cache
+def _again_armed() -> frozenset[str]:
+    raw = _data.rules("actors").get("tribesmen", {}).get("again_armed", [])
+    return frozenset(fold(w) for w in raw)
 
 
 @cache

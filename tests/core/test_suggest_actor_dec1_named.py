@@ -100,3 +100,28 @@ def test_members_of_the_attackers_after_two_attacks_of_different_forces_stay_out
         "وقتلوا تسعة عناصر من المهاجمين."
     )
     assert all("تسعة" not in t for t, _ in actors(text))
+
+
+def test_gunmen_of_a_tribe_named_again_who_fight_are_its_militia():
+    # actor convention 23: 'مسلحون من العشيرة', 'مسلحين من أبناء العشيرة'
+    text = (
+        "وتوترت الأوضاع في ريف دير الزور بعد مقتل شاب من عشيرة الشعيطات في مداهمة. "
+        "وهاجم مسلحون من العشيرة حاجزاً للتنظيم قرب البلدة."
+    )
+    found = actors(text, date(2014, 8, 1))
+    assert ("مسلحون من العشيرة", "Shaitat Tribal Militia (Syria)") in found
+    text = (
+        "وتوترت الأوضاع في ريف دير الزور بعد مقتل شاب من عشيرة الشعيطات في مداهمة. "
+        "وقالت الشبكة إن مسلحين من أبناء العشيرة اشتبكوا مع عناصر الحاجز."
+    )
+    assert ("مسلحين من أبناء العشيرة", "Shaitat Tribal Militia (Syria)") in actors(
+        text, date(2014, 8, 1)
+    )
+
+
+def test_gunmen_of_a_tribe_named_again_who_do_not_fight_stay_out():
+    text = (
+        "وتوترت الأوضاع في ريف دير الزور بعد مقتل شاب من عشيرة الشعيطات في مداهمة. "
+        "ونزح مسلحون من العشيرة مع عائلاتهم نحو البادية."
+    )
+    assert all("مسلحون" not in t for t, _ in actors(text, date(2014, 8, 1)))
