@@ -1071,7 +1071,7 @@ def find_actors(
     found = _with_tribal_gunmen(text, quoted, found, figures)  # after 'N آخرين' (sets 5, 6)
     found = _with_property_owners(text, quoted, found)
     found = _with_defecting_groups(text, quoted, found)
-    dropped = not_party_persons(text, quoted, found)  # mines, hunger (not_parties.py)
+    dropped = not_party_persons(text, quoted, found, figures)  # mines, hunger, denials
     found = [s for s in found if s not in dropped] if dropped else found
     return _dated(_with_fighting_tribesmen(text, quoted, found), published)
 

@@ -10,8 +10,12 @@ attack; not where a strike is named there too ('بقصف مدفعي وانفجا
 ('فيما', 'بينما'). The words are data in resources/suggest/counted_victims.json
 (``not_parties``).
 
-(Denials, 'نفت الوزارة استهداف مدنيين', are not read here: the development sets label the
-denied civilians in some sets and not in others.)
+And those of a denied or unreported harm (actor convention 27 of 2026-12-01): a denial word
+('نفت', 'نافياً', 'ننفي') or phrase ('من دون أن تشير') shortly before them in their sentence,
+not past a comma or a word that opens the speaker's next claim ('وقالت', 'مؤكداً'): 'نفت
+موسكو استهداف المدنيين', 'نفى أن تكون قوات الأمن قد أطلقت النار على المتظاهرين'. The denied
+harm makes no party; a harm the denier reports in its next clause does ('نفت ... سقوط قتلى،
+وقالت إن الغارات أدت إلى مقتل مدنيين').
 """
 
 from __future__ import annotations
@@ -35,7 +39,17 @@ def _words(raw: object) -> frozenset[str]:
 @cache
 def _rule() -> dict[str, frozenset[str]]:
     raw = _data.rules("counted_victims").get("not_parties", {})
-    keys = ("actors", "causes", "strikes", "clause_breaks", "evacuated", "counts")
+    keys = (
+        "actors",
+        "causes",
+        "strikes",
+        "clause_breaks",
+        "evacuated",
+        "counts",
+        "denials",
+        "denial_stops",
+        "denied_harms",
+    )
     return {key: _words(raw.get(key)) for key in keys}
 
 
@@ -44,8 +58,11 @@ def _window() -> int:
     return int(_data.rules("counted_victims").get("not_parties", {}).get("window", 0))
 
 
-def not_party_persons(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:
-    """The suggestions of civilians or protesters whose harm no force caused."""
+def not_party_persons(
+    text: str, toks: list[Tok], found: list[Suggestion], figures: list[Suggestion] | None = None
+) -> list[Suggestion]:
+    """The suggestions of civilians or protesters whose harm no force caused (``figures``:
+    the article's counts of people, whose counted persons a denial keeps)."""
     rule = _rule()
     out = []
     for s in found:
@@ -65,6 +82,8 @@ def not_party_persons(text: str, toks: list[Tok], found: list[Suggestion]) -> li
             out.append(s)  # 'مقتل 37 مدنياً في عموم سوريا': a nationwide toll
         elif _evacuated(toks, first):
             out.append(s)  # 'إجلاء مئات المدنيين': people brought out, no one's attack
+        elif not _counted(toks, first, s, figures or []) and _denied(text, toks, first):
+            out.append(s)  # 'نفت موسكو استهداف المدنيين': a denied harm (convention 27)
     return out
 
 
@@ -82,6 +101,50 @@ def _nationwide(toks: list[Tok], after: list[int]) -> bool:
         all(k + i in at and word in toks[k + i].forms() for i, word in enumerate(phrase))
         for k in after
         for phrase in _nationwide_phrases()
+    )
+
+
+def _counted(toks: list[Tok], first: int, s: Suggestion, figures: list[Suggestion]) -> bool:
+    """A figure on the persons or right before them ('عن اعتقال 19 رجلاً', 'اختطاف ثلاثة
+    شبان'): a denied report of a counted harm is kept, as the development sets label it."""
+    a = toks[first - 1].start if first > 0 else s.start
+    return any(f.start < s.end and a < f.end for f in figures)
+
+
+@cache
+def _denial_phrases() -> tuple[tuple[str, ...], ...]:
+    raw = _data.rules("counted_victims").get("not_parties", {}).get("denial_phrases", [])
+    return tuple(tuple(fold(w).split()) for w in raw)
+
+
+@cache
+def _denial_window() -> int:
+    return int(_data.rules("counted_victims").get("not_parties", {}).get("denial_window", 0))
+
+
+def _denied(text: str, toks: list[Tok], first: int) -> bool:
+    """A denial word or phrase before the persons in their sentence, at most the denial
+    window back, not past a comma or a word opening the speaker's next claim ('نفى أن تكون
+    قوات الأمن قد أطلقت النار على المتظاهرين', 'من دون أن تشير إلى سقوط ضحايا مدنيين')."""
+    rule = _rule()
+    back: list[int] = []
+    j = first
+    while len(back) < _denial_window() and j > 0:
+        if any(c in _BREAKS for c in text[toks[j - 1].end : toks[j].start]):
+            break
+        j -= 1
+        forms = toks[j].forms()
+        if forms & rule["denial_stops"]:
+            break
+        if forms & rule["denials"]:
+            return any(toks[k].forms() & rule["denied_harms"] for k in back)
+        back.append(j)
+    at = set(back)
+    return any(
+        all(k + i in at and word in toks[k + i].forms() for i, word in enumerate(phrase))
+        and any(toks[m].forms() & rule["denied_harms"] for m in back if m > k)
+        for k in back
+        for phrase in _denial_phrases()
     )
 
 

@@ -13,6 +13,11 @@ def civilians(text):
     return [s.text for s in found if s.kind == "actor" and s.value == "Civilians (Syria)"]
 
 
+def protesters(text):
+    found = find_actors(text, published=OLD)
+    return [s.text for s in found if s.kind == "actor" and s.value == "Protesters (Syria)"]
+
+
 def test_victims_no_force_harmed_are_no_party():
     assert civilians("وقُتل راعيان وأصيب طفل بانفجار لغم أرضي قرب قرية الشولا.") == []
     assert civilians("وقضى ثلاثة أطفال جوعاً في البلدة المحاصرة.") == []
@@ -62,3 +67,22 @@ def test_evacuated_civilians_are_no_party():
     # near miss: civilians killed during the evacuation
     text = "وقُتل ثلاثة مدنيين بقصف مدفعي خلال عملية الإجلاء من الأحياء المحاصرة."
     assert civilians(text) == ["مدنيين"]
+
+
+def test_a_denied_harm_makes_no_party():
+    # convention 27 of 2026-12-01: the generic noun inside a denied harm stays out
+    assert civilians("ونفت موسكو استهداف المدنيين، وقالت إن طائراتها ضربت مواقع للمسلحين.") == []
+    assert civilians("ونفى الجيش الإسرائيلي إطلاق النار على مدنيين قرب البلدة.") == []
+    text = "ونفى المصدر أن تكون دوريات الأمن قد أطلقت النار على المتظاهرين."
+    assert protesters(text) == []
+    text = "وقالت الوزارة إن وحداتها دمرت أوكاراً للمسلحين، من دون أن تشير إلى سقوط ضحايا مدنيين."
+    assert civilians(text) == []
+
+
+def test_near_misses_of_a_denial_keep_the_persons():
+    # the harm the denier reports in its next clause; the deniers themselves; a counted report
+    text = "ونفت الوزارة سقوط قتلى في صفوف قواتها، وقالت إن القصف أدى إلى مقتل مدنيين اثنين."
+    assert civilians(text) == ["مدنيين"]
+    assert protesters("ونفى عدد من المتظاهرين في الساحة أي صلة لهم بالمسلحين.") != []
+    text = "ونفت الوزارة ما تداولته صفحات محلية عن اعتقال 19 رجلاً من أبناء البلدة."
+    assert civilians(text) == ["رجلاً"]
