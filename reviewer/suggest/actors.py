@@ -1067,6 +1067,7 @@ def find_actors(
     found = _with_allies(text, found)
     found = _with_counted_members(text, quoted, found, figures, published)
     found = _with_epithet_counts(text, quoted, found, figures)
+    found = _with_headline_counts(text, found, figures)
     found = _with_counted_victims(text, quoted, found, figures)
     found = _with_tribal_gunmen(text, quoted, found, figures)  # after 'N آخرين' (sets 5, 6)
     found = _with_property_owners(text, quoted, found)
@@ -1109,6 +1110,37 @@ def _with_tribal_gunmen(
         )
         for a, b, g in tribal_gunmen_spans(text, toks, found, figures)
     ]
+    return sorted([*found, *more], key=lambda s: s.start) if more else found
+
+
+def _with_headline_counts(
+    text: str, found: list[Suggestion], figures: list[Suggestion]
+) -> list[Suggestion]:
+    """'مقتل ثلاثة مقاتلين بغارة مسيّرة' over 'قُتل ثلاثة مقاتلين من الميليشيات الموالية لإيران':
+    a headline repeats the body's count in the same words before the body names whose they
+    are; the headline's count is a mention of the group the body's count of members is
+    (actor conventions 1 and 5)."""
+    cut = text.find("\n")
+    if cut <= 0:
+        return found
+    actors = [s for s in found if s.kind == "actor"]
+    more: list[Suggestion] = []
+    for s in actors:
+        if not s.extra.get("members") or s.start <= cut:
+            continue
+        count = next((f for f in figures if f.start == s.start and f.end <= s.end), None)
+        if count is None:
+            continue
+        words = text[count.start : count.end]
+        at = text.find(words, 0, cut)
+        if at < 0 or text.find(words, at + 1, cut) >= 0:
+            continue
+        end = at + len(words)
+        if text[end:cut].split(maxsplit=1)[:1] == ["من"]:
+            continue  # 'واغتيال عنصرين من مجموعة محلية': the headline names its own group
+        if any(x.start < end and at < x.end for x in [*actors, *more]):
+            continue
+        more.append(Suggestion("actor", at, end, words, s.value, {**s.extra, "headline": True}))
     return sorted([*found, *more], key=lambda s: s.start) if more else found
 
 

@@ -125,3 +125,26 @@ def test_gunmen_of_a_tribe_named_again_who_do_not_fight_stay_out():
         "ونزح مسلحون من العشيرة مع عائلاتهم نحو البادية."
     )
     assert all("مسلحون" not in t for t, _ in actors(text, date(2014, 8, 1)))
+
+
+def test_a_headline_count_repeated_in_the_body_is_the_bodys_group():
+    # conventions 1 and 5: the body says whose the headline's count is
+    text = (
+        "مقتل أربعة مقاتلين بغارة قرب البوكمال\n"
+        "قُتل أربعة مقاتلين من الميليشيات الموالية لإيران فجر السبت بغارة على سيارة قرب البوكمال."
+    )
+    found = actors(text, date(2021, 3, 6))
+    assert ("أربعة مقاتلين", IRAN) in found
+
+
+def test_a_headline_count_with_its_own_group_or_not_in_the_body_is_left_alone():
+    text = (
+        "مقتل أربعة مقاتلين من مجموعة محلية قرب البوكمال\n"
+        "قُتل أربعة مقاتلين من الميليشيات الموالية لإيران فجر السبت بغارة على سيارة قرب البوكمال."
+    )
+    assert ("أربعة مقاتلين", IRAN) not in actors(text, date(2021, 3, 6))
+    text = (
+        "مقتل خمسة مقاتلين بغارة قرب البوكمال\n"
+        "قُتل أربعة مقاتلين من الميليشيات الموالية لإيران فجر السبت بغارة على سيارة قرب البوكمال."
+    )
+    assert all("خمسة" not in t for t, _ in actors(text, date(2021, 3, 6)))
