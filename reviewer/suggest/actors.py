@@ -38,6 +38,7 @@ from reviewer.suggest.bare_names import bare_name_spans
 from reviewer.suggest.counted_members import counted_member_spans, defecting_group_spans
 from reviewer.suggest.counted_victims import counted_victim_spans, force_post_hit
 from reviewer.suggest.counted_victims_not_parties import not_party_persons
+from reviewer.suggest.counted_victims_of_them import counted_of_them_spans
 from reviewer.suggest.counted_victims_others import counted_others_spans
 from reviewer.suggest.counted_victims_wanted import (
     arrested_count_spans,
@@ -1250,7 +1251,12 @@ def _with_counted_victims(
         Suggestion("actor", a, b, text[a:b], first.value, {**first.extra, "others": True})
         for a, b, first in counted_others_spans(text, toks, found, figures)
     ]
-    return sorted([*found, *others], key=lambda s: s.start) if others else found
+    found = sorted([*found, *others], key=lambda s: s.start) if others else found
+    them = [  # 'إصابة ثلاثة منهم': the pronoun's generic party (counted_victims_of_them.py)
+        Suggestion("actor", a, b, text[a:b], party.value, {**party.extra, "of_them": True})
+        for a, b, party in counted_of_them_spans(text, toks, found)
+    ]
+    return sorted([*found, *them], key=lambda s: s.start) if them else found
 
 
 def _with_property_owners(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:

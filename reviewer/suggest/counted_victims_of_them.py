@@ -1,0 +1,127 @@
+"""Persons counted by a pronoun and harmed, detained or released: 'ما أدى إلى إصابة ثلاثة
+منهم', 'اعتقلت ثلاثة رعاة قبل أن تفرج عن اثنين منهم', 'لا يزال أحد عشر منهم محتجزين' (actor
+convention 31 of 2026-12-01).
+
+'N منهم' names nobody by itself: 'them' are the people the text has just named, so the count
+is a mention of their party, as convention 15 makes 'خمسة من عناصره' a mention of the group.
+This rule reads the generic parties only (civilians, protesters, prisoners: 'parties'); the
+counted members of a named group are counted_members.py's. A count ('counts': a number word,
+a digit, 'العشرات') right before 'منهم' is read where a word of harm, arrest or release
+('verbs') stands at most 'gap' words before the count in its clause ('مقتل ستة منهم', 'أفرجت
+عن خمسة منهم'), or a word of being held right after 'منهم' ('after': 'محتجزين'). Its value
+is that of the nearest actor suggestion before it (prisoners arrested, 'arrests', are
+civilians: detainees, convention (a)), at most 'window' words back in its
+sentence or the one before; nothing where that suggestion is a force or a named group, and
+nothing for a count that only describes part of a toll ('حالة خمسة منهم حرجة', 'ثلاثة منهم
+من فرع الأمن': no such word before it). The words are data in
+resources/suggest/counted_victims.json (``of_them``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reviewer.suggest import _data
+from reviewer.suggest.model import Suggestion
+from reviewer.suggest.text import Tok, fold
+
+__all__ = ["counted_of_them_spans"]
+
+_BREAKS = ".\n؟?!:،,"
+_SENTENCE = ".\n؟?!"
+
+
+def _words(raw: object) -> frozenset[str]:
+    return frozenset(fold(w) for w in raw) if isinstance(raw, list) else frozenset()
+
+
+@cache
+def _rule() -> dict[str, frozenset[str]]:
+    raw = _data.rules("counted_victims").get("of_them", {})
+    keys = ("pronouns", "counts", "verbs", "arrests", "after", "parties")
+    out = {key: _words(raw.get(key)) for key in keys}
+    out["parties"] = frozenset(raw.get("parties", []))
+    return out
+
+
+@cache
+def _sizes() -> tuple[int, int]:
+    raw = _data.rules("counted_victims").get("of_them", {})
+    return int(raw.get("gap", 0)), int(raw.get("window", 0))
+
+
+def counted_of_them_spans(
+    text: str, toks: list[Tok], found: list[Suggestion]
+) -> list[tuple[int, int, Suggestion]]:
+    """(start, end, the pronoun's party suggestion) of each harmed 'N منهم'."""
+    rule = _rule()
+    gap, window = _sizes()
+    actors = [s for s in found if s.kind == "actor"]
+    out: list[tuple[int, int, Suggestion]] = []
+    for k in range(1, len(toks)):
+        if toks[k].norm not in rule["pronouns"] or not toks[k].joined:
+            continue
+        count = toks[k - 1]
+        if not (count.norm.isdigit() or count.norm in rule["counts"]):
+            continue
+        start = k - 1
+        if start > 0 and toks[start].joined and toks[start - 1].norm in rule["counts"]:
+            start -= 1  # 'أحد عشر منهم'
+        a, b = toks[start].start, toks[k].end
+        if any(s.start < b and a < s.end for s in actors):
+            continue  # a named group's members, read by counted_members.py
+        verb = _verb_before(text, toks, start, gap)
+        if verb is None and not _held_after(text, toks, k):
+            continue
+        party = _nearest(text, toks, actors, a, window)
+        if party is None or party.value not in rule["parties"]:
+            continue
+        if party.value == _prisoners() and verb is not None and verb & rule["arrests"]:
+            party = _as_civilians(party)  # 'اعتُقل المئات منهم': detainees are civilians
+        out.append((a, b, party))
+    return out
+
+
+@cache
+def _prisoners() -> str:
+    return "Prisoners (Syria)"
+
+
+def _as_civilians(party: Suggestion) -> Suggestion:
+    name = str(_data.rules("counted_victims").get("actor", "Civilians (Syria)"))
+    inter = next((a.get("inter") for a in _data.actors() if a["name"] == name), None)
+    extra = {**party.extra, "inter": inter}
+    return Suggestion(party.kind, party.start, party.end, party.text, name, extra)
+
+
+def _verb_before(text: str, toks: list[Tok], k: int, gap: int) -> set[str] | None:
+    """The forms of a word of harm, arrest or release at most ``gap`` words before token
+    ``k`` in its clause ('أفرجت عن اثنين منهم', 'إصابة ثلاثة منهم'); None if there is none."""
+    j = k
+    for _ in range(gap):
+        if j == 0 or any(c in _BREAKS for c in text[toks[j - 1].end : toks[j].start]):
+            return None
+        j -= 1
+        if toks[j].forms() & _rule()["verbs"]:
+            return toks[j].forms()
+    return None
+
+
+def _held_after(text: str, toks: list[Tok], k: int) -> bool:
+    """A word of being held right after 'منهم' ('لا يزال أحد عشر منهم محتجزين')."""
+    return k + 1 < len(toks) and toks[k + 1].joined and bool(toks[k + 1].forms() & _rule()["after"])
+
+
+def _nearest(
+    text: str, toks: list[Tok], actors: list[Suggestion], at: int, window: int
+) -> Suggestion | None:
+    """The nearest actor suggestion ending before code point ``at``, in its sentence or the
+    one before, at most ``window`` words back."""
+    before = [s for s in actors if s.end <= at]
+    if not before:
+        return None
+    hit = max(before, key=lambda s: s.end)
+    between = text[hit.end : at]
+    if sum(between.count(c) for c in _SENTENCE) > 1 or len(between.split()) > window:
+        return None
+    return hit
