@@ -8,7 +8,9 @@ sentence. 'شارك فيها العشرات' (taking part) is left out: the deve
 (one of four labels it). A count followed by 'من' names its group in the words after
 ('العشرات من المحتجين'), which the generic parties already read, but for a noun of origin
 ('خرج مئات من أبناء القرى في مظاهرات': the count through it is the mention; indefinite counts
-too there). A verb of going or gathering may also follow a count that opens its clause ('- المئات
+too there); such a count of origin may also take part ('شارك فيها الآلاف من أبناء
+المحافظة', convention 30 of 2026-12-01; a bare count that takes part stays out). A verb of
+going or gathering may also follow a count that opens its clause ('- المئات
 يتوافدون إلى ساحة الكرامة'). The words are data in
 ``resources/suggest/actors.json`` (``crowds``; the protest words are ``generic``'s).
 """
@@ -26,14 +28,17 @@ __all__ = ["crowd_spans"]
 
 
 @cache
-def _more() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The verbs that may follow the count ('المئات يتوافدون'), the indefinite counts and the
-    nouns of origin a count may name its people by ('خرج مئات من أبناء القرى')."""
+def _more() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The verbs that may follow the count ('المئات يتوافدون'), the indefinite counts, the
+    nouns of origin a count may name its people by ('خرج مئات من أبناء القرى') and the verbs
+    of taking part that only such a count of origin takes ('شارك فيها الآلاف من أبناء
+    المحافظة', convention 30)."""
     raw = _data.rules("actors").get("crowds", {})
     return (
         frozenset(fold(w) for w in raw.get("verbs_after", [])),
         frozenset(fold(w) for w in raw.get("indefinite", [])),
         frozenset(fold(w) for w in raw.get("origins", [])),
+        frozenset(fold(w) for w in raw.get("origin_verbs", [])),
     )
 
 
@@ -53,7 +58,7 @@ def _rule() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[s
 def crowd_spans(text: str, toks: list[Tok], found: list[Suggestion]) -> list[tuple[int, int]]:
     """(start, end) of each bare count noun the rule makes protesters."""
     nouns, verbs, fillers, protest, window = _rule()
-    after, indefinite, origins = _more()
+    after, indefinite, origins, taking_part = _more()
     taken = [(s.start, s.end) for s in found if s.kind == "actor"]
     out: list[tuple[int, int]] = []
     for k, tok in enumerate(toks):
@@ -69,6 +74,8 @@ def crowd_spans(text: str, toks: list[Tok], found: list[Suggestion]) -> list[tup
         if any(a < end and tok.start < b for a, b in taken):
             continue
         went = _verb_before(toks, k, verbs, fillers) if tok.joined and k > 0 else False
+        if not went and last > k and tok.joined and k > 0:
+            went = _verb_before(toks, k, taking_part, fillers)  # 'شارك فيها الآلاف من أبناء'
         if not went and tok.norm in nouns and (k == 0 or not tok.joined):
             went = (
                 last + 1 < len(toks)

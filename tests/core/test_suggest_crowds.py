@@ -21,3 +21,12 @@ def test_a_crowd_gathering_for_a_protest_named_late_in_its_sentence():
     # near miss: no protest at all, people going to a market
     text = "- الآلاف يتوافدون إلى سوق المدينة من القرى المجاورة لشراء حاجيات العيد."
     assert generic(text) == []
+
+
+def test_a_crowd_counted_by_origin_that_takes_part_in_a_protest():
+    # convention 30 of 2026-12-01: 'شارك ... الآلاف من أبناء المحافظة' in a protest
+    text = "وشهدت الساحة العامة في مدينة شهبا وقفة احتجاجية شارك فيها المئات من أبناء القرى."
+    assert ("المئات من أبناء", "Protesters (Syria)") in generic(text)
+    # near miss: a bare count that takes part stays out (the sets disagree on it)
+    text = "وشهدت الساحة العامة في مدينة شهبا وقفة احتجاجية شارك فيها المئات."
+    assert ("المئات", "Protesters (Syria)") not in generic(text)
