@@ -1550,6 +1550,8 @@ def _people_of(text, toks, rules, taken, known, ends) -> list[Suggestion]:
             continue  # 'من أبناء العشائر', 'من أهالي المعتقلين': a group's or people's noun
         if word in _word_class("peoples") or word in _countries() or bare in _countries():
             continue  # 'من أبناء التركمان', 'من أبناء العراق': a people or a country
+        if toks[j].text.endswith(("تنا", "تهم", "ته")):
+            continue  # 'من أبناء جلدتنا', 'من أبناء عشيرته': a noun with 'our' or 'his'
         if word.startswith("و") or _is_nisba(word) or bare in _folded_actor_words():
             continue  # 'من أهالي ومقاتلي داريا': a second noun of people, no name
         if _a_nisba_after(toks, j + 1, rules):

@@ -124,6 +124,8 @@ def test_the_people_of_an_unknown_village_name_it():
     assert _places("اعتقلوا شاباً من أبناء التركمان أمس.") == []
     assert _places("تظاهر العشرات من أهالي المعتقلين أمام المحكمة.") == []
     assert _places("قتل مدنيون من أبناء الشعب السوري في القصف.") == []
+    assert _places("قتل شاب من أبناء عمومة القتيل في الاشتباك.") == []
+    assert _places("قال إن المقاتلين من أبناء جلدتنا.") == []
 
 
 def test_the_camps_noun_after_an_opener_opens_a_list():
