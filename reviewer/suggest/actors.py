@@ -40,6 +40,7 @@ from reviewer.suggest.counted_victims import counted_victim_spans, force_post_hi
 from reviewer.suggest.counted_victims_not_parties import not_party_persons
 from reviewer.suggest.counted_victims_of_them import counted_of_them_spans
 from reviewer.suggest.counted_victims_others import counted_others_spans
+from reviewer.suggest.counted_victims_updates import updated_toll_spans
 from reviewer.suggest.counted_victims_wanted import (
     arrested_count_spans,
     sons_arrested_spans,
@@ -1256,7 +1257,12 @@ def _with_counted_victims(
         Suggestion("actor", a, b, text[a:b], party.value, {**party.extra, "of_them": True})
         for a, b, party in counted_of_them_spans(text, toks, found)
     ]
-    return sorted([*found, *them], key=lambda s: s.start) if them else found
+    found = sorted([*found, *them], key=lambda s: s.start) if them else found
+    updated = [  # 'ارتفاع الحصيلة إلى 19 قتيلاً': the toll it updates (counted_victims_updates.py)
+        Suggestion("actor", a, b, text[a:b], first.value, {**first.extra, "updated": True})
+        for a, b, first in updated_toll_spans(toks, found, figures)
+    ]
+    return sorted([*found, *updated], key=lambda s: s.start) if updated else found
 
 
 def _with_property_owners(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:
