@@ -36,3 +36,23 @@ def test_near_misses_no_first_toll_or_a_qualified_toll():
         "- ارتفاع حصيلة المواجهات بين الفصيلين في ريف المدينة إلى 30 قتيلاً."
     )
     assert "30 قتيلاً" not in [t for t, _ in actors(text)]
+
+
+def test_a_toll_named_again_by_a_definite_noun_and_number():
+    text = (
+        "وأطلقت عناصر الحاجز الرصاص على محتجين أمام مبنى البلدية، ما أدى إلى إصابة أربعة "
+        "متظاهرين. وقال مصدر طبي إن الجرحى الأربعة نقلوا إلى مشفى المدينة."
+    )
+    assert ("الجرحى الأربعة", "Protesters (Syria)") in actors(text)
+    # near miss: a speaker says the dead were fighters
+    text = (
+        "وقُتل أربعة أشخاص بغارة جوية على قرية في ريف المدينة. وقال بيان للقوات إن القتلى "
+        'الأربعة "عناصر مسلحون" كانوا يخططون لهجوم.'
+    )
+    assert "القتلى الأربعة" not in [t for t, _ in actors(text)]
+    # near miss: the nearest earlier toll counts others (19, not the three named again)
+    text = (
+        "وأسفرت الغارات منذ مطلع العام عن مقتل 48 شخصاً بينهم 19 مدنياً. وشيع المئات "
+        "الشهداء الثلاثة إلى مقبرة البلدة."
+    )
+    assert "الشهداء الثلاثة" not in [t for t, _ in actors(text)]
