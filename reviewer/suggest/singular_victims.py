@@ -63,6 +63,7 @@ def singular_victim_spans(
     forces = [s for s in found if s.kind == "actor" and s.value != actor]
     out: list[tuple[int, int]] = []
     former_nouns = _former()[0]
+    formers: list[int] = []  # where a former member victim was found
     for k, tok in enumerate(toks):
         if tok.forms().isdisjoint(nouns) and tok.forms().isdisjoint(former_nouns):
             continue  # no form of the word is a role (its forms include every stem it has)
@@ -75,6 +76,9 @@ def singular_victim_spans(
             if struck and _former_member(text, toks, k):
                 out.append((tok.start, tok.end))  # 'قُتل عنصر سابق في فصائل التسوية'
                 victims.append((tok.start, tok.end))  # 'اغتال مجهولون قيادياً سابقاً'
+                formers.append(tok.start)
+            elif formers and _former_again(text, toks, k):
+                out.append((tok.start, tok.end))  # 'القيادي السابق' after 'قيادي سابق'
             continue
         harmed = before is not None and bool(before.forms() & harm)
         harmed = harmed or _object_of_harm(text, toks, k, forces, harm)
@@ -140,8 +144,8 @@ def _object_of_harm(
     them ('اغتال مسلحون مجهولون شاباً'), perhaps with a short adverbial set off by commas after
     the subject ('اغتال مسلحون مجهولون، مساء الثلاثاء، شاباً'). ``former``: member nouns read
     as objects too when the caller has seen them marked former ('اغتال مسلحون مجهولون قيادياً
-    سابقاً في فصائل المعارضة'); not the definite ('القيادي السابق': the development sets
-    disagree on whether a lead's re-mention of the headline's man is labelled)."""
+    سابقاً في فصائل المعارضة'); not the definite ('القيادي السابق', read only as the man
+    found before named again: ``_former_again``)."""
     adverbial, nouns = _object_rule()
     if k == 0 or toks[k].text.startswith("و"):
         return False
@@ -194,6 +198,19 @@ def _former_member(text: str, toks: list[Tok], k: int) -> bool:
     on to say what he serves in now ('يعمل حالياً ضمن صفوف اللواء الثامن', 'انضم إلى': 'now')."""
     nouns, words, now = _former()
     if not _nouns_of(toks[k]) & nouns or k + 1 >= len(toks) or not toks[k + 1].joined:
+        return False
+    if not toks[k + 1].forms() & words:
+        return False
+    return not any(toks[m].forms() & now for m in to_full_stop(text, toks, k + 1))
+
+
+def _former_again(text: str, toks: list[Tok], k: int) -> bool:
+    """'القيادي السابق في فصائل المعارضة' after the headline's 'اغتيال قيادي سابق': the definite
+    member noun and former word name again the former member found before (actor convention
+    29 of 2026-12-01); not where the sentence says what he serves in now."""
+    nouns, words, now = _former()
+    definite = {stem for _, stem, article in toks[k].readings if article}
+    if not definite & nouns or k + 1 >= len(toks) or not toks[k + 1].joined:
         return False
     if not toks[k + 1].forms() & words:
         return False

@@ -86,3 +86,15 @@ def test_near_misses_of_a_denial_keep_the_persons():
     assert protesters("ونفى عدد من المتظاهرين في الساحة أي صلة لهم بالمسلحين.") != []
     text = "ونفت الوزارة ما تداولته صفحات محلية عن اعتقال 19 رجلاً من أبناء البلدة."
     assert civilians(text) == ["رجلاً"]
+
+
+def test_a_former_member_named_again_by_the_definite_is_the_same_civilian():
+    # convention 29 of 2026-12-01: the lead's 'العنصر السابق' after the headline's 'عنصر سابق'
+    text = (
+        "مقتل عنصر سابق في فصائل التسوية برصاص مجهولين\n\n"
+        "قتل مسلحون مجهولون العنصر السابق في فصائل التسوية أحمد الحريري قرب بلدة المسيفرة."
+    )
+    assert civilians(text) == ["عنصر", "العنصر"]
+    # near miss: no former member found before, the definite alone stays out
+    text = "وقال العنصر السابق في فصائل التسوية إن الحاجز أغلق الطريق."
+    assert civilians(text) == []
