@@ -66,12 +66,7 @@ def wanted_arrested_spans(
         first = index_at(toks, start)
         if first is None or _of_a_group(toks, k, actors):
             continue
-        before = [
-            m
-            for m in sentence_tokens(text, toks, first, -1, gap + 8)
-            if not any(s.start < toks[m].end and toks[m].start < s.end for s in actors)
-        ]
-        if any(toks[m].forms() & arrests for m in before[: gap + 1]):
+        if _arrest_before(text, toks, first, actors, arrests, gap):
             out.append((start, tok.end, actor))
     return out
 
@@ -120,14 +115,7 @@ def sons_arrested_spans(
         if k > 2 and toks[k - 2].joined and any(s.end == toks[k - 3].end for s in actors):
             continue  # 'إعلاميين اثنين من أبناء الطبقة': the origin of persons found
         first = index_at(toks, start)
-        if first is None:
-            continue
-        before = [
-            m
-            for m in sentence_tokens(text, toks, first, -1, gap + 8)
-            if not any(s.start < toks[m].end and toks[m].start < s.end for s in actors)
-        ]
-        if any(toks[m].forms() & arrests for m in before[: gap + 1]):
+        if first is not None and _arrest_before(text, toks, first, actors, arrests, gap):
             out.append((start, tok.end, actor))
     return out
 
@@ -173,10 +161,9 @@ def arrested_count_spans(
     """(start, end, actor) of each figure of persons arrested or abducted no rule has read."""
     categories, persons, sub_count = _count_rule()
     plain = _plain_categories()
-    actor = _rule()[3]
+    _, arrests, gap, actor = _rule()
     actors = [s for s in found if s.kind == "actor"]
     out: list[tuple[int, int, str]] = []
-    _, arrests, gap, _ = _rule()
     for fig in figures:
         category = fig.extra.get("category")
         if category not in categories and category not in plain:
