@@ -71,14 +71,12 @@ def not_party_persons(
         first, last = index_at(toks, s.start), index_at(toks, s.end - 1)
         if first is None or last is None:
             continue
-        read = [
-            toks[k].forms()
-            for k in [*_clause(text, toks, first, -1), *_clause(text, toks, last, 1)]
-        ]
+        after = _clause(text, toks, last, 1)
+        read = [toks[k].forms() for k in [*_clause(text, toks, first, -1), *after]]
         caused = any(f & rule["causes"] for f in read)
         if caused and not any(f & rule["strikes"] for f in read):
             out.append(s)  # 'قُتل راعٍ وأصيب طفلان بانفجار لغم من مخلفات الحرب'
-        elif _nationwide(toks, _clause(text, toks, last, 1)):
+        elif _nationwide(toks, after):
             out.append(s)  # 'مقتل 37 مدنياً في عموم سوريا': a nationwide toll
         elif _evacuated(toks, first):
             out.append(s)  # 'إجلاء مئات المدنيين': people brought out, no one's attack
