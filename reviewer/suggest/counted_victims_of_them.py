@@ -29,6 +29,7 @@ __all__ = ["counted_of_them_spans"]
 
 _BREAKS = ".\n؟?!:،,"
 _SENTENCE = ".\n؟?!"
+_PRISONERS = "Prisoners (Syria)"
 
 
 def _words(raw: object) -> frozenset[str]:
@@ -76,15 +77,10 @@ def counted_of_them_spans(
         party = _nearest(text, toks, actors, a, window)
         if party is None or party.value not in rule["parties"]:
             continue
-        if party.value == _prisoners() and verb is not None and verb & rule["arrests"]:
+        if party.value == _PRISONERS and verb is not None and verb & rule["arrests"]:
             party = _as_civilians(party)  # 'اعتُقل المئات منهم': detainees are civilians
         out.append((a, b, party))
     return out
-
-
-@cache
-def _prisoners() -> str:
-    return "Prisoners (Syria)"
 
 
 def _as_civilians(party: Suggestion) -> Suggestion:
