@@ -24,16 +24,12 @@ from functools import cache
 
 from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
-from reviewer.suggest.persons_tolls import index_at
+from reviewer.suggest.persons_tolls import folded_words, index_at
 from reviewer.suggest.text import Tok, fold
 
 __all__ = ["not_party_persons"]
 
 _BREAKS = ".\n؟?!:،,"
-
-
-def _words(raw: object) -> frozenset[str]:
-    return frozenset(fold(w) for w in raw) if isinstance(raw, list) else frozenset()
 
 
 @cache
@@ -50,7 +46,7 @@ def _rule() -> dict[str, frozenset[str]]:
         "denial_stops",
         "denied_harms",
     )
-    return {key: _words(raw.get(key)) for key in keys}
+    return {key: folded_words(raw.get(key)) for key in keys}
 
 
 @cache

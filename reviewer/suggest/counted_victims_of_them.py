@@ -23,7 +23,8 @@ from functools import cache
 
 from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
-from reviewer.suggest.text import Tok, fold
+from reviewer.suggest.persons_tolls import folded_words
+from reviewer.suggest.text import Tok
 
 __all__ = ["counted_of_them_spans"]
 
@@ -32,15 +33,11 @@ _SENTENCE = ".\n؟?!"
 _PRISONERS = "Prisoners (Syria)"
 
 
-def _words(raw: object) -> frozenset[str]:
-    return frozenset(fold(w) for w in raw) if isinstance(raw, list) else frozenset()
-
-
 @cache
 def _rule() -> dict[str, frozenset[str]]:
     raw = _data.rules("counted_victims").get("of_them", {})
     keys = ("pronouns", "counts", "verbs", "arrests", "after", "parties")
-    out = {key: _words(raw.get(key)) for key in keys}
+    out = {key: folded_words(raw.get(key)) for key in keys}
     out["parties"] = frozenset(raw.get("parties", []))
     return out
 

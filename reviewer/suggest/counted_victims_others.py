@@ -24,14 +24,10 @@ from functools import cache
 
 from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
-from reviewer.suggest.persons_tolls import index_at, sentence_tokens
-from reviewer.suggest.text import Tok, fold
+from reviewer.suggest.persons_tolls import folded_words, index_at, sentence_tokens
+from reviewer.suggest.text import Tok
 
 __all__ = ["counted_others_spans"]
-
-
-def _words(raw: object) -> frozenset[str]:
-    return frozenset(fold(w) for w in raw) if isinstance(raw, list) else frozenset()
 
 
 @cache
@@ -39,9 +35,9 @@ def _rule() -> tuple[frozenset[str], frozenset[str], frozenset[str], int, int]:
     raw = _data.rules("counted_victims").get("others", {})
     counted = _data.rules("actors").get("counted", {})
     return (
-        _words(raw.get("words")),
-        _words(raw.get("harm_words")),
-        _words(counted.get("sub_count_words")),
+        folded_words(raw.get("words")),
+        folded_words(raw.get("harm_words")),
+        folded_words(counted.get("sub_count_words")),
         int(raw.get("harm_gap", 1)),
         int(raw.get("window", 0)),
     )
@@ -53,7 +49,7 @@ def _stops() -> tuple[frozenset[str], frozenset[str]]:
     was not found) and deaths no force caused (counted_victims.json's 'mixed_after' and
     'no_party')."""
     raw = _data.rules("counted_victims")
-    return _words(raw.get("mixed_after")), _words(raw.get("no_party"))
+    return folded_words(raw.get("mixed_after")), folded_words(raw.get("no_party"))
 
 
 @cache
@@ -73,7 +69,7 @@ def _civilians() -> str:
 def _clashes() -> frozenset[str]:
     """Words of fighting after the others (counted_victims.json's 'clash_words'): the harm
     of a fight or feud, whose sides the first count may have misread as civilians."""
-    return _words(_data.rules("counted_victims").get("clash_words"))
+    return folded_words(_data.rules("counted_victims").get("clash_words"))
 
 
 def counted_others_spans(

@@ -25,6 +25,7 @@ from reviewer.suggest import _data
 from reviewer.suggest.text import Tok, fold
 
 __all__ = [
+    "folded_words",
     "full_stop_after",
     "full_stop_before",
     "index_at",
@@ -44,7 +45,8 @@ _FULL_STOPS = ".\n؟?!"
 _FULL_STOP = re.compile("[" + re.escape(_FULL_STOPS) + "]")
 
 
-def _words(raw: object) -> frozenset[str]:
+def folded_words(raw: object) -> frozenset[str]:
+    """The folded words of a rules list (nothing where the key is missing or not a list)."""
     return frozenset(fold(w) for w in raw) if isinstance(raw, list) else frozenset()
 
 
@@ -53,9 +55,9 @@ def _count_rule() -> tuple[frozenset[str], dict[str, str], frozenset[str], str, 
     raw = _data.rules("actors").get("counted", {}).get("persons", {}).get("count_word", {})
     groups = {fold(w): actor for actor, ws in raw.get("groups", {}).items() for w in ws}
     return (
-        _words(raw.get("words")),
+        folded_words(raw.get("words")),
         groups,
-        _words(raw.get("arrest_after_man")),
+        folded_words(raw.get("arrest_after_man")),
         str(raw.get("arrested_actor", "Civilians (Syria)")),
         int(raw.get("window", 0)),
     )
@@ -65,9 +67,9 @@ def _count_rule() -> tuple[frozenset[str], dict[str, str], frozenset[str], str, 
 def _bombing_rule() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
     raw = _data.rules("actors").get("counted", {}).get("persons", {}).get("bombing", {})
     return (
-        _words(raw.get("words")),
-        _words(raw.get("clash_words")),
-        _words(raw.get("mixed_after")),
+        folded_words(raw.get("words")),
+        folded_words(raw.get("clash_words")),
+        folded_words(raw.get("mixed_after")),
         int(raw.get("window", 0)),
     )
 
@@ -78,7 +80,7 @@ _MIXED_NEAR = 4  # words after a count where fighters counted among them stand
 @cache
 def _force_rule() -> tuple[frozenset[str], int, int]:
     raw = _data.rules("actors").get("counted", {}).get("persons", {}).get("killed_by_force", {})
-    return _words(raw.get("words")), int(raw.get("gap", 0)), int(raw.get("window", 0))
+    return folded_words(raw.get("words")), int(raw.get("gap", 0)), int(raw.get("window", 0))
 
 
 def sentence_tokens(text: str, toks: list[Tok], k: int, step: int, window: int) -> Iterator[int]:
