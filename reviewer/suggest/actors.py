@@ -1079,6 +1079,12 @@ def find_actors(
     return _dated(_with_fighting_tribesmen(text, quoted, found), published)
 
 
+def _merged(found: list[Suggestion], more: list[Suggestion]) -> list[Suggestion]:
+    """``found`` with ``more`` added, in text order (the sort is stable: at one start the
+    found come first); ``found`` itself where nothing is added."""
+    return sorted([*found, *more], key=lambda s: s.start) if more else found
+
+
 def _with_allies(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """'هيئة تحرير الشام وفصائل متحالفة معها': unnamed allies joined to a found group are its
     side's category (allies.py, actor convention 24)."""
@@ -1086,7 +1092,7 @@ def _with_allies(text: str, found: list[Suggestion]) -> list[Suggestion]:
         Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "allies": True})
         for a, b, name in ally_spans(text, found)
     ]
-    return sorted([*found, *more], key=lambda s: s.start) if more else found
+    return _merged(found, more)
 
 
 def _with_epithet_counts(
@@ -1098,7 +1104,7 @@ def _with_epithet_counts(
         Suggestion("actor", a, b, text[a:b], g.value, {**g.extra, "members": True})
         for a, b, g in epithet_count_spans(text, toks, found, figures)
     ]
-    return sorted([*found, *more], key=lambda s: s.start) if more else found
+    return _merged(found, more)
 
 
 def _with_tribal_gunmen(
@@ -1112,7 +1118,7 @@ def _with_tribal_gunmen(
         )
         for a, b, g in tribal_gunmen_spans(text, toks, found, figures)
     ]
-    return sorted([*found, *more], key=lambda s: s.start) if more else found
+    return _merged(found, more)
 
 
 def _with_headline_counts(
@@ -1143,7 +1149,7 @@ def _with_headline_counts(
         if any(x.start < end and at < x.end for x in [*actors, *more]):
             continue
         more.append(Suggestion("actor", at, end, words, s.value, {**s.extra, "headline": True}))
-    return sorted([*found, *more], key=lambda s: s.start) if more else found
+    return _merged(found, more)
 
 
 def _with_defecting_groups(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:
@@ -1154,7 +1160,7 @@ def _with_defecting_groups(text: str, toks: list[Tok], found: list[Suggestion]) 
         Suggestion("actor", a, b, text[a:b], army.value, {**army.extra, "members": True})
         for a, b, army in defecting_group_spans(toks, found)
     ]
-    return sorted([*found, *more], key=lambda s: s.start) if more else found
+    return _merged(found, more)
 
 
 def _with_fighting_tribesmen(
@@ -1223,7 +1229,7 @@ def _with_acting_ministries(
     for a, b, name in acting_ministry_spans(toks, found):
         name = _successor(name, (), published)
         more.append(Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name)}))
-    return sorted([*found, *more], key=lambda s: s.start) if more else found
+    return _merged(found, more)
 
 
 def _with_counted_victims(
@@ -1242,27 +1248,27 @@ def _with_counted_victims(
             *sons_arrested_spans(text, toks, found, figures),
         ]
     ]
-    found = sorted([*found, *more], key=lambda s: s.start) if more else found
+    found = _merged(found, more)
     more = [  # 'احتجزت نحو 200 رجل وشاب': any other count of persons arrested or abducted
         Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "arrested": True})
         for a, b, name in arrested_count_spans(text, toks, found, figures)
     ]
-    found = sorted([*found, *more], key=lambda s: s.start) if more else found
+    found = _merged(found, more)
     others = [  # 'وإصابة خمسة آخرين': more of the first count's party (counted_victims_others.py)
         Suggestion("actor", a, b, text[a:b], first.value, {**first.extra, "others": True})
         for a, b, first in counted_others_spans(text, toks, found, figures)
     ]
-    found = sorted([*found, *others], key=lambda s: s.start) if others else found
+    found = _merged(found, others)
     them = [  # 'إصابة ثلاثة منهم': the pronoun's generic party (counted_victims_of_them.py)
         Suggestion("actor", a, b, text[a:b], party.value, {**party.extra, "of_them": True})
         for a, b, party in counted_of_them_spans(text, toks, found)
     ]
-    found = sorted([*found, *them], key=lambda s: s.start) if them else found
+    found = _merged(found, them)
     updated = [  # 'ارتفاع الحصيلة إلى 19 قتيلاً': the toll it updates (counted_victims_updates.py)
         Suggestion("actor", a, b, text[a:b], first.value, {**first.extra, "updated": True})
         for a, b, first in updated_toll_spans(toks, found, figures)
     ]
-    return sorted([*found, *updated], key=lambda s: s.start) if updated else found
+    return _merged(found, updated)
 
 
 def _with_property_owners(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:
@@ -1472,7 +1478,7 @@ def _with_ideological_names(
             continue
         extra = {"inter": named.extra.get("inter"), "ideology": True}
         added.append(Suggestion("actor", tok.start, tok.end, tok.text, named.value, extra))
-    return sorted([*found, *added], key=lambda s: s.start) if added else found
+    return _merged(found, added)
 
 
 @cache
