@@ -583,8 +583,8 @@ def _not_a_count(toks: list[Tok], start: int, verbatim: str) -> bool:
         return True
     if before.forms() & _figure_words("fractions"):
         return True
-    if before.norm in _figure_words("parent_nouns") and first.startswith("ل"):
-        return True  # 'أم لخمسة أطفال': a mother of five, no one counted in the event
+    if before.forms() & _figure_words("parent_nouns") and first.startswith("ل"):
+        return True  # 'أم لخمسة أطفال', 'وأب لأربعة': a parent of five, no one counted
     if first in _weekdays() and before.forms() & _day_words():
         return True  # 'نعت أمس الإثنين مستشاراً': Monday, not two
     return first == fold("عدد") and before.norm in _figure_words("not_count_before")

@@ -40,3 +40,10 @@ def test_a_nisba_dual_after_a_town_ending_like_a_dual_is_counted():
     # near-miss: a town ending in -ان, and a real dual noun whose adjective stays no count
     assert _figures("قضى في بلدة عندان مدنيان بقذائف الهاون مساء الخميس.") == [("مدنيان", (2, 2))]
     assert _figures("وقال مصدران ميدانيان إن قذائف الهاون سقطت على عندان.") == []
+
+
+def test_a_parent_joined_by_wa_counts_no_children_of_the_event():
+    # misfire review of 2026-12-01: 'وأب لأربعة أطفال' is a father of four, as 'أم لخمسة'
+    assert _figures("قتل رجل في الخمسين من عمره وأب لأربعة أطفال بقصف على حرستا.") == []
+    # near miss: children counted in the event with a parent after them stay counted
+    assert _figures("قتل أربعة أطفال وأب لهم بقصف على حرستا.") == [("أربعة أطفال", (4, 4))]

@@ -44,3 +44,15 @@ def test_event_and_weapon_words_of_the_other_rule_files_are_no_names():
     # near-miss: a verb of the shelling hint right after an open head (مزرعة)
     found = _places("عثر الأهالي على بقايا صاروخ في مزرعة قصفت فجر اليوم قرب بلدة الكرك.")
     assert found == ["الكرك"]
+
+
+def test_a_known_towns_countryside_or_surroundings_by_his_pronoun_is_no_village():
+    # misfire review of 2026-12-01: 'ومحيطه', 'وريفه الجنوبي' read as listed villages
+    assert _places("غارات على جسر الشغور ومحيطه، كما استهدفت الطائرات جسراً.") == ["جسر الشغور"]
+    assert _places("قصفت قوات النظام مدينة خان شيخون وريفه الجنوبي.") == ["خان شيخون"]
+    # near miss: a real village joined to a known one still lists
+    assert _places("قصف على قرية الرفيد وكودنة في ريف القنيطرة.") == [
+        "الرفيد",
+        "كودنة",
+        "القنيطرة",
+    ]
