@@ -12,8 +12,9 @@ force that harmed them ('جلد عناصر الحسبة خمسة آخرين'), o
 before it in its sentence (the first count; civilians or protesters right after a harm
 also uncounted), read past a sub-count of that count ('بينهم ستة أطفال'). Nothing
 where no first count was found, where members are named uncounted before ('مقتل عنصر من
-الدورية وإصابة ثلاثة آخرين'), where a mine or war remnant did the harm, where a fight follows
-and the first count is civilians (a feud's wounded), or where the others follow a sub-count
+الدورية وإصابة ثلاثة آخرين'), where a mine or war remnant did the harm, where 'من' names
+a side of their own right after them ('بينما قتل 8 آخرون من المهاجمين'), where a fight
+follows and the first count is civilians (a feud's wounded), or where the others follow a sub-count
 word with no harm of their own ('بينهم ثلاثة أطفال وخمسة آخرون': part of a total). The words
 are data in resources/suggest/counted_victims.json (``others``).
 """
@@ -104,10 +105,33 @@ def counted_others_spans(
         hit = _first_count(toks, before[start:], counted, sub_count, harmed)
         if hit is None:
             continue
+        if _side_of_their_own(toks, after, actors, hit):
+            continue  # 'قتل 20 عنصراً ...، بينما قتل 8 آخرون من المهاجمين': the other side
         if hit.value == _civilians() and any(toks[k].forms() & _clashes() for k in after):
             continue  # 'مقتل شابين وإصابة أربعة آخرين، قبل أن تتدخل دورية لفض الاشتباك'
         out.append((fig.start, fig.end, hit))
     return out
+
+
+def _side_of_their_own(
+    toks: list[Tok], after: list[int], actors: list[Suggestion], hit: Suggestion
+) -> bool:
+    """'من' right after the others and then the attackers ('sides': 'من المهاجمين') or a found
+    actor of another party ('من قوات النظام' after counted rebels): the others are said to
+    be of a side of their own, not more of the first count's."""
+    if len(after) < 2 or toks[after[0]].norm != "من" or not toks[after[0]].joined:
+        return False
+    nxt = toks[after[1]]
+    if nxt.forms() & _sides():
+        return True
+    cover = next((s for s in actors if s.start <= nxt.start < s.end), None)
+    return cover is not None and cover.value != hit.value
+
+
+@cache
+def _sides() -> frozenset[str]:
+    """Nouns of a side in a fight after 'من' (counted_victims.json's others 'sides')."""
+    return folded_words(_data.rules("counted_victims").get("others", {}).get("sides"))
 
 
 def _harmed_noun(toks: list[Tok], s: Suggestion, harm: frozenset[str]) -> bool:

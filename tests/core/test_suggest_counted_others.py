@@ -38,3 +38,13 @@ def test_near_misses_stay_out():
     assert others("قُتل طفلان وأصيب ثلاثة آخرون بانفجار لغم من مخلفات الحرب.") == []
     text = "ما أدى إلى مقتل شابين وإصابة أربعة آخرين، قبل أن تتدخل وجهاء لفض الاشتباك."
     assert others(text) == []
+
+
+def test_others_of_a_side_of_their_own_are_not_the_first_counts():
+    # 'من المهاجمين' or another party found right after them: the other side of the fight
+    assert others("قتل 20 عنصراً من قوات النظام، بينما قتل 8 آخرون من المهاجمين.") == []
+    text = "قتل 12 مقاتلاً من فصائل المعارضة، وقتل 9 آخرون من قوات النظام في الاشتباكات."
+    assert others(text) == []
+    # near miss: 'من' and persons of the same party are still the first count's party
+    text = "قتل ثلاثة مدنيين وأصيب خمسة آخرون من أبناء البلدة بقصف لقوات النظام."
+    assert others(text) == [("خمسة آخرون", "Civilians (Syria)")]
