@@ -54,3 +54,18 @@ def test_himself_after_a_verb_is_no_speaker():
     assert who_says(text, "9 أشخاص").speaker == "محافظ درعا"
     near = "وأعلن محافظ درعا بنفسه أن 9 أشخاص قتلوا في الانفجار."
     assert who_says(near, "9 أشخاص").speaker == "محافظ درعا"
+
+
+def test_what_a_speaker_confirms_he_heard_is_hearsay():
+    """Misfire review of 2026-12-01: 'أكد أنه سمع من جيرانه أن' passes on what he heard
+    (convention E's 'سمعوا أن'), as 'قال إنه سمع من' already did."""
+    text = "وأكد الناشط أنه سمع من جيرانه أن قوات الأمن اعتقلت 7 شبان."
+    assert (who_says(text, "7 شبان").speaker, who_says(text, "7 شبان").stance) == (
+        "الناشط",
+        "hearsay",
+    )
+    # near miss: hearing told after the claim leaves the confirmed claim confirmed
+    near = "وأكد الناشط أن قوات الأمن اعتقلت 7 شبان، وسمع من جيرانه أن آخرين اعتقلوا."
+    assert who_says(near, "7 شبان").stance == "confirms"
+    # near miss: confirming the reports is no hearing
+    assert who_says("وأكد مصدر محلي صحة الأنباء عن اعتقال 5 شبان.", "5 شبان").stance == "confirms"

@@ -82,6 +82,8 @@ class Stances(SpeakerResolver):
             for k in scope
         ):
             return "hearsay"
+        if stance == "confirms" and self._heard_before(cue, first):
+            return "hearsay"
         if stance not in ("denies", "confirms") and any(self._disputed(k, first) for k in scope):
             return "hearsay"
         if stance == "asserts" and self._unconfirmed_after(last):
@@ -96,6 +98,19 @@ class Stances(SpeakerResolver):
         if reported and stance == "asserts" and negation in self.rules.denial_particles and not_act:
             return "denies" if self._own_negation(first) else stance
         return stance
+
+    def _heard_before(self, cue: Cue | None, first: int) -> bool:
+        """'أكد الناشط أنه سمع من جيرانه أن قوات الأمن اعتقلت 7 شبان': what a speaker confirms
+        he heard from others he passes on (convention E's 'سمعوا أن'), unlike 'أكد صحة
+        الأنباء عن' (the report confirmed); a hearsay phrase opening with a verb of hearing
+        (stance_cues.json 'heard_verbs') between the cue and the claim."""
+        if cue is None or cue.according:
+            return False
+        heard = stance_word_list("heard_verbs")
+        return any(
+            self.toks[k].norm in heard and self.rules.hearsay.match(self.toks, k) is not None
+            for k in range(cue.stop, first)
+        )
 
     def _denial_goes_on(self, cue: Cue, first: int, last: int) -> bool:
         """'نفى حزب الله أي علاقة له بالأحداث، مؤكداً أنه "غير معني"', 'وهو ما نفاه شهود
