@@ -415,7 +415,9 @@ def _partitive_count(
     """'وأسروا ستة منهم', 'مقتل اثنين منهم': a figure ending in a partitive pronoun ('partitive')
     with no noun of members counts a group's men (convention 15) only where the last party the
     sentence or the one before names is a force: after people ('اعتقلت ثلاثة رعاة وأفرجت عن
-    اثنين منهم') the pronoun is theirs, for the generic parties' rules."""
+    اثنين منهم') the pronoun is theirs, for the generic parties' rules; nor the force that is
+    the subject of a word of harm right before it and the count its object ('واعتقلت قوات
+    الأمن 15 منهم')."""
     k = bisect_right(starts, fig.end) - 1
     if k < 1 or toks[k].end <= fig.start or not toks[k].forms() & _words("partitive"):
         return None
@@ -428,6 +430,9 @@ def _partitive_count(
     acting = frozenset(fold(w) for w in _data.rules("actors")["counted_members"].get("acting", []))
     if m < first and toks[m].forms() & acting:
         return None  # 'ووحدات حماية الشعب أعادت القبض على 89 منهم': not the subject itself
+    n = bisect_left(starts, before[-1].start)
+    if m == first and n >= 1 and toks[n].joined and toks[n - 1].forms() & _words("harm"):
+        return None  # 'واعتقلت قوات الأمن 15 منهم': the subject right before its object
     if any(_people_plural(toks[j]) for j in range(m, first)):
         return None  # 'مسلحين من أبناء البلدة ... مقتل ستة منهم': the nearer people's
     return k

@@ -169,6 +169,10 @@ def test_a_bare_partitive_count_is_the_force_named_last_before_it():
     assert members(text) == []
     text = "فرّ عدد من السجناء، وأن قوات الأسايش أعادت القبض على 89 منهم."
     assert members(text, NEW) == []
+    # the force is the subject right before the count, its object (verb-subject-object order)
+    assert members("خرجت مظاهرات في بلدة الحراك، واعتقلت قوات الأمن 15 منهم.") == []
+    text = "نصب مسلحون كميناً لدورية من قوات الأمن، وقتلوا ثلاثة منهم."
+    assert ("ثلاثة منهم", "Police Forces of Syria (2000-2024)") in members(text)
 
 
 def test_our_men_counted_are_the_speakers_or_the_statements_issuers():
