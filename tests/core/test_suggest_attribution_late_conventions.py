@@ -69,3 +69,16 @@ def test_what_a_speaker_confirms_he_heard_is_hearsay():
     assert who_says(near, "7 شبان").stance == "confirms"
     # near miss: confirming the reports is no hearing
     assert who_says("وأكد مصدر محلي صحة الأنباء عن اعتقال 5 شبان.", "5 شبان").stance == "confirms"
+
+
+def test_an_object_noun_after_the_subject_ends_the_speaker():
+    """Misfire review of 2026-12-01: 'ونفى المجلس العسكري الاتهامات' named the speaker
+    'المجلس العسكري الاتهامات'; the object noun after a definite word or a nisba adjective
+    is the verb's object."""
+    text = "ونفى المجلس العسكري الاتهامات، وقال إن أحداً من عناصره لم يدخل القرية."
+    assert who_says(text, "لم يدخل القرية").speaker == "المجلس العسكري"
+    said = who_says("وأكد مصدر محلي صحة الأنباء عن اعتقال 5 شبان في البلدة.", "5 شبان")
+    assert said.speaker == "مصدر محلي"
+    # near miss: after a bare noun the object noun is its genitive, part of the name
+    near = "وذكرت وكالة الأنباء التابعة للنظام أن 3 أشخاص قتلوا."
+    assert who_says(near, "3 أشخاص").speaker == "وكالة الأنباء التابعة للنظام"

@@ -79,6 +79,8 @@ class SpeakerPhrases(SpeakerKinds):
                 break  # 'توعد المتحدث باسم الفصيل بالرد': 'in the name of' is the spokesman's
             if object_with_min and k > first and tok.norm == fold("من"):
                 break  # 'وحذرت الأمم المتحدة من كارثة': what it warns of
+            if k > first and self._object_after_subject(k):
+                break  # 'ونفى المجلس العسكري الاتهامات': the verb's object after its subject
             if k > first and self._reported_object(k):
                 break  # 'تناقلت وسائل إعلام محلية أنباء عن': what they pass on
             if k > first and self._indefinite_object(tok):
@@ -95,6 +97,16 @@ class SpeakerPhrases(SpeakerKinds):
         if name is not None and name.stop < k:
             k = name.stop
         return (first, self._parenthesis(self._media_link(k, first)))
+
+    def _object_after_subject(self, k: int) -> bool:
+        """'ونفى المجلس العسكري الاتهامات', 'وأكد مصدر محلي صحة الأنباء': an object noun
+        (attribution.json 'object_nouns') after a definite word or a nisba adjective is the
+        verb's object, the subject ended before it; after a bare noun it is that noun's
+        genitive ('وكالة الأنباء')."""
+        tok, before = self.toks[k], self.toks[k - 1].norm
+        if tok.norm not in self.rules.object_nouns or tok.norm == fold("أي"):
+            return False
+        return before.startswith("ال") or before.endswith("ي")
 
     def _sent_to(self, first: int, k: int) -> bool:
         """'المبعوث الأممي إلى سوريا ستيفان دي ميستورا': إلى after an envoy (ambassador,
