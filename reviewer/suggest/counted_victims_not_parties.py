@@ -15,7 +15,8 @@ And those of a denied or unreported harm (actor convention 27 of 2026-12-01): a 
 not past a comma or a word that opens the speaker's next claim ('وقالت', 'مؤكداً'): 'نفت
 موسكو استهداف المدنيين', 'نفى أن تكون قوات الأمن قد أطلقت النار على المتظاهرين'. The denied
 harm makes no party; a harm the denier reports in its next clause does ('نفت ... سقوط قتلى،
-وقالت إن الغارات أدت إلى مقتل مدنيين').
+وقالت إن الغارات أدت إلى مقتل مدنيين'). Nor does a denial of a role in it ('denied_roles':
+'نفت المعارضة مسؤوليتها عن قصف ... أدى إلى مقتل مدنيين'): the harm itself is not denied.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ def _rule() -> dict[str, frozenset[str]]:
         "denials",
         "denial_stops",
         "denied_harms",
+        "denied_roles",
     )
     return {key: folded_words(raw.get(key)) for key in keys}
 
@@ -131,6 +133,8 @@ def _denied(text: str, toks: list[Tok], first: int) -> bool:
         if forms & rule["denial_stops"]:
             break
         if forms & rule["denials"]:
+            if any(toks[k].forms() & rule["denied_roles"] for k in back):
+                return False  # 'نفت مسؤوليتها عن قصف ... أدى إلى مقتل مدنيين': the harm stands
             return any(toks[k].forms() & rule["denied_harms"] for k in back)
         back.append(j)
     at = set(back)

@@ -88,6 +88,15 @@ def test_near_misses_of_a_denial_keep_the_persons():
     assert civilians(text) == ["رجلاً"]
 
 
+def test_a_denied_role_in_a_harm_leaves_the_harm_reported():
+    # the denier denies its own part, not that the civilians were harmed
+    text = "نفت المعارضة المسلحة مسؤوليتها عن قصف الأحياء السكنية الذي أدى إلى مقتل مدنيين."
+    assert civilians(text) == ["مدنيين"]
+    assert civilians("ونفت روسيا أي دور لها في الغارات التي قتلت مدنيين في أريحا.") == ["مدنيين"]
+    # near miss: the harm itself denied
+    assert civilians("نفت وزارة الدفاع الروسية استهداف مدنيين في قرية إبلين.") == []
+
+
 def test_a_former_member_named_again_by_the_definite_is_the_same_civilian():
     # convention 29 of 2026-12-01: the lead's 'العنصر السابق' after the headline's 'عنصر سابق'
     text = (
