@@ -813,6 +813,9 @@ def _dual_figures(text: str, toks: list[Tok], taken: set[tuple[int, int]]) -> li
         one_of = k > 0 and tok.joined and toks[k - 1].norm in _figure_words("one_of")
         if hit is None and one_of:
             continue  # 'عائلة أحد المعتقلَين': one of the two, counted before
+        parent = k > 0 and tok.joined and toks[k - 1].forms() & _figure_words("parent_nouns")
+        if parent and tok.norm.startswith("ل"):
+            continue  # 'بينهم أب لطفلين': a parent of two, as 'أم لخمسة أطفال'; no one counted
         if k > 0 and tok.joined and toks[k - 1].norm in _figure_words("dual_copulas"):
             continue  # 'الشابين كانا عنصرين سابقين': the predicate of a dual subject, no count
         coordinated = tok.norm.startswith("و") and _dual_start(hit, tok) > tok.start

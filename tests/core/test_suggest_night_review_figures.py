@@ -47,3 +47,13 @@ def test_a_parent_joined_by_wa_counts_no_children_of_the_event():
     assert _figures("قتل رجل في الخمسين من عمره وأب لأربعة أطفال بقصف على حرستا.") == []
     # near miss: children counted in the event with a parent after them stay counted
     assert _figures("قتل أربعة أطفال وأب لهم بقصف على حرستا.") == [("أربعة أطفال", (4, 4))]
+
+
+def test_a_parents_dual_after_la_counts_no_one_of_the_event():
+    # misfire review of 2026-12-01: 'بينهم أب لطفلين' counted two children of the event
+    assert _figures("قتل ثلاثة أشقاء، بينهم أب لطفلين، بقصف على بلدة معرة حرمة.") == [
+        ("ثلاثة أشقاء", (3, 3))
+    ]
+    assert _figures("قتلت امرأة هي أم لطفلين.") == []
+    # near miss: two children joined by و to a man are counted
+    assert _figures("قتل رجل وطفلين بقصف على البلدة.") == [("طفلين", (2, 2))]
