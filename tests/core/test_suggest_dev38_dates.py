@@ -79,3 +79,12 @@ def test_until_a_weekday_after_a_curfew_is_the_coming_one():
     ]
     # near-miss: after a past verb the day has passed
     assert dates("بعد اشتباكات استمرت حتى فجر الأحد.", thu) == [("فجر الأحد", "2025-05-11")]
+
+
+def test_a_weekday_after_a_verb_granting_a_deadline_is_the_coming_one():
+    # misfire review of 2026-12-01: 'أمهلت ... حتى الجمعة' gave the Friday before
+    mon = date(2018, 7, 2)
+    text = "أمهلت قوات النظام الأهالي حتى الجمعة لتسليم السلاح."
+    assert dates(text, mon) == [("الجمعة", "2018-07-06")]
+    # near miss: fighting that went on until Friday is the past one
+    assert dates("استمرت الاشتباكات حتى الجمعة.", mon) == [("الجمعة", "2018-06-29")]
