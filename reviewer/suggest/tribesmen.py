@@ -52,7 +52,8 @@ def _form_heads() -> re.Pattern[str]:
 def tribe_named_as_origin(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:
     """The tribal militias of ``found`` whose tribe is named only as where someone comes
     from: 'وجهاء من عشيرة البكير'، 'شيخ قبيلة العكيدات'، 'أحد أبناء عشائر البدو' (convention
-    6: the notables and sons of a tribe are no fighters)."""
+    6: the notables and sons of a tribe are no fighters), also after 'من' and civilians found
+    ('30 شخصاً من أبناء عشيرة الشعيطات': the victims' origin)."""
     rule = _rule()
     starts = {t.start: k for k, t in enumerate(toks)}
     out = []
@@ -69,7 +70,18 @@ def tribe_named_as_origin(text: str, toks: list[Tok], found: list[Suggestion]) -
             before -= 1  # 'وجهاء من عشيرة البكير'
         if toks[before].forms() & rule["origin"] or _son_of_no_fighter(text, toks, before, k):
             out.append(s)
+        elif before < k - 1 and _civilians_at(toks[before], found):
+            out.append(s)  # 'أعدم التنظيم 30 شخصاً من أبناء عشيرة الشعيطات': their origin
     return out
+
+
+def _civilians_at(tok: Tok, found: list[Suggestion]) -> bool:
+    """A civilians' suggestion (counted persons, detainees) on the token before 'من'."""
+    civilians = _data.rules("counted_victims").get("actor", "Civilians (Syria)")
+    return any(
+        f.kind == "actor" and f.value == civilians and f.start < tok.end and tok.start < f.end
+        for f in found
+    )
 
 
 def _son_of_no_fighter(text: str, toks: list[Tok], before: int, k: int) -> bool:

@@ -58,6 +58,16 @@ def test_a_tribe_named_as_where_its_notables_come_from_is_no_party():
     assert ("قبيلة العكيدات", "Aqidat Tribal Militia (Syria)") in actors(text, date(2023, 9, 1))
 
 
+def test_a_tribe_named_as_where_civilians_come_from_is_no_party():
+    text = "أعدم تنظيم الدولة 30 شخصاً من أبناء عشيرة الشعيطات، بينهم أطفال."
+    assert all("Tribal" not in value for _, value in actors(text, date(2014, 8, 1)))
+    text = "قتل 30 شخصاً من أبناء عشيرة الشعيطات بقصف جوي."
+    assert all("Tribal" not in value for _, value in actors(text, date(2014, 8, 1)))
+    # near miss: fighters counted of the tribe are its militia
+    text = "قتل سبعة مقاتلين من أبناء عشيرة الشعيطات في اشتباكات مع التنظيم."
+    assert any("Shaitat" in value for _, value in actors(text, date(2014, 8, 1)))
+
+
 def test_tribesmen_fight_whoever_reports_it_but_not_when_called_on_or_counted():
     day = date(2023, 9, 1)
     text = 'وقال مجلس شيوخ ووجهاء قبيلة العكيدات في بيان إن "أبناء العشائر انتفضوا ضد ظلم قسد".'
