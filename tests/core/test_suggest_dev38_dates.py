@@ -88,3 +88,11 @@ def test_a_weekday_after_a_verb_granting_a_deadline_is_the_coming_one():
     assert dates(text, mon) == [("الجمعة", "2018-07-06")]
     # near miss: fighting that went on until Friday is the past one
     assert dates("استمرت الاشتباكات حتى الجمعة.", mon) == [("الجمعة", "2018-06-29")]
+
+
+def test_a_weekday_after_a_future_verb_of_lasting_is_the_coming_one():
+    # misfire review of 2026-12-01: 'ستبقى ... حتى الأحد' gave the Sunday before
+    fri = date(2019, 5, 10)
+    assert dates("وستبقى المعابر مغلقة حتى الأحد.", fri) == [("الأحد", "2019-05-12")]
+    # near miss: the past verb keeps the past Sunday
+    assert dates("وبقيت المعابر مغلقة حتى الأحد.", fri) == [("الأحد", "2019-05-05")]
