@@ -63,6 +63,7 @@ class _Words:
         until = rules.get("until_coming", {})
         self.until = {fold(w) for w in until.get("words", [])}
         self.until_after = {fold(w) for w in until.get("after", [])}
+        self.until_lasted = {fold(w) for w in until.get("lasted", [])}
         ordinal = rules.get("ordinal_days", {})
         self.ordinals: PhraseIndex[int] = PhraseIndex(article_strict=False)
         for words, day in ordinal.get("days", {}).items():
@@ -260,7 +261,10 @@ class _Scanner:
         k = i - 1 if self.part_before(i) is not None else i
         if not (k > 0 and self.t[k].joined and self.word_in(k - 1, self.w.until)):
             return False
-        return any(self.word_in(j, self.w.until_after) for j in range(max(0, k - 6), k - 1))
+        window = range(max(0, k - 6), k - 1)
+        if any(self.word_in(j, self.w.until_lasted) for j in window):
+            return False  # 'وبقي الإغلاق حتى الأحد': what lasted until Sunday is over
+        return any(self.word_in(j, self.w.until_after) for j in window)
 
 
 def _weekday_date(anchor: date, weekday: int, direction: str | None) -> date:

@@ -96,3 +96,12 @@ def test_a_weekday_after_a_future_verb_of_lasting_is_the_coming_one():
     assert dates("وستبقى المعابر مغلقة حتى الأحد.", fri) == [("الأحد", "2019-05-12")]
     # near miss: the past verb keeps the past Sunday
     assert dates("وبقيت المعابر مغلقة حتى الأحد.", fri) == [("الأحد", "2019-05-05")]
+
+
+def test_a_weekday_after_a_past_verb_of_lasting_and_a_truces_noun_stays_past():
+    # misfire review of 2026-12-01: 'وبقي الإغلاق حتى الأحد' gave the coming Sunday
+    fri = date(2019, 5, 10)
+    assert dates("وبقي الإغلاق حتى الأحد، ثم فتحت المعابر.", fri) == [("الأحد", "2019-05-05")]
+    assert dates("واستمرت الهدنة حتى الأحد.", fri) == [("الأحد", "2019-05-05")]
+    # near miss: a curfew imposed until Sunday is still the coming one
+    assert dates("فرضت قوات الأمن حظر تجول حتى الأحد.", fri) == [("الأحد", "2019-05-12")]
