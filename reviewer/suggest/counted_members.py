@@ -440,11 +440,17 @@ def _partitive_count(
 
 def _people_plural(tok: Tok) -> bool:
     """A plural noun of persons ('السجناء', 'مهربي', 'المهاجمين', 'أشخاص'): a sound masculine
-    plural of five letters or more, or one of 'people_plurals'."""
+    plural of five letters or more, or one of 'people_plurals', also with 'ها' / 'هم' of whose
+    they are ('شبانها') unless a noun of members ('عناصرها')."""
     raw = _data.rules("actors").get("counted_members", {}).get("people_plurals", [])
     bare = _bare(tok) | {tok.norm}
-    if bare & frozenset(fold(w) for w in raw):
+    plurals = frozenset(fold(w) for w in raw)
+    if bare & plurals:
         return True
+    owned = {b[: -len(p)] for b in bare for p in ("ها", "هم") if b.endswith(p)}
+    owned |= {o[:-1] + "ء" for o in owned if o.endswith("ي")}  # 'أبنائها': the hamza's seat
+    if owned & plurals and not owned & _words("members"):
+        return True  # 'عدداً من شبانها': the village's young men; not 'عناصرها', a group's
     return any(len(b) >= 5 and b.endswith(("ين", "ون", "يي", "ي")) and b[-2:] != "ني" for b in bare)
 
 

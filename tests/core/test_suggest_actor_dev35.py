@@ -173,6 +173,11 @@ def test_a_bare_partitive_count_is_the_force_named_last_before_it():
     assert members("خرجت مظاهرات في بلدة الحراك، واعتقلت قوات الأمن 15 منهم.") == []
     text = "نصب مسلحون كميناً لدورية من قوات الأمن، وقتلوا ثلاثة منهم."
     assert ("ثلاثة منهم", "Police Forces of Syria (2000-2024)") in members(text)
+    # people named with whose they are ('من شبانها', 'من أبنائها') are nearer than the force
+    text = "اقتحم عناصر تنظيم الدولة القرية واعتقلوا عدداً من شبانها، ثم أطلقوا سراح ثلاثة منهم."
+    assert members(text) == []
+    text = "داهمت قوات النظام البلدة واعتقلت عدداً من أبنائها، ثم أفرجت عن خمسة منهم."
+    assert members(text) == []
 
 
 def test_our_men_counted_are_the_speakers_or_the_statements_issuers():
