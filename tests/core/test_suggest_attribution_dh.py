@@ -182,3 +182,18 @@ def test_a_passive_hedge_opening_its_own_clause_names_nobody():
     # near miss: pictures on social media said to show something are the pages' hearsay
     text = "وانتشرت على مواقع التواصل الاجتماعي صور قيل إنها لجثث عناصر من الحرس."
     assert who_says(text, "لجثث عناصر").speaker_kind == "social"
+
+
+def test_a_short_headline_of_a_toll_is_no_source_name():
+    """Misfire review of 2026-12-01: a short verbless headline ('مقتل مدنيين في إدلب') was
+    read as the text's source name, so the monitor's own report was an outlet's and its
+    tally after 'ووفقاً لمصادر المرصد' stayed the sources'."""
+    body = (
+        "\n\nوثق المرصد السوري لحقوق الإنسان مقتل 6 مدنيين في ريف إدلب.\n"
+        "ووفقاً لمصادر المرصد، فإن الطائرات الروسية نفذت الغارات.\n"
+        "كما قُتل طفلان في قصف مدفعي."
+    )
+    said = who_says("مقتل مدنيين في إدلب" + body, "طفلان")
+    assert (said.speaker, said.speaker_kind) == (None, "monitor")
+    # near miss: a network's name heading the text is its source, an outlet's report
+    assert who_says("فرات بوست" + body, "طفلان").speaker == "مصادر المرصد"

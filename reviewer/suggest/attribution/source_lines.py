@@ -7,6 +7,7 @@ the text refers to itself.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from reviewer.suggest.attribution.forms import (
     DASHES,
@@ -16,7 +17,7 @@ from reviewer.suggest.attribution.forms import (
     HEADER_WORDS,
 )
 from reviewer.suggest.attribution.reading import TextReading
-from reviewer.suggest.attribution.speaker_lexicon import stance_word_list
+from reviewer.suggest.attribution.speaker_lexicon import event_objects, stance_word_list
 from reviewer.suggest.places import find_places
 from reviewer.suggest.text import Tok, fold, tokens
 
@@ -80,6 +81,8 @@ class SourceLines(TextReading):
         words = [t for t in self.toks if t.end <= len(line)]
         if any(self._verb_stem(t) is not None for t in words):
             return ""  # 'وزارة الدفاع تنفي': a short headline, not the source's name
+        if words and words[0].norm in _headline_nouns():
+            return ""  # 'مقتل مدنيين في إدلب': a short headline of a toll or attack, no name
         if line == self.first_line and self._source_lines() and not self._names_source(words):
             return ""  # 'مجزرة جديدة في الرقة\n\nالرقة تذبح بصمت': the source line follows
         return line
@@ -208,6 +211,14 @@ class SourceLines(TextReading):
                 found.append(words)
         self._byline_words = found
         return found
+
+
+@cache
+def _headline_nouns() -> frozenset[str]:
+    """'مقتل', 'إصابة' (stance_cues.json toll_openers without their و) and the nouns of an
+    attack (speaker_lexicon.json event_objects): a first line opening with one is a
+    headline, never the name of the text's source."""
+    return frozenset(w[1:] for w in stance_word_list("toll_openers")) | event_objects()
 
 
 def _undated(line: str) -> str:
