@@ -417,7 +417,7 @@ def _partitive_count(
     sentence or the one before names is a force: after people ('اعتقلت ثلاثة رعاة وأفرجت عن
     اثنين منهم') the pronoun is theirs, for the generic parties' rules; nor the force that is
     the subject of a word of harm right before it and the count its object ('واعتقلت قوات
-    الأمن 15 منهم')."""
+    الأمن 15 منهم'), nor the force named as the doer ('من قبل الشبيحة')."""
     k = bisect_right(starts, fig.end) - 1
     if k < 1 or toks[k].end <= fig.start or not toks[k].forms() & _words("partitive"):
         return None
@@ -433,9 +433,18 @@ def _partitive_count(
     n = bisect_left(starts, before[-1].start)
     if m == first and n >= 1 and toks[n].joined and toks[n - 1].forms() & _words("harm"):
         return None  # 'واعتقلت قوات الأمن 15 منهم': the subject right before its object
+    if n >= 2 and toks[n].joined and _agent_before(toks[n - 2], toks[n - 1]):
+        return None  # 'لإطلاق نار من قبل الشبيحة، وأصيب خمسة منهم': the harm's doer
     if any(_people_plural(toks[j]) for j in range(m, first)):
         return None  # 'مسلحين من أبناء البلدة ... مقتل ستة منهم': the nearer people's
     return k
+
+
+def _agent_before(first: Tok, second: Tok) -> bool:
+    """'من قبل' / 'على يد' right before a force ('agents'): it is named as the doer of a harm."""
+    raw = _data.rules("actors").get("counted_members", {}).get("agents", [])
+    pairs = {tuple(fold(w).split()) for w in raw}
+    return second.joined and (first.norm, second.norm) in pairs
 
 
 def _people_plural(tok: Tok) -> bool:

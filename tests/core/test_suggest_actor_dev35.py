@@ -178,6 +178,9 @@ def test_a_bare_partitive_count_is_the_force_named_last_before_it():
     assert members(text) == []
     text = "داهمت قوات النظام البلدة واعتقلت عدداً من أبنائها، ثم أفرجت عن خمسة منهم."
     assert members(text) == []
+    # the force named as the doer of the harm ('من قبل', 'على يد') is not the pronoun's
+    text = "تعرض المتظاهرون لإطلاق نار من قبل الشبيحة، وأصيب خمسة منهم بجروح."
+    assert members(text) == []
 
 
 def test_our_men_counted_are_the_speakers_or_the_statements_issuers():
