@@ -1429,6 +1429,7 @@ def _with_singular_victims(text: str, toks: list[Tok], found: list[Suggestion]) 
     """'مقتل ممرض ومسعف': victims named by one noun of their role (singular_victims.py), and
     'جثتي الشابين' after 'قتل شابين': victims named again (persons_again.py)."""
     spans = singular_victim_spans(text, toks, found)
+    found = _without_former_groups(toks, found, spans)
     spans += named_again_spans(toks, found)
     crowds = crowd_spans(text, toks, found)
     if not spans and not crowds:
@@ -1440,6 +1441,22 @@ def _with_singular_victims(text: str, toks: list[Tok], found: list[Suggestion]) 
     extra = {"inter": _inter(protest), "protest": True}
     more += [Suggestion("actor", a, b, text[a:b], protest, dict(extra)) for a, b in crowds]
     return sorted([*found, *more], key=lambda s: s.start)
+
+
+def _without_former_groups(
+    toks: list[Tok], found: list[Suggestion], spans: list[tuple[int, int]]
+) -> list[Suggestion]:
+    """'اغتال مسلحون مجهولون عنصراً سابقاً في فصائل المعارضة': the group a victim found once
+    served in ('former' words, then 'في') is no mention of its own (actor convention 13)."""
+    words = frozenset(fold(w) for w in _data.rules("actors")["counted_members"].get("former", []))
+    drop = set()
+    for _, b in spans:
+        k = next((j for j, t in enumerate(toks) if t.start >= b), None)
+        if k is None or k + 2 >= len(toks) or not toks[k].forms() & words:
+            continue
+        if toks[k + 1].norm == "في" and toks[k + 1].joined and toks[k + 2].joined:
+            drop.add(toks[k + 2].start)
+    return [s for s in found if not (s.kind == "actor" and s.start in drop)]
 
 
 @cache

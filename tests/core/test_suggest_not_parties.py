@@ -61,6 +61,17 @@ def test_a_former_member_killed_by_a_force_named_before_him_is_a_civilian():
     assert civilians(text) == []
 
 
+def test_the_group_a_former_member_victim_served_in_is_no_mention():
+    # convention 13: 'عنصر سابق في جيش الأحرار' names no party of its own
+    text = "اغتال مسلحون مجهولون عنصراً سابقاً في فصائل المعارضة في بلدة طفس."
+    values = [s.value for s in find_actors(text, published=OLD) if s.kind == "actor"]
+    assert "Opposition Rebels (Syria)" not in values
+    # near miss: a current member's group stays
+    text = "اغتال مسلحون مجهولون عنصراً في فصائل المعارضة في بلدة طفس."
+    values = [s.value for s in find_actors(text, published=OLD) if s.kind == "actor"]
+    assert "Opposition Rebels (Syria)" in values
+
+
 def test_evacuated_civilians_are_no_party():
     # convention (c): people brought out of a siege, like those who flee, are no party
     assert civilians("وبدأت الأمم المتحدة إجلاء مئات المدنيين من الأحياء المحاصرة.") == []
