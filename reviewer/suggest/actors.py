@@ -787,9 +787,10 @@ def _as_party(
     further = _clause(toks, first, stop, 0, rules["protest_after"])
     no_protest = any(t.forms() & rules["celebration"] for t in further)
     _, arrests, _, _ = _arrested_rule()
-    if any(t.forms() & arrests for t in _clause(toks, first, first, _ARREST_BEFORE, 0)):
+    leading = _clause(toks, first, first, _ARREST_BEFORE, 0)
+    if any(t.forms() & arrests for t in leading):
         no_protest = True  # 'اعتقلت 40 طالباً ... بعد مظاهرة': the arrested are civilians
-    attacked = _clause(toks, first, first, _ARREST_BEFORE, 0)[_SUBJECT_WORDS:]
+    attacked = leading[_SUBJECT_WORDS:]
     aimed_at = any(t.forms() & rules["attack"] for t in attacked) and not any(
         t.forms() & rules["denials"] for t in _clause(toks, first, first, 2 * _ARREST_BEFORE, 0)
     )  # not 'ننفي ما تروجه وسائل إعلام النظام عن استهداف قواتنا ... للمدنيين'
