@@ -1349,16 +1349,13 @@ def _with_owned_means(text: str, toks: list[Tok], found: list[Suggestion]) -> li
 def _with_short_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """'مقاتلي "الوطنية" و"العزة"': a group named again by one quoted word of its full name
     (short_names.py)."""
-    spans = short_name_spans(text, found)
-    if not spans:
-        return found
     more = [
         Suggestion(
             "actor", a, b, text[a:b], g.value, {"inter": g.extra.get("inter"), "short": True}
         )
-        for a, b, g in spans
+        for a, b, g in short_name_spans(text, found)
     ]
-    return sorted([*found, *more], key=lambda s: s.start)
+    return _merged(found, more)
 
 
 def _with_bare_names(
