@@ -1478,11 +1478,10 @@ def _lists_with_a_town(text, toks, rules, taken, known, ends) -> list[Suggestion
         # 'يستهدف كفرنبل وحاس والهبيط وعابدين': a list opening with a town needs no
         # preposition when two towns of the gazetteer stand in it
         bare = k + 1 in town_at and not toks[k + 1].norm.startswith("و") and toks[k + 1].joined
-        # 'من أبناء أبو حمام والكشكية وغرانيج': the people's noun after the opener opens it
-        people = k > 0 and toks[k].norm in rules.again_after and toks[k - 1].norm in openers
-        # 'باتجاه مخيمات أطمة وقاح': the camps' noun after the opener opens it as well
-        people = people or (k > 0 and toks[k].norm in _word_class("camps_of_a_list"))
-        people = people and toks[k - 1].norm in openers
+        # 'من أبناء أبو حمام والكشكية وغرانيج': the people's noun after the opener opens it,
+        # as the camps' noun does ('باتجاه مخيمات أطمة وقاح')
+        noun = toks[k].norm in rules.again_after or toks[k].norm in _word_class("camps_of_a_list")
+        people = k > 0 and toks[k - 1].norm in openers and noun
         opened = (toks[k].norm in openers and toks[k + 1].norm not in rules.again_after) or bare
         opened = opened or (people and toks[k].joined)
         if not opened or (k + 1 in taken and k + 1 not in town_at):
