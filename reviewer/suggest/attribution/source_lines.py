@@ -177,13 +177,9 @@ class SourceLines(TextReading):
         start = len(self.text) - len(self.text.lstrip()) + body.start(1)
         words = [t for t in self.toks if start <= t.start < start + len(body.group(1))][:7]
         verbs = stance_word_list("monitor_self_verbs")
-        if len(words) < 3 or not self._bare_stems_of(words[0]) & verbs:
+        if len(words) < 3 or not words[0].forms() & verbs:
             return False
         return any(self.rules.monitor_voices.match(words, k) is not None for k in (1, 2))
-
-    @staticmethod
-    def _bare_stems_of(tok: Tok) -> set[str]:
-        return {tok.norm} | {stem for _, stem, _ in tok.readings}
 
     def _monitor_byline(self) -> bool:
         """'headline\n\nلجان التنسيق المحلية في سوريا\n\nجوبر: ...': a line after the headline

@@ -216,8 +216,8 @@ class SpeakerKinds(SourceLines):
         for k in range(first + 1, min(stop, len(self.toks) - 1)):
             if self.toks[k].norm not in links:
                 continue
-            words = {w for _, w, _ in self.toks[k + 1].readings} | {self.toks[k + 1].norm}
-            return any(w.startswith("ال") and self._self_noun(w, index) for w in words)
+            forms = self.toks[k + 1].forms()
+            return any(w.startswith("ال") and self._self_noun(w, index) for w in forms)
         return False
 
     def _own_member(self, phrase: tuple[int, int], index: int) -> bool:
