@@ -342,9 +342,7 @@ def _speakers_own(
     مقاتلين، جنود, not 'مسلحين', a side's word for its enemy) counted right after a noun of harm
     that befell them ('own_losses': مقتل، إصابة، استشهاد) in a sentence whose speaker is a force,
     with no other force named between, are the speaker's own losses."""
-    rule = _data.rules("actors").get("counted_members", {})
-    own_members = frozenset(fold(w) for w in rule.get("own_members", []))
-    losses = frozenset(fold(w) for w in rule.get("own_losses", []))
+    own_members, losses = _words("own_members"), _words("own_losses")
     if first < 1 or not toks[noun].forms() & own_members:
         return None
     if not toks[first - 1].forms() & losses:
@@ -427,8 +425,7 @@ def _partitive_count(
         return None
     m = bisect_left(starts, before[-1].end)
     first = bisect_right(starts, int(fig.extra.get("quantity_start", fig.start))) - 1
-    acting = frozenset(fold(w) for w in _data.rules("actors")["counted_members"].get("acting", []))
-    if m < first and toks[m].forms() & acting:
+    if m < first and toks[m].forms() & _words("acting"):
         return None  # 'ووحدات حماية الشعب أعادت القبض على 89 منهم': not the subject itself
     n = bisect_left(starts, before[-1].start)
     if m == first and n >= 1 and toks[n].joined and toks[n - 1].forms() & _words("harm"):
@@ -442,8 +439,7 @@ def _partitive_count(
 
 def _agent_before(first: Tok, second: Tok) -> bool:
     """'من قبل' / 'على يد' right before a force ('agents'): it is named as the doer of a harm."""
-    raw = _data.rules("actors").get("counted_members", {}).get("agents", [])
-    pairs = {tuple(fold(w).split()) for w in raw}
+    pairs = {tuple(w.split()) for w in _words("agents")}
     return second.joined and (first.norm, second.norm) in pairs
 
 
@@ -451,9 +447,8 @@ def _people_plural(tok: Tok) -> bool:
     """A plural noun of persons ('السجناء', 'مهربي', 'المهاجمين', 'أشخاص'): a sound masculine
     plural of five letters or more, or one of 'people_plurals', also with 'ها' / 'هم' of whose
     they are ('شبانها') unless a noun of members ('عناصرها')."""
-    raw = _data.rules("actors").get("counted_members", {}).get("people_plurals", [])
     bare = _bare(tok) | {tok.norm}
-    plurals = frozenset(fold(w) for w in raw)
+    plurals = _words("people_plurals")
     if bare & plurals:
         return True
     owned = {b[: -len(p)] for b in bare for p in ("ها", "هم") if b.endswith(p)}
