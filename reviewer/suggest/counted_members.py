@@ -62,6 +62,13 @@ def _words(key: str) -> frozenset[str]:
     return _rule().get(key, frozenset())
 
 
+@cache
+def _nested(section: str, key: str) -> frozenset[str]:
+    """The folded words of a list inside a section of the rules ('pronoun_heads', 'speech')."""
+    raw = _data.rules("actors").get("counted_members", {}).get(section, {})
+    return frozenset(fold(w) for w in raw.get(key, []))
+
+
 def _bare(tok: Tok) -> set[str]:
     """The token's stems without the article ('التنظيم' -> 'تنظيم')."""
     return {s[2:] if s.startswith("ال") else s for s in tok.forms()}
@@ -136,8 +143,7 @@ def defecting_group_spans(
     Read after the victims' rules: a defection is no toll's party."""
     forces = [s for s in found if s.kind == "actor" and s.value not in _rule()["generic"]]
     taken = [(s.start, s.end) for s in found if s.kind == "actor"]
-    rule = _data.rules("actors").get("counted_members", {}).get("defecting_groups", {})
-    groups = frozenset(fold(w) for w in rule.get("groups", []))
+    groups = _nested("defecting_groups", "groups")
     if not groups:
         return []
     army = next(
@@ -172,12 +178,10 @@ def _toll_of_group(toks: list[Tok], first: int, forces: list[Suggestion]) -> Sug
     toll ('toll_group.tolls') of a group's dead or members ('toll_group.of') named right after
     it, up to 'toll_window' words before, is that group's: a force found there, or a bare head
     read as the last group named with it (``_named_by_head``)."""
-    rule = _data.rules("actors").get("counted_members", {}).get("toll_group", {})
-    reached = frozenset(fold(w) for w in rule.get("reached", []))
+    reached = _nested("toll_group", "reached")
     if first < 1 or not toks[first - 1].forms() & reached:
         return None
-    tolls = frozenset(fold(w) for w in rule.get("tolls", []))
-    of = frozenset(fold(w) for w in rule.get("of", []))
+    tolls, of = _nested("toll_group", "tolls"), _nested("toll_group", "of")
     for k in range(first - 2, max(first - 3 - _toll_window(), -1), -1):
         if not toks[k].forms() & tolls or not toks[k + 1].forms() & of:
             continue
@@ -199,7 +203,7 @@ def _own_army(
     next to the count (``_harm_near``: 'تعزيزات تضم آلاف الجنود' is no party); not soldiers who
     defect (``_defected_from``) or whose group follows ('من', 'عن')."""
     rule = _data.rules("actors").get("counted_members", {}).get("own_army", {})
-    soldiers = frozenset(fold(w) for w in rule.get("soldiers", []))
+    soldiers = _nested("own_army", "soldiers")
     if not toks[noun].forms() & soldiers or not _harm_near(toks, first, noun):
         return None
     if first > 0 and toks[first - 1].forms() & _words("defect"):
@@ -379,7 +383,7 @@ def _ministry_speaker(text: str, toks: list[Tok], own: int, first: int) -> Sugge
     raw = _data.rules("actors").get("acting_ministries", {})
     heads = frozenset(fold(w) for w in raw.get("heads", []))
     ministries = {fold(k): v for k, v in raw.get("ministries", {}).items()}
-    speech = frozenset(fold(w) for w in _rule_speech())
+    speech = _nested("pronoun_heads", "speech")
     k = bisect_left(toks, own, key=lambda t: t.start)
     for m in range(k, first - 1):
         if not toks[m].forms() & heads or not toks[m + 1].joined:
@@ -473,9 +477,8 @@ def _pronoun_group(
     or unit noun of the pronoun's gender nearer to the count ('هاجموا مخفراً للشرطة ... وأسروا
     خمسة من عناصره', 'خلية ... اثنين من أفرادها') is what it refers to: the force named right
     after that noun, or none."""
-    rule = _data.rules("actors").get("counted_members", {}).get("pronoun_heads", {})
-    masculine = frozenset(fold(w) for w in rule.get("masculine", []))
-    units = {g: frozenset(fold(w) for w in rule.get(g, [])) for g in ("units_m", "units_f")}
+    masculine = _nested("pronoun_heads", "masculine")
+    units = {g: _nested("pronoun_heads", g) for g in ("units_m", "units_f")}
     word = pronoun.norm
     gender = "f" if word.endswith("ها") else "m" if word.endswith("ه") else None
     floor = _sentence_start(text, toks, first, 2)
@@ -496,7 +499,7 @@ def _pronoun_group(
         office = _office_of_a_bare_head(toks, own, first, forces)
         if office is not None:  # 'بيان للمركز الإعلامي للقوات: ... وفقدنا ستة من مقاتلينا'
             return office
-        denied = frozenset(fold(w) for w in _rule_denials() + _rule_speech())
+        denied = _nested("pronoun_heads", "denials") | _nested("pronoun_heads", "speech")
         if any(t.forms() & denied for t in toks if own <= t.start < toks[first].start):
             return None  # 'ننفي ... عن مقتل العشرات من مقاتلينا'; 'وقال قائد ... عناصرنا'
         return _issuer(toks, first, forces)
@@ -531,8 +534,7 @@ def _office_of_a_bare_head(
 ) -> Suggestion | None:
     """An office noun before the count in its sentence ('المركز الإعلامي للقوات') whose owner is
     a bare head, read as the last group named with it (convention 9)."""
-    raw = _data.rules("actors").get("counted_members", {}).get("pronoun_heads", {})
-    offices = frozenset(fold(w) for w in raw.get("offices_m", []) + raw.get("offices_f", []))
+    offices = _nested("pronoun_heads", "offices_m") | _nested("pronoun_heads", "offices_f")
     k = bisect_left(toks, own, key=lambda t: t.start)
     for m in range(k, first):
         if not _bare(toks[m]) & offices:
@@ -580,12 +582,11 @@ def _bare_subject(
 def _office_gender(toks: list[Tok], m: int) -> str | None:
     """'المركز الإعلامي لقسد', 'القيادة العامة لجيش الإسلام': the gender of an office noun
     ('offices_m', 'offices_f') one or two words before the force's mention, or None."""
-    raw = _data.rules("actors").get("counted_members", {}).get("pronoun_heads", {})
     for j in (m - 1, m - 2):
         if j < 0 or not toks[j + 1].joined:
             return None
         for g in ("m", "f"):
-            if _bare(toks[j]) & frozenset(fold(w) for w in raw.get(f"offices_{g}", [])):
+            if _bare(toks[j]) & _nested("pronoun_heads", f"offices_{g}"):
                 return g
     return None
 
@@ -593,7 +594,7 @@ def _office_gender(toks: list[Tok], m: int) -> str | None:
 def _unfound_speaker(toks: list[Tok], own: int, first: int, forces: list[Suggestion]) -> bool:
     """A verb of speaking before the count in its sentence with a group's head noun right after
     it ('bare_heads' without the article: 'قال لواء ...') that no found force covers."""
-    speech = frozenset(fold(w) for w in _rule_speech())
+    speech = _nested("pronoun_heads", "speech")
     heads = _words("bare_heads")
     k = bisect_left(toks, own, key=lambda t: t.start)
     for m in range(k, first - 1):
@@ -630,14 +631,13 @@ def _spoken_by(toks: list[Tok], s: Suggestion) -> bool:
     """The force is the subject of a verb of speaking right before it ('speech'), or names
     the source that speaks ('أفادت مصادر في "الفرقة الثانية الساحلية"': 'sources' and a link)."""
     m = index_at(toks, s.start)
-    speech = frozenset(fold(w) for w in _rule_speech())
+    speech = _nested("pronoun_heads", "speech")
     if m is None or m < 1:
         return False
     if toks[m - 1].forms() & speech:
         return True
-    raw = _data.rules("actors").get("counted_members", {}).get("pronoun_heads", {})
-    sources = frozenset(fold(w) for w in raw.get("sources", []))
-    links = frozenset(fold(w) for w in raw.get("source_links", []))
+    sources = _nested("pronoun_heads", "sources")
+    links = _nested("pronoun_heads", "source_links")
     if m >= 2 and toks[m - 1].forms() & sources and toks[m - 2].forms() & speech:
         return True  # 'وقال قائد الأمن الداخلي': the source in construct with its force
     if _office_gender(toks, m) is not None and any(
@@ -650,18 +650,6 @@ def _spoken_by(toks: list[Tok], s: Suggestion) -> bool:
         and bool(toks[m - 2].forms() & sources)
         and bool(toks[m - 3].forms() & speech)
     )
-
-
-@cache
-def _rule_denials() -> tuple[str, ...]:
-    raw = _data.rules("actors").get("counted_members", {}).get("pronoun_heads", {})
-    return tuple(raw.get("denials", []))
-
-
-@cache
-def _rule_speech() -> tuple[str, ...]:
-    raw = _data.rules("actors").get("counted_members", {}).get("pronoun_heads", {})
-    return tuple(raw.get("speech", []))
 
 
 def _unit_between(toks: list[Tok], start: int, end: int, nouns: frozenset[str]) -> int | None:
