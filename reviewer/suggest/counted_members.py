@@ -361,44 +361,48 @@ def _speakers_own(
     return before[-1]
 
 
-def _ministry_at(toks: list[Tok], k: int) -> Suggestion | None:
-    """A ministry of force named at token ``k`` ('وزارة الدفاع', 'وزارتي الدفاع والداخلية'):
-    its state's forces (acting_ministries' map; the first of two), dated by the succession."""
+@cache
+def _ministries() -> tuple[frozenset[str], dict[str, str]]:
+    """The head nouns of a ministry and the forces of each ministry (acting_ministries), folded."""
     raw = _data.rules("actors").get("acting_ministries", {})
-    heads = frozenset(fold(w) for w in raw.get("heads", [])) | {fold("وزارتي")}
-    ministries = {fold(key): v for key, v in raw.get("ministries", {}).items()}
+    heads = frozenset(fold(w) for w in raw.get("heads", []))
+    return heads, {fold(k): v for k, v in raw.get("ministries", {}).items()}
+
+
+def _ministry_named(toks: list[Tok], k: int, heads: frozenset[str]) -> Suggestion | None:
+    """The state's forces of a ministry named at token ``k`` by one of ``heads`` and the
+    ministry's word ('وزارة الدفاع'), dated by the succession (``extra['dated']``), or None."""
     if k + 1 >= len(toks) or not toks[k].forms() & heads or not toks[k + 1].joined:
         return None
-    name = ministries.get(toks[k + 1].norm)
+    name = _ministries()[1].get(toks[k + 1].norm)
     if name is None:
         return None
     start, stop = toks[k].start, toks[k + 1].end
     return Suggestion("actor", start, stop, "", name, {"inter": "State forces", "dated": True})
 
 
+def _ministry_at(toks: list[Tok], k: int) -> Suggestion | None:
+    """A ministry of force named at token ``k`` ('وزارة الدفاع', 'وزارتي الدفاع والداخلية'):
+    its state's forces (acting_ministries' map; the first of two), dated by the succession."""
+    return _ministry_named(toks, k, _ministries()[0] | {fold("وزارتي")})
+
+
 def _ministry_speaker(text: str, toks: list[Tok], own: int, first: int) -> Suggestion | None:
     """A ministry speaking of its own men before the count in its sentence ('أعلنت وزارة الدفاع
     السورية', a headline's 'وزارة الدفاع السورية: مقتل عنصرين'): its state's forces, as
     acting_ministries.py maps them (dated later by the succession: ``extra['dated']``)."""
-    raw = _data.rules("actors").get("acting_ministries", {})
-    heads = frozenset(fold(w) for w in raw.get("heads", []))
-    ministries = {fold(k): v for k, v in raw.get("ministries", {}).items()}
+    heads = _ministries()[0]
     speech = _nested("pronoun_heads", "speech")
     k = bisect_left(toks, own, key=lambda t: t.start)
     for m in range(k, first - 1):
-        if not toks[m].forms() & heads or not toks[m + 1].joined:
-            continue
-        name = ministries.get(toks[m + 1].norm)
-        if name is None:
+        ministry = _ministry_named(toks, m, heads)
+        if ministry is None:
             continue
         spoken = m > 0 and toks[m - 1].forms() & speech
         end = m + 2 if m + 2 < first and toks[m + 2].joined else m + 1
         colon = ":" in text[toks[end].end : toks[end + 1].start] if end + 1 < len(toks) else False
         if spoken or colon:  # 'أعلنت وزارة الدفاع ...', 'وزارة الدفاع السورية: مقتل عنصرين'
-            start, stop = toks[m].start, toks[m + 1].end
-            return Suggestion(
-                "actor", start, stop, "", name, {"inter": "State forces", "dated": True}
-            )
+            return ministry
     return None
 
 
