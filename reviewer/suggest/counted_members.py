@@ -146,10 +146,7 @@ def defecting_group_spans(
     groups = _nested("defecting_groups", "groups")
     if not groups:
         return []
-    army = next(
-        (s for s in forces if isinstance(s.value, str) and fold(s.value) in _words("state_armies")),
-        None,
-    )
+    army = _state_army(forces)
     if army is None:
         return []
     defect, soldiers = _words("defect"), _words("soldiers")
@@ -826,6 +823,11 @@ def _defected_from(
     ranks = _bare(toks[noun]) | {toks[noun].norm}
     if not ranks & (_words("state_ranks") | _words("soldiers")):
         return None
+    return _state_army(forces)
+
+
+def _state_army(forces: list[Suggestion]) -> Suggestion | None:
+    """The first force found that is a state's army ('state_armies'), or None."""
     return next(
         (s for s in forces if isinstance(s.value, str) and fold(s.value) in _words("state_armies")),
         None,
