@@ -751,12 +751,7 @@ def _group(
     partitive = nxt is not None and bool(nxt.forms() & _words("partitive"))
     if toks[noun].forms() & _words("construct") and nxt is not None and nxt.norm != "من":
         if partitive:  # 'وقتلت ثمانية عناصر منها': no construct; the force hit or repelled
-            return (
-                _target_before(text, toks, first, noun, forces)
-                or _attacker_before(text, toks, first, noun, forces)
-                or _post_before(text, toks, first, noun, forces)
-                or _pronoun_group(text, toks, first, forces, nxt)
-            )
+            return _force_before(text, toks, first, noun, forces, nxt)
         group = _named_at(toks, k, forces) or _named_before(text, toks, first, k, forces)
         if group is None:  # 'من التنظيم': whether another party is joined, said at the head
             group = _named_by_head(toks, first, k, forces)
@@ -787,17 +782,25 @@ def _group(
         return None if _with_other_side(toks, group, forces) else group
     if nxt is not None and _names_here(toks, k, forces):
         return None
-    if partitive and nxt is not None:  # '12 عنصراً منها'
-        return (
-            _target_before(text, toks, first, noun, forces)
-            or _attacker_before(text, toks, first, noun, forces)
-            or _post_before(text, toks, first, noun, forces)
-            or _pronoun_group(text, toks, first, forces, nxt)
-        )
+    return _force_before(text, toks, first, noun, forces, nxt if partitive else None)
+
+
+def _force_before(
+    text: str,
+    toks: list[Tok],
+    first: int,
+    noun: int,
+    forces: list[Suggestion],
+    pronoun: Tok | None = None,
+) -> Suggestion | None:
+    """The force the sentence before the count named as the one fired at, the one the
+    subject attacked or repelled, or the one whose post was hit; else, for a partitive
+    pronoun after the noun ('12 عنصراً منها'), the group that pronoun refers to."""
     return (
         _target_before(text, toks, first, noun, forces)
         or _attacker_before(text, toks, first, noun, forces)
         or _post_before(text, toks, first, noun, forces)
+        or (None if pronoun is None else _pronoun_group(text, toks, first, forces, pronoun))
     )
 
 
