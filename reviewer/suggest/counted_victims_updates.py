@@ -23,11 +23,14 @@ from __future__ import annotations
 from functools import cache
 
 from reviewer.suggest import _data
-from reviewer.suggest.model import Suggestion
+from reviewer.suggest.model import Range, Suggestion
 from reviewer.suggest.persons_tolls import index_at
 from reviewer.suggest.text import Tok, fold
 
 __all__ = ["updated_toll_spans"]
+
+#: An actor suggestion on a first toll, and that figure's value.
+_Toll = tuple[Suggestion, str | Range | None]
 
 
 @cache
@@ -48,16 +51,8 @@ def updated_toll_spans(
     """(start, end, the first toll's suggestion) of each updated toll."""
     tolls, to, categories, parties, gap = _rule()
     actors = [s for s in found if s.kind == "actor"]
-    earlier_tolls = _toll_categories()
-    victims = [
-        s
-        for s in actors
-        if s.value in parties
-        and any(
-            f.extra.get("category") in earlier_tolls and f.start < s.end and s.start < f.end
-            for f in figures
-        )
-    ]
+    first_tolls = _first_tolls(actors, figures)
+    victims = [s for s, _ in first_tolls if s.value in parties]
     out: list[tuple[int, int, Suggestion]] = []
     for fig in figures:
         if fig.extra.get("category") not in categories:
@@ -75,7 +70,19 @@ def updated_toll_spans(
         earlier = [s for s in victims if s.end <= fig.start]
         if earlier:
             out.append((fig.start, fig.end, max(earlier, key=lambda s: s.end)))
-    return out + _named_again(toks, actors, figures, earlier_tolls)
+    return out + _named_again(toks, actors, figures, first_tolls)
+
+
+def _first_tolls(actors: list[Suggestion], figures: list[Suggestion]) -> list[_Toll]:
+    """(actor, the figure's value) of each actor suggestion on a figure that may be the first
+    toll (``_toll_categories``), in the actors' order (an actor on two figures twice)."""
+    categories = _toll_categories()
+    return [
+        (s, f.value)
+        for s in actors
+        for f in figures
+        if f.extra.get("category") in categories and f.start < s.end and s.start < f.end
+    ]
 
 
 @cache
@@ -106,17 +113,14 @@ def _again_window() -> int:
 
 
 def _named_again(
-    toks: list[Tok], actors: list[Suggestion], figures: list[Suggestion], categories: frozenset
+    toks: list[Tok],
+    actors: list[Suggestion],
+    figures: list[Suggestion],
+    tolls: list[_Toll],
 ) -> list[tuple[int, int, Suggestion]]:
     """'المصابون الثلاثة': the nearest earlier toll's suggestion where it is a generic party."""
     nouns, counts = _again()
     parties = _rule()[3]
-    tolls = [
-        (s, f.value)
-        for s in actors
-        for f in figures
-        if f.extra.get("category") in categories and f.start < s.end and s.start < f.end
-    ]
     out: list[tuple[int, int, Suggestion]] = []
     for k in range(len(toks) - 1):
         if toks[k].norm not in nouns or not toks[k + 1].joined or toks[k + 1].norm not in counts:
