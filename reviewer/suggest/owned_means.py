@@ -10,7 +10,7 @@ words are data in resources/suggest/actors.json (``owned_means``).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left
 from functools import cache
 from typing import Any
 
@@ -39,14 +39,11 @@ def owned_means(
     rule = _rule()
     if not rule["means"]:
         return []
-    starts = [t.start for t in toks]
     out: list[tuple[Suggestion, int, str, Suggestion | None]] = []
     for s in found:
         if s.kind != "actor" or fold(s.text) not in rule["means"]:
             continue
-        k = bisect_right(starts, s.start)  # from the means' first word to the one after it
-        while k < len(toks) and toks[k].start < s.end:
-            k += 1
+        k = bisect_left(toks, s.end, key=lambda t: t.start)  # the word right after the means
         if k + 1 >= len(toks) or not (toks[k].joined and toks[k + 1].joined):
             continue
         if toks[k].norm not in rule["belonging"] or not toks[k + 1].norm.startswith("ل"):
