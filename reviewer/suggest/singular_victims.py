@@ -185,9 +185,15 @@ def _named_a_member(text: str, toks: list[Tok], k: int) -> bool:
 
 @cache
 def _former() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    raw = _data.rules("actors").get("singular_victims", {}).get("former", {})
-    return tuple(  # type: ignore[return-value]
-        frozenset(fold(w) for w in raw.get(key, [])) for key in ("nouns", "words", "now")
+    """The member nouns, the words of 'former' (the one list counted_members reads too:
+    'عنصراً سابقاً في' is no mention of the group) and the words of serving now."""
+    rules = _data.rules("actors")
+    raw = rules.get("singular_victims", {}).get("former", {})
+    words = rules.get("counted_members", {}).get("former", [])
+    return (
+        frozenset(fold(w) for w in raw.get("nouns", [])),
+        frozenset(fold(w) for w in words),
+        frozenset(fold(w) for w in raw.get("now", [])),
     )
 
 
