@@ -75,9 +75,16 @@ def tribe_named_as_origin(text: str, toks: list[Tok], found: list[Suggestion]) -
     return out
 
 
+@cache
+def _civilians() -> str:
+    """The civilians' actor (counted_victims.json's 'actor'), whose suggestion a mention of
+    the tribesmen may replace."""
+    return str(_data.rules("counted_victims").get("actor", "Civilians (Syria)"))
+
+
 def _civilians_at(tok: Tok, found: list[Suggestion]) -> bool:
     """A civilians' suggestion (counted persons, detainees) on the token before 'من'."""
-    civilians = _data.rules("counted_victims").get("actor", "Civilians (Syria)")
+    civilians = _civilians()
     return any(
         f.kind == "actor" and f.value == civilians and f.start < tok.end and tok.start < f.end
         for f in found
@@ -119,7 +126,7 @@ def fighting_tribesmen(
             continue
         start, end = _start(toks[i]), toks[i + len(form) - 1].end
         over = [s for s in found if s.kind == "actor" and s.start < end and start < s.end]
-        if any(s.value != "Civilians (Syria)" for s in over):
+        if any(s.value != _civilians() for s in over):
             continue  # protesters, or a force's own alias ('مقاتلين من أبناء العشائر')
         words = _sentence_forms(text, toks, i)
         if words & rule["not"]:
@@ -188,7 +195,7 @@ def tribe_named_again(
         if start is None:
             continue
         over = [s for s in found if s.kind == "actor" and s.start < tok.end and start < s.end]
-        if any(s.value != "Civilians (Syria)" for s in over):
+        if any(s.value != _civilians() for s in over):
             continue  # a name of its own, or protesters
         before = [s for s in tribes if s.end <= start]
         if not before:
