@@ -29,11 +29,10 @@ def announcing() -> frozenset[str]:
     return lexicon_word_list("announce_verbs")
 
 
-#: 'قيادي في الجبهة الوطنية، يُدعى أبو خالد الإدلبي،': 'called', then the speaker's name.
-NAMED = frozenset(fold(w) for w in ("يدعى", "تدعى", "ويدعى", "وتدعى", "اسمه", "اسمها"))
-
-#: After an apposition's closing comma: where or to whom the speaker said it.
-APPOSITION_FOLLOWERS = frozenset(fold(w) for w in ("في", "خلال", "عن", "من", "على", "أمام"))
+def _followers() -> frozenset[str]:
+    """After an apposition's closing comma, or a closing verb's speaker: where or to whom the
+    speaker said it ('في تصريح', 'أمام الصحفيين')."""
+    return lexicon_word_list("apposition_followers")
 
 
 class Attributor(Headlines):
@@ -415,12 +414,13 @@ class Attributor(Headlines):
             return None  # 'قال المرصد، والدفاع المدني، إن': a list, not one speaker
         if self._told(b):
             return None  # '، لوكالة رويترز،': to whom the speaker said it, not who he is
-        j = b + 1 if self.toks[b].norm in NAMED else b  # '، يُدعى أبو خالد الإدلبي،'
+        called = lexicon_word_list("called_words")  # '، يُدعى أبو خالد الإدلبي،'
+        j = b + 1 if self.toks[b].norm in called else b
         while j < min(b + self.rules.max_words, first):
             gap = self.text[self.toks[j - 1].end : self.toks[j].start]
             if j > b and "،" in gap:  # the closing comma, then what the speaker said
                 follow = self.toks[j].norm
-                said = follow in self.rules.speech_markers or follow in APPOSITION_FOLLOWERS
+                said = follow in self.rules.speech_markers or follow in _followers()
                 return j if said or (follow[:1] == "ل" and not follow.startswith("ال")) else None
             if j > b and gap.strip(" ()"):
                 return None
@@ -493,7 +493,7 @@ class Attributor(Headlines):
         if rest and not (
             self._addressee(self.toks[rest[0]])
             or self._told_outlet(rest[0])
-            or self.toks[rest[0]].norm in APPOSITION_FOLLOWERS
+            or self.toks[rest[0]].norm in _followers()
         ):
             return None  # only whom he told or where ('لرويترز', 'في بيان') may follow
         return cue

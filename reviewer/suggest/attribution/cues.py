@@ -12,6 +12,7 @@ from reviewer.suggest.attribution.forms import (
 )
 from reviewer.suggest.attribution.records import Cue
 from reviewer.suggest.attribution.speaker_lexicon import (
+    agent_heads,
     lexicon_word_list,
     not_source_nouns,
     stance_nouns,
@@ -19,9 +20,6 @@ from reviewer.suggest.attribution.speaker_lexicon import (
 )
 from reviewer.suggest.attribution.speaker_phrase import SpeakerPhrases
 from reviewer.suggest.text import fold
-
-#: 'على يد', 'من قبل': the agent of a passive event follows these.
-AGENT_HEADS = {fold("يد"): fold("على"), fold("قبل"): fold("من")}
 
 
 class CueFinder(SpeakerPhrases):
@@ -78,11 +76,12 @@ class CueFinder(SpeakerPhrases):
         """'اختطاف طبيب على يد مجموعة مسلحة طالبت ذويه بفدية', 'من قبل مسلحين هددوا': a verb
         right after the indefinite agent of 'على يد' / 'من قبل' describes that agent (what
         the kidnappers did), part of the event reported; it names no speaker."""
+        heads = agent_heads()
         j = k - 1
         while j > 0 and k - j <= 3 and not self.breaks[j + 1]:
             tok = self.toks[j]
-            if tok.norm in AGENT_HEADS:
-                return j < k - 1 and self.toks[j - 1].norm == AGENT_HEADS[tok.norm]
+            if tok.norm in heads:
+                return j < k - 1 and self.toks[j - 1].norm == heads[tok.norm]
             if tok.norm.startswith(("ال", "وال")) or self._verb_stem(tok) is not None:
                 return False
             if tok.norm in self.rules.speech_markers or self._is_stop(j):

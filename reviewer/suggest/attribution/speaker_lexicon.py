@@ -103,6 +103,14 @@ def lexicon_word_list(key: str) -> frozenset[str]:
 
 
 @cache
+def agent_heads() -> dict[str, str]:
+    """'على يد', 'من قبل': the head noun the agent of a passive event follows -> the word
+    right before it (speaker_lexicon.json 'agent_heads'), folded."""
+    raw = _data.rules("speaker_lexicon").get("agent_heads", {})
+    return {fold(head): fold(before) for head, before in raw.items()}
+
+
+@cache
 def country_names() -> frozenset[str]:
     """Countries' Arabic names (places.json's never_split, the list new_names reads as
     countries): 'وحمّل الائتلاف الوطني روسيا مسؤولية' names the blamed state after the
