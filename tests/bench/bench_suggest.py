@@ -105,6 +105,10 @@ tests/suggest_dev40 (fourteen articles over all fourteen governorates, 2012-2025
 disagreeing speakers, bulletins, party statements, wires and local networks; many ordinary
 victims, detainees and protesters, unidentified gunmen, tribes and militias; written blind and
 labelled before any suggester was run on them, for the miss analysis of 2026-12-01),
+tests/suggest_dev42 (ten articles weighted toward generic and counted actor mentions: victims,
+detainees, released prisoners, protesters, abductees, wounded, members counted by pronoun or group,
+defectors, others, people fired on, and the sub-counts, displaced, returnees, denied harm, mines and
+nationwide tolls that are no mention; labelled before any suggester was run on them),
 tests/suggest_dev30 (fourteen actor-heavy articles, one per governorate, 2012-2025: full
 and short names, abbreviations, names in quotes and brackets, former names, wings and units,
 nisbas, state forces under many names, foreign forces, militias, tribes, counted members and
@@ -188,6 +192,7 @@ SETS = {
     "development_38": TESTS / "suggest_dev38" / "labels.json",
     "development_39": TESTS / "suggest_dev39" / "labels.json",
     "development_40": TESTS / "suggest_dev40" / "labels.json",
+    "development_42": TESTS / "suggest_dev42" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
     "held_out_v2": TESTS / "heldout2" / "labels.json",
     "held_out_v3": TESTS / "heldout3" / "labels.json",
@@ -250,6 +255,7 @@ SHOW_ITEMS = {
     "development_38",
     "development_39",
     "development_40",
+    "development_42",
 }
 
 

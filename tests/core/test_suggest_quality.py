@@ -281,6 +281,13 @@ FLOORS = [
      " tribes (its before figures: place 0.993 / 0.966, actor 0.882 / 0.867, figure 0.955 /"
      " 0.969, date 1.00 / 1.00, attribution 0.826; actor recall floor 0.86 -> 0.855 when"
      " conventions 15-16 of 2026-12-01 added a pronoun count and defectors, rules unchanged)"),
+    ("suggest_dev42", 10,
+     {"place": (0.99, 0.99), "actor": (0.90, 0.84), "figure": (0.99, 0.96), "date": (0.89, 0.99),
+      "attribution": (0.92, 0.92)},
+     "generic and counted actor mentions in all fourteen governorates, 2012-2025, and the"
+     " sub-counts, displaced, returnees, denied harm, mines and nationwide tolls that are none"
+     " (its before figures: place 1.00 / 1.00, actor 0.904 / 0.843, figure 1.00 / 0.961,"
+     " date 0.895 / 1.00, attribution 0.929)"),
     ("suggest_dev24", 14, {"place": (0.98, 0.96), "figure": (0.99, 0.99)},
      "quarters, camps, hills, farms and subdistricts in every governorate, spellings with and"
      " without hamza, ة and the article; figures in words, duals, approximators and 'a few and"
