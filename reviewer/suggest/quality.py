@@ -133,7 +133,10 @@ def labelled_set_digest(folder: Path) -> str:
 def load_labels(
     path: Path, *, only: str | None = None
 ) -> list[tuple[str, date | None, list[Gold]]]:
-    """(text, published, gold spans) per labelled article; ValueError on a bad count."""
+    """(text, published, gold spans) per labelled article; ValueError on a bad count.
+
+    A count of 0 is refused too: a quote the text does not contain (a stretched ``بـ52`` quoted
+    as ``52``) would otherwise load as a label that scores nothing."""
     data = json.loads(path.read_text(encoding="utf-8"))
     base = path.parent
     articles = []
@@ -156,7 +159,7 @@ def load_labels(
                 for a, b in _occurrences(text, label["quote"])
                 if not any(a < y and x < b for x, y in taken)
             ]
-            if len(spans) != label["count"]:
+            if label["count"] < 1 or len(spans) != label["count"]:
                 raise ValueError(
                     f"{file}: {kind} '{label['quote']}' labelled {label['count']} times, "
                     f"found {len(spans)} in the text"

@@ -6,6 +6,7 @@ villages, neighbourhoods, brigades and tribes no list knows), so that the rules 
 judged only on the texts they were developed on.
 """
 
+import json
 from pathlib import Path
 
 import pytest
@@ -309,3 +310,15 @@ def test_development_set_keeps_its_floors(folder, articles, floors, about):
             continue
         assert scores[kind].precision >= precision, scores[kind].false_positives
         assert scores[kind].recall >= recall, scores[kind].misses
+
+
+@pytest.mark.parametrize("count", [0, 2])
+def test_a_label_whose_count_disagrees_with_the_text_is_refused(tmp_path, count):
+    # A stretched 'بـ52' does not contain the word '52': quoted bare, the label would load
+    # with count 0 and score nothing, so 0 is refused like any count the text disagrees with.
+    (tmp_path / "a.txt").write_text("قتل بـ52 شخصاً في القصف.", encoding="utf-8")
+    label = {"kind": "figure", "quote": "52 شخصاً", "value": [[52, 52]], "count": count}
+    data = {"articles": [{"file": "a.txt", "published": "2020-01-01", "labels": [label]}]}
+    (tmp_path / "labels.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ValueError, match="labelled"):
+        load_labels(tmp_path / "labels.json")
