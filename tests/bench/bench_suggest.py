@@ -119,10 +119,10 @@ farms, subdistricts, Kurdish names and spellings with and without hamza, ة and 
 in words, duals, approximators, 'a few and twenty', split tolls, ordinals and fractions that count
 no one; labelled before the night's place and figure round was tuned on them).
 Held-out: tests/heldout (written and frozen before the rules of issue 18 changed; never used to
-change a rule), tests/heldout8 (v8, 33 articles written like v7 and labelled by every
-convention the development sets follow, frozen at 04:50 UTC on 2026-12-01 before the second
-round of that day), tests/heldout7 (v7, 33 articles written and labelled like v6, frozen at 02:00 UTC
-on 2026-12-01 before that day's rules), tests/heldout6 (v6, 33 articles written and labelled like
+change a rule), tests/heldout8 (v8, 33 articles written like v7 and labelled by every convention
+the development sets follow, frozen at 04:46 UTC on 2026-12-01 before the second round of that
+day), tests/heldout7 (v7, 33 articles written and labelled like v6, frozen at 02:00 UTC on
+2026-12-01 before that day's rules), tests/heldout6 (v6, 33 articles written and labelled like
 v5, frozen at 23:24 UTC on 2026-11-30 before the late-night rules), tests/heldout5 (v5, 33
 articles written and labelled like v4, with longer pieces of
 disagreeing speakers, bulletins and rarer outlets, frozen at 20:36 UTC on 2026-11-30 before the
