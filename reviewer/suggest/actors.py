@@ -66,6 +66,7 @@ from reviewer.suggest.property_owners import property_owner_spans
 from reviewer.suggest.short_names import short_name_spans
 from reviewer.suggest.singular_victims import singular_victim_spans
 from reviewer.suggest.speaker_offices import speaker_offices
+from reviewer.suggest.sponsored_groups import sponsored_group_spans
 from reviewer.suggest.text import Tok, fold, joined_across_quotes, tokens
 from reviewer.suggest.tribal_gunmen import tribal_gunmen_spans
 from reviewer.suggest.tribesmen import (
@@ -1060,7 +1061,9 @@ def find_actors(
         out.append(Suggestion(kind, hit.start, hit.end, text[hit.start : hit.end], name, extra))
     found = _with_shared_heads(text, quoted, _with_dual_heads(text, quoted, out))
     found = _with_ideological_names(text, toks, found)
-    found = _with_nationality_means(text, toks, _with_singular_victims(text, toks, found))
+    found = _with_nationality_means(
+        text, toks, _with_singular_victims(text, toks, found), published
+    )
     found = _with_fighter_nisbas(text, toks, found)
     found = _with_bare_names(text, toks, found, published)
     found = _with_short_names(text, found)
@@ -1068,6 +1071,7 @@ def find_actors(
     found = _with_numbered_units(text, toks, found, published)
     found = _with_acting_ministries(text, quoted, found, published)
     found = _with_allies(text, found)
+    found = _with_sponsored_groups(text, found)
     found = _with_counted_members(text, quoted, found, figures, published)
     found = _with_epithet_counts(text, quoted, found, figures)
     found = _with_headline_counts(text, found, figures)
@@ -1094,6 +1098,20 @@ def _with_allies(text: str, found: list[Suggestion]) -> list[Suggestion]:
         for a, b, name in ally_spans(text, found)
     ]
     return _merged(found, more)
+
+
+def _with_sponsored_groups(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """'ميليشيات محلية مدعومة من إيران': a group named by its patron is the patron's category
+    (sponsored_groups.py)."""
+    spans = sponsored_group_spans(text, found)
+    if not spans:
+        return found
+    out = [s for s in found if not any(s in replaced for *_, replaced in spans)]
+    more = [
+        Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "sponsored": True})
+        for a, b, name, _ in spans
+    ]
+    return _merged(out, more)
 
 
 def _with_epithet_counts(
@@ -1388,16 +1406,17 @@ def _with_fighter_nisbas(text: str, toks: list[Tok], found: list[Suggestion]) ->
 
 
 def _with_nationality_means(
-    text: str, toks: list[Tok], found: list[Suggestion]
+    text: str, toks: list[Tok], found: list[Suggestion], published: date | None = None
 ) -> list[Suggestion]:
     """'غارة روسية'، 'آليات عسكرية إسرائيلية': a foreign force by its means of war and a
-    nationality adjective (nationality_means.py)."""
+    nationality adjective; 'غارات سورية وروسية' also Syria's forces of the day
+    (nationality_means.py)."""
     spans = nationality_means_spans(toks, found)
     if not spans:
         return found
     more = [
         Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "nationality": True})
-        for a, b, name in spans
+        for a, b, name in ((a, b, _successor(n, (), published)) for a, b, n in spans)
     ]
     return sorted([*found, *more], key=lambda s: s.start)
 

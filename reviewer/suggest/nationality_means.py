@@ -102,11 +102,58 @@ def nationality_means_spans(toks: list[Tok], found: list[Suggestion]) -> list[tu
         if j >= len(toks) or not toks[j].joined:
             continue
         actor = next((adjectives[s] for s in toks[j].forms() if s in adjectives), None)
+        pair = _coordinated(toks, j, adjectives) if tok.forms() & _strikes() else None
+        if pair is not None:
+            actor, second = pair
         if actor is None or _maker(toks, j):
             continue
         start, end = tok.start, toks[j].end
-        if any(a < end and start < b for a, b in taken):
+        if not any(a < end and start < b for a, b in taken):
+            out.append((start, end, actor))
+            taken.append((start, end))
+        elif pair is None:
             continue
-        out.append((start, end, actor))
-        taken.append((start, end))
+        if pair is not None:  # 'طائرات حربية روسية وسورية': the list named the first force
+            after = (toks[j + 1].start, toks[j + 1].end)
+            if not any(a < after[1] and after[0] < b for a, b in taken):
+                out.append((*after, second))
+                taken.append(after)
     return out
+
+
+@cache
+def _strikes() -> frozenset[str]:
+    raw = _data.rules("actors").get("nationality_means", {}).get("coordinated_means", [])
+    return frozenset(fold(w) for w in raw)
+
+
+@cache
+def _own_adjectives() -> dict[str, str]:
+    raw = _data.rules("actors").get("nationality_means", {}).get("coordinated_own", {})
+    return {fold(w): actor for actor, ws in raw.items() for w in ws}
+
+
+def _coordinated(toks: list[Tok], j: int, adjectives: dict[str, str]) -> tuple[str, str] | None:
+    """'بغارات سورية وروسية', 'غارات جوية روسية وسورية': a strike ('coordinated_means') named
+    by two adjectives joined by 'و' names two forces, each its own; Syria's own adjective
+    ('coordinated_own'), which alone is no force's name ('مدن سورية'), counts only beside a
+    foreign one."""
+    if j + 1 >= len(toks) or not toks[j + 1].joined or not toks[j + 1].norm.startswith("و"):
+        return None
+    own = _own_adjectives()
+
+    def force(tok_forms: set[str]) -> tuple[str | None, bool]:
+        for w in tok_forms:
+            if w in adjectives:
+                return adjectives[w], True
+        for w in tok_forms:
+            if w in own:
+                return own[w], False
+        return None, False
+
+    first, foreign_1 = force(toks[j].forms())
+    second_word = toks[j + 1].norm[1:]
+    second, foreign_2 = force({second_word} | {f[1:] for f in toks[j + 1].forms() if f[:1] == "و"})
+    if first is None or second is None or first == second or not (foreign_1 or foreign_2):
+        return None
+    return first, second

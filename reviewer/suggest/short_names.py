@@ -22,6 +22,9 @@ from reviewer.suggest.text import fold
 
 __all__ = ["short_name_spans"]
 
+_QUOTED_PAIR = re.compile(
+    r"[\"“«]\s*([\u0621-\u064a\u0640]{2,}\s+ال[\u0621-\u064a\u0640]{2,})\s*[\"”»]"
+)
 _QUOTED_WORD = re.compile(r"[\"“«]\s*(ال[\u0621-\u064a\u0640]{2,})\s*[\"”»]")
 
 
@@ -35,9 +38,9 @@ def _rule() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def short_name_spans(text: str, found: list[Suggestion]) -> list[tuple[int, int, Suggestion]]:
-    """(start, end, the group's suggestion) of each quoted short name not already found."""
-    if '"' not in text and "“" not in text and "«" not in text:
-        return []
+    """(start, end, the group's suggestion) of each short name not already found: quoted
+    ('"الوطنية"'), or unquoted right after a noun of the group's members ('مقاتلي الفاروق'
+    after 'كتائب الفاروق': ``short_names.member_nouns``)."""
     not_words, kinds = _rule()
     groups = [s for s in found if s.kind == "actor" and s.extra.get("inter") in kinds]
     if not groups:
@@ -45,9 +48,8 @@ def short_name_spans(text: str, found: list[Suggestion]) -> list[tuple[int, int,
     taken = [(s.start, s.end) for s in found if s.kind == "actor"]
     headline = text.find("\n") if "\n" in text.strip() else -1
     out: list[tuple[int, int, Suggestion]] = []
-    for m in _QUOTED_WORD.finditer(text):
-        a, b = m.span(1)
-        word = fold(m.group(1))
+    for a, b, raw_word, quoted in _candidates(text):
+        word = fold(raw_word)
         if word in not_words or any(x < b and a < y for x, y in taken):
             continue
         owners = {
@@ -55,8 +57,39 @@ def short_name_spans(text: str, found: list[Suggestion]) -> list[tuple[int, int,
             for s in groups
             if s.end <= a and word in {fold(w) for w in s.text.split()[1:]}
         }
-        if not owners and b <= headline:  # '"النجباء" و"فاطميون" يقودون الهجوم': the body names it
+        if " " in word:  # '"إدارة العمليات"' after 'إدارة العمليات العسكرية': its first words
+            owners = {
+                s.value: s
+                for s in groups
+                if s.end <= a and fold(s.text).startswith(word + " ") and '"' not in s.text
+            }
+        if not owners and quoted and b <= headline:  # '"النجباء" و"فاطميون" يقودون الهجوم'
             owners = {s.value: s for s in groups if word in {fold(w) for w in s.text.split()[1:]}}
         if len(owners) == 1:
             out.append((a, b, next(iter(owners.values()))))
+            taken.append((a, b))
     return out
+
+
+@cache
+def _after_members() -> re.Pattern[str] | None:
+    nouns = _data.rules("actors").get("short_names", {}).get("member_nouns", [])
+    if not nouns:
+        return None
+    alt = "|".join(sorted((re.escape(w) for w in nouns), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\u0621-\u064a\u0640])[وف]?(?:{alt})\s+(ال[\u0621-\u064a\u0640]{{3,}})"
+        r"(?![\u0621-\u064a\u0640])"
+    )
+
+
+def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, word, quoted) of each word that may be a short name."""
+    out = []
+    if '"' in text or "“" in text or "«" in text:
+        out += [(*m.span(1), m.group(1), True) for m in _QUOTED_WORD.finditer(text)]
+        out += [(*m.span(1), m.group(1), True) for m in _QUOTED_PAIR.finditer(text)]
+    pattern = _after_members()
+    if pattern is not None:
+        out += [(*m.span(1), m.group(1), False) for m in pattern.finditer(text)]
+    return sorted(out)
