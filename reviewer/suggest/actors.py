@@ -43,6 +43,7 @@ from reviewer.suggest.counted_victims_others import counted_others_spans
 from reviewer.suggest.counted_victims_updates import updated_toll_spans
 from reviewer.suggest.counted_victims_wanted import (
     arrested_count_spans,
+    bare_counts_arrested_spans,
     sons_arrested_spans,
     wanted_arrested_spans,
 )
@@ -1265,6 +1266,7 @@ def _with_counted_victims(
         for a, b, name in [
             *wanted_arrested_spans(text, toks, found, figures),
             *sons_arrested_spans(text, toks, found, figures),
+            *bare_counts_arrested_spans(text, toks, found),
         ]
     ]
     found = _merged(found, more)

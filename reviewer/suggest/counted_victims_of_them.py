@@ -15,11 +15,20 @@ sentence or the one before; nothing where that suggestion is a force or a named 
 nothing for a count that only describes part of a toll ('حالة خمسة منهم حرجة', 'ثلاثة منهم
 من فرع الأمن': no such word before it). The words are data in
 resources/suggest/counted_victims.json (``of_them``).
+
+A word of harm, arrest or release is read in any person and voice: a token matches a listed
+verb where both share a base once an object pronoun ('object_endings': 'سراحهم', 'أعدموهم')
+and then one ending of person ('verb_endings': 'فأصابوا' and 'أصابت' are 'أصاب', 'قتلوا' and
+'قتلت' are 'قتل') are taken off. The 'gap' words before the count do not count a force found
+(the subject: 'أفرج التنظيم عن تسعة منهم') nor a 'gap_free' word (a preposition, a time word:
+'مساء أمس عن'). A release told after the count ('verbs_after' at most 'after_gap' words after
+'منهم' in its clause: 'وأن سبعة منهم أُطلق سراحهم') is read too; not harm told after it,
+which describes a toll given before ('ستة منهم قتلوا تحت التعذيب').
 """
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
@@ -36,16 +45,47 @@ _PRISONERS = "Prisoners (Syria)"
 @cache
 def _rule() -> dict[str, frozenset[str]]:
     raw = _data.rules("counted_victims").get("of_them", {})
-    keys = ("pronouns", "counts", "verbs", "arrests", "after", "parties")
+    keys = ("pronouns", "counts", "arrests", "after", "gap_free", "agent_marks")
     out = {key: folded_words(raw.get(key)) for key in keys}
     out["parties"] = frozenset(raw.get("parties", []))
+    for key in ("verbs", "verbs_after"):
+        out[key] = frozenset(b for w in folded_words(raw.get(key)) for b in _bases(w))
     return out
 
 
 @cache
-def _sizes() -> tuple[int, int]:
+def _sizes() -> tuple[int, int, int]:
     raw = _data.rules("counted_victims").get("of_them", {})
-    return int(raw.get("gap", 0)), int(raw.get("window", 0))
+    return int(raw.get("gap", 0)), int(raw.get("window", 0)), int(raw.get("after_gap", 0))
+
+
+@cache
+def _endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    raw = _data.rules("counted_victims").get("of_them", {})
+    objects = sorted(folded_words(raw.get("object_endings")), key=len, reverse=True)
+    persons = sorted(folded_words(raw.get("verb_endings")), key=len, reverse=True)
+    return tuple(objects), tuple(persons)
+
+
+@lru_cache(maxsize=8192)
+def _bases(word: str) -> frozenset[str]:
+    """A folded word and what is left of it without an object pronoun, then without one
+    ending of person ('فاصابوا' -> 'فاصاب'; 'سراحهم' -> 'سراح'), at least three letters."""
+    objects, persons = _endings()
+    out = {word}
+    stems = [word] + [
+        word[: -len(o)] for o in objects if word.endswith(o) and len(word) - len(o) >= 3
+    ]
+    out.update(stems)
+    for stem in stems:
+        out.update(stem[: -len(e)] for e in persons if stem.endswith(e) and len(stem) - len(e) >= 3)
+    return frozenset(out)
+
+
+def _verb(tok: Tok, verbs: frozenset[str]) -> set[str] | None:
+    """The token's forms where one of their bases is a listed verb's base, else None."""
+    forms = tok.forms()
+    return forms if any(_bases(f) & verbs for f in forms) else None
 
 
 def counted_of_them_spans(
@@ -53,7 +93,7 @@ def counted_of_them_spans(
 ) -> list[tuple[int, int, Suggestion]]:
     """(start, end, the pronoun's party suggestion) of each harmed 'N منهم'."""
     rule = _rule()
-    gap, window = _sizes()
+    gap, window, after_gap = _sizes()
     actors = [s for s in found if s.kind == "actor"]
     out: list[tuple[int, int, Suggestion]] = []
     for k in range(1, len(toks)):
@@ -68,8 +108,9 @@ def counted_of_them_spans(
         a, b = toks[start].start, toks[k].end
         if any(s.start < b and a < s.end for s in actors):
             continue  # a named group's members, read by counted_members.py
-        verb = _verb_before(text, toks, start, gap)
-        if verb is None and not _held_after(text, toks, k):
+        verb = _verb_before(text, toks, start, gap, actors)
+        told = _held_after(text, toks, k) or _released_after(text, toks, k, after_gap)
+        if verb is None and not told:
             continue
         party = _nearest(text, toks, actors, a, window)
         if party is None or party.value not in rule["parties"]:
@@ -87,17 +128,44 @@ def _as_civilians(party: Suggestion) -> Suggestion:
     return Suggestion(party.kind, party.start, party.end, party.text, name, extra)
 
 
-def _verb_before(text: str, toks: list[Tok], k: int, gap: int) -> set[str] | None:
+def _verb_before(
+    text: str, toks: list[Tok], k: int, gap: int, actors: list[Suggestion]
+) -> set[str] | None:
     """The forms of a word of harm, arrest or release at most ``gap`` words before token
-    ``k`` in its clause ('أفرجت عن اثنين منهم', 'إصابة ثلاثة منهم'); None if there is none."""
-    j = k
-    for _ in range(gap):
+    ``k`` in its clause ('أفرجت عن اثنين منهم', 'إصابة ثلاثة منهم'), a force found and a
+    'gap_free' word not counted ('أفرج التنظيم مساء أمس عن تسعة منهم'); None if there is none."""
+    rule = _rule()
+    j, left = k, gap
+    while left > 0:
         if j == 0 or any(c in _BREAKS for c in text[toks[j - 1].end : toks[j].start]):
             return None
         j -= 1
-        if toks[j].forms() & _rule()["verbs"]:
-            return toks[j].forms()
+        verb = _verb(toks[j], rule["verbs"])
+        if verb is not None:
+            return verb
+        if toks[j].forms() & rule["gap_free"]:
+            continue
+        if any(s.start <= toks[j].start < s.end for s in actors):
+            continue
+        left -= 1
     return None
+
+
+def _released_after(text: str, toks: list[Tok], k: int, gap: int) -> bool:
+    """A word of release at most ``gap`` words after 'منهم' (token ``k``) in its clause
+    ('وأن سبعة منهم أُطلق سراحهم')."""
+    for j in range(k + 1, min(k + 1 + gap, len(toks))):
+        if any(c in _BREAKS for c in text[toks[j - 1].end : toks[j].start]):
+            return False
+        if _verb(toks[j], _rule()["verbs_after"]) is not None:
+            return True
+    return False
+
+
+def _agent(toks: list[Tok], s: Suggestion) -> bool:
+    """The suggestion comes right after an 'agent_marks' word ('على يد', 'من قبل')."""
+    k = next((i for i, t in enumerate(toks) if t.start == s.start), None)
+    return k is not None and k > 0 and bool(toks[k - 1].forms() & _rule()["agent_marks"])
 
 
 def _held_after(text: str, toks: list[Tok], k: int) -> bool:
@@ -110,10 +178,14 @@ def _nearest(
 ) -> Suggestion | None:
     """The nearest actor suggestion ending before code point ``at``, in its sentence or the
     one before, at most ``window`` words back."""
-    before = [s for s in actors if s.end <= at]
+    before = sorted((s for s in actors if s.end <= at), key=lambda s: s.end, reverse=True)
     if not before:
         return None
-    hit = max(before, key=lambda s: s.end)
+    hit = before[0]
+    for s in before:  # past a force named as the agent: 'على يد الأجهزة الأمنية'
+        hit = s
+        if s.value in _rule()["parties"] or not _agent(toks, s):
+            break
     between = text[hit.end : at]
     if sum(between.count(c) for c in _SENTENCE) > 1 or len(between.split()) > window:
         return None

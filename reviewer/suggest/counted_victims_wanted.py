@@ -22,6 +22,14 @@ abducted (its category one of 'count_categories'), or counted as persons (one of
 'plain_categories') right after an arrest word ('اعتقلت الحسبة نحو عشرين امرأة', 'اختطاف التنظيم
 نحو ثلاثين امرأة'), and no other rule made a mention; not a sub-count ('بينهم') nor with a
 force named after 'من' right after it.
+
+A headline's bare count of a crowd ('quantities': 'العشرات', 'المئات') with nothing after it
+that names the people ('داعش يعتقل العشرات في الطبقة') is the persons the arrest word right
+before it takes: detainees (convention (a); a headline's arrests, convention I). Only in a
+headline (the text's first line): in the body the sets disagree ('واعتقال العشرات' after a
+claimed toll is labelled in sets 22 and 41, not in set 15). Not with 'من' or 'منهم' after
+it (origin and pronoun counts are read above and in counted_victims_of_them.py), nor with a
+noun of persons after it ('عشرات الشبان': the noun is the mention).
 """
 
 from __future__ import annotations
@@ -33,7 +41,12 @@ from reviewer.suggest.model import Suggestion
 from reviewer.suggest.persons_tolls import index_at, sentence_tokens
 from reviewer.suggest.text import Tok, fold
 
-__all__ = ["arrested_count_spans", "sons_arrested_spans", "wanted_arrested_spans"]
+__all__ = [
+    "arrested_count_spans",
+    "bare_counts_arrested_spans",
+    "sons_arrested_spans",
+    "wanted_arrested_spans",
+]
 
 
 @cache
@@ -182,3 +195,43 @@ def arrested_count_spans(
             continue
         out.append((fig.start, fig.end, actor))
     return out
+
+
+@cache
+def _free_after() -> frozenset[str]:
+    raw = _data.rules("counted_victims").get("wanted", {})
+    return frozenset(fold(w) for w in raw.get("bare_count_followers", []))
+
+
+def bare_counts_arrested_spans(
+    text: str, toks: list[Tok], found: list[Suggestion]
+) -> list[tuple[int, int, str]]:
+    """(start, end, actor) of each bare count of a crowd right after an arrest word in a
+    headline ('يعتقل العشرات في الطبقة')."""
+    _, arrests, gap, actor = _rule()
+    _, quantities = _sons_rule()
+    actors = [s for s in found if s.kind == "actor"]
+    out: list[tuple[int, int, str]] = []
+    headline = text.find("\n")
+    for k in range(1, len(toks)):
+        tok = toks[k]
+        if headline < 0 or tok.start > headline:
+            break
+        if tok.norm not in quantities or any(
+            s.start < tok.end and tok.start < s.end for s in actors
+        ):
+            continue
+        if _names_them(text, toks, k):
+            continue
+        if _arrest_before(text, toks, k, actors, arrests, gap):
+            out.append((tok.start, tok.end, actor))
+    return out
+
+
+def _names_them(text: str, toks: list[Tok], k: int) -> bool:
+    """A word right after the count in its clause that says who they are: 'من'/'منهم', or
+    a noun the count governs ('عشرات الشبان'); none of 'bare_count_followers' (a
+    preposition, a time word: 'العشرات في الطبقة') does."""
+    if k + 1 >= len(toks) or any(c in ".،,:؛\n" for c in text[toks[k].end : toks[k + 1].start]):
+        return False
+    return not toks[k + 1].forms() & _free_after()

@@ -32,3 +32,41 @@ def test_near_misses_a_described_part_of_a_toll_is_no_mention():
     # the displaced: no harm, arrest or release
     text = "ونزح آلاف المدنيين من البلدة، ولجأ المئات منهم إلى المدارس."
     assert "المئات منهم" not in [t for t, _ in actors(text)]
+
+
+def test_a_verb_of_harm_in_any_person_and_voice_before_the_count():
+    # 'فأصابوا': the plural past of 'أصاب' with its conjunction, no listed form
+    text = "وفتح عناصر الحاجز النار على المحتجين أمام المبنى فأصابوا ثلاثة منهم بجروح."
+    assert ("ثلاثة منهم", "Protesters (Syria)") in actors(text)
+    # 'أعدموهم' is no count; 'قتلوا خمسة منهم' with an object suffix-free plural is
+    text = "واختطف مسلحون مجهولون ثمانية رعاة قرب البلدة، وقتلوا خمسة منهم رمياً بالرصاص."
+    assert ("خمسة منهم", "Civilians (Syria)") in actors(text)
+
+
+def test_the_releasing_force_and_a_time_word_between_verb_and_count():
+    text = (
+        "اعتقلت دورية للشرطة العسكرية 12 شاباً من أبناء الحي، "
+        "وأفرجت الدورية صباح اليوم عن أربعة منهم."
+    )
+    assert ("أربعة منهم", "Civilians (Syria)") in actors(text)
+
+
+def test_a_release_told_after_the_count():
+    text = (
+        "واعتقلت قوات الأمن عشرات الطلاب من أمام الجامعة، وقال ناشطون إن ستة منهم أُطلق سراحهم ليلاً."
+    )
+    assert ("ستة منهم", "Civilians (Syria)") in actors(text)
+
+
+def test_the_party_past_a_force_named_as_the_agent():
+    text = "ووثقت الشبكة اعتقال 40 شخصاً على يد الأجهزة الأمنية خلال الشهر، أُفرج عن تسعة منهم لاحقاً."
+    assert ("تسعة منهم", "Civilians (Syria)") in actors(text)
+
+
+def test_near_misses_harm_told_after_the_count_and_no_verb_at_all():
+    # harm after the count describes a toll told before (convention 31)
+    text = "ووثقت الشبكة اعتقال 40 شخصاً خلال الشهر، ستة منهم قتلوا تحت التعذيب."
+    assert "ستة منهم" not in [t for t, _ in actors(text)]
+    # a verb further than the gap, past other words, reads nothing
+    text = "وأفرجت السلطات بعد مفاوضات طويلة مع وجهاء البلدة عن خمسة منهم."
+    assert "خمسة منهم" not in [t for t, _ in actors(text)]

@@ -88,3 +88,20 @@ def test_persons_counted_right_after_an_arrest_or_abduction():
 def test_persons_counted_with_no_arrest_stay_out():
     # near miss: a count of women who fled, no arrest word before them
     assert arrested("ووصلت نحو خمس عشرة امرأة إلى مخيم الهول أمس.") == []
+
+
+def test_a_headlines_bare_count_after_an_arrest_word_is_detainees():
+    text = (
+        "قوات الأمن تعتقل المئات في حمص وتفرق مظاهرة بالرصاص\n\n"
+        "اعتقلت قوات الأمن صباح اليوم مئات الشبان."
+    )
+    assert ("المئات", "Civilians (Syria)") in arrested(text)
+
+
+def test_near_misses_a_bare_count_that_a_noun_or_pronoun_names_or_in_the_body():
+    # the noun after the count is the mention, not the count
+    text = "الأمن يعتقل العشرات من طلاب الجامعة\n\nاعتقلت قوات الأمن عشرات الطلاب."
+    assert "العشرات" not in [t for t, _ in arrested(text)]
+    # no arrest word before it: a crowd that protests
+    text = "المئات في ساحة الكرامة\n\nتجمع المئات في الساحة."
+    assert ("المئات", "Civilians (Syria)") not in arrested(text)
