@@ -105,6 +105,10 @@ tests/suggest_dev40 (fourteen articles over all fourteen governorates, 2012-2025
 disagreeing speakers, bulletins, party statements, wires and local networks; many ordinary
 victims, detainees and protesters, unidentified gunmen, tribes and militias; written blind and
 labelled before any suggester was run on them, for the miss analysis of 2026-12-01),
+tests/suggest_dev41 (ten articles weighted toward named armed groups: full and short names,
+names in quotes and brackets and after 'ما يسمى', a group named after its leader, tribes, foreign
+forces, militias by their patron, coalitions and operations rooms; labelled before any suggester
+was run on them),
 tests/suggest_dev42 (ten articles weighted toward generic and counted actor mentions: victims,
 detainees, released prisoners, protesters, abductees, wounded, members counted by pronoun or group,
 defectors, others, people fired on, and the sub-counts, displaced, returnees, denied harm, mines and
@@ -194,6 +198,7 @@ SETS = {
     "development_38": TESTS / "suggest_dev38" / "labels.json",
     "development_39": TESTS / "suggest_dev39" / "labels.json",
     "development_40": TESTS / "suggest_dev40" / "labels.json",
+    "development_41": TESTS / "suggest_dev41" / "labels.json",
     "development_42": TESTS / "suggest_dev42" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
     "held_out_v2": TESTS / "heldout2" / "labels.json",
@@ -258,6 +263,7 @@ SHOW_ITEMS = {
     "development_38",
     "development_39",
     "development_40",
+    "development_41",
     "development_42",
 }
 
