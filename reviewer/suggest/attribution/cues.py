@@ -165,7 +165,11 @@ class CueFinder(SpeakerPhrases):
                 continue
             stem = self._verb_stem(tok)
             if stem is None and (
-                self._goes_on(k) or self._learns(k) or self._came_in(k) or self._blames(k)
+                self._goes_on(k)
+                or self._learns(k)
+                or self._came_in(k)
+                or self._blames(k)
+                or self._raises_toll(k)
             ):
                 cues.append(Cue(k, k + 1, tok.start, tok.end, "asserts", False, tok.norm))
                 continue
@@ -208,6 +212,24 @@ class CueFinder(SpeakerPhrases):
             if self.sentence[j] != self.sentence[k] or self.toks[j].norm in self.rules.that_words:
                 return False
             if self.toks[j].stems() & self.rules.blame_nouns:
+                return True
+        return False
+
+    def _raises_toll(self, k: int) -> bool:
+        """'ورفع المرصد حصيلة القتلى إلى 16 شخصاً', '..., ورفع حصيلة القتلى إلى 16': raising
+        a toll reports it; 'رفع' (also 'lifted', 'raised a flag') reports only with a toll
+        noun (stance_cues.json toll_nouns) later in its sentence, before any 'that'."""
+        if self._bare(self.toks[k].norm) not in stance_word_list("toll_raise_verbs"):
+            return False
+        if any(self.toks[j].norm in self.rules.that_words for j in range(max(0, k - 3), k)):
+            return False  # 'وقال المرصد إن هذه العملية ترفع عدد الهجمات إلى 512': what is said
+        nouns = stance_word_list("toll_nouns")
+        for j in range(k + 1, min(k + 12, len(self.toks))):
+            if self.sentence[j] != self.sentence[k] or self.toks[j].norm in self.rules.that_words:
+                return False
+            if j > k + 1 and self.breaks[j]:
+                return False
+            if self.toks[j].norm in nouns:
                 return True
         return False
 

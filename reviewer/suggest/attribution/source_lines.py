@@ -164,7 +164,39 @@ class SourceLines(TextReading):
             return "monitor"
         if not header and self._monitor_opens():
             return "monitor"
+        if not header and self._monitor_heads():
+            return "monitor"
         return "outlet"
+
+    def _monitor_heads(self) -> bool:
+        """'لجان التنسيق المحلية: شهداء برصاص الأمن ...', 'المرصد السوري: 27 قتيلاً ...',
+        'لجان التنسيق المحلية في سوريا - تنسيقية دوما': a first line that opens with a
+        monitor's name, before a colon, a bar or a dash (or alone), in a text with no line
+        naming another source ('إدلب – عنب بلدي', 'دبي - العربية.نت' make it an outlet's
+        headline quoting the monitor): the monitor's own report (conventions G and I)."""
+        name = re.split(r"[:|]|\s[-–—]\s", self.first_line, maxsplit=1)[0]
+        words = [t for t in self.toks if t.end <= len(name.rstrip())]
+        if not words or len(words) > HEADER_WORDS:
+            return False
+        if self.rules.monitor_voices.match(words, 0) is None:
+            return False
+        if any(self._verb_stem(t) is not None for t in words):
+            return False  # 'المرصد السوري يوثق مقتل ...': a headline sentence, no name
+        return not any(
+            self._other_source(part)
+            for line in self._source_lines()
+            for part in re.split(r"[-–—/|]", line)
+        )
+
+    def _other_source(self, part: str) -> bool:
+        """'عنب بلدي', 'العربية.نت' in a source line under a monitor's headline: a name that is
+        no monitor's, no dateline's place, no label ('عاجل') and no date is another source."""
+        words = tokens(part)
+        if not words or self._dateline(part) or re.search(r"\d", part):
+            return False
+        if len(words) == 1 and words[0].norm in self.rules.headline_labels:
+            return False
+        return not any(self.rules.monitor_voices.scan(words))
 
     def _monitor_opens(self) -> bool:
         """'headline\n\nوثق المرصد السوري لحقوق الإنسان مقتل ...', 'وثّقت فرق الدفاع المدني':

@@ -147,6 +147,10 @@ class SpeakerKinds(SourceLines):
         stop = next(  # 'مصدر من أقارب الشيخ': relatives, not the sheikh, speak
             (k + 1 for k in range(first, stop) if self.toks[k].stems() & kin), stop
         )
+        if self.toks[first].stems() & self.rules.correspondents:
+            stop = next(  # 'مراسل عنب بلدي في المحافظة': where he reports from, no speaker
+                (k for k in range(first + 1, stop) if self.toks[k].norm in self.rules.inside), stop
+            )
         found: set[str] = set()
         sub = self.toks[first:stop]
         if self._party_account(sub):
@@ -340,6 +344,8 @@ class SpeakerKinds(SourceLines):
         first, stop = phrase
         if not self._is_head(first):
             return False
+        if self.toks[first].stems() & self.rules.correspondents:
+            return False  # 'مراسل عنب بلدي في المحافظة': where he reports from, not an office
         link = next(
             (j for j in range(first + 1, stop) if self.toks[j].norm in self.rules.inside), None
         )

@@ -1,0 +1,62 @@
+"""Attribution forms of the attribution round on development set 43 (issue 18): a monitor's
+name heading the first line makes the text its own, a correspondent's 'في X' is where he
+reports from, two sources ('مصدرين') head a speaker, raising a toll reports it. Each rule
+with a sentence of its own and a near miss."""
+
+from tests.attributing import who_says
+
+
+def test_a_first_line_headed_by_a_monitors_name_makes_the_text_the_monitors():
+    text = (
+        "لجان التنسيق المحلية في سوريا - تنسيقية معضمية الشام\n"
+        "عاجل | ريف دمشق\n\n"
+        "- قصف بالهاون على الأحياء الغربية أدى إلى سقوط ثلاثة شهداء بينهم طفل."
+    )
+    found = who_says(text, "ثلاثة شهداء")
+    assert (found.speaker, found.speaker_kind) == (None, "monitor")
+    headline = "المرصد السوري: 12 قتيلاً في قصف على ريف إدلب\n\nوقتل خمسة مدنيين في قصف على البلدة."
+    assert who_says(headline, "خمسة مدنيين").speaker_kind == "monitor"
+    # near miss: an outlet's dateline under the monitor's headline makes the headline quoted
+    outlet = (
+        "المرصد السوري: 12 قتيلاً في قصف على ريف إدلب\n\nإدلب – عنب بلدي\n\n"
+        "وقتل خمسة مدنيين في قصف على البلدة."
+    )
+    assert who_says(outlet, "خمسة مدنيين").speaker_kind == "outlet"
+    # near miss: a headline sentence opening with the monitor's verb names no source line
+    sentence = "المرصد السوري يوثق مقتل 12 شخصاً في ريف إدلب\n\nوقتل خمسة مدنيين في قصف على البلدة."
+    assert who_says(sentence, "خمسة مدنيين").speaker_kind == "outlet"
+
+
+def test_a_correspondents_place_is_no_office_of_a_party():
+    text = "وقتل أربعة مدنيين في القصف، بحسب ما أفاد به مراسل عنب بلدي في المحافظة."
+    found = who_says(text, "أربعة مدنيين")
+    assert found.speaker.startswith("مراسل عنب بلدي")
+    assert found.speaker_kind == "outlet"
+    # near miss: a source in the governorate's administration is still a party
+    office = "وقتل أربعة مدنيين في القصف، بحسب ما أفاد به مصدر في محافظة ريف دمشق."
+    assert who_says(office, "أربعة مدنيين").speaker_kind == "party"
+
+
+def test_two_sources_head_a_speaker_phrase():
+    text = "وذكرت رويترز نقلاً عن مصدرين في الجيش السوري أن عشرات الجنود قتلوا في المعارك."
+    found = who_says(text, "عشرات الجنود")
+    assert "الجيش السوري" in found.speaker
+    assert found.speaker_kind == "party"
+    # near miss: two local sources stay local
+    local = "وذكرت رويترز نقلاً عن مصدرين محليين أن عشرات الجنود قتلوا في المعارك."
+    assert who_says(local, "عشرات الجنود").speaker_kind == "local"
+
+
+def test_raising_a_toll_reports_it():
+    text = "ورفعت الشبكة السورية لحقوق الإنسان عدد الضحايا إلى 30 مدنياً بينهم ثمانية أطفال."
+    found = who_says(text, "30 مدنياً")
+    assert found.speaker == "الشبكة السورية لحقوق الإنسان"
+    assert (found.speaker_kind, found.stance) == ("monitor", "asserts")
+    after = "أما المرصد فأكد أن الطائرات أقلعت من قاعدة حميميم، ورفع حصيلة القتلى إلى 16 شخصاً."
+    assert who_says(after, "16 شخصاً").stance == "asserts"
+    # near miss: lifting a siege reports nothing
+    lifted = "ورفعت قوات النظام الحصار عن البلدة بعد مقتل 16 شخصاً."
+    assert who_says(lifted, "16 شخصاً").speaker is None
+    # near miss: a toll raised inside what is said keeps the sayer
+    said = "وقال المرصد إن هذه العملية ترفع عدد الهجمات إلى 512، أسفرت عن مقتل 354 شخصاً."
+    assert who_says(said, "354 شخصاً").speaker == "المرصد"
