@@ -14,12 +14,20 @@ def test_a_first_line_headed_by_a_monitors_name_makes_the_text_the_monitors():
     )
     found = who_says(text, "ثلاثة شهداء")
     assert (found.speaker, found.speaker_kind) == (None, "monitor")
-    headline = "المرصد السوري: 12 قتيلاً في قصف على ريف إدلب\n\nوقتل خمسة مدنيين في قصف على البلدة."
+    headline = (
+        "المرصد السوري: 12 قتيلاً في قصف على ريف إدلب\n\n"
+        "وقال المرصد السوري لحقوق الإنسان إن الطيران قصف البلدة. "
+        "وقتل خمسة مدنيين في قصف آخر على بلدة مجاورة."
+    )
     assert who_says(headline, "خمسة مدنيين").speaker_kind == "monitor"
+    # near miss: a monitor's headline over a report that never names it again is quoted
+    quoted = "المرصد السوري: 12 قتيلاً في قصف على ريف إدلب\n\nوقتل خمسة مدنيين في قصف على البلدة."
+    assert who_says(quoted, "خمسة مدنيين").speaker_kind == "outlet"
     # near miss: an outlet's dateline under the monitor's headline makes the headline quoted
     outlet = (
         "المرصد السوري: 12 قتيلاً في قصف على ريف إدلب\n\nإدلب – عنب بلدي\n\n"
-        "وقتل خمسة مدنيين في قصف على البلدة."
+        "وقال المرصد السوري لحقوق الإنسان إن الطيران قصف البلدة. "
+        "وقتل خمسة مدنيين في قصف آخر على بلدة مجاورة."
     )
     assert who_says(outlet, "خمسة مدنيين").speaker_kind == "outlet"
     # near miss: a headline sentence opening with the monitor's verb names no source line

@@ -171,8 +171,9 @@ class SourceLines(TextReading):
     def _monitor_heads(self) -> bool:
         """'لجان التنسيق المحلية: شهداء برصاص الأمن ...', 'المرصد السوري: 27 قتيلاً ...',
         'لجان التنسيق المحلية في سوريا - تنسيقية دوما': a first line that opens with a
-        monitor's name, before a colon, a bar or a dash (or alone), in a text with no line
-        naming another source ('إدلب – عنب بلدي', 'دبي - العربية.نت' make it an outlet's
+        monitor's name, before a bar or a dash (or alone), or before a colon where the report
+        names the monitor again ('قال المرصد السوري ...'), in a text with no line naming
+        another source ('إدلب – عنب بلدي', 'دبي - العربية.نت' make it an outlet's
         headline quoting the monitor): the monitor's own report (conventions G and I)."""
         name = re.split(r"[:|]|\s[-–—]\s", self.first_line, maxsplit=1)[0]
         words = [t for t in self.toks if t.end <= len(name.rstrip())]
@@ -182,6 +183,11 @@ class SourceLines(TextReading):
             return False
         if any(self._verb_stem(t) is not None for t in words):
             return False  # 'المرصد السوري يوثق مقتل ...': a headline sentence, no name
+        colon = self.first_line[len(name) : len(name) + 1] == ":"
+        line_end = len(self.text) - len(self.text.lstrip()) + len(self.first_line)
+        body = [t for t in self.toks if t.start > line_end]
+        if colon and not any(self.rules.monitor_voices.scan(body)):
+            return False  # 'المرصد السوري: مقتل 54 ...' over a report that never names it again
         return not any(
             self._other_source(part)
             for line in self._source_lines()
