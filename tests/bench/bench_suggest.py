@@ -113,6 +113,9 @@ tests/suggest_dev42 (ten articles weighted toward generic and counted actor ment
 detainees, released prisoners, protesters, abductees, wounded, members counted by pronoun or group,
 defectors, others, people fired on, and the sub-counts, displaced, returnees, denied harm, mines and
 nationwide tolls that are no mention; labelled before any suggester was run on them),
+tests/suggest_dev43 (ten articles weighted toward attribution: many speakers of every kind and
+stance, reported speech nested in reported speech, speakers after the claim, claims over two
+sentences, monitors' bulletins; labelled before any suggester was run on them),
 tests/suggest_dev30 (fourteen actor-heavy articles, one per governorate, 2012-2025: full
 and short names, abbreviations, names in quotes and brackets, former names, wings and units,
 nisbas, state forces under many names, foreign forces, militias, tribes, counted members and
@@ -200,6 +203,7 @@ SETS = {
     "development_40": TESTS / "suggest_dev40" / "labels.json",
     "development_41": TESTS / "suggest_dev41" / "labels.json",
     "development_42": TESTS / "suggest_dev42" / "labels.json",
+    "development_43": TESTS / "suggest_dev43" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
     "held_out_v2": TESTS / "heldout2" / "labels.json",
     "held_out_v3": TESTS / "heldout3" / "labels.json",
@@ -265,6 +269,7 @@ SHOW_ITEMS = {
     "development_40",
     "development_41",
     "development_42",
+    "development_43",
 }
 
 
