@@ -301,7 +301,7 @@ FLOORS = [
      " (its before figures: place 1.00 / 1.00, actor 0.904 / 0.843, figure 1.00 / 0.961,"
      " date 0.895 / 1.00, attribution 0.929)"),
     ("suggest_dev43", 10,
-     {"place": (0.98, 0.98), "actor": (0.86, 0.91), "figure": (0.98, 0.99), "date": (0.99, 0.99),
+     {"place": (0.98, 0.98), "actor": (0.86, 0.91), "figure": (0.97, 0.99), "date": (0.99, 0.99),
       "attribution": (0.98, 0.98)},
      "attribution-weighted: speakers of every kind and stance, nested reported speech, speakers"
      " after the claim, claims over two sentences, a monitor's bulletin (its before figures:"
