@@ -8,7 +8,9 @@ A ministry that only speaks (a statement, a denial, an announcement, also of its
 'أعلنت وزارة الدفاع أن وحداتها') is an office quoted as a speaker and stays out: the rule asks
 for a verb of force right before the ministry (its subject: 'أرسلت', 'أفرجت'), or right after it
 (a headline's present 'تفكك', or 'قد' and a past verb), a unit noun and 'من' before it ('أرتال
-من'), or a state force joined to it by و. Another state's ministry ('وزارة الدفاع الروسية',
+من'), a state force joined to it by و, one of its units right before it ('تعزيزات لوزارة الدفاع',
+'عناصر وزارة الدفاع'), or 'بالتعاون مع' before it ('نفذت بالتعاون مع وزارة الدفاع حملة').
+Another state's ministry ('وزارة الدفاع الروسية',
 'وزارة الدفاع في الحكومة المؤقتة') is not this rule's. The words are data in
 resources/suggest/actors.json (``acting_ministries``).
 """
@@ -104,6 +106,16 @@ def _acting(
         and toks[k - 2].forms() & rule.get("units", frozenset())
     ):
         return True  # 'دخلت أرتال من وزارة الدفاع'
+    if before is not None and before.forms() & rule.get("units", frozenset()):
+        return True  # 'وصول تعزيزات لوزارة الدفاع', 'من عناصر وزارة الدفاع': its units
+    if (
+        before is not None
+        and k > 1
+        and toks[k - 1].joined
+        and toks[k - 2].forms() & rule.get("partners", frozenset())
+        and before.norm == fold("مع")
+    ):
+        return True  # 'نفذت بالتعاون مع وزارة الدفاع حملة': it acts with the subject
     if joined_by_and and before is not None:
         state = [s for s in found if s.kind == "actor" and s.extra.get("inter") == "State forces"]
         if any(s.end == before.end for s in state):

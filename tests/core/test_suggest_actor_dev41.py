@@ -98,3 +98,17 @@ def test_a_quoted_pair_of_a_groups_first_words_is_the_group():
 def test_a_quoted_pair_no_group_begins_with_stays_out():
     text = 'وسيطرت "هيئة تحرير الشام" على المدينة، وقال "المجلس المحلي" إن الوضع هادئ.'
     assert "المجلس المحلي" not in [t for t, _ in actors(text, date(2024, 12, 1))]
+
+
+def test_a_ministry_with_its_units_or_acting_with_the_subject_is_its_forces():
+    found = actors("الساحل: هجمات للفلول ووصول تعزيزات لوزارة الدفاع إلى جبلة", NEW)
+    assert [t for t, v in found if v == "Military Forces of Syria (2024-)"] == ["لوزارة الدفاع"]
+    text = "وقالت الداخلية إن وحدات الأمن العام نفذت بالتعاون مع وزارة الدفاع حملة في ريف جبلة."
+    assert ("وزارة الدفاع", "Military Forces of Syria (2024-)") in actors(text, NEW)
+
+
+def test_a_ministry_only_speaking_or_of_another_state_stays_out():
+    text = "وقالت وزارة الدفاع في بيان بالتعاون مع وسائل الإعلام إن الوضع هادئ."
+    assert not [v for _, v in actors(text, NEW) if v == "Military Forces of Syria (2024-)"]
+    found = actors("وصلت تعزيزات لوزارة الدفاع الروسية إلى حميميم.", NEW)
+    assert not [v for _, v in found if "Syria" in str(v) and "Military" in str(v)]
