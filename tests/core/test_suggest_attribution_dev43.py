@@ -68,3 +68,20 @@ def test_raising_a_toll_reports_it():
     # near miss: a toll raised inside what is said keeps the sayer
     said = "وقال المرصد إن هذه العملية ترفع عدد الهجمات إلى 512، أسفرت عن مقتل 354 شخصاً."
     assert who_says(said, "354 شخصاً").speaker == "المرصد"
+
+
+def test_a_monitors_headline_over_its_own_report_is_its_own_voice():
+    text = (
+        "الشبكة السورية لحقوق الإنسان: مقتل 18 مدنياً في ريف حلب خلال أسبوع\n\n"
+        "وثقت الشبكة السورية لحقوق الإنسان مقتل 18 مدنياً بينهم خمسة أطفال في ريف حلب."
+    )
+    found = who_says(text, "مقتل 18 مدنياً في ريف حلب خلال")
+    assert (found.speaker, found.speaker_kind) == (None, "monitor")
+    # near miss: the same headline over an outlet's report quotes the monitor
+    quoted = (
+        "الشبكة السورية لحقوق الإنسان: مقتل 18 مدنياً في ريف حلب خلال أسبوع\n\n"
+        "حلب – عنب بلدي\n\n"
+        "وثقت الشبكة السورية لحقوق الإنسان مقتل 18 مدنياً بينهم خمسة أطفال في ريف حلب."
+    )
+    said = who_says(quoted, "مقتل 18 مدنياً في ريف حلب خلال")
+    assert (said.speaker, said.speaker_kind) == ("الشبكة السورية لحقوق الإنسان", "monitor")
