@@ -16,24 +16,23 @@ nothing for a count that only describes part of a toll ('حالة خمسة من�
 من فرع الأمن': no such word before it). The words are data in
 resources/suggest/counted_victims.json (``of_them``).
 
-A word of harm, arrest or release is read in any person and voice: a token matches a listed
-verb where both share a base once an object pronoun ('object_endings': 'سراحهم', 'أعدموهم')
-and then one ending of person ('verb_endings': 'فأصابوا' and 'أصابت' are 'أصاب', 'قتلوا' and
-'قتلت' are 'قتل') are taken off. The 'gap' words before the count do not count a force found
-(the subject: 'أفرج التنظيم عن تسعة منهم') nor a 'gap_free' word (a preposition, a time word:
-'مساء أمس عن'). A release told after the count ('verbs_after' at most 'after_gap' words after
-'منهم' in its clause: 'وأن سبعة منهم أُطلق سراحهم') is read too; not harm told after it,
+A word of harm, arrest or release is read in any person and voice (verb_bases.py: 'فأصابوا' and
+'أصابت' are 'أصاب', 'سراحهم' is 'سراح'). The 'gap' words before the count do not count a force
+found (the subject: 'أفرج التنظيم عن تسعة منهم') nor a 'gap_free' word (a preposition, a time
+word: 'مساء أمس عن'). A release told after the count ('verbs_after' at most 'after_gap' words
+after 'منهم' in its clause: 'وأن سبعة منهم أُطلق سراحهم') is read too; not harm told after it,
 which describes a toll given before ('ستة منهم قتلوا تحت التعذيب').
 """
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
 
 from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.persons_tolls import folded_words
 from reviewer.suggest.text import Tok
+from reviewer.suggest.verb_bases import listed_bases, verb_forms
 
 __all__ = ["counted_of_them_spans"]
 
@@ -49,7 +48,7 @@ def _rule() -> dict[str, frozenset[str]]:
     out = {key: folded_words(raw.get(key)) for key in keys}
     out["parties"] = frozenset(raw.get("parties", []))
     for key in ("verbs", "verbs_after"):
-        out[key] = frozenset(b for w in folded_words(raw.get(key)) for b in _bases(w))
+        out[key] = listed_bases(folded_words(raw.get(key)))
     return out
 
 
@@ -57,35 +56,6 @@ def _rule() -> dict[str, frozenset[str]]:
 def _sizes() -> tuple[int, int, int]:
     raw = _data.rules("counted_victims").get("of_them", {})
     return int(raw.get("gap", 0)), int(raw.get("window", 0)), int(raw.get("after_gap", 0))
-
-
-@cache
-def _endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    raw = _data.rules("counted_victims").get("of_them", {})
-    objects = sorted(folded_words(raw.get("object_endings")), key=len, reverse=True)
-    persons = sorted(folded_words(raw.get("verb_endings")), key=len, reverse=True)
-    return tuple(objects), tuple(persons)
-
-
-@lru_cache(maxsize=8192)
-def _bases(word: str) -> frozenset[str]:
-    """A folded word and what is left of it without an object pronoun, then without one
-    ending of person ('فاصابوا' -> 'فاصاب'; 'سراحهم' -> 'سراح'), at least three letters."""
-    objects, persons = _endings()
-    out = {word}
-    stems = [word] + [
-        word[: -len(o)] for o in objects if word.endswith(o) and len(word) - len(o) >= 3
-    ]
-    out.update(stems)
-    for stem in stems:
-        out.update(stem[: -len(e)] for e in persons if stem.endswith(e) and len(stem) - len(e) >= 3)
-    return frozenset(out)
-
-
-def _verb(tok: Tok, verbs: frozenset[str]) -> set[str] | None:
-    """The token's forms where one of their bases is a listed verb's base, else None."""
-    forms = tok.forms()
-    return forms if any(_bases(f) & verbs for f in forms) else None
 
 
 def counted_of_them_spans(
@@ -140,7 +110,7 @@ def _verb_before(
         if j == 0 or any(c in _BREAKS for c in text[toks[j - 1].end : toks[j].start]):
             return None
         j -= 1
-        verb = _verb(toks[j], rule["verbs"])
+        verb = verb_forms(toks[j], rule["verbs"])
         if verb is not None:
             return verb
         if toks[j].forms() & rule["gap_free"]:
@@ -157,7 +127,7 @@ def _released_after(text: str, toks: list[Tok], k: int, gap: int) -> bool:
     for j in range(k + 1, min(k + 1 + gap, len(toks))):
         if any(c in _BREAKS for c in text[toks[j - 1].end : toks[j].start]):
             return False
-        if _verb(toks[j], _rule()["verbs_after"]) is not None:
+        if verb_forms(toks[j], _rule()["verbs_after"]) is not None:
             return True
     return False
 

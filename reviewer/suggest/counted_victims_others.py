@@ -16,7 +16,9 @@ where no first count was found, where members are named uncounted before ('مق�
 a side of their own right after them ('بينما قتل 8 آخرون من المهاجمين'), where a fight
 follows and the first count is civilians (a feud's wounded), or where the others follow a sub-count
 word with no harm of their own ('بينهم ثلاثة أطفال وخمسة آخرون': part of a total). The words
-are data in resources/suggest/counted_victims.json (``others``).
+are data in resources/suggest/counted_victims.json (``others``). A word of harm is read in any
+person and voice (verb_bases.py: 'وأسروا' is 'أسر'); capture, surrender and 'neutralising' are
+harm too ('قتلوا 28 مرتزقاً وأسروا 16 آخرين', 'واستسلم نحو 300 آخرين').
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.persons_tolls import folded_words, index_at, sentence_tokens
 from reviewer.suggest.text import Tok
+from reviewer.suggest.verb_bases import listed_bases, verb_forms
 
 __all__ = ["counted_others_spans"]
 
@@ -37,7 +40,7 @@ def _rule() -> tuple[frozenset[str], frozenset[str], frozenset[str], int, int]:
     counted = _data.rules("actors").get("counted", {})
     return (
         folded_words(raw.get("words")),
-        folded_words(raw.get("harm_words")),
+        listed_bases(folded_words(raw.get("harm_words"))),
         folded_words(counted.get("sub_count_words")),
         int(raw.get("harm_gap", 1)),
         int(raw.get("window", 0)),
@@ -97,8 +100,8 @@ def counted_others_spans(
         if any(toks[k].forms() & _stops()[1] for k in [*before, *after]):
             continue  # 'وأصيب ثلاثة آخرون بانفجار ألغام': no force's victims
         start = _past_subject(toks, before, actors, counted)
-        harmed = any(toks[k].forms() & harm for k in before[start : start + gap + 1])
-        harmed = harmed or any(toks[k].forms() & harm for k in after[:2])
+        harmed = any(verb_forms(toks[k], harm) for k in before[start : start + gap + 1])
+        harmed = harmed or any(verb_forms(toks[k], harm) for k in after[:2])
         joined = toks[first].text.startswith("و")  # 'و14 آخرين': the first count's verb
         if not harmed and not joined:
             continue  # 'وصل خمسة آخرون': no harm named
@@ -137,7 +140,7 @@ def _sides() -> frozenset[str]:
 def _harmed_noun(toks: list[Tok], s: Suggestion, harm: frozenset[str]) -> bool:
     """A word of harm right before the suggestion ('مقتل مدني'; not 'بحق المعتقلين')."""
     k = index_at(toks, s.start)
-    return k is not None and k > 0 and toks[k].joined and bool(toks[k - 1].forms() & harm)
+    return k is not None and k > 0 and toks[k].joined and bool(verb_forms(toks[k - 1], harm))
 
 
 def _past_subject(

@@ -1,0 +1,39 @@
+"""A verb of harm, arrest or release read in any person and voice (reviewer/suggest/verb_bases.py),
+and the counts it lets the counted-victims rules read: 'N آخرين' captured or surrendering after a
+first count of a force's members (counted_victims_others.py): fresh sentences and near misses."""
+
+from datetime import date
+
+from reviewer.suggest.actors import find_actors
+from reviewer.suggest.text import fold
+from reviewer.suggest.verb_bases import bases
+
+OLD = date(2016, 5, 4)
+
+
+def actors(text):
+    return [(s.text, s.value) for s in find_actors(text, published=OLD) if s.kind == "actor"]
+
+
+def test_bases_without_object_and_person_endings():
+    assert fold("أصاب") in bases(fold("أصابوا")) & bases(fold("أصابت"))
+    assert fold("سراح") in bases(fold("سراحهم"))
+    assert fold("أعدم") in bases(fold("أعدموهم"))
+    assert fold("أسر") in bases(fold("أسروا"))
+    # three letters at least: 'هم' alone or 'وا' alone leave nothing to read
+    assert bases(fold("منهم")) == {fold("منهم")}
+
+
+def test_others_captured_after_a_first_count_of_a_forces_members():
+    text = "وقالت الفصائل إنها قتلت 14 جندياً من قوات النظام، وأسروا ستة آخرين قرب البلدة."
+    assert ("ستة آخرين", "Military Forces of Syria (2000-2024)") in actors(text)
+
+
+def test_others_who_surrendered_after_a_first_count():
+    text = "وقتل أكثر من 40 عنصراً من تنظيم داعش في المعارك، واستسلم نحو 200 آخرين للقوات."
+    assert ("نحو 200 آخرين", "Islamic State (Syria)") in actors(text)
+
+
+def test_near_miss_others_who_only_arrived():
+    text = "وقتل 14 عنصراً من قوات النظام، ووصل 30 آخرون إلى المدينة في تعزيزات."
+    assert "30 آخرون" not in [t for t, _ in actors(text)]
