@@ -85,3 +85,15 @@ def test_a_monitors_headline_over_its_own_report_is_its_own_voice():
     )
     said = who_says(quoted, "مقتل 18 مدنياً في ريف حلب خلال")
     assert (said.speaker, said.speaker_kind) == ("الشبكة السورية لحقوق الإنسان", "monitor")
+
+
+def test_a_source_of_the_networks_own_text_speaks_for_the_network():
+    text = (
+        "الرقة تذبح بصمت: غارات على مقرات التنظيم\n\n"
+        "وقال مصدر من الحملة إن غارة استهدفت مقراً للتنظيم، ما أدى إلى مقتل ستة عناصر منه."
+    )
+    found = who_says(text, "ستة عناصر")
+    assert (found.speaker_kind, found.speaker) == ("outlet", "مصدر من الحملة")
+    # near miss: a source of the same campaign quoted in another outlet's text is local
+    quoted = "وقال مصدر من حملة الرقة تذبح بصمت إن غارة قتلت ستة عناصر من التنظيم."
+    assert who_says(quoted, "ستة عناصر").speaker_kind == "local"

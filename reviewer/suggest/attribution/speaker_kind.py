@@ -188,6 +188,9 @@ class SpeakerKinds(SourceLines):
                 return self._own_voice()  # 'ناشط من الحملة' in the campaign's own text
             return "local"  # 'ناشطون من حملة ...': activists of a campaign are local sources
         # ('نشطاء المرصد السوري': a named monitor's own activists report for it)
+        own = self.own_network and self.toks[first].norm in lexicon_word_list("own_source_heads")
+        if own and self._member_of_own(first, stop, index):
+            return self._own_voice()  # 'مصدر من الحملة' in the campaign's own text (D)
         if found <= {"local", "outlet"} and self._names_own_source((first, stop)):
             return "outlet"  # 'إحصائية لفرات بوست': a local page naming itself is the outlet
         for kind in self.rules.priority:
