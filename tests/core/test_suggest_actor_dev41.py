@@ -112,3 +112,16 @@ def test_a_ministry_only_speaking_or_of_another_state_stays_out():
     assert not [v for _, v in actors(text, NEW) if v == "Military Forces of Syria (2024-)"]
     found = actors("وصلت تعزيزات لوزارة الدفاع الروسية إلى حميميم.", NEW)
     assert not [v for _, v in found if "Syria" in str(v) and "Military" in str(v)]
+
+
+def test_a_state_blamed_for_a_harm_is_a_party():
+    text = "وحمّلت المنظمة النظام وروسيا مسؤولية قصف المشافي في ريف إدلب."
+    assert ("النظام", SYRIA) in actors(text) and ("روسيا", RUSSIA) in actors(text)
+    text = "واتهم البيان الجانب التركي باستهداف قرى ريف منبج بالمدفعية."
+    assert ("الجانب التركي", "Military Forces of Turkey (2016-)") in actors(text, NEW)
+
+
+def test_a_state_accused_of_support_or_named_without_blame_stays_out():
+    text = "واتهمت الإدارة الذاتية تركيا بتسهيل عبور المقاتلين عبر الحدود."
+    assert actors(text, NEW) == []
+    assert actors("وقال إن روسيا تسعى إلى تسوية سياسية في سوريا.") == []

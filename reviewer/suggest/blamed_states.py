@@ -1,0 +1,110 @@
+"""A state blamed for a reported harm is a party: 'وحمّلت النظام وروسيا مسؤولية 94 في المئة من
+الحوادث', 'متهماً الدولة التركية بخرق تفاهمات وقف إطلاق النار', 'نحمل النظام وحليفه الروسي
+المسؤولية الكاملة عن استهداف الأسواق' (issue 18, actor convention 33 of 2026-12-01).
+
+Statements name a state by words that are no force's name anywhere else ('النظام', 'روسيا', 'الدولة
+التركية'): the actor list cannot hold them, and the convention counts them only as the object of
+blame for an act of force. A verb of blaming or accusing ('verbs'), up to 'reach' words of its
+clause (its subject may come between: 'واتهم مصدر في الخارجية الحكومة التركية بـ...'), a state's
+word ('objects', perhaps several joined by و: 'النظام وروسيا'), then within 'harm_reach' words of
+the same clause a word of the harm or of the responsibility for it ('harm_words': 'مسؤولية',
+'بخرق', 'باستهداف'). Accused only of support or a policy ('بتسهيل تحركات الخلايا') the state stays
+out. The old government is the old army whatever the article's date. Data: resources/suggest/
+actors.json (``blamed_states``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from reviewer.suggest import _data
+from reviewer.suggest.model import Suggestion
+from reviewer.suggest.text import Tok, fold
+
+__all__ = ["blamed_state_spans"]
+
+
+@cache
+def _rule() -> dict[str, Any]:
+    raw = _data.rules("actors").get("blamed_states", {})
+    objects = {
+        tuple(fold(w) for w in phrase.split()): actor
+        for actor, phrases in raw.get("objects", {}).items()
+        for phrase in phrases
+    }
+    return {
+        "verbs": frozenset(fold(w) for w in raw.get("verbs", [])),
+        "harm": frozenset(fold(w) for w in raw.get("harm_words", [])),
+        "objects": dict(sorted(objects.items(), key=lambda kv: -len(kv[0]))),
+        "reach": int(raw.get("reach", 0)),
+        "harm_reach": int(raw.get("harm_reach", 0)),
+    }
+
+
+def _object_at(toks: list[Tok], i: int, joined: bool) -> tuple[int, str] | None:
+    """(index of its last token, actor) of a state's word starting at token ``i``; after
+    the first, each must be joined by و ('وروسيا', 'وحليفه الروسي')."""
+    for words, actor in _rule()["objects"].items():
+        if i + len(words) > len(toks):
+            continue
+        ok = True
+        for k, word in enumerate(words):
+            tok = toks[i + k]
+            norm = tok.norm[1:] if k == 0 and joined and tok.norm.startswith("و") else tok.norm
+            if (k == 0 and joined and not tok.norm.startswith("و")) or norm != word:
+                ok = False
+                break
+            if k and not tok.joined:
+                ok = False
+                break
+        if ok:
+            return i + len(words) - 1, actor
+    return None
+
+
+def blamed_state_spans(toks: list[Tok], found: list[Suggestion]) -> list[tuple[int, int, str]]:
+    """(start, end, actor) of each state blamed for a harm, where no suggestion covers it."""
+    rule = _rule()
+    if not rule["verbs"]:
+        return []
+    taken = [(s.start, s.end) for s in found if s.kind == "actor"]
+    out: list[tuple[int, int, str]] = []
+    for v, verb in enumerate(toks):
+        if not verb.forms() & rule["verbs"]:
+            continue
+        objects: list[tuple[int, int, str]] = []
+        i = v + 1
+        while i < len(toks) and i - v <= rule["reach"] and toks[i].joined and not objects:
+            hit = _object_at(toks, i, False)
+            if hit is not None:
+                last, actor = hit
+                objects.append((toks[i].start, toks[last].end, actor))
+                i = last + 1
+                while i < len(toks) and toks[i].joined:
+                    more = _object_at(toks, i, True)
+                    if more is None:
+                        break
+                    objects.append((toks[i].start + 1, toks[more[0]].end, more[1]))
+                    i = more[0] + 1
+                break
+            i += 1
+        if not objects:
+            continue
+        if not _harm_follows(toks, i, rule):
+            continue
+        for a, b, actor in objects:
+            if not any(x < b and a < y for x, y in taken):
+                out.append((a, b, actor))
+                taken.append((a, b))
+    return out
+
+
+def _harm_follows(toks: list[Tok], i: int, rule: dict[str, Any]) -> bool:
+    """A word of harm within 'harm_reach' words after the objects, in their clause."""
+    k = i
+    while k < len(toks) and k - i < rule["harm_reach"] and toks[k].joined:
+        if toks[k].forms() & rule["harm"]:
+            return True
+        k += 1
+    return False
