@@ -62,6 +62,11 @@ def test_raising_a_toll_reports_it():
     assert (found.speaker_kind, found.stance) == ("monitor", "asserts")
     after = "أما المرصد فأكد أن الطائرات أقلعت من قاعدة حميميم، ورفع حصيلة القتلى إلى 16 شخصاً."
     assert who_says(after, "16 شخصاً").stance == "asserts"
+    own = (
+        "أما المرصد السوري فرفع حصيلته إلى أكثر من ألف قتيل، "
+        "وهي أرقام وصفها مصدر رسمي بالمبالغ فيها."
+    )
+    assert who_says(own, "أكثر من ألف قتيل").speaker == "المرصد السوري"
     # near miss: lifting a siege reports nothing
     lifted = "ورفعت قوات النظام الحصار عن البلدة بعد مقتل 16 شخصاً."
     assert who_says(lifted, "16 شخصاً").speaker is None

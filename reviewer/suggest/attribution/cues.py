@@ -229,7 +229,7 @@ class CueFinder(SpeakerPhrases):
                 return False
             if j > k + 1 and self.breaks[j]:
                 return False
-            if self.toks[j].norm in nouns:
+            if self.toks[j].stems() & nouns:  # 'فرفع حصيلته إلى': its own toll
                 return True
         return False
 
