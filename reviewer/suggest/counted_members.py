@@ -46,6 +46,7 @@ from reviewer.suggest.persons_tolls import (
     word_before,
 )
 from reviewer.suggest.text import Tok, fold
+from reviewer.suggest.verb_bases import listed_bases, verb_forms
 
 __all__ = ["counted_member_spans", "defecting_group_spans"]
 
@@ -310,12 +311,14 @@ def _member_families() -> dict[str, str]:
 
 def _in_an_event(text: str, toks: list[Tok], noun: int) -> bool:
     """The sentence reports something done to or by them (killed, captured, attacking,
-    mourned): '17 ألف مقاتل من قسد' in an estimate of strength is no party."""
+    mourned, defecting or surrendering): '17 ألف مقاتل من قسد' in an estimate of strength is
+    no party."""
     events = _words("events") | _words("harm")
     first = _sentence_start(text, toks, noun, 1)
     last = full_stop_after(text, toks[noun].end)
     k = bisect_left(toks, first, key=lambda t: t.start)
-    return any(t.forms() & events for t in takewhile(lambda t: t.start < last, toks[k:]))
+    told = takewhile(lambda t: t.start < last, toks[k:])
+    return any(t.forms() & events or verb_forms(t, _leaving()) for t in told)
 
 
 def _fell(toks: list[Tok], first: int) -> bool:
@@ -808,16 +811,18 @@ def _defected_from(
     toks: list[Tok], first: int, noun: int, forces: list[Suggestion]
 ) -> Suggestion | None:
     """'انشقاق نحو 15 جندياً عن اللواء 15', 'نحو أربعين جندياً انشقوا في مدينة الرستن': members
-    who defect (a 'defect' word right before the count or right after the noun) are members of
+    who defect or surrender (a 'defect' or 'surrender' word, in any person (verb_bases.py), right
+    before the count or a few words after the noun in its clause) are members of
     the force they leave: the one named after 'عن' within a few words, else (also after 'عن'
     and a unit or bare head the text names no force by: 'عن اللواء 15', 'عن الجيش'), for
     soldiers of a regular army ('state_ranks', 'soldiers', with the article too: 'انشق عشرات
     الجنود'), the state's army the text names (actor convention 16 of 2026-12-01)."""
-    before = first > 0 and bool(toks[first - 1].forms() & _words("defect"))
-    after = noun + 1 < len(toks) and bool(toks[noun + 1].forms() & _words("defect"))
-    if not (before or after):
+    before = first > 0 and bool(verb_forms(toks[first - 1], _leaving()))
+    after = _leaving_after(toks, noun)
+    if not before and after is None:
         return None
-    for k in range(noun + 1, min(noun + 5, len(toks) - 1)):
+    stop = max(noun + 5, after + 3 if after is not None else 0)
+    for k in range(noun + 1, min(stop, len(toks) - 1)):
         if toks[k].norm == "عن":
             named = _named_at(toks, k + 1, forces)
             if named is not None:
@@ -827,6 +832,24 @@ def _defected_from(
     if not ranks & (_words("state_ranks") | _words("soldiers")):
         return None
     return _state_army(forces)
+
+
+@cache
+def _leaving() -> frozenset[str]:
+    """The bases of the words of defecting and surrendering ('defect', 'surrender')."""
+    return listed_bases(_words("defect") | _words("surrender"))
+
+
+def _leaving_after(toks: list[Tok], noun: int) -> int | None:
+    """A word of defecting or surrendering, in any person, at most 'leaving_reach' words
+    after the counted noun in its clause ('نحو 30 عنصراً من أبناء العشائر انشقوا عن قسد',
+    'مئات الجنود ألقوا أسلحتهم وسلموا أنفسهم'), or None."""
+    for k in range(noun + 1, min(noun + 1 + _words_int("leaving_reach"), len(toks))):
+        if not toks[k].joined:
+            return None
+        if verb_forms(toks[k], _leaving()):
+            return k
+    return None
 
 
 def _state_army(forces: list[Suggestion]) -> Suggestion | None:

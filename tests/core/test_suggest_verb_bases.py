@@ -37,3 +37,25 @@ def test_others_who_surrendered_after_a_first_count():
 def test_near_miss_others_who_only_arrived():
     text = "وقتل 14 عنصراً من قوات النظام، ووصل 30 آخرون إلى المدينة في تعزيزات."
     assert "30 آخرون" not in [t for t, _ in actors(text)]
+
+
+def test_members_who_defect_a_few_words_after_their_count():
+    text = "وقال ناشطون إن نحو 40 عنصراً من أبناء المنطقة انشقوا عن قوات النظام أمس."
+    found = actors(text)
+    assert any(
+        t.startswith("نحو 40 عنصراً") and v == "Military Forces of Syria (2000-2024)"
+        for t, v in found
+    )
+
+
+def test_soldiers_who_surrender_are_the_army_they_leave():
+    text = "وانسحبت قوات النظام من البلدة، فيما سلّم عشرات الجنود أنفسهم للفصائل بعد حصارهم."
+    found = actors(text)
+    assert ("عشرات الجنود", "Military Forces of Syria (2000-2024)") in found
+    text = "وانسحبت قوات النظام من البلدة، وأن مئات الجنود استسلموا للفصائل عند مداخلها."
+    assert ("مئات الجنود", "Military Forces of Syria (2000-2024)") in actors(text)
+
+
+def test_near_miss_soldiers_only_counted_in_an_estimate():
+    text = "وتنتشر قوات النظام في المنطقة، ويقدر عدد الجنود فيها بنحو ثلاثة آلاف جندي."
+    assert "ثلاثة آلاف جندي" not in [t for t, _ in actors(text)]
