@@ -14,7 +14,8 @@ are the old army, and armed groups ('مجموعات مسلحة') after it are gr
 false), the actor, 'followed_by' words one of which must follow within 'window' words in its
 clause (or 'preceded_by' words precede, within 'window_before' words if given: soldiers captured,
 'أسروا عشرات الجنود'; members of the security forces, 'عناصر من الأمن'), 'after'
-or 'belonging' words before it, 'no_definite_after', 'extend' words taken into the mention
+or 'belonging' words before it, 'no_definite_after' (with 'definite_nisba_only' only a
+nisba: 'التحالف العربي', not 'استهدف التحالف القوارب'), 'extend' words taken into the mention
 after it ('السوري'), 'with_li' and 'from' (with 'needs_date', a text with no date is not
 after it). A speaker cue right before the word ('نفى
 التحالف') makes it a source, not a party. The words all rules share (subject openers, words of
@@ -53,6 +54,7 @@ class _Rule:
     not_after_noun: bool
     back: int
     needs_date: bool
+    nisba_only: bool
 
 
 @cache
@@ -76,6 +78,7 @@ def _rules() -> tuple[_Rule, ...]:
             bool(r.get("not_after_noun", False)),
             int(r.get("window_before", r.get("window", 0))),
             bool(r.get("needs_date", False)),
+            bool(r.get("definite_nisba_only", False)),
         )
         for r in raw
     )
@@ -169,8 +172,13 @@ def bare_name_spans(
             end = nxt.end
             if _whose_after(toks, i + 2):
                 continue  # 'مجموعات مسلحة من فلول النظام': the text names whose men they are
-        elif rule.no_definite_after and nxt is not None and nxt.norm.startswith("ال"):
-            continue
+        elif (
+            rule.no_definite_after
+            and nxt is not None
+            and nxt.norm.startswith("ال")
+            and (not rule.nisba_only or _nisba(nxt.norm))
+        ):
+            continue  # 'التحالف العربي', 'التحالف الذي'; 'استهدف التحالف القوارب' is the object
         li = not rule.prefixed or tok.norm.startswith("لل")  # 'حواجز للنظام'
         placed = (rule.after or rule.belonging) and li and _after_post(toks, i, rule)
         if _speaking(toks, i) or not (placed or _acting(toks, i, rule, bool(rule.after))):
@@ -239,3 +247,13 @@ def _quoted(text: str, toks: list[Tok], i: int) -> bool:
     if before.count('"') % 2 == 1 or before.count("'") % 2 == 1:
         return True
     return any(before.count(a) > before.count(b) for a, b in ("«»", "“”"))
+
+
+def _nisba(norm: str) -> bool:
+    """'العربي', 'الصليبية': a nisba adjective, which after the word makes another name."""
+    if norm in _RELATIVES:
+        return True  # 'التحالف الذي يقاتل دعماً للحكومة': which alliance the clause says
+    return norm.endswith(("ي", "يه", "يين", "يون")) and len(norm) > 4
+
+
+_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))

@@ -125,3 +125,18 @@ def test_a_state_accused_of_support_or_named_without_blame_stays_out():
     text = "واتهمت الإدارة الذاتية تركيا بتسهيل عبور المقاتلين عبر الحدود."
     assert actors(text, NEW) == []
     assert actors("وقال إن روسيا تسعى إلى تسوية سياسية في سوريا.") == []
+
+
+COALITION = "Global Coalition Against Daesh"
+
+
+def test_the_coalition_before_its_verbs_object_is_the_coalition():
+    text = "وغرق ثلاثة مدنيين بعدما استهدف التحالف القوارب التي كانت تقلهم عبر النهر."
+    assert ("التحالف", COALITION) in actors(text, date(2017, 8, 1))
+
+
+def test_the_alliance_named_by_an_adjective_or_a_relative_clause_stays_out():
+    text = 'وأعدم التنظيم شاباً بتهمة "التعامل مع التحالف الصليبي" في الرقة.'
+    assert ("التحالف", COALITION) not in actors(text, date(2017, 8, 1))
+    text = "ونقلت الوكالة عن قائد في التحالف الذي يقاتل دعماً للحكومة قوله إن الهجوم بدأ."
+    assert not [v for _, v in actors(text, date(2017, 8, 1)) if v == COALITION]
