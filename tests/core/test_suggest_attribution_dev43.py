@@ -102,3 +102,21 @@ def test_a_source_of_the_networks_own_text_speaks_for_the_network():
     # near miss: a source of the same campaign quoted in another outlet's text is local
     quoted = "وقال مصدر من حملة الرقة تذبح بصمت إن غارة قتلت ستة عناصر من التنظيم."
     assert who_says(quoted, "ستة عناصر").speaker_kind == "local"
+
+
+def test_a_statement_title_under_the_headline_is_a_partys_voice():
+    text = (
+        "صد هجوم واسع لقوات النظام على محاور ريف إدلب الجنوبي وتكبيدها خسائر كبيرة\n\n"
+        "بيان صادر عن القيادة العامة لهيئة تحرير الشام\n\n"
+        "تمكن المجاهدون من صد الهجوم وقتلوا عشرين عنصراً من قوات النظام."
+    )
+    assert who_says(text, "عشرين عنصراً").speaker_kind == "party"
+    agency = "وكالة إباء\n\nقتل عشرون عنصراً من قوات النظام بعملية للمجاهدين في ريف حلب."
+    assert who_says(agency, "عشرون عنصراً").speaker_kind == "party"
+    # near miss: a statement told in a sentence of the report is no title line
+    told = (
+        "صد هجوم واسع لقوات النظام على محاور ريف إدلب الجنوبي وتكبيدها خسائر كبيرة\n\n"
+        "وبحسب بيان صادر عن القيادة العامة للفصائل، قتل عشرون عنصراً. "
+        "وقتل خمسة مدنيين في قصف على البلدة."
+    )
+    assert who_says(told, "خمسة مدنيين").speaker_kind == "outlet"

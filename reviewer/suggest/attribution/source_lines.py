@@ -31,6 +31,8 @@ class SourceLines(TextReading):
         first_words = [fold(w) for w in first_line.split()[:3]]
         if first_words and first_words[0] in self.rules.first_line_starts:
             return True
+        if any(self._statement_line(line) for line in text.split("\n")[1:DATELINE_LINES]):
+            return True  # 'headline\n\nبيان صادر عن القيادة العامة لهيئة تحرير الشام'
         opening = {fold(w) for w in re.split(r"[\s()\-–:|]+", " ".join(text.split()[:3])) if w}
         header = self.header
         if header and any(
@@ -45,6 +47,16 @@ class SourceLines(TextReading):
         if opening & self.rules.independent_sources:
             return False  # 'القامشلي – (الأناضول) / (هاوار)': an agency's wire, not the party's
         return bool(opening & self.rules.opening_sources)
+
+    def _statement_line(self, line: str) -> bool:
+        """'بيان صادر عن القيادة العامة لهيئة تحرير الشام' on its own line under the headline:
+        a statement's title line naming a party's voice (no sentence of a report)."""
+        words = line.split()
+        if not words or fold(words[0]) not in self.rules.first_line_starts:
+            return False
+        if re.search(r"[.:،]", line) or len(words) > 2 * HEADER_WORDS:
+            return False
+        return any(self.rules.party_voices.scan(tokens(line)))
 
     def _names_source(self, words: list[Tok]) -> bool:
         """'السويداء 24', 'عنب بلدي': a line that is a network's or a known source's name."""
