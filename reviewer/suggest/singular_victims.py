@@ -142,17 +142,23 @@ def _object_of_harm(
 ) -> bool:
     """Token ``k`` is the object of a word of harm whose subject, a force found, stands between
     them ('اغتال مسلحون مجهولون شاباً'), perhaps with a short adverbial set off by commas after
-    the subject ('اغتال مسلحون مجهولون، مساء الثلاثاء، شاباً'). ``former``: member nouns read
+    the subject ('اغتال مسلحون مجهولون، مساء الثلاثاء، شاباً'), or a 'subject_heads' word before
+    the force ('اعتقلت دورية تابعة للأمن العام شاباً'), or with no subject and only
+    'time_words' between ('اختطفوا فجر اليوم سائق سيارة أجرة'). ``former``: member nouns read
     as objects too when the caller has seen them marked former ('اغتال مسلحون مجهولون قيادياً
     سابقاً في فصائل المعارضة'); not the definite ('القيادي السابق', read only as the man
     found before named again: ``_former_again``)."""
     adverbial, nouns = _object_rule()
     if k == 0 or toks[k].text.startswith("و"):
         return False
+    if toks[k].joined and _after_time_words(toks, k, harm) and _nouns_of(toks[k]) & _rule()[1]:
+        return not _named_a_member(text, toks, k)  # 'اختطفوا فجر اليوم سائق سيارة أجرة'
     if not _nouns_of(toks[k]) & (nouns | former):
         return False
     j = k - 1
-    if not toks[k].joined:
+    if not toks[k].joined and text[toks[j].end : toks[k].start].strip(' "«»“”') == "":
+        pass  # 'اختطف عناصر "الحسبة" طبيباً': a closing quote is no break
+    elif not toks[k].joined:
         if text[toks[j].end : toks[k].start].strip() not in ("،", ","):
             return False
         m = j
@@ -165,9 +171,36 @@ def _object_of_harm(
     if subject is None or _named_a_member(text, toks, k):
         return False
     i = next((m for m in range(j, -1, -1) if toks[m].start <= subject.start), None)
-    if i is None or i == 0 or not toks[i].joined:
+    if i is None or i == 0 or not toks[i].joined or toks[i].start != subject.start:
         return False
-    return toks[i].start == subject.start and bool(toks[i - 1].forms() & harm)
+    heads = _subject_heads()
+    while i > 1 and toks[i].joined and toks[i - 1].forms() & heads:
+        i -= 1  # 'اعتقلت دورية تابعة للأمن العام شاباً', 'اختطف عناصر "الحسبة" طبيباً'
+    return toks[i].joined and bool(toks[i - 1].forms() & harm)
+
+
+@cache
+def _subject_heads() -> frozenset[str]:
+    raw = _data.rules("actors").get("singular_victims", {})
+    return frozenset(fold(w) for w in raw.get("subject_heads", []))
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    raw = _data.rules("actors").get("singular_victims", {})
+    return frozenset(fold(w) for w in raw.get("time_words", []))
+
+
+def _after_time_words(toks: list[Tok], k: int, harm: frozenset[str]) -> bool:
+    """A word of harm, then only 'time_words' (at least one, at most 'adverbial'), then the
+    person: 'اختطفوا فجر اليوم سائق سيارة أجرة', 'اعتقلت مساء أمس شاباً'."""
+    adverbial, _ = _object_rule()
+    j = k - 1
+    while j > 0 and k - j <= adverbial and toks[j].forms() & _time_words():
+        if not toks[j].joined:
+            return False
+        j -= 1
+    return j < k - 1 and bool(toks[j].forms() & harm)
 
 
 def _named_a_member(text: str, toks: list[Tok], k: int) -> bool:

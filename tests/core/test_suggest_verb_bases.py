@@ -59,3 +59,20 @@ def test_soldiers_who_surrender_are_the_army_they_leave():
 def test_near_miss_soldiers_only_counted_in_an_estimate():
     text = "وتنتشر قوات النظام في المنطقة، ويقدر عدد الجنود فيها بنحو ثلاثة آلاف جندي."
     assert "ثلاثة آلاف جندي" not in [t for t, _ in actors(text)]
+
+
+def test_a_person_after_a_force_with_its_head_words_or_after_time_words():
+    # the subject 'دورية تابعة لـ' a force found, then the person arrested
+    text = "وفي حي الميدان، اعتقلت دورية تابعة للأمن العسكري شاباً بتهمة التواصل مع المعارضة."
+    assert ("شاباً", "Civilians (Syria)") in actors(text)
+    # a quoted force after its members' noun
+    text = 'وفي مدينة الميادين، اعتقل عناصر "الحسبة" معلماً بتهمة تدريس مناهج النظام.'
+    assert ("معلماً", "Civilians (Syria)") in actors(text)
+    # no subject, only time words between the verb and the person
+    text = "وقال شهود إن مسلحين على دراجة نارية اغتالوا مساء أمس طبيب البلدة أمام عيادته."
+    assert ("طبيب", "Civilians (Syria)") in actors(text)
+
+
+def test_near_miss_a_person_after_time_words_with_no_harm():
+    text = "ووصل مساء أمس طبيب من منظمة إغاثية إلى البلدة."
+    assert "طبيب" not in [t for t, _ in actors(text)]
