@@ -113,6 +113,10 @@ class _Rules:
     dual_actor_cues: dict[str, str] = field(default_factory=dict)
     # 'مجموعة مصطفى المسالمة': a group after needs_first's nouns known by its leader's name
     given_names: frozenset[str] = frozenset()
+    # 'مجموعة تابعة لمصطفى المسالمة', 'مجموعة يقودها عماد أبو زريق': words between the noun
+    # and its leader's name (the first of 'leader_links_li' with the name after ل)
+    leader_links: frozenset[str] = frozenset()
+    leader_links_li: frozenset[str] = frozenset()
     # 'منطقة درع الفرات': a region named after a military operation, no village
     operations: tuple[str, ...] = ()
     # 'منطقة السكن الشبابي', 'حي المساكن الشعبية': housing whose adjective is in its name
@@ -317,6 +321,8 @@ def _rules() -> _Rules:
         family_heads=_folded(raw.get("family_heads", [])),
         dual_actor_cues={fold(k): fold(v) for k, v in raw.get("dual_actor_cues", {}).items()},
         given_names=_folded(raw.get("given_names", [])),
+        leader_links=_folded(raw.get("leader_links", [])),
+        leader_links_li=_folded(raw.get("leader_links_li", [])),
     )
 
 
@@ -2481,6 +2487,9 @@ def _actor_extent(toks, i, cue, rules, taken, at_place) -> int | None:
     if firsts is not None:
         if toks[j].norm in rules.given_names:
             return _leaders_name(toks, j, rules, taken)  # مجموعة مصطفى المسالمة
+        led = _led_by(toks, j, rules, taken)
+        if led is not None:
+            return led  # مجموعة تابعة لمصطفى المسالمة
         if toks[j].norm not in firsts:
             return None  # مجموعة مسلحة، عصابة تنشط: a leader's or family's name only
         words.append(j)  # مجموعة أبو خالد الرفاعي، عصابة آل المصري
@@ -2506,6 +2515,25 @@ def _actor_extent(toks, i, cue, rules, taken, at_place) -> int | None:
     if len(words) < rules.min_words.get(cue, 1):
         return None  # حركة السير: traffic, not a movement
     return words[-1] + 1
+
+
+def _led_by(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> int | None:
+    """'مجموعة تابعة لمصطفى المسالمة', 'مجموعة يقودها عماد أبو زريق': a link word at ``j``
+    ('leader_links', or 'leader_links_li' with ل on the name) and a leader's name after it; the
+    index after the name or None ('مجموعة تابعة للفرقة الرابعة' names no leader)."""
+    k = j + 1
+    if k >= len(toks) or k in taken or not toks[k].joined:
+        return None
+    name = toks[k]
+    if toks[j].norm in rules.leader_links_li:
+        if not name.norm.startswith("ل") or name.norm.startswith("لل"):
+            return None
+        name = _standing(name, name.norm[1:], name.start + 1)
+    elif toks[j].norm not in rules.leader_links:
+        return None
+    if name.norm not in rules.given_names:
+        return None
+    return _leaders_name([*toks[:k], name, *toks[k + 1 :]], k, rules, taken)
 
 
 def _leaders_name(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> int | None:

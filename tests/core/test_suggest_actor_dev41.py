@@ -6,6 +6,7 @@ the actor suggester must return."""
 from datetime import date
 
 from reviewer.suggest.actors import find_actors
+from reviewer.suggest.engine import suggest
 
 OLD = date(2016, 5, 3)
 NEW = date(2025, 4, 22)
@@ -140,3 +141,21 @@ def test_the_alliance_named_by_an_adjective_or_a_relative_clause_stays_out():
     assert ("التحالف", COALITION) not in actors(text, date(2017, 8, 1))
     text = "ونقلت الوكالة عن قائد في التحالف الذي يقاتل دعماً للحكومة قوله إن الهجوم بدأ."
     assert not [v for _, v in actors(text, date(2017, 8, 1)) if v == COALITION]
+
+
+def new_groups(text, published=OLD):
+    found = suggest(text, published, kinds=("actor",))
+    return [s.text for s in found if s.extra.get("new")]
+
+
+def test_a_group_led_by_a_named_leader_is_a_new_group():
+    text = "وقال المراسل إن مجموعة تابعة لأحمد اللحام شاركت في اقتحام البلدة."
+    assert new_groups(text, NEW) == ["مجموعة تابعة لأحمد اللحام"]
+    text = "وهاجمت مجموعة يقودها عماد أبو زريق حاجزاً في بلدة نصيب."
+    assert new_groups(text, NEW) == ["مجموعة يقودها عماد أبو زريق"]
+
+
+def test_a_group_of_a_known_force_or_of_one_bare_name_is_no_new_group():
+    assert new_groups("وهاجمت مجموعة تابعة للفرقة الرابعة حاجزاً في الريف.") == []
+    assert new_groups("وانتشرت مجموعة تابعة لمحمد في الحي الشرقي.") == []
+    assert new_groups("وقالت مجموعة تابعة لتنظيم الدولة إنها نفذت الهجوم.") == []
