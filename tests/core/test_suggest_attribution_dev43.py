@@ -120,3 +120,16 @@ def test_a_statement_title_under_the_headline_is_a_partys_voice():
         "وقتل خمسة مدنيين في قصف على البلدة."
     )
     assert who_says(told, "خمسة مدنيين").speaker_kind == "outlet"
+
+
+def test_a_participle_after_someone_a_recording_shows_is_the_one_shown():
+    text = (
+        "ونشرت معرفات التنظيم تسجيلاً مصوراً يظهر فيه أحد قادة التنظيم متوعداً "
+        "«بقطع رؤوس المرتدين» في ريف دير الزور."
+    )
+    found = who_says(text, "بقطع رؤوس المرتدين")
+    assert found.speaker == "أحد قادة التنظيم"
+    assert (found.speaker_kind, found.stance) == ("party", "intends")
+    # near miss: with nobody shown, the participle keeps the publisher
+    plain = "ونشرت معرفات التنظيم تسجيلاً مصوراً، متوعدة «بقطع رؤوس المرتدين» في ريف دير الزور."
+    assert who_says(plain, "بقطع رؤوس المرتدين").speaker != "أحد قادة التنظيم"

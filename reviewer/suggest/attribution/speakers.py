@@ -46,8 +46,11 @@ class SpeakerResolver(CueFinder):
                 continue
             if self._spokesman(cue, previous):
                 continue
+            participle = self._stem_of(cue) in self.rules.participles
             acting = (
-                self._acting_subject(cue) if self._stem_of(cue) in self.rules.participles else None
+                (self._shown_speaking(cue, index) or self._acting_subject(cue))
+                if participle
+                else None
             )
             if acting is not None:
                 # 'كما أطلق "الجيش الوطني السوري" عملية ...، معلناً سيطرته': its own subject
@@ -471,6 +474,26 @@ class SpeakerResolver(CueFinder):
             return None
         hit = min(hits, key=lambda h: (h.first, -h.stop))
         return (start + hit.first, start + hit.stop)
+
+    def _shown_speaking(self, cue: Cue, index: int) -> tuple[int, int] | None:
+        """'نشرت الحسابات تسجيلاً يظهر فيه أحد عناصر التنظيم متوعداً «...»': a participle of
+        speech right after someone a recording shows goes with the one shown (speaker_lexicon
+        appear_verbs and appear_links), not with whoever published the recording."""
+        appear, links = lexicon_word_list("appear_verbs"), lexicon_word_list("appear_links")
+        k = cue.first - 1
+        while k > 0 and cue.first - k <= self.rules.max_words + 2:
+            if self.sentence[k] != self.sentence[cue.first] or self.breaks[k + 1]:
+                return None
+            if self._bare(self.toks[k].norm) in appear:
+                j = k + 1
+                while j < cue.first and self.toks[j].norm in links:
+                    j += 1
+                phrase = self._phrase_after(j, index) if j < cue.first else None
+                if phrase is None or phrase[1] > cue.first:
+                    return None
+                return phrase
+            k -= 1
+        return None
 
     def _passed_on_from(self, phrase: tuple[int, int] | None, index: int) -> tuple[int, int] | None:
         """The source after 'نقلاً عن' right after a carrier's phrase, else None."""
