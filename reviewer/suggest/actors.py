@@ -51,6 +51,7 @@ from reviewer.suggest.counted_victims_wanted import (
 from reviewer.suggest.crowds import crowd_spans
 from reviewer.suggest.epithet_counts import epithet_count_spans
 from reviewer.suggest.fighter_nisbas import fighter_nisba_spans
+from reviewer.suggest.former_groups import former_groups
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.nationality_means import named_maker, nationality_means_spans
 from reviewer.suggest.numbered_units import numbered_unit_spans
@@ -1083,6 +1084,7 @@ def find_actors(
     found = _with_property_owners(text, quoted, found)
     found = _with_defecting_groups(text, quoted, found)
     dropped = not_party_persons(text, quoted, found, figures)  # mines, hunger, denials
+    dropped = [*dropped, *former_groups(text, found)]  # 'قيادياً سابقاً في فصائل المعارضة'
     found = [s for s in found if s not in dropped] if dropped else found
     return _dated(_with_fighting_tribesmen(text, quoted, found), published)
 

@@ -159,3 +159,17 @@ def test_a_group_of_a_known_force_or_of_one_bare_name_is_no_new_group():
     assert new_groups("وهاجمت مجموعة تابعة للفرقة الرابعة حاجزاً في الريف.") == []
     assert new_groups("وانتشرت مجموعة تابعة لمحمد في الحي الشرقي.") == []
     assert new_groups("وقالت مجموعة تابعة لتنظيم الدولة إنها نفذت الهجوم.") == []
+
+
+def test_the_faction_a_victim_once_belonged_to_is_no_party():
+    text = "اغتال مسلحون مجهولون قيادياً سابقاً في فصائل المعارضة أمام منزله في بلدة طفس."
+    assert ("فصائل المعارضة", "Opposition Rebels (Syria)") not in actors(text, NEW)
+    text = "وقتل شاب وهو عنصر سابق في جيش الأحرار برصاص مجهولين في ريف إدلب."
+    assert not [v for _, v in actors(text) if v == "Jaysh al-Ahrar"]
+
+
+def test_a_faction_named_without_former_or_a_states_unit_stays():
+    text = "وقال قيادي في فصائل المعارضة إن مقاتليه صدوا الهجوم على البلدة."
+    assert ("فصائل المعارضة", "Opposition Rebels (Syria)") in actors(text)
+    text = "وهاجمت مجموعة يقودها ضابط سابق في الفرقة الرابعة حاجزاً للأمن العام."
+    assert [t for t, _ in actors(text, NEW) if t == "الفرقة الرابعة"] == ["الفرقة الرابعة"]
