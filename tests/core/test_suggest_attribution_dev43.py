@@ -133,3 +133,17 @@ def test_a_participle_after_someone_a_recording_shows_is_the_one_shown():
     # near miss: with nobody shown, the participle keeps the publisher
     plain = "ونشرت معرفات التنظيم تسجيلاً مصوراً، متوعدة «بقطع رؤوس المرتدين» في ريف دير الزور."
     assert who_says(plain, "بقطع رؤوس المرتدين").speaker != "أحد قادة التنظيم"
+
+
+def test_a_threat_told_by_a_noun_is_its_genitives_threat():
+    text = "وجاء ذلك بعد وعيد قائد الفصيل باقتحام البلدة إذا لم يفرج عن المعتقلين."
+    found = who_says(text, "باقتحام البلدة")
+    assert (found.speaker, found.speaker_kind, found.stance) == ("قائد الفصيل", "party", "intends")
+    quoted = 'بعد أيام من تهديد "والي الرقة" في كلمة مصورة بـ"قطع رأس كل من يتعاون".'
+    assert who_says(quoted, "قطع رأس").speaker == "والي الرقة"
+    # near miss: the main clause after the threat's phrase is the text's own
+    after = "ورغم تهديد الجيش بقصف المواقع، قتل خمسة مدنيين في البلدة."
+    assert who_says(after, "خمسة مدنيين").speaker is None
+    # near miss: a threat to something names no speaker
+    other = "ويشكل انتشار السلاح تهديداً للأمن في المدينة التي قتل فيها خمسة مدنيين."
+    assert who_says(other, "خمسة مدنيين").speaker is None

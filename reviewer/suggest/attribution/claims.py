@@ -7,6 +7,7 @@ claims in one text are cheap.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from reviewer.suggest.attribution.forms import (
@@ -82,6 +83,8 @@ class Attributor(Headlines):
         cue: Cue | None = before[-1] if before else (near[0] if near else None)
         if cue is not None and not before and self._own_subject_after(cue, last):
             cue = None  # 'عشرات القتلى و"داعش" يتبنى': a later clause with its own subject
+        if cue is not None and self._threat_noun_elsewhere(cue, start, end):
+            cue = None  # 'ورغم تهديد الجيش بقصف المواقع، قتل خمسة مدنيين': not its threat
         if cue is not None and self._opener_between(cue.stop, first):
             after = self._according_after(sentence, last)  # 'بحسب الأمم المتحدة، فيما ...
             if after is not None and after.speaker is not None:  # وفق X'
@@ -146,6 +149,17 @@ class Attributor(Headlines):
             return self._attribution(tally, first, last)
         kind = "party" if self.party_voice or self._first_person(sentence) else self.own_kind
         return Attribution(None, kind, self._stance(None, first, last))
+
+    def _threat_noun_elsewhere(self, cue: Cue, start: int, end: int) -> bool:
+        """A threat told by a noun ('تهديد الجيش بقصف المواقع') covers its own ب-object
+        only: a claim after a comma from it, or before it, is not the threat."""
+        if cue.stance != "intends" or self._verb_stem(self.toks[cue.first]) is not None:
+            return False  # 'وتوعد شيخ القبيلة ...، في تسجيل، بمواصلة القتال': a verb's threat
+        if not {cue.word, self._bare(cue.word)} & stance_word_list("threat_nouns"):
+            return False
+        if end <= cue.start:
+            return True
+        return bool(re.search(r"[،,;؛.]", self.text[cue.end : start]))
 
     def _own_subject_after(self, cue: Cue, last: int) -> bool:
         """A cue after the claim whose subject stands between the claim and the verb

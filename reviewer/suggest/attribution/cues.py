@@ -173,6 +173,9 @@ class CueFinder(SpeakerPhrases):
             ):
                 cues.append(Cue(k, k + 1, tok.start, tok.end, "asserts", False, tok.norm))
                 continue
+            if stem is None and self._threatens(k):
+                cues.append(Cue(k, k + 1, tok.start, tok.end, "intends", False, tok.norm))
+                continue
             renewed = self._renewed_stance(k) if stem is None else None
             if renewed is not None:  # 'وجددت الوزارة تأكيدها أن', 'جدد نفيه'
                 cues.append(Cue(k, k + 1, tok.start, tok.end, renewed, False, tok.norm))
@@ -212,6 +215,30 @@ class CueFinder(SpeakerPhrases):
             if self.sentence[j] != self.sentence[k] or self.toks[j].norm in self.rules.that_words:
                 return False
             if self.toks[j].stems() & self.rules.blame_nouns:
+                return True
+        return False
+
+    def _threatens(self, k: int) -> bool:
+        """'بعد تهديد "والي الرقة" بـ"قطع رأس ..."', 'بعد وعيد قائد الفصيل باقتحام البلدة':
+        a noun of threat or pledge (stance_cues.json threat_nouns) right before a known
+        speaker, its genitive, with a ب-object after it reports that speaker's threat."""
+        nouns = stance_word_list("threat_nouns")
+        if not {self.toks[k].norm, self._bare(self.toks[k].norm)} & nouns:
+            return False  # 'وعيد' is itself the noun, 'وتهديد' the noun after و
+        nxt = k + 1
+        if nxt >= len(self.toks) or self.sentence[nxt] != self.sentence[k]:
+            return False
+        gap = self.text[self.toks[k].end : self.toks[nxt].start].strip(' "«»“”')
+        if gap or not (
+            self.rules.names.match(self.toks, nxt) is not None
+            or self.rules.kinds.match(self.toks, nxt) is not None
+            or self.toks[nxt].norm in self.rules.heads
+        ):
+            return False
+        for j in range(nxt + 1, min(nxt + self.rules.max_words + 4, len(self.toks))):
+            if self.sentence[j] != self.sentence[k] or self.toks[j].norm in self.rules.that_words:
+                return False
+            if with_b(self.toks[j]):
                 return True
         return False
 
