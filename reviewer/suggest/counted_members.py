@@ -105,6 +105,10 @@ def counted_member_spans(
         if others:
             noun = _others_noun(toks, starts, fig)
         if noun is None:
+            epithet = _epithet_count(text, toks, starts, fig, forces)
+            if epithet is not None and not any(a < epithet[1] and fig.start < b for a, b in taken):
+                out.append((fig.start, epithet[1], epithet[2]))
+                taken.append((fig.start, epithet[1]))
             continue
         at = int(fig.extra.get("quantity_start", fig.start))
         first = min(max(bisect_right(starts, at) - 1, 0), noun)
@@ -326,6 +330,27 @@ def _fell(toks: list[Tok], first: int) -> bool:
     the count ('fell'); elsewhere in the sentence it is a fall of something else (سقوط النظام،
     سقطت قذيفة)."""
     return first > 0 and toks[first].joined and bool(toks[first - 1].forms() & _words("fell"))
+
+
+def _epithet_count(
+    text: str, toks: list[Tok], starts: list[int], fig: Suggestion, forces: list[Suggestion]
+) -> tuple[int, int, Suggestion] | None:
+    """'حيدت 11 إرهابياً" من حزب العمال الكردستاني': a count of an epithet noun ('epithet_nouns')
+    is a mention of the group named right after it after 'من' (a quote mark may close the
+    count first), in a sentence that reports an event; the bare epithet count with no group
+    named so stays out (actor convention 34). (noun index, end, group) or None."""
+    k = bisect_right(starts, fig.end) - 1
+    if k < 0 or k + 2 >= len(toks) or toks[k].end > fig.end:
+        return None
+    if not toks[k].forms() & _words("epithet_nouns"):
+        return None
+    between = text[toks[k].end : toks[k + 1].start]
+    if toks[k + 1].norm != "من" or between.strip(" \"«»“”'") != "":
+        return None
+    group = _named_at(toks, k + 2, forces)
+    if group is None or not _in_an_event(text, toks, k):
+        return None
+    return k, toks[k].end, group
 
 
 def _member_noun(toks: list[Tok], starts: list[int], fig: Suggestion) -> int | None:

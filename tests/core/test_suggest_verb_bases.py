@@ -76,3 +76,19 @@ def test_a_person_after_a_force_with_its_head_words_or_after_time_words():
 def test_near_miss_a_person_after_time_words_with_no_harm():
     text = "ووصل مساء أمس طبيب من منظمة إغاثية إلى البلدة."
     assert "طبيب" not in [t for t, _ in actors(text)]
+
+
+def test_an_epithet_count_with_its_group_named_after_it():
+    text = (
+        'وأعلنت وزارة الدفاع التركية أن قواتها "حيدت 14 إرهابياً" من وحدات حماية الشعب '
+        "في منطقة تل رفعت."
+    )
+    found = actors(text)
+    assert any(t.startswith("14 إرهابياً") and v.startswith("YPG") for t, v in found)
+    text = 'وقال المجلس إن مقاتليه قتلوا 12 مرتزقاً من "فرقة الحمزة" خلال صد الهجوم.'
+    assert any(t.startswith("12 مرتزقاً") for t, v in actors(text))
+
+
+def test_near_miss_an_epithet_count_with_no_group_named():
+    text = 'وأعلنت وزارة الدفاع التركية أن قواتها "حيدت 14 إرهابياً" في شمال سوريا.'
+    assert not any(t.startswith("14 إرهابياً") for t, _ in actors(text))
