@@ -33,6 +33,7 @@ def _rule() -> dict[str, Any]:
         "not": frozenset(fold(w) for w in raw.get("not_fighting_words", [])),
         "actor": raw.get("actor", ""),
         "origin": frozenset(fold(w) for w in raw.get("origin_words", [])),
+        "constructs": frozenset(fold(w) for w in raw.get("origin_constructs", [])),
         "origin_links": frozenset(fold(w) for w in raw.get("origin_links", [])),
         "sons": frozenset(fold(w) for w in raw.get("sons_words", [])),
         "called": frozenset(fold(w) for w in raw.get("called_words", [])),
@@ -70,9 +71,18 @@ def tribe_named_as_origin(text: str, toks: list[Tok], found: list[Suggestion]) -
             before -= 1  # 'وجهاء من عشيرة البكير'
         if toks[before].forms() & rule["origin"] or _son_of_no_fighter(text, toks, before, k):
             out.append(s)
+        elif before == k - 1 and _construct(toks[before].norm) in rule["constructs"]:
+            out.append(s)  # 'قال مجلس قبيلة العكيدات في بيان': whose council speaks
         elif before < k - 1 and _civilians_at(toks[before], found):
             out.append(s)  # 'أعدم التنظيم 30 شخصاً من أبناء عشيرة الشعيطات': their origin
+        elif out and toks[k].norm.startswith("و") and out[-1].end == toks[k - 1].end:
+            out.append(s)  # 'وجهاء من قبيلة طي وقبيلة شمر': each tribe joined to an origin
     return out
+
+
+def _construct(norm: str) -> str:
+    """A word as it stands before a genitive, without a leading و ('ومجلس' -> 'مجلس')."""
+    return norm[1:] if norm.startswith("و") and len(norm) > 3 else norm
 
 
 @cache

@@ -173,3 +173,20 @@ def test_a_faction_named_without_former_or_a_states_unit_stays():
     assert ("فصائل المعارضة", "Opposition Rebels (Syria)") in actors(text)
     text = "وهاجمت مجموعة يقودها ضابط سابق في الفرقة الرابعة حاجزاً للأمن العام."
     assert [t for t, _ in actors(text, NEW) if t == "الفرقة الرابعة"] == ["الفرقة الرابعة"]
+
+
+def tribal(text, published=NEW):
+    return [(t, v) for t, v in actors(text, published) if "Tribal" in str(v)]
+
+
+def test_a_tribes_council_speaking_and_tribes_joined_to_notables_are_no_party():
+    assert tribal("وقال مجلس قبيلة العكيدات في بيان إن الهدنة صامدة في ريف دير الزور.") == []
+    text = "وعقد اجتماع بمشاركة وجهاء من قبيلة طي وقبيلة شمر وعشيرة الجبور في القامشلي."
+    assert tribal(text) == []
+
+
+def test_tribes_that_fight_next_to_a_council_word_stay_parties():
+    text = "ويحيي المجلس أبناء عشائر ريف الرقة الذين انتفضوا وطردوا الميليشيات من البلدات."
+    assert tribal(text) != []
+    text = "وهاجم مقاتلون من قبيلة شمر وقبيلة طي مواقع التنظيم قرب الهول."
+    assert len(tribal(text)) == 2
