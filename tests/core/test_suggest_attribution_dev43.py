@@ -147,3 +147,12 @@ def test_a_threat_told_by_a_noun_is_its_genitives_threat():
     # near miss: a threat to something names no speaker
     other = "ويشكل انتشار السلاح تهديداً للأمن في المدينة التي قتل فيها خمسة مدنيين."
     assert who_says(other, "خمسة مدنيين").speaker is None
+
+
+def test_casting_doubt_on_a_report_denies_it():
+    text = "وشككت الحكومة في رواية مقتل خمسة مدنيين في القصف."
+    found = who_says(text, "خمسة مدنيين")
+    assert (found.speaker, found.stance) == ("الحكومة", "denies")
+    # near miss: confirming the same report confirms it
+    confirmed = "وأكدت الحكومة رواية مقتل خمسة مدنيين في القصف."
+    assert who_says(confirmed, "خمسة مدنيين").stance == "confirms"
