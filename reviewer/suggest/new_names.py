@@ -2512,9 +2512,19 @@ def _actor_extent(toks, i, cue, rules, taken, at_place) -> int | None:
     definite = any(toks[w].norm.startswith("ال") for w in words)
     if not definite and len(words) < 2:
         return None  # فصيل مسلح، كتيبة مدفعية: a generic noun, not a name
+    if len(words) == 1 and toks[words[0]].norm in _bare_heads():
+        return None  # 'فصائل الجبهة', 'فصائل الهيئة': a group named before, by its bare head
     if len(words) < rules.min_words.get(cue, 1):
         return None  # حركة السير: traffic, not a movement
     return words[-1] + 1
+
+
+@cache
+def _bare_heads() -> frozenset[str]:
+    """The heads of kinds of groups with the article ('الجبهة', 'الهيئة'): a group named by
+    its bare head is one the text named before (actor convention 2), never a new name."""
+    heads = _data.rules("actors").get("counted_members", {}).get("bare_heads", [])
+    return frozenset(fold("ال" + h) for h in heads)
 
 
 def _led_by(toks: list[Tok], j: int, rules: _Rules, taken: set[int]) -> int | None:

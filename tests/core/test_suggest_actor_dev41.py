@@ -190,3 +190,13 @@ def test_tribes_that_fight_next_to_a_council_word_stay_parties():
     assert tribal(text) != []
     text = "وهاجم مقاتلون من قبيلة شمر وقبيلة طي مواقع التنظيم قرب الهول."
     assert len(tribal(text)) == 2
+
+
+def test_a_group_noun_before_a_bare_head_is_no_new_group():
+    text = "وقال الناطق باسم الجبهة الوطنية للتحرير إن فصائل الجبهة قصفت مواقع النظام."
+    assert new_groups(text) == []
+    assert new_groups("وقال إن فصائل الهيئة انسحبت من البلدة بعد المعارك.") == []
+
+
+def test_a_group_noun_before_a_name_is_still_a_new_group():
+    assert new_groups("وهاجمت كتائب الصحابة حاجزاً قرب البلدة.") == ["كتائب الصحابة"]
