@@ -30,7 +30,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from reviewer.suggest import _data
+from reviewer.suggest import _data, counted_members
 from reviewer.suggest.acting_ministries import acting_ministry_spans
 from reviewer.suggest.actor_index import counted_forms, name_index, persons_rule, regional_rules
 from reviewer.suggest.allies import ally_spans
@@ -1238,7 +1238,16 @@ def _with_counted_members(
     spans = counted_member_spans(text, toks, found, figures)
     if not spans:
         return found
-    out = list(found)
+    generic = counted_members.generic_names()
+    out = [  # a cell's persons counted ('مؤلفة من أربعة أشخاص') are its members, not civilians
+        s
+        for s in found
+        if not (
+            s.kind == "actor"
+            and s.value in generic
+            and any(a <= s.start and s.end <= b for a, b, _ in spans)
+        )
+    ]
     for a, b, group in spans:
         extra = {**group.extra, "members": True}
         if extra.pop("dated", False):  # a ministry's men: its state's forces of the day

@@ -48,7 +48,7 @@ from reviewer.suggest.persons_tolls import (
 from reviewer.suggest.text import Tok, fold
 from reviewer.suggest.verb_bases import listed_bases, verb_forms
 
-__all__ = ["counted_member_spans", "defecting_group_spans"]
+__all__ = ["counted_member_spans", "defecting_group_spans", "generic_names"]
 
 
 @cache
@@ -91,6 +91,9 @@ def counted_member_spans(
     if not forces and "وزار" not in text:  # a ministry may speak of its men ('عناصرها')
         return []
     taken = [(s.start, s.end) for s in found if s.kind == "actor"]
+    generic = {
+        (s.start, s.end) for s in found if s.kind == "actor" and s.value in _rule()["generic"]
+    }
     starts = [t.start for t in toks]
     out: list[tuple[int, int, Suggestion]] = []
     for fig in figures:
@@ -105,6 +108,17 @@ def counted_member_spans(
         if others:
             noun = _others_noun(toks, starts, fig)
         if noun is None:
+            cell_noun = _cell_noun(toks, starts, fig)
+            if cell_noun is not None:
+                at = int(fig.extra.get("quantity_start", fig.start))
+                first = min(max(bisect_right(starts, at) - 1, 0), cell_noun)
+                cell = _cell_group(text, toks, first, cell_noun, forces)
+                a, b = max(toks[first].start, at), toks[cell_noun].end
+                held = [(x, y) for x, y in taken if (x, y) not in generic]  # 'أشخاص' arrested
+                if cell is not None and not any(x < b and a < y for x, y in held):
+                    out.append((a, b, cell))
+                    taken.append((a, b))
+                continue
             epithet = _epithet_count(text, toks, starts, fig, forces)
             if epithet is not None and not any(a < epithet[1] and fig.start < b for a, b in taken):
                 out.append((fig.start, epithet[1], epithet[2]))
@@ -129,6 +143,11 @@ def counted_member_spans(
                 or _toll_of_group(toks, first, forces)
                 or _speakers_own(text, toks, first, noun, forces)
             )
+        cell = None if group is not None else _cell_group(text, toks, first, noun, forces)
+        if cell is not None:  # 'خلية لمرتزقة داعش مؤلفة من أربعة أشخاص'
+            out.append((start, end, cell))
+            taken.append((start, end))
+            continue
         if group is None:
             continue
         if not (_in_an_event(text, toks, noun) or _fell(toks, first)):
@@ -330,6 +349,74 @@ def _fell(toks: list[Tok], first: int) -> bool:
     the count ('fell'); elsewhere in the sentence it is a fall of something else (سقوط النظام،
     سقطت قذيفة)."""
     return first > 0 and toks[first].joined and bool(toks[first - 1].forms() & _words("fell"))
+
+
+def generic_names() -> frozenset[str]:
+    """The generic parties (civilians, protesters, prisoners) no group's members are."""
+    return frozenset(_rule()["generic"])
+
+
+def _cell(key: str) -> frozenset[str]:
+    return _nested("cells", key)
+
+
+def _cell_noun(toks: list[Tok], starts: list[int], fig: Suggestion) -> int | None:
+    """The index of a noun of persons ('cells.persons': 'أشخاص') that ends the figure."""
+    k = bisect_right(starts, fig.end) - 1
+    if k < 0 or toks[k].end > fig.end or toks[k].start < fig.start:
+        return None
+    return k if toks[k].forms() & _cell("persons") else None
+
+
+def _cell_group(
+    text: str, toks: list[Tok], first: int, noun: int, forces: list[Suggestion]
+) -> Suggestion | None:
+    """The group of a cell the count makes up (actor conventions 1 and 19): 'خلية لمرتزقة داعش
+    مؤلفة من أربعة أشخاص', 'خلية تابعة لمرتزقة داعش تضم خمسة عناصر', 'الخلية "تضم سبعة أشخاص'
+    after 'خلية من فلول النظام البائد', 'خلية مؤلفة من سبعة أشخاص من فلول النظام البائد',
+    'أربعة أشخاص من أفراد خلية تابعة لتنظيم داعش': a 'composed' word (perhaps with 'من')
+    right before the count and a 'cells' word at most 'reach' words before it, or 'من' and a
+    'cells' word after the noun; the group is the force named right after the cell word (or
+    after the count), else, for a definite 'الخلية', after the last cell named before."""
+    reach = _words_int("cell_reach")
+    cells, composed = _cell("cells"), _cell("composed")
+    j = first - 1
+    while j >= 0 and (toks[j].norm == "من" or toks[j].forms() & _cell("persons")):
+        j -= 1  # 'مؤلفة من'; 'من أفراد'
+    cell_at = None
+    if j >= 0 and toks[j].forms() & composed:
+        cell_at = next(
+            (m for m in range(j - 1, max(j - 1 - reach, -1), -1) if toks[m].forms() & cells), None
+        )
+    after = noun + 1
+    if cell_at is None and after + 1 < len(toks) and toks[after].norm == "من":
+        m = after + 1
+        if toks[m].forms() & _cell("persons") and m + 1 < len(toks):
+            m += 1  # 'من أفراد خلية'
+        if toks[m].forms() & cells and not toks[m].norm.startswith("ال"):
+            cell_at = m  # not 'من الخلية': sets differ on a bare head's count (set 4)
+    if cell_at is None:
+        return None
+    if after + 1 < len(toks) and toks[after].norm == "من" and cell_at < noun:
+        named = _named_at(toks, after + 1, forces)
+        if named is not None:
+            return named  # 'مؤلفة من سبعة أشخاص من فلول النظام البائد'
+    group = _cell_named(toks, cell_at, forces)
+    if group is None and toks[cell_at].norm.startswith("ال"):
+        for m in range(cell_at - 1, max(cell_at - 60, -1), -1):
+            if toks[m].forms() & cells and (group := _cell_named(toks, m, forces)) is not None:
+                break
+    return group
+
+
+def _cell_named(toks: list[Tok], m: int, forces: list[Suggestion]) -> Suggestion | None:
+    """The force named within three words after the cell word at ``m`` ('خلية لمرتزقة داعش',
+    'خلية تابعة لتنظيم داعش', 'خلية من فلول النظام')."""
+    for k in range(m + 1, min(m + 4, len(toks))):
+        named = _named_at(toks, k, forces)
+        if named is not None:
+            return named
+    return None
 
 
 def _epithet_count(

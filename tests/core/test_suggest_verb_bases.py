@@ -92,3 +92,25 @@ def test_an_epithet_count_with_its_group_named_after_it():
 def test_near_miss_an_epithet_count_with_no_group_named():
     text = 'وأعلنت وزارة الدفاع التركية أن قواتها "حيدت 14 إرهابياً" في شمال سوريا.'
     assert not any(t.startswith("14 إرهابياً") for t, _ in actors(text))
+
+
+NEW = date(2025, 4, 9)
+
+
+def test_persons_a_cell_is_made_of_are_its_groups_members():
+    text = "وأعلنت الوزارة القبض على خلية تابعة لتنظيم داعش تتألف من خمسة أشخاص في ريف حمص."
+    found = [(s.text, s.value) for s in find_actors(text, published=NEW) if s.kind == "actor"]
+    assert ("خمسة أشخاص", "Islamic State (Syria)") in found
+    assert ("أشخاص", "Civilians (Syria)") not in found
+    text = "وألقت الدورية القبض على ثلاثة أشخاص من أفراد خلية تابعة لفلول النظام البائد."
+    found = [(s.text, s.value) for s in find_actors(text, published=NEW) if s.kind == "actor"]
+    assert any(
+        t.startswith("ثلاثة أشخاص") and v == "Military Forces of Syria (2000-2024)"
+        for t, v in found
+    )
+
+
+def test_near_miss_persons_arrested_with_no_cell():
+    text = "وألقت قوات الأمن العام القبض على خمسة أشخاص في ريف حمص بتهمة السرقة."
+    found = [(s.text, s.value) for s in find_actors(text, published=NEW) if s.kind == "actor"]
+    assert not any(v == "Islamic State (Syria)" for _, v in found)
