@@ -35,7 +35,7 @@ from reviewer.suggest.acting_ministries import acting_ministry_spans
 from reviewer.suggest.actor_index import counted_forms, name_index, persons_rule, regional_rules
 from reviewer.suggest.allies import ally_spans
 from reviewer.suggest.bare_names import bare_name_spans
-from reviewer.suggest.blamed_states import blamed_state_spans
+from reviewer.suggest.blamed_states import behind_spans, blamed_state_spans
 from reviewer.suggest.counted_members import counted_member_spans, defecting_group_spans
 from reviewer.suggest.counted_victims import counted_victim_spans, force_post_hit
 from reviewer.suggest.counted_victims_not_parties import not_party_persons
@@ -1109,7 +1109,7 @@ def _with_blamed_states(text: str, toks: list[Tok], found: list[Suggestion]) -> 
     """'وحمّلت النظام وروسيا مسؤولية الحوادث': a state blamed for a harm (blamed_states.py)."""
     more = [
         Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "blamed": True})
-        for a, b, name in blamed_state_spans(toks, found)
+        for a, b, name in [*blamed_state_spans(toks, found), *behind_spans(toks, found)]
     ]
     return _merged(found, more)
 

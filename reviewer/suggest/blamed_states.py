@@ -22,7 +22,7 @@ from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.text import Tok, fold
 
-__all__ = ["blamed_state_spans"]
+__all__ = ["behind_spans", "blamed_state_spans"]
 
 
 @cache
@@ -97,6 +97,37 @@ def blamed_state_spans(toks: list[Tok], found: list[Suggestion]) -> list[tuple[i
             if not any(x < b and a < y for x, y in taken):
                 out.append((a, b, actor))
                 taken.append((a, b))
+    return out
+
+
+def behind_spans(toks: list[Tok], found: list[Suggestion]) -> list[tuple[int, int, str]]:
+    """'النظام يقف وراء هذه الجرائم', 'محاولة تقف وراءها أجهزة النظام': a state said to stand
+    behind an act ('behind_verbs' and 'behind_words'), its word right before the verb or
+    right after the preposition."""
+    raw = _data.rules("actors").get("blamed_states", {})
+    verbs = frozenset(fold(w) for w in raw.get("behind_verbs", []))
+    behind = frozenset(fold(w) for w in raw.get("behind_words", []))
+    if not verbs:
+        return []
+    taken = [(s.start, s.end) for s in found if s.kind == "actor"]
+    out: list[tuple[int, int, str]] = []
+    for v in range(len(toks) - 1):
+        if toks[v].norm not in verbs or not toks[v + 1].joined or toks[v + 1].norm not in behind:
+            continue
+        hit = None
+        if v + 2 < len(toks) and toks[v + 2].joined and toks[v + 1].norm != fold("وراء"):
+            found_at = _object_at(toks, v + 2, False)  # 'تقف وراءها أجهزة النظام'
+            if found_at is not None:
+                hit = (toks[v + 2].start, toks[found_at[0]].end, found_at[1])
+        if hit is None and v > 0 and toks[v].joined:
+            for first in range(max(0, v - 2), v):  # 'النظام يقف وراء', 'النظام السوري يقف وراء'
+                found_at = _object_at(toks, first, False)
+                if found_at is not None and found_at[0] == v - 1:
+                    hit = (toks[first].start, toks[v - 1].end, found_at[1])
+                    break
+        if hit is not None and not any(x < hit[1] and hit[0] < y for x, y in taken):
+            out.append(hit)
+            taken.append(hit[:2])
     return out
 
 

@@ -200,3 +200,14 @@ def test_a_group_noun_before_a_bare_head_is_no_new_group():
 
 def test_a_group_noun_before_a_name_is_still_a_new_group():
     assert new_groups("وهاجمت كتائب الصحابة حاجزاً قرب البلدة.") == ["كتائب الصحابة"]
+
+
+def test_a_state_said_to_stand_behind_an_act_is_a_party():
+    assert ("النظام", SYRIA) in actors('وقال في بيان إن "النظام يقف وراء تفجير السوق".')
+    text = 'وقالت إنها "أحبطت هجوماً تقف وراءه روسيا" على مواقعها.'
+    assert ("روسيا", RUSSIA) in actors(text)
+
+
+def test_standing_behind_with_no_state_or_a_state_only_supported_stays_out():
+    assert actors("وقال إن الأهالي يقفون خلف أبنائهم في الجيش.") == []
+    assert actors("وقال إن روسيا تقف إلى جانب الحكومة في المفاوضات.") == []
