@@ -156,3 +156,18 @@ def test_casting_doubt_on_a_report_denies_it():
     # near miss: confirming the same report confirms it
     confirmed = "وأكدت الحكومة رواية مقتل خمسة مدنيين في القصف."
     assert who_says(confirmed, "خمسة مدنيين").stance == "confirms"
+
+
+def test_the_correspondent_again_is_the_correspondent_named_before():
+    text = (
+        "حماة-سانا\n\nوذكر مراسل سانا في حماة أن الإرهابيين استهدفوا المدينة بالقذائف. "
+        "وأشار المراسل إلى أن وحدات الجيش ردت على مصادر إطلاق القذائف."
+    )
+    found = who_says(text, "ردت على مصادر")
+    assert (found.speaker, found.speaker_kind) == ("المراسل", "party")
+    # near miss: an independent outlet's correspondent again speaks for that outlet
+    outlet = (
+        "إدلب - عنب بلدي\n\nوقال مراسل عنب بلدي إن القصف استهدف البلدة. "
+        "وأشار المراسل إلى أن الطيران الحربي استهدف البلدة مرتين."
+    )
+    assert who_says(outlet, "استهدف البلدة مرتين").speaker_kind == "outlet"
