@@ -409,6 +409,36 @@ def _cell_group(
     return group
 
 
+def _possessive_group(
+    text: str, toks: list[Tok], first: int, forces: list[Suggestion], noun: Tok
+) -> Suggestion | None:
+    """The group of a member noun with a pronoun: a feminine one ('أفرادها', 'عناصرها') whose
+    nearest cell word before the count, in its sentence or the one before, names a cell of a
+    group ('ألقت القبض على ستة من أفرادها' after 'خلية تتبع لفلول النظام البائد') is that
+    group's; else the group the pronoun refers to (``_pronoun_group``)."""
+    if noun.norm.endswith("ها"):
+        start = _sentence_start(text, toks, first, 2)
+        cells = _cell("pronoun_cells")  # 'خلية': not 'خلايا' accused by the speaker
+        for m in range(first - 1, -1, -1):
+            if toks[m].start < start:
+                break
+            if toks[m].forms() & cells:
+                group = _cell_named(toks, m, forces)
+                if group is None and toks[m].norm.startswith("ال"):
+                    group = next(
+                        (
+                            g
+                            for j in range(m - 1, max(m - 60, -1), -1)
+                            if toks[j].forms() & cells and (g := _cell_named(toks, j, forces))
+                        ),
+                        None,
+                    )
+                if group is not None:
+                    return group
+                break
+    return _pronoun_group(text, toks, first, forces, noun)
+
+
 def _cell_named(toks: list[Tok], m: int, forces: list[Suggestion]) -> Suggestion | None:
     """The force named within three words after the cell word at ``m`` ('خلية لمرتزقة داعش',
     'خلية تابعة لتنظيم داعش', 'خلية من فلول النظام')."""
@@ -862,7 +892,7 @@ def _group(
     if nxt is not None and nxt.forms() & _words("former"):
         return None  # 'عنصراً سابقاً في فصائل المعارضة': no longer theirs
     if toks[noun].forms() & _words("possessive") or toks[noun].forms() & _words("partitive"):
-        return _pronoun_group(text, toks, first, forces, toks[noun])  # 'تسعة من مقاتليه'
+        return _possessive_group(text, toks, first, forces, toks[noun])  # 'تسعة من مقاتليه'
     partitive = nxt is not None and bool(nxt.forms() & _words("partitive"))
     if toks[noun].forms() & _words("construct") and nxt is not None and nxt.norm != "من":
         if partitive:  # 'وقتلت ثمانية عناصر منها': no construct; the force hit or repelled
@@ -881,7 +911,7 @@ def _group(
     if nxt is not None and nxt.norm == "من" and k + 1 < len(toks) and toks[k + 1].joined:
         k += 1
         if toks[k].forms() & _words("possessive"):
-            return _pronoun_group(text, toks, first, forces, toks[k])  # 'خمسة من عناصره'
+            return _possessive_group(text, toks, first, forces, toks[k])  # 'خمسة من عناصره'
         if toks[k].forms() & _words("construct") and k + 1 < len(toks) and toks[k + 1].joined:
             k += 1  # 'سبعة من عناصر "الحرس الثوري"'
         if _category_before_name(toks, k, forces):

@@ -114,3 +114,21 @@ def test_near_miss_persons_arrested_with_no_cell():
     text = "وألقت قوات الأمن العام القبض على خمسة أشخاص في ريف حمص بتهمة السرقة."
     found = [(s.text, s.value) for s in find_actors(text, published=NEW) if s.kind == "actor"]
     assert not any(v == "Islamic State (Syria)" for _, v in found)
+
+
+def test_members_of_a_cell_named_by_its_pronoun():
+    text = (
+        "وأعلنت الوزارة تفكيك خلية تتبع لفلول النظام البائد في ريف طرطوس. "
+        "وقال مصدر إن الوحدات ألقت القبض على أربعة من أفرادها بعد اشتباك قصير."
+    )
+    found = [(s.text, s.value) for s in find_actors(text, published=NEW) if s.kind == "actor"]
+    assert ("أربعة من أفرادها", "Military Forces of Syria (2000-2024)") in found
+
+
+def test_near_miss_cells_accused_are_not_the_pronouns_group():
+    text = (
+        "واتهمت قوات سوريا الديمقراطية خلايا مرتبطة بتنظيم داعش بالهجوم، "
+        "وأعلنت خسارة أربعة من مقاتليها في الاشتباكات."
+    )
+    found = [(s.text, s.value) for s in find_actors(text, published=NEW) if s.kind == "actor"]
+    assert ("أربعة من مقاتليها", "Islamic State (Syria)") not in found
