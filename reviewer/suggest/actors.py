@@ -731,7 +731,7 @@ def _operation_name(text: str, toks: list[Tok], first: int) -> bool:
 
 
 def _office_speaking(
-    text: str, toks: list[Tok], first: int, words: tuple[str, ...], end: int
+    text: str, toks: list[Tok], first: int, words: tuple[str, ...], end: int, stop: int = -1
 ) -> bool:
     """'قالت وزارة الدفاع التركية إن'، 'وزارة الدفاع السورية: مقتل عنصرين': an office quoted as
     the speaker is the claim's source, not a party (the labelling convention); the same office
@@ -747,7 +747,26 @@ def _office_speaking(
             return True
         if toks[k].norm not in links:
             break
+    if 0 <= stop < len(toks) and _speaks_after(toks, stop):
+        return True  # 'وكانت وزارة الدفاع التركية قد أعلنت', 'أما وزارة الدفاع الروسية فأعلنت'
     return text[end : end + 3].lstrip(" \t").startswith(":")
+
+
+@cache
+def _speaking_after() -> tuple[frozenset[str], frozenset[str]]:
+    raw = _data.rules("actors").get("speaker_offices", {})
+    return (
+        frozenset(fold(w) for w in raw.get("verbs_after", [])),
+        frozenset(fold(w) for w in raw.get("between_after", [])),
+    )
+
+
+def _speaks_after(toks: list[Tok], k: int) -> bool:
+    """A verb of speech right after the office (perhaps after 'قد' or with ف): its subject."""
+    verbs, between = _speaking_after()
+    if k < len(toks) and toks[k].joined and toks[k].norm in between:
+        k += 1
+    return k < len(toks) and toks[k].joined and bool(toks[k].forms() & verbs)
 
 
 _QUOTES = "\"'“”«»‘’„"
@@ -1021,7 +1040,9 @@ def find_actors(
             continue
         if kind == "actor" and named_maker(toks, hit.stop - 1):
             continue  # 'بطائرة مسيرة تركية الصنع': who made it, not who flew it
-        if kind == "actor" and _office_speaking(text, toks, hit.first, hit.words, hit.end):
+        if kind == "actor" and _office_speaking(
+            text, toks, hit.first, hit.words, hit.end, hit.stop
+        ):
             continue
         if kind == "actor":
             successor = _successor(name, hit.words, published)

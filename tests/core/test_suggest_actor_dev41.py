@@ -211,3 +211,17 @@ def test_a_state_said_to_stand_behind_an_act_is_a_party():
 def test_standing_behind_with_no_state_or_a_state_only_supported_stays_out():
     assert actors("وقال إن الأهالي يقفون خلف أبنائهم في الجيش.") == []
     assert actors("وقال إن روسيا تقف إلى جانب الحكومة في المفاوضات.") == []
+
+
+def test_a_ministry_whose_speech_follows_it_or_that_does_not_comment_is_a_speaker():
+    text = 'وكانت وزارة الدفاع التركية قد أعلنت "تحييد" عشرات المقاتلين في المنطقة.'
+    assert not [v for _, v in actors(text, NEW) if "Turkey" in str(v)]
+    text = "أما وزارة الدفاع الروسية فأعلنت أن قاذفاتها دمرت مقرات للمسلحين."
+    assert not [v for _, v in actors(text) if v == RUSSIA]
+    text = "وهو ما لم تعلق عليه وزارة الدفاع التركية حتى مساء اليوم."
+    assert not [v for _, v in actors(text, NEW) if "Turkey" in str(v)]
+
+
+def test_a_ministrys_forces_acting_stay_a_party():
+    text = "وأرسلت وزارة الدفاع السورية تعزيزات إلى ريف اللاذقية بعد الهجمات."
+    assert ("وزارة الدفاع السورية", "Military Forces of Syria (2024-)") in actors(text, NEW)
