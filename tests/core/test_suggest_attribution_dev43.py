@@ -171,3 +171,15 @@ def test_the_correspondent_again_is_the_correspondent_named_before():
         "وأشار المراسل إلى أن الطيران الحربي استهدف البلدة مرتين."
     )
     assert who_says(outlet, "استهدف البلدة مرتين").speaker_kind == "outlet"
+
+
+def test_a_negated_carrying_of_arms_rejects_a_charge():
+    text = "وقال والد الشاب إن ابنه لم يكن يحمل سلاحاً عندما أطلق عليه الرصاص."
+    assert who_says(text, "لم يكن يحمل سلاحاً").stance == "denies"
+    quoted = 'مؤكداً أن المحتجين "لم يكونوا يحملون أي سلاح".'
+    assert who_says(
+        "وقال أحد المحتجين إن الأمن أطلق النار، " + quoted, "لم يكونوا يحملون أي سلاح"
+    ).stance == ("denies")
+    # near miss: a negated carrying of anything else states a fact
+    aid = "وقال مسؤول الإغاثة إن القافلة لم تحمل أي مساعدات طبية."
+    assert who_says(aid, "لم تحمل أي مساعدات").stance == "asserts"

@@ -146,8 +146,21 @@ class Stances(SpeakerResolver):
             if k + 1 > last or (k > first and self.breaks[k]):
                 return False
             if self._bare(self.toks[k].norm) in negations:
-                return self._bare(self.toks[k + 1].norm) in acts
+                j = k + 1
+                if j < last and self.toks[j].norm in stance_word_list("kana_forms"):
+                    j += 1  # 'لم يكونوا يحملون أي سلاح', 'لم يكونوا يطلقون النار'
+                return self._bare(self.toks[j].norm) in acts or self._carries_arms(j, last)
         return False
+
+    def _carries_arms(self, j: int, last: int) -> bool:
+        """'يحملون أي سلاح', 'يحمل سلاحاً': carrying arms, a charge a negation rejects."""
+        if self.toks[j].norm not in stance_word_list("carry_verbs"):
+            return False
+        arms = stance_word_list("arms_nouns")
+        return any(  # 'سلاحاً': the accusative's alif is no letter of the noun
+            (self.toks[m].stems() | {self.toks[m].norm.removesuffix("ا")}) & arms
+            for m in range(j + 1, min(j + 3, last + 1))
+        )
 
     def _reason_after_hedge(self, cue: Cue, first: int) -> bool:
         """'مرجحاً ارتفاع الحصيلة بسبب وجود عشرات الجرحى': a hedging participle weighs its
