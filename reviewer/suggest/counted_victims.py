@@ -20,6 +20,7 @@ resources/suggest/counted_victims.json.
 from __future__ import annotations
 
 from functools import cache
+from itertools import takewhile
 from typing import Any
 
 from reviewer.suggest import _data
@@ -178,7 +179,8 @@ def _killed_by_means(
     بين ...': the means named right after the count ('direct_means_gap' words, 'في' or the
     preposition ب on it) says what killed them; a second event joined by و after it (clashes,
     a defection) is no mixing of this toll. Read up to that و, and the words before in the
-    sentence, for everything else that makes a toll no civilians'."""
+    sentence back to a 'joiners' word ('نزح الآلاف، فيما قُتل ثلاثة أشخاص': another event), for
+    everything else that makes a toll no civilians' (not the fighters who used the means)."""
     gap = rule["direct_means_gap"]
     if not any(toks[k].forms() & rule["means"] for k in after[:gap]):
         return False
@@ -187,7 +189,9 @@ def _killed_by_means(
         if toks[k].text.startswith("و") and own:
             break  # 'ومعارك في جوبر': a second event
         own.append(k)
-    read = [*before, *own]
+    agent = _agent_after_means(toks, own, rule)  # 'برصاص مسلحين مجهولين': who killed them
+    mine = list(takewhile(lambda k: not toks[k].forms() & rule["joiners"], before))
+    read = [*mine, *(k for k in own if k not in agent)]
     if _excluded([toks[k].forms() for k in read], rule) or _mixed(toks, read, rule):
         return False
     if any(toks[k].forms() & rule["civilians_counted"] for k in own):
@@ -195,6 +199,19 @@ def _killed_by_means(
     return not _force_hit(toks, read, forces, rule) and not _period_tally(
         toks, read, rule["period_tallies"]
     )
+
+
+def _agent_after_means(toks: list[Tok], own: list[int], rule: dict[str, Any]) -> set[int]:
+    """The words right after a word of the means that name who used it ('برصاص مسلحين
+    مجهولين', 'بنيران عناصر الحاجز'): fighters there killed, they are not among the dead."""
+    out: set[int] = set()
+    for n, k in enumerate(own):
+        if toks[k].forms() & rule["means"]:
+            for m in own[n + 1 : n + 3]:
+                if not toks[m].forms() & rule["mixed_after"]:
+                    break
+                out.add(m)
+    return out
 
 
 def _victims_of_means(text: str, toks: list[Tok], first: int, rule: dict[str, Any]) -> bool:

@@ -132,3 +132,13 @@ def test_near_miss_cells_accused_are_not_the_pronouns_group():
     )
     found = [(s.text, s.value) for s in find_actors(text, published=NEW) if s.kind == "actor"]
     assert ("أربعة من مقاتليها", "Islamic State (Syria)") not in found
+
+
+def test_persons_killed_by_gunmen_after_another_event_in_the_sentence():
+    text = "ونزح مئات السكان من القرية نحو المدينة، فيما قُتل أربعة أشخاص برصاص مسلحين مجهولين."
+    assert ("أربعة أشخاص", "Civilians (Syria)") in actors(text)
+
+
+def test_near_miss_a_toll_that_names_fighters_among_the_dead():
+    text = "وقُتل أربعة أشخاص برصاص قناص، بينهم عنصران من الفصائل."
+    assert ("أربعة أشخاص", "Civilians (Syria)") not in actors(text)
