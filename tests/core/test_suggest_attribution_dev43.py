@@ -183,3 +183,12 @@ def test_a_negated_carrying_of_arms_rejects_a_charge():
     # near miss: a negated carrying of anything else states a fact
     aid = "وقال مسؤول الإغاثة إن القافلة لم تحمل أي مساعدات طبية."
     assert who_says(aid, "لم تحمل أي مساعدات").stance == "asserts"
+
+
+def test_a_source_of_its_own_kind_in_the_governorate_is_no_office():
+    for speaker in ("ناشطون في المحافظة", "مصادر محلية في المحافظة", "مصدر طبي في المحافظة"):
+        text = f"وقال {speaker} إن خمسة مدنيين قتلوا في القصف."
+        assert who_says(text, "خمسة مدنيين").speaker_kind == "local", speaker
+    # near miss: a bare source in the governorate's office is a party
+    office = "وقال مصدر في محافظة ريف دمشق إن خمسة مدنيين قتلوا في القصف."
+    assert who_says(office, "خمسة مدنيين").speaker_kind == "party"

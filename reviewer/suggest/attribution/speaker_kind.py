@@ -159,9 +159,25 @@ class SpeakerKinds(SourceLines):
         refs = [k for k in range(1, len(sub)) if sub[k].norm in self.rules.anaphors]
         other: set[str] = set()
         facilities = lexicon_word_list("facility_heads")
-        for hit in [*self.rules.kinds.scan(sub), *self.rules.names.scan(sub)]:
+        hits = [*self.rules.kinds.scan(sub), *self.rules.names.scan(sub)]
+        sources = lexicon_word_list("source_heads")
+        own_kind = {  # 'ناشطون', 'مصدر طبي': a kind of its own; the bare 'مصدر' has none
+            p
+            for h in hits
+            if h.first == 0 and (h.stop > 1 or sub[0].norm not in sources)
+            for p in h.payloads
+        } - {"party"}
+        places = lexicon_word_list("place_nouns")
+        for hit in hits:
             if hit.first > 0 and sub[hit.first - 1].stems() & facilities:
                 continue  # 'مصادر طبية في مشفى البيان': the hospital's name, no statement
+            if (
+                own_kind
+                and hit.first > 0
+                and hit.stop - hit.first == 1
+                and (sub[hit.first].stems() & places)
+            ):
+                continue  # 'ناشطون في المحافظة': where a source of its own kind is, no office
             found.update(hit.payloads)
             if not any(hit.first <= k < hit.stop for k in refs) or hit.stop - hit.first > 1:
                 other.update(hit.payloads)  # 'المكتب الطبي' is a name, not the bare 'المكتب'
@@ -188,7 +204,7 @@ class SpeakerKinds(SourceLines):
                 return self._own_voice()  # 'ناشط من الحملة' in the campaign's own text
             return "local"  # 'ناشطون من حملة ...': activists of a campaign are local sources
         # ('نشطاء المرصد السوري': a named monitor's own activists report for it)
-        own = self.own_network and self.toks[first].norm in lexicon_word_list("own_source_heads")
+        own = self.own_network and self.toks[first].norm in lexicon_word_list("source_heads")
         if own and self._member_of_own(first, stop, index):
             return self._own_voice()  # 'مصدر من الحملة' in the campaign's own text (D)
         if found <= {"local", "outlet"} and self._names_own_source((first, stop)):
@@ -347,6 +363,11 @@ class SpeakerKinds(SourceLines):
         first, stop = phrase
         if not self._is_head(first):
             return False
+        own = self.rules.kinds.match(self.toks, first)
+        source = self.toks[first].norm in lexicon_word_list("source_heads")
+        bare = own is not None and own.stop == first + 1 and source
+        if own is not None and "party" not in own.payloads and not bare:
+            return False  # 'ناشطون في المحافظة': a kind of its own; 'مصدر في' has none
         if self.toks[first].stems() & self.rules.correspondents:
             return False  # 'مراسل عنب بلدي في المحافظة': where he reports from, not an office
         link = next(
