@@ -121,7 +121,7 @@ def _is_victims(
     if _excluded(around, rule):
         return False
     named = False  # 'معظمهم من المدنيين', 'عدد القتلى المدنيين ... 90 شخصاً'
-    for k in after:
+    for k in _own_after(toks, after, rule):  # not 'وإصابة أربعة بينهم عنصر': others' toll
         stems = toks[k].forms()
         if stems & rule["mixed_after"]:
             return False  # بينهم 5 عناصر، في صفوف قوات النظام: a mixed toll, or fighters
@@ -147,10 +147,13 @@ def _is_victims(
         *sentence_tokens(text, toks, last, 1, wide),
     ]
     fighters = [k for k in sentence if k < first]
-    for k in sentence_tokens(text, toks, last, 1, rule["fighters_window"]):
+    tail = list(sentence_tokens(text, toks, last, 1, rule["fighters_window"]))
+    theirs = _second_sub_count(toks, tail, rule)  # 'وإصابة أربعة بينهم عنصر': the second's
+    for k in tail:
         if toks[k].forms() & rule["claim_breaks"]:
             break  # 'مشيرة إلى أن عناصر التنظيم ...': another claim
-        fighters.append(k)
+        if k not in theirs:
+            fighters.append(k)
     if any(toks[k].forms() & rule["mixed_after"] for k in fighters):
         return False  # 'الهجمات على قوات النظام وعناصر التسويات ... 354 شخصاً'، 'تخريج ضباط'
     if _force_hit(toks, sentence, forces, rule):
@@ -198,6 +201,34 @@ def _killed_by_means(
         return False  # 'بينهم 12 مدنياً' and the like: left to the rule below
     return not _force_hit(toks, read, forces, rule) and not _period_tally(
         toks, read, rule["period_tallies"]
+    )
+
+
+def _second_sub_count(toks: list[Tok], tail: list[int], rule: dict[str, Any]) -> set[int]:
+    """The words of a sub-count of a second harmed count joined by و after this one ('مقتل
+    شخصين وإصابة أربعة بينهم عنصر من الأمن العام'), up to the end of its clause."""
+    out: set[int] = set()
+    second = inside = False
+    for k in tail:
+        if inside and not toks[k].joined:
+            inside = False
+        if toks[k].text.startswith("و") and toks[k].forms() & rule["harm_words"]:
+            second = True
+        elif second and toks[k].forms() & rule["sub_count"]:
+            inside = True
+        if inside:
+            out.add(k)
+    return out
+
+
+def _own_after(toks: list[Tok], after: list[int], rule: dict[str, Any]) -> list[int]:
+    """The words after a count up to a second harm joined by و ('مقتل شخصين وإصابة أربعة
+    بينهم عنصر من الأمن العام'): what follows it qualifies that second count, not this one."""
+    return list(
+        takewhile(
+            lambda k: not (toks[k].text.startswith("و") and toks[k].forms() & rule["harm_words"]),
+            after,
+        )
     )
 
 

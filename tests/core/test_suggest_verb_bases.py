@@ -142,3 +142,19 @@ def test_persons_killed_by_gunmen_after_another_event_in_the_sentence():
 def test_near_miss_a_toll_that_names_fighters_among_the_dead():
     text = "وقُتل أربعة أشخاص برصاص قناص، بينهم عنصران من الفصائل."
     assert ("أربعة أشخاص", "Civilians (Syria)") not in actors(text)
+
+
+def test_a_second_counts_sub_count_does_not_mix_the_first():
+    text = (
+        "انفجرت عبوة ناسفة في سيارة قرب السوق مساء اليوم، ما أدى إلى مقتل ثلاثة أشخاص "
+        "وإصابة خمسة بينهم عنصر من الشرطة."
+    )
+    assert ("ثلاثة أشخاص", "Civilians (Syria)") in actors(text)
+
+
+def test_near_miss_a_sub_count_of_the_first_count_mixes_it():
+    text = (
+        "انفجرت عبوة ناسفة في سيارة قرب السوق مساء اليوم، ما أدى إلى مقتل ثلاثة أشخاص "
+        "بينهم عنصر من الشرطة."
+    )
+    assert ("ثلاثة أشخاص", "Civilians (Syria)") not in actors(text)
