@@ -192,3 +192,11 @@ def test_a_source_of_its_own_kind_in_the_governorate_is_no_office():
     # near miss: a bare source in the governorate's office is a party
     office = "وقال مصدر في محافظة ريف دمشق إن خمسة مدنيين قتلوا في القصف."
     assert who_says(office, "خمسة مدنيين").speaker_kind == "party"
+
+
+def test_a_source_from_a_tribe_is_a_tribal_source():
+    text = "وقال مصدر من عشيرة البكير إن خمسة مدنيين قتلوا في القصف."
+    assert who_says(text, "خمسة مدنيين").speaker_kind == "local"
+    # near miss: a source from the tribes' fighters speaks for a party (H)
+    fighters = "وقال مصدر من مقاتلي العشائر إن خمسة عناصر من قسد قتلوا في الهجوم."
+    assert who_says(fighters, "خمسة عناصر").speaker_kind == "party"

@@ -131,6 +131,8 @@ class SpeakerKinds(SourceLines):
             latter = self._latter_kind(first)
             if latter is not None:
                 return latter  # 'بينما أعلنت الأخيرة': the one named last before it
+        if self._tribal_source(first, stop):
+            return "local"  # 'مصدر من العشيرة': a tribal source (H), not the tribe's council
         if self.rules.states.match(self.toks, first) is not None:
             return "party"  # 'هددت تركيا', 'قالت طهران': a state or its capital speaks
         if (
@@ -357,6 +359,15 @@ class SpeakerKinds(SourceLines):
             for index in (self.rules.names, self.rules.kinds)
         )
         return any(hit is not None and "monitor" in hit.payloads for hit in hits)
+
+    def _tribal_source(self, first: int, stop: int) -> bool:
+        """'مصدر من العشيرة', 'مصادر من قبيلة العكيدات': a source right before 'من' and a
+        tribe's noun (speaker_lexicon tribe_nouns) is a tribal source."""
+        if stop - first < 3 or self.toks[first].norm not in lexicon_word_list("source_heads"):
+            return False
+        if self.toks[first + 1].norm not in self.rules.inside:
+            return False
+        return bool(self.toks[first + 2].stems() & lexicon_word_list("tribe_nouns"))
 
     def _linked_party_head(self, phrase: tuple[int, int]) -> bool:
         """'مصدر في محافظة ريف دمشق': an official body right after a speaker head's link."""
