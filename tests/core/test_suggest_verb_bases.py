@@ -158,3 +158,15 @@ def test_near_miss_a_sub_count_of_the_first_count_mixes_it():
         "بينهم عنصر من الشرطة."
     )
     assert ("ثلاثة أشخاص", "Civilians (Syria)") not in actors(text)
+
+
+def test_a_gathering_fired_on_is_attacked_not_protesting():
+    text = "وأطلق مسلحون مجهولون النار على تجمع للأهالي أمام مخبز البلدة، ما أدى إلى مقتل شاب."
+    found = actors(text)
+    assert ("للأهالي", "Civilians (Syria)") in found
+    assert ("للأهالي", "Protesters (Syria)") not in found
+
+
+def test_near_miss_a_gathering_that_protests_with_no_fire():
+    text = "وتجمع عشرات الأهالي أمام مبنى البلدية احتجاجاً على انقطاع المياه."
+    assert ("Protesters (Syria)") in [v for _, v in actors(text)]
