@@ -31,6 +31,7 @@ from reviewer.suggest import _data
 from reviewer.suggest.actor_index import name_index
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.own_town_names import town_by_own_name
+from reviewer.suggest.speaker_offices import speaker_offices
 from reviewer.suggest.text import Tok, fold, per_token_list
 
 __all__ = [
@@ -2398,10 +2399,20 @@ def find_new_actors(
             out += found
             continue
         cue = _cue(toks[i], rules.actor_cues) if i not in taken else None
+        quoted_only = cue is None and i not in taken and _cue(toks[i], _quoted_cues()) is not None
+        if quoted_only:
+            cue = _cue(toks[i], _quoted_cues())  # 'تنظيم "حراس العقيدة"': only a quoted name
         if cue is None:
             i += 1
             continue
-        stop = _actor_extent(toks, i, cue[1], rules, taken, at_place)
+        stop = _quoted_extent(text, toks, i, taken, at_place)
+        if stop is None and quoted_only:
+            i += 1
+            continue
+        if stop is not None and any(q in text[toks[i].end : toks[i + 1].start] for q in _OPENING):
+            cue = (toks[i + 1].start, cue[1])  # 'فصيل "أنصار الحق"': the name in its quotes
+        if stop is None:
+            stop = _actor_extent(toks, i, cue[1], rules, taken, at_place)
         if stop is None:
             i += 1
             continue
@@ -2413,11 +2424,67 @@ def find_new_actors(
         if _listed_actor(toks, i, stop):
             i = stop  # 'مطالبين قوات الأندوف': the list knows it; the actor rules left it out
             continue
-        inter = _party_inter(toks, stop, rules) or rules.actor_cues[cue[1]]
+        inter = _party_inter(toks, stop, rules) or {**rules.actor_cues, **_quoted_cues()}[cue[1]]
         extra = {"new": True, "inter": inter, "name_ar": name, "cue": cue[1]}
         out.append(Suggestion("actor", start, end, name, romanize(name), extra))
         i = stop
     return out
+
+
+_OPENING = '"“«'
+_CLOSING = '"”»'
+_QUOTED_NAME_WORDS = 5  # 'لواء "أحرار الجنوب"': most names in quotes have two to four words
+
+
+@cache
+def _quoted_cues() -> dict[str, str]:
+    """Group nouns that introduce a new name only when it is set in quotes ('تنظيم "حراس
+    العقيدة"'; a bare 'تنظيم' is the Islamic State's bare head)."""
+    raw = _data.rules("new_names").get("quoted_actor_cues", {})
+    return {fold(k): v for k, v in raw.items()}
+
+
+@cache
+def _quoted_not_names() -> frozenset[str]:
+    return _folded(_data.rules("new_names").get("quoted_not_names", []))
+
+
+def _quoted_extent(
+    text: str, toks: list[Tok], i: int, taken: set[int], at_place: set[int]
+) -> int | None:
+    """'لواء "أحرار الجنوب"', 'ما يسمى "لواء أحرار الجنوب"', 'ميليشيا "أسود الحسين"': a name set in
+    quotes right after the group noun, or a quoted name that begins with it, is a name whatever its
+    words (a direction, a virtue, a holy name): up to the closing quote, at most five words, none
+    a known party or place; the index after the name or None."""
+    cue = toks[i]
+    before = text[toks[i - 1].end if i else 0 : cue.start]
+    if i + 1 >= len(toks):
+        return None
+    gap = text[cue.end : toks[i + 1].start]
+    if gap.strip(' \t"“«'):
+        return None  # punctuation between the noun and the name
+    if any(q in gap for q in _OPENING):
+        first = i + 1  # 'ميليشيا "أسود الحسين"'
+    elif any(q in before for q in _OPENING) and not any(q in gap for q in _CLOSING):
+        first = i + 1  # '"لواء أحرار الجنوب"'
+    else:
+        return None
+    if i > 0 and not before.strip(' \t"“«') and toks[i - 1].forms() & speaker_offices()[1]:
+        return None  # 'قال «مجلس قبيلة العكيدات العسكري» في بيان': a speaker's name
+    rules = _rules()
+    k = first
+    while k < len(toks) and k - first < _QUOTED_NAME_WORDS:
+        if k in taken or k in at_place:
+            return None
+        if toks[k].norm in rules.generic_after or toks[k].forms() & _quoted_not_names():
+            return None  # '"مجموعة إرهابية مسلحة"': state media's epithet in quotes
+        after = text[toks[k].end : toks[k + 1].start] if k + 1 < len(toks) else text[toks[k].end :]
+        if any(q in after for q in _CLOSING):
+            return k + 1
+        if k + 1 < len(toks) and not toks[k + 1].joined:
+            return None  # punctuation before the closing quote: no name
+        k += 1
+    return None
 
 
 def _dual_new_actors(

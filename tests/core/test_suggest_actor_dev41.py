@@ -225,3 +225,18 @@ def test_a_ministry_whose_speech_follows_it_or_that_does_not_comment_is_a_speake
 def test_a_ministrys_forces_acting_stay_a_party():
     text = "وأرسلت وزارة الدفاع السورية تعزيزات إلى ريف اللاذقية بعد الهجمات."
     assert ("وزارة الدفاع السورية", "Military Forces of Syria (2024-)") in actors(text, NEW)
+
+
+def test_a_name_in_quotes_after_a_group_noun_is_a_new_group():
+    assert new_groups('واشتبك فصيل "أنصار الحق" مع عناصر النظام في الريف.') == ["أنصار الحق"]
+    text = 'هاجم مقاتلو ما يسمى "لواء أحرار الجنوب" حاجزاً قرب البلدة.'
+    assert new_groups(text) == ["لواء أحرار الجنوب"]
+    text = 'وقال قيادي في تنظيم "حراس العقيدة" إن مقاتليه قتلوا خمسة عناصر.'
+    assert new_groups(text) == ["حراس العقيدة"]
+
+
+def test_an_epithet_or_a_speakers_name_in_quotes_is_no_new_group():
+    assert new_groups('وقالت الوكالة إن "مجموعة إرهابية مسلحة" هاجمت الحاجز.') == []
+    text = "وقال «مجلس قبيلة العكيدات العسكري» في بيان إن مقاتليه صامدون."
+    assert new_groups(text) == []
+    assert new_groups('وهاجم "التنظيم" البلدة فجراً.') == []
