@@ -389,6 +389,8 @@ def _origin_rule() -> tuple[frozenset[str], frozenset[str]]:
     heads = {fold(w) for w in raw.get("heads", [])}
     heads |= {fold(w) for _, forms in counted_forms() for w in forms}
     heads |= {fold(w) for w in persons_rule().get("forms", [])}
+    members = _data.rules("actors").get("counted_members", {}).get("members", [])
+    heads |= {fold(w) for w in members}  # 'نحو 30 عنصراً من أبناء العشائر'
     return frozenset(fold(w) for w in raw.get("aliases_start", [])), frozenset(heads)
 
 

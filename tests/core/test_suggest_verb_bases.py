@@ -170,3 +170,13 @@ def test_a_gathering_fired_on_is_attacked_not_protesting():
 def test_near_miss_a_gathering_that_protests_with_no_fire():
     text = "وتجمع عشرات الأهالي أمام مبنى البلدية احتجاجاً على انقطاع المياه."
     assert ("Protesters (Syria)") in [v for _, v in actors(text)]
+
+
+def test_the_origin_of_counted_members_is_no_mention():
+    text = "وقالت مصادر إن 12 مقاتلاً من أبناء العشائر قتلوا في الاشتباكات مع قوات النظام."
+    assert "أبناء العشائر" not in [t for t, _ in actors(text)]
+
+
+def test_near_miss_sons_counted_themselves_stay_a_mention():
+    text = "واعتقلت قوات النظام سبعة من أبناء البلدة خلال حملة دهم."
+    assert any("أبناء البلدة" in t for t, _ in actors(text))
