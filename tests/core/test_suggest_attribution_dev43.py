@@ -200,3 +200,19 @@ def test_a_source_from_a_tribe_is_a_tribal_source():
     # near miss: a source from the tribes' fighters speaks for a party (H)
     fighters = "وقال مصدر من مقاتلي العشائر إن خمسة عناصر من قسد قتلوا في الهجوم."
     assert who_says(fighters, "خمسة عناصر").speaker_kind == "party"
+
+
+def test_a_known_source_on_the_dateline_under_the_headline_names_the_text_itself():
+    text = (
+        "مقتل ثلاثة عناصر من قسد بهجوم لخلايا داعش في ريف الحسكة\n\n"
+        "الحسكة - نورث برس\n\n"
+        "وبحسب إحصائية لنورث برس، فإن خلايا التنظيم نفذت 14 هجوماً في المنطقة."
+    )
+    assert who_says(text, "14 هجوماً").speaker_kind == "outlet"
+    # near miss: the same source quoted in another outlet's text is a local network
+    other = (
+        "مقتل ثلاثة عناصر من قسد بهجوم لخلايا داعش في ريف الحسكة\n\n"
+        "الحسكة - عنب بلدي\n\n"
+        "وبحسب إحصائية لنورث برس، فإن خلايا التنظيم نفذت 14 هجوماً في المنطقة."
+    )
+    assert who_says(other, "14 هجوماً").speaker_kind == "local"

@@ -114,10 +114,10 @@ class SourceLines(TextReading):
             if any(self.rules.networks.scan(toks)):
                 names.append([t.norm for t in toks])
         if not self.header:  # 'headline\n\nالسويداء 24\n...': a network's name on its own line
-            for source in self._source_lines():
+            for source in self._source_lines():  # 'headline\n\nالحسكة - نورث برس': a source's
                 for part in re.split(r"[-–—|]", source):
                     words = tokens(part)
-                    if any(self.rules.networks.scan(words)):
+                    if any(self.rules.networks.scan(words)) or self._names_source(words):
                         names.append([t.norm for t in words])
         return names
 
