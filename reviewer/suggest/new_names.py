@@ -432,7 +432,7 @@ def _name_word(
     # "لواء صقور الباب الهجوم": a known word with the article ends the name, unless it may
     # end a village's name (قبتان الجبل: 'of the mountain')
     known_after = not first and norm.startswith("ال") and norm[2:] in refused
-    if known_after and norm not in rules.second_words:
+    if known_after and norm not in rules.second_words and not open_head:
         return False
     if (
         pronoun_check
@@ -2437,6 +2437,11 @@ _QUOTED_NAME_WORDS = 5  # 'لواء "أحرار الجنوب"': most names in qu
 
 
 @cache
+def _actor_name_heads() -> frozenset[str]:
+    return _folded(_data.rules("new_names").get("actor_name_heads", []))
+
+
+@cache
 def _quoted_cues() -> dict[str, str]:
     """Group nouns that introduce a new name only when it is set in quotes ('تنظيم "حراس
     العقيدة"'; a bare 'تنظيم' is the Islamic State's bare head)."""
@@ -2566,7 +2571,10 @@ def _actor_extent(toks, i, cue, rules, taken, at_place) -> int | None:
             break  # 'عشيرة آل بري الحاجز': آل and one name
         if needs is not None and toks[k].joined and toks[k].norm in needs:
             return k + 1 if words else None  # مجلس منبج العسكري
-        if not _name_word(toks[k], rules, first=not words):
+        # 'حركة أحرار الشمال', 'لواء صقور الجزيرة': after a name's plural head any word may
+        # follow, also a direction or a region
+        opened = bool(words) and toks[words[-1]].norm in _actor_name_heads()
+        if not _name_word(toks[k], rules, first=not words, open_head=opened):
             break
         words.append(k)
         k += 1

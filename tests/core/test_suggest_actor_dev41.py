@@ -240,3 +240,12 @@ def test_an_epithet_or_a_speakers_name_in_quotes_is_no_new_group():
     text = "وقال «مجلس قبيلة العكيدات العسكري» في بيان إن مقاتليه صامدون."
     assert new_groups(text) == []
     assert new_groups('وهاجم "التنظيم" البلدة فجراً.') == []
+
+
+def test_a_plural_name_head_takes_a_direction_or_region_after_it():
+    assert new_groups("وهاجمت حركة أحرار الشمال مواقع للنظام قرب البلدة.") == ["حركة أحرار الشمال"]
+
+
+def test_a_direction_after_a_group_noun_alone_is_no_name():
+    assert new_groups("وانسحبت الكتائب نحو الشمال بعد المعارك.") == []
+    assert new_groups("وتقدم لواء من الشمال نحو البلدة.") == []
