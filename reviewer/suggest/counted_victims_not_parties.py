@@ -25,7 +25,7 @@ from functools import cache
 
 from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
-from reviewer.suggest.persons_tolls import folded_words, index_at
+from reviewer.suggest.persons_tolls import folded_words, index_at, sentence_tokens
 from reviewer.suggest.text import Tok, fold
 
 __all__ = ["not_party_persons"]
@@ -74,7 +74,7 @@ def not_party_persons(
         caused = any(f & rule["causes"] for f in read)
         if caused and not any(f & rule["strikes"] for f in read):
             out.append(s)  # 'قُتل راعٍ وأصيب طفلان بانفجار لغم من مخلفات الحرب'
-        elif _nationwide(toks, after):
+        elif _nationwide(toks, after) or _nationwide(toks, _toll_before(text, toks, first)):
             out.append(s)  # 'مقتل 37 مدنياً في عموم سوريا': a nationwide toll
         elif _evacuated(toks, first):
             out.append(s)  # 'إجلاء مئات المدنيين': people brought out, no one's attack
@@ -98,6 +98,23 @@ def _nationwide(toks: list[Tok], after: list[int]) -> bool:
         for k in after
         for phrase in _nationwide_phrases()
     )
+
+
+def _toll_before(text: str, toks: list[Tok], first: int) -> list[int]:
+    """Where the persons are a part of a toll told before them ('parts': 'هم', 'بينهم' at most
+    three words before the noun), the words of their sentence before them: a toll that names
+    the whole country before its parts ('مقتل 9 أشخاص في مناطق سورية متفرقة، هم 5 مدنيين')."""
+    part = next(
+        (k for k in range(first - 1, max(first - 4, -1), -1) if toks[k].forms() & _parts()), None
+    )  # 'هم 5 مدنيين': the word before the count, or the noun itself
+    if part is None:
+        return []
+    return sorted(sentence_tokens(text, toks, part, -1, _window() * 2))
+
+
+@cache
+def _parts() -> frozenset[str]:
+    return folded_words(_data.rules("counted_victims").get("not_parties", {}).get("parts"))
 
 
 def _counted(toks: list[Tok], first: int, s: Suggestion, figures: list[Suggestion]) -> bool:

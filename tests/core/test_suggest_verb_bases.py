@@ -180,3 +180,13 @@ def test_the_origin_of_counted_members_is_no_mention():
 def test_near_miss_sons_counted_themselves_stay_a_mention():
     text = "واعتقلت قوات النظام سبعة من أبناء البلدة خلال حملة دهم."
     assert any("أبناء البلدة" in t for t, _ in actors(text))
+
+
+def test_civilians_as_a_part_of_a_nationwide_toll_told_before_them():
+    text = "ووثق المرصد مقتل 12 شخصاً في مناطق سورية متفرقة أمس، هم 8 مدنيين و4 مقاتلين."
+    assert ("مدنيين", "Civilians (Syria)") not in actors(text)
+
+
+def test_near_miss_civilians_of_one_town_after_a_toll():
+    text = "وقتل 12 شخصاً في قصف على بلدة كفرنبل أمس، هم 8 مدنيين و4 مقاتلين."
+    assert "Civilians (Syria)" in [v for _, v in actors(text)]
