@@ -452,14 +452,16 @@ def _cell_named(toks: list[Tok], m: int, forces: list[Suggestion]) -> Suggestion
 def _epithet_count(
     text: str, toks: list[Tok], starts: list[int], fig: Suggestion, forces: list[Suggestion]
 ) -> tuple[int, int, Suggestion] | None:
-    """'حيدت 11 إرهابياً" من حزب العمال الكردستاني': a count of an epithet noun ('epithet_nouns')
-    is a mention of the group named right after it after 'من' (a quote mark may close the
-    count first), in a sentence that reports an event; the bare epithet count with no group
-    named so stays out (actor convention 34). (noun index, end, group) or None."""
+    """'حيدت 11 إرهابياً" من حزب العمال الكردستاني', 'القبض على 18 مطلوباً من فلول النظام البائد':
+    a count of an epithet noun or of wanted men ('epithet_nouns', 'group_named_nouns',
+    actor conventions 34 and 19) is a mention of the group named right after it after 'من'
+    (a quote mark may close the count first), in a sentence that reports an event; the bare
+    epithet count with no group named so stays out (actor convention 34). (noun index, end,
+    group) or None."""
     k = bisect_right(starts, fig.end) - 1
     if k < 0 or k + 2 >= len(toks) or toks[k].end > fig.end:
         return None
-    if not toks[k].forms() & _words("epithet_nouns"):
+    if not toks[k].forms() & (_words("epithet_nouns") | _words("group_named_nouns")):
         return None
     between = text[toks[k].end : toks[k + 1].start]
     if toks[k + 1].norm != "من" or between.strip(" \"«»“”'") != "":

@@ -190,3 +190,17 @@ def test_civilians_as_a_part_of_a_nationwide_toll_told_before_them():
 def test_near_miss_civilians_of_one_town_after_a_toll():
     text = "وقتل 12 شخصاً في قصف على بلدة كفرنبل أمس، هم 8 مدنيين و4 مقاتلين."
     assert "Civilians (Syria)" in [v for _, v in actors(text)]
+
+
+def test_wanted_men_of_a_named_group_are_its_members():
+    text = "وأسفرت الحملة عن القبض على 11 مطلوباً من فلول النظام البائد في ريف حمص."
+    found = [(s.text, s.value) for s in find_actors(text, published=NEW) if s.kind == "actor"]
+    assert any(
+        t.startswith("11 مطلوباً") and v == "Military Forces of Syria (2000-2024)" for t, v in found
+    )
+
+
+def test_near_miss_wanted_men_of_no_group_are_detainees():
+    text = "وأسفرت الحملة عن القبض على 11 مطلوباً بجرائم سرقة في ريف حمص."
+    found = [(s.text, s.value) for s in find_actors(text, published=NEW) if s.kind == "actor"]
+    assert ("11 مطلوباً", "Civilians (Syria)") in found
