@@ -34,12 +34,26 @@ __all__ = ["singular_victim_spans"]
 @cache
 def _rule() -> tuple[str, frozenset[str], frozenset[str], int]:
     raw = _data.rules("actors").get("singular_victims", {})
+    nouns = frozenset(fold(w) for w in raw.get("nouns", []))
     return (
         str(raw.get("actor", "Civilians (Syria)")),
-        frozenset(fold(w) for w in raw.get("nouns", [])),
+        nouns | _duals(nouns),
         frozenset(fold(w) for w in raw.get("harm_words", [])),
         int(raw.get("gap", 1)),
     )
+
+
+def _duals(nouns: frozenset[str]) -> frozenset[str]:
+    """The dual of each singular noun ('ممرضة' -> 'ممرضتين', 'ممرضتان'; 'طبيب' -> 'طبيبين'):
+    two persons of a role are victims as one is ('طبيباً وممرضتين'). Not of an accusative
+    form ('طبيبا'), which is no stem."""
+    out = set()
+    for n in nouns:
+        if n.endswith("ا"):
+            continue
+        stem = n[:-1] + "ت" if n.endswith("ه") else n
+        out.update({stem + "ين", stem + "ان"})
+    return frozenset(out)
 
 
 @cache

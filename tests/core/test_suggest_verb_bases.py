@@ -204,3 +204,13 @@ def test_near_miss_wanted_men_of_no_group_are_detainees():
     text = "وأسفرت الحملة عن القبض على 11 مطلوباً بجرائم سرقة في ريف حمص."
     found = [(s.text, s.value) for s in find_actors(text, published=NEW) if s.kind == "actor"]
     assert ("11 مطلوباً", "Civilians (Syria)") in found
+
+
+def test_two_persons_of_a_role_after_a_victim_are_victims_too():
+    text = "واختطف مسلحون مجهولون طبيباً ومسعفتين من مستشفى البلدة."
+    assert any(t.endswith("مسعفتين") and v == "Civilians (Syria)" for t, v in actors(text))
+
+
+def test_near_miss_two_persons_of_a_role_with_no_harm():
+    text = "وافتتح المجلس المحلي مستوصفاً جديداً يعمل فيه طبيب ومسعفتان."
+    assert not any(t.endswith("مسعفتان") for t, _ in actors(text))
