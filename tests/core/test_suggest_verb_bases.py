@@ -214,3 +214,13 @@ def test_two_persons_of_a_role_after_a_victim_are_victims_too():
 def test_near_miss_two_persons_of_a_role_with_no_harm():
     text = "وافتتح المجلس المحلي مستوصفاً جديداً يعمل فيه طبيب ومسعفتان."
     assert not any(t.endswith("مسعفتان") for t, _ in actors(text))
+
+
+def test_members_counted_by_the_masculine_singular_pronoun():
+    text = "واستهدفت طائرة مسيرة مقراً لتنظيم داعش قرب البلدة، ما أدى إلى مقتل خمسة عناصر منه."
+    assert ("خمسة عناصر", "Islamic State (Syria)") in actors(text)
+
+
+def test_near_miss_a_pronoun_count_of_no_group():
+    text = "ووصل وفد إلى البلدة، والتقى خمسة عناصر منه بوجهاء المنطقة."
+    assert "خمسة عناصر" not in [t for t, _ in actors(text)]
