@@ -729,7 +729,11 @@ def _bare_subject(
 
 def _office_gender(toks: list[Tok], m: int) -> str | None:
     """'المركز الإعلامي لقسد', 'القيادة العامة لجيش الإسلام': the gender of an office noun
-    ('offices_m', 'offices_f') one or two words before the force's mention, or None."""
+    ('offices_m', 'offices_f') one or two words before the force's mention, or None. A
+    preposition written apart before a quoted name ('المركز الإعلامي لـ"قسد"') is passed over,
+    and so is the quote mark after it."""
+    if m >= 1 and toks[m - 1].norm == "ل":
+        m -= 1  # 'لـ"قسد"': the name starts after the quote; read from the preposition
     for j in (m - 1, m - 2):
         if j < 0 or not toks[j + 1].joined:
             return None

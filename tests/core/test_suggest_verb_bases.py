@@ -224,3 +224,13 @@ def test_members_counted_by_the_masculine_singular_pronoun():
 def test_near_miss_a_pronoun_count_of_no_group():
     text = "ووصل وفد إلى البلدة، والتقى خمسة عناصر منه بوجهاء المنطقة."
     assert "خمسة عناصر" not in [t for t, _ in actors(text)]
+
+
+def test_a_quoted_groups_office_speaking_of_its_fighters():
+    text = 'وقال المركز الإعلامي لـ"قسد" إن ثلاثة من مقاتليه قتلوا في الاشتباكات.'
+    assert ("ثلاثة من مقاتليه", "QSD: Syrian Democratic Forces") in actors(text)
+
+
+def test_near_miss_the_feminine_pronoun_after_a_masculine_office():
+    text = 'وقال المكتب الإعلامي لـ"جيش الإسلام" إن قوات النظام فقدت ثلاثة من عناصرها.'
+    assert ("ثلاثة من عناصرها", "Jaysh al-Islam") not in actors(text)
