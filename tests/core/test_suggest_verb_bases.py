@@ -234,3 +234,15 @@ def test_a_quoted_groups_office_speaking_of_its_fighters():
 def test_near_miss_the_feminine_pronoun_after_a_masculine_office():
     text = 'وقال المكتب الإعلامي لـ"جيش الإسلام" إن قوات النظام فقدت ثلاثة من عناصرها.'
     assert ("ثلاثة من عناصرها", "Jaysh al-Islam") not in actors(text)
+
+
+def test_people_who_return_or_are_trapped_are_no_party():
+    text = "وساد هدوء حذر في المنطقة، فيما عاد مئات المدنيين إلى منازلهم في البلدة."
+    assert "Civilians (Syria)" not in [v for _, v in actors(text)]
+    text = "وقال ناشطون إن آلاف المدنيين ما زالوا عالقين داخل الأحياء المحاصرة."
+    assert "Civilians (Syria)" not in [v for _, v in actors(text)]
+
+
+def test_near_miss_people_who_return_and_are_shot():
+    text = "وأطلق قناص النار على عشرات المدنيين أثناء عودتهم إلى منازلهم، فقتل اثنين منهم."
+    assert "Civilians (Syria)" in [v for _, v in actors(text)]
