@@ -246,3 +246,13 @@ def test_people_who_return_or_are_trapped_are_no_party():
 def test_near_miss_people_who_return_and_are_shot():
     text = "وأطلق قناص النار على عشرات المدنيين أثناء عودتهم إلى منازلهم، فقتل اثنين منهم."
     assert "Civilians (Syria)" in [v for _, v in actors(text)]
+
+
+def test_civilians_a_party_says_it_does_not_strike_are_no_party():
+    text = "ونفت الوزارة التقارير، مؤكدة أن طائراتها لن تستهدف المدنيين في أي حال."
+    assert "Civilians (Syria)" not in [v for _, v in actors(text)]
+
+
+def test_near_miss_civilians_struck_after_a_negation_elsewhere():
+    text = "ولم تتوقف الغارات طوال الليل، ما أدى إلى مقتل عشرة مدنيين في البلدة."
+    assert "Civilians (Syria)" in [v for _, v in actors(text)]
