@@ -39,6 +39,8 @@ def _rule() -> dict[str, Any]:
         "objects": dict(sorted(objects.items(), key=lambda kv: -len(kv[0]))),
         "reach": int(raw.get("reach", 0)),
         "harm_reach": int(raw.get("harm_reach", 0)),
+        "negations": frozenset(fold(w) for w in raw.get("negations", [])),
+        "accused_heads": frozenset(fold(w) for w in raw.get("accused_heads", [])),
     }
 
 
@@ -73,6 +75,8 @@ def blamed_state_spans(toks: list[Tok], found: list[Suggestion]) -> list[tuple[i
     for v, verb in enumerate(toks):
         if not verb.forms() & rule["verbs"]:
             continue
+        if _negated(toks, v, rule):
+            continue  # 'ولم يتهم البيان النظام بتنفيذ الهجوم'
         objects: list[tuple[int, int, str]] = []
         i = v + 1
         while i < len(toks) and i - v <= rule["reach"] and toks[i].joined and not objects:
@@ -87,11 +91,11 @@ def blamed_state_spans(toks: list[Tok], found: list[Suggestion]) -> list[tuple[i
                         break
                     objects.append((toks[i].start + 1, toks[more[0]].end, more[1]))
                     i = more[0] + 1
-                break
+                if not _harm_follows(toks, i, rule, taken):
+                    objects = []  # the accuser ('واتهم النظام السوري الفصائل بقصف'): read on
+                continue
             i += 1
         if not objects:
-            continue
-        if not _harm_follows(toks, i, rule):
             continue
         for a, b, actor in objects:
             if not any(x < b and a < y for x, y in taken):
@@ -131,11 +135,29 @@ def behind_spans(toks: list[Tok], found: list[Suggestion]) -> list[tuple[int, in
     return out
 
 
-def _harm_follows(toks: list[Tok], i: int, rule: dict[str, Any]) -> bool:
-    """A word of harm within 'harm_reach' words after the objects, in their clause."""
+def _harm_follows(
+    toks: list[Tok], i: int, rule: dict[str, Any], taken: list[tuple[int, int]]
+) -> bool:
+    """A word of harm within 'harm_reach' words after the objects, in their clause, with no
+    other party between: a force found or another state's word there is the one accused, and
+    the state before it is the accuser ('واتهمت روسيا فصائل المعارضة باستهداف', 'وتحمل إسرائيل
+    الحكومة السورية مسؤولية')."""
     k = i
     while k < len(toks) and k - i < rule["harm_reach"] and toks[k].joined:
         if toks[k].forms() & rule["harm"]:
             return True
+        tok = toks[k]
+        if any(x <= tok.start < y for x, y in taken) or _object_at(toks, k, False) is not None:
+            return False
+        if tok.norm in rule["accused_heads"]:
+            return False
         k += 1
     return False
+
+
+def _negated(toks: list[Tok], v: int, rule: dict[str, Any]) -> bool:
+    """A negation right before the verb, or before 'أن' before it ('لم يتهم', 'دون أن يتهم')."""
+    before = [toks[j].norm for j in (v - 1, v - 2) if j >= 0]
+    if before and before[0] == fold("أن") and len(before) > 1:
+        return before[1] in rule["negations"]
+    return bool(before) and before[0] in rule["negations"]

@@ -1,0 +1,33 @@
+"""Misfires of the actor rules of 2026-12-01 found by a precision review (issue 18): sentences of
+ordinary Syrian news on which a rule fired on the wrong word, with a true case the rule keeps.
+Each test's first assertion failed before its fix."""
+
+from datetime import date
+
+from reviewer.suggest.engine import suggest
+
+OLD = date(2016, 5, 3)
+NEW = date(2025, 4, 22)
+SYRIA, RUSSIA = "Military Forces of Syria (2000-2024)", "Military Forces of Russia (2000-)"
+ISRAEL, TURKEY = "Military Forces of Israel (1948-)", "Military Forces of Turkey (2016-)"
+
+
+def actors(text, published=OLD):
+    return [(s.text, s.value) for s in suggest(text, published, kinds=["actor"])]
+
+
+def test_a_state_that_accuses_another_party_is_no_party():
+    text = "واتهم النظام السوري الفصائل المسلحة بقصف أحياء مدينة حلب بقذائف الهاون."
+    assert not [v for _, v in actors(text) if v == SYRIA]
+    text = "وتحمل إسرائيل الحكومة السورية مسؤولية أي هجوم ينطلق من أراضيها."
+    assert not [v for _, v in actors(text) if v == ISRAEL]
+    text = "واتهمت تركيا النظام بقصف مخيم للنازحين قرب الحدود."
+    assert ("النظام", SYRIA) in actors(text)
+    assert not [v for _, v in actors(text) if v == TURKEY]
+
+
+def test_a_negated_accusation_blames_no_state():
+    text = "ولم يتهم البيان النظام بتنفيذ الهجوم، مكتفياً بالإشارة إلى أن التحقيقات مستمرة."
+    assert actors(text) == []
+    text = "واتهم البيان النظام بتنفيذ الهجوم على السوق الشعبي."
+    assert ("النظام", SYRIA) in actors(text)
