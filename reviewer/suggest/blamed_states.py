@@ -106,11 +106,13 @@ def blamed_state_spans(toks: list[Tok], found: list[Suggestion]) -> list[tuple[i
 
 def behind_spans(toks: list[Tok], found: list[Suggestion]) -> list[tuple[int, int, str]]:
     """'النظام يقف وراء هذه الجرائم', 'محاولة تقف وراءها أجهزة النظام': a state said to stand
-    behind an act ('behind_verbs' and 'behind_words'), its word right before the verb or
-    right after the preposition."""
+    behind an act ('behind_verbs' and 'behind_words'), its word right before the verb or, after
+    a preposition with the act's pronoun ('behind_pronouns': 'وراءها'), right after it. After
+    the bare preposition the word is the one backed ('إيران تقف خلف النظام'), no party."""
     raw = _data.rules("actors").get("blamed_states", {})
     verbs = frozenset(fold(w) for w in raw.get("behind_verbs", []))
     behind = frozenset(fold(w) for w in raw.get("behind_words", []))
+    pronouns = frozenset(fold(w) for w in raw.get("behind_pronouns", []))
     if not verbs:
         return []
     taken = [(s.start, s.end) for s in found if s.kind == "actor"]
@@ -119,7 +121,7 @@ def behind_spans(toks: list[Tok], found: list[Suggestion]) -> list[tuple[int, in
         if toks[v].norm not in verbs or not toks[v + 1].joined or toks[v + 1].norm not in behind:
             continue
         hit = None
-        if v + 2 < len(toks) and toks[v + 2].joined and toks[v + 1].norm != fold("وراء"):
+        if v + 2 < len(toks) and toks[v + 2].joined and toks[v + 1].norm in pronouns:
             found_at = _object_at(toks, v + 2, False)  # 'تقف وراءها أجهزة النظام'
             if found_at is not None:
                 hit = (toks[v + 2].start, toks[found_at[0]].end, found_at[1])

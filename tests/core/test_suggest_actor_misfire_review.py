@@ -31,3 +31,10 @@ def test_a_negated_accusation_blames_no_state():
     assert actors(text) == []
     text = "واتهم البيان النظام بتنفيذ الهجوم على السوق الشعبي."
     assert ("النظام", SYRIA) in actors(text)
+
+
+def test_a_state_backed_by_another_standing_behind_it_is_no_party():
+    text = "وقالت مصادر محلية إن ميليشيات إيرانية تقف خلف النظام في معارك ريف حلب الجنوبي."
+    assert ("النظام", SYRIA) not in actors(text)
+    text = 'وقال المتحدث إن "التفجير عمل جبان تقف خلفه روسيا" في المنطقة.'
+    assert ("روسيا", RUSSIA) in actors(text)
