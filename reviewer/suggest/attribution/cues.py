@@ -257,8 +257,22 @@ class CueFinder(SpeakerPhrases):
             if j > k + 1 and self.breaks[j]:
                 return False
             if self.toks[j].stems() & nouns:  # 'فرفع حصيلته إلى': its own toll
-                return True
+                return self._toll_object(k, j)
         return False
+
+    def _toll_object(self, k: int, j: int) -> bool:
+        """The toll noun at ``j`` is the object of 'رفع' at ``k``: right after the verb or
+        after its subject, a known name or kind ('ورفع المرصد حصيلة'), and a count of people
+        ('عدد الضحايا', stance_cues.json toll_people), not 'ورفع المحتجون لافتات تطالب
+        بالإفراج عن عدد من المعتقلين' nor 'رفعت قوات النظام عدد الحواجز إلى 14 حاجزاً'."""
+        m = k + 1
+        while m < j and (hit := self.rules.time.match(self.toks, m)) is not None:
+            m = hit.stop
+        if m < j and not (self._known_speaker_at(m) and j - m <= self.rules.max_words):
+            return False
+        if self.toks[j].norm not in stance_word_list("toll_counts"):
+            return True  # 'حصيلة', 'حصيلته': a toll by itself
+        return j + 1 < len(self.toks) and self.toks[j + 1].norm in stance_word_list("toll_people")
 
     def _rumour_denied(self, k: int) -> bool:
         """'ننفي ما يشاع عن', 'نفى بشكل قاطع ما يتردد عن', 'نفى مصدر ما تداولته صفحات عن': a

@@ -1,0 +1,26 @@
+"""Misfires of the attribution rules of 2026-12-01 (precision review): sentences of Syrian
+news written to catch each rule firing where it should not, each with a true case of the
+rule that still passes."""
+
+from tests.attributing import who_says
+
+
+def test_raising_a_toll_needs_the_toll_as_the_verbs_object():
+    banners = (
+        "خرج المئات في مظاهرة في مدينة السويداء، ورفع المحتجون لافتات تطالب بالإفراج عن عدد "
+        "من المعتقلين، واعتقلت قوات الأمن 4 من المتظاهرين عند دوار المشنقة."
+    )
+    assert who_says(banners, "اعتقلت قوات الأمن 4 من المتظاهرين").speaker is None
+    checkpoints = (
+        "رفعت قوات النظام عدد الحواجز في محيط مدينة الصنمين إلى 14 حاجزاً، "
+        "واعتقلت ثلاثة شبان من أبناء المدينة."
+    )
+    assert who_says(checkpoints, "اعتقلت ثلاثة شبان").speaker is None
+    # true case: a monitor raising the count of victims reports it
+    toll = "ورفع الدفاع المدني عدد الضحايا في أريحا إلى 11 قتيلاً."
+    found = who_says(toll, "11 قتيلاً")
+    assert (found.speaker, found.speaker_kind, found.stance) == (
+        "الدفاع المدني",
+        "monitor",
+        "asserts",
+    )
