@@ -1032,9 +1032,10 @@ def find_actors(
             if persons_actor is None:
                 continue
         kind, name, extra = _describe(payload)
-        if kind == "actor" and (
-            _one_of_them_speaking(toks, hit.first) or _addressed(toks, hit.first)
-        ):
+        speaking = _one_of_them_speaking(toks, hit.first)
+        if speaking and name == _generic()["protest_actor"]:
+            speaking = False  # 'قال أحد المحتجين': protesters at every mention (convention 28)
+        if kind == "actor" and (speaking or _addressed(toks, hit.first)):
             continue
         if persons_actor is not None and persons_actor != name:
             name, extra = persons_actor, {"inter": _inter(persons_actor), "counted": True}

@@ -256,3 +256,15 @@ def test_civilians_a_party_says_it_does_not_strike_are_no_party():
 def test_near_miss_civilians_struck_after_a_negation_elsewhere():
     text = "ولم تتوقف الغارات طوال الليل، ما أدى إلى مقتل عشرة مدنيين في البلدة."
     assert "Civilians (Syria)" in [v for _, v in actors(text)]
+
+
+def test_a_protester_quoted_is_still_a_protester_and_sit_in_nouns():
+    text = "واعتصم العشرات أمام مبنى المحافظة، وقال أحد المحتجين إنهم لن يغادروا الساحة."
+    assert ("المحتجين", "Protesters (Syria)") in actors(text)
+    text = "وأطلق عناصر الحاجز النار على المعتصمين أمام مبنى المحافظة."
+    assert "المعتصمين" in [t for t, _ in actors(text)]
+
+
+def test_near_miss_a_resident_quoted_is_no_party():
+    text = "وقال أحد السكان إن القصف توقف بعد منتصف الليل."
+    assert "السكان" not in [t for t, _ in actors(text)]
