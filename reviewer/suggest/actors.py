@@ -567,6 +567,13 @@ def _one_of_them_speaking(toks: list[Tok], first: int) -> bool:
     return bool(toks[first - 2].forms() & speaker_offices()[1])
 
 
+def _protest_reported(toks: list[Tok]) -> bool:
+    """The text reports a protest (a generic protest word anywhere): its protesters are a
+    party at every mention, also one of them quoted (actor convention 28)."""
+    words = _generic()["protest"]
+    return any(t.forms() & words for t in toks)
+
+
 def _names_actor(toks: list[Tok], name: str) -> bool:
     """The text names the actor by one of its own aliases ('قوى الأمن الداخلي (الأسايش)'):
     an alias with an ``elsewhere`` force then means the named one wherever the text is."""
@@ -1033,8 +1040,8 @@ def find_actors(
                 continue
         kind, name, extra = _describe(payload)
         speaking = _one_of_them_speaking(toks, hit.first)
-        if speaking and name == _generic()["protest_actor"]:
-            speaking = False  # 'قال أحد المحتجين': protesters at every mention (convention 28)
+        if speaking and name == _generic()["protest_actor"] and _protest_reported(toks):
+            speaking = False  # 'قال أحد المحتجين' of a protest told: convention 28
         if kind == "actor" and (speaking or _addressed(toks, hit.first)):
             continue
         if persons_actor is not None and persons_actor != name:
