@@ -52,11 +52,7 @@ def short_name_spans(text: str, found: list[Suggestion]) -> list[tuple[int, int,
         word = fold(raw_word)
         if word in not_words or any(x < b and a < y for x, y in taken):
             continue
-        owners = {
-            s.value: s
-            for s in groups
-            if s.end <= a and word in {fold(w) for w in s.text.split()[1:]}
-        }
+        owners = {s.value: s for s in groups if s.end <= a and word in _name_words(s.text)}
         if " " in word:  # '"إدارة العمليات"' after 'إدارة العمليات العسكرية': its first words
             owners = {
                 s.value: s
@@ -64,11 +60,18 @@ def short_name_spans(text: str, found: list[Suggestion]) -> list[tuple[int, int,
                 if s.end <= a and fold(s.text).startswith(word + " ") and '"' not in s.text
             }
         if not owners and quoted and b <= headline:  # '"النجباء" و"فاطميون" يقودون الهجوم'
-            owners = {s.value: s for s in groups if word in {fold(w) for w in s.text.split()[1:]}}
+            owners = {s.value: s for s in groups if word in _name_words(s.text)}
         if len(owners) == 1:
             out.append((a, b, next(iter(owners.values()))))
             taken.append((a, b))
     return out
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a group's name after its head, each also with the article a short form
+    gives it ('حركة أحرار الشام' -> 'احرار', 'الاحرار', 'الشام')."""
+    words = {fold(w.strip('"“”«»')) for w in name.split()[1:]}
+    return words | {"ال" + w for w in words if not w.startswith("ال") and len(w) > 2}
 
 
 @cache

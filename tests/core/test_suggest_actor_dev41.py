@@ -249,3 +249,13 @@ def test_a_plural_name_head_takes_a_direction_or_region_after_it():
 def test_a_direction_after_a_group_noun_alone_is_no_name():
     assert new_groups("وانسحبت الكتائب نحو الشمال بعد المعارك.") == []
     assert new_groups("وتقدم لواء من الشمال نحو البلدة.") == []
+
+
+def test_a_short_form_after_a_members_noun_may_take_the_article():
+    text = "وقال قيادي في حركة أحرار الشام إن مقاتلي الأحرار صدوا الهجوم على البلدة."
+    assert ("الأحرار", "Ahrar al-Sham") in actors(text)
+
+
+def test_a_tribes_bare_head_after_a_members_noun_is_no_short_form():
+    text = "وقتل ستة من أبناء عشيرة الشعيطات، وقال المراسل إن مقاتلي العشيرة انسحبوا."
+    assert "العشيرة" not in [t for t, _ in actors(text, date(2014, 8, 7))]
