@@ -150,6 +150,12 @@ def _plain_categories() -> frozenset[str]:
     return frozenset(raw.get("plain_categories", []))
 
 
+@cache
+def _gap_free() -> frozenset[str]:
+    raw = _data.rules("counted_victims").get("wanted", {})
+    return frozenset(fold(w) for w in raw.get("gap_free", []))
+
+
 def _arrest_before(
     text: str,
     toks: list[Tok],
@@ -159,11 +165,14 @@ def _arrest_before(
     gap: int,
 ) -> bool:
     """An arrest word at most ``gap`` words before token ``first`` in its sentence, the words
-    of a force found between not counted ('اعتقلت الحسبة نحو عشرين امرأة')."""
+    of a force found and of a time ('gap_free') between not counted ('اعتقلت الحسبة نحو عشرين
+    امرأة', 'اعتقل فرع أمن الدولة، الأسبوع الماضي، أربعة من أبناء المحافظة')."""
+    free = _gap_free()
     before = [
         m
         for m in sentence_tokens(text, toks, first, -1, gap + 8)
         if not any(s.start < toks[m].end and toks[m].start < s.end for s in actors)
+        and not toks[m].forms() & free  # 'اعتقل فرع أمن الدولة، الأسبوع الماضي، أربعة'
     ]
     return any(toks[m].forms() & arrests for m in before[: gap + 1])
 

@@ -105,3 +105,16 @@ def test_near_misses_a_bare_count_that_a_noun_or_pronoun_names_or_in_the_body():
     # no arrest word before it: a crowd that protests
     text = "المئات في ساحة الكرامة\n\nتجمع المئات في الساحة."
     assert ("المئات", "Civilians (Syria)") not in arrested(text)
+
+
+def test_persons_arrested_past_words_of_time():
+    text = (
+        "وتخشى العائلات حملة جديدة بعد أن اعتقل فرع الأمن العسكري في حمص، الشهر الماضي، "
+        "خمسة من أبناء الحي على خلفية مشاركتهم في المظاهرات."
+    )
+    assert any(t.startswith("خمسة من أبناء") for t, _ in arrested(text))
+
+
+def test_near_miss_an_arrest_word_too_far_before():
+    text = "واعتقلت دورية للأمن العام شاباً في السوق، وتظاهر بعد ذلك ثلاثة من أبناء البلدة."
+    assert not any("أبناء البلدة" in t for t, _ in arrested(text))
