@@ -24,3 +24,18 @@ def test_raising_a_toll_needs_the_toll_as_the_verbs_object():
         "monitor",
         "asserts",
     )
+
+
+def test_a_threat_told_by_a_noun_ends_where_another_event_opens():
+    after = "وجاء تهديد الفرقة الرابعة باقتحام البلدة بعد مقتل 3 من عناصرها بكمين قرب المزيريب."
+    found = who_says(after, "مقتل 3 من عناصرها")
+    assert (found.speaker, found.stance) == (None, "asserts")
+    rising = (
+        "وتصاعدت تهديدات تنظيم داعش بشكل لافت في البادية خلال الأسابيع الماضية "
+        "مع مقتل 9 رعاة برصاص مجهولين."
+    )
+    assert who_says(rising, "مقتل 9 رعاة").stance == "asserts"
+    # true case: the threat's own ب-object is the speaker's threat
+    threat = "وجاء تهديد الفرقة الرابعة باقتحام البلدة وتهجير 200 عائلة منها."
+    found = who_says(threat, "اقتحام البلدة")
+    assert (found.speaker, found.stance) == ("الفرقة الرابعة", "intends")

@@ -152,14 +152,21 @@ class Attributor(Headlines):
 
     def _threat_noun_elsewhere(self, cue: Cue, start: int, end: int) -> bool:
         """A threat told by a noun ('تهديد الجيش بقصف المواقع') covers its own ب-object
-        only: a claim after a comma from it, or before it, is not the threat."""
+        only: a claim after a comma from it, before it, or after a word that opens another
+        event (stance_cues.json threat_object_ends: 'بعد مقتل', 'مع مقتل') is not the threat."""
         if cue.stance != "intends" or self._verb_stem(self.toks[cue.first]) is not None:
             return False  # 'وتوعد شيخ القبيلة ...، في تسجيل، بمواصلة القتال': a verb's threat
         if not {cue.word, self._bare(cue.word)} & stance_word_list("threat_nouns"):
             return False
         if end <= cue.start:
             return True
-        return bool(re.search(r"[،,;؛.]", self.text[cue.end : start]))
+        if re.search(r"[،,;؛.]", self.text[cue.end : start]):
+            return True
+        ends = stance_word_list("threat_object_ends")  # 'تهديد الفرقة باقتحام البلدة بعد
+        return any(  # مقتل 3 من عناصرها': 'بعد' opens another event, no part of the threat
+            cue.end <= t.start < start and {t.norm, t.norm[1:] if t.norm[:1] == "و" else ""} & ends
+            for t in self.toks
+        )
 
     def _own_subject_after(self, cue: Cue, last: int) -> bool:
         """A cue after the claim whose subject stands between the claim and the verb
