@@ -39,3 +39,15 @@ def test_a_threat_told_by_a_noun_ends_where_another_event_opens():
     threat = "وجاء تهديد الفرقة الرابعة باقتحام البلدة وتهجير 200 عائلة منها."
     found = who_says(threat, "اقتحام البلدة")
     assert (found.speaker, found.stance) == ("الفرقة الرابعة", "intends")
+
+
+def test_a_participle_goes_with_the_one_shown_only_right_after_it():
+    scene = (
+        "وبثت قناة الإخبارية السورية مقطعاً تظهر فيه آثار الدمار في حي جوبر مشيرة إلى أن "
+        "الجيش استعاد السيطرة على الحي بالكامل."
+    )
+    found = who_says(scene, "الجيش استعاد السيطرة على الحي بالكامل")
+    assert found.speaker == "قناة الإخبارية السورية"
+    # true case: the participle right after the one shown is his
+    shown = "ونشرت وكالة أعماق تسجيلاً يظهر فيه أحد عناصر التنظيم متوعداً بذبح الأسرى."
+    assert who_says(shown, "ذبح الأسرى").speaker == "أحد عناصر التنظيم"

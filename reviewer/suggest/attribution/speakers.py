@@ -478,7 +478,8 @@ class SpeakerResolver(CueFinder):
     def _shown_speaking(self, cue: Cue, index: int) -> tuple[int, int] | None:
         """'نشرت الحسابات تسجيلاً يظهر فيه أحد عناصر التنظيم متوعداً «...»': a participle of
         speech right after someone a recording shows goes with the one shown (speaker_lexicon
-        appear_verbs and appear_links), not with whoever published the recording."""
+        appear_verbs and appear_links), not with whoever published the recording; only right
+        after the one shown ('تظهر فيه آثار الدمار في حي جوبر مشيرة إلى': the publisher's)."""
         appear, links = lexicon_word_list("appear_verbs"), lexicon_word_list("appear_links")
         k = cue.first - 1
         while k > 0 and cue.first - k <= self.rules.max_words + 2:
@@ -489,8 +490,8 @@ class SpeakerResolver(CueFinder):
                 while j < cue.first and self.toks[j].norm in links:
                     j += 1
                 phrase = self._phrase_after(j, index) if j < cue.first else None
-                if phrase is None or phrase[1] > cue.first:
-                    return None
+                if phrase is None or phrase[1] != cue.first:
+                    return None  # 'يظهر فيه الدمار الذي خلفه القصف مؤكدين': not the shown's
                 return phrase
             k -= 1
         return None
