@@ -108,6 +108,13 @@ def counted_member_spans(
         if others:
             noun = _others_noun(toks, starts, fig)
         if noun is None:
+            attackers = _attackers_count(text, toks, starts, fig, forces)
+            if attackers is not None:  # 'فيما قُتل 15 من المهاجمين' (convention 26)
+                a, b, attacker = attackers
+                if not any(x < b and a < y for x, y in taken):
+                    out.append((a, b, attacker))
+                    taken.append((a, b))
+                continue
             cell_noun = _cell_noun(toks, starts, fig)
             if cell_noun is not None:
                 at = int(fig.extra.get("quantity_start", fig.start))
@@ -358,6 +365,24 @@ def generic_names() -> frozenset[str]:
 
 def _cell(key: str) -> frozenset[str]:
     return _nested("cells", key)
+
+
+def _attackers_count(
+    text: str, toks: list[Tok], starts: list[int], fig: Suggestion, forces: list[Suggestion]
+) -> tuple[int, int, Suggestion] | None:
+    """'قُتل 15 من المهاجمين': a count of 'the attackers' with no member noun is the attacking
+    force's members (``_attacker_named``), in a sentence that reports an event."""
+    k = bisect_right(starts, fig.end) - 1
+    if k < 2 or toks[k].end > fig.end or not toks[k].forms() & _words("attackers"):
+        return None
+    if toks[k - 1].norm != "من":
+        return None
+    at = int(fig.extra.get("quantity_start", fig.start))
+    first = max(bisect_right(starts, at) - 1, 0)
+    group = _attacker_named(text, toks, first, forces)
+    if group is None or not _in_an_event(text, toks, k):
+        return None
+    return max(toks[first].start, at), toks[k].end, group
 
 
 def _cell_noun(toks: list[Tok], starts: list[int], fig: Suggestion) -> int | None:
@@ -1206,7 +1231,7 @@ def _attacker_named(
         if not floor <= s.start < toks[first].start:
             continue
         m = index_at(toks, s.start)
-        if m is not None and m >= 1 and _attacked_before(toks, m):
+        if m is not None and m >= 1 and (_attacked_before(toks, m) or _attacking(toks, s)):
             named.append(s)
     if not named:
         return None
@@ -1219,14 +1244,28 @@ def _attacker_named(
 
 def _attacked_before(toks: list[Tok], m: int) -> bool:
     """An 'attacked' noun right before token ``m`` ('محاولة تقدم لقوات النظام'), or before a
-    verb of launching it ('launched': 'تصدوا لهجوم شنه مسلحو العشائر')."""
+    verb of launching it ('launched': 'تصدوا لهجوم شنه مسلحو العشائر'), perhaps with the
+    attackers' noun and 'من' between ('هجوم شنّه جهاديون من تنظيم الدولة الإسلامية')."""
     if toks[m - 1].forms() & _words("attacked"):
         return True
+    if m >= 4 and toks[m - 1].norm == "من" and toks[m - 1].joined and toks[m - 2].joined:
+        m -= 2  # 'شنّه جهاديون من': the launching verb before the attackers' noun
     return (
         m >= 2
         and toks[m - 1].joined
         and bool(toks[m - 1].forms() & _words("launched"))
         and bool(toks[m - 2].forms() & _words("attacked"))
+    )
+
+
+def _attacking(toks: list[Tok], s: Suggestion) -> bool:
+    """A verb of storming or attacking right after the force's name, in any person
+    ('attacking': 'مقاتلين من الدولة الإسلامية اقتحموا مقراً للواء'): the force attacked."""
+    k = next((i for i, t in enumerate(toks) if t.start >= s.end), None)
+    return (
+        k is not None
+        and toks[k].joined
+        and verb_forms(toks[k], listed_bases(_words("attacking"))) is not None
     )
 
 

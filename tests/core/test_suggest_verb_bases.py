@@ -268,3 +268,16 @@ def test_a_protester_quoted_is_still_a_protester_and_sit_in_nouns():
 def test_near_miss_a_resident_quoted_is_no_party():
     text = "وقال أحد السكان إن القصف توقف بعد منتصف الليل."
     assert "السكان" not in [t for t, _ in actors(text)]
+
+
+def test_a_count_of_the_attackers_with_no_member_noun():
+    text = (
+        "وقال نشطاء إن مقاتلين من هيئة تحرير الشام اقتحموا مقراً لحركة أحرار الشام في البلدة، "
+        "بعد اشتباكات قتل فيها ثلاثة من عناصر الحركة وخمسة من المهاجمين."
+    )
+    assert any(t.endswith("من المهاجمين") and v == "Hayat Tahrir al-Sham" for t, v in actors(text))
+
+
+def test_near_miss_attackers_counted_with_no_attack_named():
+    text = "وقال نشطاء إن اشتباكات اندلعت في البلدة قتل فيها خمسة من المهاجمين."
+    assert not any(t.endswith("من المهاجمين") for t, _ in actors(text))
