@@ -2418,8 +2418,9 @@ def find_new_actors(
             continue
         start, end = cue[0], toks[stop - 1].end
         name = text[start:end]
-        if fold(name).replace("_", " ") in _speakers():  # also as a hashtag (#تجمع_أحرار_حوران)
-            i = stop  # تجمع أحرار حوران: a known monitor, a speaker and no party
+        whole = " ".join(t.norm for t in toks[i:stop])  # with its group noun before the quotes
+        if {fold(name).replace("_", " "), whole} & _speakers():  # also as #تجمع_أحرار_حوران
+            i = stop  # تجمع أحرار حوران, 'تجمع "أحرار حوران"': a known monitor, no party
             continue
         if _listed_actor(toks, i, stop):
             i = stop  # 'مطالبين قوات الأندوف': the list knows it; the actor rules left it out

@@ -38,3 +38,12 @@ def test_a_state_backed_by_another_standing_behind_it_is_no_party():
     assert ("النظام", SYRIA) not in actors(text)
     text = 'وقال المتحدث إن "التفجير عمل جبان تقف خلفه روسيا" في المنطقة.'
     assert ("روسيا", RUSSIA) in actors(text)
+
+
+def test_a_known_network_named_with_its_noun_before_quotes_is_no_new_group():
+    text = 'وشارك في المظاهرة أعضاء من تجمع "أحرار حوران" وناشطون من المدينة.'
+    assert not [s for s in suggest(text, NEW, kinds=["actor"]) if s.extra.get("new")]
+    text = 'وهاجم عناصر من فصيل "أنصار الحق" حاجزاً للأمن العام في ريف درعا.'
+    assert [s.text for s in suggest(text, NEW, kinds=["actor"]) if s.extra.get("new")] == [
+        "أنصار الحق"
+    ]
