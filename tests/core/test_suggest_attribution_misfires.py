@@ -51,3 +51,36 @@ def test_a_participle_goes_with_the_one_shown_only_right_after_it():
     # true case: the participle right after the one shown is his
     shown = "ونشرت وكالة أعماق تسجيلاً يظهر فيه أحد عناصر التنظيم متوعداً بذبح الأسرى."
     assert who_says(shown, "ذبح الأسرى").speaker == "أحد عناصر التنظيم"
+
+
+def test_a_first_line_naming_a_monitor_as_the_news_is_no_monitors_own_text():
+    interview = (
+        'المرصد السوري لـ"الشرق الأوسط": 90 قتيلاً في معارك ريف حماة\n\n'
+        'قال مدير المرصد السوري لحقوق الإنسان لـ"الشرق الأوسط" إن 90 مقاتلاً قتلوا في '
+        "المعارك، وإن المرصد وثق مقتل 31 من عناصر النظام."
+    )
+    found = who_says(interview, "90 قتيلاً")
+    assert (found.speaker, found.speaker_kind) == ("المرصد السوري", "monitor")
+    subject = (
+        "الدفاع المدني تحت القصف: مقتل متطوعين في خان شيخون\n\n"
+        "قتل متطوعان في الدفاع المدني السوري بغارة روسية على مركز في خان شيخون."
+    )
+    assert who_says(subject, "قتل متطوعان").speaker_kind == "outlet"
+    blamed = (
+        "المرصد السوري في مرمى الاتهامات: ناشطون يتهمونه بتضخيم الأرقام\n\n"
+        "اتهم ناشطون في حلب المرصد السوري لحقوق الإنسان بتضخيم أعداد القتلى. "
+        "وقتل خمسة مدنيين في قصف على حي الشعار."
+    )
+    assert who_says(blamed, "خمسة مدنيين").speaker_kind == "outlet"
+    # true cases: the monitor's name, perhaps with where it is, heads its own report
+    own = (
+        "لجان التنسيق المحلية في حمص: قصف على حي الخالدية\n\n"
+        "قتل خمسة مدنيين في قصف على حي الخالدية، ووثقت لجان التنسيق أسماءهم."
+    )
+    assert who_says(own, "خمسة مدنيين").speaker_kind == "monitor"
+    headline = (
+        "المرصد السوري: 12 قتيلاً في قصف على ريف إدلب\n\n"
+        "وقال المرصد السوري لحقوق الإنسان إن الطيران قصف البلدة. "
+        "وقتل خمسة مدنيين في قصف آخر على بلدة مجاورة."
+    )
+    assert who_says(headline, "12 قتيلاً").speaker is None

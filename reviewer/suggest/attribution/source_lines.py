@@ -17,7 +17,12 @@ from reviewer.suggest.attribution.forms import (
     HEADER_WORDS,
 )
 from reviewer.suggest.attribution.reading import TextReading
-from reviewer.suggest.attribution.speaker_lexicon import event_objects, stance_word_list
+from reviewer.suggest.attribution.speaker_lexicon import (
+    country_names,
+    event_objects,
+    lexicon_word_list,
+    stance_word_list,
+)
 from reviewer.suggest.places import find_places
 from reviewer.suggest.text import Tok, fold, tokens
 
@@ -191,7 +196,8 @@ class SourceLines(TextReading):
         words = [t for t in self.toks if t.end <= len(name.rstrip())]
         if not words or len(words) > HEADER_WORDS:
             return False
-        if self.rules.monitor_voices.match(words, 0) is None:
+        hit = self.rules.monitor_voices.match(words, 0)
+        if hit is None or not self._name_rest(name, words[hit.stop :]):
             return False
         if any(self._verb_stem(t) is not None for t in words):
             return False  # 'المرصد السوري يوثق مقتل ...': a headline sentence, no name
@@ -205,6 +211,21 @@ class SourceLines(TextReading):
             for line in self._source_lines()
             for part in re.split(r"[-–—/|]", line)
         )
+
+    def _name_rest(self, name: str, rest: list[Tok]) -> bool:
+        """The words after a monitor's name on the first line still name it ('في سوريا',
+        'في حمص'); 'المرصد السوري لـ"الشرق الأوسط":' (whom it told) and 'المرصد السوري في
+        مرمى الاتهامات:' (a 'في' before no place: the monitor as the news' subject) do not."""
+        breaks = lexicon_word_list("monitor_name_breaks")  # 'الدفاع المدني تحت القصف:'
+        if any(t.norm == "ل" or t.norm in breaks for t in rest):
+            return False
+        places = {p.start for p in find_places(name, tokens(name))}
+        countries = lexicon_word_list("monitor_name_countries") | country_names()
+        return all(
+            rest[i + 1].norm in countries or rest[i + 1].start in places
+            for i, t in enumerate(rest[:-1])
+            if t.norm == "في"
+        ) and (not rest or rest[-1].norm != "في")
 
     def _other_source(self, part: str) -> bool:
         """'عنب بلدي', 'العربية.نت' in a source line under a monitor's headline: a name that is
