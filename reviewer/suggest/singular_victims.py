@@ -27,6 +27,7 @@ from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.persons_tolls import to_full_stop
 from reviewer.suggest.text import Tok, fold
+from reviewer.suggest.verb_bases import listed_bases, verb_forms
 
 __all__ = ["singular_victim_spans"]
 
@@ -41,6 +42,16 @@ def _rule() -> tuple[str, frozenset[str], frozenset[str], int]:
         frozenset(fold(w) for w in raw.get("harm_words", [])),
         int(raw.get("gap", 1)),
     )
+
+
+def _harm_word(tok: Tok, harm: frozenset[str]) -> bool:
+    """A word of harm in any person and voice (verb_bases.py: 'اغتالا', 'أعدموا', 'خطفتا')."""
+    return bool(tok.forms() & harm) or verb_forms(tok, _harm_bases()) is not None
+
+
+@cache
+def _harm_bases() -> frozenset[str]:
+    return listed_bases(_rule()[2])
 
 
 def _duals(nouns: frozenset[str]) -> frozenset[str]:
@@ -85,7 +96,7 @@ def singular_victim_spans(
             continue
         before = toks[k - 1] if k > 0 and tok.joined else None
         if not _nouns_of(tok) & nouns:
-            struck = before is not None and bool(before.forms() & harm)
+            struck = before is not None and _harm_word(before, harm)
             struck = struck or _object_of_harm(text, toks, k, forces, harm, former_nouns)
             if struck and _former_member(text, toks, k):
                 out.append((tok.start, tok.end))  # 'قُتل عنصر سابق في فصائل التسوية'
@@ -94,7 +105,7 @@ def singular_victim_spans(
             elif formers and _former_again(text, toks, k):
                 out.append((tok.start, tok.end))  # 'القيادي السابق' after 'قيادي سابق'
             continue
-        harmed = before is not None and bool(before.forms() & harm)
+        harmed = before is not None and _harm_word(before, harm)
         harmed = harmed or _object_of_harm(text, toks, k, forces, harm)
         harmed = harmed or _harmed_across(toks, k, harm)
         if harmed or (tok.text.startswith("و") and _joined_to_victim(toks, k, victims, gap)):
@@ -190,7 +201,7 @@ def _object_of_harm(
     heads = _subject_heads()
     while i > 1 and toks[i].joined and toks[i - 1].forms() & heads:
         i -= 1  # 'اعتقلت دورية تابعة للأمن العام شاباً', 'اختطف عناصر "الحسبة" طبيباً'
-    return toks[i].joined and bool(toks[i - 1].forms() & harm)
+    return toks[i].joined and _harm_word(toks[i - 1], harm)
 
 
 @cache
@@ -214,7 +225,7 @@ def _after_time_words(toks: list[Tok], k: int, harm: frozenset[str]) -> bool:
         if not toks[j].joined:
             return False
         j -= 1
-    return j < k - 1 and bool(toks[j].forms() & harm)
+    return j < k - 1 and _harm_word(toks[j], harm)
 
 
 def _named_a_member(text: str, toks: list[Tok], k: int) -> bool:

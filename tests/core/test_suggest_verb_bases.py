@@ -281,3 +281,13 @@ def test_a_count_of_the_attackers_with_no_member_noun():
 def test_near_miss_attackers_counted_with_no_attack_named():
     text = "وقال نشطاء إن اشتباكات اندلعت في البلدة قتل فيها خمسة من المهاجمين."
     assert not any(t.endswith("من المهاجمين") for t, _ in actors(text))
+
+
+def test_a_victim_after_a_verb_of_harm_in_the_dual():
+    text = "وقال شهود إن مسلحَين على دراجة نارية اغتالا شاباً أمام منزله في البلدة."
+    assert ("شاباً", "Civilians (Syria)") in actors(text)
+
+
+def test_near_miss_a_person_after_a_verb_of_no_harm():
+    text = "وقال شهود إن مسلحَين على دراجة نارية سألا شاباً عن الطريق."
+    assert "شاباً" not in [t for t, _ in actors(text)]
