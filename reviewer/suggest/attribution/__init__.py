@@ -31,7 +31,8 @@ A plural threat verb with no subject inside an earlier speaker's "إن ..." is w
 speaker reports ("قال مصدر إن الخاطفين ... وهددوا"); with no speaker earlier in its sentence
 it takes the subject of an earlier clause ("احتجز مسلحون ... وهددوا").
 
-Verbs that also mean something else report only in their reporting form: "وتابع أن",
+Verbs that also mean something else report only in their reporting form: "وتابع أن" (or a
+quotation of more than a name: 'وتابع الطبيب "أجرينا ..."'),
 "علمت X من Y" (Y speaks), "نقل" with عن/أن, "نشر" of a statement (not of checkpoints),
 "ردت ... بالقول", "وجاء في البيان أن". After a verb of accusing or addressing another party
 ("اتهم سكان عناصر من فرقة ... بـ", "أمهلت العشائر قسد") the speaker ends where that party

@@ -299,9 +299,13 @@ class CueFinder(SpeakerPhrases):
             return False
         if ":" in self.text[self.toks[k].end : self.toks[k + 1].start]:
             return True  # 'وتابع: «...»'
+        if self._opens_quotation(k + 1):
+            return True  # 'وتابع "جئنا بأيدينا العارية ..."': what is said follows at once
         for j in range(k + 1, min(k + 2 + self.rules.max_words, len(self.toks))):
-            if self.breaks[j] and ":" in self.text[self.toks[j - 1].end : self.toks[j].start]:
-                named = self.toks[k + 1 : j]  # 'وتابع المرصد: «...»', not 'وتابعت الدورية طريقها:'
+            said = self.breaks[j] and ":" in self.text[self.toks[j - 1].end : self.toks[j].start]
+            if said or (j > k + 1 and self._opens_quotation(j)):
+                named = self.toks[k + 1 : j]  # 'وتابع المرصد: «...»', 'وتابع الطبيب "أجرينا ..."',
+                # not 'وتابعت الدورية طريقها:'
                 return any(self.rules.kinds.scan(named)) or any(self.rules.names.scan(named))
             if self.breaks[j] and not self._break_is_quote(j):
                 return False
@@ -310,6 +314,19 @@ class CueFinder(SpeakerPhrases):
             if self._verb_stem(self.toks[j]) is not None:
                 return False
         return False
+
+    def _opens_quotation(self, k: int) -> bool:
+        """An opening quotation mark right before token ``k`` whose quotation runs on for
+        more than a name's few words ('"جئنا بأيدينا العارية ..."', not '"الدورية" طريقها')."""
+        if not self._break_is_quote(k):
+            return False
+        words = 0
+        for j in range(k, min(k + 4, len(self.toks))):
+            words += 1
+            gap = self.text[self.toks[j - 1].end : self.toks[j].start] if j > k else ""
+            if any(m in QUOTES for m in gap):
+                return False
+        return words == 4
 
     def _came_in(self, k: int) -> bool:
         """'وجاء في البيان أن', 'وورد في تقرير للمرصد أن': what a statement says; its issuer

@@ -10,6 +10,7 @@ import re
 from reviewer.suggest.text import Tok
 
 SENTENCE_END = re.compile(r"[.!?؟\n]")
+SITE_DOT = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")  # 'العربية.نت': no sentence end
 CLAUSE_BREAK = re.compile(r"[،,:;؛\"«»“”()\[\]|–—]|\s-\s")
 VERB_PREFIXES = ("", "و", "ف")
 QUOTES = frozenset('"«»“”')

@@ -12,6 +12,7 @@ from reviewer.suggest.attribution.cues import CueFinder
 from reviewer.suggest.attribution.forms import (
     RELAY_GAP,
     SENTENCE_END,
+    SITE_DOT,
     with_b,
 )
 from reviewer.suggest.attribution.records import Cue
@@ -815,7 +816,7 @@ class SpeakerResolver(CueFinder):
         cues = [c for c in self.cues if line_start <= c.start and c.end <= quote_at]
         if not cues or cues[-1].speaker is None:
             return None
-        gap = self.text[cues[-1].end : quote_at]
+        gap = SITE_DOT.sub("", self.text[cues[-1].end : quote_at])  # 'لـ"العربية.نت" عبر سكايب:'
         return cues[-1] if len(gap) <= 80 and not SENTENCE_END.search(gap) else None
 
     def _open_quote_before(self, start: int) -> tuple[int, int] | None:
