@@ -40,6 +40,7 @@ from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.persons_tolls import index_at, sentence_tokens
 from reviewer.suggest.text import Tok, fold
+from reviewer.suggest.verb_bases import listed_bases, verb_forms
 
 __all__ = [
     "arrested_count_spans",
@@ -164,9 +165,10 @@ def _arrest_before(
     arrests: frozenset[str],
     gap: int,
 ) -> bool:
-    """An arrest word at most ``gap`` words before token ``first`` in its sentence, the words
-    of a force found and of a time ('gap_free') between not counted ('اعتقلت الحسبة نحو عشرين
-    امرأة', 'اعتقل فرع أمن الدولة، الأسبوع الماضي، أربعة من أبناء المحافظة')."""
+    """An arrest word (in any person and voice, verb_bases.py: 'اعتقلتا', 'اختطفتهم') at most
+    ``gap`` words before token ``first`` in its sentence, the words of a force found and of a
+    time ('gap_free') between not counted ('اعتقلت الحسبة نحو عشرين امرأة', 'اعتقل فرع أمن
+    الدولة، الأسبوع الماضي، أربعة من أبناء المحافظة')."""
     free = _gap_free()
     before = [
         m
@@ -174,7 +176,8 @@ def _arrest_before(
         if not any(s.start < toks[m].end and toks[m].start < s.end for s in actors)
         and not toks[m].forms() & free  # 'اعتقل فرع أمن الدولة، الأسبوع الماضي، أربعة'
     ]
-    return any(toks[m].forms() & arrests for m in before[: gap + 1])
+    listed = listed_bases(arrests)
+    return any(verb_forms(toks[m], listed) is not None for m in before[: gap + 1])
 
 
 def arrested_count_spans(

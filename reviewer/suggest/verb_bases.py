@@ -11,7 +11,6 @@ data in resources/suggest/counted_victims.json (``verb_forms``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from reviewer.suggest import _data
@@ -43,8 +42,9 @@ def bases(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def listed_bases(words: Iterable[str]) -> frozenset[str]:
-    """The bases of every listed (folded) word."""
+@lru_cache(maxsize=256)
+def listed_bases(words: frozenset[str]) -> frozenset[str]:
+    """The bases of every listed (folded) word (a rule's list, read once)."""
     return frozenset(b for w in words for b in bases(w))
 
 

@@ -118,3 +118,13 @@ def test_persons_arrested_past_words_of_time():
 def test_near_miss_an_arrest_word_too_far_before():
     text = "واعتقلت دورية للأمن العام شاباً في السوق، وتظاهر بعد ذلك ثلاثة من أبناء البلدة."
     assert not any("أبناء البلدة" in t for t, _ in arrested(text))
+
+
+def test_wanted_men_arrested_by_a_verb_in_the_dual():
+    text = "وداهمت دوريتان للأمن العام حي الوعر، واعتقلتا خمسة مطلوبين بتهم جنائية."
+    assert ("خمسة مطلوبين", "Civilians (Syria)") in arrested(text)
+
+
+def test_near_miss_wanted_men_only_searched_for():
+    text = "وداهمت دوريتان للأمن العام حي الوعر، وفتشتا منازل خمسة مطلوبين بتهم جنائية."
+    assert ("خمسة مطلوبين", "Civilians (Syria)") not in arrested(text)
