@@ -84,3 +84,25 @@ def test_a_first_line_naming_a_monitor_as_the_news_is_no_monitors_own_text():
         "وقتل خمسة مدنيين في قصف آخر على بلدة مجاورة."
     )
     assert who_says(headline, "12 قتيلاً").speaker is None
+
+
+def test_a_source_of_another_body_named_with_the_networks_self_noun_is_not_the_network():
+    campaign = (
+        "حملة أمنية في طفس\n\nدرعا - تجمع أحرار حوران\n\n"
+        "بدأت قوات النظام صباح اليوم حملة أمنية في مدينة طفس. "
+        "وقال مصدر من الحملة الأمنية إن 12 مطلوباً اعتقلوا في الساعات الأولى."
+    )
+    assert who_says(campaign, "12 مطلوباً").speaker_kind != "outlet"
+    monitor = (
+        "اعتقالات في الرقة\n\nالرقة تذبح بصمت\n\n"
+        "اعتقل عناصر الحسبة 5 شبان في حي الرميلة. وقال مصدر من الشبكة السورية لحقوق "
+        "الإنسان إن الشبان اقتيدوا إلى سجن النقطة 11."
+    )
+    assert who_says(monitor, "الشبان اقتيدوا").speaker_kind == "monitor"
+    # true case: a source of the campaign in the campaign's own text speaks for it
+    own = (
+        "اعتقالات في الرقة\n\nالرقة تذبح بصمت\n\n"
+        "اعتقل عناصر الحسبة 5 شبان في حي الرميلة. وقال مصدر من الحملة إن الشبان "
+        "اقتيدوا إلى سجن النقطة 11."
+    )
+    assert who_says(own, "الشبان اقتيدوا").speaker_kind == "outlet"

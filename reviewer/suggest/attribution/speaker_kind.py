@@ -236,11 +236,15 @@ class SpeakerKinds(SourceLines):
     def _member_of_own(self, first: int, stop: int, index: int) -> bool:
         """'ناشط من الحملة', 'أحد ناشطي الشبكة في المدينة' in the campaign's or network's own
         text: an activist of the text's own outlet speaks for it (convention D of 2026-12-01);
-        'ناشطون من حملة الرقة تذبح بصمت' quoted in another outlet's text stay local."""
+        'ناشطون من حملة الرقة تذبح بصمت' quoted in another outlet's text stay local, and so
+        does a source of a body the self noun names with its adjective ('مصدر من الحملة
+        الأمنية' in the Gathering's text)."""
         links = {fold("من"), fold("في")}
         for k in range(first + 1, min(stop, len(self.toks) - 1)):
             if self.toks[k].norm not in links:
                 continue
+            if k + 2 < stop and self.toks[k + 2].norm.startswith("ال"):
+                return False  # 'مصدر من الحملة الأمنية', 'من الشبكة السورية': another body
             forms = self.toks[k + 1].forms()
             return any(w.startswith("ال") and self._self_noun(w, index) for w in forms)
         return False
