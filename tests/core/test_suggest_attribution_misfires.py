@@ -106,3 +106,13 @@ def test_a_source_of_another_body_named_with_the_networks_self_noun_is_not_the_n
         "اقتيدوا إلى سجن النقطة 11."
     )
     assert who_says(own, "الشبان اقتيدوا").speaker_kind == "outlet"
+
+
+def test_in_right_after_a_correspondent_names_where_he_works():
+    state = "وقال مراسل في قناة الإخبارية السورية إن وحدات الجيش سيطرت على قرية الهبيط."
+    assert who_says(state, "وحدات الجيش سيطرت").speaker_kind == "party"
+    # true cases: after the outlet's name, 'في' is where he reports from
+    outlet = "وقال مراسل عنب بلدي في المحافظة إن 3 عناصر من الجيش قتلوا."
+    assert who_says(outlet, "3 عناصر من الجيش").speaker_kind == "outlet"
+    place = "وقال مراسل في محافظة درعا إن 3 عناصر من الجيش قتلوا."
+    assert who_says(place, "3 عناصر من الجيش").speaker_kind == "outlet"

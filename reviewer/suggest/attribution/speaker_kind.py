@@ -151,8 +151,8 @@ class SpeakerKinds(SourceLines):
         )
         if self.toks[first].stems() & self.rules.correspondents:
             stop = next(  # 'مراسل عنب بلدي في المحافظة': where he reports from, no speaker
-                (k for k in range(first + 1, stop) if self.toks[k].norm in self.rules.inside), stop
-            )
+                (k for k in range(first + 2, stop) if self.toks[k].norm in self.rules.inside), stop
+            )  # ('مراسل في قناة الإخبارية': right after the head, 'في' names where he works)
         found: set[str] = set()
         sub = self.toks[first:stop]
         if self._party_account(sub):
