@@ -291,3 +291,14 @@ def test_a_victim_after_a_verb_of_harm_in_the_dual():
 def test_near_miss_a_person_after_a_verb_of_no_harm():
     text = "وقال شهود إن مسلحَين على دراجة نارية سألا شاباً عن الطريق."
     assert "شاباً" not in [t for t, _ in actors(text)]
+
+
+def test_more_nouns_of_persons_counted_as_victims():
+    for noun in ("صيادين", "قاصرين", "فتيان", "مهندسين", "طالبات", "باعة"):
+        text = f"وقصفت الطائرات الحربية البلدة، ما أدى إلى مقتل خمسة {noun} وإصابة آخرين."
+        assert (noun, "Civilians (Syria)") in actors(text), noun
+
+
+def test_near_miss_persons_of_a_new_noun_who_only_flee():
+    text = "ونزح خمسون صياداً من القرية نحو المدينة."
+    assert "Civilians (Syria)" not in [v for _, v in actors(text)]
