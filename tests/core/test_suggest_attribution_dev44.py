@@ -36,3 +36,47 @@ def test_a_sites_dot_before_a_quotation_ends_no_sentence():
         'وكُتب على لافتة: "كنا نحو ألف متظاهر. شاهدت شاباً يسقط أمامي".'
     )
     assert who_says(ended, "شاهدت شاباً يسقط").speaker != found.speaker
+
+
+def test_deploying_its_own_men_publishes_nothing():
+    text = (
+        "وقال الناشط سامر حمدان إن المظاهرة انطلقت ظهراً، "
+        "وأشار حمدان إلى أن فصائل محلية، بينها حركة رجال الكرامة، نشرت عناصرها في محيط الساحة."
+    )
+    found = who_says(text, "في محيط الساحة")
+    assert found.speaker == "حمدان"
+    # near miss: a page publishing its own pictures is a publication with its speaker
+    published = "وقال الناشط سامر حمدان إن المظاهرة انطلقت، ونشرت الشبكة صورها من الساحة."
+    assert who_says(published, "صورها من الساحة").speaker == "الشبكة"
+
+
+def test_a_name_said_again_keeps_the_role_given_after_it():
+    resident = (
+        "درعا - وكالات\n\nوقال أبو خالد، أحد سكان الحي، إن المئات خرجوا. "
+        "وأشار أبو خالد إلى أن عناصر اعتقلوا شابين في محيط الساحة."
+    )
+    assert who_says(resident, "اعتقلوا شابين").speaker_kind == "local"
+    monitor = (
+        "درعا - وكالات\n\nوقال فضل عبد الغني، مدير الشبكة السورية لحقوق الإنسان، إن المئات "
+        "قتلوا. وأشار عبد الغني إلى أن عناصر اعتقلوا شابين في محيط الساحة."
+    )
+    assert who_says(monitor, "اعتقلوا شابين").speaker_kind == "monitor"
+    # near miss: a role before the name, where it first appeared, gives the kind as before
+    before = (
+        "درعا - وكالات\n\nوقال مدير المرصد رامي عبد الرحمن إن المئات قتلوا. "
+        "وأشار عبد الرحمن إلى أن عناصر اعتقلوا شابين."
+    )
+    assert who_says(before, "اعتقلوا شابين").speaker_kind == "monitor"
+
+
+def test_a_student_is_no_demand():
+    text = (
+        "وقال مصدر أهلي إن دورية اعتقلت شابين، أحدهما طالب جامعي، "
+        'مضيفاً أن "الوجهاء يتواصلون مع الفرع للإفراج عنهما".'
+    )
+    found = who_says(text, "الوجهاء يتواصلون")
+    assert found.speaker == "مصدر أهلي"
+    # near miss: the verb with its ب-object after a comma still demands
+    demand = "وطالب وجهاء من ريف جبلة، في بيان مصور، بفتح تحقيق مستقل."
+    found = who_says(demand, "بفتح تحقيق مستقل")
+    assert (found.speaker, found.stance) == ("وجهاء من ريف جبلة", "intends")

@@ -190,6 +190,8 @@ class CueFinder(SpeakerPhrases):
                 continue  # 'غارات توقع 13 قتيلاً': inflicts; 'وتوقع المرصد أن' reports
             if stem in self.rules.said_participles and not self._says_next(k):
                 continue  # 'اقتحموا مقراً للواء': a headquarters, not 'admitting'
+            if self._bare(tok.norm) in self.rules.student_verbs and not self._demands(k):
+                continue  # 'اعتقلت شابين، أحدهما طالب جامعي': a student, not 'demanded'
             if stem in self.rules.named_forms and tok.text.rstrip("\u064b\u064e").endswith("ى"):
                 continue  # 'ويدعى أبو محمد': is named, not 'claims'
             if stem is not None and not self._no_report(k):
@@ -405,9 +407,28 @@ class CueFinder(SpeakerPhrases):
             tok = self.toks[j]
             if tok.norm in self.rules.speech_markers or tok.stems() & words:
                 return True
-            if tok.stems() & self.rules.deployed_things:
-                return False
+            if (tok.stems() | self._unsuffixed(tok.norm)) & self.rules.deployed_things:
+                return False  # 'نشرت عناصرها في محيط الساحة': its own men, deployed
         return True
+
+    def _unsuffixed(self, norm: str) -> set[str]:
+        """'عناصرها' -> 'عناصر': the word without a possessive pronoun after it."""
+        return {
+            norm[: -len(s)]
+            for s in self.rules.suffixes
+            if norm.endswith(s) and len(norm) > len(s) + 2
+        }
+
+    def _demands(self, k: int) -> bool:
+        """'طالب المحتجون برحيل المحافظ', 'طالب المجلس قوات التحالف بوقف': the verb that is
+        also a noun ('طالب', a student) demands only with ب or أن/إن before the next verb of
+        its sentence ('وطالب وجهاء، في بيان مصور، بفتح تحقيق'; 'أحدهما طالب جامعي، مضيفاً أن')."""
+        for j in range(k + 1, min(k + 8 + self.rules.max_words, len(self.toks))):
+            if self.sentence[j] != self.sentence[k] or self._verb_stem(self.toks[j]) is not None:
+                return False
+            if self.toks[j].norm in self.rules.speech_markers or with_b(self.toks[j]):
+                return True
+        return False
 
     def _says_next(self, k: int) -> bool:
         """'مقراً بأن', 'مقراً بمقتل': a participle that is also a noun reports only with its

@@ -97,6 +97,7 @@ class Rules:
     learn_verbs: frozenset[str]  # 'علمت X من Y': Y is the source
     learn_after: frozenset[str]  # 'كما علم المرصد أن': a learning verb after كما reports
     said_participles: frozenset[str]  # 'مقراً': also a noun, reports only before ب/أن
+    student_verbs: frozenset[str]  # 'طالب': also 'a student', demands only with ب/أن
     latter: frozenset[str]  # 'الأخيرة': the party named last
     deploy_verbs: frozenset[str]  # 'نشر': publishes, or deploys what deployed_things name
     demand_verbs: frozenset[str]  # 'طالب X بـ': the demand's object with ب ends the speaker
@@ -270,6 +271,7 @@ def load_rules() -> Rules:
         learn_verbs=_folded(raw, "learn_verbs"),
         learn_after=_folded(raw, "learn_after"),
         said_participles=_folded(raw, "said_participles"),
+        student_verbs=_folded(raw, "student_verbs"),
         latter=_folded(raw, "latter"),
         deploy_verbs=_folded(raw, "deploy_verbs"),
         demand_verbs=_folded(raw, "demand_verbs"),

@@ -107,8 +107,13 @@ class SpeakerKinds(SourceLines):
         n = len(words)
         for k in range(0, first - n + 1):
             if [self.toks[k + i].norm for i in range(n)] == words:
-                window = (max(0, k - self.rules.max_words), k + n)
-                return self._classify(window, 0)
+                begin = max(0, k - self.rules.max_words)
+                while begin < k and self.sentence[begin] != self.sentence[k]:
+                    begin += 1  # 'درعا - وكالات ... وقال أبو خالد،': its own sentence only
+                kind = self._classify((begin, k + n), 0)
+                if kind is None:  # 'ريان معروف، مدير تحرير الشبكة' ... 'وأشار معروف': the role
+                    kind = self._kind((k, k + n), 0)  # after the name where it first appeared
+                return kind
         return None
 
     def _classify(self, phrase: tuple[int, int], index: int) -> str | None:
