@@ -70,3 +70,13 @@ def test_near_misses_harm_told_after_the_count_and_no_verb_at_all():
     # a verb further than the gap, past other words, reads nothing
     text = "وأفرجت السلطات بعد مفاوضات طويلة مع وجهاء البلدة عن خمسة منهم."
     assert "خمسة منهم" not in [t for t, _ in actors(text)]
+
+
+def test_feminine_counts_and_pronouns():
+    text = "واعتقلت الدورية ثماني نساء من القرية، قبل أن تفرج عن ثلاث منهن مساءً."
+    assert ("ثلاث منهن", "Civilians (Syria)") in actors(text)
+
+
+def test_near_miss_a_feminine_count_describing_a_toll():
+    text = "وقتل عشر نساء في القصف، ثلاث منهن من عائلة واحدة."
+    assert "ثلاث منهن" not in [t for t, _ in actors(text)]
