@@ -9,7 +9,8 @@ A ministry that only speaks (a statement, a denial, an announcement, also of its
 for a verb of force right before the ministry (its subject: 'أرسلت', 'أفرجت'), or right after it
 (a headline's present 'تفكك', or 'قد' and a past verb), a unit noun and 'من' before it ('أرتال
 من'), a state force joined to it by و, one of its units right before it ('تعزيزات لوزارة الدفاع',
-'عناصر وزارة الدفاع'), or 'بالتعاون مع' before it ('نفذت بالتعاون مع وزارة الدفاع حملة').
+'عناصر وزارة الدفاع'), or 'بالتعاون مع' before it after a state force ('وحدات الأمن العام نفذت بالتعاون مع وزارة الدفاع
+حملة'; not after an office: 'أعلنت وزارة الصحة بالتعاون مع وزارة الدفاع افتتاح مستوصف').
 Another state's ministry ('وزارة الدفاع الروسية',
 'وزارة الدفاع في الحكومة المؤقتة') is not this rule's. The words are data in
 resources/suggest/actors.json (``acting_ministries``).
@@ -34,6 +35,7 @@ def _rule() -> dict[str, Any]:
         k: frozenset(fold(w) for w in v) for k, v in raw.items() if isinstance(v, list)
     }
     words["ministries"] = {fold(k): v for k, v in raw.get("ministries", {}).items()}
+    words["partner_window"] = int(raw.get("partner_window", 0))
     return words
 
 
@@ -83,6 +85,22 @@ def _of_another_government(toks: list[Tok], k: int) -> bool:
     )
 
 
+def _state_force_before(
+    toks: list[Tok], k: int, found: list[Suggestion], rule: dict[str, Any]
+) -> bool:
+    """A state force found at most 'partner_window' words before token ``k`` ('وحدات الأمن
+    العام نفذت بالتعاون مع'): the partner acts with a force. With an office or no force
+    ('وأعلنت وزارة الصحة بالتعاون مع وزارة الدفاع افتتاح مستوصف') it does not act by force."""
+    first = toks[max(0, k - int(rule.get("partner_window", 0)))].start
+    return any(
+        s.kind == "actor"
+        and s.extra.get("inter") == "State forces"
+        and first <= s.start
+        and s.end <= toks[k].start
+        for s in found
+    )
+
+
 def _nisba(norm: str) -> bool:
     return norm.startswith("ال") and norm.endswith("يه") and len(norm) > 5
 
@@ -114,6 +132,7 @@ def _acting(
         and toks[k - 1].joined
         and toks[k - 2].forms() & rule.get("partners", frozenset())
         and before.norm == fold("مع")
+        and _state_force_before(toks, k - 2, found, rule)
     ):
         return True  # 'نفذت بالتعاون مع وزارة الدفاع حملة': it acts with the subject
     if joined_by_and and before is not None:

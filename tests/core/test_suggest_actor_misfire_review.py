@@ -47,3 +47,12 @@ def test_a_known_network_named_with_its_noun_before_quotes_is_no_new_group():
     assert [s.text for s in suggest(text, NEW, kinds=["actor"]) if s.extra.get("new")] == [
         "أنصار الحق"
     ]
+
+
+def test_a_ministry_partnered_by_an_office_does_not_act_by_force():
+    text = "وأعلنت وزارة الصحة بالتعاون مع وزارة الدفاع افتتاح مستوصف في مدينة حمص."
+    assert actors(text, NEW) == []
+    text = "وقالت وزارة الداخلية إنها تعمل بالتعاون مع وزارة الدفاع على إعداد خطة لضبط الحدود."
+    assert actors(text, NEW) == []
+    text = "ونفذت وحدات من الأمن العام بالتعاون مع وزارة الدفاع حملة دهم في قرى ريف جبلة."
+    assert ("وزارة الدفاع", "Military Forces of Syria (2024-)") in actors(text, NEW)
