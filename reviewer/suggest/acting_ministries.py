@@ -9,9 +9,9 @@ A ministry that only speaks (a statement, a denial, an announcement, also of its
 for a verb of force right before the ministry (its subject: 'أرسلت', 'أفرجت'), or right after it
 (a headline's present 'تفكك', or 'قد' and a past verb), a unit noun and 'من' before it ('أرتال
 من'), a state force joined to it by و, one of its units right before it ('تعزيزات لوزارة الدفاع',
-'عناصر وزارة الدفاع'), or 'بالتعاون مع' before it after a state force ('وحدات الأمن العام نفذت بالتعاون مع وزارة الدفاع
-حملة'; not after an office: 'أعلنت وزارة الصحة بالتعاون مع وزارة الدفاع افتتاح مستوصف').
-Another state's ministry ('وزارة الدفاع الروسية',
+'عناصر وزارة الدفاع'), or 'بالتعاون مع' before it after a state force ('وحدات الأمن العام
+نفذت بالتعاون مع وزارة الدفاع حملة'; not after an office: 'أعلنت وزارة الصحة بالتعاون مع
+وزارة الدفاع افتتاح مستوصف'). Another state's ministry ('وزارة الدفاع الروسية',
 'وزارة الدفاع في الحكومة المؤقتة') is not this rule's. The words are data in
 resources/suggest/actors.json (``acting_ministries``).
 """
