@@ -116,3 +116,20 @@ def test_in_right_after_a_correspondent_names_where_he_works():
     assert who_says(outlet, "3 عناصر من الجيش").speaker_kind == "outlet"
     place = "وقال مراسل في محافظة درعا إن 3 عناصر من الجيش قتلوا."
     assert who_says(place, "3 عناصر من الجيش").speaker_kind == "outlet"
+
+
+def test_a_deck_line_telling_a_statement_is_no_statements_title():
+    deck = (
+        "قصف تركي على ريف تل تمر\n\n"
+        "بيان للمكتب الإعلامي لقسد يتهم الجيش التركي بقصف قرى مأهولة\n\n"
+        "الحسكة - قصفت المدفعية التركية صباح اليوم قرى عدة في ريف تل تمر، "
+        "ما أدى إلى مقتل ثلاثة مدنيين."
+    )
+    assert who_says(deck, "مقتل ثلاثة مدنيين").speaker_kind == "outlet"
+    # true case: the statement's own title line
+    title = (
+        "صد هجوم لقوات النظام على محاور ريف إدلب الجنوبي\n\n"
+        "بيان صادر عن القيادة العامة لهيئة تحرير الشام\n\n"
+        "تمكن المجاهدون من صد الهجوم وقتلوا عشرين عنصراً من قوات النظام."
+    )
+    assert who_says(title, "عشرين عنصراً").speaker_kind == "party"

@@ -55,13 +55,17 @@ class SourceLines(TextReading):
 
     def _statement_line(self, line: str) -> bool:
         """'بيان صادر عن القيادة العامة لهيئة تحرير الشام' on its own line under the headline:
-        a statement's title line naming a party's voice (no sentence of a report)."""
+        a statement's title line naming a party's voice (no sentence of a report, no verb of
+        speech: 'بيان للمكتب الإعلامي لقسد يتهم الجيش التركي بقصف قرى' is an outlet's deck)."""
         words = line.split()
         if not words or fold(words[0]) not in self.rules.first_line_starts:
             return False
         if re.search(r"[.:،]", line) or len(words) > 2 * HEADER_WORDS:
             return False
-        return any(self.rules.party_voices.scan(tokens(line)))
+        toks = tokens(line)
+        if any(self._verb_stem(t) is not None for t in toks):
+            return False  # 'بيان للمكتب الإعلامي لقسد يتهم الجيش التركي': an outlet's deck
+        return any(self.rules.party_voices.scan(toks))
 
     def _names_source(self, words: list[Tok]) -> bool:
         """'السويداء 24', 'عنب بلدي': a line that is a network's or a known source's name."""
