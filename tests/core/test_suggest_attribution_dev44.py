@@ -80,3 +80,29 @@ def test_a_student_is_no_demand():
     demand = "وطالب وجهاء من ريف جبلة، في بيان مصور، بفتح تحقيق مستقل."
     found = who_says(demand, "بفتح تحقيق مستقل")
     assert (found.speaker, found.stance) == ("وجهاء من ريف جبلة", "intends")
+
+
+def test_a_name_between_commas_before_qad_leaves_the_role_the_subject():
+    text = (
+        "وقال مصدر طبي إن المشفى استقبل جرحى. "
+        "وكان قائد اللواء الثامن، أحمد العودة، قد هدد بالتدخل لحماية الأهالي إذا استمر الحصار."
+    )
+    found = who_says(text, "بالتدخل لحماية الأهالي")
+    assert found.speaker == "قائد اللواء الثامن"
+    assert (found.speaker_kind, found.stance) == ("party", "intends")
+    # near miss: words between the commas that hold a verb are no name of the subject
+    clause = (
+        "وقال مصدر طبي إن المشفى استقبل جرحى. "
+        "وكان الحصار، كما قال الأهالي، قد اشتد على الأحياء الجنوبية."
+    )
+    assert who_says(clause, "اشتد على الأحياء").speaker != "الحصار"
+
+
+def test_a_headlines_last_part_names_its_speaker():
+    text = "غارات على سوق سراقب.. والمرصد السوري: 12 قتيلاً بينهم أطفال\n\nقصفت طائرات حربية السوق."
+    found = who_says(text, "12 قتيلاً")
+    assert found.speaker is not None and "المرصد السوري" in found.speaker
+    assert found.speaker_kind == "monitor"
+    # near miss: a last part that is a toll's label, no speaker
+    label = "غارات على سوق سراقب.. وحصيلة أولية: 12 قتيلاً بينهم أطفال\n\nقصفت طائرات حربية السوق."
+    assert who_says(label, "12 قتيلاً").speaker is None

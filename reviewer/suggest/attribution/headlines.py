@@ -41,6 +41,10 @@ class Headlines(Stances):
         if DATELINE_DASH.search(line[:colon]):
             return None  # 'قامشلو - هاوار: استشهد ...': a dateline, the text's own source
         bar = line.find("|") if label else -1  # 'عاجل | مصادر محلية: ...': after the label
+        dots = line.rfind("..", 0, colon)
+        part = max(dots + 1 if dots >= 0 else -1, line.rfind("،", 0, colon))
+        trimmed = part > bar  # 'مجزرة في السوق.. والدفاع المدني: ...': the headline's last part
+        bar = max(bar, part)
         head = [
             k for k, t in enumerate(self.toks) if base + bar < t.start and t.end <= base + colon
         ]
@@ -67,8 +71,9 @@ class Headlines(Stances):
         phrase = (head[0], head[-1] + 1)
         if self._is_place_only(phrase):
             return None
-        if base and self._classify(phrase, 0) is None:
+        if (base or trimmed) and self._classify(phrase, 0) is None:
             return None  # '🔴 حاس: إصابة ...': a bulletin's place, where a known speaker word lacks
+            # ('... وحصيلة أولية: 12 قتيلاً': a part's label)
         start, end = self.toks[phrase[0]].start, self.toks[phrase[1] - 1].end
         kind = self._kind(phrase, 0)
         stance = self._stance(None, first, first if last is None else last)

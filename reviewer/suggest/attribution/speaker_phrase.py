@@ -349,6 +349,23 @@ class SpeakerPhrases(SpeakerKinds):
         gap = self.text[self.toks[j - 1].end : self.toks[j].start].strip()
         return j if gap in ("،", ",") else None
 
+    def _name_aside(self, k: int) -> int | None:
+        """'وكان قائد اللواء الثامن، أحمد العودة، قد هدد': a person's name between commas
+        right before 'قد' (token k), a few words with no verb, stands between the role that is
+        the subject and its verb; its first token, else None."""
+        if "،" not in self.text[self.toks[k - 1].end : self.toks[k].start]:
+            return None
+        j = k - 1
+        while j > 0 and not self.breaks[j] and k - j <= 4:
+            j -= 1
+        if not self.breaks[j] or k - j > 4 or j == 0 or self.sentence[j - 1] != self.sentence[k]:
+            return None
+        if "،" not in self.text[self.toks[j - 1].end : self.toks[j].start]:
+            return None
+        if any(self._verb_stem(self.toks[i]) is not None for i in range(j, k)):
+            return None
+        return j
+
     def _relative_aside(self, k: int) -> int | None:
         """'غير أن حملة «الرقة تذبح بصمت»، التي يديرها ناشطون من داخل المدينة، أفادت بأن': a
         relative clause between commas right before token k describes the subject before it
@@ -417,6 +434,9 @@ class SpeakerPhrases(SpeakerKinds):
             return None  # 'نشرت الجبهة صوراً قالت إنها': the verb describes the object
         if k > 0 and not self.breaks[k] and self.toks[k - 1].norm in self.rules.perfect_particles:
             k -= 1  # كان الجيش قد نفى، أما المنظمة فقد ذكرت
+            named = self._name_aside(k) if self.breaks[k] and aside is None else None
+            if named is not None:  # 'وكان قائد اللواء الثامن، أحمد العودة، قد هدد'
+                k = aside = named
         stop = k
         first = k if quoted is None else quoted[0]  # 'الإسرائيلية "كان" قالت': the name's quotes
         while (
