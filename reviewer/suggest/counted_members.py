@@ -64,6 +64,14 @@ def _words(key: str) -> frozenset[str]:
 
 
 @cache
+def _possessives() -> frozenset[str]:
+    """Member nouns with a pronoun: the listed ones ('possessive') and every construct noun
+    with each of 'possessive_suffixes' ('حراسه', 'ضباطها', 'منتسبيهم', 'عناصرهما')."""
+    made = {c + p for c in _words("construct") for p in _words("possessive_suffixes")}
+    return _words("possessive") | frozenset(made)
+
+
+@cache
 def _nested(section: str, key: str) -> frozenset[str]:
     """The folded words of a list inside a section of the rules ('pronoun_heads', 'speech')."""
     raw = _data.rules("actors").get("counted_members", {}).get(section, {})
@@ -499,7 +507,7 @@ def _epithet_count(
 
 def _member_noun(toks: list[Tok], starts: list[int], fig: Suggestion) -> int | None:
     """The index of the member noun a figure counts (its last member word), or None."""
-    members = _words("members") | _words("construct") | _words("possessive")
+    members = _words("members") | _words("construct") | _possessives()
     k = bisect_right(starts, fig.end) - 1
     while k >= 0 and toks[k].end > fig.start:  # 'وعنصرين': the figure starts after the و
         if toks[k].end <= fig.end and toks[k].forms() & members:
@@ -922,7 +930,7 @@ def _group(
     nxt = toks[k] if k < len(toks) and toks[k].joined else None
     if nxt is not None and nxt.forms() & _words("former"):
         return None  # 'عنصراً سابقاً في فصائل المعارضة': no longer theirs
-    if toks[noun].forms() & _words("possessive") or toks[noun].forms() & _words("partitive"):
+    if toks[noun].forms() & _possessives() or toks[noun].forms() & _words("partitive"):
         return _possessive_group(text, toks, first, forces, toks[noun])  # 'تسعة من مقاتليه'
     partitive = nxt is not None and bool(nxt.forms() & _words("partitive"))
     if toks[noun].forms() & _words("construct") and nxt is not None and nxt.norm != "من":
@@ -941,7 +949,7 @@ def _group(
         return None if group is None or _with_other_side(toks, group, forces) else group
     if nxt is not None and nxt.norm == "من" and k + 1 < len(toks) and toks[k + 1].joined:
         k += 1
-        if toks[k].forms() & _words("possessive"):
+        if toks[k].forms() & _possessives():
             return _possessive_group(text, toks, first, forces, toks[k])  # 'خمسة من عناصره'
         if toks[k].forms() & _words("construct") and k + 1 < len(toks) and toks[k + 1].joined:
             k += 1  # 'سبعة من عناصر "الحرس الثوري"'

@@ -302,3 +302,16 @@ def test_more_nouns_of_persons_counted_as_victims():
 def test_near_miss_persons_of_a_new_noun_who_only_flee():
     text = "ونزح خمسون صياداً من القرية نحو المدينة."
     assert "Civilians (Syria)" not in [v for _, v in actors(text)]
+
+
+def test_any_construct_member_noun_with_a_pronoun():
+    text = (
+        "وهاجم مسلحون مجهولون مقراً لهيئة تحرير الشام في البلدة، "
+        "وقالت الهيئة في بيان إن ثلاثة من حراسها قتلوا في الهجوم."
+    )
+    assert ("ثلاثة من حراسها", "Hayat Tahrir al-Sham") in actors(text)
+
+
+def test_near_miss_a_member_noun_with_a_pronoun_of_no_group():
+    text = "وقال أهالي القرية إن ثلاثة من حراسها قتلوا في الهجوم على البساتين."
+    assert "ثلاثة من حراسها" not in [t for t, _ in actors(text)]
