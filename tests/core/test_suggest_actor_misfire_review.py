@@ -56,3 +56,10 @@ def test_a_ministry_partnered_by_an_office_does_not_act_by_force():
     assert actors(text, NEW) == []
     text = "ونفذت وحدات من الأمن العام بالتعاون مع وزارة الدفاع حملة دهم في قرى ريف جبلة."
     assert ("وزارة الدفاع", "Military Forces of Syria (2024-)") in actors(text, NEW)
+
+
+def test_a_negation_with_an_exception_affirms_the_harm():
+    text = "وقال الدفاع المدني إن الطيران الحربي لا يستهدف إلا المدنيين والمرافق الحيوية."
+    assert ("المدنيين", "Civilians (Syria)") in actors(text)
+    text = "وقالت الوزارة في بيان إنها لا تستهدف المدنيين في عملياتها."
+    assert ("المدنيين", "Civilians (Syria)") not in actors(text)
