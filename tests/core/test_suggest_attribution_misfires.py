@@ -133,3 +133,12 @@ def test_a_deck_line_telling_a_statement_is_no_statements_title():
         "تمكن المجاهدون من صد الهجوم وقتلوا عشرين عنصراً من قوات النظام."
     )
     assert who_says(title, "عشرين عنصراً").speaker_kind == "party"
+
+
+def test_a_link_at_the_end_of_a_speakers_name_opens_the_object():
+    doubt = "وشككت مصادر محلية في رواية النظام حول مقتل 12 مسلحاً في الاشتباك."
+    found = who_says(doubt, "مقتل 12 مسلحاً")
+    assert (found.speaker, found.stance) == ("مصادر محلية", "denies")
+    # true case: a link inside the name stays ('ناشطون في محافظة القنيطرة')
+    inside = "وقال ناشطون في محافظة القنيطرة إن قوات إسرائيلية توغلت في قرية جباتا الخشب."
+    assert who_says(inside, "قوات إسرائيلية توغلت").speaker == "ناشطون في محافظة القنيطرة"

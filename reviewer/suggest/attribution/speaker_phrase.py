@@ -91,6 +91,8 @@ class SpeakerPhrases(SpeakerKinds):
             if k > first and told and not self._statement_before(first, k):
                 break  # 'إحصائية للتجمع', 'التقرير الشهري للتجمع': the author, not an addressee
             k += 1
+        while k > first + 1 and self.toks[k - 1].norm in rules.inside:
+            k -= 1  # 'وشككت مصادر محلية في رواية النظام': the link opens the object, no name
         if k == first:
             return None
         name = rules.names.match(self.toks, first)
