@@ -142,3 +142,13 @@ def test_a_link_at_the_end_of_a_speakers_name_opens_the_object():
     # true case: a link inside the name stays ('ناشطون في محافظة القنيطرة')
     inside = "وقال ناشطون في محافظة القنيطرة إن قوات إسرائيلية توغلت في قرية جباتا الخشب."
     assert who_says(inside, "قوات إسرائيلية توغلت").speaker == "ناشطون في محافظة القنيطرة"
+
+
+def test_casting_doubt_takes_its_object_with_b():
+    doubt = "وشكك ناشطون في حلب بأرقام المرصد، وقالوا إن 40 مدنياً قتلوا."
+    found = who_says(doubt, "40 مدنياً قتلوا")
+    assert (found.speaker, found.speaker_kind) == ("ناشطون في حلب", "local")
+    # true case: the doubt still denies what it doubts
+    report = "وشكك ناشطون في حلب برواية النظام عن مقتل 12 مسلحاً."
+    found = who_says(report, "مقتل 12 مسلحاً")
+    assert (found.speaker, found.stance) == ("ناشطون في حلب", "denies")

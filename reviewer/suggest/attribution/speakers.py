@@ -111,7 +111,8 @@ class SpeakerResolver(CueFinder):
                     index,
                     object_with_b=cue.stance == "intends"
                     or stem in self.rules.demand_verbs
-                    or stem in stance_word_list("neutral_verbs"),  # 'ممن وصفهم بـ"عناصر"'
+                    or stem in stance_word_list("neutral_verbs")  # 'ممن وصفهم بـ"عناصر"'
+                    or stem in stance_word_list("doubt_verbs"),  # 'شكك ناشطون بأرقام المرصد'
                     object_with_min=stem in self.rules.warn_verbs,
                 )
                 if phrase is not None:
