@@ -152,3 +152,12 @@ def test_casting_doubt_takes_its_object_with_b():
     report = "وشكك ناشطون في حلب برواية النظام عن مقتل 12 مسلحاً."
     found = who_says(report, "مقتل 12 مسلحاً")
     assert (found.speaker, found.stance) == ("ناشطون في حلب", "denies")
+
+
+def test_a_verb_of_speech_after_la_reports_nothing():
+    nobody = "ولا يشكك أحد من أهالي البلدة في أن عناصر الأمن العسكري قتلوا الشاب تحت التعذيب."
+    found = who_says(nobody, "عناصر الأمن العسكري قتلوا الشاب")
+    assert (found.speaker, found.stance) == (None, "asserts")
+    # true case: the doubt itself still denies
+    doubt = "وشكك أحد أهالي البلدة في أن عناصر الأمن العسكري قتلوا الشاب تحت التعذيب."
+    assert who_says(doubt, "عناصر الأمن العسكري قتلوا الشاب").stance == "denies"
