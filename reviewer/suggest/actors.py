@@ -680,6 +680,7 @@ def _generic() -> dict[str, Any]:
         "back_refs": frozenset(fold(w) for w in raw.get("went_out_back_refs", [])),
         "riot_actor": raw.get("riot_actor", raw["protest_actor"]),
         "displacement": frozenset(fold(w) for w in raw.get("displacement_words", [])),
+        "dead": frozenset(fold(w) for w in raw.get("dead_words", [])),
         "protest_inter": _inter(raw["protest_actor"]),
         "becomes": frozenset(raw["becomes_protesters"]),
         "not_before": frozenset(fold(w) for w in raw["not_party_before"]),
@@ -846,8 +847,8 @@ def _as_party(
         return rules["protest_actor"], True
     harm = words & rules["events"]
     fled = name in rules["becomes"] and words & rules["displacement"]
-    if fled and not harm - rules["displacement"]:
-        return None  # people who fled are no party to an event ACLED codes
+    if fled and not harm - rules["displacement"] and not words & rules["dead"]:
+        return None  # people who fled are no party; not 'جثث خمسة مدنيين كانوا عالقين'
     if counted or harm or aimed_at:
         return name, False
     return None

@@ -63,3 +63,10 @@ def test_a_negation_with_an_exception_affirms_the_harm():
     assert ("المدنيين", "Civilians (Syria)") in actors(text)
     text = "وقالت الوزارة في بيان إنها لا تستهدف المدنيين في عملياتها."
     assert ("المدنيين", "Civilians (Syria)") not in actors(text)
+
+
+def test_the_dead_who_were_trapped_are_victims():
+    text = "وانتشلت فرق الدفاع المدني جثث خمسة مدنيين كانوا عالقين تحت الأنقاض بعد الغارة."
+    assert ("مدنيين", "Civilians (Syria)") in actors(text)
+    text = "وقال ناشطون إن آلاف المدنيين ما زالوا عالقين داخل الأحياء المحاصرة."
+    assert "Civilians (Syria)" not in [v for _, v in actors(text)]
