@@ -161,3 +161,11 @@ def test_a_verb_of_speech_after_la_reports_nothing():
     # true case: the doubt itself still denies
     doubt = "وشكك أحد أهالي البلدة في أن عناصر الأمن العسكري قتلوا الشاب تحت التعذيب."
     assert who_says(doubt, "عناصر الأمن العسكري قتلوا الشاب").stance == "denies"
+
+
+def test_a_toll_is_no_speaker_of_its_own_raise():
+    own = "وكان المرصد قد وثق مقتل 30 شخصاً، فرفع حصيلته إلى 45 بعد ساعات."
+    assert who_says(own, "45").speaker == "المرصد"
+    # true case: the subject after the verb raises the toll
+    named = "ورفع المرصد السوري الحصيلة إلى 45 قتيلاً بعد وفاة جرحى."
+    assert who_says(named, "45 قتيلاً").speaker == "المرصد السوري"

@@ -18,6 +18,7 @@ from reviewer.suggest.attribution.forms import (
 )
 from reviewer.suggest.attribution.lexicon import Rules, load_rules
 from reviewer.suggest.attribution.records import Cue
+from reviewer.suggest.attribution.speaker_lexicon import stance_word_list
 from reviewer.suggest.text import Tok, fold, tokens
 
 _VerbStems = dict[tuple[str, bool], str | None]
@@ -125,8 +126,12 @@ class TextReading:
         return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
 
     def _counts(self, k: int) -> bool:
-        """'عدد القتلى', 'ارتفاع حصيلة': a count noun starts a claim; 'عدد من' does not."""
-        if self.toks[k].norm not in self.rules.count_nouns:
+        """'عدد القتلى', 'ارتفاع حصيلة': a count noun starts a claim; 'عدد من' does not. A
+        toll's forms count too ('ثم رفع الحصيلة إلى', 'فرفع حصيلته إلى': no speaker)."""
+        tok = self.toks[k]
+        if tok.norm not in self.rules.count_nouns and not tok.stems() & stance_word_list(
+            "toll_nouns"
+        ):
             return False
         nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
         return nxt is None or nxt.norm != fold("من")
