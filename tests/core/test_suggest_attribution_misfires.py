@@ -169,3 +169,11 @@ def test_a_toll_is_no_speaker_of_its_own_raise():
     # true case: the subject after the verb raises the toll
     named = "ورفع المرصد السوري الحصيلة إلى 45 قتيلاً بعد وفاة جرحى."
     assert who_says(named, "45 قتيلاً").speaker == "المرصد السوري"
+
+
+def test_thumma_is_no_subject_of_the_verb_after_it():
+    then = "ووثق المرصد السوري مقتل 30 شخصاً في الغارات، ثم رفع الحصيلة إلى 45 قتيلاً."
+    assert who_says(then, "45 قتيلاً").speaker == "المرصد السوري"
+    # true case: a named subject after the verb still speaks
+    other = "وقال المرصد إن الطائرات قصفت البلدة، ثم قال الدفاع المدني إن 5 مدنيين قتلوا."
+    assert who_says(other, "5 مدنيين").speaker == "الدفاع المدني"

@@ -460,6 +460,7 @@ class SpeakerPhrases(SpeakerKinds):
                 break
         words = [self.toks[i].norm for i in range(first, stop)]
         no_subject = self.rules.kana | self.rules.amma | self.rules.relatives
+        no_subject |= lexicon_word_list("coordinators")  # '، ثم رفع الحصيلة': no subject
         while words and (words[0] in no_subject or self._bare(words[0]) in no_subject):
             words.pop(0)  # 'كان', 'أما', 'التي', and 'والتي تحدث فيها': no subject
             first += 1
