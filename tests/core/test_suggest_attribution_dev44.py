@@ -106,3 +106,24 @@ def test_a_headlines_last_part_names_its_speaker():
     # near miss: a last part that is a toll's label, no speaker
     label = "غارات على سوق سراقب.. وحصيلة أولية: 12 قتيلاً بينهم أطفال\n\nقصفت طائرات حربية السوق."
     assert who_says(label, "12 قتيلاً").speaker is None
+
+
+def test_a_tribal_sheikh_calling_to_go_on_fighting_speaks_for_armed_men():
+    text = "ودعا شيخ قبيلة البكارة، في تسجيل مصور، أبناء القبيلة إلى مواصلة القتال حتى طرد قسد."
+    assert who_says(text, "مواصلة القتال").speaker_kind == "party"
+    vow = 'وقال شيخ قبيلة البكارة في تسجيل صوتي إن المعركة "لن تتوقف قبل خروج قسد".'
+    assert who_says(vow, "لن تتوقف").speaker_kind == "party"
+    # near miss: battles that did not stop are a fact he reports, no vow
+    fact = "وقال شيخ قبيلة البكارة إن المعارك لم تتوقف منذ أسبوع في ريف دير الزور."
+    assert who_says(fact, "لم تتوقف منذ أسبوع").speaker_kind == "local"
+
+
+def test_a_tribes_notables_stay_local_whatever_they_vow():
+    text = (
+        "ونفى وجهاء من عشيرة البكير أي صلة للمعتقلين بالتنظيم، "
+        "وتوعدوا بالتصعيد في حال عدم الإفراج عنهم."
+    )
+    assert who_says(text, "بالتصعيد في حال").speaker_kind == "local"
+    # near miss: a town's notable threatening to defend it speaks for armed men
+    town = "وقال أحد وجهاء جرمانا إن الأهالي خائفون، مهدداً بالدفاع عن المدينة بالسلاح."
+    assert who_says(town, "بالدفاع عن المدينة").speaker_kind == "party"

@@ -194,7 +194,8 @@ def test_speakers_denying_for_others_then_threatening_threaten_themselves():
     )
     said = who_says(text, "بالتصعيد في حال")
     assert said.speaker == "وجهاء من عشيرة البكير"
-    assert (said.speaker_kind, said.stance) == ("party", "intends")
+    # a tribe's notables are local (convention J of 2026-12-01, as dev8_10 is labelled)
+    assert (said.speaker_kind, said.stance) == ("local", "intends")
 
 
 def test_the_director_of_a_named_monitor_speaks_for_it():

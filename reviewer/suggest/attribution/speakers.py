@@ -23,7 +23,7 @@ from reviewer.suggest.attribution.speaker_lexicon import (
     loyal_words,
     stance_word_list,
 )
-from reviewer.suggest.text import fold
+from reviewer.suggest.text import Tok, fold
 
 OPENING_QUOTES = frozenset('"«“')
 CLOSING_QUOTES = frozenset('"»”')
@@ -350,6 +350,9 @@ class SpeakerResolver(CueFinder):
                 "notable" in hit.payloads for hit in self.rules.kinds.scan(words)
             ):
                 continue
+            notables = not headed and self._tribes_notables(words)  # 'وجهاء من عشيرة البكير
+            # ... وتوعدوا': a tribe's notables stay local (J) unless they call to arms (النفير)
+            # or vow as armed men themselves ('لن نسلم سلاحنا'; not 'أبناء العشائر لن يلقوا')
             same = [
                 other
                 for other in self.cues
@@ -358,13 +361,44 @@ class SpeakerResolver(CueFinder):
             ]
             calls = stance_word_list("calls_to_arms")  # 'يعلن "النفير العام"': a call to arms
             in_sentence = [k for k, s in enumerate(self.sentence) if s == self.sentence[cue.first]]
+            ours = [k for k in in_sentence if self._keeps_arms(k) and self.toks[k].norm[:1] == "ن"]
             if (
-                any(self._stem_of(other) in self.rules.fight_threats for other in same)
-                or any(self.toks[k].stems() & calls for k in in_sentence)
-                or any(self._keeps_arms(k) for k in in_sentence)
+                any(self.toks[k].stems() & calls for k in in_sentence)
+                or ours
+                or (
+                    not notables
+                    and (
+                        any(self._stem_of(other) in self.rules.fight_threats for other in same)
+                        or any(self._keeps_arms(k) for k in in_sentence)
+                        or self._goes_on_fighting(in_sentence)
+                    )
+                )
             ):
                 for other in same:
                     other.speaker_kind = "party"
+
+    def _tribes_notables(self, words: list[Tok]) -> bool:
+        """'أحد وجهاء العشيرة', 'وجهاء من عشيرة البكير': notables of a tribe (a notables word
+        and a tribe's noun in the speaker's phrase), local sources (convention J)."""
+        notables = {fold(w) for w in ("وجهاء", "وجيه")}
+        tribes = lexicon_word_list("tribe_nouns")
+        head = words[1] if len(words) > 1 and words[0].norm == fold("أحد") else words[0]
+        if not ({head.norm} | head.stems()) & notables:
+            return False  # 'مجلس شيوخ ووجهاء قبيلة العكيدات': the tribe's council, no notables
+        return any(t.stems() & tribes or t.norm[2:] in tribes for t in words)
+
+    def _goes_on_fighting(self, in_sentence: list[int]) -> bool:
+        """'دعا أبناء القبيلة إلى مواصلة القتال', 'سيواصلون القتال', 'المعركة لن تتوقف': a
+        word of going on and a word of fighting in the sentence, a fighter's vow or call."""
+        go_on, no_stop = stance_word_list("fight_go_on"), stance_word_list("fight_no_stop")
+        fight = stance_word_list("fight_nouns")
+        forms = [self.toks[k].stems() | {self.toks[k].norm} for k in in_sentence]
+        goes_on = any(f & go_on for f in forms) or any(  # 'لن تتوقف', not 'لم تتوقف المعارك'
+            forms[i] & no_stop and self.toks[k - 1].norm == fold("لن")
+            for i, k in enumerate(in_sentence)
+            if k > 0
+        )
+        return goes_on and any(f & fight for f in forms)
 
     def _keeps_arms(self, k: int) -> bool:
         """'لن نلقي السلاح حتى ...': a negated vow not to lay down arms (a fighter's vow)."""
