@@ -1022,15 +1022,24 @@ def _leaving() -> frozenset[str]:
 
 
 def _leaving_after(toks: list[Tok], noun: int) -> int | None:
-    """A word of defecting or surrendering, in any person, at most 'leaving_reach' words
+    """A verb of defecting or surrendering, in any person, at most 'leaving_reach' words
     after the counted noun in its clause ('نحو 30 عنصراً من أبناء العشائر انشقوا عن قسد',
-    'مئات الجنود ألقوا أسلحتهم وسلموا أنفسهم'), or None."""
+    'مئات الجنود ألقوا أسلحتهم وسلموا أنفسهم'), or None; not its verbal noun after a
+    preposition or the article (``_leaving_noun``)."""
     for k in range(noun + 1, min(noun + 1 + _words_int("leaving_reach"), len(toks))):
         if not toks[k].joined:
             return None
-        if verb_forms(toks[k], _leaving()):
+        if verb_forms(toks[k], _leaving()) and not _leaving_noun(toks[k]):
             return k
     return None
+
+
+def _leaving_noun(tok: Tok) -> bool:
+    """A verbal noun of leaving with the article or a preposition ('بالانشقاق', 'الاستسلام',
+    'للانشقاق'): what they are urged to or refuse ('لإقناع نحو 400 عنصر ... بالانشقاق'),
+    no defection told; the verbs ('انشقوا', 'وسلموا') begin with none of these."""
+    norm = tok.norm[1:] if tok.norm[:1] in ("و", "ف") else tok.norm
+    return norm.startswith(("ال", "ب", "ل"))
 
 
 def _state_army(forces: list[Suggestion]) -> Suggestion | None:

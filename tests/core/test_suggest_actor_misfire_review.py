@@ -70,3 +70,10 @@ def test_the_dead_who_were_trapped_are_victims():
     assert ("مدنيين", "Civilians (Syria)") in actors(text)
     text = "وقال ناشطون إن آلاف المدنيين ما زالوا عالقين داخل الأحياء المحاصرة."
     assert "Civilians (Syria)" not in [v for _, v in actors(text)]
+
+
+def test_members_urged_to_defect_are_no_defectors():
+    text = "وتسعى روسيا لإقناع نحو 400 عنصر من فصائل التسوية بالانشقاق عن اللواء الثامن."
+    assert not [s for s in suggest(text, OLD, kinds=["actor"]) if "بالانشقاق" in s.text]
+    text = "وقال المرصد إن نحو 30 عنصراً من أبناء العشائر انشقوا عن قسد خلال الاشتباكات."
+    assert "QSD: Syrian Democratic Forces" in [v for _, v in actors(text)]
