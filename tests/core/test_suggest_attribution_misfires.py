@@ -177,3 +177,17 @@ def test_thumma_is_no_subject_of_the_verb_after_it():
     # true case: a named subject after the verb still speaks
     other = "وقال المرصد إن الطائرات قصفت البلدة، ثم قال الدفاع المدني إن 5 مدنيين قتلوا."
     assert who_says(other, "5 مدنيين").speaker == "الدفاع المدني"
+
+
+def test_the_correspondent_refers_to_the_last_correspondent_with_a_pronoun_too():
+    text = (
+        "حمص - عنب بلدي\n\nقال مراسل عنب بلدي في حمص إن دورية للأمن العام تعرضت لهجوم. "
+        "ونقلت قناة الإخبارية عن مراسلها أن 3 عناصر قتلوا، وأضاف المراسل أن المهاجمين فروا."
+    )
+    assert who_says(text, "المهاجمين فروا").speaker_kind == "party"
+    # true case: with only the outlet's own correspondent before, it is his
+    own = (
+        "حمص - عنب بلدي\n\nقال مراسل عنب بلدي في حمص إن دورية للأمن العام تعرضت لهجوم، "
+        "وأضاف المراسل أن المهاجمين فروا."
+    )
+    assert who_says(own, "المهاجمين فروا").speaker_kind == "outlet"

@@ -423,6 +423,11 @@ class SpeakerKinds(SourceLines):
             a, b = cue.speaker or (0, 0)
             if self.toks[a].stems() & {head, "ال" + head}:
                 return cue.speaker_kind  # 'المكتب': 'مكتب الأمم المتحدة ...', headed by it
+            if (
+                head in self.rules.correspondents
+                and self.toks[a].stems() & self.rules.correspondents
+            ):
+                return cue.speaker_kind  # 'المراسل' after 'نقلت قناة الإخبارية عن مراسلها'
             if head in fold(self.text[self.starts[a] : self.toks[b - 1].end]):
                 containing.append(cue)
         if containing:
