@@ -127,3 +127,16 @@ def test_a_tribes_notables_stay_local_whatever_they_vow():
     # near miss: a town's notable threatening to defend it speaks for armed men
     town = "وقال أحد وجهاء جرمانا إن الأهالي خائفون، مهدداً بالدفاع عن المدينة بالسلاح."
     assert who_says(town, "بالدفاع عن المدينة").speaker_kind == "party"
+
+
+def test_the_media_office_of_a_local_network_speaks_as_that_network():
+    text = (
+        "درعا (أ ف ب) - قال مدير المكتب الإعلامي في تجمع أحرار حوران، أبو محمود الحوراني، "
+        "إن عناصر من الفرقة الرابعة اعتقلوا 14 شاباً."
+    )
+    assert who_says(text, "14 شاباً").speaker_kind == "local"
+    # near miss: the media office of an armed group speaks for the party
+    party = (
+        "درعا (أ ف ب) - قال مدير المكتب الإعلامي في هيئة تحرير الشام إن مقاتليها أسروا 14 عنصراً."
+    )
+    assert who_says(party, "14 عنصراً").speaker_kind == "party"

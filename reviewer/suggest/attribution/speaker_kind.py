@@ -6,6 +6,7 @@ person, and a bare head ('المصدر', 'الوزارة') referring back to a s
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from reviewer.suggest.attribution.forms import (
     PUBLIC_KIND,
@@ -178,6 +179,8 @@ class SpeakerKinds(SourceLines):
         for hit in hits:
             if hit.first > 0 and sub[hit.first - 1].stems() & facilities:
                 continue  # 'مصادر طبية في مشفى البيان': the hospital's name, no statement
+            if "party" in hit.payloads and self._office_of_other(sub, hit, hits):
+                continue  # 'المكتب الإعلامي في تجمع أحرار حوران': the Gathering's office
             if (
                 own_kind
                 and hit.first > 0
@@ -232,6 +235,17 @@ class SpeakerKinds(SourceLines):
             if kind is not None:
                 return kind
         return None
+
+    def _office_of_other(self, sub: list[Tok], hit: Any, hits: list[Any]) -> bool:
+        """'المكتب الإعلامي في تجمع أحرار حوران': an office word (speaker_lexicon office_heads)
+        whose body, named right after it or after في/لـ, is no party: the body's office."""
+        if not sub[hit.first].stems() & lexicon_word_list("office_heads"):
+            return False
+        at = hit.stop
+        if at < len(sub) and sub[at].norm in {fold("في"), fold("لـ"), fold("التابع")}:
+            at += 1
+        body = [h for h in hits if h.first == at or (h.first == hit.stop and at > hit.stop)]
+        return bool(body) and all("party" not in h.payloads for h in body)
 
     def _own_voice(self) -> str:
         """The kind of the text naming itself: a party's own text ('وكانت الوزارة قد أعلنت' in
