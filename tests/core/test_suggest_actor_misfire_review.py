@@ -77,3 +77,10 @@ def test_members_urged_to_defect_are_no_defectors():
     assert not [s for s in suggest(text, OLD, kinds=["actor"]) if "بالانشقاق" in s.text]
     text = "وقال المرصد إن نحو 30 عنصراً من أبناء العشائر انشقوا عن قسد خلال الاشتباكات."
     assert "QSD: Syrian Democratic Forces" in [v for _, v in actors(text)]
+
+
+def test_a_ministry_after_amma_that_acts_is_a_party():
+    text = "أما وزارة الدفاع التركية فأرسلت تعزيزات إضافية إلى الحدود بعد القصف."
+    assert ("وزارة الدفاع التركية", TURKEY) in actors(text)
+    text = "أما وزارة الدفاع الروسية فقد أعلنت أن قاذفاتها دمرت مقرات للمسلحين."
+    assert not [v for _, v in actors(text) if v == RUSSIA]
