@@ -140,3 +140,13 @@ def test_the_media_office_of_a_local_network_speaks_as_that_network():
         "درعا (أ ف ب) - قال مدير المكتب الإعلامي في هيئة تحرير الشام إن مقاتليها أسروا 14 عنصراً."
     )
     assert who_says(party, "14 عنصراً").speaker_kind == "party"
+
+
+def test_an_activist_named_a_committees_member_speaks_for_the_committee():
+    text = "دمشق - وكالات\n\nوقال الناشط أبو سامر، عضو تنسيقية حي الخالدية، إن الأمن اعتقل 12 شاباً."
+    assert who_says(text, "12 شاباً").speaker_kind == "monitor"
+    # near miss: an activist named a resident of the quarter stays a local source
+    resident = (
+        "دمشق - وكالات\n\nوقال الناشط أبو سامر، أحد سكان حي الخالدية، إن الأمن اعتقل 12 شاباً."
+    )
+    assert who_says(resident, "12 شاباً").speaker_kind == "local"

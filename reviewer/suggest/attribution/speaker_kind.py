@@ -37,6 +37,8 @@ class SpeakerKinds(SourceLines):
             kind = "outlet"  # 'شبكة سي بي إس الأمريكية': a foreign network is no local one
         if kind == "local" and self._own_member(phrase, index):
             kind = self.own_kind  # 'الناشط أبو محمد، أحد مؤسسي الحملة' in the campaign's text
+        elif kind == "local" and self._apposition(phrase, index) == "monitor":
+            kind = "monitor"  # 'الناشط أبو عمر، عضو تنسيقية حي الميدان': the committee's member
         if kind == "party" and self._free_body(phrase):
             kind = "local"  # 'مديرية صحة إدلب الحرة': the opposition's civil body, no party
         if kind in (None, "outlet", "local", "social") and self._owned_by_party(phrase):
