@@ -191,3 +191,26 @@ def test_the_correspondent_refers_to_the_last_correspondent_with_a_pronoun_too()
         "وأضاف المراسل أن المهاجمين فروا."
     )
     assert who_says(own, "المهاجمين فروا").speaker_kind == "outlet"
+
+
+def test_a_sheikh_goes_on_fighting_only_with_fighting_as_what_goes_on():
+    warns = (
+        "وقال شيخ قبيلة العكيدات إن 11 مدنياً قتلوا في ذيبان، محذراً من الاستمرار في "
+        "المعارك التي تدفع ثمنها العائلات."
+    )
+    assert who_says(warns, "11 مدنياً قتلوا").speaker_kind == "local"
+    stop = (
+        "وقال شيخ قبيلة العكيدات إن 11 مدنياً قتلوا في ذيبان، داعياً إلى وقف القتال "
+        "وعدم الاستمرار في التصعيد."
+    )
+    assert who_says(stop, "11 مدنياً قتلوا").speaker_kind == "local"
+    other = (
+        "وقال شيخ عشيرة البكير إن 11 مدنياً قتلوا في ذيبان، مؤكداً أن الأهالي سيواصلون "
+        "المطالبة بخروج قسد بعد انتهاء المعارك."
+    )
+    assert who_says(other, "11 مدنياً قتلوا").speaker_kind == "local"
+    # true cases: going on with the fight, or the fight that will not stop
+    vow = "وقال شيخ قبيلة العكيدات إن أبناء القبيلة سيواصلون القتال حتى طرد قسد من قراهم."
+    assert who_says(vow, "سيواصلون القتال").speaker_kind == "party"
+    stops = 'وقال شيخ قبيلة البكارة في تسجيل صوتي إن المعركة "لن تتوقف قبل خروج قسد".'
+    assert who_says(stops, "لن تتوقف").speaker_kind == "party"

@@ -389,16 +389,32 @@ class SpeakerResolver(CueFinder):
 
     def _goes_on_fighting(self, in_sentence: list[int]) -> bool:
         """'دعا أبناء القبيلة إلى مواصلة القتال', 'سيواصلون القتال', 'المعركة لن تتوقف': a
-        word of going on and a word of fighting in the sentence, a fighter's vow or call."""
+        word of going on with a word of fighting as its object or subject (right after it,
+        perhaps after 'في', or right before it), a fighter's vow or call; not going on with
+        something else in a sentence that also names battles ('سيواصلون المطالبة بخروج قسد
+        بعد انتهاء المعارك'), nor a warning against going on ('محذراً من الاستمرار في
+        المعارك', 'عدم الاستمرار في القتال')."""
         go_on, no_stop = stance_word_list("fight_go_on"), stance_word_list("fight_no_stop")
         fight = stance_word_list("fight_nouns")
-        forms = [self.toks[k].stems() | {self.toks[k].norm} for k in in_sentence]
-        goes_on = any(f & go_on for f in forms) or any(  # 'لن تتوقف', not 'لم تتوقف المعارك'
-            forms[i] & no_stop and self.toks[k - 1].norm == fold("لن")
-            for i, k in enumerate(in_sentence)
-            if k > 0
-        )
-        return goes_on and any(f & fight for f in forms)
+        last = in_sentence[-1] if in_sentence else -1
+
+        def fighting(j: int) -> bool:
+            return 0 <= j <= last and bool((self.toks[j].stems() | {self.toks[j].norm}) & fight)
+
+        def against(k: int) -> bool:
+            prev = self.toks[k - 1].norm if k > 0 else ""
+            return bool({prev, prev[1:] if prev[:1] == "و" else ""} & {fold("من"), fold("عدم")})
+
+        for k in in_sentence:
+            forms = self.toks[k].stems() | {self.toks[k].norm}
+            stops = bool(forms & no_stop) and k > 0 and self.toks[k - 1].norm == fold("لن")
+            if not (forms & go_on or stops) or against(k):
+                continue  # 'لن تتوقف', not 'لم تتوقف المعارك'
+            before = k - 2 if stops else k - 1
+            within = k + 2 if k + 1 <= last and self.toks[k + 1].norm == fold("في") else k + 1
+            if fighting(within) or fighting(before) or fighting(before - 1):
+                return True
+        return False
 
     def _keeps_arms(self, k: int) -> bool:
         """'لن نلقي السلاح حتى ...': a negated vow not to lay down arms (a fighter's vow)."""
