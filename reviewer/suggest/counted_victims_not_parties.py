@@ -74,7 +74,9 @@ def not_party_persons(
         caused = any(f & rule["causes"] for f in read)
         if caused and not any(f & rule["strikes"] for f in read):
             out.append(s)  # 'قُتل راعٍ وأصيب طفلان بانفجار لغم من مخلفات الحرب'
-        elif _nationwide(toks, after) or _nationwide(toks, _toll_before(text, toks, first)):
+        elif _nationwide(toks, after) or _nationwide(
+            toks, _toll_before(text, toks, first, figures or [])
+        ):
             out.append(s)  # 'مقتل 37 مدنياً في عموم سوريا': a nationwide toll
         elif _evacuated(toks, first):
             out.append(s)  # 'إجلاء مئات المدنيين': people brought out, no one's attack
@@ -100,16 +102,21 @@ def _nationwide(toks: list[Tok], after: list[int]) -> bool:
     )
 
 
-def _toll_before(text: str, toks: list[Tok], first: int) -> list[int]:
+def _toll_before(text: str, toks: list[Tok], first: int, figures: list[Suggestion]) -> list[int]:
     """Where the persons are a part of a toll told before them ('parts': 'هم', 'بينهم' at most
-    three words before the noun), the words of their sentence before them: a toll that names
-    the whole country before its parts ('مقتل 9 أشخاص في مناطق سورية متفرقة، هم 5 مدنيين')."""
+    three words before the noun), the words of their sentence before them from the nearest
+    count on (the toll they are a part of): a toll that names the whole country before its
+    parts ('مقتل 9 أشخاص في مناطق سورية متفرقة، هم 5 مدنيين'), not a country-wide toll told
+    before a toll of one place ('12 شخصاً قتلوا في مناطق سورية متفرقة، وفي ريف إدلب قتل 4
+    أشخاص بقصف روسي هم 3 مدنيين')."""
     part = next(
         (k for k in range(first - 1, max(first - 4, -1), -1) if toks[k].forms() & _parts()), None
     )  # 'هم 5 مدنيين': the word before the count, or the noun itself
     if part is None:
         return []
-    return sorted(sentence_tokens(text, toks, part, -1, _window() * 2))
+    toll = max((f.start for f in figures if f.end <= toks[part].start), default=0)
+    words = sentence_tokens(text, toks, part, -1, _window() * 2)
+    return sorted(k for k in words if toks[k].start >= toll)
 
 
 @cache

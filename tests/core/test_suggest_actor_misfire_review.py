@@ -84,3 +84,13 @@ def test_a_ministry_after_amma_that_acts_is_a_party():
     assert ("وزارة الدفاع التركية", TURKEY) in actors(text)
     text = "أما وزارة الدفاع الروسية فقد أعلنت أن قاذفاتها دمرت مقرات للمسلحين."
     assert not [v for _, v in actors(text) if v == RUSSIA]
+
+
+def test_a_part_of_a_local_toll_after_a_nationwide_one_is_a_party():
+    text = (
+        "وقال المرصد إن 12 شخصاً قتلوا في مناطق سورية متفرقة، وفي ريف إدلب قتل 4 أشخاص "
+        "بقصف روسي هم 3 مدنيين وعنصر من الفصائل."
+    )
+    assert ("مدنيين", "Civilians (Syria)") in actors(text)
+    text = "ووثق المرصد مقتل 9 أشخاص في مناطق سورية متفرقة، هم 5 مدنيين و4 عناصر من الفصائل."
+    assert "Civilians (Syria)" not in [v for _, v in actors(text)]
