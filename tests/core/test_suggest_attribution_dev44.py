@@ -150,3 +150,13 @@ def test_an_activist_named_a_committees_member_speaks_for_the_committee():
         "دمشق - وكالات\n\nوقال الناشط أبو سامر، أحد سكان حي الخالدية، إن الأمن اعتقل 12 شاباً."
     )
     assert who_says(resident, "12 شاباً").speaker_kind == "local"
+
+
+def test_what_must_be_done_is_the_speakers_call():
+    text = "وقالت منظمة العفو الدولية إن على الحكومة أن تفرج عن المعتقلين فوراً."
+    assert who_says(text, "تفرج عن المعتقلين").stance == "intends"
+    must = "وقالت المنظمة إنه يجب فتح تحقيق مستقل في الغارات."
+    assert who_says(must, "فتح تحقيق مستقل").stance == "intends"
+    # near miss: 'أكد على أن' opens what is said, nobody is told to act
+    said = "وأكد المرصد على أن القصف استهدف السوق الشعبي."
+    assert who_says(said, "استهدف السوق").stance == "confirms"

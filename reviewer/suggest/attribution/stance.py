@@ -65,6 +65,8 @@ class Stances(SpeakerResolver):
             return "intends"
         if stance in ("asserts", "confirms") and self._called(cue, first, last):
             return "intends"
+        if stance in ("asserts", "confirms") and cue is not None and self._obliges(scope, last):
+            return "intends"  # 'وتابعت المنظمة أن على التحالف أن يفتح تحقيقاً': a call
         if stance == "asserts" and (cue is None or cue.speaker is not None):
             end = last + 1  # 'قال مصدر إن الأنباء عن انسحاب القوات عارية عن الصحة'
             while end < len(self.toks) and not self.breaks[end]:
@@ -173,6 +175,29 @@ class Stances(SpeakerResolver):
             self.toks[k].norm in reasons and not any(self.breaks[j] for j in range(cue.stop, k))
             for k in range(cue.stop + 1, first)
         )
+
+    def _obliges(self, scope: range, last: int) -> bool:
+        """'يجب على الحكومة أن تفتح', 'أن على التحالف أن يفتح تحقيقاً': what the speaker says
+        must be done (stance_cues obligation_words, or على + a definite noun + أن + a verb)."""
+        must = stance_word_list("obligation_words")
+        on, that = fold("على"), {fold("أن"), fold("ان")}
+        for k in scope:
+            tok = self.toks[k]
+            if tok.norm in must or (tok.norm[1:] in must and tok.norm[:1] == "و"):
+                return True
+            if tok.norm not in (on, "و" + on) or k + 2 > last:
+                continue
+            if not self.toks[k + 1].norm.startswith(("ال", "لل")):
+                continue  # 'أكد على أن': على opens what is said, no one who must act
+            ahead = range(k + 2, min(k + 5, last))
+            if any(self.toks[j].norm in that and self._verb_after(j) for j in ahead):
+                return True
+        return False
+
+    def _verb_after(self, j: int) -> bool:
+        """An imperfect verb right after 'أن' ('أن يفتح', 'أن تتحمل')."""
+        nxt = self.toks[j + 1].norm if j + 1 < len(self.toks) else ""
+        return len(nxt) > 2 and nxt[0] in "يتن"
 
     def _called(self, cue: Cue | None, first: int, last: int) -> bool:
         """A call for what is not yet done is the caller's plan (convention A of late
