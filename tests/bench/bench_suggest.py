@@ -116,6 +116,9 @@ nationwide tolls that are no mention; labelled before any suggester was run on t
 tests/suggest_dev43 (ten articles weighted toward attribution: many speakers of every kind and
 stance, reported speech nested in reported speech, speakers after the claim, claims over two
 sentences, monitors' bulletins; labelled before any suggester was run on them),
+tests/suggest_dev44 (ten long articles weighted toward who says it: four to seven speakers each,
+long titles, speakers in apposition and after the claim, speakers named again, relays, quotations
+over several sentences, posts and pages, anonymous sources; labelled before any suggester was run),
 tests/suggest_dev30 (fourteen actor-heavy articles, one per governorate, 2012-2025: full
 and short names, abbreviations, names in quotes and brackets, former names, wings and units,
 nisbas, state forces under many names, foreign forces, militias, tribes, counted members and
@@ -204,6 +207,7 @@ SETS = {
     "development_41": TESTS / "suggest_dev41" / "labels.json",
     "development_42": TESTS / "suggest_dev42" / "labels.json",
     "development_43": TESTS / "suggest_dev43" / "labels.json",
+    "development_44": TESTS / "suggest_dev44" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
     "held_out_v2": TESTS / "heldout2" / "labels.json",
     "held_out_v3": TESTS / "heldout3" / "labels.json",
@@ -270,6 +274,7 @@ SHOW_ITEMS = {
     "development_41",
     "development_42",
     "development_43",
+    "development_44",
 }
 
 

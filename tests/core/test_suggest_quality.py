@@ -310,6 +310,13 @@ FLOORS = [
      " after the claim, claims over two sentences, a monitor's bulletin (its before figures:"
      " place 0.990 / 0.990, actor 0.861 / 0.918, figure 0.980 / 1.00, date 1.00 / 1.00,"
      " attribution 0.969; 1.00 after the attribution round of 2026-12-01)"),
+    ("suggest_dev44", 10,
+     {"place": (0.99, 0.99), "actor": (0.89, 0.82), "figure": (0.99, 0.98), "date": (0.95, 0.99),
+      "attribution": (0.96, 0.96)},
+     "who says it: long pieces with four to seven speakers, long titles, apposition, speakers"
+     " after the claim and named again, relays, quotations over sentences, pages, anonymous"
+     " sources (its before figures: place 1.00 / 1.00, actor 0.903 / 0.817, figure 1.00 / 0.985,"
+     " date 0.955 / 1.00, attribution 0.882; 0.971 after the attribution round of 2026-12-01)"),
     ("suggest_dev24", 14, {"place": (0.98, 0.96), "figure": (0.99, 0.99)},
      "quarters, camps, hills, farms and subdistricts in every governorate, spellings with and"
      " without hamza, ة and the article; figures in words, duals, approximators and 'a few and"
