@@ -94,3 +94,10 @@ def test_a_part_of_a_local_toll_after_a_nationwide_one_is_a_party():
     assert ("مدنيين", "Civilians (Syria)") in actors(text)
     text = "ووثق المرصد مقتل 9 أشخاص في مناطق سورية متفرقة، هم 5 مدنيين و4 عناصر من الفصائل."
     assert "Civilians (Syria)" not in [v for _, v in actors(text)]
+
+
+def test_a_state_accusing_a_capital_is_no_party():
+    text = "وتتهم دمشق أنقرة بدعم الإرهابيين، فيما تتهم أنقرة دمشق بقتل المدنيين."
+    assert not [v for _, v in actors(text) if v == TURKEY]
+    text = "وتتهم دمشق أنقرة بقصف القرى الحدودية في ريف الحسكة."
+    assert ("أنقرة", TURKEY) in actors(text)
