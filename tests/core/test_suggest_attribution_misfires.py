@@ -214,3 +214,25 @@ def test_a_sheikh_goes_on_fighting_only_with_fighting_as_what_goes_on():
     assert who_says(vow, "سيواصلون القتال").speaker_kind == "party"
     stops = 'وقال شيخ قبيلة البكارة في تسجيل صوتي إن المعركة "لن تتوقف قبل خروج قسد".'
     assert who_says(stops, "لن تتوقف").speaker_kind == "party"
+
+
+def test_an_agencys_dateline_or_credit_under_a_monitors_headline_makes_an_outlets_text():
+    wire = (
+        "الدفاع المدني - انتشال 12 جثة من تحت الأنقاض في أريحا\n\n"
+        "إدلب (الأناضول) - انتشلت فرق الدفاع المدني السوري 12 جثة من تحت أنقاض مبنى "
+        "دمرته غارة روسية. وقتل طفلان بقصف مدفعي على بلدة مجاورة.\n"
+    )
+    assert who_says(wire, "قتل طفلان").speaker_kind == "outlet"
+    credit = (
+        "المرصد السوري: 27 قتيلاً بغارات على ريف إدلب\n\n"
+        "قال المرصد السوري لحقوق الإنسان إن 27 مدنياً قتلوا بغارات روسية على ريف إدلب. "
+        "وقتل طفلان بقصف مدفعي على بلدة مجاورة.\n\nالمصدر: الجزيرة + وكالات\n"
+    )
+    assert who_says(credit, "قتل طفلان").speaker_kind == "outlet"
+    # true case: the same headline over the monitor's own report, a date in brackets
+    own = (
+        "الدفاع المدني - انتشال 12 جثة من تحت الأنقاض في أريحا\n\n"
+        "أريحا (3 آذار 2020) - انتشلت فرقنا في الدفاع المدني السوري 12 جثة من تحت الأنقاض. "
+        "وقتل طفلان بقصف مدفعي على بلدة مجاورة.\n"
+    )
+    assert who_says(own, "قتل طفلان").speaker_kind == "monitor"

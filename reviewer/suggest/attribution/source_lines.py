@@ -210,11 +210,29 @@ class SourceLines(TextReading):
         body = [t for t in self.toks if t.start > line_end]
         if colon and not any(self.rules.monitor_voices.scan(body)):
             return False  # 'المرصد السوري: مقتل 54 ...' over a report that never names it again
-        return not any(
+        return not self._wire_dateline() and not any(
             self._other_source(part)
             for line in self._source_lines()
             for part in re.split(r"[-–—/|]", line)
         )
+
+    def _wire_dateline(self) -> bool:
+        """'إدلب (الأناضول) - انتشلت ...', 'بيروت، 3 آذار/مارس (أ ف ب) - قال المرصد ...': an
+        agency's name in brackets in the dateline opening the report, or a closing credit
+        line ('المصدر: الجزيرة + وكالات', speaker_lexicon credit_words), names another
+        source: an outlet's report under a monitor's headline."""
+        body = re.search(r"\n\s*(\S[^\n]*)", self.text.strip())
+        opening = re.split(r"\s[-–—]\s", body.group(1), maxsplit=1) if body else []
+        if len(opening) == 2 and len(opening[0].split()) <= 2 * DATELINE_WORDS:
+            for name in re.findall(r"\(([^()]+)\)", opening[0]):
+                if self._other_source(name):
+                    return True
+        credits = lexicon_word_list("credit_words")
+        for line in self.text.strip().split("\n")[1:]:
+            said, colon, named = line.partition(":")
+            if colon and fold(said.strip()) in credits and self._other_source(named):
+                return True
+        return False
 
     def _name_rest(self, name: str, rest: list[Tok]) -> bool:
         """The words after a monitor's name on the first line still name it ('في سوريا',
