@@ -236,3 +236,11 @@ def test_an_agencys_dateline_or_credit_under_a_monitors_headline_makes_an_outlet
         "وقتل طفلان بقصف مدفعي على بلدة مجاورة.\n"
     )
     assert who_says(own, "قتل طفلان").speaker_kind == "monitor"
+
+
+def test_an_obligation_keeps_the_stance_of_a_count_it_reports():
+    probe = "وقالت منظمة العفو الدولية إنه يجب التحقيق في مقتل 12 مدنياً بالغارة على السوق."
+    assert who_says(probe, "مقتل 12 مدنياً").stance == "asserts"
+    # true case: what must be done is the speaker's call
+    call = "وقالت المنظمة إنه يجب على الحكومة أن تفتح تحقيقاً في الهجوم."
+    assert who_says(call, "تفتح تحقيقاً في الهجوم").stance == "intends"

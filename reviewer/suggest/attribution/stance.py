@@ -65,7 +65,12 @@ class Stances(SpeakerResolver):
             return "intends"
         if stance in ("asserts", "confirms") and self._called(cue, first, last):
             return "intends"
-        if stance in ("asserts", "confirms") and cue is not None and self._obliges(scope, last):
+        if (
+            stance in ("asserts", "confirms")
+            and cue is not None
+            and self._obliges(scope, last)
+            and not self._count_in(first, last)  # 'يجب التحقيق في مقتل 12 مدنياً': a fact
+        ):
             return "intends"  # 'وتابعت المنظمة أن على التحالف أن يفتح تحقيقاً': a call
         if stance == "asserts" and (cue is None or cue.speaker is not None):
             end = last + 1  # 'قال مصدر إن الأنباء عن انسحاب القوات عارية عن الصحة'
