@@ -1248,7 +1248,8 @@ def _attacker_named(
         if not floor <= s.start < toks[first].start:
             continue
         m = index_at(toks, s.start)
-        if m is not None and m >= 1 and (_attacked_before(toks, m) or _attacking(toks, s)):
+        attacks = m is not None and m >= 1 and _attacked_before(toks, m, posts=False)
+        if attacks or (m is not None and m >= 1 and _attacking(toks, s)):
             named.append(s)
     if not named:
         return None
@@ -1259,11 +1260,14 @@ def _attacker_named(
     return near[0]  # with allies joined to it, the lead force (convention 26 lists them all)
 
 
-def _attacked_before(toks: list[Tok], m: int) -> bool:
+def _attacked_before(toks: list[Tok], m: int, posts: bool = True) -> bool:
     """An 'attacked' noun right before token ``m`` ('محاولة تقدم لقوات النظام'), or before a
     verb of launching it ('launched': 'تصدوا لهجوم شنه مسلحو العشائر'), perhaps with the
-    attackers' noun and 'من' between ('هجوم شنّه جهاديون من تنظيم الدولة الإسلامية')."""
-    if toks[m - 1].forms() & _words("attacked"):
+    attackers' noun and 'من' between ('هجوم شنّه جهاديون من تنظيم الدولة الإسلامية').
+    ``posts``: a post of the force ('attacked_posts': 'حاجزاً لقوات النظام') counts too: what
+    a subject attacked; the attackers themselves are never the post's force."""
+    attacked = _words("attacked") if posts else _words("attacked") - _words("attacked_posts")
+    if toks[m - 1].forms() & attacked:
         return True
     if m >= 4 and toks[m - 1].norm == "من" and toks[m - 1].joined and toks[m - 2].joined:
         m -= 2  # 'شنّه جهاديون من': the launching verb before the attackers' noun
@@ -1271,7 +1275,7 @@ def _attacked_before(toks: list[Tok], m: int) -> bool:
         m >= 2
         and toks[m - 1].joined
         and bool(toks[m - 1].forms() & _words("launched"))
-        and bool(toks[m - 2].forms() & _words("attacked"))
+        and bool(toks[m - 2].forms() & attacked)
     )
 
 

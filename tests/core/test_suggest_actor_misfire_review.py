@@ -101,3 +101,13 @@ def test_a_state_accusing_a_capital_is_no_party():
     assert not [v for _, v in actors(text) if v == TURKEY]
     text = "وتتهم دمشق أنقرة بقصف القرى الحدودية في ريف الحسكة."
     assert ("أنقرة", TURKEY) in actors(text)
+
+
+def test_the_attackers_are_never_the_force_whose_post_was_attacked():
+    text = (
+        "وهاجم عناصر من تنظيم داعش حاجزاً لقوات النظام في البادية، ما أدى إلى مقتل ثلاثة "
+        "من عناصر الحاجز و5 من المهاجمين."
+    )
+    assert ("5 من المهاجمين", SYRIA) not in actors(text)
+    text = "وصدت قوات النظام هجوماً لفصائل المعارضة على مواقعها، وقالت إن 20 من المهاجمين قتلوا."
+    assert ("20 من المهاجمين", "Opposition Rebels (Syria)") in actors(text)
