@@ -160,3 +160,16 @@ def test_what_must_be_done_is_the_speakers_call():
     # near miss: 'أكد على أن' opens what is said, nobody is told to act
     said = "وأكد المرصد على أن القصف استهدف السوق الشعبي."
     assert who_says(said, "استهدف السوق").stance == "confirms"
+
+
+def test_a_speaker_before_a_relative_saying_verb_says_it():
+    text = "وتأتي الخطوة وسط انتقادات من المعارضة التي تقول إن البعثة تمنح النظام مهلاً."
+    found = who_says(text, "تمنح النظام")
+    assert found.speaker is not None and "المعارضة" in found.speaker
+    assert found.speaker_kind == "party"
+    un = "ويأتي ذلك بعد تقرير للأمم المتحدة التي قالت إن 200 ألف شخص نزحوا."
+    assert who_says(un, "200 ألف شخص").speaker_kind == "monitor"
+    # near miss: a report's content after the relative is the denier's object, no speaker
+    denied = "ونفى المرصد الرواية التي تقول إن الجيش انسحب من البلدة."
+    found = who_says(denied, "انسحب من البلدة")
+    assert (found.speaker, found.stance) == ("المرصد", "denies")

@@ -36,6 +36,8 @@ class CueFinder(SpeakerPhrases):
             return True
         prev = self.toks[k - 1]
         stems = prev.forms()
+        if prev.norm in self.rules.relatives and self._speaker_relative(k):
+            return False  # 'وسط انتقادات من المعارضة التي تقول إن البعثة ...': she says it
         if prev.norm in self.rules.not_cue_after or prev.norm in self.rules.negations:
             return True  # 'لم يعلن', 'ولم ينف'
         if prev.norm in self.rules.or_words and self._negated_before(k - 1):
@@ -51,6 +53,25 @@ class CueFinder(SpeakerPhrases):
         suffixed = stem is not None and norm != stem and norm[:1] not in ("و", "ف")
         denial = stem is not None and self.rules.verbs.get(stem) == "denies"  # 'رقم نفاه مصدر'
         return suffixed and prev.norm != fold("ما") and not denial and not self._opened_at(k)
+
+    def _speaker_relative(self, k: int) -> bool:
+        """'المعارضة التي تقول إن', 'المرصد الذي أفاد بأن': a verb of saying right after a
+        relative whose antecedent, with no break between, is a speaker word (a kind or name),
+        followed by what is said (أن/إن), reports in the antecedent's voice; 'الأنباء التي
+        تقول إن' (a report's content) and 'الطائرات التي قصفت' do not."""
+        if k < 2 or self.breaks[k - 1] or k + 1 >= len(self.toks):
+            return False
+        if self.toks[k + 1].norm not in self.rules.speech_markers:
+            return False
+        for j in range(max(0, k - 5), k - 1):
+            for hit in (self.rules.kinds.match(self.toks, j), self.rules.names.match(self.toks, j)):
+                if (
+                    hit is not None
+                    and hit.stop == k - 1
+                    and not any(self.breaks[i] for i in range(j + 1, k))
+                ):
+                    return True
+        return False
 
     def _after_protest(self, k: int) -> bool:
         """'احتجاجات شبه يومية تطالب بإسقاط النظام': a verb at most three words after a protest

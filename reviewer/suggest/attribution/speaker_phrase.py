@@ -464,8 +464,10 @@ class SpeakerPhrases(SpeakerKinds):
         while words and (words[0] in no_subject or self._bare(words[0]) in no_subject):
             words.pop(0)  # 'كان', 'أما', 'التي', and 'والتي تحدث فيها': no subject
             first += 1
-        while words and words[-1] in self.rules.perfect_particles:
-            words.pop()
+        while words and (
+            words[-1] in self.rules.perfect_particles or words[-1] in self.rules.relatives
+        ):
+            words.pop()  # 'قد', and 'التي' of 'المعارضة التي تقول إن'
             stop -= 1
         if first >= stop or self.rules.openers.match(self.toks, first) is not None:
             return None
