@@ -244,3 +244,13 @@ def test_an_obligation_keeps_the_stance_of_a_count_it_reports():
     # true case: what must be done is the speaker's call
     call = "وقالت المنظمة إنه يجب على الحكومة أن تفتح تحقيقاً في الهجوم."
     assert who_says(call, "تفتح تحقيقاً في الهجوم").stance == "intends"
+
+
+def test_a_tribesman_serving_in_a_party_speaks_for_it():
+    council = "وقال مصدر من قبيلة العكيدات في المجلس العسكري إن 4 مقاتلين قتلوا."
+    assert who_says(council, "4 مقاتلين").speaker_kind == "party"
+    # true cases: a source of the tribe, also where it lives, is a tribal source
+    tribe = "وقال مصدر من قبيلة العكيدات في ريف دير الزور الشرقي إن 4 مقاتلين قتلوا."
+    assert who_says(tribe, "4 مقاتلين").speaker_kind == "local"
+    bare = "وقال مصدر من عشيرة البكير إن 4 مقاتلين قتلوا."
+    assert who_says(bare, "4 مقاتلين").speaker_kind == "local"

@@ -387,12 +387,22 @@ class SpeakerKinds(SourceLines):
 
     def _tribal_source(self, first: int, stop: int) -> bool:
         """'مصدر من العشيرة', 'مصادر من قبيلة العكيدات': a source right before 'من' and a
-        tribe's noun (speaker_lexicon tribe_nouns) is a tribal source."""
+        tribe's noun (speaker_lexicon tribe_nouns) is a tribal source, unless a link after
+        the tribe names a party he serves in."""
         if stop - first < 3 or self.toks[first].norm not in lexicon_word_list("source_heads"):
             return False
         if self.toks[first + 1].norm not in self.rules.inside:
             return False
-        return bool(self.toks[first + 2].stems() & lexicon_word_list("tribe_nouns"))
+        if not self.toks[first + 2].stems() & lexicon_word_list("tribe_nouns"):
+            return False
+        link = next(  # 'مصدر من قبيلة العكيدات في المجلس العسكري', '... في صفوف قسد': a party
+            (k for k in range(first + 3, stop) if self.toks[k].norm in self.rules.inside), None
+        )  # the tribesman serves in speaks for it
+        if link is None:
+            return True
+        sub = self.toks[link + 1 : stop]
+        hits = [*self.rules.kinds.scan(sub), *self.rules.names.scan(sub)]
+        return not any("party" in hit.payloads for hit in hits)
 
     def _linked_party_head(self, phrase: tuple[int, int]) -> bool:
         """'مصدر في محافظة ريف دمشق': an official body right after a speaker head's link."""
