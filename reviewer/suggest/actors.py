@@ -25,6 +25,7 @@ everyday word where context says so (bare_names.py).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -681,6 +682,8 @@ def _generic() -> dict[str, Any]:
         "riot_actor": raw.get("riot_actor", raw["protest_actor"]),
         "displacement": frozenset(fold(w) for w in raw.get("displacement_words", [])),
         "dead": frozenset(fold(w) for w in raw.get("dead_words", [])),
+        "fire": frozenset(fold(w) for w in raw.get("fire_words", [])),
+        "fire_aims": frozenset(fold(w) for w in raw.get("fire_aims", [])),
         "protest_inter": _inter(raw["protest_actor"]),
         "becomes": frozenset(raw["becomes_protesters"]),
         "not_before": frozenset(fold(w) for w in raw["not_party_before"]),
@@ -824,7 +827,8 @@ def _as_party(
     if any(t.forms() & arrests for t in leading):
         no_protest = True  # 'اعتقلت 40 طالباً ... بعد مظاهرة': the arrested are civilians
     attacked = leading[_SUBJECT_WORDS:]
-    aimed_at = any(t.forms() & rules["attack"] for t in attacked) and not any(
+    attacked_words = set().union(*(t.forms() for t in attacked)) if attacked else set()
+    aimed_at = _gathering_attacked(toks, attacked, attacked_words, rules) and not any(
         t.forms() & rules["denials"] for t in _clause(toks, first, first, 2 * _ARREST_BEFORE, 0)
     )  # not 'ننفي ما تروجه وسائل إعلام النظام عن استهداف قواتنا ... للمدنيين'
     if aimed_at:
@@ -838,7 +842,7 @@ def _as_party(
         wide_words & _word_class("aircraft_words") and wide_words & _word_class("drone_words")
     ):
         protest -= _word_class("drone_not_protest")  # 'بطائرة مسيرة': a drone, no march
-    if protest <= rules["gathering"] and wide_words & rules["attack"]:
+    if protest <= rules["gathering"] and _gathering_attacked(toks, wide, wide_words, rules):
         protest = set()  # 'استهداف بطائرة مسيرة لتجمع للأهالي': a gathering attacked
     drones = _word_class("drone_not_protest")
     if protest and protest <= drones and (wide_words - drones) & rules["attack"]:
@@ -852,6 +856,24 @@ def _as_party(
     if counted or harm or aimed_at:
         return name, False
     return None
+
+
+def _gathering_attacked(
+    toks: list[Tok], near: list[Tok], words: set[str], rules: dict[str, Any]
+) -> bool:
+    """An attack word in ``words`` (of ``near``: the clause of a gathering, 'استهداف بطائرة
+    مسيرة لتجمع للأهالي', or the words before persons); fire alone ('fire_words') only aimed,
+    one of 'fire_aims' within two words after it ('أطلق مسلحون النار على تجمع للأهالي'): fire
+    in the air or to disperse ('أطلقت قوات الأمن الرصاص في الهواء لتفريقهم') meets a protest."""
+    hits = words & rules["attack"]
+    if hits - rules["fire"]:
+        return True
+    for t in near:
+        if t.forms() & rules["fire"]:
+            k = bisect_left(toks, t.start, key=lambda u: u.start)
+            if any(u.joined and u.norm in rules["fire_aims"] for u in toks[k + 1 : k + 3]):
+                return True
+    return False
 
 
 _ARREST_BEFORE = 6  # words before a noun of persons where its arrest is read

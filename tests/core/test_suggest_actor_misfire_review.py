@@ -111,3 +111,12 @@ def test_the_attackers_are_never_the_force_whose_post_was_attacked():
     assert ("5 من المهاجمين", SYRIA) not in actors(text)
     text = "وصدت قوات النظام هجوماً لفصائل المعارضة على مواقعها، وقالت إن 20 من المهاجمين قتلوا."
     assert ("20 من المهاجمين", "Opposition Rebels (Syria)") in actors(text)
+
+
+def test_a_gathering_dispersed_by_fire_is_a_protest():
+    text = "وأطلقت قوات الأمن الرصاص الحي لتفريق تجمع للأهالي أمام مبنى المحافظة في السويداء."
+    assert ("للأهالي", "Protesters (Syria)") in actors(text, NEW)
+    text = "وتجمع عشرات الأهالي أمام مبنى المحافظة وأطلقت قوات الأمن الرصاص في الهواء لتفريقهم."
+    assert ("الأهالي", "Protesters (Syria)") in actors(text, NEW)
+    text = "وأطلق مسلحون مجهولون النار على تجمع للأهالي في بلدة الكرك، ما أدى إلى إصابة ثلاثة منهم."
+    assert ("للأهالي", "Civilians (Syria)") in actors(text, NEW)
