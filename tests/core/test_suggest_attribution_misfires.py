@@ -254,3 +254,14 @@ def test_a_tribesman_serving_in_a_party_speaks_for_it():
     assert who_says(tribe, "4 مقاتلين").speaker_kind == "local"
     bare = "وقال مصدر من عشيرة البكير إن 4 مقاتلين قتلوا."
     assert who_says(bare, "4 مقاتلين").speaker_kind == "local"
+
+
+def test_a_relative_saying_verb_is_said_by_its_antecedent_alone():
+    held = "واعتقلت دورية للأمن العسكري الناشطة التي قالت إن 3 من أقاربها اعتقلوا قبل شهر."
+    found = who_says(held, "3 من أقاربها اعتقلوا")
+    assert (found.speaker, found.speaker_kind) == ("الناشطة", "local")
+    council = "واستهدفت الغارة مقر المجلس المحلي الذي أعلن أن 7 من موظفيه قتلوا."
+    assert who_says(council, "7 من موظفيه قتلوا").speaker == "المجلس المحلي"
+    # true case: the antecedent after a preposition says it
+    opposition = "وتأتي الخطوة وسط انتقادات من المعارضة التي تقول إن البعثة تمنح النظام مهلاً."
+    assert who_says(opposition, "تمنح النظام").speaker_kind == "party"

@@ -464,14 +464,24 @@ class SpeakerPhrases(SpeakerKinds):
         while words and (words[0] in no_subject or self._bare(words[0]) in no_subject):
             words.pop(0)  # 'كان', 'أما', 'التي', and 'والتي تحدث فيها': no subject
             first += 1
+        relative = bool(words) and words[-1] in self.rules.relatives
         while words and (
             words[-1] in self.rules.perfect_particles or words[-1] in self.rules.relatives
         ):
             words.pop()  # 'قد', and 'التي' of 'المعارضة التي تقول إن'
             stop -= 1
+        if relative:  # 'واعتقلت دورية للأمن الناشطة التي قالت إن': the antecedent alone
+            first = next(
+                (j for j in range(max(first, stop - 5), stop) if self._ends_at(j, stop)), first
+            )
         if first >= stop or self.rules.openers.match(self.toks, first) is not None:
             return None
         return self._subject_of_kana(first) or (first, stop)
+
+    def _ends_at(self, j: int, stop: int) -> bool:
+        """A speaker's kind or name starting at token ``j`` ends right before ``stop``."""
+        hits = (self.rules.kinds.match(self.toks, j), self.rules.names.match(self.toks, j))
+        return any(hit is not None and hit.stop == stop for hit in hits)
 
     def _before_alias(self, k: int) -> int | None:
         """'وكانت قوى الأمن الداخلي (الأسايش) قد أعلنت': a short name in brackets closing
