@@ -265,3 +265,11 @@ def test_a_relative_saying_verb_is_said_by_its_antecedent_alone():
     # true case: the antecedent after a preposition says it
     opposition = "وتأتي الخطوة وسط انتقادات من المعارضة التي تقول إن البعثة تمنح النظام مهلاً."
     assert who_says(opposition, "تمنح النظام").speaker_kind == "party"
+
+
+def test_a_relative_inside_the_subject_of_kana_is_no_report():
+    page = "وكانت الصفحة التي تقول إن لديها مراسلين في المدينة قد نشرت صوراً لمقتل 4 أطفال."
+    assert who_says(page, "مقتل 4 أطفال").speaker_kind == "social"
+    # true case: the UN that said it
+    un = "ويأتي ذلك بعد تقرير للأمم المتحدة التي قالت إن 200 ألف شخص نزحوا."
+    assert who_says(un, "200 ألف شخص").speaker_kind == "monitor"

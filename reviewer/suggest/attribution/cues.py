@@ -64,6 +64,8 @@ class CueFinder(SpeakerPhrases):
         if self.toks[k + 1].norm not in self.rules.speech_markers:
             return False
         for j in range(max(0, k - 5), k - 1):
+            if j > 0 and self._bare(self.toks[j - 1].norm) in self.rules.kana:
+                continue  # 'وكانت الصفحة التي تقول إن ... قد نشرت': the main verb follows
             for hit in (self.rules.kinds.match(self.toks, j), self.rules.names.match(self.toks, j)):
                 if (
                     hit is not None
