@@ -315,3 +315,13 @@ def test_any_construct_member_noun_with_a_pronoun():
 def test_near_miss_a_member_noun_with_a_pronoun_of_no_group():
     text = "وقال أهالي القرية إن ثلاثة من حراسها قتلوا في الهجوم على البساتين."
     assert "ثلاثة من حراسها" not in [t for t, _ in actors(text)]
+
+
+def test_a_person_subjected_to_fire_is_a_victim():
+    text = "وتعرض شاب لإطلاق نار من قبل مجهولين قرب منزله في البلدة."
+    assert ("شاب", "Civilians (Syria)") in actors(text)
+
+
+def test_near_miss_a_person_with_no_harm_after_another_verb():
+    text = "وتحدث شاب من البلدة عن الأوضاع المعيشية الصعبة."
+    assert "شاب" not in [t for t, _ in actors(text)]
