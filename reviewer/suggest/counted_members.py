@@ -502,7 +502,34 @@ def _epithet_count(
     group = _named_at(toks, k + 2, forces)
     if group is None or not _in_an_event(text, toks, k):
         return None
+    if toks[k].forms() & _words("group_named_nouns") and _wanted_by(text, toks, k, group, forces):
+        return None  # 'اعتقلت قوات النظام 7 مطلوبين من الأفرع الأمنية': wanted by them
     return k, toks[k].end, group
+
+
+def _wanted_by(
+    text: str, toks: list[Tok], k: int, group: Suggestion, forces: list[Suggestion]
+) -> bool:
+    """The group after wanted men is a state's force of the same state and period as a force
+    named before them in their sentence ('اعتقلت قوات النظام 7 مطلوبين من الأمن العسكري'): the
+    authority they are wanted by, no group of theirs; not the old army's remnants hunted by the
+    new state ('القبض على 18 مطلوباً من فلول النظام البائد' by 'الأمن العام')."""
+    side = _state_side(group)
+    if side is None:
+        return False
+    start = _sentence_start(text, toks, k, 1)
+    return any(
+        start <= s.start and s.end <= toks[k].start and _state_side(s) == side for s in forces
+    )
+
+
+def _state_side(s: Suggestion) -> str | None:
+    """'Syria (2000-2024)' of 'Police Forces of Syria (2000-2024)': a state's forces' country
+    and period, or None for a force of no state."""
+    value = str(s.value)
+    if s.extra.get("inter") != "State forces" or " Forces of " not in value:
+        return None
+    return value.split(" Forces of ", 1)[1]
 
 
 def _member_noun(toks: list[Tok], starts: list[int], fig: Suggestion) -> int | None:

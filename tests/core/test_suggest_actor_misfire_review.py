@@ -120,3 +120,10 @@ def test_a_gathering_dispersed_by_fire_is_a_protest():
     assert ("الأهالي", "Protesters (Syria)") in actors(text, NEW)
     text = "وأطلق مسلحون مجهولون النار على تجمع للأهالي في بلدة الكرك، ما أدى إلى إصابة ثلاثة منهم."
     assert ("للأهالي", "Civilians (Syria)") in actors(text, NEW)
+
+
+def test_wanted_men_of_the_arresting_states_own_branch_are_wanted_by_it():
+    text = "واعتقلت قوات النظام 7 مطلوبين من الأمن العسكري خلال حملة دهم في بلدة الكرك الشرقي."
+    assert not [t for t, v in actors(text) if t.startswith("7 مطلوبين")]
+    text = "وألقت دوريات الأمن العام القبض على 18 مطلوباً من فلول النظام البائد في ريف جبلة."
+    assert ("18 مطلوباً من فلول النظام البائد", SYRIA) in actors(text, NEW)
