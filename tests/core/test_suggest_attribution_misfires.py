@@ -273,3 +273,14 @@ def test_a_relative_inside_the_subject_of_kana_is_no_report():
     # true case: the UN that said it
     un = "ويأتي ذلك بعد تقرير للأمم المتحدة التي قالت إن 200 ألف شخص نزحوا."
     assert who_says(un, "200 ألف شخص").speaker_kind == "monitor"
+
+
+def test_a_that_ending_the_sentence_before_does_not_stop_a_toll_raise():
+    text = (
+        "وشكك ناشطون في رواية الوزارة، مؤكدين أن المبنى سكني.\n"
+        "ورفع الدفاع المدني في وقت لاحق حصيلة الضحايا إلى 17 قتيلاً."
+    )
+    assert who_says(text, "17 قتيلاً").speaker == "الدفاع المدني"
+    # true case: a raise inside what is said keeps the sayer
+    said = "وقال المرصد إن هذه العملية ترفع عدد الهجمات إلى 512، أسفرت عن مقتل 354 شخصاً."
+    assert who_says(said, "354 شخصاً").speaker == "المرصد"

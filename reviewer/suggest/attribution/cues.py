@@ -273,7 +273,10 @@ class CueFinder(SpeakerPhrases):
         noun (stance_cues.json toll_nouns) later in its sentence, before any 'that'."""
         if self._bare(self.toks[k].norm) not in stance_word_list("toll_raise_verbs"):
             return False
-        if any(self.toks[j].norm in self.rules.that_words for j in range(max(0, k - 3), k)):
+        if any(
+            self.toks[j].norm in self.rules.that_words and self.sentence[j] == self.sentence[k]
+            for j in range(max(0, k - 3), k)
+        ):  # (a 'that' ending the sentence before, 'مؤكدين أن المبنى سكني.', is not this one's)
             return False  # 'وقال المرصد إن هذه العملية ترفع عدد الهجمات إلى 512': what is said
         nouns = stance_word_list("toll_nouns")
         for j in range(k + 1, min(k + 12, len(self.toks))):
