@@ -6,7 +6,9 @@ In the 2023 fighting in Deir ez-Zor the SDF's statements counted its enemies' de
 other side. A count whose noun is 'مسلح' is that militia's counted members where the SDF is found
 before it in its sentence (its statement or its forces) and a tribal militia is found in the
 article; where the article names no tribe it stays out, as does a count with 'من' and a group after
-it ('25 مسلحاً من داعش'). The words are data in resources/suggest/actors.json (``tribal_gunmen``).
+it ('25 مسلحاً من داعش'). The SDF may be named in the count's sentence by its bare head or the
+speaker's own forces ('المركز الإعلامي للقوات', 'قواتنا', 'bare_speaker') where the article names
+it elsewhere. The words are data in resources/suggest/actors.json (``tribal_gunmen``).
 """
 
 from __future__ import annotations
@@ -54,11 +56,30 @@ def tribal_gunmen_spans(
         if not inside or not toks[inside[-1]].forms() & nouns:
             continue
         k = inside[-1]
-        if k + 1 < len(toks) and toks[k + 1].norm == "من":  # '25 مسلحاً من داعش'
-            continue
+        if k + 2 < len(toks) and toks[k + 1].norm == "من" and _covered(toks[k + 2], actors):
+            continue  # '25 مسلحاً من داعش'; not 'من العناصر المرتبطة بالنظام'
         if any(s.start < f.end and f.start < s.end for s in actors):
             continue
         begin = _sentence_start(text, f.start)
-        if any(begin <= s.start and s.end <= f.start for s in sdf):
+        if any(begin <= s.start and s.end <= f.start for s in sdf) or _sdf_bare(
+            toks, begin, f.start, actors, raw
+        ):
             out.append((f.start, f.end, tribe))
     return out
+
+
+def _covered(tok: Tok, actors: list[Suggestion]) -> bool:
+    return any(s.start < tok.end and tok.start < s.end for s in actors)
+
+
+def _sdf_bare(
+    toks: list[Tok], begin: int, end: int, actors: list[Suggestion], raw: dict[str, Any]
+) -> bool:
+    """The SDF named by its bare head in the sentence before the count, in an article that
+    names it ('قال المركز الإعلامي للقوات إن مقاتليها حيّدوا 25 مسلحاً', 'تمكنت قواتنا'):
+    a 'bare_speaker' word no found actor covers."""
+    heads = frozenset(fold(w) for w in raw.get("bare_speaker", []))
+    return any(
+        begin <= t.start and t.end <= end and t.forms() & heads and not _covered(t, actors)
+        for t in toks
+    )

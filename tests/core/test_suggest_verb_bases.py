@@ -325,3 +325,19 @@ def test_a_person_subjected_to_fire_is_a_victim():
 def test_near_miss_a_person_with_no_harm_after_another_verb():
     text = "وتحدث شاب من البلدة عن الأوضاع المعيشية الصعبة."
     assert "شاب" not in [t for t, _ in actors(text)]
+
+
+def test_the_sdfs_gunmen_counted_by_its_media_centre_named_by_its_bare_head():
+    text = (
+        "واندلعت اشتباكات بين قوات سوريا الديمقراطية ومقاتلي العشائر العربية في ريف دير الزور. "
+        'وقال المركز الإعلامي للقوات إن مقاتليها "حيّدوا 18 مسلحاً" خلال عمليات التمشيط.'
+    )
+    assert ("18 مسلحاً", "Arab Tribal Militia (Syria)") in actors(text)
+
+
+def test_near_miss_gunmen_counted_with_no_tribe_named():
+    text = (
+        "وانتشرت قوات سوريا الديمقراطية في ريف دير الزور. "
+        'وقال المركز الإعلامي للقوات إن مقاتليها "حيّدوا 18 مسلحاً" خلال عمليات التمشيط.'
+    )
+    assert "Arab Tribal Militia (Syria)" not in [v for _, v in actors(text)]
