@@ -127,3 +127,12 @@ def test_wanted_men_of_the_arresting_states_own_branch_are_wanted_by_it():
     assert not [t for t, v in actors(text) if t.startswith("7 مطلوبين")]
     text = "وألقت دوريات الأمن العام القبض على 18 مطلوباً من فلول النظام البائد في ريف جبلة."
     assert ("18 مطلوباً من فلول النظام البائد", SYRIA) in actors(text, NEW)
+
+
+def test_a_quoted_slogan_opening_with_a_group_noun_is_no_name():
+    text = 'وكتب المتظاهرون على اللافتات عبارة "تجمع الأحرار لن يموت".'
+    assert not [s for s in suggest(text, NEW, kinds=["actor"]) if s.extra.get("new")]
+    text = 'وقال ناشطون إن ما يسمى "لواء أحرار الجنوب" هاجم حاجزاً في ريف درعا.'
+    assert [s.text for s in suggest(text, NEW, kinds=["actor"]) if s.extra.get("new")] == [
+        "لواء أحرار الجنوب"
+    ]
