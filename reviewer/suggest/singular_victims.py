@@ -70,7 +70,14 @@ def _duals(nouns: frozenset[str]) -> frozenset[str]:
 @cache
 def _object_rule() -> tuple[int, frozenset[str]]:
     raw = _data.rules("actors").get("singular_victims", {})
-    return int(raw.get("adverbial", 0)), frozenset(fold(w) for w in raw.get("object_nouns", []))
+    nouns = raw.get("object_nouns", []) + raw.get("object_plurals", [])
+    return int(raw.get("adverbial", 0)), frozenset(fold(w) for w in nouns)
+
+
+@cache
+def _object_plurals() -> frozenset[str]:
+    raw = _data.rules("actors").get("singular_victims", {})
+    return frozenset(fold(w) for w in raw.get("object_plurals", []))
 
 
 def _nouns_of(tok: Tok) -> set[str]:
@@ -89,7 +96,13 @@ def singular_victim_spans(
     out: list[tuple[int, int]] = []
     former_nouns = _former()[0]
     formers: list[int] = []  # where a former member victim was found
+    plurals = _object_plurals()
     for k, tok in enumerate(toks):
+        if tok.forms() & plurals and not any(a < tok.end and tok.start < b for a, b in taken):
+            if _object_of_harm(text, toks, k, forces, harm):  # 'اختطف مسلحون أطفالاً'
+                out.append((tok.start, tok.end))
+                victims.append((tok.start, tok.end))
+            continue
         if tok.forms().isdisjoint(nouns) and tok.forms().isdisjoint(former_nouns):
             continue  # no form of the word is a role (its forms include every stem it has)
         if any(a < tok.end and tok.start < b for a, b in taken):

@@ -341,3 +341,13 @@ def test_near_miss_gunmen_counted_with_no_tribe_named():
         'وقال المركز الإعلامي للقوات إن مقاتليها "حيّدوا 18 مسلحاً" خلال عمليات التمشيط.'
     )
     assert "Arab Tribal Militia (Syria)" not in [v for _, v in actors(text)]
+
+
+def test_persons_in_the_plural_after_a_force_that_harmed_them():
+    text = "واختطف مسلحون مجهولون أطفالاً من أمام مدرسة البلدة."
+    assert ("أطفالاً", "Civilians (Syria)") in actors(text)
+
+
+def test_near_miss_persons_in_the_plural_after_a_force_that_helped_them():
+    text = "وساعد مسلحون من البلدة أطفالاً على عبور الطريق."
+    assert "أطفالاً" not in [t for t, _ in actors(text)]
