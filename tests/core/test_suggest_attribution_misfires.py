@@ -284,3 +284,15 @@ def test_a_that_ending_the_sentence_before_does_not_stop_a_toll_raise():
     # true case: a raise inside what is said keeps the sayer
     said = "وقال المرصد إن هذه العملية ترفع عدد الهجمات إلى 512، أسفرت عن مقتل 354 شخصاً."
     assert who_says(said, "354 شخصاً").speaker == "المرصد"
+
+
+def test_a_participle_after_a_relative_clause_goes_on_from_the_main_clause():
+    text = (
+        "وشكك ناشطون في رواية وزارة الدفاع الروسية التي قالت إن طائراتها استهدفت "
+        '"مستودعاً للأسلحة"، مؤكدين أن المبنى سكني.'
+    )
+    found = who_says(text, "المبنى سكني")
+    assert (found.speaker, found.speaker_kind) == ("ناشطون", "local")
+    # true case: a participle after a main clause goes on from it
+    plain = "وقال ناشطون إن الطائرات قصفت السوق، مؤكدين أن 9 مدنيين قتلوا."
+    assert who_says(plain, "9 مدنيين قتلوا").speaker == "ناشطون"

@@ -59,9 +59,10 @@ class SpeakerResolver(CueFinder):
                 previous = cue
                 continue
             if self._stem_of(cue) in self.rules.participles and previous is not None:
-                cue.speaker, cue.speaker_kind = previous.speaker, previous.speaker_kind
+                source = self._main_clause_cue(previous, index)
+                cue.speaker, cue.speaker_kind = source.speaker, source.speaker_kind
                 if self._stem_of(cue) in self.rules.neutral_participles:
-                    cue.stance = previous.stance  # 'نفاه مصدر، قائلاً إن': still the denial
+                    cue.stance = source.stance  # 'نفاه مصدر، قائلاً إن': still the denial
                 continue
             if cue.according:
                 k = cue.stop
@@ -507,6 +508,24 @@ class SpeakerResolver(CueFinder):
         charged = stop < len(self.toks) and with_b(self.toks[stop])
         coordinated = cue.word[:1] in ("و", "ف") and self._same_sentence(cue, previous)
         return None if charged and coordinated else phrase
+
+    def _main_clause_cue(self, previous: Cue, index: int) -> Cue:
+        """The cue a participle goes on from: the one before it, unless that one speaks in a
+        relative clause ('وشكك ناشطون في رواية الوزارة التي قالت إن ...، مؤكدين أن': the
+        ministry's clause is inside theirs) after a cue of its sentence with a speaker."""
+        k = previous.first
+        if k == 0 or self.toks[k - 1].norm not in self.rules.relatives:
+            return previous
+        return next(
+            (
+                other
+                for other in reversed(self.cues[:index])
+                if other.first < k
+                and other.speaker is not None
+                and self.sentence[other.first] == self.sentence[k]
+            ),
+            previous,
+        )
 
     def _acting_subject(self, cue: Cue) -> tuple[int, int] | None:
         """A participle ('معلناً', 'مؤكداً') in a sentence with no reporting cue before it
