@@ -49,6 +49,20 @@ def _harm_word(tok: Tok, harm: frozenset[str]) -> bool:
     return bool(tok.forms() & harm) or verb_forms(tok, _harm_bases()) is not None
 
 
+def _struck(toks: list[Tok], j: int, harm: frozenset[str]) -> bool:
+    """Token ``j`` is a word of harm not negated by the particle right before it ('negations':
+    'لم يختطفوا سائق الحافلة كما أشيع' reports no abduction)."""
+    if not _harm_word(toks[j], harm):
+        return False
+    return not (j > 0 and toks[j].joined and toks[j - 1].norm in _negations())
+
+
+@cache
+def _negations() -> frozenset[str]:
+    raw = _data.rules("actors").get("singular_victims", {})
+    return frozenset(fold(w) for w in raw.get("negations", []))
+
+
 @cache
 def _harm_bases() -> frozenset[str]:
     return listed_bases(_rule()[2])
@@ -109,7 +123,7 @@ def singular_victim_spans(
             continue
         before = toks[k - 1] if k > 0 and tok.joined else None
         if not _nouns_of(tok) & nouns:
-            struck = before is not None and _harm_word(before, harm)
+            struck = before is not None and _struck(toks, k - 1, harm)
             struck = struck or _object_of_harm(text, toks, k, forces, harm, former_nouns)
             if struck and _former_member(text, toks, k):
                 out.append((tok.start, tok.end))  # 'قُتل عنصر سابق في فصائل التسوية'
@@ -118,7 +132,7 @@ def singular_victim_spans(
             elif formers and _former_again(text, toks, k):
                 out.append((tok.start, tok.end))  # 'القيادي السابق' after 'قيادي سابق'
             continue
-        harmed = before is not None and _harm_word(before, harm)
+        harmed = before is not None and _struck(toks, k - 1, harm)
         harmed = harmed or _object_of_harm(text, toks, k, forces, harm)
         harmed = harmed or _harmed_across(toks, k, harm)
         if harmed or (tok.text.startswith("و") and _joined_to_victim(toks, k, victims, gap)):
@@ -214,7 +228,7 @@ def _object_of_harm(
     heads = _subject_heads()
     while i > 1 and toks[i].joined and toks[i - 1].forms() & heads:
         i -= 1  # 'اعتقلت دورية تابعة للأمن العام شاباً', 'اختطف عناصر "الحسبة" طبيباً'
-    return toks[i].joined and _harm_word(toks[i - 1], harm)
+    return toks[i].joined and _struck(toks, i - 1, harm)
 
 
 @cache
@@ -238,7 +252,7 @@ def _after_time_words(toks: list[Tok], k: int, harm: frozenset[str]) -> bool:
         if not toks[j].joined:
             return False
         j -= 1
-    return j < k - 1 and _harm_word(toks[j], harm)
+    return j < k - 1 and _struck(toks, j, harm)
 
 
 def _named_a_member(text: str, toks: list[Tok], k: int) -> bool:

@@ -136,3 +136,10 @@ def test_a_quoted_slogan_opening_with_a_group_noun_is_no_name():
     assert [s.text for s in suggest(text, NEW, kinds=["actor"]) if s.extra.get("new")] == [
         "لواء أحرار الجنوب"
     ]
+
+
+def test_a_negated_harm_makes_no_singular_victim():
+    text = "وأكد الأهالي أن المسلحين لم يختطفوا سائق الحافلة كما أشيع على مواقع التواصل."
+    assert actors(text, NEW) == []
+    text = "وقال الأهالي إن المسلحين اختطفوا فجر اليوم سائق الحافلة على طريق درعا."
+    assert ("سائق", "Civilians (Syria)") in actors(text, NEW)
