@@ -25,11 +25,12 @@ force named after 'من' right after it.
 
 A headline's bare count of a crowd ('quantities': 'العشرات', 'المئات') with nothing after it
 that names the people ('داعش يعتقل العشرات في الطبقة') is the persons the arrest word right
-before it takes: detainees (convention (a); a headline's arrests, convention I). Only in a
-headline (the text's first line): in the body the sets disagree ('واعتقال العشرات' after a
-claimed toll is labelled in sets 22 and 41, not in set 15). Not with 'من' or 'منهم' after
-it (origin and pronoun counts are read above and in counted_victims_of_them.py), nor with a
-noun of persons after it ('عشرات الشبان': the noun is the mention).
+before it takes: detainees (convention (a); a headline's arrests, convention I); so is one
+right after a word of harm and before a means on ب ('مقتل العشرات بقصف جوي', convention 8).
+Only in a headline (the text's first line, if short): in the body the sets disagree ('واعتقال
+العشرات' after a claimed toll is labelled in sets 22 and 41, not in set 15). Not with 'من' or
+'منهم' after it (origin and pronoun counts are read above and in counted_victims_of_them.py),
+nor with a noun of persons after it ('عشرات الشبان': the noun is the mention).
 """
 
 from __future__ import annotations
@@ -209,6 +210,9 @@ def arrested_count_spans(
     return out
 
 
+_HEADLINE_WORDS = 16  # at most this many words on the first line make it a headline
+
+
 @cache
 def _free_after() -> frozenset[str]:
     raw = _data.rules("counted_victims").get("wanted", {})
@@ -225,6 +229,8 @@ def bare_counts_arrested_spans(
     actors = [s for s in found if s.kind == "actor"]
     out: list[tuple[int, int, str]] = []
     headline = text.find("\n")
+    if headline >= 0 and sum(1 for t in toks if t.start < headline) > _HEADLINE_WORDS:
+        return []  # a first line that long is a lead, not a headline
     for k in range(1, len(toks)):
         tok = toks[k]
         if headline < 0 or tok.start > headline:
@@ -233,11 +239,37 @@ def bare_counts_arrested_spans(
             s.start < tok.end and tok.start < s.end for s in actors
         ):
             continue
+        if _killed_by_a_means(toks, k):  # 'مقتل العشرات بقصف جوي على دوما'
+            out.append((tok.start, tok.end, actor))
+            continue
         if _names_them(text, toks, k):
             continue
         if _arrest_before(text, toks, k, actors, arrests, gap):
             out.append((tok.start, tok.end, actor))
     return out
+
+
+@cache
+def _harm_and_means() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    raw = _data.rules("counted_victims")
+    fold_all = lambda key: frozenset(fold(w) for w in raw.get(key, []))  # noqa: E731
+    return fold_all("harm_words"), fold_all("means"), fold_all("no_party")
+
+
+def _killed_by_a_means(toks: list[Tok], k: int) -> bool:
+    """A headline's bare count right after a word of harm and right before a means of
+    violence on ب ('مقتل العشرات بقصف جوي', 'إصابة العشرات برصاص الأمن'): the victims of a
+    strike or gunfire (convention 8), unless the headline names a death no force caused."""
+    harm, means, no_party = _harm_and_means()
+    if k == 0 or k + 1 >= len(toks) or not toks[k].joined or not toks[k + 1].joined:
+        return False
+    nxt = toks[k + 1]
+    if not toks[k - 1].forms() & harm or not nxt.text.startswith("ب"):
+        return False
+    if not nxt.forms() & means:
+        return False
+    line = [t for t in toks if t.start < toks[k].start or t.start >= toks[k].end]
+    return not any(t.forms() & no_party for t in line[: k + 8])
 
 
 def _names_them(text: str, toks: list[Tok], k: int) -> bool:

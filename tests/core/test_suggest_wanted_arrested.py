@@ -128,3 +128,13 @@ def test_wanted_men_arrested_by_a_verb_in_the_dual():
 def test_near_miss_wanted_men_only_searched_for():
     text = "وداهمت دوريتان للأمن العام حي الوعر، وفتشتا منازل خمسة مطلوبين بتهم جنائية."
     assert ("خمسة مطلوبين", "Civilians (Syria)") not in arrested(text)
+
+
+def test_a_headlines_bare_count_killed_by_a_means():
+    text = "مقتل العشرات بقصف جوي على أحياء دوما\n\nقتل 35 مدنياً بقصف جوي على دوما أمس."
+    assert ("العشرات", "Civilians (Syria)") in arrested(text)
+
+
+def test_near_miss_a_headlines_bare_count_killed_by_a_mine():
+    text = "مقتل العشرات بانفجار لغم في ريف حماة\n\nقتل خمسة أشخاص بانفجار لغم."
+    assert ("العشرات", "Civilians (Syria)") not in arrested(text)
