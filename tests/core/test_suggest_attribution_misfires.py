@@ -296,3 +296,16 @@ def test_a_participle_after_a_relative_clause_goes_on_from_the_main_clause():
     # true case: a participle after a main clause goes on from it
     plain = "وقال ناشطون إن الطائرات قصفت السوق، مؤكدين أن 9 مدنيين قتلوا."
     assert who_says(plain, "9 مدنيين قتلوا").speaker == "ناشطون"
+
+
+def test_a_headlines_first_word_is_no_partys_opening_source():
+    pride = (
+        "إباء وكرامة.. السويداء تنتفض مجدداً\n\n"
+        "خرج مئات المحتجين في ساحة الكرامة، واعتقلت قوات الأمن 3 منهم عند دوار العنقود."
+    )
+    assert who_says(pride, "اعتقلت قوات الأمن 3 منهم").speaker_kind == "outlet"
+    # true cases: the agency after the dateline's place, or after 'وكالة'
+    sana = "حمص-سانا\n\nاعتقلت الجهات المختصة 3 إرهابيين في ريف حمص."
+    assert who_says(sana, "3 إرهابيين").speaker_kind == "party"
+    ibaa = "وكالة إباء\n\nقتل عشرون عنصراً من قوات النظام بعملية للمجاهدين في ريف حلب."
+    assert who_says(ibaa, "عشرون عنصراً").speaker_kind == "party"

@@ -38,13 +38,13 @@ class SourceLines(TextReading):
             return True
         if any(self._statement_line(line) for line in text.split("\n")[1:DATELINE_LINES]):
             return True  # 'headline\n\nبيان صادر عن القيادة العامة لهيئة تحرير الشام'
-        opening = {fold(w) for w in re.split(r"[\s()\-–:|]+", " ".join(text.split()[:3])) if w}
+        opening = _after_place(" ".join(text.split()[:3]))  # 'حمص-سانا', not 'إباء وكرامة'
         header = self.header
         if header and any(
             self.rules.party_voices.scan([t for t in self.toks if t.end <= len(header)])
         ):
             return True  # 'المركز الإعلامي لقوات سوريا الديمقراطية' as the text's source line
-        opening |= {fold(w) for w in re.split(r"[\s()\-–:|]+", header) if w}  # 'سري كانيه - هاوار'
+        opening |= _after_place(header)  # 'سري كانيه - هاوار'
         for line in self._source_lines():  # 'headline\n\nريف دمشق-سانا\n...'
             opening |= {fold(w) for w in re.split(r"[\s()\-–:|]+", line) if w}
         if not header and any(any(self.rules.party_voices.scan(w)) for w in self._bylines()):
@@ -300,6 +300,14 @@ class SourceLines(TextReading):
                 found.append(words)
         self._byline_words = found
         return found
+
+
+def _after_place(opening: str) -> set[str]:
+    """The folded words of a dateline's opening after its first word, the place ('حمص-سانا',
+    'القامشلي – (الأناضول)'): a source named there follows the place, while a headline's
+    first word is no source ('إباء وكرامة.. السويداء تنتفض': 'pride', not the agency)."""
+    words = [fold(w) for w in re.split(r"[\s()\-–:|]+", opening) if w]
+    return set(words[1:])
 
 
 @cache
