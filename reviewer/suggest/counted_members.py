@@ -355,8 +355,8 @@ def _in_an_event(text: str, toks: list[Tok], noun: int) -> bool:
     first = _sentence_start(text, toks, noun, 1)
     last = full_stop_after(text, toks[noun].end)
     k = bisect_left(toks, first, key=lambda t: t.start)
-    told = takewhile(lambda t: t.start < last, toks[k:])
-    return any(t.forms() & events or verb_forms(t, _leaving()) for t in told)
+    told = list(takewhile(lambda t: t.start < last, toks[k:]))
+    return any(t.forms() & events or _leaves(told, n) for n, t in enumerate(told))
 
 
 def _fell(toks: list[Tok], first: int) -> bool:
@@ -1025,7 +1025,7 @@ def _defected_from(
     and a unit or bare head the text names no force by: 'عن اللواء 15', 'عن الجيش'), for
     soldiers of a regular army ('state_ranks', 'soldiers', with the article too: 'انشق عشرات
     الجنود'), the state's army the text names (actor convention 16 of 2026-12-01)."""
-    before = first > 0 and bool(verb_forms(toks[first - 1], _leaving()))
+    before = first > 0 and _leaves(toks, first - 1)
     after = _leaving_after(toks, noun)
     if not before and after is None:
         return None
@@ -1056,9 +1056,27 @@ def _leaving_after(toks: list[Tok], noun: int) -> int | None:
     for k in range(noun + 1, min(noun + 1 + _words_int("leaving_reach"), len(toks))):
         if not toks[k].joined:
             return None
-        if verb_forms(toks[k], _leaving()) and not _leaving_noun(toks[k]):
+        if _leaves(toks, k) and not _leaving_noun(toks[k]):
             return k
     return None
+
+
+def _leaves(toks: list[Tok], k: int) -> bool:
+    """Token ``k`` is a word of defecting or surrendering in any person; one that surrenders
+    only with a reflexive object ('surrender_reflexive': 'سلموا أنفسهم', 'سلّم عشرات الجنود
+    أنفسهم') needs one of 'reflexives' within 'leaving_reach' words after it: 'سلّمت ملف النفط'
+    hands something over and 'السلم الأهلي' is peace."""
+    if verb_forms(toks[k], _leaving()):
+        return True
+    if not verb_forms(toks[k], _reflexive_leaving()):
+        return False
+    stop = min(k + 1 + _words_int("leaving_reach"), len(toks))
+    return any(t.joined and t.forms() & _words("reflexives") for t in toks[k + 1 : stop])
+
+
+@cache
+def _reflexive_leaving() -> frozenset[str]:
+    return listed_bases(_words("surrender_reflexive"))
 
 
 def _leaving_noun(tok: Tok) -> bool:

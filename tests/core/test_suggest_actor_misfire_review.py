@@ -143,3 +143,14 @@ def test_a_negated_harm_makes_no_singular_victim():
     assert actors(text, NEW) == []
     text = "وقال الأهالي إن المسلحين اختطفوا فجر اليوم سائق الحافلة على طريق درعا."
     assert ("سائق", "Civilians (Syria)") in actors(text, NEW)
+
+
+def test_handing_over_or_peace_makes_no_estimate_of_strength_an_event():
+    text = (
+        "وقدّر المصدر عدد المقاتلين بنحو 3 آلاف مقاتل من الجيش الوطني، مؤكداً التزامهم بالسلم الأهلي."
+    )
+    assert not [t for t, _ in actors(text, NEW) if "مقاتل" in t]
+    text = (
+        "وحاصرت الفصائل ثكنة لقوات النظام في ريف حماة، وسلّم عشرات الجنود أنفسهم للفصائل بعد الحصار."
+    )
+    assert ("عشرات الجنود", SYRIA) in actors(text)
