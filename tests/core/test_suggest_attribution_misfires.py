@@ -309,3 +309,16 @@ def test_a_headlines_first_word_is_no_partys_opening_source():
     assert who_says(sana, "3 إرهابيين").speaker_kind == "party"
     ibaa = "وكالة إباء\n\nقتل عشرون عنصراً من قوات النظام بعملية للمجاهدين في ريف حلب."
     assert who_says(ibaa, "عشرون عنصراً").speaker_kind == "party"
+
+
+def test_a_threat_nouns_civilian_genitive_is_the_threatened():
+    residents = "وجاءت الحملة بعد تهديد الأهالي بالتهجير القسري إذا لم يسلموا المطلوبين."
+    assert who_says(residents, "التهجير القسري").speaker is None
+    activists = "ويأتي ذلك بعد تهديد ناشطين إعلاميين بالتصفية في ريف درعا الغربي."
+    assert who_says(activists, "التصفية").speaker is None
+    # true cases: a force or its commander threatens
+    army = "وجاء القصف بعد تهديد الجيش التركي بشن عملية عسكرية في منبج."
+    found = who_says(army, "شن عملية عسكرية")
+    assert (found.speaker, found.stance) == ("الجيش التركي", "intends")
+    chief = "وجاء ذلك بعد وعيد قائد الفصيل باقتحام البلدة."
+    assert who_says(chief, "اقتحام البلدة").speaker == "قائد الفصيل"

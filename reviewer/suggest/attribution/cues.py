@@ -254,12 +254,13 @@ class CueFinder(SpeakerPhrases):
         if nxt >= len(self.toks) or self.sentence[nxt] != self.sentence[k]:
             return False
         gap = self.text[self.toks[k].end : self.toks[nxt].start].strip(' "«»“”')
+        kind = self.rules.kinds.match(self.toks, nxt)
         if gap or not (
             self.rules.names.match(self.toks, nxt) is not None
-            or self.rules.kinds.match(self.toks, nxt) is not None
-            or self.toks[nxt].norm in self.rules.heads
+            or (kind is not None and "party" in kind.payloads)
+            or (kind is None and self.toks[nxt].norm in self.rules.heads)
         ):
-            return False
+            return False  # 'بعد تهديد الأهالي بالتهجير', 'تهديد ناشطين بالتصفية': threatened
         for j in range(nxt + 1, min(nxt + self.rules.max_words + 4, len(self.toks))):
             if self.sentence[j] != self.sentence[k] or self.toks[j].norm in self.rules.that_words:
                 return False
