@@ -41,6 +41,8 @@ def _rule() -> dict[str, Any]:
         "harm_reach": int(raw.get("harm_reach", 0)),
         "negations": frozenset(fold(w) for w in raw.get("negations", [])),
         "accused_heads": frozenset(fold(w) for w in raw.get("accused_heads", [])),
+        "light": frozenset(fold(w) for w in raw.get("light_harm", [])),
+        "policy": frozenset(fold(w) for w in raw.get("policy_words", [])),
     }
 
 
@@ -147,7 +149,7 @@ def _harm_follows(
     k = i
     while k < len(toks) and k - i < rule["harm_reach"] and toks[k].joined:
         if toks[k].forms() & rule["harm"]:
-            return True
+            return not _of_policy(toks, k, rule)
         tok = toks[k]
         if any(x <= tok.start < y for x, y in taken) or _object_at(toks, k, False) is not None:
             return False
@@ -155,6 +157,15 @@ def _harm_follows(
             return False
         k += 1
     return False
+
+
+def _of_policy(toks: list[Tok], k: int, rule: dict[str, Any]) -> bool:
+    """A light word of harm ('light_harm': 'مسؤولية', 'تنفيذ', 'غطاء') with a word of policy,
+    politics or living conditions right after it ('policy_words': 'مسؤولية فشل المفاوضات',
+    'بتنفيذ سياسة تتريك', 'غطاء سياسي', 'مسؤولية تدهور الأوضاع المعيشية'): no act of force."""
+    if not toks[k].forms() & rule["light"]:
+        return False
+    return any(t.joined and t.forms() & rule["policy"] for t in toks[k + 1 : k + 3])
 
 
 def _negated(toks: list[Tok], v: int, rule: dict[str, Any]) -> bool:

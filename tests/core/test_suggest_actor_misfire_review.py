@@ -154,3 +154,12 @@ def test_handing_over_or_peace_makes_no_estimate_of_strength_an_event():
         "وحاصرت الفصائل ثكنة لقوات النظام في ريف حماة، وسلّم عشرات الجنود أنفسهم للفصائل بعد الحصار."
     )
     assert ("عشرات الجنود", SYRIA) in actors(text)
+
+
+def test_a_state_blamed_for_a_policy_or_a_failure_is_no_party():
+    text = "وحملت المعارضة روسيا مسؤولية فشل المفاوضات في جنيف."
+    assert actors(text) == []
+    text = "واتهمت الإدارة الذاتية تركيا بتنفيذ سياسة تتريك في عفرين."
+    assert actors(text) == []
+    text = "وحملت المعارضة روسيا مسؤولية قصف المشافي في ريف إدلب."
+    assert ("روسيا", RUSSIA) in actors(text)
