@@ -241,6 +241,8 @@ class SourceLines(TextReading):
         breaks = lexicon_word_list("monitor_name_breaks")  # 'الدفاع المدني تحت القصف:'
         if any(t.norm == "ل" or t.norm in breaks for t in rest):
             return False
+        if not any(t.norm == "في" for t in rest[:-1]):
+            return not rest or rest[-1].norm != "في"  # nothing to read: tokenise no name again
         places = {p.start for p in find_places(name, tokens(name))}
         countries = lexicon_word_list("monitor_name_countries") | country_names()
         return all(
