@@ -239,7 +239,7 @@ def bare_counts_arrested_spans(
             s.start < tok.end and tok.start < s.end for s in actors
         ):
             continue
-        if _killed_by_a_means(toks, k):  # 'مقتل العشرات بقصف جوي على دوما'
+        if _killed_by_a_means(toks, k) and not _fighters_or_marchers(toks, k, headline):
             out.append((tok.start, tok.end, actor))
             continue
         if _names_them(text, toks, k):
@@ -254,6 +254,21 @@ def _harm_and_means() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     raw = _data.rules("counted_victims")
     fold_all = lambda key: frozenset(fold(w) for w in raw.get(key, []))  # noqa: E731
     return fold_all("harm_words"), fold_all("means"), fold_all("no_party")
+
+
+@cache
+def _not_civilians_words() -> frozenset[str]:
+    raw = _data.rules("counted_victims").get("wanted", {})
+    return frozenset(fold(w) for w in raw.get("headline_not_civilians", []))
+
+
+def _fighters_or_marchers(toks: list[Tok], k: int, headline: int) -> bool:
+    """A post of fighters struck or a protest on the headline after the count
+    ('headline_not_civilians': 'مقتل العشرات بغارات للتحالف على مواقع داعش', 'بقصف جوي على
+    معسكر لهيئة تحرير الشام', 'إصابة العشرات برصاص الأمن خلال مظاهرة'): the dead may be
+    fighters and the hurt are protesters; the count is no civilians' toll."""
+    words = _not_civilians_words()
+    return any(t.forms() & words for t in toks[k + 1 :] if t.start < headline)
 
 
 def _killed_by_a_means(toks: list[Tok], k: int) -> bool:

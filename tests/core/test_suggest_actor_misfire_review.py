@@ -163,3 +163,15 @@ def test_a_state_blamed_for_a_policy_or_a_failure_is_no_party():
     assert actors(text) == []
     text = "وحملت المعارضة روسيا مسؤولية قصف المشافي في ريف إدلب."
     assert ("روسيا", RUSSIA) in actors(text)
+
+
+def test_a_headline_toll_at_fighters_posts_or_a_protest_is_no_civilians_toll():
+    text = (
+        "مقتل العشرات بغارات للتحالف على مواقع داعش في البوكمال\n"
+        "وقال المرصد إن الغارات استهدفت مقرات."
+    )
+    assert ("العشرات", "Civilians (Syria)") not in actors(text, date(2017, 6, 1))
+    text = "إصابة العشرات برصاص الأمن خلال مظاهرة في السويداء\nوخرج المئات في مظاهرة وسط المدينة."
+    assert ("العشرات", "Civilians (Syria)") not in actors(text, NEW)
+    text = "مقتل العشرات بقصف جوي على دوما\nوقال الدفاع المدني إن القصف استهدف الأحياء السكنية."
+    assert ("العشرات", "Civilians (Syria)") in actors(text)
