@@ -173,3 +173,21 @@ def test_a_speaker_before_a_relative_saying_verb_says_it():
     denied = "ونفى المرصد الرواية التي تقول إن الجيش انسحب من البلدة."
     found = who_says(denied, "انسحب من البلدة")
     assert (found.speaker, found.stance) == ("المرصد", "denies")
+
+
+def test_a_speaker_told_of_a_tally_says_what_follows_his_inna():
+    text = (
+        "وبحسب المرصد، قُتل 910 أشخاص منذ بدء الهجوم، وهي حصيلة قالت مصادر في وزارة الصحة "
+        'إنها "أقل بكثير من الواقع".'
+    )
+    found = who_says(text, "أقل بكثير من الواقع")
+    assert found.speaker is not None and "وزارة الصحة" in found.speaker
+    described = (
+        "ورفع المرصد حصيلته إلى أكثر من ألف قتيل، وهي أرقام وصفها مصدر في وزارة الإعلام "
+        'بأنها "غير دقيقة".'
+    )
+    found = who_says(described, "غير دقيقة")
+    assert found.speaker is not None and "وزارة الإعلام" in found.speaker
+    # near miss: a statement a channel carried, 'أن' opening what the statement said
+    carried = "وأعلن الجيش في بيان نقله التلفزيون الرسمي أن وحداته أعادت الانتشار."
+    assert who_says(carried, "أعادت الانتشار").speaker == "الجيش"

@@ -20,6 +20,7 @@ from reviewer.suggest.attribution.speaker_lexicon import (
     lexicon_word_list,
     not_apposition,
     stance_word_list,
+    tally_nouns,
 )
 from reviewer.suggest.text import Tok, fold
 
@@ -78,6 +79,9 @@ class Attributor(Headlines):
             and not self._hedge_behind(c.first, first)  # 'طائرة يُعتقد أنها أمريكية سيارة تقل'
         ]
         before = [c for c in near if c.start <= start]
+        told = self._told_of_tally(sentence, first)  # 'وهي حصيلة قالت مصادر في الوزارة إنها'
+        if told is not None and (not before or before[-1].first < told.first):
+            return self._attribution(told, first, last)
         if len(before) > 1 and self._hedge_left_behind(before[-1], first):
             before = before[:-1]  # 'قالت مصادر إن طائرات يرجح أنها أردنية ...، ما أدى إلى مقتل'
         cue: Cue | None = before[-1] if before else (near[0] if near else None)
@@ -351,6 +355,28 @@ class Attributor(Headlines):
             if c.according and self.sentence[c.first] == sentence and c.first > last
         ]
         return min(after, key=lambda c: c.first) if after else None
+
+    def _told_of_tally(self, sentence: int, first: int) -> Cue | None:
+        """'وهي حصيلة قالت مصادر في وزارة الصحة إنها "أقل بكثير من الواقع"', 'وهي أرقام وصفها
+        مصدر بأنها "غير دقيقة"': a reporting verb right after a tally noun names, after it, a
+        speaker whose 'إنها' (right before the claim) opens what he says of the tally."""
+        if first < 3 or self.toks[first - 1].norm not in self.rules.speech_markers:
+            return None
+        for k in range(first - 3, max(0, first - 3 - self.rules.max_words), -1):
+            if self.sentence[k] != sentence or self.breaks[k + 1]:
+                return None
+            if not self.toks[k - 1].stems() & (self.rules.count_nouns | tally_nouns()):
+                continue
+            if self._verb_stem(self.toks[k]) is None or not self._no_report(k):
+                continue
+            phrase = self._phrase_after(k + 1, len(self.cues))
+            if phrase is None or phrase[1] != first - 1:
+                return None
+            tok = self.toks[k]
+            cue = Cue(k, k + 1, tok.start, tok.end, "asserts", False, tok.norm, speaker=phrase)
+            cue.speaker_kind = self._kind(phrase, len(self.cues))
+            return cue
+        return None
 
     def _relative_cues(self) -> list[Cue]:
         """'قتل 5 مدنيين في حصيلة أولية نشرها الدفاع المدني': a reporting verb describing a

@@ -135,3 +135,9 @@ def stance_nouns() -> dict[str, frozenset[str]]:
     """Stance -> verbal nouns that carry it after a renewing verb ('جدد تأكيده': confirms)."""
     raw = _stance_raw().get("stance_nouns", {})
     return {stance: frozenset(fold(w) for w in words) for stance, words in raw.items()}
+
+
+def tally_nouns() -> frozenset[str]:
+    """'حصيلة', 'أرقام', 'إحصائية': a tally a speaker may be told of ('وهي أرقام وصفها مصدر
+    بأنها "غير دقيقة"'; speaker_lexicon.json 'tally_nouns')."""
+    return lexicon_word_list("tally_nouns")
