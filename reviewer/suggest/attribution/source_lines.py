@@ -201,7 +201,7 @@ class SourceLines(TextReading):
         if not words or len(words) > HEADER_WORDS:
             return False
         hit = self.rules.monitor_voices.match(words, 0)
-        if hit is None or not self._name_rest(name, words[hit.stop :]):
+        if hit is None or not self._name_rest(words, hit.stop):
             return False
         if any(self._verb_stem(t) is not None for t in words):
             return False  # 'المرصد السوري يوثق مقتل ...': a headline sentence, no name
@@ -234,16 +234,17 @@ class SourceLines(TextReading):
                 return True
         return False
 
-    def _name_rest(self, name: str, rest: list[Tok]) -> bool:
+    def _name_rest(self, words: list[Tok], stop: int) -> bool:
         """The words after a monitor's name on the first line still name it ('في سوريا',
         'في حمص'); 'المرصد السوري لـ"الشرق الأوسط":' (whom it told) and 'المرصد السوري في
         مرمى الاتهامات:' (a 'في' before no place: the monitor as the news' subject) do not."""
+        rest = words[stop:]
         breaks = lexicon_word_list("monitor_name_breaks")  # 'الدفاع المدني تحت القصف:'
         if any(t.norm == "ل" or t.norm in breaks for t in rest):
             return False
         if not any(t.norm == "في" for t in rest[:-1]):
             return not rest or rest[-1].norm != "في"  # nothing to read: tokenise no name again
-        places = {p.start for p in find_places(name, tokens(name))}
+        places = {p.start for p in find_places(self.text, words)}  # the text's own tokens
         countries = lexicon_word_list("monitor_name_countries") | country_names()
         return all(
             rest[i + 1].norm in countries or rest[i + 1].start in places
