@@ -61,10 +61,27 @@ def short_name_spans(text: str, found: list[Suggestion]) -> list[tuple[int, int,
             }
         if not owners and quoted and b <= headline:  # '"النجباء" و"فاطميون" يقودون الهجوم'
             owners = {s.value: s for s in groups if word in _name_words(s.text)}
+        if len(owners) == 1 and not quoted and _another_name(text, b, next(iter(owners.values()))):
+            continue  # 'عناصر الدفاع المدني' after 'قوات الدفاع الوطني': another body
         if len(owners) == 1:
             out.append((a, b, next(iter(owners.values()))))
             taken.append((a, b))
     return out
+
+
+_NEXT_WORD = re.compile(r"\s+(ال[\u0621-\u064a\u0640]+)")
+_RELATIVES = frozenset({fold("الذي"), fold("التي")})
+
+
+def _another_name(text: str, b: int, owner: Suggestion) -> bool:
+    """An unquoted short word followed by a nisba adjective its group's name lacks ('الدفاع
+    المدني', 'الإسلام السياسي'): the two words name something else."""
+    m = _NEXT_WORD.match(text, b)
+    if m is None:
+        return False
+    word = fold(m.group(1))
+    nisba = word.endswith(("ي", "يه")) and len(word) > 4 and word not in _RELATIVES
+    return nisba and word not in _name_words(owner.text)
 
 
 def _name_words(name: str) -> set[str]:

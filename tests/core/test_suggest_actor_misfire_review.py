@@ -175,3 +175,13 @@ def test_a_headline_toll_at_fighters_posts_or_a_protest_is_no_civilians_toll():
     assert ("العشرات", "Civilians (Syria)") not in actors(text, NEW)
     text = "مقتل العشرات بقصف جوي على دوما\nوقال الدفاع المدني إن القصف استهدف الأحياء السكنية."
     assert ("العشرات", "Civilians (Syria)") in actors(text)
+
+
+def test_a_short_word_with_an_adjective_its_group_lacks_names_another_body():
+    text = (
+        "وقصفت قوات الدفاع الوطني حي الوعر بقذائف الهاون، وقال عناصر الدفاع المدني إنهم "
+        "انتشلوا جثث ثلاثة أشخاص."
+    )
+    assert ("الدفاع", "NDF: National Defence Forces") not in actors(text)
+    text = "واشتبك عناصر من حركة أحرار الشام مع قوات النظام، وقال قادة الأحرار إن الهجوم فشل."
+    assert ("الأحرار", "Ahrar al-Sham") in actors(text)
