@@ -166,10 +166,18 @@ def _harmed_across(toks: list[Tok], k: int, harm: frozenset[str]) -> bool:
         return False
     m = k + 1
     while m < len(toks) and m - k <= window and toks[m].joined:
+        if toks[m].forms() & _speech_openers():
+            return False  # 'وقال ناشط من الحملة إن التنظيم أعدم': the harm is the report's
         if toks[m].forms() & after:
             return True
         m += 1
     return False
+
+
+@cache
+def _speech_openers() -> frozenset[str]:
+    raw = _data.rules("actors").get("singular_victims", {}).get("across", {})
+    return frozenset(fold(w) for w in raw.get("speech_openers", []))
 
 
 def _joined_to_victim(toks: list[Tok], k: int, victims: list[tuple[int, int]], gap: int) -> bool:

@@ -351,3 +351,13 @@ def test_persons_in_the_plural_after_a_force_that_harmed_them():
 def test_near_miss_persons_in_the_plural_after_a_force_that_helped_them():
     text = "وساعد مسلحون من البلدة أطفالاً على عبور الطريق."
     assert "أطفالاً" not in [t for t, _ in actors(text)]
+
+
+def test_a_speaker_before_a_reported_harm_is_no_victim():
+    text = "وقال ناشط من البلدة إن التنظيم أعدم أمس الأحد رجلين في الساحة."
+    assert ("ناشط", "Civilians (Syria)") not in actors(text)
+
+
+def test_near_miss_a_person_harmed_right_after():
+    text = "وقالت مصادر محلية إن ناشطاً أصيب بجروح خطيرة برصاص قناص."
+    assert ("ناشطاً", "Civilians (Syria)") in actors(text)
