@@ -361,3 +361,13 @@ def test_a_speaker_before_a_reported_harm_is_no_victim():
 def test_near_miss_a_person_harmed_right_after():
     text = "وقالت مصادر محلية إن ناشطاً أصيب بجروح خطيرة برصاص قناص."
     assert ("ناشطاً", "Civilians (Syria)") in actors(text)
+
+
+def test_a_cluster_bomblet_exploding_with_no_strike_makes_no_party():
+    text = "وأفادت مصادر طبية بمقتل رجل وإصابة ابنه بانفجار قنبلة عنقودية في أطراف الحي."
+    assert ("رجل", "Civilians (Syria)") not in actors(text)
+
+
+def test_near_miss_cluster_bombs_dropped_in_a_strike():
+    text = "وقتل ثلاثة مدنيين بقصف جوي بالقنابل العنقودية على البلدة."
+    assert "Civilians (Syria)" in [v for _, v in actors(text)]
