@@ -322,3 +322,11 @@ def test_a_threat_nouns_civilian_genitive_is_the_threatened():
     assert (found.speaker, found.stance) == ("الجيش التركي", "intends")
     chief = "وجاء ذلك بعد وعيد قائد الفصيل باقتحام البلدة."
     assert who_says(chief, "اقتحام البلدة").speaker == "قائد الفصيل"
+
+
+def test_a_toll_counted_in_construct_is_raised_too():
+    text = "ورفع المرصد السوري عدد قتلى قوات النظام في البادية منذ مطلع العام إلى 142."
+    assert who_says(text, "إلى 142").speaker == "المرصد السوري"
+    # near miss stays: a count of checkpoints is no toll
+    checkpoints = "رفعت قوات النظام عدد الحواجز إلى 14 حاجزاً، واعتقلت ثلاثة شبان."
+    assert who_says(checkpoints, "اعتقلت ثلاثة شبان").speaker is None
