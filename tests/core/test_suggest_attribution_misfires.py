@@ -330,3 +330,20 @@ def test_a_toll_counted_in_construct_is_raised_too():
     # near miss stays: a count of checkpoints is no toll
     checkpoints = "رفعت قوات النظام عدد الحواجز إلى 14 حاجزاً، واعتقلت ثلاثة شبان."
     assert who_says(checkpoints, "اعتقلت ثلاثة شبان").speaker is None
+
+
+def test_a_monitors_text_quoting_another_monitor_in_its_headline_quotes_it():
+    other = (
+        "الدفاع المدني: 12 قتيلاً بغارات على أريحا\n\n"
+        "إدلب - المرصد السوري لحقوق الإنسان\n\n"
+        "قال الدفاع المدني السوري إن 12 مدنياً قتلوا بغارات روسية على أريحا."
+    )
+    found = who_says(other, "12 قتيلاً")
+    assert (found.speaker, found.speaker_kind) == ("الدفاع المدني", "monitor")
+    # true case: its own name heading the headline is its own voice
+    own = (
+        "المرصد: 12 قتيلاً بغارات على أريحا\n\n"
+        "إدلب - المرصد السوري لحقوق الإنسان\n\n"
+        "وثق المرصد السوري مقتل 12 مدنياً بغارات روسية على أريحا."
+    )
+    assert who_says(own, "12 قتيلاً").speaker is None

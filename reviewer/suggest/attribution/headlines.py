@@ -18,7 +18,7 @@ from reviewer.suggest.attribution.speaker_lexicon import (
 )
 from reviewer.suggest.attribution.stance import Stances
 from reviewer.suggest.places import find_places
-from reviewer.suggest.text import fold
+from reviewer.suggest.text import fold, tokens
 
 
 class Headlines(Stances):
@@ -77,10 +77,25 @@ class Headlines(Stances):
         start, end = self.toks[phrase[0]].start, self.toks[phrase[1] - 1].end
         kind = self._kind(phrase, 0)
         stance = self._stance(None, first, first if last is None else last)
-        if kind == "monitor" and self.own_kind == "monitor":
+        if kind == "monitor" and self.own_kind == "monitor" and self._own_monitor(phrase):
             return Attribution(None, kind, stance)  # 'المرصد السوري: 27 قتيلاً' over its own
             # report: the monitor's headline in its own text is its own voice (convention I)
         return Attribution(self.text[start:end], kind, stance, start, end)
+
+    def _own_monitor(self, phrase: tuple[int, int]) -> bool:
+        """The monitor heading the headline is the text's own: no line under the headline
+        names a monitor, or the one it names begins as the headline's does ('الدفاع المدني:
+        12 قتيلاً' over 'إدلب - المرصد السوري لحقوق الإنسان' quotes the civil defence)."""
+        named = [
+            tuple(t.norm for t in words[hit.first : hit.stop])
+            for words in [*(tokens(line) for line in self._source_lines()), *self._bylines()]
+            for hit in self.rules.monitor_voices.scan(words)
+        ]
+        if not named:
+            return True
+        own = self.rules.monitor_voices.match(self.toks, phrase[0])
+        said = tuple(t.norm for t in self.toks[phrase[0] : own.stop]) if own else ()
+        return any(n[:1] == said[:1] for n in named)
 
     def _prefix_link(self, first: int, k: int) -> bool:
         """'مصدر طبي في مشفى إدلب المركزي: ...': في/من after a speaker head, or after the
