@@ -347,3 +347,11 @@ def test_a_monitors_text_quoting_another_monitor_in_its_headline_quotes_it():
         "وثق المرصد السوري مقتل 12 مدنياً بغارات روسية على أريحا."
     )
     assert who_says(own, "12 قتيلاً").speaker is None
+
+
+def test_a_threats_adjective_is_no_word_of_the_threatener():
+    text = "وقتل راعيان في البادية، وسط تهديد التنظيم المتواصل بشن هجمات جديدة."
+    assert who_says(text, "شن هجمات جديدة").speaker == "التنظيم"
+    # true case: a head keeps the words it governs
+    chief = "وجاء ذلك بعد وعيد قائد الفصيل باقتحام البلدة."
+    assert who_says(chief, "اقتحام البلدة").speaker == "قائد الفصيل"

@@ -118,6 +118,8 @@ class SpeakerResolver(CueFinder):
                 )
                 if phrase is not None:
                     phrase = self._name_before_that(phrase)  # '... في مدينة دوما أبو خالد أن'
+                if phrase is not None and self._verb_stem(self.toks[cue.first]) is None:
+                    phrase = self._threatener(cue, phrase)
                 shown = self._shown_by(cue, index)
                 if shown is not None:
                     phrase = shown  # 'وأظهرت مقاطع مصورة تداولها ناشطون على مواقع التواصل'
@@ -508,6 +510,22 @@ class SpeakerResolver(CueFinder):
         charged = stop < len(self.toks) and with_b(self.toks[stop])
         coordinated = cue.word[:1] in ("و", "ف") and self._same_sentence(cue, previous)
         return None if charged and coordinated else phrase
+
+    def _threatener(self, cue: Cue, phrase: tuple[int, int]) -> tuple[int, int]:
+        """'وسط تهديد التنظيم المتواصل بشن هجمات': after a threat noun, a known name ends
+        the threatener; a definite adjective after it describes the threat, not him."""
+        if not {cue.word, self._bare(cue.word)} & stance_word_list("threat_nouns"):
+            return phrase
+        if self._is_head(phrase[0]) or self.toks[phrase[0]].norm in self.rules.titles:
+            return phrase  # 'وعيد قائد الفصيل', 'تهديد والي الرقة': the head governs what follows
+        hits = [
+            self.rules.names.match(self.toks, phrase[0]),
+            self.rules.kinds.match(self.toks, phrase[0]),
+        ]
+        stop = max((h.stop for h in hits if h is not None), default=phrase[1])
+        if stop >= phrase[1] or not self.toks[stop].norm.startswith("ال"):
+            return phrase
+        return (phrase[0], stop)
 
     def _main_clause_cue(self, previous: Cue, index: int) -> Cue:
         """The cue a participle goes on from: the one before it, unless that one speaks in a
