@@ -18,6 +18,7 @@ from typing import Any
 
 from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
+from reviewer.suggest.text import longest_first
 
 __all__ = ["ally_spans"]
 
@@ -27,7 +28,7 @@ def _rule() -> tuple[re.Pattern[str], dict[str, Any]]:
     raw = _data.rules("actors")["allies"]
 
     def alt(key: str) -> str:
-        return "|".join(sorted((re.escape(w) for w in raw[key]), key=len, reverse=True))
+        return longest_first(raw[key])
 
     pattern = re.compile(
         rf"(?<![\w\u0621-\u064a])و((?:{alt('heads')})(?:\s+(?:{alt('qualifiers')}))?"

@@ -17,6 +17,7 @@ from functools import cache
 
 from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
+from reviewer.suggest.text import longest_first
 
 __all__ = ["former_groups"]
 
@@ -27,11 +28,9 @@ def _rule() -> tuple[re.Pattern[str] | None, frozenset[str]]:
     words, links = raw.get("former_words", []), raw.get("links", [])
     if not words or not links:
         return None, frozenset()
-
-    def alt(ws: list[str]) -> str:
-        return "|".join(sorted((re.escape(w) for w in ws), key=len, reverse=True))
-
-    pattern = re.compile(rf"(?<![\u0621-\u064a])(?:{alt(words)})\s+(?:{alt(links)})\s*$")
+    pattern = re.compile(
+        rf"(?<![\u0621-\u064a])(?:{longest_first(words)})\s+(?:{longest_first(links)})\s*$"
+    )
     return pattern, frozenset(raw.get("keep_inters", []))
 
 

@@ -18,7 +18,7 @@ from functools import cache
 
 from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
-from reviewer.suggest.text import fold
+from reviewer.suggest.text import fold, longest_first
 
 __all__ = ["short_name_spans"]
 
@@ -96,9 +96,8 @@ def _after_members() -> re.Pattern[str] | None:
     nouns = _data.rules("actors").get("short_names", {}).get("member_nouns", [])
     if not nouns:
         return None
-    alt = "|".join(sorted((re.escape(w) for w in nouns), key=len, reverse=True))
     return re.compile(
-        rf"(?<![\u0621-\u064a\u0640])[وف]?(?:{alt})\s+(ال[\u0621-\u064a\u0640]{{3,}})"
+        rf"(?<![\u0621-\u064a\u0640])[وف]?(?:{longest_first(nouns)})\s+(ال[\u0621-\u064a\u0640]{{3,}})"
         r"(?![\u0621-\u064a\u0640])"
     )
 

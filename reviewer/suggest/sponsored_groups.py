@@ -22,6 +22,7 @@ from typing import Any
 
 from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
+from reviewer.suggest.text import longest_first
 
 __all__ = ["sponsored_group_spans"]
 
@@ -34,15 +35,12 @@ def _rule() -> tuple[re.Pattern[str] | None, dict[str, str], frozenset[str]]:
     if not raw.get("heads"):
         return None, {}, frozenset()
 
-    def alt(words: list[str]) -> str:
-        return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-
     patrons = {w: actor for actor, ws in raw["patrons"].items() for w in ws}
     most = int(raw.get("max_qualifiers", 2))
     pattern = re.compile(
-        rf"(?<![{_LETTER}])[وبف]?(?P<name>(?:ال|لل)?(?:{alt(raw['heads'])})"
-        rf"(?:\s+(?:{alt(raw['qualifiers'])})){{0,{most}}}"
-        rf"\s+(?:{alt(raw['links'])})\s*[\"“«]?(?P<patron>{alt(list(patrons))}))(?![{_LETTER}])"
+        rf"(?<![{_LETTER}])[وبف]?(?P<name>(?:ال|لل)?(?:{longest_first(raw['heads'])})"
+        rf"(?:\s+(?:{longest_first(raw['qualifiers'])})){{0,{most}}}"
+        rf"\s+(?:{longest_first(raw['links'])})\s*[\"“«]?(?P<patron>{longest_first(patrons)}))(?![{_LETTER}])"
     )
     return pattern, patrons, frozenset(raw.get("replaces", []))
 

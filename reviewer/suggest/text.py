@@ -8,6 +8,7 @@ covers the name without its clitic: the evidence quote is then "حماة", not "
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache, wraps
@@ -16,7 +17,7 @@ from typing import Generic, TypeVar
 from reviewer.arabic import normalize_with_spans, split_clitics, tokenize
 from reviewer.search_index import fold as fast_fold
 
-__all__ = ["PhraseIndex", "Tok", "fold", "per_token_list", "tokens"]
+__all__ = ["PhraseIndex", "Tok", "fold", "longest_first", "per_token_list", "tokens"]
 
 T = TypeVar("T")
 
@@ -57,6 +58,12 @@ class Tok:
 
 
 _Readings = tuple[tuple[int, str, bool], ...]
+
+
+def longest_first(words: Iterable[str]) -> str:
+    """A regex alternation of the words, escaped, longest first: Python's regex takes the
+    first alternative that matches, so 'مدعومة من' must be tried before 'مدعومة'."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=32768)
