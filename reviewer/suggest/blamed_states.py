@@ -46,6 +46,17 @@ def _rule() -> dict[str, Any]:
     }
 
 
+@cache
+def _behind_rule() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """'behind_verbs', 'behind_words', 'behind_pronouns' folded, read once (not per article)."""
+    raw = _data.rules("actors").get("blamed_states", {})
+    return (
+        frozenset(fold(w) for w in raw.get("behind_verbs", [])),
+        frozenset(fold(w) for w in raw.get("behind_words", [])),
+        frozenset(fold(w) for w in raw.get("behind_pronouns", [])),
+    )
+
+
 def _object_at(toks: list[Tok], i: int, joined: bool) -> tuple[int, str] | None:
     """(index of its last token, actor) of a state's word starting at token ``i``; after
     the first, each must be joined by و ('وروسيا', 'وحليفه الروسي')."""
@@ -111,10 +122,7 @@ def behind_spans(toks: list[Tok], found: list[Suggestion]) -> list[tuple[int, in
     behind an act ('behind_verbs' and 'behind_words'), its word right before the verb or, after
     a preposition with the act's pronoun ('behind_pronouns': 'وراءها'), right after it. After
     the bare preposition the word is the one backed ('إيران تقف خلف النظام'), no party."""
-    raw = _data.rules("actors").get("blamed_states", {})
-    verbs = frozenset(fold(w) for w in raw.get("behind_verbs", []))
-    behind = frozenset(fold(w) for w in raw.get("behind_words", []))
-    pronouns = frozenset(fold(w) for w in raw.get("behind_pronouns", []))
+    verbs, behind, pronouns = _behind_rule()
     if not verbs:
         return []
     taken = [(s.start, s.end) for s in found if s.kind == "actor"]
