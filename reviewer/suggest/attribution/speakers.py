@@ -383,7 +383,7 @@ class SpeakerResolver(CueFinder):
     def _tribes_notables(self, words: list[Tok]) -> bool:
         """'أحد وجهاء العشيرة', 'وجهاء من عشيرة البكير': notables of a tribe (a notables word
         and a tribe's noun in the speaker's phrase), local sources (convention J)."""
-        notables = {fold(w) for w in ("وجهاء", "وجيه")}
+        notables = lexicon_word_list("notables_words")
         tribes = lexicon_word_list("tribe_nouns")
         head = words[1] if len(words) > 1 and words[0].norm == fold("أحد") else words[0]
         if not ({head.norm} | head.stems()) & notables:
