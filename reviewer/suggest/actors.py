@@ -1149,20 +1149,23 @@ def _merged(found: list[Suggestion], more: list[Suggestion]) -> list[Suggestion]
     return sorted([*found, *more], key=lambda s: s.start) if more else found
 
 
+def _span_actor(text: str, a: int, b: int, name: str, rule: str) -> Suggestion:
+    """The actor suggestion a span rule found (``rule`` flags it in the extras, as the
+    other suggestions carry theirs: 'allies', 'blamed', 'sponsored' ...)."""
+    return Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), rule: True})
+
+
 def _with_allies(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """'هيئة تحرير الشام وفصائل متحالفة معها': unnamed allies joined to a found group are its
     side's category (allies.py, actor convention 24)."""
-    more = [
-        Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "allies": True})
-        for a, b, name in ally_spans(text, found)
-    ]
+    more = [_span_actor(text, a, b, name, "allies") for a, b, name in ally_spans(text, found)]
     return _merged(found, more)
 
 
 def _with_blamed_states(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:
     """'وحمّلت النظام وروسيا مسؤولية الحوادث': a state blamed for a harm (blamed_states.py)."""
     more = [
-        Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "blamed": True})
+        _span_actor(text, a, b, name, "blamed")
         for a, b, name in [*blamed_state_spans(toks, found), *behind_spans(toks, found)]
     ]
     return _merged(found, more)
@@ -1175,10 +1178,7 @@ def _with_sponsored_groups(text: str, found: list[Suggestion]) -> list[Suggestio
     if not spans:
         return found
     out = [s for s in found if not any(s in replaced for *_, replaced in spans)]
-    more = [
-        Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "sponsored": True})
-        for a, b, name, _ in spans
-    ]
+    more = [_span_actor(text, a, b, name, "sponsored") for a, b, name, _ in spans]
     return _merged(out, more)
 
 
@@ -1267,9 +1267,7 @@ def _with_fighting_tribesmen(
         out = [s for s in out if s not in civilians]
         out.append(Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name)}))
     for a, b, name in listed:  # 'وعشائر البكير والشعيطات والبوكامل'
-        out.append(
-            Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "listed": True})
-        )
+        out.append(_span_actor(text, a, b, name, "listed"))
     for a, b, name, replaced in spans:
         if replaced is not None:
             out.remove(replaced)
@@ -1334,11 +1332,11 @@ def _with_counted_victims(
     """'74 قتيلاً في قصف بابا عمرو': persons a figure counts as killed or injured by a strike,
     shelling, bombing, massacre or gunfire are Civilians (counted_victims.py)."""
     more = [
-        Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "victims": True})
+        _span_actor(text, a, b, name, "victims")
         for a, b, name in counted_victim_spans(text, toks, found, figures)
     ]
     more += [  # 'اعتقلت 14 مطلوباً': wanted persons arrested (counted_victims_wanted.py)
-        Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "arrested": True})
+        _span_actor(text, a, b, name, "arrested")
         for a, b, name in [
             *wanted_arrested_spans(text, toks, found, figures),
             *sons_arrested_spans(text, toks, found, figures),
@@ -1347,7 +1345,7 @@ def _with_counted_victims(
     ]
     found = _merged(found, more)
     more = [  # 'احتجزت نحو 200 رجل وشاب': any other count of persons arrested or abducted
-        Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "arrested": True})
+        _span_actor(text, a, b, name, "arrested")
         for a, b, name in arrested_count_spans(text, toks, found, figures)
     ]
     found = _merged(found, more)
@@ -1372,7 +1370,7 @@ def _with_property_owners(text: str, toks: list[Tok], found: list[Suggestion]) -
     """'صادروا هواتف عدد من الحاضرين': people whose property a force takes or destroys are
     Civilians (property_owners.py)."""
     more = [
-        Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "owners": True})
+        _span_actor(text, a, b, name, "owners")
         for a, b, name in property_owner_spans(text, toks, found)
     ]
     if not more:
@@ -1464,9 +1462,7 @@ def _with_bare_names(
     more = []
     for a, b, name, dated in spans:
         name = _successor(name, (), published) if dated else name
-        more.append(
-            Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "bare": True})
-        )
+        more.append(_span_actor(text, a, b, name, "bare"))
     return sorted([*found, *more], key=lambda s: s.start)
 
 
@@ -1476,10 +1472,7 @@ def _with_fighter_nisbas(text: str, toks: list[Tok], found: list[Suggestion]) ->
     spans = fighter_nisba_spans(toks, found)
     if not spans:
         return found
-    more = [
-        Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "fighters": True})
-        for a, b, name in spans
-    ]
+    more = [_span_actor(text, a, b, name, "fighters") for a, b, name in spans]
     return sorted([*found, *more], key=lambda s: s.start)
 
 
@@ -1493,7 +1486,7 @@ def _with_nationality_means(
     if not spans:
         return found
     more = [
-        Suggestion("actor", a, b, text[a:b], name, {"inter": _inter(name), "nationality": True})
+        _span_actor(text, a, b, name, "nationality")
         for a, b, name in ((a, b, _successor(n, (), published)) for a, b, n in spans)
     ]
     return sorted([*found, *more], key=lambda s: s.start)
