@@ -69,7 +69,7 @@ from reviewer.suggest.persons_tolls import (
 from reviewer.suggest.property_owners import property_owner_spans
 from reviewer.suggest.short_names import short_name_spans
 from reviewer.suggest.singular_victims import singular_victim_spans
-from reviewer.suggest.speaker_offices import speaker_offices
+from reviewer.suggest.speaker_offices import speaker_offices, speaking_after
 from reviewer.suggest.sponsored_groups import sponsored_group_spans
 from reviewer.suggest.text import Tok, fold, joined_across_quotes, tokens
 from reviewer.suggest.tribal_gunmen import tribal_gunmen_spans
@@ -765,18 +765,9 @@ def _office_speaking(
     return text[end : end + 3].lstrip(" \t").startswith(":")
 
 
-@cache
-def _speaking_after() -> tuple[frozenset[str], frozenset[str]]:
-    raw = _data.rules("actors").get("speaker_offices", {})
-    return (
-        frozenset(fold(w) for w in raw.get("verbs_after", [])),
-        frozenset(fold(w) for w in raw.get("between_after", [])),
-    )
-
-
 def _speaks_after(toks: list[Tok], k: int) -> bool:
     """A verb of speech right after the office (perhaps after 'قد' or with ف): its subject."""
-    verbs, between = _speaking_after()
+    verbs, between = speaking_after()
     if k < len(toks) and toks[k].joined and toks[k].norm in between:
         k += 1
     return k < len(toks) and toks[k].joined and bool(toks[k].forms() & verbs)

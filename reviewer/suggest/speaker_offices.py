@@ -12,7 +12,7 @@ from functools import cache
 from reviewer.suggest import _data
 from reviewer.suggest.text import fold
 
-__all__ = ["speaker_offices"]
+__all__ = ["speaker_offices", "speaking_after"]
 
 
 @cache
@@ -24,4 +24,15 @@ def speaker_offices() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         frozenset(fold(w) for w in raw.get("heads", [])),
         frozenset(fold(w) for w in raw.get("cues", [])),
         frozenset(fold(w) for w in raw.get("links", [])),
+    )
+
+
+@cache
+def speaking_after() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded (verbs_after, between_after): a verb of speech right after the office, perhaps
+    after 'قد' ('وكانت وزارة الدفاع التركية قد أعلنت'), makes the office its subject."""
+    raw = _data.rules("actors").get("speaker_offices", {})
+    return (
+        frozenset(fold(w) for w in raw.get("verbs_after", [])),
+        frozenset(fold(w) for w in raw.get("between_after", [])),
     )
