@@ -54,13 +54,15 @@ def _struck(toks: list[Tok], j: int, harm: frozenset[str]) -> bool:
     'لم يختطفوا سائق الحافلة كما أشيع' reports no abduction)."""
     if not _harm_word(toks[j], harm):
         return False
-    return not (j > 0 and toks[j].joined and toks[j - 1].norm in _negations())
+    return not (j > 0 and toks[j].joined and toks[j - 1].norm in _words("negations"))
 
 
 @cache
-def _negations() -> frozenset[str]:
-    raw = _data.rules("actors").get("singular_victims", {})
-    return frozenset(fold(w) for w in raw.get("negations", []))
+def _words(key: str) -> frozenset[str]:
+    """One folded word list of actors.json's ``singular_victims`` ('negations', 'time_words')."""
+    return frozenset(
+        fold(w) for w in _data.rules("actors").get("singular_victims", {}).get(key, [])
+    )
 
 
 @cache
@@ -88,12 +90,6 @@ def _object_rule() -> tuple[int, frozenset[str]]:
     return int(raw.get("adverbial", 0)), frozenset(fold(w) for w in nouns)
 
 
-@cache
-def _object_plurals() -> frozenset[str]:
-    raw = _data.rules("actors").get("singular_victims", {})
-    return frozenset(fold(w) for w in raw.get("object_plurals", []))
-
-
 def _nouns_of(tok: Tok) -> set[str]:
     """The stems the token is read as without an article (a definite 'الطبيب' is no count)."""
     return {stem for _, stem, article in tok.readings if not article} | {tok.norm}
@@ -110,7 +106,7 @@ def singular_victim_spans(
     out: list[tuple[int, int]] = []
     former_nouns = _former()[0]
     formers: list[int] = []  # where a former member victim was found
-    plurals = _object_plurals()
+    plurals = _words("object_plurals")
     for k, tok in enumerate(toks):
         if tok.forms() & plurals and not any(a < tok.end and tok.start < b for a, b in taken):
             if _object_of_harm(text, toks, k, forces, harm):  # 'اختطف مسلحون أطفالاً'
@@ -233,22 +229,10 @@ def _object_of_harm(
     i = next((m for m in range(j, -1, -1) if toks[m].start <= subject.start), None)
     if i is None or i == 0 or not toks[i].joined or toks[i].start != subject.start:
         return False
-    heads = _subject_heads()
+    heads = _words("subject_heads")
     while i > 1 and toks[i].joined and toks[i - 1].forms() & heads:
         i -= 1  # 'اعتقلت دورية تابعة للأمن العام شاباً', 'اختطف عناصر "الحسبة" طبيباً'
     return toks[i].joined and _struck(toks, i - 1, harm)
-
-
-@cache
-def _subject_heads() -> frozenset[str]:
-    raw = _data.rules("actors").get("singular_victims", {})
-    return frozenset(fold(w) for w in raw.get("subject_heads", []))
-
-
-@cache
-def _time_words() -> frozenset[str]:
-    raw = _data.rules("actors").get("singular_victims", {})
-    return frozenset(fold(w) for w in raw.get("time_words", []))
 
 
 def _after_time_words(toks: list[Tok], k: int, harm: frozenset[str]) -> bool:
@@ -256,7 +240,7 @@ def _after_time_words(toks: list[Tok], k: int, harm: frozenset[str]) -> bool:
     person: 'اختطفوا فجر اليوم سائق سيارة أجرة', 'اعتقلت مساء أمس شاباً'."""
     adverbial, _ = _object_rule()
     j = k - 1
-    while j > 0 and k - j <= adverbial and toks[j].forms() & _time_words():
+    while j > 0 and k - j <= adverbial and toks[j].forms() & _words("time_words"):
         if not toks[j].joined:
             return False
         j -= 1
