@@ -153,9 +153,9 @@ def _plain_categories() -> frozenset[str]:
 
 
 @cache
-def _gap_free() -> frozenset[str]:
-    raw = _data.rules("counted_victims").get("wanted", {})
-    return frozenset(fold(w) for w in raw.get("gap_free", []))
+def _words(key: str) -> frozenset[str]:
+    """One folded word list of counted_victims.json's ``wanted`` ('gap_free' ...)."""
+    return frozenset(fold(w) for w in _data.rules("counted_victims").get("wanted", {}).get(key, []))
 
 
 def _arrest_before(
@@ -170,7 +170,7 @@ def _arrest_before(
     ``gap`` words before token ``first`` in its sentence, the words of a force found and of a
     time ('gap_free') between not counted ('اعتقلت الحسبة نحو عشرين امرأة', 'اعتقل فرع أمن
     الدولة، الأسبوع الماضي، أربعة من أبناء المحافظة')."""
-    free = _gap_free()
+    free = _words("gap_free")
     before = [
         m
         for m in sentence_tokens(text, toks, first, -1, gap + 8)
@@ -213,12 +213,6 @@ def arrested_count_spans(
 _HEADLINE_WORDS = 16  # at most this many words on the first line make it a headline
 
 
-@cache
-def _free_after() -> frozenset[str]:
-    raw = _data.rules("counted_victims").get("wanted", {})
-    return frozenset(fold(w) for w in raw.get("bare_count_followers", []))
-
-
 def bare_counts_arrested_spans(
     text: str, toks: list[Tok], found: list[Suggestion]
 ) -> list[tuple[int, int, str]]:
@@ -256,18 +250,12 @@ def _harm_and_means() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return fold_all("harm_words"), fold_all("means"), fold_all("no_party")
 
 
-@cache
-def _not_civilians_words() -> frozenset[str]:
-    raw = _data.rules("counted_victims").get("wanted", {})
-    return frozenset(fold(w) for w in raw.get("headline_not_civilians", []))
-
-
 def _fighters_or_marchers(toks: list[Tok], k: int, headline: int) -> bool:
     """A post of fighters struck or a protest on the headline after the count
     ('headline_not_civilians': 'مقتل العشرات بغارات للتحالف على مواقع داعش', 'بقصف جوي على
     معسكر لهيئة تحرير الشام', 'إصابة العشرات برصاص الأمن خلال مظاهرة'): the dead may be
     fighters and the hurt are protesters; the count is no civilians' toll."""
-    words = _not_civilians_words()
+    words = _words("headline_not_civilians")
     return any(t.forms() & words for t in toks[k + 1 :] if t.start < headline)
 
 
@@ -293,4 +281,4 @@ def _names_them(text: str, toks: list[Tok], k: int) -> bool:
     preposition, a time word: 'العشرات في الطبقة') does."""
     if k + 1 >= len(toks) or any(c in ".،,:؛\n" for c in text[toks[k].end : toks[k + 1].start]):
         return False
-    return not toks[k + 1].forms() & _free_after()
+    return not toks[k + 1].forms() & _words("bare_count_followers")
