@@ -347,15 +347,10 @@ class CueFinder(SpeakerPhrases):
     def _opens_quotation(self, k: int) -> bool:
         """An opening quotation mark right before token ``k`` whose quotation runs on for
         more than a name's few words ('"جئنا بأيدينا العارية ..."', not '"الدورية" طريقها')."""
-        if not self._break_is_quote(k):
-            return False
-        words = 0
-        for j in range(k, min(k + 4, len(self.toks))):
-            words += 1
-            gap = self.text[self.toks[j - 1].end : self.toks[j].start] if j > k else ""
-            if any(m in QUOTES for m in gap):
-                return False
-        return words == 4
+        if not self._break_is_quote(k) or k + 4 > len(self.toks):
+            return False  # fewer than four words left: no quotation longer than a name
+        gaps = (self.text[self.toks[j - 1].end : self.toks[j].start] for j in range(k + 1, k + 4))
+        return not any(m in QUOTES for gap in gaps for m in gap)
 
     def _came_in(self, k: int) -> bool:
         """'وجاء في البيان أن', 'وورد في تقرير للمرصد أن': what a statement says; its issuer
