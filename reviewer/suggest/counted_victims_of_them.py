@@ -30,7 +30,7 @@ from functools import cache
 
 from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
-from reviewer.suggest.persons_tolls import folded_words
+from reviewer.suggest.persons_tolls import folded_words, index_at
 from reviewer.suggest.text import Tok
 from reviewer.suggest.verb_bases import listed_bases, verb_forms
 
@@ -134,8 +134,10 @@ def _released_after(text: str, toks: list[Tok], k: int, gap: int) -> bool:
 
 def _agent(toks: list[Tok], s: Suggestion) -> bool:
     """The suggestion comes right after an 'agent_marks' word ('على يد', 'من قبل')."""
-    k = next((i for i, t in enumerate(toks) if t.start == s.start), None)
-    return k is not None and k > 0 and bool(toks[k - 1].forms() & _rule()["agent_marks"])
+    k = index_at(toks, s.start)  # the token it starts with, found by bisection
+    if k is None or k == 0 or toks[k].start != s.start:
+        return False
+    return bool(toks[k - 1].forms() & _rule()["agent_marks"])
 
 
 def _held_after(text: str, toks: list[Tok], k: int) -> bool:
