@@ -434,12 +434,7 @@ def _cell_group(
         named = _named_at(toks, after + 1, forces)
         if named is not None:
             return named  # 'مؤلفة من سبعة أشخاص من فلول النظام البائد'
-    group = _cell_named(toks, cell_at, forces)
-    if group is None and toks[cell_at].norm.startswith("ال"):
-        for m in range(cell_at - 1, max(cell_at - 60, -1), -1):
-            if toks[m].forms() & cells and (group := _cell_named(toks, m, forces)) is not None:
-                break
-    return group
+    return _cell_named_or_before(toks, cell_at, cells, forces)
 
 
 def _possessive_group(
@@ -456,20 +451,28 @@ def _possessive_group(
             if toks[m].start < start:
                 break
             if toks[m].forms() & cells:
-                group = _cell_named(toks, m, forces)
-                if group is None and toks[m].norm.startswith("ال"):
-                    group = next(
-                        (
-                            g
-                            for j in range(m - 1, max(m - 60, -1), -1)
-                            if toks[j].forms() & cells and (g := _cell_named(toks, j, forces))
-                        ),
-                        None,
-                    )
+                group = _cell_named_or_before(toks, m, cells, forces)
                 if group is not None:
                     return group
                 break
     return _pronoun_group(text, toks, first, forces, noun)
+
+
+_CELL_BACK = 60  # words searched back from a bare 'الخلية' for the cell named before
+
+
+def _cell_named_or_before(
+    toks: list[Tok], m: int, cells: frozenset[str], forces: list[Suggestion]
+) -> Suggestion | None:
+    """The force named after the cell word at ``m``; for a bare definite one ('الخلية'), the
+    force named after the last of ``cells`` in the ``_CELL_BACK`` words before it: the cell
+    the text named before."""
+    group = _cell_named(toks, m, forces)
+    if group is None and toks[m].norm.startswith("ال"):
+        for j in range(m - 1, max(m - _CELL_BACK, -1), -1):
+            if toks[j].forms() & cells and (group := _cell_named(toks, j, forces)) is not None:
+                break
+    return group
 
 
 def _cell_named(toks: list[Tok], m: int, forces: list[Suggestion]) -> Suggestion | None:
