@@ -60,6 +60,7 @@ from reviewer.suggest.owned_means import owned_means
 from reviewer.suggest.persons_again import named_again_spans
 from reviewer.suggest.persons_tolls import (
     full_stop_before,
+    index_from,
     killed_by_bombing,
     killed_by_force,
     party_of_count_word,
@@ -1530,7 +1531,7 @@ def _without_former_groups(
     words = frozenset(fold(w) for w in _data.rules("actors")["counted_members"].get("former", []))
     drop = set()
     for _, b in spans:
-        k = next((j for j, t in enumerate(toks) if t.start >= b), None)
+        k = index_from(toks, b)
         if k is None or k + 2 >= len(toks) or not toks[k].forms() & words:
             continue
         if toks[k + 1].norm == "في" and toks[k + 1].joined and toks[k + 2].joined:

@@ -43,6 +43,7 @@ from reviewer.suggest.persons_tolls import (
     full_stop_after,
     full_stop_before,
     index_at,
+    index_from,
     word_before,
 )
 from reviewer.suggest.text import Tok, fold
@@ -1219,7 +1220,7 @@ def _post_before(
             m -= 1  # 'حاجزاً لـ"قسد"': the preposition written apart before a quoted name
         if m is None or m < 1 or not (toks[m - 1].forms() & nouns or _post_of(toks, m - 1)):
             continue
-        after = next((j for j, t in enumerate(toks) if t.start >= s.end), None)
+        after = index_from(toks, s.end)
         nxt = toks[after] if after is not None else None
         joined = nxt is not None and nxt.joined and nxt.norm.startswith("و")
         if nxt is not None and joined and any(nxt.start <= f.start < nxt.end for f in forces):
@@ -1273,7 +1274,7 @@ def _attacker_before(
             m -= 1  # 'محاولة تقدم لـ"قوات النمر"'
         if m is None or m < 1 or not _attacked_before(toks, m):
             continue
-        after = next((j for j, t in enumerate(toks) if t.start >= s.end), None)
+        after = index_from(toks, s.end)
         if after is not None and toks[after].joined and toks[after].norm.startswith("و"):
             other = toks[after]
             if any(other.start <= f.start < other.end for f in forces):
@@ -1330,7 +1331,7 @@ def _attacked_before(toks: list[Tok], m: int, posts: bool = True) -> bool:
 def _attacking(toks: list[Tok], s: Suggestion) -> bool:
     """A verb of storming or attacking right after the force's name, in any person
     ('attacking': 'مقاتلين من الدولة الإسلامية اقتحموا مقراً للواء'): the force attacked."""
-    k = next((i for i, t in enumerate(toks) if t.start >= s.end), None)
+    k = index_from(toks, s.end)
     return (
         k is not None
         and toks[k].joined
@@ -1341,7 +1342,7 @@ def _attacking(toks: list[Tok], s: Suggestion) -> bool:
 def _with_other_side(toks: list[Tok], group: Suggestion, forces: list[Suggestion]) -> bool:
     """'23 عنصراً من قوات النظام والفصائل': members of both sides of the fighting, no single
     group; 'من قوات النظام والمسلحين الموالين لها' is one side."""
-    nxt = next((m for m, t in enumerate(toks) if t.start >= group.end), None)
+    nxt = index_from(toks, group.end)
     if nxt is None or not toks[nxt].joined or not toks[nxt].norm.startswith("و"):
         return False
     if _bare(toks[nxt]) & {w[1:] for w in _words("mixed_with")}:

@@ -17,7 +17,7 @@ The words are data in resources/suggest/actors.json (``counted.persons.count_wor
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cache
 
@@ -29,6 +29,7 @@ __all__ = [
     "full_stop_after",
     "full_stop_before",
     "index_at",
+    "index_from",
     "killed_by_bombing",
     "killed_by_force",
     "party_of_count_word",
@@ -96,6 +97,13 @@ def sentence_tokens(text: str, toks: list[Tok], k: int, step: int, window: int) 
             return
         j = nxt
         yield j
+
+
+def index_from(toks: list[Tok], pos: int) -> int | None:
+    """The first token starting at or after code point ``pos`` (the word after a span), found
+    by bisection like ``index_at``; None if none does."""
+    k = bisect_left(toks, pos, key=lambda t: t.start)
+    return k if k < len(toks) else None
 
 
 def index_at(toks: list[Tok], pos: int) -> int | None:
