@@ -60,20 +60,16 @@ def _behind_rule() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def _object_at(toks: list[Tok], i: int, joined: bool) -> tuple[int, str] | None:
     """(index of its last token, actor) of a state's word starting at token ``i``; after
     the first, each must be joined by و ('وروسيا', 'وحليفه الروسي')."""
+    if i >= len(toks) or (joined and not toks[i].norm.startswith("و")):
+        return None
     for words, actor in _rule()["objects"].items():
-        if i + len(words) > len(toks):
+        span = toks[i : i + len(words)]
+        if len(span) < len(words) or not all(t.joined for t in span[1:]):
             continue
-        ok = True
-        for k, word in enumerate(words):
-            tok = toks[i + k]
-            norm = tok.norm[1:] if k == 0 and joined and tok.norm.startswith("و") else tok.norm
-            if (k == 0 and joined and not tok.norm.startswith("و")) or norm != word:
-                ok = False
-                break
-            if k and not tok.joined:
-                ok = False
-                break
-        if ok:
+        norms = [t.norm for t in span]
+        if joined:
+            norms[0] = norms[0][1:]  # 'وروسيا' -> 'روسيا'
+        if tuple(norms) == words:
             return i + len(words) - 1, actor
     return None
 
