@@ -244,7 +244,7 @@ class SpeakerKinds(SourceLines):
         if not sub[hit.first].stems() & lexicon_word_list("office_heads"):
             return False
         at = hit.stop
-        if at < len(sub) and sub[at].norm in {fold("في"), fold("لـ"), fold("التابع")}:
+        if at < len(sub) and sub[at].norm in lexicon_word_list("office_links"):
             at += 1
         body = [h for h in hits if h.first == at or (h.first == hit.stop and at > hit.stop)]
         return bool(body) and all("party" not in h.payloads for h in body)
