@@ -399,6 +399,10 @@ class SpeakerResolver(CueFinder):
         المعارك', 'عدم الاستمرار في القتال')."""
         go_on, no_stop = stance_word_list("fight_go_on"), stance_word_list("fight_no_stop")
         fight = stance_word_list("fight_nouns")
+        will_not, warned = (
+            stance_word_list("fight_no_stop_before"),
+            stance_word_list("fight_warned_against"),
+        )
         last = in_sentence[-1] if in_sentence else -1
 
         def fighting(j: int) -> bool:
@@ -406,11 +410,11 @@ class SpeakerResolver(CueFinder):
 
         def against(k: int) -> bool:
             prev = self.toks[k - 1].norm if k > 0 else ""
-            return bool({prev, prev[1:] if prev[:1] == "و" else ""} & {fold("من"), fold("عدم")})
+            return bool({prev, prev[1:] if prev[:1] == "و" else ""} & warned)
 
         for k in in_sentence:
             forms = self.toks[k].stems() | {self.toks[k].norm}
-            stops = bool(forms & no_stop) and k > 0 and self.toks[k - 1].norm == fold("لن")
+            stops = bool(forms & no_stop) and k > 0 and self.toks[k - 1].norm in will_not
             if not (forms & go_on or stops) or against(k):
                 continue  # 'لن تتوقف', not 'لم تتوقف المعارك'
             before = k - 2 if stops else k - 1
