@@ -1080,6 +1080,8 @@ def _leaves(toks: list[Tok], k: int) -> bool:
 
 @cache
 def _reflexive_leaving() -> frozenset[str]:
+    """The bases of the verbs that surrender only with a reflexive object ('سلموا أنفسهم'):
+    kept apart from ``_leaving`` because alone they hand something over ('سلّمت ملف النفط')."""
     return listed_bases(_words("surrender_reflexive"))
 
 

@@ -2439,6 +2439,8 @@ _QUOTED_NAME_WORDS = 5  # 'لواء "أحرار الجنوب"': most names in qu
 
 @cache
 def _actor_name_heads() -> frozenset[str]:
+    """Plural heads of groups' names ('أحرار', 'صقور', 'أسود'): after one, any word may go
+    on the name ('لواء صقور الجزيرة'), also a direction or region refused elsewhere."""
     return _folded(_data.rules("new_names").get("actor_name_heads", []))
 
 
@@ -2452,6 +2454,8 @@ def _quoted_cues() -> dict[str, str]:
 
 @cache
 def _quoted_not_names() -> frozenset[str]:
+    """Epithets state media set in quotes ('"مجموعة إرهابية مسلحة"'): a quoted phrase with
+    one of them is no group's name."""
     return _folded(_data.rules("new_names").get("quoted_not_names", []))
 
 

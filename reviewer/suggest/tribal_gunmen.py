@@ -69,6 +69,7 @@ def tribal_gunmen_spans(
 
 
 def _covered(tok: Tok, actors: list[Suggestion]) -> bool:
+    """A found actor overlaps the token: the word is part of a party already named."""
     return any(s.start < tok.end and tok.start < s.end for s in actors)
 
 
