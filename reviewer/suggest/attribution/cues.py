@@ -66,13 +66,8 @@ class CueFinder(SpeakerPhrases):
         for j in range(max(0, k - 5), k - 1):
             if j > 0 and self._bare(self.toks[j - 1].norm) in self.rules.kana:
                 continue  # 'وكانت الصفحة التي تقول إن ... قد نشرت': the main verb follows
-            for hit in (self.rules.kinds.match(self.toks, j), self.rules.names.match(self.toks, j)):
-                if (
-                    hit is not None
-                    and hit.stop == k - 1
-                    and not any(self.breaks[i] for i in range(j + 1, k))
-                ):
-                    return True
+            if self._ends_at(j, k - 1) and not any(self.breaks[i] for i in range(j + 1, k)):
+                return True
         return False
 
     def _after_protest(self, k: int) -> bool:
