@@ -212,7 +212,7 @@ def _second_sub_count(toks: list[Tok], tail: list[int], rule: dict[str, Any]) ->
     for k in tail:
         if inside and not toks[k].joined:
             inside = False
-        if toks[k].text.startswith("و") and toks[k].forms() & rule["harm_words"]:
+        if _second_harm(toks[k], rule):
             second = True
         elif second and toks[k].forms() & rule["sub_count"]:
             inside = True
@@ -224,12 +224,12 @@ def _second_sub_count(toks: list[Tok], tail: list[int], rule: dict[str, Any]) ->
 def _own_after(toks: list[Tok], after: list[int], rule: dict[str, Any]) -> list[int]:
     """The words after a count up to a second harm joined by و ('مقتل شخصين وإصابة أربعة
     بينهم عنصر من الأمن العام'): what follows it qualifies that second count, not this one."""
-    return list(
-        takewhile(
-            lambda k: not (toks[k].text.startswith("و") and toks[k].forms() & rule["harm_words"]),
-            after,
-        )
-    )
+    return list(takewhile(lambda k: not _second_harm(toks[k], rule), after))
+
+
+def _second_harm(tok: Tok, rule: dict[str, Any]) -> bool:
+    """A word of harm joined by و ('وإصابة'): a second harmed count begins there."""
+    return tok.text.startswith("و") and bool(tok.forms() & rule["harm_words"])
 
 
 def _agent_after_means(toks: list[Tok], own: list[int], rule: dict[str, Any]) -> set[int]:
