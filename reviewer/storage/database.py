@@ -384,11 +384,27 @@ def open_read_only(path: str | Path) -> sqlite_utils.Database:
     No pragma is set, nothing is migrated and nothing can be written, so this
     also works on a damaged or foreign file that ``open_database`` refuses,
     and on a project in a folder this user cannot write to.
+
+    The file is read once here: SQLite opens a project's write-ahead log only
+    at the first read, finding it (and the main file, for its permissions) by
+    name. A project renamed or moved between the opening and that read (the
+    analyst tidying folders while the window searches) made the first query
+    fail with a bare "disk I/O error"; read now, such a failure names the file,
+    and once read the connection keeps reading the file wherever it moves.
+    Only a failure to reach the file is raised here: a foreign or damaged
+    file is still opened, for the caller to say what is wrong with it.
     """
     path = Path(path)
     if not path.is_file():
         raise DatabaseError(Message("db.missing", path=path))
     conn = _connect_read_only(path)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.OperationalError as exc:  # I/O, locked, gone: not the file's content
+        conn.close()
+        raise DatabaseError(Message("db.cannot_open", path=path, reason=str(exc))) from exc
+    except sqlite3.DatabaseError:
+        pass  # not a database, or damaged: what the caller checks for
     return sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
 
 
