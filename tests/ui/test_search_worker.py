@@ -171,6 +171,9 @@ def test_a_slow_search_is_interrupted_and_the_window_keeps_responding(qtbot, win
 
 
 def test_a_search_that_fails_says_so_in_one_line(qtbot, window, db_path, capfd):
+    # The first article's suggestions are read from the file too (another process): read
+    # while the file is away, their failure would take the status line from the search's.
+    qtbot.waitUntil(lambda: not window.suggestion_fetcher.busy(), timeout=WAIT_MS)
     aside = db_path.with_name("moved.sqlite")
     db_path.rename(aside)  # the worker's connection cannot be opened now
     try:
