@@ -1528,7 +1528,7 @@ def _without_former_groups(
 ) -> list[Suggestion]:
     """'اغتال مسلحون مجهولون عنصراً سابقاً في فصائل المعارضة': the group a victim found once
     served in ('former' words, then 'في') is no mention of its own (actor convention 13)."""
-    words = frozenset(fold(w) for w in _data.rules("actors")["counted_members"].get("former", []))
+    words = counted_members.former_words()
     drop = set()
     for _, b in spans:
         k = index_from(toks, b)

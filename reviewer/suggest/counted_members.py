@@ -49,7 +49,7 @@ from reviewer.suggest.persons_tolls import (
 from reviewer.suggest.text import Tok, fold
 from reviewer.suggest.verb_bases import listed_bases, verb_forms
 
-__all__ = ["counted_member_spans", "defecting_group_spans", "generic_names"]
+__all__ = ["counted_member_spans", "defecting_group_spans", "former_words", "generic_names"]
 
 
 @cache
@@ -365,6 +365,12 @@ def _fell(toks: list[Tok], first: int) -> bool:
     the count ('fell'); elsewhere in the sentence it is a fall of something else (سقوط النظام،
     سقطت قذيفة)."""
     return first > 0 and toks[first].joined and bool(toks[first - 1].forms() & _words("fell"))
+
+
+def former_words() -> frozenset[str]:
+    """The words of 'former' ('سابقاً'): a member counted with one serves no longer; a group
+    after one and 'في' is where he came from (actors._without_former_groups)."""
+    return _words("former")
 
 
 def generic_names() -> frozenset[str]:
