@@ -1408,13 +1408,7 @@ def _with_numbered_units(
     """'"اللواء 90" التابع لقوات النظام': a numbered unit is the force the text says it belongs
     to; 'وحدات من الفرقة 76' in 2025 the new army (numbered_units.py)."""
     spans = numbered_unit_spans(text, toks, found, published)
-    if not spans:
-        return found
-    more = []
-    for a, b, name in spans:
-        extra = {"inter": _inter(name), "unit_of": True}
-        more.append(Suggestion("actor", a, b, text[a:b], name, extra))
-    return sorted([*found, *more], key=lambda s: s.start)
+    return _merged(found, [_span_actor(text, a, b, name, "unit_of") for a, b, name in spans])
 
 
 def _with_owned_means(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:
@@ -1448,24 +1442,20 @@ def _with_bare_names(
     text: str, toks: list[Tok], found: list[Suggestion], published: date | None
 ) -> list[Suggestion]:
     """'بقصف للتحالف'، 'حواجز للنظام': a force by one everyday definite word (bare_names.py)."""
-    spans = bare_name_spans(text, toks, found, published)
-    if not spans:
-        return found
     more = []
-    for a, b, name, dated in spans:
+    for a, b, name, dated in bare_name_spans(text, toks, found, published):
         name = _successor(name, (), published) if dated else name
         more.append(_span_actor(text, a, b, name, "bare"))
-    return sorted([*found, *more], key=lambda s: s.start)
+    return _merged(found, more)
 
 
 def _with_fighter_nisbas(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:
     """'مقاتلان معارضان'، 'مسلح من العشائر': fighters by a side's adjective or group in any
     number and case (fighter_nisbas.py)."""
-    spans = fighter_nisba_spans(toks, found)
-    if not spans:
-        return found
-    more = [_span_actor(text, a, b, name, "fighters") for a, b, name in spans]
-    return sorted([*found, *more], key=lambda s: s.start)
+    more = [
+        _span_actor(text, a, b, name, "fighters") for a, b, name in fighter_nisba_spans(toks, found)
+    ]
+    return _merged(found, more)
 
 
 def _with_nationality_means(
@@ -1474,14 +1464,11 @@ def _with_nationality_means(
     """'غارة روسية'، 'آليات عسكرية إسرائيلية': a foreign force by its means of war and a
     nationality adjective; 'غارات سورية وروسية' also Syria's forces of the day
     (nationality_means.py)."""
-    spans = nationality_means_spans(toks, found)
-    if not spans:
-        return found
     more = [
-        _span_actor(text, a, b, name, "nationality")
-        for a, b, name in ((a, b, _successor(n, (), published)) for a, b, n in spans)
+        _span_actor(text, a, b, _successor(name, (), published), "nationality")
+        for a, b, name in nationality_means_spans(toks, found)
     ]
-    return sorted([*found, *more], key=lambda s: s.start)
+    return _merged(found, more)
 
 
 def _named_over_generic(toks: list[Tok], hits: list[Any]) -> list[Any]:
@@ -1512,15 +1499,11 @@ def _with_singular_victims(text: str, toks: list[Tok], found: list[Suggestion]) 
     found = _without_former_groups(toks, found, spans)
     spans += named_again_spans(toks, found)
     crowds = crowd_spans(text, toks, found)
-    if not spans and not crowds:
-        return found
     name = "Civilians (Syria)"
-    extra = {"inter": _inter(name), "singular": True}
-    more = [Suggestion("actor", a, b, text[a:b], name, dict(extra)) for a, b in spans]
+    more = [_span_actor(text, a, b, name, "singular") for a, b in spans]
     protest = _generic()["protest_actor"]
-    extra = {"inter": _inter(protest), "protest": True}
-    more += [Suggestion("actor", a, b, text[a:b], protest, dict(extra)) for a, b in crowds]
-    return sorted([*found, *more], key=lambda s: s.start)
+    more += [_span_actor(text, a, b, protest, "protest") for a, b in crowds]
+    return _merged(found, more)
 
 
 def _without_former_groups(
