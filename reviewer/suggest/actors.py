@@ -25,7 +25,6 @@ everyday word where context says so (bare_names.py).
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -862,8 +861,10 @@ def _gathering_attacked(
         return True
     for t in near:
         if t.forms() & rules["fire"]:
-            k = bisect_left(toks, t.start, key=lambda u: u.start)
-            if any(u.joined and u.norm in rules["fire_aims"] for u in toks[k + 1 : k + 3]):
+            k = index_from(toks, t.start)
+            if k is not None and any(
+                u.joined and u.norm in rules["fire_aims"] for u in toks[k + 1 : k + 3]
+            ):
                 return True
     return False
 
