@@ -364,7 +364,8 @@ class SpeakerResolver(CueFinder):
             ]
             calls = stance_word_list("calls_to_arms")  # 'يعلن "النفير العام"': a call to arms
             in_sentence = [k for k, s in enumerate(self.sentence) if s == self.sentence[cue.first]]
-            ours = [k for k in in_sentence if self._keeps_arms(k) and self.toks[k].norm[:1] == "ن"]
+            arms = [k for k in in_sentence if self._keeps_arms(k)]  # 'لن نلقي السلاح'
+            ours = any(self.toks[k].norm[:1] == "ن" for k in arms)  # the speakers' own vow
             if (
                 any(self.toks[k].stems() & calls for k in in_sentence)
                 or ours
@@ -372,7 +373,7 @@ class SpeakerResolver(CueFinder):
                     not notables
                     and (
                         any(self._stem_of(other) in self.rules.fight_threats for other in same)
-                        or any(self._keeps_arms(k) for k in in_sentence)
+                        or bool(arms)
                         or self._goes_on_fighting(in_sentence)
                     )
                 )
