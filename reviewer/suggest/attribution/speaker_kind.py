@@ -16,6 +16,7 @@ from reviewer.suggest.attribution.speaker_lexicon import (
     affiliation_words,
     lexicon_word_list,
     loyal_words,
+    place_nouns,
 )
 from reviewer.suggest.text import Tok, fold
 
@@ -177,7 +178,7 @@ class SpeakerKinds(SourceLines):
             if h.first == 0 and (h.stop > 1 or sub[0].norm not in sources)
             for p in h.payloads
         } - {"party"}
-        places = lexicon_word_list("place_nouns")
+        places = place_nouns()
         for hit in hits:
             if hit.first > 0 and sub[hit.first - 1].stems() & facilities:
                 continue  # 'مصادر طبية في مشفى البيان': the hospital's name, no statement
