@@ -39,8 +39,8 @@ from functools import cache
 
 from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
-from reviewer.suggest.persons_tolls import index_at, sentence_tokens
-from reviewer.suggest.text import Tok, fold
+from reviewer.suggest.persons_tolls import folded_words, index_at, sentence_tokens
+from reviewer.suggest.text import Tok
 from reviewer.suggest.verb_bases import listed_bases, verb_forms
 
 __all__ = [
@@ -55,8 +55,8 @@ __all__ = [
 def _rule() -> tuple[frozenset[str], frozenset[str], int, str]:
     raw = _data.rules("counted_victims").get("wanted", {})
     return (
-        frozenset(fold(w) for w in raw.get("nouns", [])),
-        frozenset(fold(w) for w in raw.get("arrest_words", [])),
+        _words("nouns"),
+        _words("arrest_words"),
         int(raw.get("gap", 0)),
         str(raw.get("actor", "Civilians (Syria)")),
     )
@@ -98,22 +98,13 @@ def _of_a_group(toks: list[Tok], k: int, actors: list[Suggestion]) -> bool:
     return any(s.start <= toks[k + 2].start < s.end for s in actors)
 
 
-@cache
-def _sons_rule() -> tuple[frozenset[str], frozenset[str]]:
-    raw = _data.rules("counted_victims").get("wanted", {})
-    return (
-        frozenset(fold(w) for w in raw.get("origin", [])),
-        frozenset(fold(w) for w in raw.get("quantities", [])),
-    )
-
-
 def sons_arrested_spans(
     text: str, toks: list[Tok], found: list[Suggestion], figures: list[Suggestion]
 ) -> list[tuple[int, int, str]]:
     """(start, end, actor) of each count of persons by their origin reported arrested
     ('أربعة من أبناء المحافظة' after 'اعتقل')."""
     _, arrests, gap, actor = _rule()
-    origin, quantities = _sons_rule()
+    origin, quantities = _words("origin"), _words("quantities")
     actors = [s for s in found if s.kind == "actor"]
     out: list[tuple[int, int, str]] = []
     for k in range(2, len(toks)):
@@ -141,8 +132,8 @@ def _count_rule() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     counted = _data.rules("actors").get("counted", {})
     return (
         frozenset(raw.get("count_categories", [])),
-        frozenset(fold(w) for w in raw.get("count_nouns", [])),
-        frozenset(fold(w) for w in counted.get("sub_count_words", [])),
+        _words("count_nouns"),
+        folded_words(counted.get("sub_count_words")),
     )
 
 
@@ -155,7 +146,7 @@ def _plain_categories() -> frozenset[str]:
 @cache
 def _words(key: str) -> frozenset[str]:
     """One folded word list of counted_victims.json's ``wanted`` ('gap_free' ...)."""
-    return frozenset(fold(w) for w in _data.rules("counted_victims").get("wanted", {}).get(key, []))
+    return folded_words(_data.rules("counted_victims").get("wanted", {}).get(key))
 
 
 def _arrest_before(
@@ -219,7 +210,7 @@ def bare_counts_arrested_spans(
     """(start, end, actor) of each bare count of a crowd right after an arrest word in a
     headline ('يعتقل العشرات في الطبقة')."""
     _, arrests, gap, actor = _rule()
-    _, quantities = _sons_rule()
+    quantities = _words("quantities")
     actors = [s for s in found if s.kind == "actor"]
     out: list[tuple[int, int, str]] = []
     headline = text.find("\n")
@@ -246,8 +237,11 @@ def bare_counts_arrested_spans(
 @cache
 def _harm_and_means() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     raw = _data.rules("counted_victims")
-    fold_all = lambda key: frozenset(fold(w) for w in raw.get(key, []))  # noqa: E731
-    return fold_all("harm_words"), fold_all("means"), fold_all("no_party")
+    return (
+        folded_words(raw.get("harm_words")),
+        folded_words(raw.get("means")),
+        folded_words(raw.get("no_party")),
+    )
 
 
 def _fighters_or_marchers(toks: list[Tok], k: int, headline: int) -> bool:
