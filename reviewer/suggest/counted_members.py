@@ -729,13 +729,12 @@ def _pronoun_group(
         owner = _unit_owner(toks, unit, first, forces) if unit is not None else None
         if owner is not None or (unit is not None and near):
             return owner  # 'هاجموا حاجزاً للتنظيم وأسروا ثلاثة من عناصره'
-    if not near:
-        ministry = _ministry_speaker(text, toks, own, first) if gender == "f" else None
-        return ministry or _bare_subject(toks, own, first, forces, gender, masculine)
     ministry = _ministry_speaker(text, toks, own, first) if gender == "f" else None
-    if ministry is not None and not any(_spoken_by(toks, s) for s in near if s.start >= own):
-        return ministry  # 'أعلنت وزارة الدفاع السورية مقتل اثنين من عناصرها'
+    if not near:
+        return ministry or _bare_subject(toks, own, first, forces, gender, masculine)
     speakers = [s for s in near if s.start >= own and _spoken_by(toks, s)]
+    if ministry is not None and not speakers:
+        return ministry  # 'أعلنت وزارة الدفاع السورية مقتل اثنين من عناصرها'
     verbs = _words("killing_verbs")
     if any(toks[m].forms() & verbs for m in range(max(first - 3, 0), first)):
         others = [s for s in near if s not in speakers]  # 'وقتلوا 31 من عناصرها': the enemy's
