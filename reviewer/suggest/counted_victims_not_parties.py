@@ -95,11 +95,13 @@ def _nationwide(toks: list[Tok], after: list[int]) -> bool:
     """A phrase of the whole country in the clause after the persons ('في عموم سوريا', 'في
     مناطق متفرقة من البلاد'): a nationwide toll, no party (convention 8)."""
     at = set(after)
-    return any(
-        all(k + i in at and word in toks[k + i].forms() for i, word in enumerate(phrase))
-        for k in after
-        for phrase in _nationwide_phrases()
-    )
+    return any(_phrase_at(toks, at, k, phrase) for k in after for phrase in _nationwide_phrases())
+
+
+def _phrase_at(toks: list[Tok], at: set[int], k: int, phrase: tuple[str, ...]) -> bool:
+    """The phrase's words from token ``k`` on, each token among the indices ``at`` (the
+    clause or window read)."""
+    return all(k + i in at and word in toks[k + i].forms() for i, word in enumerate(phrase))
 
 
 def _toll_before(text: str, toks: list[Tok], first: int, figures: list[Suggestion]) -> list[int]:
@@ -163,7 +165,7 @@ def _denied(text: str, toks: list[Tok], first: int) -> bool:
         back.append(j)
     at = set(back)
     return any(
-        all(k + i in at and word in toks[k + i].forms() for i, word in enumerate(phrase))
+        _phrase_at(toks, at, k, phrase)
         and any(toks[m].forms() & rule["denied_harms"] for m in back if m > k)
         for k in back
         for phrase in _denial_phrases()
