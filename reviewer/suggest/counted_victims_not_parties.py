@@ -86,8 +86,9 @@ def not_party_persons(
 
 
 @cache
-def _nationwide_phrases() -> tuple[tuple[str, ...], ...]:
-    raw = _data.rules("counted_victims").get("not_parties", {}).get("nationwide", [])
+def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
+    """The folded words of each phrase of a 'not_parties' list ('nationwide', 'denial_phrases')."""
+    raw = _data.rules("counted_victims").get("not_parties", {}).get(key, [])
     return tuple(tuple(fold(w).split()) for w in raw)
 
 
@@ -95,7 +96,7 @@ def _nationwide(toks: list[Tok], after: list[int]) -> bool:
     """A phrase of the whole country in the clause after the persons ('في عموم سوريا', 'في
     مناطق متفرقة من البلاد'): a nationwide toll, no party (convention 8)."""
     at = set(after)
-    return any(_phrase_at(toks, at, k, phrase) for k in after for phrase in _nationwide_phrases())
+    return any(_phrase_at(toks, at, k, phrase) for k in after for phrase in _phrases("nationwide"))
 
 
 def _phrase_at(toks: list[Tok], at: set[int], k: int, phrase: tuple[str, ...]) -> bool:
@@ -134,12 +135,6 @@ def _counted(toks: list[Tok], first: int, s: Suggestion, figures: list[Suggestio
 
 
 @cache
-def _denial_phrases() -> tuple[tuple[str, ...], ...]:
-    raw = _data.rules("counted_victims").get("not_parties", {}).get("denial_phrases", [])
-    return tuple(tuple(fold(w).split()) for w in raw)
-
-
-@cache
 def _denial_window() -> int:
     return int(_data.rules("counted_victims").get("not_parties", {}).get("denial_window", 0))
 
@@ -168,7 +163,7 @@ def _denied(text: str, toks: list[Tok], first: int) -> bool:
         _phrase_at(toks, at, k, phrase)
         and any(toks[m].forms() & rule["denied_harms"] for m in back if m > k)
         for k in back
-        for phrase in _denial_phrases()
+        for phrase in _phrases("denial_phrases")
     )
 
 
