@@ -107,17 +107,13 @@ def nationality_means_spans(toks: list[Tok], found: list[Suggestion]) -> list[tu
             actor, second = pair
         if actor is None or _maker(toks, j):
             continue
-        start, end = tok.start, toks[j].end
-        if not any(a < end and start < b for a, b in taken):
-            out.append((start, end, actor))
-            taken.append((start, end))
-        elif pair is None:
-            continue
+        spans = [(tok.start, toks[j].end, actor)]
         if pair is not None:  # 'طائرات حربية روسية وسورية': the list named the first force
-            after = (toks[j + 1].start, toks[j + 1].end)
-            if not any(a < after[1] and after[0] < b for a, b in taken):
-                out.append((*after, second))
-                taken.append(after)
+            spans.append((toks[j + 1].start, toks[j + 1].end, second))
+        for start, end, name in spans:
+            if not any(a < end and start < b for a, b in taken):
+                out.append((start, end, name))
+                taken.append((start, end))
     return out
 
 
