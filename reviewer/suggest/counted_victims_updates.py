@@ -24,8 +24,8 @@ from functools import cache
 
 from reviewer.suggest import _data
 from reviewer.suggest.model import Range, Suggestion
-from reviewer.suggest.persons_tolls import index_at
-from reviewer.suggest.text import Tok, fold
+from reviewer.suggest.persons_tolls import folded_words, index_at
+from reviewer.suggest.text import Tok
 
 __all__ = ["updated_toll_spans"]
 
@@ -37,8 +37,8 @@ _Toll = tuple[Suggestion, str | Range | None]
 def _rule() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], int]:
     raw = _data.rules("counted_victims").get("updates", {})
     return (
-        frozenset(fold(w) for w in raw.get("tolls", [])),
-        frozenset(fold(w) for w in raw.get("to", [])),
+        folded_words(raw.get("tolls")),
+        folded_words(raw.get("to")),
         frozenset(raw.get("categories", [])),
         frozenset(raw.get("parties", [])),
         int(raw.get("gap", 0)),
@@ -96,15 +96,15 @@ def _toll_categories() -> frozenset[str]:
 def _again() -> tuple[frozenset[str], frozenset[str]]:
     raw = _data.rules("counted_victims").get("updates", {})
     return (
-        frozenset(fold(w) for w in raw.get("again_nouns", [])),
-        frozenset(fold(w) for w in raw.get("again_counts", [])),
+        folded_words(raw.get("again_nouns")),
+        folded_words(raw.get("again_counts")),
     )
 
 
 @cache
 def _fighters() -> frozenset[str]:
     """Words of fighters (counted_victims.json's 'mixed_after')."""
-    return frozenset(fold(w) for w in _data.rules("counted_victims").get("mixed_after", []))
+    return folded_words(_data.rules("counted_victims").get("mixed_after"))
 
 
 @cache
