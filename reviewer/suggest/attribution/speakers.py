@@ -387,7 +387,7 @@ class SpeakerResolver(CueFinder):
         notables = lexicon_word_list("notables_words")
         tribes = lexicon_word_list("tribe_nouns")
         head = words[1] if len(words) > 1 and words[0].norm == fold("أحد") else words[0]
-        if not ({head.norm} | head.stems()) & notables:
+        if not head.forms() & notables:
             return False  # 'مجلس شيوخ ووجهاء قبيلة العكيدات': the tribe's council, no notables
         return any(t.stems() & tribes or t.norm[2:] in tribes for t in words)
 
@@ -407,14 +407,14 @@ class SpeakerResolver(CueFinder):
         last = in_sentence[-1] if in_sentence else -1
 
         def fighting(j: int) -> bool:
-            return 0 <= j <= last and bool((self.toks[j].stems() | {self.toks[j].norm}) & fight)
+            return 0 <= j <= last and bool(self.toks[j].forms() & fight)
 
         def against(k: int) -> bool:
             prev = self.toks[k - 1].norm if k > 0 else ""
             return bool({prev, prev[1:] if prev[:1] == "و" else ""} & warned)
 
         for k in in_sentence:
-            forms = self.toks[k].stems() | {self.toks[k].norm}
+            forms = self.toks[k].forms()
             stops = bool(forms & no_stop) and k > 0 and self.toks[k - 1].norm in will_not
             if not (forms & go_on or stops) or against(k):
                 continue  # 'لن تتوقف', not 'لم تتوقف المعارك'
