@@ -168,8 +168,7 @@ class Attributor(Headlines):
             return True
         ends = stance_word_list("threat_object_ends")  # 'تهديد الفرقة باقتحام البلدة بعد
         return any(  # مقتل 3 من عناصرها': 'بعد' opens another event, no part of the threat
-            cue.end <= t.start < start and {t.norm, t.norm[1:] if t.norm[:1] == "و" else ""} & ends
-            for t in self.toks
+            cue.end <= t.start < start and self._with_and(t.norm) & ends for t in self.toks
         )
 
     def _own_subject_after(self, cue: Cue, last: int) -> bool:

@@ -125,6 +125,12 @@ class TextReading:
     def _bare(norm: str) -> str:
         return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
 
+    @staticmethod
+    def _with_and(norm: str) -> set[str]:
+        """The word, and after a leading 'و' also the word without it ('وبعد', 'ويجب',
+        'ومن'): a short word list matches its words joined to 'و' too."""
+        return {norm, norm[1:]} if norm[:1] == "و" else {norm}
+
     def _counts(self, k: int) -> bool:
         """'عدد القتلى', 'ارتفاع حصيلة': a count noun starts a claim; 'عدد من' does not. A
         toll's forms count too ('ثم رفع الحصيلة إلى', 'فرفع حصيلته إلى': no speaker)."""

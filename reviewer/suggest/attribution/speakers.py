@@ -411,7 +411,7 @@ class SpeakerResolver(CueFinder):
 
         def against(k: int) -> bool:
             prev = self.toks[k - 1].norm if k > 0 else ""
-            return bool({prev, prev[1:] if prev[:1] == "و" else ""} & warned)
+            return bool(self._with_and(prev) & warned)
 
         for k in in_sentence:
             forms = self.toks[k].forms()

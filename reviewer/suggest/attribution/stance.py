@@ -188,7 +188,7 @@ class Stances(SpeakerResolver):
         on, that = fold("على"), {fold("أن"), fold("ان")}
         for k in scope:
             tok = self.toks[k]
-            if tok.norm in must or (tok.norm[1:] in must and tok.norm[:1] == "و"):
+            if self._with_and(tok.norm) & must:
                 return True
             if tok.norm not in (on, "و" + on) or k + 2 > last:
                 continue
