@@ -160,7 +160,7 @@ class Attributor(Headlines):
         event (stance_cues.json threat_object_ends: 'بعد مقتل', 'مع مقتل') is not the threat."""
         if cue.stance != "intends" or self._verb_stem(self.toks[cue.first]) is not None:
             return False  # 'وتوعد شيخ القبيلة ...، في تسجيل، بمواصلة القتال': a verb's threat
-        if not {cue.word, self._bare(cue.word)} & stance_word_list("threat_nouns"):
+        if not self._threat_noun(cue.word):
             return False
         if end <= cue.start:
             return True

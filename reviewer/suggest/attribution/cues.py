@@ -238,13 +238,17 @@ class CueFinder(SpeakerPhrases):
                 return True
         return False
 
+    def _threat_noun(self, word: str) -> bool:
+        """A noun of threat or pledge (stance_cues.json threat_nouns): 'وعيد' is itself the
+        noun, 'وتهديد' the noun after و."""
+        return bool({word, self._bare(word)} & stance_word_list("threat_nouns"))
+
     def _threatens(self, k: int) -> bool:
         """'بعد تهديد "والي الرقة" بـ"قطع رأس ..."', 'بعد وعيد قائد الفصيل باقتحام البلدة':
         a noun of threat or pledge (stance_cues.json threat_nouns) right before a known
         speaker, its genitive, with a ب-object after it reports that speaker's threat."""
-        nouns = stance_word_list("threat_nouns")
-        if not {self.toks[k].norm, self._bare(self.toks[k].norm)} & nouns:
-            return False  # 'وعيد' is itself the noun, 'وتهديد' the noun after و
+        if not self._threat_noun(self.toks[k].norm):
+            return False
         nxt = k + 1
         if nxt >= len(self.toks) or self.sentence[nxt] != self.sentence[k]:
             return False

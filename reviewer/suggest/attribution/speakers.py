@@ -519,7 +519,7 @@ class SpeakerResolver(CueFinder):
     def _threatener(self, cue: Cue, phrase: tuple[int, int]) -> tuple[int, int]:
         """'وسط تهديد التنظيم المتواصل بشن هجمات': after a threat noun, a known name ends
         the threatener; a definite adjective after it describes the threat, not him."""
-        if not {cue.word, self._bare(cue.word)} & stance_word_list("threat_nouns"):
+        if not self._threat_noun(cue.word):
             return phrase
         if self._is_head(phrase[0]) or self.toks[phrase[0]].norm in self.rules.titles:
             return phrase  # 'وعيد قائد الفصيل', 'تهديد والي الرقة': the head governs what follows
