@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from reviewer.suggest import _data
+from reviewer.suggest import _data, counted_members
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.persons_tolls import to_full_stop
 from reviewer.suggest.text import Tok, fold
@@ -264,12 +264,10 @@ def _named_a_member(text: str, toks: list[Tok], k: int) -> bool:
 def _former() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The member nouns, the words of 'former' (the one list counted_members reads too:
     'عنصراً سابقاً في' is no mention of the group) and the words of serving now."""
-    rules = _data.rules("actors")
-    raw = rules.get("singular_victims", {}).get("former", {})
-    words = rules.get("counted_members", {}).get("former", [])
+    raw = _data.rules("actors").get("singular_victims", {}).get("former", {})
     return (
         frozenset(fold(w) for w in raw.get("nouns", [])),
-        frozenset(fold(w) for w in words),
+        counted_members.former_words(),
         frozenset(fold(w) for w in raw.get("now", [])),
     )
 
