@@ -277,23 +277,22 @@ def _former_member(text: str, toks: list[Tok], k: int) -> bool:
     ('former' 'nouns') with a word of 'former' right after it names one who once fought and is
     attacked as a civilian (actor convention 13 of late 2026-11-30); not where the sentence goes
     on to say what he serves in now ('يعمل حالياً ضمن صفوف اللواء الثامن', 'انضم إلى': 'now')."""
-    nouns, words, now = _former()
-    if not _nouns_of(toks[k]) & nouns or k + 1 >= len(toks) or not toks[k + 1].joined:
-        return False
-    if not toks[k + 1].forms() & words:
-        return False
-    return not any(toks[m].forms() & now for m in to_full_stop(text, toks, k + 1))
+    return bool(_nouns_of(toks[k]) & _former()[0]) and _former_after(text, toks, k)
 
 
 def _former_again(text: str, toks: list[Tok], k: int) -> bool:
     """'القيادي السابق في فصائل المعارضة' after the headline's 'اغتيال قيادي سابق': the definite
     member noun and former word name again the former member found before (actor convention
     29 of 2026-12-01); not where the sentence says what he serves in now."""
-    nouns, words, now = _former()
     definite = {stem for _, stem, article in toks[k].readings if article}
-    if not definite & nouns or k + 1 >= len(toks) or not toks[k + 1].joined:
-        return False
-    if not toks[k + 1].forms() & words:
+    return bool(definite & _former()[0]) and _former_after(text, toks, k)
+
+
+def _former_after(text: str, toks: list[Tok], k: int) -> bool:
+    """A word of 'former' right after the member noun at ``k``, and no word of serving now
+    ('now') in the rest of its sentence."""
+    _, words, now = _former()
+    if k + 1 >= len(toks) or not toks[k + 1].joined or not toks[k + 1].forms() & words:
         return False
     return not any(toks[m].forms() & now for m in to_full_stop(text, toks, k + 1))
 
