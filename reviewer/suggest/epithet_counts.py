@@ -34,9 +34,11 @@ def _vague() -> frozenset[str]:
     return frozenset(fold(w) for w in _data.rules("actors")["epithet_counts"]["vague"])
 
 
-def _fused_groups(toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:
+def _fused_groups(
+    toks: list[Tok], starts: dict[int, int], found: list[Suggestion]
+) -> list[Suggestion]:
+    """The groups found fused with an epithet (``starts``: token index by start offset)."""
     epithets, _, not_kinds = _rule()
-    starts = {t.start: i for i, t in enumerate(toks)}
     out = []
     for s in found:
         if s.kind != "actor" or s.extra.get("inter") in not_kinds:
@@ -58,12 +60,12 @@ def epithet_count_spans(
     if "مرتزق" not in text:
         return []
     _, nouns, _ = _rule()
-    groups = _fused_groups(toks, found)
+    starts = {t.start: i for i, t in enumerate(toks)}
+    groups = _fused_groups(toks, starts, found)
     if not groups:
         return []
     taken = [(s.start, s.end) for s in found if s.kind == "actor"]
     ends = {t.end: i for i, t in enumerate(toks)}
-    starts = {t.start: i for i, t in enumerate(toks)}
     out: list[tuple[int, int, Suggestion]] = []
     for f in figures:
         k = ends.get(f.end)
