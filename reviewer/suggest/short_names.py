@@ -52,13 +52,14 @@ def short_name_spans(text: str, found: list[Suggestion]) -> list[tuple[int, int,
         word = fold(raw_word)
         if word in not_words or any(x < b and a < y for x, y in taken):
             continue
-        owners = {s.value: s for s in groups if s.end <= a and word in _name_words(s.text)}
         if " " in word:  # '"إدارة العمليات"' after 'إدارة العمليات العسكرية': its first words
             owners = {
                 s.value: s
                 for s in groups
                 if s.end <= a and fold(s.text).startswith(word + " ") and '"' not in s.text
             }
+        else:
+            owners = {s.value: s for s in groups if s.end <= a and word in _name_words(s.text)}
         if not owners and quoted and b <= headline:  # '"النجباء" و"فاطميون" يقودون الهجوم'
             owners = {s.value: s for s in groups if word in _name_words(s.text)}
         if len(owners) == 1 and not quoted and _another_name(text, b, next(iter(owners.values()))):
