@@ -133,10 +133,11 @@ def labelled_set_digest(folder: Path) -> str:
 def load_labels(
     path: Path, *, only: str | None = None
 ) -> list[tuple[str, date | None, list[Gold]]]:
-    """(text, published, gold spans) per labelled article; ValueError on a bad count.
+    """(text, published, gold spans) per labelled article; ValueError on a bad count or value.
 
     A count of 0 is refused too: a quote the text does not contain (a stretched ``بـ52`` quoted
-    as ``52``) would otherwise load as a label that scores nothing."""
+    as ``52``) would otherwise load as a label that scores nothing. A value must be a list of
+    accepted values: a bare string would be read letter by letter and never match."""
     data = json.loads(path.read_text(encoding="utf-8"))
     base = path.parent
     articles = []
@@ -165,6 +166,10 @@ def load_labels(
                     f"found {len(spans)} in the text"
                 )
             taken.extend(spans)
+            if not isinstance(label["value"], list):
+                raise ValueError(
+                    f"{file}: {kind} '{label['quote']}' value is not a list of accepted values"
+                )
             values = tuple(_value(v) for v in label["value"])
             gold += [Gold(kind, a, b, label["quote"], values) for a, b in spans]
         articles.append((text, published, gold))

@@ -350,3 +350,14 @@ def test_a_label_whose_count_disagrees_with_the_text_is_refused(tmp_path, count)
     (tmp_path / "labels.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(ValueError, match="labelled"):
         load_labels(tmp_path / "labels.json")
+
+
+def test_a_label_whose_value_is_not_a_list_of_accepted_values_is_refused(tmp_path):
+    # A date written "value": "2017-03-05" was read as the accepted values '2', '0', '1', ...:
+    # every date of a fresh set then scored as missed, silently.
+    (tmp_path / "a.txt").write_text("قصفت الطائرات البلدة أمس الأحد.", encoding="utf-8")
+    label = {"kind": "date", "quote": "أمس الأحد", "value": "2017-03-05", "count": 1}
+    data = {"articles": [{"file": "a.txt", "published": "2017-03-06", "labels": [label]}]}
+    (tmp_path / "labels.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ValueError, match="a.txt: date 'أمس الأحد' value is not a list"):
+        load_labels(tmp_path / "labels.json")
