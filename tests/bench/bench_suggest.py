@@ -119,6 +119,9 @@ sentences, monitors' bulletins; labelled before any suggester was run on them),
 tests/suggest_dev44 (ten long articles weighted toward who says it: four to seven speakers each,
 long titles, speakers in apposition and after the claim, speakers named again, relays, quotations
 over several sentences, posts and pages, anonymous sources; labelled before any suggester was run),
+tests/suggest_dev45, tests/suggest_dev47, tests/suggest_dev49 (eleven articles each, written blind
+by the held-out protocol on 2026-12-01 morning: the north-west 2012-17, the south and capital, the
+east; their before figures measure the tool on new text; labelled before any suggester was run),
 tests/suggest_dev30 (fourteen actor-heavy articles, one per governorate, 2012-2025: full
 and short names, abbreviations, names in quotes and brackets, former names, wings and units,
 nisbas, state forces under many names, foreign forces, militias, tribes, counted members and
@@ -208,6 +211,9 @@ SETS = {
     "development_42": TESTS / "suggest_dev42" / "labels.json",
     "development_43": TESTS / "suggest_dev43" / "labels.json",
     "development_44": TESTS / "suggest_dev44" / "labels.json",
+    "development_45": TESTS / "suggest_dev45" / "labels.json",
+    "development_47": TESTS / "suggest_dev47" / "labels.json",
+    "development_49": TESTS / "suggest_dev49" / "labels.json",
     "held_out": TESTS / "heldout" / "labels.json",
     "held_out_v2": TESTS / "heldout2" / "labels.json",
     "held_out_v3": TESTS / "heldout3" / "labels.json",
@@ -275,6 +281,9 @@ SHOW_ITEMS = {
     "development_42",
     "development_43",
     "development_44",
+    "development_45",
+    "development_47",
+    "development_49",
 }
 
 
