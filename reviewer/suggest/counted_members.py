@@ -1355,7 +1355,10 @@ def _with_other_side(toks: list[Tok], group: Suggestion, forces: list[Suggestion
     if _bare(toks[nxt]) & {w[1:] for w in _words("mixed_with")}:
         return True  # 'من عناصر الأمن والمدنيين': a toll of both
     rebel = group.extra.get("inter") == "Rebel group"
-    other = next((s for s in forces if toks[nxt].start <= s.start < toks[nxt].end + 2), None)
+    # the name after 'و' itself ('والفصائل', 'و "جيش الإسلام"'), not one after a new count
+    # ('من قوات النظام وسبعة مقاتلين محليين': the next item of a toll, its own party)
+    reach = toks[nxt].end + 2 if toks[nxt].norm == "و" else toks[nxt].end
+    other = next((s for s in forces if toks[nxt].start <= s.start < reach), None)
     if other is not None:
         return (other.extra.get("inter") == "Rebel group") != rebel
     return not rebel and bool(_words("rebel_heads") & _bare(toks[nxt]))  # 'والفصائل': the rebels
