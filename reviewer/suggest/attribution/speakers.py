@@ -956,9 +956,10 @@ class SpeakerResolver(CueFinder):
         its spokesman; the verb's speaker and stance hold for what follows."""
         if not cue.according or previous is None or previous.according:
             return False
-        if cue.word.startswith(self.rules.relay_according) and not self.breaks[cue.first]:
-            return False  # 'ذكرت وكالة رويترز نقلاً عن الدفاع المدني أن': the inner source
-            # speaks; between commas ('نفت الوزارة، نقلاً عن مركز ...،') the stance stays hers
+        relay = cue.word.startswith(self.rules.relay_according)
+        if relay and (not self.breaks[cue.first] or previous.stance == "asserts"):
+            return False  # 'ذكرت وكالة رويترز[،] نقلاً عن الدفاع المدني[،] أن': the inner source
+            # speaks; a denial between commas ('نفت الوزارة، نقلاً عن مركز ...،') stays hers
         if previous.speaker is None or previous.speaker[1] != cue.first:
             return False
         if not self._open(cue.first) and not self._aside(cue):
