@@ -18,6 +18,7 @@ claim's source, not a party (the labelling convention, as for offices quoted as 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 from reviewer.suggest import _data
@@ -33,11 +34,19 @@ def _rule() -> tuple[frozenset[str], frozenset[str], dict[str, str], int]:
     raw = _data.rules("actors").get("nationality_means", {})
     adjectives = {fold(w): actor for actor, ws in raw.get("adjectives", {}).items() for w in ws}
     return (
-        frozenset(fold(w) for w in raw.get("means", [])),
-        frozenset(fold(w) for w in raw.get("qualifiers", [])),
+        _with_duals(fold(w) for w in raw.get("means", [])),
+        _with_duals(fold(w) for w in raw.get("qualifiers", [])),
         adjectives,
         int(raw.get("max_qualifiers", 0)),
     )
+
+
+def _with_duals(words: Iterable[str]) -> frozenset[str]:
+    """The words with the dual of each feminine singular ('طائرة' -> 'طائرتان', 'طائرتين';
+    'حربية' -> 'حربيتين'): two aircraft are named as often as one (development set 45)."""
+    out = set(words)
+    out |= {w[:-1] + end for w in out if w.endswith("ه") and len(w) > 3 for end in ("تان", "تين")}
+    return frozenset(out)
 
 
 @cache
@@ -101,6 +110,12 @@ def nationality_means_spans(toks: list[Tok], found: list[Suggestion]) -> list[tu
             j += 1
         if j >= len(toks) or not toks[j].joined:
             continue
+        unknown = _unidentified_end(toks, i, j)
+        if unknown is not None:
+            if not any(a < unknown[0] and tok.start < b for a, b in taken):
+                out.append((tok.start, unknown[0], unknown[1]))
+                taken.append((tok.start, unknown[0]))
+            continue
         actor = next((adjectives[s] for s in toks[j].forms() if s in adjectives), None)
         pair = _coordinated(toks, j, adjectives) if tok.forms() & _strikes() else None
         if pair is not None:
@@ -115,6 +130,32 @@ def nationality_means_spans(toks: list[Tok], found: list[Suggestion]) -> list[tu
                 out.append((start, end, name))
                 taken.append((start, end))
     return out
+
+
+@cache
+def _unidentified() -> tuple[str, frozenset[str], tuple[tuple[str, ...], ...]]:
+    raw = _data.rules("actors").get("nationality_means", {}).get("unidentified", {})
+    phrases = sorted((tuple(fold(w) for w in p.split()) for p in raw.get("phrases", [])), key=len)
+    return (
+        str(raw.get("actor", "")),
+        _with_duals(fold(w) for w in raw.get("means", [])),
+        tuple(reversed(phrases)),
+    )
+
+
+def _unidentified_end(toks: list[Tok], i: int, j: int) -> tuple[int, str] | None:
+    """(end, actor) where the air means at token ``i`` is followed at ``j`` (past its
+    qualifiers) by a phrase saying nobody knows whose it is: 'غارات جوية لم تُعرف هويتها'."""
+    actor, means, phrases = _unidentified()
+    if not actor or not toks[i].forms() & means:
+        return None
+    for phrase in phrases:
+        k = j + len(phrase)
+        if k <= len(toks) and all(
+            toks[j + n].joined and word in toks[j + n].forms() for n, word in enumerate(phrase)
+        ):
+            return toks[k - 1].end, actor
+    return None
 
 
 @cache
