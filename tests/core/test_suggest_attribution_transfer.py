@@ -14,3 +14,14 @@ def test_a_source_relayed_between_commas_after_an_asserting_carrier_speaks():
     denial = "ونفت وزارة الدفاع الروسية، نقلاً عن مركز المصالحة، تنفيذ أي غارة على المدينة."
     assert who_says(denial, "تنفيذ أي غارة").speaker == "وزارة الدفاع الروسية"
     assert who_says(denial, "تنفيذ أي غارة").stance == "denies"
+
+
+def test_what_is_written_on_a_sign_quotes_nobody():
+    text = (
+        "وقال ناشط من البلدة إن عناصر الأمن تركوا الجثث قرب الدوار مع عبارات كُتب عليها"
+        ' "مصير الخونة"، مضيفاً أن 20 شاباً اعتقلوا في الحملة.'
+    )
+    assert who_says(text, "20 شاباً").speaker == "ناشط من البلدة"
+    # a verb of writing with its subject and medium still reports
+    wrote = "وكتب مدير المشفى الميداني في البلدة أن 5 مدنيين قتلوا في القصف."
+    assert who_says(wrote, "5 مدنيين").speaker == "مدير المشفى الميداني في البلدة"

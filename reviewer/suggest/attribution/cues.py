@@ -28,7 +28,7 @@ class CueFinder(SpeakerPhrases):
     def _no_report(self, k: int) -> bool:
         """'طلب عدم ذكر اسمه', 'لم يعلن', 'في تصريح نقلته الوزارة': a verb form that reports
         nothing here (negated, a verbal noun after عدم, a relative clause of a statement noun)."""
-        if self._describes_speaker(k) or self._shows_nothing(k):
+        if self._describes_speaker(k) or self._shows_nothing(k) or self._inscribed(k):
             return True
         if k == 0 or self.breaks[k]:
             return False
@@ -53,6 +53,16 @@ class CueFinder(SpeakerPhrases):
         suffixed = stem is not None and norm != stem and norm[:1] not in ("و", "ف")
         denial = stem is not None and self.rules.verbs.get(stem) == "denies"  # 'رقم نفاه مصدر'
         return suffixed and prev.norm != fold("ما") and not denial and not self._opened_at(k)
+
+    def _inscribed(self, k: int) -> bool:
+        """'ورفعوا لافتات كُتب عليها "..."': a verb of writing with على and a pronoun right
+        after it tells what is written on a banner, a wall or a sign; nobody is quoted
+        (stance_cues.json inscribe_verbs, inscribed_on)."""
+        if k + 1 >= len(self.toks) or self.breaks[k + 1]:
+            return False
+        if self._bare(self.toks[k].norm) not in stance_word_list("inscribe_verbs"):
+            return False
+        return self.toks[k + 1].norm in stance_word_list("inscribed_on")
 
     def _speaker_relative(self, k: int) -> bool:
         """'المعارضة التي تقول إن', 'المرصد الذي أفاد بأن': a verb of saying right after a
