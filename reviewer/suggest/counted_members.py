@@ -97,8 +97,9 @@ def counted_member_spans(
     if not members:
         return []
     forces = [s for s in found if s.kind == "actor" and s.value not in _rule()["generic"]]
-    if not forces and "وزار" not in text:  # a ministry may speak of its men ('عناصرها')
-        return []
+    soldiers = _nested("own_army", "soldiers")  # soldiers are the army of the day (_own_army)
+    if not forces and "وزار" not in text and not any(t.forms() & soldiers for t in toks):
+        return []  # a ministry may speak of its men ('عناصرها')
     taken = [(s.start, s.end) for s in found if s.kind == "actor"]
     generic = {
         (s.start, s.end) for s in found if s.kind == "actor" and s.value in _rule()["generic"]
@@ -234,11 +235,13 @@ def _own_army(
     """'مقتل ثمانية جنود', 'زعمت مقتل أكثر من مئة جندي', 'الغارات أدت إلى مقتل جنديين': soldiers
     of a regular army ('own_army.soldiers') counted with no group named are the Syrian army the
     text names ('own_army.armies': the last one found before the count, else the first after
-    it); a rank names a state's men, and the state in a Syrian text is Syria unless its
-    sentence names another by its adjective ('مصدر عسكري روسي أن جنديين قتلا': nationality_means'
-    adjectives) or the soldiers carry their own ('81 جندياً فلبينياً'). Only with a word of harm
-    next to the count (``_harm_near``: 'تعزيزات تضم آلاف الجنود' is no party); not soldiers who
-    defect (``_defected_from``) or whose group follows ('من', 'عن')."""
+    it; in a text naming none, 'استشهد تسعة عسكريين' of state media, the state's army of the
+    day, dated by ``_with_counted_members``); a rank names a state's men, and the state in a
+    Syrian text is Syria unless its sentence names another by its adjective ('مصدر عسكري روسي
+    أن جنديين قتلا': nationality_means' adjectives) or the soldiers carry their own ('81 جندياً
+    فلبينياً'). Only with a word of harm next to the count (``_harm_near``: 'تعزيزات تضم آلاف
+    الجنود' is no party); not soldiers who defect (``_defected_from``) or whose group follows
+    ('من', 'عن')."""
     rule = _data.rules("actors").get("counted_members", {}).get("own_army", {})
     soldiers = _nested("own_army", "soldiers")
     if not toks[noun].forms() & soldiers or not _harm_near(toks, first, noun):
@@ -256,16 +259,21 @@ def _own_army(
     if any(t.forms() & foreign for t in toks if floor <= t.start < last):
         return None
     armies = [s for s in forces if s.value in rule.get("armies", [])]
-    if not armies:
-        return None
+    start, end = toks[first].start, toks[noun].end
+    if not armies:  # 'استشهد تسعة عسكريين' in a text naming no army: the state's of the day
+        name = str(rule.get("armies", [""])[0])
+        extra = {"inter": "State forces", "dated": True}
+        return Suggestion("actor", start, end, text[start:end], name, extra) if name else None
     before = [s for s in armies if s.end <= toks[first].start]
     army = before[-1] if before else armies[0]
-    start, end = toks[first].start, toks[noun].end
     return Suggestion("actor", start, end, text[start:end], army.value, {**army.extra})
 
 
 def _nisba(tok: Tok) -> bool:
-    """A nisba adjective ('فلبينياً', 'روسيين': one of 'nisba_endings', 5+ letters)."""
+    """A nisba adjective ('فلبينياً', 'روسيين': one of 'nisba_endings', 5+ letters); not a word
+    after 'و', the next item of a list ('تسعة عسكريين ومدنيان اثنان')."""
+    if tok.norm.startswith("و") and len(tok.norm) > 5:
+        return False
     return tok.norm.endswith(tuple(_words("nisba_endings"))) and len(tok.norm) > 4
 
 

@@ -30,14 +30,15 @@ def test_soldiers_counted_with_no_group_are_the_army_the_text_names():
 
 def test_soldiers_not_of_the_syrian_army_or_in_no_harm_stay_out():
     # near misses: a foreign state named in the sentence, a nisba of their own (defectors: below),
-    # reinforcements (no word of harm by the count), no army named in the text
+    # reinforcements (no word of harm by the count); with no army named in the text, the
+    # state's army of the day (round of 2026-12-01 morning, tests/suggest_dev49, suggest_labels)
     text = "قصفت قوات النظام القاعدة. وقال مصدر عسكري روسي إن جنديين قتلا في القصف."
     assert members(text) == []
     text = "سيطرت قوات النظام على المعبر، وحاصرت الفصائل 40 جندياً فلبينياً قرب القرية."
     assert members(text) == []
     text = "أرسلت قوات النظام تعزيزات تضم آلاف الجنود إلى الجبهة بعد مقتل قائد ميداني."
     assert members(text) == []
-    assert members("وقُتل ستة جنود في هجوم على حاجز قرب القرية.") == []
+    assert members("وقُتل ستة جنود في هجوم على حاجز قرب القرية.") == [("ستة جنود", ARMY)]
 
 
 def test_a_country_named_as_the_subjects_ally_or_with_its_own_strikes_is_its_forces():

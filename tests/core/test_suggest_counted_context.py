@@ -24,3 +24,17 @@ def test_a_new_count_after_the_group_is_the_next_item_of_a_list_not_a_second_sid
     # near miss: the other side named right after و is still both sides, no single group
     text = "وقُتل 23 عنصراً من قوات النظام والفصائل المعارضة في المعارك."
     assert members(text) == []
+
+
+def test_soldiers_harmed_in_a_text_naming_no_army_are_the_state_army_of_the_day():
+    text = "استشهد خمسة عسكريين ومدني واحد جراء انفجار عبوة ناسفة بحافلة على طريق تدمر."
+    assert members(text, date(2019, 3, 2)) == [
+        ("خمسة عسكريين", "Military Forces of Syria (2000-2024)")
+    ]
+    text = "وقال مصدر أمني إن الهجوم أدى إلى مقتل ثلاثة جنود وإصابة آخرين قرب تدمر."
+    assert members(text, date(2025, 3, 2)) == [("ثلاثة جنود", "Military Forces of Syria (2024-)")]
+    # near misses: soldiers of a state named by its adjective; soldiers in no harm
+    text = "وقالت وزارة الدفاع التركية إن جنديين قتلا في هجوم قرب الباب."
+    assert members(text, date(2019, 3, 2)) == []
+    text = "ووصلت تعزيزات تضم مئات العسكريين إلى أطراف البلدة."
+    assert members(text, date(2019, 3, 2)) == []
