@@ -25,3 +25,16 @@ def test_what_is_written_on_a_sign_quotes_nobody():
     # a verb of writing with its subject and medium still reports
     wrote = "وكتب مدير المشفى الميداني في البلدة أن 5 مدنيين قتلوا في القصف."
     assert who_says(wrote, "5 مدنيين").speaker == "مدير المشفى الميداني في البلدة"
+
+
+def test_whom_a_coordinated_call_is_addressed_to_is_no_new_speaker():
+    text = (
+        "وقالت الهيئة الطبية في المدينة إن 30 جريحاً وصلوا إلى النقطة الطبية،"
+        " ودعت الممرضين في القرى المجاورة إلى الالتحاق بفرق الإسعاف."
+    )
+    found = who_says(text, "الالتحاق بفرق الإسعاف")
+    assert found.speaker == "الهيئة الطبية في المدينة"
+    assert found.stance == "intends"
+    # a call that opens its own sentence has its own subject
+    own = "وفي وقت لاحق، دعا المجلس المحلي الأهالي إلى عدم الاقتراب من مواقع القصف."
+    assert who_says(own, "عدم الاقتراب").speaker == "المجلس المحلي"

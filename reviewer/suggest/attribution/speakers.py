@@ -637,12 +637,16 @@ class SpeakerResolver(CueFinder):
         coordinated (و) after a comma in an earlier speaker's sentence, its noun phrase followed
         by the demand's ب, names whom the same speaker calls on, as a coordinated accusation
         names the accused: no new speaker."""
-        if cue.word[:1] != "و" or self._stem_of(cue) not in self.rules.demand_verbs:
+        stem = self._stem_of(cue)
+        calls = stem not in self.rules.demand_verbs and stem in stance_word_list("call_verbs")
+        if cue.word[:1] != "و" or not (calls or stem in self.rules.demand_verbs):
             return False
         if not self.breaks[cue.first] or not self._same_sentence(cue, previous):
             return False
         if previous is None or previous.speaker is None:
             return False
+        if calls:  # 'أفاد المجلس المحلي ...، ودعا الأطباء في البلدتين إلى التوجه': whom
+            return self._call_object_ends(phrase)
         stop = phrase[1]
         while stop < min(len(self.toks), phrase[1] + 3) and not with_b(self.toks[stop]):
             gap = self.text[self.toks[stop - 1].end : self.toks[stop].start].strip()
@@ -650,6 +654,18 @@ class SpeakerResolver(CueFinder):
                 return False  # '(أندوف) بالتحرك': only a short name in brackets before ب
             stop += 1
         return stop < len(self.toks) and with_b(self.toks[stop])
+
+    def _call_object_ends(self, phrase: tuple[int, int]) -> bool:
+        """The noun phrase after a coordinated call ('ودعا الأطباء في بلدتي قباسين وبزاعة
+        إلى') runs, within its clause, into the call's إلى or على: it is whom the call is
+        addressed to."""
+        ends = stance_word_list("call_objects")
+        for k in range(phrase[0] + 1, min(len(self.toks), phrase[1] + 5)):
+            if self.breaks[k]:
+                return False
+            if self.toks[k].norm in ends:
+                return True
+        return False
 
     def _before_quoted_accused(self, phrase: tuple[int, int]) -> tuple[int, int]:
         """'اتهم المجلس المحلي لمدينة منبج "خلايا تابعة لقسد" بالوقوف وراءه': a quotation after
