@@ -305,6 +305,7 @@ TEMPLATES: dict[str, str] = {
         " undone, its search index kept, and the update starts again when it is next opened"
     ),
     "db.cannot_open": "{path}: cannot be opened ({reason})",
+    "db.read_failed": "{path}: the project file cannot be read ({reason})",
     "db.unsaved_wal": (
         "{path}: its folder is read-only and it still has unsaved changes in {wal}; copy the"
         " project with that file to a writable folder and open it there"

@@ -39,7 +39,7 @@ def main() -> None:
     answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # a stray print cannot corrupt an answer
     requests = sys.stdin.buffer
-    from reviewer.storage.database import open_read_only
+    from reviewer.storage.database import open_read_only, read_failure
     from reviewer.suggest.engine import suggest_article
 
     answer: tuple[int, bool, object]
@@ -54,8 +54,8 @@ def main() -> None:
                 answer = (number, True, suggest_article(db, article_id))
             finally:
                 db.close()
-        except Exception as exc:  # said in the window in one line, never lost
-            answer = (number, False, _sendable(exc))
+        except Exception as exc:  # said in the window in one line (naming the file), never lost
+            answer = (number, False, _sendable(read_failure(path, exc)))
         try:
             pickle.dump(answer, answers, protocol=pickle.HIGHEST_PROTOCOL)
             answers.flush()

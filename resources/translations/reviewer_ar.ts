@@ -1543,6 +1543,10 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
         <translation>{path}: يتعذر فتحه ({reason})</translation>
     </message>
     <message>
+        <source>{path}: the project file cannot be read ({reason})</source>
+        <translation>{path}: تتعذر قراءة ملف المشروع ({reason})</translation>
+    </message>
+    <message>
         <source>{path}: its folder is read-only and it still has unsaved changes in {wal}; copy the project with that file to a writable folder and open it there</source>
         <translation>{path}: مجلده للقراءة فقط وفيه تغييرات غير محفوظة في {wal}؛ انسخ المشروع مع ذلك الملف إلى مجلد قابل للكتابة وافتحه هناك</translation>
     </message>
@@ -3077,6 +3081,10 @@ Hamza, ة/ه, ى/ي, harakat and و ف ب ل ال prefixes do not matter.</sourc
     <message>
         <source>Suggestions: the worker process gave no answer in {seconds} s and was stopped; they are worked out in the window instead</source>
         <translation>الاقتراحات: لم تُجب العملية المساعدة خلال {seconds} ثانية فأُوقفت؛ تُستخرج في النافذة بدلاً منها</translation>
+    </message>
+    <message>
+        <source>Suggestions failed: {reason}</source>
+        <translation>تعذّر استخراج الاقتراحات: {reason}</translation>
     </message>
 </context>
 <context>

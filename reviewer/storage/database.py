@@ -408,6 +408,23 @@ def open_read_only(path: str | Path) -> sqlite_utils.Database:
     return sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
 
 
+def read_failure(path: str | Path, error: Exception) -> Exception:
+    """``error``, raised reading the project at ``path``, as the analyst should meet it.
+
+    Searches and suggestions read the project afresh, off the window's thread, long
+    after it opened. If the file was replaced, damaged or cut off meanwhile, SQLite
+    says only "file is not a database" or "disk I/O error", and the window, which
+    reads its own copy still, could not tell which file failed: a SQLite error
+    becomes one line naming the file. A misuse of the SQLite module
+    (``sqlite3.ProgrammingError``, a bug) or any other exception is returned as it is.
+    """
+    if isinstance(error, sqlite3.DatabaseError) and not isinstance(error, sqlite3.ProgrammingError):
+        named = DatabaseError(Message("db.read_failed", path=Path(path), reason=str(error)))
+        named.__cause__ = error
+        return named
+    return error
+
+
 def open_existing_read_only(path: str | Path) -> sqlite_utils.Database:
     """A sound, current project opened read-only: for reading commands where nothing may change.
 

@@ -213,6 +213,7 @@ TEXTS = {
     "db.busy": QT_TRANSLATE_NOOP("CoreMessage", '{path}: another program has kept it locked for {seconds} s; try again'),
     "db.upgrade_cancelled": QT_TRANSLATE_NOOP("CoreMessage", '{path}: updating the project for this version was cancelled; the step under way was undone, its search index kept, and the update starts again when it is next opened'),
     "db.cannot_open": QT_TRANSLATE_NOOP("CoreMessage", '{path}: cannot be opened ({reason})'),
+    "db.read_failed": QT_TRANSLATE_NOOP("CoreMessage", '{path}: the project file cannot be read ({reason})'),
     "db.unsaved_wal": QT_TRANSLATE_NOOP("CoreMessage", '{path}: its folder is read-only and it still has unsaved changes in {wal}; copy the project with that file to a writable folder and open it there'),
     "backup.in_memory": QT_TRANSLATE_NOOP("CoreMessage", 'an in-memory database has no file to back up'),
     "backup.exists": QT_TRANSLATE_NOOP("CoreMessage", '{path}: already exists; choose a new name'),

@@ -16,7 +16,9 @@ runs such jobs in a thread on a read-only connection of its own, as
   old search can never overwrite the list of a newer one.
 
 A job is a core function ``job(db, cancelled)``: no SQL here. A failure comes
-back through ``failed`` (the exception, said in one line by the owner).
+back through ``failed`` (the exception, said in one line by the owner); a
+SQLite error names the project file (``read_failure``: the file may have been
+replaced or damaged since the window opened it).
 The thread lives only while there is work: it ends once nothing waits, so
 nothing is left running behind a closed window; ``shut`` (the owner going
 away) drops what waits and stops what runs.
@@ -38,7 +40,7 @@ import sqlite_utils
 from PySide6.QtCore import QObject, QThread, Signal
 
 from reviewer.list_page import SearchCancelled
-from reviewer.storage.database import open_read_only
+from reviewer.storage.database import open_read_only, read_failure
 from reviewer.ui.background import EXPECTED, SWITCH_INTERVAL_S
 
 Cancelled = Callable[[], bool]
@@ -185,8 +187,9 @@ class _JobThread(QThread):
                 waiting = list(jobs.waiting.items())
                 jobs.waiting.clear()
                 jobs.thread = None
+            failure = read_failure(self._path, exc)
             for kind, (generation, _job) in waiting:
-                self._emit(self._worker.failed, kind, generation, exc)
+                self._emit(self._worker.failed, kind, generation, failure)
             return
         try:
             while True:
@@ -230,7 +233,7 @@ class _JobThread(QThread):
                     continue
                 if not isinstance(exc, EXPECTED):
                     traceback.print_exc()  # unexpected: kept for a bug report
-                self._emit(self._worker.failed, kind, generation, exc)
+                self._emit(self._worker.failed, kind, generation, read_failure(self._path, exc))
                 return
             if not stale():
                 self._emit(self._worker.answered, kind, generation, result)

@@ -22,6 +22,11 @@ on view. A request superseded while the worker works on a long article is
 cancelled there (the worker restarted, see ``suggestion_process``), so the
 newer one need not wait up to a second for suggestions nobody will see.
 
+A request that fails (the project file replaced or damaged since the window
+opened it, which the worker or thread, reading it afresh, meets first) is said
+in one line through ``failed``: "Suggestions failed:" and the reason, a SQLite
+error naming the file (``read_failure``).
+
 A worker that hangs is killed after ``ANSWER_DEADLINE_S``; the window says so
 once in its status line (through ``failed``) and works that request out in a
 thread, as when the worker dies.
@@ -39,9 +44,11 @@ from PySide6.QtWidgets import QWidget
 
 from reviewer.errors import ReviewerError
 from reviewer.storage.backups import project_path
+from reviewer.storage.database import read_failure
 from reviewer.suggest.engine import suggest_article
 from reviewer.suggest.model import Suggestion
 from reviewer.ui.background import ProjectTask
+from reviewer.ui.core_messages import error_text
 from reviewer.ui.suggestion_process import (
     DONE,
     FAILED,
@@ -170,7 +177,11 @@ class SuggestionFetcher(QObject):
             self._show(value)
             self.shown.emit(self._running[1])
         elif how == FAILED:
-            self._failed(value)
+            self._failed(RuntimeError(self._failed_text(value)))
+
+    def _failed_text(self, error: BaseException) -> str:
+        reason = (error_text(error) or type(error).__name__).splitlines()[0]
+        return self.tr("Suggestions failed: {reason}").format(reason=reason)
 
     def _in_thread(self, path: Path, number: int, article_id: int) -> None:
         def work(db, _progress, _cancelled) -> list[Suggestion]:
@@ -185,7 +196,9 @@ class SuggestionFetcher(QObject):
     def _thread_found(self, found: list[Suggestion]) -> None:
         self._deliver(DONE, found)
 
-    def _thread_failed(self, error: BaseException) -> None:
+    def _thread_failed(self, error: Exception) -> None:
+        if isinstance(self._path, Path):  # always so: no thread runs for a project in memory
+            error = read_failure(self._path, error)
         self._deliver(FAILED, error)
 
     def _thread_ended(self) -> None:
