@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -112,6 +113,10 @@ class ArticleFilterBar(QWidget):
         self.clear_button = QPushButton(self.tr("Clear"), objectName="clearFilters")
         self.clear_button.clicked.connect(self.clear)
         self.progress_label = QLabel(objectName="progressLabel")
+        # A long line (a failure naming the project's path) wraps within the pane, and
+        # is cut where it cannot wrap, rather than widening the list over the article.
+        self.progress_label.setWordWrap(True)
+        self.progress_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.searching_label = QLabel(self.tr("Searching…"), objectName="searchingLabel")
         self.searching_label.hide()
 
@@ -255,6 +260,7 @@ class ArticleFilterBar(QWidget):
         reason = error_text(error) or type(error).__name__
         line = self.tr("Search failed: {reason}").format(reason=reason.splitlines()[0])
         self.progress_label.setText(line)
+        self.progress_label.setToolTip(line)  # all of it, should the pane cut it
         self.failed.emit(line)
 
     def _show_progress(self, counts: ProgressCounts | None, generation: int) -> None:
@@ -272,6 +278,7 @@ class ArticleFilterBar(QWidget):
         if self._model.rowCount() != counts.total:
             text += "  ·  " + self.tr("{shown} shown").format(shown=self._model.rowCount())
         self.progress_label.setText(display_digits(text))
+        self.progress_label.setToolTip("")
 
 
 def _date_edit(name: str) -> QDateEdit:

@@ -45,6 +45,7 @@ def window(qtbot, make_window, db_path):
 
 
 def test_a_search_after_the_file_was_replaced_names_the_file(qtbot, window, db_path, capfd):
+    list_width = window.splitter.sizes()[0]
     put_another_file_at(db_path)
     search(qtbot, window, "حمص")
     label = window.filter_bar.progress_label
@@ -56,6 +57,10 @@ def test_a_search_after_the_file_was_replaced_names_the_file(qtbot, window, db_p
     assert window.said == [line]  # the status line says it too, once
     assert not window.filter_bar.searching_label.isVisible()
     assert "Traceback" not in capfd.readouterr().err
+    qtbot.wait(50)  # laid out again
+    # The long line wraps in the list's pane, not widen it (the article's text would shrink).
+    assert window.splitter.sizes()[0] == list_width
+    assert label.toolTip() == line
 
 
 def test_an_articles_suggestions_after_the_file_was_replaced_name_the_file(
