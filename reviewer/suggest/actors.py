@@ -72,7 +72,7 @@ from reviewer.suggest.singular_victims import singular_victim_spans
 from reviewer.suggest.speaker_offices import speaker_offices, speaking_after
 from reviewer.suggest.sponsored_groups import sponsored_group_spans
 from reviewer.suggest.text import Tok, fold, joined_across_quotes, tokens
-from reviewer.suggest.tribal_gunmen import tribal_gunmen_spans
+from reviewer.suggest.tribal_gunmen import patrons_count, tribal_gunmen_spans
 from reviewer.suggest.tribesmen import (
     fighting_tribesmen,
     listed_tribes,
@@ -1122,7 +1122,7 @@ def find_actors(
     found = _with_acting_ministries(text, quoted, found, published)
     found = _with_blamed_states(text, quoted, found)
     found = _with_allies(text, found)
-    found = _with_sponsored_groups(text, found)
+    found = _with_sponsored_groups(text, found, published)
     found = _with_counted_members(text, quoted, found, figures, published)
     found = _with_epithet_counts(text, quoted, found, figures)
     found = _with_headline_counts(text, found, figures)
@@ -1164,10 +1164,12 @@ def _with_blamed_states(text: str, toks: list[Tok], found: list[Suggestion]) -> 
     return _merged(found, more)
 
 
-def _with_sponsored_groups(text: str, found: list[Suggestion]) -> list[Suggestion]:
-    """'ميليشيات محلية مدعومة من إيران': a group named by its patron is the patron's category
-    (sponsored_groups.py)."""
-    spans = sponsored_group_spans(text, found)
+def _with_sponsored_groups(
+    text: str, found: list[Suggestion], published: date | None = None
+) -> list[Suggestion]:
+    """'ميليشيات محلية مدعومة من إيران': a group named by its patron is the patron's category;
+    'خلايا مرتبطة بالنظام' the old government's by the text's date (sponsored_groups.py)."""
+    spans = sponsored_group_spans(text, found, published)
     if not spans:
         return found
     out = [s for s in found if not any(s in replaced for *_, replaced in spans)]
@@ -1198,6 +1200,12 @@ def _with_tribal_gunmen(
         )
         for a, b, g in tribal_gunmen_spans(text, toks, found, figures)
     ]
+    if more:  # the tribal militia's count replaces one given to a group named by its patron
+        found = [
+            s
+            for s in found
+            if not (patrons_count(s) and any(m.start < s.end and s.start < m.end for m in more))
+        ]
     return _merged(found, more)
 
 

@@ -20,7 +20,7 @@ from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.text import Tok, fold
 
-__all__ = ["tribal_gunmen_spans"]
+__all__ = ["patrons_count", "tribal_gunmen_spans"]
 
 _SENTENCE_ENDS = ".!؟\n"
 
@@ -58,7 +58,7 @@ def tribal_gunmen_spans(
         k = inside[-1]
         if k + 2 < len(toks) and toks[k + 1].norm == "من" and _covered(toks[k + 2], actors):
             continue  # '25 مسلحاً من داعش'; not 'من العناصر المرتبطة بالنظام'
-        if any(s.start < f.end and f.start < s.end for s in actors):
+        if any(s.start < f.end and f.start < s.end and not patrons_count(s) for s in actors):
             continue
         begin = _sentence_start(text, f.start)
         if any(begin <= s.start and s.end <= f.start for s in sdf) or _sdf_bare(
@@ -66,6 +66,12 @@ def tribal_gunmen_spans(
         ):
             out.append((f.start, f.end, tribe))
     return out
+
+
+def patrons_count(s: Suggestion) -> bool:
+    """A count given to a group named only by its patron ('مجموعات مرتبطة بالنظام' ... 'وقتلت 17
+    مسلحاً'): in the tribes' fighting the SDF's 'مسلحين' are the tribal militia's (convention 21)."""
+    return bool(s.extra.get("members") and s.extra.get("sponsored"))
 
 
 def _covered(tok: Tok, actors: list[Suggestion]) -> bool:
