@@ -55,6 +55,7 @@ class _Rule:
     back: int
     needs_date: bool
     nisba_only: bool
+    coordinated_with: tuple[str, ...]
 
 
 @cache
@@ -79,6 +80,7 @@ def _rules() -> tuple[_Rule, ...]:
             int(r.get("window_before", r.get("window", 0))),
             bool(r.get("needs_date", False)),
             bool(r.get("definite_nisba_only", False)),
+            tuple(r.get("coordinated_with", [])),
         )
         for r in raw
     )
@@ -181,7 +183,9 @@ def bare_name_spans(
             continue  # 'التحالف العربي', 'التحالف الذي'; 'استهدف التحالف القوارب' is the object
         li = not rule.prefixed or tok.norm.startswith("لل")  # 'حواجز للنظام'
         placed = (rule.after or rule.belonging) and li and _after_post(toks, i, rule)
-        if _speaking(toks, i) or not (placed or _acting(toks, i, rule, bool(rule.after))):
+        beside = start > tok.start and _beside_force(text, toks, i, found, rule)
+        acting = placed or beside or _acting(toks, i, rule, bool(rule.after))
+        if _speaking(toks, i) or not acting:
             continue
         if rule.not_after_noun and _adjective_here(toks, i, rule):
             continue  # 'اشتباك مسلح استهدف'، 'ومصيره مجهول': an adjective, no one acting
@@ -190,6 +194,28 @@ def bare_name_spans(
         out.append((start, end, rule.actor, rule.dated))
         taken.append((start, end))
     return out
+
+
+def _beside_force(text: str, toks: list[Tok], i: int, found: list[Suggestion], rule: _Rule) -> bool:
+    """'الحملة التي تشنها قوات النظام وروسيا': the word joined by و right after a force found
+    whose name starts with one of the rule's 'coordinated_with' fights beside it; not in talks
+    or a deal between the two ('اتفاق بين قوات النظام وروسيا')."""
+    if not rule.coordinated_with or not toks[i].joined:
+        return False
+    start = toks[i].start
+    force = next(
+        (
+            s
+            for s in found
+            if s.kind == "actor" and s.end <= start and not text[s.end : start].strip()
+        ),
+        None,
+    )
+    if force is None or not str(force.value).startswith(rule.coordinated_with):
+        return False
+    k = next((n for n, t in enumerate(toks) if t.start >= force.start), i)
+    between = _words("between")
+    return not (k > 0 and toks[k].joined and toks[k - 1].forms() & between)
 
 
 def _whose_after(toks: list[Tok], k: int) -> bool:

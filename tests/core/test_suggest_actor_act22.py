@@ -37,3 +37,13 @@ def test_air_strikes_whose_owner_is_unknown_are_unidentified_forces():
 def test_a_shell_of_unknown_source_is_no_air_force():
     text = "سقطت قذائف مجهولة المصدر على حي الجورة دون وقوع إصابات."
     assert not [a for a in actors(text) if a[1] == UNKNOWN]
+
+
+def test_a_state_joined_to_a_force_that_attacks_fights_beside_it():
+    text = "وتتواصل الغارات لليوم العاشر ضمن الهجوم الذي تشنه قوات النظام وروسيا على ريف حماة."
+    assert ("روسيا", RUSSIA) in actors(text)
+
+
+def test_a_state_on_the_other_side_of_talks_with_a_force_stays_out():
+    text = "وعقدت جولة مفاوضات بين قوات النظام وروسيا في قاعدة حميميم أمس."
+    assert not [a for a in actors(text) if a[1] == RUSSIA]
