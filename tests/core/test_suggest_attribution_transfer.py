@@ -38,3 +38,13 @@ def test_whom_a_coordinated_call_is_addressed_to_is_no_new_speaker():
     # a call that opens its own sentence has its own subject
     own = "وفي وقت لاحق، دعا المجلس المحلي الأهالي إلى عدم الاقتراب من مواقع القصف."
     assert who_says(own, "عدم الاقتراب").speaker == "المجلس المحلي"
+
+
+def test_a_time_word_inside_a_quoted_name_is_part_of_the_name():
+    text = 'وقالت صفحة "حمص اليوم" على فيسبوك إن 7 مدنيين قتلوا في قصف على حي الوعر.'
+    found = who_says(text, "7 مدنيين")
+    assert found.speaker == 'صفحة "حمص اليوم" على فيسبوك'
+    assert found.speaker_kind == "social"
+    # outside a quotation a time word still ends the speaker's name
+    plain = "وقال المرصد السوري اليوم إن 7 مدنيين قتلوا في قصف على حي الوعر."
+    assert who_says(plain, "7 مدنيين").speaker == "المرصد السوري"

@@ -71,8 +71,8 @@ class SpeakerPhrases(SpeakerKinds):
                 break  # 'وثق ارتفاع حصيلة'; but 'بحسب حصيلة للدفاع المدني' names its source
             if tok.norm.isdigit() and not (k > first and tok.norm in self.rules.network_numbers):
                 break  # a count starts the claim; 'درعا 24' is a network's name
-            if rules.time.match(self.toks, k) is not None:
-                break
+            if rules.time.match(self.toks, k) is not None and not self._in_quoted_name(first, k):
+                break  # 'صفحة "جرمانا اليوم"': a time word inside a quoted name is the name's
             if tok.norm in rules.self_emphasis:
                 break  # 'وأعلن محافظ درعا بنفسه أن': 'himself' ends the name
             if object_with_b and with_b(tok) and not (k > first and tok.norm == fold("باسم")):
@@ -99,6 +99,14 @@ class SpeakerPhrases(SpeakerKinds):
         if name is not None and name.stop < k:
             k = name.stop
         return (first, self._parenthesis(self._media_link(k, first)))
+
+    def _in_quoted_name(self, first: int, k: int) -> bool:
+        """Token k sits inside a quotation opened after the phrase's first token ('صفحة
+        "جرمانا اليوم"', 'قناة «سوريا اليوم»'), the quotation still open before it."""
+        if k <= first:
+            return False
+        span = self.text[self.toks[first].end : self.toks[k].start]
+        return span.count('"') % 2 == 1 or span.count("«") > span.count("»")
 
     def _object_after_subject(self, k: int) -> bool:
         """'ونفى المجلس العسكري الاتهامات', 'وأكد مصدر محلي صحة الأنباء': an object noun
