@@ -983,6 +983,7 @@ def _group(
         group = _named_at(toks, k, forces) or _named_before(text, toks, first, k, forces)
         if group is None:  # 'من التنظيم': whether another party is joined, said at the head
             group = _named_by_head(toks, first, k, forces)
+            group = group or _named_by_category(text, toks, first, k, forces)
             if group is None and nxt.text.startswith("و") and nxt.forms() & _words("harm"):
                 return _post_before(text, toks, first, noun, forces)  # 'ثلاثة عناصر وإصابة'
             return group
@@ -1006,7 +1007,8 @@ def _group(
             return ministry
         group = _named_at(toks, k, forces) or _named_before(text, toks, first, k, forces)
         if group is None:  # 'من التنظيم': whether another party is joined, said at the head
-            return _named_by_head(toks, first, k, forces)
+            group = _named_by_head(toks, first, k, forces)
+            return group or _named_by_category(text, toks, first, k, forces)
         return None if _with_other_side(toks, group, forces) else group
     if nxt is not None and _names_here(toks, k, forces):
         return None
@@ -1185,6 +1187,35 @@ def _named_by_head(
         while m + 1 < len(toks) and toks[m].end <= s.start:
             m += 1
         if m >= 0 and (_bare(toks[m]) & head or _head_before(toks, m, head)):
+            return s
+    return None
+
+
+def _named_by_category(
+    text: str, toks: list[Tok], first: int, k: int, forces: list[Suggestion]
+) -> Suggestion | None:
+    """'نقلت عن مسؤول في "كتائب حزب الله" ... أن ستة من عناصر الفصيل قتلوا': a noun of a kind of
+    group with the article ('category_heads': الفصيل، التنظيم، الحركة، الجماعة، الميليشيا) at
+    token ``k`` that no group named with that head explains (``_named_by_head``) refers back,
+    as Arabic news does, to the last armed group not of a state ('category_inters', not
+    'category_not_states') named in its sentence or the one before. Not when the head is
+    joined by و to another party."""
+    tok = toks[k]
+    if not tok.norm.startswith(("ال", "لل")) or toks[first].forms() & _words("vague"):
+        return None
+    if not _bare(tok) & _words("category_heads"):
+        return None
+    nxt = k + 1
+    if nxt < len(toks) and toks[nxt].joined and toks[nxt].norm.startswith("وال"):
+        return None  # 'من الفصيل والجيش': more than one party
+    floor = _sentence_start(text, toks, first, 2)
+    inters = _words("category_inters")
+    states = tuple(_words("category_not_states"))  # a foreign state's forces are no group
+    before = [s for s in forces if floor <= s.start and s.end <= toks[first].start]
+    for s in reversed(before):
+        if fold(str(s.extra.get("inter", ""))) in inters and not fold(str(s.value)).startswith(
+            states
+        ):
             return s
     return None
 

@@ -38,3 +38,19 @@ def test_soldiers_harmed_in_a_text_naming_no_army_are_the_state_army_of_the_day(
     assert members(text, date(2019, 3, 2)) == []
     text = "ووصلت تعزيزات تضم مئات العسكريين إلى أطراف البلدة."
     assert members(text, date(2019, 3, 2)) == []
+
+
+def test_a_noun_of_a_kind_of_group_refers_back_to_the_armed_group_named_before():
+    text = (
+        'ونقلت رويترز عن مسؤول في "كتائب حزب الله" العراقية أن خمسة من عناصر الفصيل قتلوا '
+        "وأصيب ثمانية آخرون."
+    )
+    assert members(text, date(2019, 6, 19)) == [
+        ("خمسة من عناصر", "Kataib Hezbollah"),
+        ("ثمانية آخرون", "Kataib Hezbollah"),
+    ]
+    # near misses: only a state's forces named before; the noun joined to another party
+    text = "قصفت قوات النظام البلدة، وقال ناشطون إن ثلاثة من عناصر الفصيل قتلوا."
+    assert members(text, date(2019, 6, 19)) == []
+    text = 'ونقلت رويترز عن مسؤول في "كتائب حزب الله" أن خمسة من عناصر الفصيل والجيش العراقي قتلوا.'
+    assert members(text, date(2019, 6, 19)) == []
