@@ -48,3 +48,13 @@ def test_a_time_word_inside_a_quoted_name_is_part_of_the_name():
     # outside a quotation a time word still ends the speaker's name
     plain = "وقال المرصد السوري اليوم إن 7 مدنيين قتلوا في قصف على حي الوعر."
     assert who_says(plain, "7 مدنيين").speaker == "المرصد السوري"
+
+
+def test_sources_annexed_to_the_networks_own_name_speak_for_it():
+    own = "فرات بوست - دير الزور\nوبحسب مصادر الشبكة، اعتقلت دورية لقسد 12 شاباً في بلدة الشحيل."
+    assert who_says(own, "12 شاباً").speaker_kind == "outlet"
+    # another body's sources (the noun with its adjective), and a wire's, stay local
+    other = own.replace("مصادر الشبكة", "مصادر الحملة الأمنية")
+    assert who_says(other, "12 شاباً").speaker_kind == "local"
+    wire = "دير الزور (الأناضول) - وبحسب مصادر الشبكة، اعتقلت دورية لقسد 12 شاباً في الشحيل."
+    assert who_says(wire, "12 شاباً").speaker_kind == "local"

@@ -262,6 +262,8 @@ class SpeakerKinds(SourceLines):
         does a source of a body the self noun names with its adjective ('مصدر من الحملة
         الأمنية' in the Gathering's text)."""
         links = {fold("من"), fold("في")}
+        if self._own_annexed(first, stop, index):
+            return True  # 'مصادر الحملة', 'ناشطو الشبكة': the head annexed to the self noun
         for k in range(first + 1, min(stop, len(self.toks) - 1)):
             if self.toks[k].norm not in links:
                 continue
@@ -270,6 +272,18 @@ class SpeakerKinds(SourceLines):
             forms = self.toks[k + 1].forms()
             return any(w.startswith("ال") and self._self_noun(w, index) for w in forms)
         return False
+
+    def _own_annexed(self, first: int, stop: int, index: int) -> bool:
+        """'وبحسب مصادر الحملة' in the campaign's own text: a source or activist head annexed
+        straight to the self noun (no adjective after it: 'مصادر الحملة الأمنية' is another
+        body's) is the outlet's own source, as 'مصدر من الحملة' is."""
+        at = first + 1
+        if at >= min(stop, len(self.toks)):
+            return False
+        if at + 1 < stop and self.toks[at + 1].norm.startswith("ال"):
+            return False
+        norm = self.toks[at].norm
+        return norm.startswith("ال") and self._self_noun(norm, index)
 
     def _own_member(self, phrase: tuple[int, int], index: int) -> bool:
         """'الناشط أبو محمد الرقاوي، أحد مؤسسي الحملة' in the campaign's own text: a person
