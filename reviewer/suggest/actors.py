@@ -52,6 +52,7 @@ from reviewer.suggest.crowds import crowd_spans
 from reviewer.suggest.epithet_counts import epithet_count_spans
 from reviewer.suggest.fighter_nisbas import fighter_nisba_spans
 from reviewer.suggest.former_groups import former_groups
+from reviewer.suggest.harmed_persons import harmed_person_spans
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.nationality_means import named_maker, nationality_means_spans
 from reviewer.suggest.numbered_units import numbered_unit_spans
@@ -1130,6 +1131,7 @@ def find_actors(
     found = _with_tribal_gunmen(text, quoted, found, figures)  # after 'N آخرين' (sets 5, 6)
     found = _with_property_owners(text, quoted, found)
     found = _with_defecting_groups(text, quoted, found)
+    found = _with_harmed_persons(text, quoted, found)
     dropped = not_party_persons(text, quoted, found, figures)  # mines, hunger, denials
     dropped = [*dropped, *former_groups(text, found)]  # 'قيادياً سابقاً في فصائل المعارضة'
     found = [s for s in found if s not in dropped] if dropped else found
@@ -1379,6 +1381,16 @@ def _with_property_owners(text: str, toks: list[Tok], found: list[Suggestion]) -
     spans = {(s.start, s.end) for s in more}
     kept = [s for s in found if s.kind != "actor" or (s.start, s.end) not in spans]
     return sorted([*kept, *more], key=lambda s: s.start)
+
+
+def _with_harmed_persons(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:
+    """'مقتل لاجئة عراقية', 'إصابة والدتها': persons named by what they are, in the slot of
+    a harm, are Civilians (harmed_persons.py)."""
+    more = [
+        _span_actor(text, a, b, name, "harmed")
+        for a, b, name in harmed_person_spans(text, toks, found)
+    ]
+    return _merged(found, more)
 
 
 @cache

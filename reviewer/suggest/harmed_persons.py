@@ -1,0 +1,201 @@
+"""Persons named by a noun of what they are, in the slot of a harm: 'مقتل لاجئة عراقية',
+'اختطاف سائق سيارة أجرة', 'إصابة والدتها', 'إصابة عدد من زميلاتها', 'ويحتجز أصحابهما'.
+
+News names most victims not by a count but by what they are: their trade, their kin, their
+being refugees, detainees, shoppers. Such a noun is an everyday word ('طبيب الحي', 'أصحاب
+المحلات'); it names a party (actor conventions 2, 8, 12, 37 and (a): ``Civilians (Syria)``)
+where it stands in the slot a harm gives its victim: right after the word of harm, as its
+object or genitive, perhaps after 'عدد من' or 'أحد'. One condition for every such noun,
+singular or plural, bare, definite or carrying a pronoun, instead of one rule per noun: the
+nouns are a closed class, the words of harm those that kill, wound, abduct, detain or torture
+(resources/suggest/harmed_persons.json). A negated harm ('لم يختطفوا') makes no party, and a
+denied one is dropped afterwards with the other denied harms (counted_victims_not_parties.py).
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from reviewer.suggest import _data
+from reviewer.suggest.model import Suggestion
+from reviewer.suggest.persons_tolls import folded_words
+from reviewer.suggest.text import Tok, fold, tokens
+from reviewer.suggest.verb_bases import listed_bases, verb_forms
+
+__all__ = ["harmed_person_spans"]
+
+_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"  # harakat, tatweel
+
+_SINGULAR = ("", "ا", "ه")  # the sound endings of one person (ه: ة folded)
+_PLURAL = ("ين", "ون", "ات", "ان", "تين", "تان")
+
+
+@cache
+def _raw() -> dict[str, object]:
+    return _data.rules("harmed_persons")
+
+
+@cache
+def _nouns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(nouns of one person, of two or more, kin nouns that need a pronoun), folded."""
+    raw = _raw()
+    singulars = set(folded_words(raw.get("singulars")))
+    plurals = set(folded_words(raw.get("plurals")))
+    for stem in folded_words(raw.get("sound")):
+        singulars.update(stem + ending for ending in _SINGULAR)
+        plurals.update(stem + ending for ending in _PLURAL)
+    return frozenset(singulars), frozenset(plurals), folded_words(raw.get("kin"))
+
+
+@cache
+def _harm() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of harm and their bases (any person and voice: 'فأصابوا', 'اعتُقلوا')."""
+    words = folded_words(_raw().get("harm"))
+    return words, listed_bases(words)
+
+
+@cache
+def _negations() -> frozenset[str]:
+    return folded_words(_data.rules("actors").get("singular_victims", {}).get("negations"))
+
+
+@cache
+def _bridges() -> tuple[tuple[str, ...], ...]:
+    raw = _raw().get("bridges", [])
+    phrases = {tuple(fold(p).split()) for p in raw} if isinstance(raw, list) else set()
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def _pronouns() -> tuple[str, ...]:
+    return tuple(sorted(folded_words(_raw().get("pronouns")), key=len, reverse=True))
+
+
+def _stems(tok: Tok) -> set[str]:
+    """The token's stems without proclitics and the article ('بالمتسوقين' -> 'متسوقين')."""
+    return {stem for _, stem, _ in tok.readings} | {tok.norm}
+
+
+def _without_pronoun(word: str) -> set[str]:
+    """The nouns a word with a pronoun at its end may be: 'والدتها' -> 'والده' (ة written ت
+    before it), 'متطوعينا' -> 'متطوعين', 'مرافقيه' -> 'مرافقي', 'مرافقين', 'ابنايهم' ->
+    'ابناء' (ئ before it, folded ي)."""
+    out: set[str] = set()
+    for p in _pronouns():
+        if not word.endswith(p) or len(word) - len(p) < 2:
+            continue
+        rest = word[: -len(p)]
+        out.add(rest)
+        if rest.endswith("ت"):
+            out.add(rest[:-1] + "ه")
+        if rest.endswith(("ي", "و")):
+            out.update({rest[:-1] + "ين", rest + "ن", rest[:-1] + "ء"})
+    return out
+
+
+def _person_at(tok: Tok) -> int | None:
+    """Where a noun of the class starts in the token (``_person_in``), as a text offset."""
+    at = _person_in(tok.text)
+    return None if at is None else tok.start + at
+
+
+@lru_cache(maxsize=16384)
+def _person_in(word: str) -> int | None:
+    """Where a noun of the class starts in the token (after its proclitics, at its article),
+    None if the token is none: a plural bare or definite ('بالمتسوقين'), a singular bare
+    ('لاجئة'; the definite 'الشاب أحمد' names a person by his name, convention 13's last
+    line), or a noun carrying a pronoun ('والدتها', 'أصحابهما'; not a word ending in ة,
+    which no pronoun does: 'تجارة' is no 'تجار' + ه)."""
+    singulars, plurals, kin = _nouns()
+    pronoun = not word.rstrip(_MARKS).endswith("ة")
+    for at, stem, article in sorted(tokens(word)[0].readings):
+        if article:
+            continue
+        definite = stem.startswith("ال")
+        if (stem[2:] if definite else stem) in (plurals if definite else singulars | plurals):
+            return at
+        if pronoun and not definite and _without_pronoun(stem) & (kin | singulars | plurals):
+            return at
+    return None
+
+
+def _kin_at(tok: Tok) -> int:
+    """Where the kin noun starts in the token (after its proclitics)."""
+    kin = _nouns()[2]
+    return next((at for at, stem, _ in sorted(tok.readings) if stem in kin), tok.start)
+
+
+def _kin_construct(toks: list[Tok], k: int) -> bool:
+    """'ابن أخيه': a bare kin noun before a kin noun that carries a pronoun."""
+    kin = _nouns()[2]
+    if k + 1 >= len(toks) or not toks[k + 1].joined or not _stems(toks[k]) & kin:
+        return False
+    return any(_without_pronoun(s) & kin for s in _stems(toks[k + 1]))
+
+
+def _struck(toks: list[Tok], j: int) -> bool:
+    """Token ``j`` is a word of harm not negated by the particle right before it."""
+    words, bases = _harm()
+    tok = toks[j]
+    if not (tok.forms() & words or verb_forms(tok, bases) is not None):
+        return False
+    return not (j > 0 and tok.joined and toks[j - 1].norm in _negations())
+
+
+@cache
+def _demand() -> tuple[frozenset[str], int]:
+    """Words before a harm that make it no reported one: generic 'demand_words' (as the
+    generic nouns read them) and this rule's 'not_reported' (a protest's cause or slogan)."""
+    raw = _data.rules("actors").get("generic", {})
+    words = folded_words(raw.get("demand_words")) | folded_words(_raw().get("not_reported"))
+    return words, int(raw.get("demand_window", 0))
+
+
+def _demanded(toks: list[Tok], j: int) -> bool:
+    """'تطالب بوقف اعتقال الشبان', 'احتجاجاً على مقتل أحد أبنائهم', 'تحت شعار "روسيا تقتل
+    أطفالنا"': a demand, protest or slogan word earlier in the clause of the harm at ``j``
+    makes it a harm asked for or against or chanted, not the one the text reports."""
+    words, window = _demand()
+    m = j
+    while m > 0 and toks[m].joined and j - m < window:
+        m -= 1
+        if toks[m].forms() & words:
+            return True
+    return False
+
+
+def _slot_before(toks: list[Tok], k: int) -> int | None:
+    """The token before the person at ``k``, past one bridge ('عدد من', 'أحد'), with no
+    punctuation between; None at a break."""
+    if k == 0 or not toks[k].joined:
+        return None
+    j = k - 1
+    for phrase in _bridges():
+        at = k - len(phrase)
+        if at < 1 or not all(toks[at + n].norm == w for n, w in enumerate(phrase)):
+            continue
+        if all(toks[at + n].joined for n in range(len(phrase))):
+            return at - 1
+    return j
+
+
+def harmed_person_spans(
+    text: str, toks: list[Tok], found: list[Suggestion]
+) -> list[tuple[int, int, str]]:
+    """(start, end, actor) of each noun of a person the slot of a harm makes a party; nouns an
+    actor suggestion already covers are left as they are."""
+    actor = str(_raw().get("actor", "Civilians (Syria)"))
+    taken = [(s.start, s.end) for s in found if s.kind == "actor"]
+    out: list[tuple[int, int, str]] = []
+    for k, tok in enumerate(toks):
+        construct = _kin_construct(toks, k)
+        start = _kin_at(tok) if construct else _person_at(tok)
+        if start is None or any(a < tok.end and tok.start < b for a, b in taken):
+            continue
+        j = _slot_before(toks, k)
+        if j is None or not _struck(toks, j) or _demanded(toks, j):
+            continue
+        end = toks[k + 1].end if construct else tok.end
+        out.append((start, end, actor))
+        taken.append((tok.start, end))
+    return out

@@ -1,0 +1,64 @@
+"""Persons named by a noun of what they are, in the slot of a harm (harmed_persons.py; actor
+conventions 2, 8, 12, 37 and (a)): refugees, kin, companions, workers and owners killed,
+wounded, detained or abducted are Civilians though no figure counts them. Fresh sentences
+and near misses, with what the actor suggester must return."""
+
+from datetime import date
+
+from reviewer.suggest.actors import find_actors
+
+OLD = date(2016, 5, 3)
+C = "Civilians (Syria)"
+
+
+def civilians(text, published=OLD):
+    return [s.text for s in find_actors(text, published=published) if s.value == C]
+
+
+def test_a_refugee_or_worker_right_after_a_word_of_harm():
+    assert civilians("مقتل نازحة سورية برصاص مجهولين في مخيم الركبان") == ["نازحة"]
+    assert civilians("وأسفر القصف عن إصابة المتسوقين في السوق الشعبي.") == ["المتسوقين"]
+    text = "وأفادت مصادر محلية باختطاف مسافرين على طريق دمشق - السويداء."
+    assert civilians(text) == ["مسافرين"]
+
+
+def test_kin_and_companions_carrying_a_pronoun():
+    text = "وقتل القيادي على الفور، فيما أصيب شقيقه بجروح خطيرة."
+    assert civilians(text) == ["شقيقه"]
+    text = "ما أدى إلى مقتل الطفل وإصابة والده بجروح."
+    assert civilians(text) == ["والده"]
+    text = "وأصيب ابن عمه الذي كان برفقته."
+    assert civilians(text) == ["ابن عمه"]
+    text = "وصادر عناصر الحاجز الدراجات واحتجزوا أصحابها لساعات."
+    assert civilians(text) == ["أصحابها"]
+
+
+def test_after_a_count_word_or_one_of():
+    text = "وأدى انفجار العبوة إلى إصابة عدد من زملائه في الورشة."
+    assert civilians(text) == ["زملائه"]
+    text = "وقالت المنظمة إن القصف أدى إلى مقتل أحد مسعفيها."
+    assert civilians(text) == ["مسعفيها"]
+
+
+def test_bare_kin_and_words_that_only_look_like_persons_stay_out():
+    # kin bare are everyday words; a word ending in ة carries no pronoun
+    assert civilians("وطالت الغارات مرافق عامة في المدينة.") == []
+    assert civilians("وتنشط في المنطقة عصابات الخطف وتجارة المخدرات.") == []
+    # no word of harm in the slot
+    assert civilians("وعاد النازحون إلى قراهم بعد توقف القصف.") == []
+    assert civilians("وقال أحد المسعفين إن الوضع مأساوي.") == []
+
+
+def test_a_named_person_a_demand_or_a_slogan_makes_no_party():
+    # the definite singular names a person by his name (convention 13's last line)
+    assert civilians("ما أدى إلى مقتل الناشط محمد العلي.") == []
+    text = "ورفع المحتجون لافتات تطالب بوقف اعتقال الطلاب على الحواجز."
+    assert civilians(text) == []
+    text = 'وهتف المتظاهرون "النظام يقتل أطفالنا" في ساحة البلدة.'
+    assert civilians(text) == []
+    text = "وقطع مسلحون الطريق احتجاجاً على مقتل أحد أقاربهم."
+    assert civilians(text) == []
+
+
+def test_a_negated_harm_makes_no_party():
+    assert civilians("وقالت المصادر إن المسلحين لم يختطفوا ركاب الحافلة.") == []
