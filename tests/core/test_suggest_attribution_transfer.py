@@ -58,3 +58,16 @@ def test_sources_annexed_to_the_networks_own_name_speak_for_it():
     assert who_says(other, "12 شاباً").speaker_kind == "local"
     wire = "دير الزور (الأناضول) - وبحسب مصادر الشبكة، اعتقلت دورية لقسد 12 شاباً في الشحيل."
     assert who_says(wire, "12 شاباً").speaker_kind == "local"
+
+
+def test_a_coordinated_verb_after_an_opener_clause_goes_on_with_its_subject():
+    text = (
+        'وقال قائد الفصيل إن مقاتليه انسحبوا من القرية، في حين رفضت "غرفة عمليات الفتح"'
+        ' الاتفاق، وتوعدت بـ"الرد على أي هجوم".'
+    )
+    found = who_says(text, "الرد على أي هجوم")
+    assert found.speaker == "غرفة عمليات الفتح"
+    assert found.stance == "intends"
+    # with no opener between them the verb goes on with the speaker before it
+    plain = "وقال قائد الفصيل إن مقاتليه انسحبوا من القرية، وتوعد بالرد على أي هجوم."
+    assert who_says(plain, "الرد على أي هجوم").speaker == "قائد الفصيل"

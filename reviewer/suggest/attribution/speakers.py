@@ -187,6 +187,8 @@ class SpeakerResolver(CueFinder):
                 phrase = self._where_subject(cue)  # '...، حيث أعلنت': the clause before's
             if phrase is None and not cue.according:
                 phrase = self._earlier_subject(cue, previous, index)
+            if phrase is None and not cue.according:
+                phrase = self._opener_subject(cue, previous, index)
             if phrase is None and previous is not None:
                 cue.speaker, cue.speaker_kind = previous.speaker, previous.speaker_kind
                 if self._stem_of(cue) in stance_word_list("neutral_verbs"):
@@ -887,6 +889,23 @@ class SpeakerResolver(CueFinder):
                 if phrase is not None and self._classify(phrase, index) is not None:
                     return phrase
             k -= 1
+        return None
+
+    def _opener_subject(self, cue: Cue, previous: Cue | None, index: int) -> tuple[int, int] | None:
+        """'أعلن الشيخ ... التوصل إلى تفاهم، في حين رفض "المجلس العسكري" التفاهم، وتوعد بالرد':
+        a coordinated verb with no subject of its own, after a clause opener (في حين, فيما,
+        بينما) whose verb has a subject of a speaker's kind, goes on with that subject, not
+        with the speaker before the opener."""
+        if cue.word[:1] != "و" or previous is None or not self._same_sentence(cue, previous):
+            return None
+        for k in range(cue.first - 2, previous.stop - 1, -1):
+            hit = self.rules.openers.match(self.toks, k)
+            if hit is None or hit.stop + 1 >= cue.first:
+                continue
+            phrase = self._phrase_after(hit.stop + 1, index)
+            if phrase is not None and phrase[1] < cue.first and self._classify(phrase, index):
+                return phrase
+            return None
         return None
 
     def _quoted_first_person(self, cue: Cue) -> bool:
