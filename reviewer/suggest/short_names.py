@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from reviewer.paths import load_resource_json
 from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
-from reviewer.suggest.text import fold, longest_first
+from reviewer.suggest.text import fold, longest_first, tokens
 
 __all__ = ["short_name_spans"]
 
@@ -67,6 +68,57 @@ def short_name_spans(text: str, found: list[Suggestion]) -> list[tuple[int, int,
         if len(owners) == 1:
             out.append((a, b, next(iter(owners.values()))))
             taken.append((a, b))
+    return out + _distinctive_spans(text, found, taken)
+
+
+@cache
+def _distinctive_words() -> dict[str, str]:
+    """The generated last words of groups' names that name the group alone ('الزنكي'),
+    folded, with the group's actor (resources/suggest/short_name_words.json)."""
+    raw = load_resource_json("suggest", "short_name_words.json").get("words", {})
+    return {word: str(entry["actor"]) for word, entry in raw.items()}
+
+
+@cache
+def _not_after() -> frozenset[str]:
+    raw = _data.rules("actors").get("short_names", {}).get("distinctive_not_after", [])
+    return frozenset(fold(w) for w in raw)
+
+
+def _distinctive_spans(
+    text: str, found: list[Suggestion], taken: list[tuple[int, int]]
+) -> list[tuple[int, int, Suggestion]]:
+    """'مجموعات من الزنكي', 'انفصال الزنكي عن هيئة تحرير الشام': the distinctive last word
+    of a group's name, unquoted, after the text named the group (development set 45); not
+    after a word of the group's own name (the person it is named after: 'نور الدين الزنكي'
+    unlisted, 'أحمد العبدو') or of a place or river ('distinctive_not_after': 'نهر الخابور'),
+    and not before a nisba the name lacks."""
+    words = _distinctive_words()
+    if not words:
+        return []
+    named = {s.value: s for s in found if s.kind == "actor" and s.value in words.values()}
+    if not named:
+        return []
+    toks = tokens(text)
+    out: list[tuple[int, int, Suggestion]] = []
+    for k, tok in enumerate(toks):
+        at, stem, actor = next(
+            ((at, w, words[w]) for at, w, bare in tok.readings if not bare and w in words),
+            (-1, "", ""),
+        )
+        group = named.get(actor)
+        if group is None or group.start >= tok.start:
+            continue
+        if any(x < tok.end and at < y for x, y in taken):
+            continue
+        if k > 0 and tok.joined:
+            before = toks[k - 1].forms()
+            if before & _not_after() or before & (_name_words(group.text) - {stem}):
+                continue
+        if _another_name(text, tok.end, group):
+            continue
+        out.append((at, tok.end, group))
+        taken.append((at, tok.end))
     return out
 
 

@@ -2,9 +2,21 @@
 2026-12-01 morning, from the visible fresh sets 45, 47 and 49 and the older development sets):
 fresh sentences and near misses, with what the actor suggester must return."""
 
+import json
+import subprocess
+import sys
 from datetime import date
+from importlib import metadata
+from pathlib import Path
+
+import pytest
 
 from reviewer.suggest.actors import find_actors
+from reviewer.suggest.text import fold
+
+ROOT = Path(__file__).resolve().parents[2]
+WORDS = ROOT / "resources" / "suggest" / "short_name_words.json"
+BUILD = ROOT / "packaging" / "build_short_name_words.py"
 
 OLD = date(2016, 5, 3)
 RUSSIA, TURKEY = "Military Forces of Russia (2000-)", "Military Forces of Turkey (2016-)"
@@ -47,3 +59,43 @@ def test_a_state_joined_to_a_force_that_attacks_fights_beside_it():
 def test_a_state_on_the_other_side_of_talks_with_a_force_stays_out():
     text = "وعقدت جولة مفاوضات بين قوات النظام وروسيا في قاعدة حميميم أمس."
     assert not [a for a in actors(text) if a[1] == RUSSIA]
+
+
+ZENKI = "Nour al-Din al-Zenki Movement"
+
+
+def test_a_groups_distinctive_last_word_unquoted_names_it_again():
+    text = (
+        "تجددت الاشتباكات بين جبهة النصرة وحركة نور الدين الزنكي في ريف حلب الغربي. "
+        "وقال مصدر محلي إن عناصر الجبهة حاصروا مقرات للزنكي في قبتان الجبل، "
+        "بعد أسابيع من خروج الزنكي من غرفة العمليات المشتركة."
+    )
+    found = actors(text)
+    assert found.count(("للزنكي", ZENKI)) == 1 and found.count(("الزنكي", ZENKI)) == 1
+
+
+def test_the_last_word_without_the_group_named_or_after_a_river_stays_out():
+    assert not [a for a in actors("وقال إن الزنكي انسحب من المنطقة.") if a[1] == ZENKI]
+    text = "هاجمت قوات حرس الخابور مسلحين قرب تل تمر، على الضفة الشرقية لنهر الخابور."
+    assert [a[0] for a in actors(text) if a[1] == "Khabour Guards"] == ["قوات حرس الخابور"]
+
+
+def test_only_rare_last_words_of_named_groups_are_listed():
+    words = json.loads(WORDS.read_text(encoding="utf-8"))["words"]
+    assert {fold("الزنكي"), fold("العمشات")} <= set(words)
+    assert not {fold(w) for w in ("النصر", "الرحمن", "الشامية", "التركمانية", "الكورد")} & set(
+        words
+    )
+
+
+def test_the_short_name_words_are_what_the_build_script_gives(tmp_path):
+    try:
+        version = metadata.version("wordfreq")
+    except metadata.PackageNotFoundError:
+        pytest.skip("wordfreq (dev extra) not installed")
+    recorded = json.loads(WORDS.read_text(encoding="utf-8"))["meta"]["wordfreq"]
+    if version != recorded:
+        pytest.skip(f"wordfreq {version} installed, {recorded} recorded")
+    out = tmp_path / "words.json"
+    subprocess.run([sys.executable, str(BUILD), "--out", str(out)], check=True, cwd=ROOT)
+    assert out.read_bytes() == WORDS.read_bytes()
