@@ -54,3 +54,14 @@ def test_a_noun_of_a_kind_of_group_refers_back_to_the_armed_group_named_before()
     assert members(text, date(2019, 6, 19)) == []
     text = 'ونقلت رويترز عن مسؤول في "كتائب حزب الله" أن خمسة من عناصر الفصيل والجيش العراقي قتلوا.'
     assert members(text, date(2019, 6, 19)) == []
+
+
+def test_a_commanders_companions_counted_are_of_his_group():
+    text = (
+        'اغتال مجهولون القيادي في "مجلس دير الزور العسكري" أبو خالد بإطلاق النار عليه قرب '
+        "ذيبان، كما أصيب ثلاثة من مرافقيه بجروح."
+    )
+    assert members(text, date(2020, 8, 3)) == [("ثلاثة من مرافقيه", "Deir ez-Zor Military Council")]
+    # near miss: companions of a man of no group named
+    text = "اغتال مجهولون تاجراً قرب ذيبان، كما أصيب ثلاثة من مرافقيه بجروح."
+    assert members(text, date(2020, 8, 3)) == []
