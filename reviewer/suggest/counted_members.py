@@ -33,6 +33,7 @@ resources/suggest/actors.json (``counted_members``).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from functools import cache
 from itertools import takewhile
 from typing import Any
@@ -516,7 +517,11 @@ def _epithet_count(
         return None
     between = text[toks[k].end : toks[k + 1].start]
     if toks[k + 1].norm != "من" or between.strip(" \"«»“”'") != "":
-        return None
+        if not toks[k].forms() & _words("epithet_nouns"):
+            return None
+        first = bisect_right(starts, int(fig.extra.get("quantity_start", fig.start))) - 1
+        enemy = _enemy_after(text, toks, max(first, 0), k, forces)  # '400 إرهابي خلال التصدي'
+        return None if enemy is None else (k, toks[k].end, enemy)
     group = _named_at(toks, k + 2, forces)
     if group is None or not _in_an_event(text, toks, k):
         return None
@@ -1029,6 +1034,7 @@ def _force_before(
     return (
         _target_before(text, toks, first, noun, forces)
         or _attacker_before(text, toks, first, noun, forces)
+        or _enemy_after(text, toks, first, noun, forces)
         or _post_before(text, toks, first, noun, forces)
         or (None if pronoun is None else _pronoun_group(text, toks, first, forces, pronoun))
     )
@@ -1327,6 +1333,39 @@ def _attacker_before(
                 return None  # 'محاولة تقدم لقوات النظام والميليشيات الموالية لها': which one?
         return s
     return None
+
+
+def _enemy_after(
+    text: str, toks: list[Tok], first: int, noun: int, forces: list[Suggestion]
+) -> Suggestion | None:
+    """'قال الجيش إن قواته قتلت 300 مسلح في معارك ضارية مع الفصائل', 'قتلت وأصابت أكثر من 400
+    إرهابي خلال التصدي لهجوم واسع شنته فصائل مسلحة': men the subject killed or captured (an
+    'enemy_verbs' word, active, up to two words before the count) are of the one force the rest
+    of their sentence names as the one fought (after 'مع' up to two words after a 'clash' word;
+    a bare head read by ``_named_by_head``) or as the attacker repelled (after a 'launched' verb
+    up to two words after an attack noun). A passive 'قُتل' says nothing of who killed them."""
+    verbs = _words("enemy_verbs")
+    if not any(toks[m].forms() & verbs for m in range(max(first - 2, 0), first)):
+        return None
+    last = full_stop_after(text, toks[noun].end)
+    clash, launched = _words("clash"), _words("launched")
+    attacks = _words("attacked") - _words("attacked_posts")
+    named: list[Suggestion] = []
+    for m in range(noun + 1, min(noun + 1 + _words_int("enemy_reach"), len(toks) - 1)):
+        if toks[m].start >= last:
+            break
+        near = [toks[j].forms() for j in (m - 1, m - 2) if j > noun]
+        group = None
+        if toks[m].norm == "مع" and any(f & clash for f in near):
+            group = _named_at(toks, m + 1, forces) or _named_by_head(toks, first, m + 1, forces)
+        elif toks[m].forms() & launched and any(f & attacks for f in near):
+            group = _named_at(toks, m + 1, forces)
+        if group is not None:
+            named.append(group)
+    if len({g.value for g in named}) != 1:
+        return None
+    at = toks[first].start  # the count's own mention: not widened over the words to the name
+    return replace(named[0], start=at, end=toks[noun].end, text=text[at : toks[noun].end])
 
 
 def _attacker_named(

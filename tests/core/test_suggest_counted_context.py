@@ -65,3 +65,22 @@ def test_a_commanders_companions_counted_are_of_his_group():
     # near miss: companions of a man of no group named
     text = "اغتال مجهولون تاجراً قرب ذيبان، كما أصيب ثلاثة من مرافقيه بجروح."
     assert members(text, date(2020, 8, 3)) == []
+
+
+def test_men_the_subject_killed_are_of_the_force_it_fought_or_repelled_named_after_them():
+    text = (
+        "وسحب الجيش الفصائل المسلحة من محيط المدينة، وقال إن قواته قتلت نحو 200 مسلح في "
+        "معارك عنيفة مع الفصائل شمال حماة."
+    )
+    rebels = ("نحو 200 مسلح", "Opposition Rebels (Syria)")
+    assert rebels in members(text, date(2024, 12, 4))
+    text = (
+        'وقالت القيادة العامة إن وحداتها "قتلت أكثر من 300 إرهابي" خلال التصدي لهجوم كبير '
+        "شنته فصائل مسلحة على ريف حلب."
+    )
+    assert members(text, date(2024, 11, 28)) == [
+        ("أكثر من 300 إرهابي", "Opposition Rebels (Syria)")
+    ]
+    # near miss: a passive toll says nothing of who killed them
+    text = "وقُتل نحو 200 مسلح في معارك عنيفة مع الفصائل المسلحة شمال حماة."
+    assert members(text, date(2024, 12, 4)) == []
