@@ -734,8 +734,8 @@ def _pronoun_group(
         if any(t.forms() & denied for t in toks if own <= t.start < toks[first].start):
             return None  # 'ننفي ... عن مقتل العشرات من مقاتلينا'; 'وقال قائد ... عناصرنا'
         return _issuer(toks, first, forces)
-    near = [s for s in forces if floor <= s.start and s.end <= toks[first].start and agrees(s)]
-    near = [s for s in near if not _owner(toks, s)]
+    agreeing = [s for s in forces if floor <= s.start and s.end <= toks[first].start and agrees(s)]
+    near = [s for s in agreeing if not _owner(toks, s)]
     if gender is not None:
         since = near[-1].end if near else own
         unit = _unit_between(toks, since, toks[first].start, units[f"units_{gender}"])
@@ -750,7 +750,8 @@ def _pronoun_group(
         return ministry  # 'أعلنت وزارة الدفاع السورية مقتل اثنين من عناصرها'
     verbs = _words("killing_verbs")
     if any(toks[m].forms() & verbs for m in range(max(first - 3, 0), first)):
-        others = [s for s in near if s not in speakers]  # 'وقتلوا 31 من عناصرها': the enemy's
+        # 'وقتلوا 31 من عناصرها': the enemy's, also an owner ('لمجموعات تابعة لجبهة النصرة')
+        others = [s for s in agreeing if s not in speakers]
         return others[-1] if others else None
     if speakers:
         return speakers[-1]

@@ -84,3 +84,12 @@ def test_men_the_subject_killed_are_of_the_force_it_fought_or_repelled_named_aft
     # near miss: a passive toll says nothing of who killed them
     text = "وقُتل نحو 200 مسلح في معارك عنيفة مع الفصائل المسلحة شمال حماة."
     assert members(text, date(2024, 12, 4)) == []
+
+
+def test_the_men_the_subject_struck_are_the_enemy_also_when_named_as_an_owner():
+    text = (
+        'وقال مصدر عسكري إن "وحدات من الجيش السوري أحبطت تسلل مجموعات إرهابية تابعة لجبهة '
+        'النصرة قرب المطار، وأوقعت العشرات منهم بين قتيل ومصاب" في الاشتباكات.'
+    )
+    found = members(text, date(2015, 5, 1))
+    assert found == [("العشرات منهم", "Jabhat al-Nusra")]
