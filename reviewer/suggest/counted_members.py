@@ -900,11 +900,14 @@ def _unit_between(toks: list[Tok], start: int, end: int, nouns: frozenset[str]) 
 
 def _ranks_noun(toks: list[Tok], starts: list[int], fig: Suggestion) -> int | None:
     """'أوقعوا أكثر من 30 قتيلاً في صفوف المليشيات': a noun of the dead, wounded or captured
-    ('ranks_nouns') ending the figure, with 'في صفوف' or 'من' right after it, counts the
-    members of whose ranks they were."""
+    ('ranks_nouns') ending the figure, with 'في صفوف' or 'من' right after it, also after 'هم'
+    ('identity': 'ثلاثة من القتلى هم من عناصر التنظيم'), counts the members of whose ranks
+    they were."""
     k = bisect_right(starts, fig.end) - 1
     if k < 0 or toks[k].end <= fig.start or not toks[k].forms() & _words("ranks_nouns"):
         return None
+    if k + 1 < len(toks) and toks[k + 1].joined and toks[k + 1].forms() & _words("identity"):
+        return k if _of_whom(toks, k + 2) else None  # 'ثلاثة من القتلى هم من عناصر التنظيم'
     return k if _in_ranks(toks, k + 1) or _of_whom(toks, k + 1) else None
 
 
@@ -922,13 +925,13 @@ def _sub_count(text: str, toks: list[Tok], first: int) -> bool:
     اغتيال بمحافظة درعا منذ مطلع تشرين الثاني، بينهم 11 عنصراً من قوات النظام')."""
     subs, totals = _words("sub_count_words"), _words("toll_totals")
     for k in range(first - 1, max(first - 9, -1), -1):
+        if not toks[k + 1].joined:
+            break  # not past a comma ('مقرات لهم، مشيراً إلى أن ثلاثة من القتلى')
         if toks[k].forms() & subs:
             # 'بين القتلى 25 عنصراً من قسد': the total right after the word is a toll
             if any(toks[m].forms() & totals for m in (k, k + 1) if m < len(toks)):
                 return False
             return not _toll_before(text, toks, k)
-        if not toks[k + 1].joined:
-            break
     return False
 
 
@@ -973,7 +976,8 @@ def _group(
     if defected is not None:
         return defected
     k = noun + 1
-    while k < len(toks) and toks[k].joined and toks[k].forms() & (_words("skip") | _words("two")):
+    skip = _words("skip") | _words("two") | _words("identity")  # 'هم من عناصر التنظيم'
+    while k < len(toks) and toks[k].joined and toks[k].forms() & skip:
         k += 1  # 'على الأقل', 'مقاتلين اثنين من'
     if _nisba_before_from(toks, k):
         k += 1  # '45 جندياً فيجياً من قوة مراقبة فض الاشتباك': their nationality, then whose

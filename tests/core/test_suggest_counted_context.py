@@ -93,3 +93,17 @@ def test_the_men_the_subject_struck_are_the_enemy_also_when_named_as_an_owner():
     )
     found = members(text, date(2015, 5, 1))
     assert found == [("العشرات منهم", "Jabhat al-Nusra")]
+
+
+def test_the_dead_said_to_be_of_a_group_are_its_members():
+    text = (
+        'وقصفت الطائرات حياً يتخذ فيه عناصر تنظيم "الدولة الإسلامية" مقرات لهم، مشيراً إلى أن '
+        "أربعة من القتلى هم من عناصر التنظيم."
+    )
+    assert members(text) == [("أربعة من القتلى", "Islamic State (Syria)")]
+    # near miss: the dead said to be children
+    text = (
+        'وقصفت الطائرات حياً يتخذ فيه عناصر تنظيم "الدولة الإسلامية" مقرات لهم، مشيراً إلى أن '
+        "أربعة من القتلى هم من الأطفال."
+    )
+    assert members(text) == []
