@@ -1038,7 +1038,7 @@ def _force_before(
     pronoun after the noun ('12 عنصراً منها'), the group that pronoun refers to."""
     return (
         _target_before(text, toks, first, noun, forces)
-        or _attacker_before(text, toks, first, noun, forces)
+        or _attacker_before(text, toks, first, noun, forces, pronoun is not None)
         or _enemy_after(text, toks, first, noun, forces)
         or _post_before(text, toks, first, noun, forces)
         or (None if pronoun is None else _pronoun_group(text, toks, first, forces, pronoun))
@@ -1314,14 +1314,21 @@ def _post_of(toks: list[Tok], k: int) -> bool:
 
 
 def _attacker_before(
-    text: str, toks: list[Tok], first: int, noun: int, forces: list[Suggestion]
+    text: str,
+    toks: list[Tok],
+    first: int,
+    noun: int,
+    forces: list[Suggestion],
+    partitive: bool = False,
 ) -> Suggestion | None:
     """Members the subject killed or captured ('وقتلوا 15 عنصراً', 'وأسروا قرابة عشرين عنصراً')
     belong to the one force the sentence named as what the subject attacked or repelled:
     right after a noun of an advance, attack or post ('صدوا محاولة تقدم لقوات النظام',
     'هاجم مسلحون حاجزاً للأمن العسكري', also 'تصدوا لهجوم شنه مسلحو العشائر ... وأسروا 12
-    مسلحاً'); not when another force is named with it."""
-    verbs = _words("killing_verbs")
+    مسلحاً'); not when another force is named with it. With a partitive pronoun after the
+    count ('partitive': 'صد محاولة تقدم لقوات النظام ... ومقتل أكثر من 15 عنصراً منهم') a noun
+    of harm says it too: 'of them' are the attackers just named."""
+    verbs = _words("killing_verbs") | (_words("harm") if partitive else frozenset())
     if not any(toks[m].forms() & verbs for m in range(max(min(noun - 3, first - 2), 0), noun)):
         return None
     floor = _sentence_start(text, toks, noun, 1)

@@ -107,3 +107,16 @@ def test_the_dead_said_to_be_of_a_group_are_its_members():
         "أربعة من القتلى هم من الأطفال."
     )
     assert members(text) == []
+
+
+def test_of_them_after_an_attack_repelled_are_the_attackers():
+    text = (
+        "وأعلن جيش الإسلام صد محاولة تقدم لقوات النظام على جبهة المرج ومقتل أكثر من عشرة "
+        "عناصر منهم."
+    )
+    assert members(text, date(2016, 3, 1)) == [
+        ("أكثر من عشرة عناصر", "Military Forces of Syria (2000-2024)")
+    ]
+    # near miss: a toll of the speaker's own, no pronoun of 'them'
+    text = "وأعلن جيش الإسلام صد محاولة تقدم لقوات النظام على جبهة المرج ومقتل خمسة من مقاتليه."
+    assert members(text, date(2016, 3, 1)) == [("خمسة من مقاتليه", "Jaysh al-Islam")]
