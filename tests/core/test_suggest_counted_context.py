@@ -120,3 +120,19 @@ def test_of_them_after_an_attack_repelled_are_the_attackers():
     # near miss: a toll of the speaker's own, no pronoun of 'them'
     text = "وأعلن جيش الإسلام صد محاولة تقدم لقوات النظام على جبهة المرج ومقتل خمسة من مقاتليه."
     assert members(text, date(2016, 3, 1)) == [("خمسة من مقاتليه", "Jaysh al-Islam")]
+
+
+def civilians(text, published=OLD):
+    found = find_actors(text, published=published)
+    return [s.text for s in found if s.value == "Civilians (Syria)"]
+
+
+def test_persons_counted_then_arrested_or_killed_refugees_are_civilians():
+    text = "وقال ناشطون إن أكثر من أربعين شخصاً اعتقلوا في حملة دهم طالت البلدة."
+    assert civilians(text, date(2012, 6, 1)) == ["شخصاً"]
+    text = "وشهد المخيم العام الماضي مقتل أكثر من ثلاثين شخصاً، معظمهم من اللاجئين العراقيين."
+    assert civilians(text, date(2019, 6, 1)) == ["شخصاً"]
+    # near misses: persons who only arrived; a toll of fighters and refugees
+    assert civilians("وقال ناشطون إن أكثر من أربعين شخصاً وصلوا إلى البلدة.") == []
+    text = "وشهد المخيم مقتل ثلاثين شخصاً، بينهم عشرة عناصر من الحراس وعدد من اللاجئين."
+    assert civilians(text, date(2019, 6, 1)) == []
