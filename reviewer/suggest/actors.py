@@ -292,14 +292,12 @@ def _killed_rule() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]
 
 
 def _killed_civilians(text: str, toks: list[Tok], stop: int, before: list[Tok]) -> bool:
-    """'مقتل تسعة أشخاص بينهم ثلاثة أطفال'، 'قُتل ثلاثة أشخاص من عائلة واحدة'، '30 شخصاً قتلوا في
-    البلدة أغلبهم من النساء': persons killed
+    """'مقتل تسعة أشخاص بينهم ثلاثة أطفال'، 'قُتل ثلاثة أشخاص من عائلة واحدة': persons killed
     whom the next words of their sentence name civilians (a link word, then children, women,
     a family or residents within the window; a comma may stand before بينهم). Civilians
     counted among them ('48 شخصاً بينهم 19 مدنياً') make the rest fighters: a mixed toll."""
     killed, links, words, window = _killed_rule()
-    after = [toks[k] for k in range(stop, min(stop + 2, len(toks))) if toks[k].joined]
-    if not any(t.forms() & killed for t in [*before, *after]):  # also '30 شخصاً قتلوا'
+    if not any(t.forms() & killed for t in before):
         return False
     linked = False
     for k in sentence_tokens(text, toks, stop - 1, 1, window):
