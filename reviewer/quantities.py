@@ -603,7 +603,9 @@ class _Parser:
     def is_date(self, b: _Base) -> bool:
         """عام 2011, 12 كانون, آذار 2024, كانون الثاني 2024."""
         t, r, s = self.t, self.r, b.start
-        before = s > 0 and t[s].joined and t[s - 1].norm in r.date_before | r.date_after
+        word = t[s - 1].norm if s > 0 and t[s].joined else ""
+        # 'عام 2011' a year; not 'الأمن العام ثلاثة شبان' (a name ending in العام, then a count)
+        before = word in r.date_after or (word in r.date_before and 1000 <= b.low <= 2100)
         month_2 = s > 1 and t[s].joined and t[s - 1].joined and t[s - 2].norm in r.date_after
         month_2 = month_2 and 1000 <= b.low <= 2100  # كانون الثاني 2024: a year, not 'آذار قتل 3'
         after = self.joined(b.end) and t[b.end].norm in r.date_after

@@ -144,3 +144,13 @@ def test_persons_killed_of_the_detainees():
     # near miss: persons killed with fighters counted among them
     text = "وقالت مصادر محلية إن 30 شخصاً قتلوا في البلدة بينهم عشرة عناصر من الفصائل."
     assert civilians(text, date(2020, 6, 1)) == []
+
+
+def test_a_count_right_after_a_name_ending_in_al_aam_is_no_year():
+    from reviewer.quantities import find_quantities
+
+    text = "واعتقلت دورية للأمن العام ثلاثة شبان في حي الزهراء."
+    assert [q.low for q, _, _ in find_quantities(text)] == [3]
+    assert "شبان" in civilians(text, date(2025, 3, 9))
+    # near miss: a year after 'عام' is a date
+    assert find_quantities("وفي العام 2013 خرجت المظاهرات.") == []
