@@ -154,3 +154,15 @@ def test_a_count_right_after_a_name_ending_in_al_aam_is_no_year():
     assert "شبان" in civilians(text, date(2025, 3, 9))
     # near miss: a year after 'عام' is a date
     assert find_quantities("وفي العام 2013 خرجت المظاهرات.") == []
+
+
+def test_fighters_counted_with_the_druze_adjective_are_the_druze_militia():
+    text = "وأحصى المرصد مقتل 30 شخصاً، بينهم تسعة عناصر من الأمن العام وسبعة عشر مسلحاً درزياً."
+    druze = [v for t, v in actors_of(text, date(2025, 4, 30)) if "درزي" in t]
+    assert druze == ["Druze Militia (Syria)"]
+    # near miss: a Druze sheikh is no fighter
+    assert actors_of("وقال شيخ درزي إن الوضع هادئ في القرية.", date(2025, 4, 30)) == []
+
+
+def actors_of(text, published=OLD):
+    return [(s.text, s.value) for s in find_actors(text, published=published)]
