@@ -166,3 +166,12 @@ def test_fighters_counted_with_the_druze_adjective_are_the_druze_militia():
 
 def actors_of(text, published=OLD):
     return [(s.text, s.value) for s in find_actors(text, published=published)]
+
+
+def test_soldiers_counted_by_hundreds_in_the_singular():
+    text = "وزعم التنظيم في بيان مقتل أكثر من مئة جندي في محيط المطار."
+    assert members(text, date(2015, 5, 21)) == [
+        ("أكثر من مئة جندي", "Military Forces of Syria (2000-2024)")
+    ]
+    # near miss: soldiers sent, not harmed
+    assert members("وأرسل الجيش نحو ألف جندي إلى محيط المطار.", date(2015, 5, 21)) == []
