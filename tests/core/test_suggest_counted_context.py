@@ -175,3 +175,14 @@ def test_soldiers_counted_by_hundreds_in_the_singular():
     ]
     # near miss: soldiers sent, not harmed
     assert members("وأرسل الجيش نحو ألف جندي إلى محيط المطار.", date(2015, 5, 21)) == []
+
+
+def test_members_killed_when_their_forces_truck_was_hit():
+    text = (
+        'وقصفت طائرة مسيرة مجهولة شاحنات تابعة لـ"كتائب حزب الله" قرب البوكمال، ما أدى إلى '
+        "مقتل عنصرين."
+    )
+    assert members(text, date(2023, 5, 8)) == [("عنصرين", "Kataib Hezbollah")]
+    # near miss: a truck of no force named
+    text = "وقصفت طائرة مسيرة مجهولة شاحنات قرب البوكمال، ما أدى إلى مقتل عنصرين."
+    assert members(text, date(2023, 5, 8)) == []
