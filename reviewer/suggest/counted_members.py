@@ -366,7 +366,15 @@ def _in_an_event(text: str, toks: list[Tok], noun: int) -> bool:
     last = full_stop_after(text, toks[noun].end)
     k = bisect_left(toks, first, key=lambda t: t.start)
     told = list(takewhile(lambda t: t.start < last, toks[k:]))
-    return any(t.forms() & events or _leaves(told, n) for n, t in enumerate(told))
+    if any(t.forms() & events or _leaves(told, n) for n, t in enumerate(told)):
+        return True
+    harm = _harm_bases()  # a word of harm in any person ('خطفوا ثلاثة من عناصر الجيش')
+    return any(verb_forms(t, harm) for t in told)
+
+
+@cache
+def _harm_bases() -> frozenset[str]:
+    return listed_bases(_words("harm"))
 
 
 def _fell(toks: list[Tok], first: int) -> bool:

@@ -186,3 +186,13 @@ def test_members_killed_when_their_forces_truck_was_hit():
     # near miss: a truck of no force named
     text = "وقصفت طائرة مسيرة مجهولة شاحنات قرب البوكمال، ما أدى إلى مقتل عنصرين."
     assert members(text, date(2023, 5, 8)) == []
+
+
+def test_a_word_of_harm_in_any_person_makes_the_count_an_event():
+    text = "وقال البيان إن مسلحين خطفوا ثلاثة من عناصر الجيش السوري قرب الحدود."
+    assert members(text, date(2025, 2, 8)) == [
+        ("ثلاثة من عناصر الجيش السوري", "Military Forces of Syria (2024-)")
+    ]
+    # near miss: an estimate of strength, no event
+    text = "وقال البيان إن ثلاثة آلاف من عناصر الجيش السوري ينتشرون قرب الحدود."
+    assert members(text, date(2025, 2, 8)) == []
