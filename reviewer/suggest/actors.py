@@ -1303,8 +1303,11 @@ def _with_counted_members(
             and any(a <= s.start and s.end <= b for a, b, _ in spans)
         )
     ]
+    since = date.fromisoformat(str(_data.rules("actors")["succession"]["from"]))
     for a, b, group in spans:
         extra = {**group.extra, "members": True}
+        if extra.pop("undated_rebels", False) and (published is None or published >= since):
+            continue  # 'من الفصائل' in 2025: the new state's factions, not the opposition
         if extra.pop("dated", False):  # a ministry's men: its state's forces of the day
             name = _successor(str(group.value), (), published)
             group = replace(group, value=name)

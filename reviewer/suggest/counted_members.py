@@ -58,6 +58,7 @@ def _rule() -> dict[str, Any]:
     raw = _data.rules("actors").get("counted_members", {})
     words = {k: frozenset(fold(w) for w in v) for k, v in raw.items() if isinstance(v, list)}
     words["generic"] = frozenset(raw.get("not_groups", []))
+    words["rebel_plural_not_with"] = frozenset(raw.get("rebel_plural_not_with", []))
     return words
 
 
@@ -1002,6 +1003,7 @@ def _group(
         if group is None:  # 'من التنظيم': whether another party is joined, said at the head
             group = _named_by_head(toks, first, k, forces)
             group = group or _named_by_category(text, toks, first, k, forces)
+            group = group or _rebels_by_head(text, toks, first, k, forces)
             if group is None and nxt.text.startswith("و") and nxt.forms() & _words("harm"):
                 return _post_before(text, toks, first, noun, forces)  # 'ثلاثة عناصر وإصابة'
             return group
@@ -1026,7 +1028,8 @@ def _group(
         group = _named_at(toks, k, forces) or _named_before(text, toks, first, k, forces)
         if group is None:  # 'من التنظيم': whether another party is joined, said at the head
             group = _named_by_head(toks, first, k, forces)
-            return group or _named_by_category(text, toks, first, k, forces)
+            group = group or _named_by_category(text, toks, first, k, forces)
+            return group or _rebels_by_head(text, toks, first, k, forces)
         return None if _with_other_side(toks, group, forces) else group
     if nxt is not None and _names_here(toks, k, forces):
         return None
@@ -1237,6 +1240,30 @@ def _named_by_category(
         ):
             return s
     return None
+
+
+def _rebels_by_head(
+    text: str, toks: list[Tok], first: int, k: int, forces: list[Suggestion]
+) -> Suggestion | None:
+    """'مقتل 11 عنصراً من قوات النظام وثمانية مقاتلين من الفصائل', 'سبعة من مقاتلي الكتائب':
+    the plural head of the armed opposition ('rebel_plurals': الفصائل، الكتائب) that names no
+    group with that head (``_named_by_head``) is the opposition's fighters at large, where the
+    text names no faction that the head would stand for in the north ('rebel_plural_not_with':
+    the Syrian National Army). Marked 'undated_rebels': after the change of government
+    'الفصائل' are the new state's factions, so ``_with_counted_members`` drops it there."""
+    tok = toks[k]
+    if not tok.norm.startswith("ال") or toks[first].forms() & _words("vague"):
+        return None
+    if not _bare(tok) & _words("rebel_plurals"):
+        return None
+    nxt = k + 1
+    if nxt < len(toks) and toks[nxt].joined and toks[nxt].norm.startswith("وال"):
+        return None  # 'من الفصائل والجهاديين': more than one party
+    if any(s.value in _rule()["rebel_plural_not_with"] for s in forces):
+        return None
+    name = "Opposition Rebels (Syria)"
+    extra = {"inter": "Rebel group", "undated_rebels": True}
+    return Suggestion("actor", tok.start, tok.end, tok.text, name, extra)
 
 
 def _head_before(toks: list[Tok], m: int, head: set[str]) -> bool:

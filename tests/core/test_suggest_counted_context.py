@@ -196,3 +196,16 @@ def test_a_word_of_harm_in_any_person_makes_the_count_an_event():
     # near miss: an estimate of strength, no event
     text = "وقال البيان إن ثلاثة آلاف من عناصر الجيش السوري ينتشرون قرب الحدود."
     assert members(text, date(2025, 2, 8)) == []
+
+
+def test_fighters_of_the_factions_at_large_are_the_opposition_before_the_change():
+    text = "وقتل في المعارك 11 عنصراً من قوات النظام وثمانية مقاتلين من الفصائل قرب البلدة."
+    rebels = ("وثمانية مقاتلين", "Opposition Rebels (Syria)")
+    assert rebels in members(text, date(2014, 2, 16))
+    # near misses: the new state's factions in 2025; the factions of the National Army named
+    assert rebels not in members(text, date(2025, 3, 1))
+    text = (
+        "وقتل في المعارك مع الجيش الوطني السوري 11 عنصراً من قوات النظام وثمانية مقاتلين "
+        "من الفصائل قرب البلدة."
+    )
+    assert rebels not in members(text, date(2018, 2, 16))
