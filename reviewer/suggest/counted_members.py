@@ -313,6 +313,8 @@ def _coordinated(
     between = toks[bisect_left(starts, end) : first - 1]
     if len(between) > 2 or any(not t.joined for t in [*between, verb]):
         return None
+    if any(t.norm.startswith("و") for t in between):
+        return None  # 'تسعة عسكريين ومدنيان اثنان وأصيب 14 آخرون': a list of two parties
     if others:  # 'وأسر ما يزيد على ثلاثين آخرين': others are more of the same side
         return group
     if _in_a_clash(text, toks, first) and not _same_side_noun(toks, starts, start, noun, group):

@@ -209,3 +209,13 @@ def test_fighters_of_the_factions_at_large_are_the_opposition_before_the_change(
         "من الفصائل قرب البلدة."
     )
     assert rebels not in members(text, date(2018, 2, 16))
+
+
+def test_others_after_a_list_of_two_parties_are_not_the_first_partys_members():
+    text = "استشهد تسعة عسكريين ومدنيان اثنان وأصيب 14 آخرون جراء اعتداء إرهابي."
+    assert ("14 آخرون", "Military Forces of Syria (2000-2024)") not in members(
+        text, date(2021, 4, 8)
+    )
+    # near miss: others right after the soldiers are more soldiers
+    text = "استشهد تسعة عسكريين وأصيب 14 آخرون جراء اعتداء إرهابي."
+    assert ("14 آخرون", "Military Forces of Syria (2000-2024)") in members(text, date(2021, 4, 8))
