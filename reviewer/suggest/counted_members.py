@@ -39,6 +39,7 @@ from itertools import takewhile
 from typing import Any
 
 from reviewer.suggest import _data
+from reviewer.suggest.actor_index import name_index
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.persons_tolls import (
     full_stop_after,
@@ -741,6 +742,9 @@ def _pronoun_group(
         office = _office_of_a_bare_head(toks, own, first, forces)
         if office is not None:  # 'بيان للمركز الإعلامي للقوات: ... وفقدنا ستة من مقاتلينا'
             return office
+        source = _source_office(toks, own, first)
+        if source is not None:  # 'وقال قائد الأمن الداخلي في حمص إن ... قتل أربعة من عناصرنا'
+            return source
         denied = _nested("pronoun_heads", "denials") | _nested("pronoun_heads", "speech")
         if any(t.forms() & denied for t in toks if own <= t.start < toks[first].start):
             return None  # 'ننفي ... عن مقتل العشرات من مقاتلينا'; 'وقال قائد ... عناصرنا'
@@ -769,6 +773,37 @@ def _pronoun_group(
     if _unfound_speaker(toks, own, first, forces):
         return None  # 'قال لواء أحرار الحولة في بيان إن اثنين من مقاتليه': a group no list knows
     return near[-1]
+
+
+def _source_office(toks: list[Tok], own: int, first: int) -> Suggestion | None:
+    """'وقال قائد الأمن الداخلي في محافظة حمص إن ... أربعة من عناصرنا', 'المتحدث باسم وزارة
+    الدفاع': the force a source word ('pronoun_heads.sources', perhaps with one of
+    'source_links') names right after it in the count's sentence, before the count: the
+    speaker whose men 'ـنا' are. The actor suggester leaves such an office out as a speaker,
+    so the name is read from the actor index here (a ministry by ``_ministry_at``), dated by
+    the succession."""
+    sources, links = _nested("pronoun_heads", "sources"), _nested("pronoun_heads", "source_links")
+    generic = _rule()["generic"]
+    for m in range(bisect_left(toks, own, key=lambda t: t.start), first - 1):
+        if not toks[m].forms() & sources:
+            continue
+        j = m + 1 if toks[m + 1].norm in links and toks[m + 1].joined else m
+        j += 1
+        if j >= first or not toks[j].joined:
+            continue
+        ministry = _ministry_at(toks, j)
+        if ministry is not None:
+            return ministry
+        hit = name_index().match(toks, j)
+        actor = next((p[1] for p in hit.payloads if p[0] == "actor"), None) if hit else None
+        if hit is None or actor is None:
+            continue
+        entry = _data.actors()[actor]
+        if entry["name"] in generic:
+            continue
+        extra = {"inter": entry.get("inter"), "dated": True}
+        return Suggestion("actor", toks[j].start, toks[hit.stop - 1].end, "", entry["name"], extra)
+    return None
 
 
 def _office_of_a_bare_head(

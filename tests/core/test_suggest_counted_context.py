@@ -219,3 +219,13 @@ def test_others_after_a_list_of_two_parties_are_not_the_first_partys_members():
     # near miss: others right after the soldiers are more soldiers
     text = "استشهد تسعة عسكريين وأصيب 14 آخرون جراء اعتداء إرهابي."
     assert ("14 آخرون", "Military Forces of Syria (2000-2024)") in members(text, date(2021, 4, 8))
+
+
+def test_our_men_are_the_force_the_speakers_office_names():
+    text = "وقال المتحدث باسم وزارة الدفاع إن الهجوم أسفر عن استشهاد خمسة من جنودنا."
+    assert members(text, date(2025, 3, 1)) == [
+        ("خمسة من جنودنا", "Military Forces of Syria (2024-)")
+    ]
+    # near miss: a speaker of no force named
+    text = "وقال مدير المنطقة إن الهجوم أسفر عن استشهاد خمسة من جنودنا."
+    assert members(text, date(2025, 3, 1)) == []
