@@ -318,19 +318,19 @@ FLOORS = [
      " sources (its before figures: place 1.00 / 1.00, actor 0.903 / 0.817, figure 1.00 / 0.985,"
      " date 0.955 / 1.00, attribution 0.882; 0.971 after the attribution round of 2026-12-01)"),
     ("suggest_dev45", 11,
-     {"place": (0.95, 0.90), "actor": (0.91, 0.86), "figure": (1.00, 1.00), "date": (0.88, 0.93),
+     {"place": (0.95, 0.90), "actor": (0.93, 0.90), "figure": (1.00, 1.00), "date": (0.88, 0.93),
       "attribution": (0.95, 0.95)},
      "the north-west 2012-2017, written blind by the held-out protocol (its before figures:"
      " place 0.957 / 0.906, actor 0.919 / 0.864, figure 1.00 / 1.00, date 0.882 / 0.938,"
      " attribution 0.925)"),
     ("suggest_dev47", 11,
-     {"place": (0.98, 0.97), "actor": (0.89, 0.92), "figure": (0.95, 0.93), "date": (0.95, 0.92),
+     {"place": (0.98, 0.97), "actor": (0.91, 0.94), "figure": (0.96, 0.95), "date": (0.95, 0.92),
       "attribution": (0.93, 0.93)},
      "the south and the capital 2012-2025, written blind by the held-out protocol (its before"
      " figures: place 0.985 / 0.971, actor 0.896 / 0.874, figure 0.950 / 0.934, date 0.958 /"
      " 0.920, attribution 0.881)"),
     ("suggest_dev49", 11,
-     {"place": (0.98, 0.94), "actor": (0.89, 0.88), "figure": (0.98, 0.95), "date": (1.00, 1.00),
+     {"place": (0.98, 0.94), "actor": (0.90, 0.90), "figure": (0.98, 0.95), "date": (1.00, 1.00),
       "attribution": (0.92, 0.92)},
      "the east 2012-2025, written blind by the held-out protocol (its before figures: place"
      " 0.990 / 0.942, actor 0.891 / 0.810, figure 0.984 / 0.952, date 1.00 / 1.00, attribution"
