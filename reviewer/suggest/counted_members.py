@@ -1343,7 +1343,12 @@ def _post_before(
     floor = _sentence_start(text, toks, noun, 1)
     nouns = _words("targets") - _words("not_posts")
     posts = []
-    for s in [s for s in forces if floor <= s.start and s.end <= toks[noun].start]:
+    named = [s for s in forces if floor <= s.start and s.end <= toks[noun].start]
+    if not named and _result_of_lead(text, toks, floor, first):
+        # 'هاجم مسلحون حاجزاً لقوات النظام. وأسفر الهجوم عن مقتل ثلاثة عناصر': the lead's post
+        lead = _lead_start(text, floor)
+        named = [s for s in forces if lead <= s.start and s.end <= floor]
+    for s in named:
         m = index_at(toks, s.start)
         if m is not None and m >= 2 and toks[m - 1].norm in _words("li"):
             m -= 1  # 'حاجزاً لـ"قسد"': the preposition written apart before a quoted name
@@ -1363,6 +1368,22 @@ def _post_before(
         ):
             return last
     return posts[0] if len({s.value for s in posts}) == 1 else None
+
+
+def _result_of_lead(text: str, toks: list[Tok], floor: int, first: int) -> bool:
+    """The count's sentence, before the count, names the lead's event again by a definite
+    noun ('lead_events': 'وأسفر الهجوم عن', 'وأدى الانفجار إلى'): its toll is that event's."""
+    events = _words("lead_events")
+    return any(t.forms() & events for t in toks if floor <= t.start < toks[first].start)
+
+
+def _lead_start(text: str, floor: int) -> int:
+    """Where the sentence before the one starting at code point ``floor`` starts ('.' and a
+    line break between them end one sentence)."""
+    at = floor
+    while at > 0 and text[at - 1] in " \t\u00a0.\n؟?!":
+        at -= 1
+    return max(full_stop_before(text, at), 0)
 
 
 def _words_int(key: str) -> int:

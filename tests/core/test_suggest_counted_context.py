@@ -229,3 +229,18 @@ def test_our_men_are_the_force_the_speakers_office_names():
     # near miss: a speaker of no force named
     text = "وقال مدير المنطقة إن الهجوم أسفر عن استشهاد خمسة من جنودنا."
     assert members(text, date(2025, 3, 1)) == []
+
+
+def test_members_killed_in_the_leads_attack_on_their_post():
+    text = (
+        "هاجم مسلحون مجهولون حاجزاً لقوات النظام قرب بلدة اليادودة. وأسفر الهجوم عن مقتل "
+        "ثلاثة عناصر وإصابة اثنين."
+    )
+    assert members(text, date(2019, 3, 1)) == [
+        ("ثلاثة عناصر", "Military Forces of Syria (2000-2024)")
+    ]
+    # near miss: the second sentence tells of another event, no word naming the lead's again
+    text = (
+        "هاجم مسلحون مجهولون حاجزاً لقوات النظام قرب بلدة اليادودة. وفي درعا البلد قتل ثلاثة عناصر."
+    )
+    assert members(text, date(2019, 3, 1)) == []
