@@ -1267,7 +1267,7 @@ def _named_by_category(
     nxt = k + 1
     if nxt < len(toks) and toks[nxt].joined and toks[nxt].norm.startswith("وال"):
         return None  # 'من الفصيل والجيش': more than one party
-    floor = _sentence_start(text, toks, first, 2)
+    floor = _lead_start(text, _sentence_start(text, toks, first, 1))
     inters = _words("category_inters")
     states = tuple(_words("category_not_states"))  # a foreign state's forces are no group
     before = [s for s in forces if floor <= s.start and s.end <= toks[first].start]

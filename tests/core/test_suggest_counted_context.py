@@ -244,3 +244,11 @@ def test_members_killed_in_the_leads_attack_on_their_post():
         "هاجم مسلحون مجهولون حاجزاً لقوات النظام قرب بلدة اليادودة. وفي درعا البلد قتل ثلاثة عناصر."
     )
     assert members(text, date(2019, 3, 1)) == []
+
+
+def test_a_kind_of_group_refers_back_across_a_paragraph_break():
+    text = (
+        "وقالت وزارة الدفاع الروسية إن قاذفاتها دمرت مقرين لقيادة داعش في محيط الميادين.\n"
+        "أما المرصد فذكر أن حصيلة القتلى ارتفعت إلى 42 شخصاً، بينهم تسعة عناصر من التنظيم."
+    )
+    assert ("تسعة عناصر", "Islamic State (Syria)") in members(text, date(2017, 9, 25))
