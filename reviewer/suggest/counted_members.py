@@ -253,7 +253,7 @@ def _own_army(
         return None
     nxt = toks[noun + 1] if noun + 1 < len(toks) and toks[noun + 1].joined else None
     if nxt is not None and (
-        nxt.norm in ("من", "عن") or nxt.forms() & _words("defect") or _nisba(nxt)
+        nxt.norm in ("من", "عن") or nxt.forms() & _words("defect") or _foreign_nisba(nxt)
     ):
         return None
     floor = _sentence_start(text, toks, first, 1)
@@ -278,6 +278,16 @@ def _nisba(tok: Tok) -> bool:
     if tok.norm.startswith("و") and len(tok.norm) > 5:
         return False
     return tok.norm.endswith(tuple(_words("nisba_endings"))) and len(tok.norm) > 4
+
+
+def _foreign_nisba(tok: Tok) -> bool:
+    """A nisba of the soldiers that makes them another state's ('جندياً فلبينياً'); not one the
+    other side calls the Syrian army's men by ('own_army.own_nisbas': 'جندياً نصيرياً',
+    'جنود سوريين')."""
+    if not _nisba(tok):
+        return False
+    own = _nested("own_army", "own_nisbas")
+    return not any(tok.norm.startswith(w) for w in own)
 
 
 @cache

@@ -252,3 +252,13 @@ def test_a_kind_of_group_refers_back_across_a_paragraph_break():
         "أما المرصد فذكر أن حصيلة القتلى ارتفعت إلى 42 شخصاً، بينهم تسعة عناصر من التنظيم."
     )
     assert ("تسعة عناصر", "Islamic State (Syria)") in members(text, date(2017, 9, 25))
+
+
+def test_soldiers_called_by_the_other_sides_epithet_are_still_the_army():
+    text = 'وزعم التنظيم أنه قتل وجرح "أكثر من 40 جندياً نصيرياً" في هجوم على حافلة قرب السخنة.'
+    assert members(text, date(2017, 5, 1)) == [
+        ("أكثر من 40 جندياً", "Military Forces of Syria (2000-2024)")
+    ]
+    # near miss: soldiers of another state by their nisba
+    text = "وقالت الأمم المتحدة إن مسلحين احتجزوا 40 جندياً فلبينياً قرب القنيطرة."
+    assert members(text, date(2014, 8, 29)) == []
