@@ -1118,16 +1118,31 @@ def _defected_from(
     if not before and after is None:
         return None
     stop = max(noun + 5, after + 3 if after is not None else 0)
+    post = False  # 'انشق 12 عنصراً عن حاجز في مدينة تلكلخ': a post of no force named
     for k in range(noun + 1, min(stop, len(toks) - 1)):
         if toks[k].norm == "عن":
             named = _named_at(toks, k + 1, forces)
             if named is not None:
                 return named
+            post = bool(toks[k + 1].forms() & (_words("targets") - _words("not_posts")))
             break  # 'عن اللواء 15', 'عن الجيش': a unit or bare head; soldiers leave the army
     ranks = _bare(toks[noun]) | {toks[noun].norm}
-    if not ranks & (_words("state_ranks") | _words("soldiers")):
+    if not post and not ranks & (_words("state_ranks") | _words("soldiers")):
         return None
-    return _state_army(forces)
+    army = _state_army(forces)
+    if army is not None:
+        return army
+    # no state force named: the army of the day, as for soldiers harmed (``_own_army``)
+    start, end = toks[first].start, toks[noun].end
+    name = str(_nested_list("own_army", "armies")[0])
+    extra = {"inter": "State forces", "dated": True}
+    return Suggestion("actor", start, end, "", name, extra)
+
+
+def _nested_list(section: str, key: str) -> list[Any]:
+    """A list of a section of the rules as written (not folded: actor names)."""
+    raw = _data.rules("actors").get("counted_members", {}).get(section, {})
+    return list(raw.get(key, [])) or [""]
 
 
 @cache

@@ -85,9 +85,13 @@ def test_soldiers_who_defect_are_members_of_the_army_they_leave():
     assert [v for _, v in members(text, date(2023, 9, 1))] == ["QSD: Syrian Democratic Forces"]
 
 
-def test_soldiers_who_defect_from_no_named_army_stay_unlabelled():
-    # near miss: no army named anywhere in the text, and fighters (no regular rank) with no 'عن'
-    assert members("وأفاد ناشطون بأن نحو ثلاثين جندياً انشقوا في الرستن.", date(2012, 3, 1)) == []
+def test_soldiers_who_defect_from_no_named_army_leave_the_army_of_the_day():
+    # soldiers of a text naming no army: the state's army of the day (round of 2026-12-01
+    # morning, as for soldiers harmed; dev43, dev44 label them so); near miss: fighters (no
+    # regular rank) with no 'عن'
+    text = "وأفاد ناشطون بأن نحو ثلاثين جندياً انشقوا في الرستن."
+    army = [("نحو ثلاثين جندياً", "Military Forces of Syria (2000-2024)")]
+    assert members(text, date(2012, 3, 1)) == army
     text = "قصفت القوات الحكومية البلدة، وانشق عشرون مقاتلاً في الرستن."
     assert members(text, date(2012, 3, 1)) == []
 

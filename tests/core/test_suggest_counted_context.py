@@ -262,3 +262,12 @@ def test_soldiers_called_by_the_other_sides_epithet_are_still_the_army():
     # near miss: soldiers of another state by their nisba
     text = "وقالت الأمم المتحدة إن مسلحين احتجزوا 40 جندياً فلبينياً قرب القنيطرة."
     assert members(text, date(2014, 8, 29)) == []
+
+
+def test_members_who_defect_from_a_post_of_no_force_named_leave_the_army_of_the_day():
+    text = "وأطلقت قوات الأمن النار على متظاهرين، فيما انشق 12 عنصراً عن حاجز في مدينة تلكلخ."
+    army = ("12 عنصراً", "Military Forces of Syria (2000-2024)")
+    assert army in members(text, date(2012, 3, 1))
+    # near miss: members who only left a post
+    text = "وأطلقت قوات الأمن النار على متظاهرين، فيما خرج 12 عنصراً من حاجز في مدينة تلكلخ."
+    assert members(text, date(2012, 3, 1)) == []
