@@ -49,6 +49,7 @@ from reviewer.suggest.counted_victims_wanted import (
     wanted_arrested_spans,
 )
 from reviewer.suggest.crowds import crowd_spans
+from reviewer.suggest.protest_persons import protest_person_spans
 from reviewer.suggest.epithet_counts import epithet_count_spans
 from reviewer.suggest.fighter_nisbas import fighter_nisba_spans
 from reviewer.suggest.former_groups import former_groups
@@ -1527,7 +1528,9 @@ def _with_singular_victims(text: str, toks: list[Tok], found: list[Suggestion]) 
     more = [_span_actor(text, a, b, name, "singular") for a, b in spans]
     protest = _generic()["protest_actor"]
     more += [_span_actor(text, a, b, protest, "protest") for a, b in crowds]
-    return _merged(found, more)
+    found = _merged(found, more)
+    marching = protest_person_spans(text, toks, found)  # 'أزال شبان ... صور رأس النظام'
+    return _merged(found, [_span_actor(text, a, b, protest, "protest") for a, b in marching])
 
 
 def _without_former_groups(
