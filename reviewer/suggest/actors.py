@@ -49,7 +49,6 @@ from reviewer.suggest.counted_victims_wanted import (
     wanted_arrested_spans,
 )
 from reviewer.suggest.crowds import crowd_spans
-from reviewer.suggest.protest_persons import protest_person_spans
 from reviewer.suggest.epithet_counts import epithet_count_spans
 from reviewer.suggest.fighter_nisbas import fighter_nisba_spans
 from reviewer.suggest.former_groups import former_groups
@@ -69,6 +68,7 @@ from reviewer.suggest.persons_tolls import (
     word_before,
 )
 from reviewer.suggest.property_owners import property_owner_spans
+from reviewer.suggest.protest_persons import protest_person_spans
 from reviewer.suggest.short_names import short_name_spans
 from reviewer.suggest.singular_victims import singular_victim_spans
 from reviewer.suggest.speaker_offices import speaker_offices, speaking_after
@@ -1530,7 +1530,7 @@ def _with_singular_victims(text: str, toks: list[Tok], found: list[Suggestion]) 
     more += [_span_actor(text, a, b, protest, "protest") for a, b in crowds]
     found = _merged(found, more)
     marching = protest_person_spans(text, toks, found)  # 'أزال شبان ... صور رأس النظام'
-    return _merged(found, [_span_actor(text, a, b, protest, "protest") for a, b in marching])
+    return _merged(found, [_span_actor(text, a, b, protest, "marching") for a, b in marching])
 
 
 def _without_former_groups(

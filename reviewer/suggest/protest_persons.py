@@ -1,18 +1,19 @@
-"""Persons who act in a protest are protesters: 'أزال شبان في بلدة عريقة صور رأس النظام' beside
-'أغلق محتجون مقر الحزب', 'أهالي بلدات كفرومة وحاس والبارة خرجوا في مظاهرات', 'نحو 150 شخصاً
-شاركوا في وقفة احتجاجية', and the organisers of a protest, 'قال أحد منظمي المظاهرة' (issue 18,
-actor conventions 28 and 30; development sets 44, 45 and 47).
+"""Persons who act in a protest are protesters: 'أزال شبان في بلدة عريقة صور رأس النظام'
+beside 'أغلق محتجون مقر الحزب', 'أهالي بلدات كفرومة وحاس والبارة خرجوا في مظاهرات', 'نحو 150
+شخصاً شاركوا في وقفة احتجاجية' (issue 18, actor conventions 28 and 30; development sets 44, 45
+and 47).
 
 A noun of persons (the generic civilians' nouns of the actor list, the counted nouns of
-civilians and of persons in general: 'شبان', 'أهالي', 'شخصاً') is a protester where it is the
-subject of an act of protest in its clause: right after a verb of protest ('verbs_before':
-'خرج', 'أزال', 'قطع') or before a plural one within 'window' words ('verbs_after': 'خرجوا',
-'شاركوا'; not 'خرجوا من', people leaving); and where its sentence reports a protest (a generic
-protest word, not a mere gathering, or protesters found). Not victims: a word of harm or arrest
-right before the noun leaves it to the victims' rules; not 'not_marchers' ('شهداء', 'نازحين').
-A noun of a protest's organisers or participants ('roles') followed by a protest word names the
-protesters too. Data: resources/suggest/actors.json (``protest_persons``; the protest words are
-``generic``'s).
+civilians and of persons in general: 'شبان', 'أهالي', 'شخصاً'; not after a preposition) is a
+protester where it is the subject of an act of protest in its clause: right after a verb of
+protest ('verbs_before': 'خرج', 'أزال', 'قطع') or before a plural one within 'window' words
+('verbs_after': 'خرجوا', 'شاركوا'); and where its sentence
+reports a protest (a generic protest word, not a mere gathering, or protesters found). A verb
+of going out ('went_out') needs a protest word right after it ('خرجوا في مظاهرات'; not '611
+شخصاً خرجوا منذ الجمعة', 'خرجوا من بلداتهم': people leaving). Not victims: a word of harm
+or arrest right before the noun, or between it and its verb, leaves it to the victims'
+rules; not 'not_marchers' ('شهداء', 'نازحين'). Data: resources/suggest/actors.json
+(``protest_persons``; the protest words are ``generic``'s).
 """
 
 from __future__ import annotations
@@ -38,9 +39,7 @@ def _rule() -> dict[str, Any]:
     raw = _data.rules("actors").get("protest_persons", {})
     actors = _data.rules("actors")
     generic = actors.get("generic", {})
-    civilians = [
-        a for a in _data.actors() if a["name"] in generic.get("becomes_protesters", [])
-    ]
+    civilians = [a for a in _data.actors() if a["name"] in generic.get("becomes_protesters", [])]
     nouns = {w for a in civilians for w in a.get("aliases_ar", []) if " " not in w}
     for name in generic.get("becomes_protesters", []):
         nouns |= set(actors.get("counted", {}).get("actors", {}).get(name, []))
@@ -51,8 +50,8 @@ def _rule() -> dict[str, Any]:
         "after": _folded(raw.get("verbs_after", [])),
         "from": _folded(raw.get("left_from", [])),
         "harm": _folded(raw.get("harm_before", [])),
-        "roles": _folded(raw.get("roles", [])),
-        "links": _folded(raw.get("role_links", [])),
+        "went_out": _folded(raw.get("went_out", [])),
+        "went_window": int(raw.get("went_window", 0)),
         "window": int(raw.get("window", 0)),
         "sentence": int(raw.get("sentence_window", 0)),
         "protest": _folded(generic.get("protest_words", []))
@@ -72,13 +71,13 @@ def protest_person_spans(
     marchers = [s.start for s in found if s.kind == "actor" and s.value == rules["actor"]]
     out: list[tuple[int, int]] = []
     for k, tok in enumerate(toks):
-        forms = tok.forms()
-        span = None
-        if forms & rules["roles"]:
-            span = _role_span(toks, k, rules)
-        elif forms & rules["nouns"] and _acting(toks, k, rules):
+        if tok.norm in rules["nouns"]:
             span = tok.start, tok.end
-        if span is None or any(a < span[1] and span[0] < b for a, b in taken):
+        elif _after_conjunction(tok, rules["nouns"]):
+            span = tok.start + 1, tok.end  # 'وشبان'
+        else:
+            continue  # 'للصحفيين': a preposition's object is no subject
+        if any(a < span[1] and span[0] < b for a, b in taken) or not _acting(toks, k, rules):
             continue
         if not _protest_told(text, toks, k, rules, marchers):
             continue
@@ -87,15 +86,9 @@ def protest_person_spans(
     return out
 
 
-def _role_span(toks: list[Tok], k: int, rules: dict[str, Any]) -> tuple[int, int] | None:
-    """'أحد منظمي المظاهرة', 'المشاركين في الاعتصام': a role in a protest, the noun through
-    the protest word."""
-    j = k + 1
-    if j < len(toks) and toks[j].joined and toks[j].norm in rules["links"]:
-        j += 1
-    if j < len(toks) and toks[j].joined and toks[j].forms() & rules["protest"]:
-        return toks[k].start, toks[j].end
-    return None
+def _after_conjunction(tok: Tok, nouns: frozenset[str]) -> bool:
+    """'وشبان': the noun after the conjunction و alone (no preposition)."""
+    return tok.norm.startswith("و") and tok.norm[1:] in nouns
 
 
 def _acting(toks: list[Tok], k: int, rules: dict[str, Any]) -> bool:
@@ -104,7 +97,7 @@ def _acting(toks: list[Tok], k: int, rules: dict[str, Any]) -> bool:
         if toks[k - 1].forms() & rules["harm"]:
             return False
         if toks[k - 1].forms() & rules["before"]:
-            return not _left_from(toks, k + 1, rules)
+            return _went_to_protest(toks, k - 1, k + 1, rules)
         if k > 1 and toks[k - 1].joined and toks[k - 2].forms() & rules["harm"]:
             return False  # 'اعتقال نحو 50 شخصاً'
     j = k + 1
@@ -112,14 +105,25 @@ def _acting(toks: list[Tok], k: int, rules: dict[str, Any]) -> bool:
         if toks[j].forms() & rules["harm"]:
             return False  # 'أهالي القرية اعتقلوا' is not read as theirs: another act
         if toks[j].forms() & rules["after"]:
-            return not _left_from(toks, j + 1, rules)
+            return _went_to_protest(toks, j, j + 1, rules)
         j += 1
     return False
 
 
-def _left_from(toks: list[Tok], j: int, rules: dict[str, Any]) -> bool:
-    """'خرجوا من بلداتهم': the verb tells people leaving a place, no protest."""
-    return j < len(toks) and toks[j].joined and toks[j].norm in rules["from"]
+def _went_to_protest(toks: list[Tok], verb: int, j: int, rules: dict[str, Any]) -> bool:
+    """Not 'خرجوا من بلداتهم' (people leaving a place); a verb of going out only with a
+    protest word right after it ('خرجوا في مظاهرات', 'خرج أهالي البلدة في مظاهرة')."""
+    if not toks[verb].forms() & rules["went_out"]:
+        return True  # 'قطع شبان من قرية المزرعة الطريق': whence they came
+    if j < len(toks) and toks[j].joined and toks[j].norm in rules["from"]:
+        return False
+    stop = min(len(toks), max(verb, j) + 1 + rules["went_window"])
+    for m in range(max(verb, j - 1) + 1, stop):
+        if not toks[m].joined:
+            return False
+        if toks[m].forms() & rules["protest"]:
+            return True
+    return False
 
 
 def _protest_told(
@@ -127,7 +131,11 @@ def _protest_told(
 ) -> bool:
     """The sentence of token ``k`` names a protest, or protesters the text names there."""
     window = rules["sentence"]
-    around = [*sentence_tokens(text, toks, k, -1, window), k, *sentence_tokens(text, toks, k, 1, window)]
+    around = [
+        *sentence_tokens(text, toks, k, -1, window),
+        k,
+        *sentence_tokens(text, toks, k, 1, window),
+    ]
     if any(toks[m].forms() & rules["protest"] for m in around):
         return True
     lo, hi = toks[min(around)].start, toks[max(around)].end

@@ -99,3 +99,27 @@ def test_the_short_name_words_are_what_the_build_script_gives(tmp_path):
     out = tmp_path / "words.json"
     subprocess.run([sys.executable, str(BUILD), "--out", str(out)], check=True, cwd=ROOT)
     assert out.read_bytes() == WORDS.read_bytes()
+
+
+PROTESTERS = "Protesters (Syria)"
+
+
+def test_persons_who_act_in_a_protest_are_protesters():
+    text = (
+        "وفي مدينة شهبا، أغلق محتجون الطريق العام بالإطارات، فيما مزق شبان صورة كبيرة "
+        "لرأس النظام في الساحة."
+    )
+    assert ("شبان", PROTESTERS) in actors(text)
+    text = "وقال ناشطون إن سكان أحياء القصور والغوطة خرجوا في مظاهرة مسائية تنديداً بالقصف."
+    assert ("سكان", PROTESTERS) in actors(text)
+    text = "وأفاد مراسلنا أن قرابة 80 شخصاً شاركوا في اعتصام أمام مبنى المحافظة."
+    assert ("شخصاً", PROTESTERS) in actors(text)
+
+
+def test_persons_who_leave_are_victims_or_speak_to_a_protest_are_no_marchers():
+    text = "وقال المحافظ إن مئات الأشخاص خرجوا منذ الجمعة من الحي، بعد أسبوع من المظاهرات."
+    assert not [a for a in actors(text) if a[1] == PROTESTERS]
+    text = "وقال المحافظ للصحفيين إن عدد من تظاهروا في الساحة لم يتجاوز المئة."
+    assert not [a for a in actors(text) if a[1] == PROTESTERS]
+    text = "ومزق شبان صورة كبيرة لرأس النظام في الساحة."
+    assert not [a for a in actors(text) if a[1] == PROTESTERS]
