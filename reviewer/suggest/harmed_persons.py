@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.persons_tolls import folded_words
+from reviewer.suggest.singular_victims import named_a_member
 from reviewer.suggest.text import Tok, fold, tokens
 from reviewer.suggest.verb_bases import listed_bases, verb_forms
 
@@ -114,6 +115,8 @@ def _person_in(word: str) -> int | None:
         definite = stem.startswith("ال")
         if (stem[2:] if definite else stem) in (plurals if definite else singulars | plurals):
             return at
+        if not definite and stem.endswith("ا") and stem[:-1] in plurals:
+            return at  # 'عمالاً', 'رجالاً': a plural's indefinite accusative
         if pronoun and not definite and _without_pronoun(stem) & (kin | singulars | plurals):
             return at
     return None
@@ -179,6 +182,78 @@ def _slot_before(toks: list[Tok], k: int) -> int | None:
     return j
 
 
+@cache
+def _carrier_rule() -> tuple[frozenset[str], frozenset[str], int]:
+    raw = _raw()
+    return (
+        folded_words(raw.get("carriers")),
+        folded_words(raw.get("strikes")),
+        int(raw.get("strike_window", 0)),  # type: ignore[call-overload]
+    )
+
+
+def _carried_struck(toks: list[Tok], k: int) -> bool:
+    """'استهدفت طائرات التحالف عبّارة تقل نازحين': the person is carried ('carriers' right
+    before him) by what a strike ('strikes') hit up to 'strike_window' words before, in one
+    clause."""
+    carriers, strikes, window = _carrier_rule()
+    if k < 2 or not toks[k].joined or not toks[k - 1].forms() & carriers:
+        return False
+    m = k - 1
+    while m > 0 and toks[m].joined and k - 1 - m < window:
+        m -= 1
+        if toks[m].forms() & strikes or _struck(toks, m):
+            return not _demanded(toks, m)
+    return False
+
+
+def _harm_before_span(toks: list[Tok], first: int) -> int | None:
+    """The word of harm before a suggestion starting at token ``first``, past the words that
+    head a force ('subject_heads' of singular_victims: 'دورية تابعة لـ') or a count and من
+    before it; None if none."""
+    heads = _subject_heads()
+    i = first
+    while i > 1 and toks[i].joined and toks[i - 1].forms() & heads:
+        i -= 1
+    if i > 1 and toks[i].norm != "من" and toks[i].joined and toks[i - 1].norm == "من":
+        i -= 1
+    if i > 1 and toks[i].norm == "من" and toks[i].joined:
+        i -= 1  # 'قُتل ثلاثة من مسلحي العشائر': the count before its group
+    j = _slot_before(toks, i)
+    return j if j is not None and _struck(toks, j) and not _demanded(toks, j) else None
+
+
+@cache
+def _subject_heads() -> frozenset[str]:
+    raw = _data.rules("actors").get("singular_victims", {})
+    return folded_words(raw.get("subject_heads"))
+
+
+def _next_to_harmed(
+    text: str, toks: list[Tok], k: int, forces: list[Suggestion], starts: dict[int, int]
+) -> bool:
+    """The person at ``k`` right after a force found (no punctuation between) that stands in
+    the slot of a harm: its subject ('اعتقلت قوات النظام ناشطين'; not after a verb whose
+    subject is its own plural pronoun, 'احتجزوا تسعة من عناصر الشرطة رهائن', nor where the
+    sentence goes on to name the person a member, singular_victims.named_a_member), or
+    fighters killed he is joined to by و ('قُتل ثلاثة من مسلحي العشائر وطفلة'). Not after
+    civilians found: a noun right after them is their adjective ('رجلاً مسناً', 'عائلات
+    نازحة'), and one joined to them was a victim with them already ('مقتل امرأة وطفلها')."""
+    if k == 0 or not toks[k].joined:
+        return False
+    end = toks[k - 1].end
+    span = next((s.start for s in forces if s.end == end), None)
+    first = starts.get(span) if span is not None else None
+    j = _harm_before_span(toks, first) if first is not None else None
+    if j is None:
+        return False
+    if toks[k].text.startswith("و"):
+        return True
+    if toks[j].norm.endswith(("وا", "ون")):
+        return False  # 'احتجزوا تسعة من عناصر الشرطة رهائن': the force is the object
+    return not named_a_member(text, toks, k)
+
+
 def harmed_person_spans(
     text: str, toks: list[Tok], found: list[Suggestion]
 ) -> list[tuple[int, int, str]]:
@@ -186,6 +261,10 @@ def harmed_person_spans(
     actor suggestion already covers are left as they are."""
     actor = str(_raw().get("actor", "Civilians (Syria)"))
     taken = [(s.start, s.end) for s in found if s.kind == "actor"]
+    generic = {actor, *_raw().get("not_forces", [])}  # type: ignore[misc]
+    forces = [s for s in found if s.kind == "actor" and s.value not in generic]
+    starts = {t.start: n for n, t in enumerate(toks)}
+    starts.update({at: n for n, t in enumerate(toks) for at, _, _ in t.readings})
     out: list[tuple[int, int, str]] = []
     for k, tok in enumerate(toks):
         construct = _kin_construct(toks, k)
@@ -193,9 +272,13 @@ def harmed_person_spans(
         if start is None or any(a < tok.end and tok.start < b for a, b in taken):
             continue
         j = _slot_before(toks, k)
-        if j is None or not _struck(toks, j) or _demanded(toks, j):
+        struck = j is not None and _struck(toks, j) and not _demanded(toks, j)
+        struck = (
+            struck or _carried_struck(toks, k) or _next_to_harmed(text, toks, k, forces, starts)
+        )
+        if not struck:
             continue
         end = toks[k + 1].end if construct else tok.end
         out.append((start, end, actor))
-        taken.append((tok.start, end))
+        taken.append((start, end))
     return out

@@ -29,7 +29,7 @@ from reviewer.suggest.persons_tolls import to_full_stop
 from reviewer.suggest.text import Tok, fold
 from reviewer.suggest.verb_bases import listed_bases, verb_forms
 
-__all__ = ["singular_victim_spans"]
+__all__ = ["named_a_member", "singular_victim_spans"]
 
 
 @cache
@@ -208,7 +208,7 @@ def _object_of_harm(
     if k == 0 or toks[k].text.startswith("و"):
         return False
     if toks[k].joined and _after_time_words(toks, k, harm) and _nouns_of(toks[k]) & _rule()[1]:
-        return not _named_a_member(text, toks, k)  # 'اختطفوا فجر اليوم سائق سيارة أجرة'
+        return not named_a_member(text, toks, k)  # 'اختطفوا فجر اليوم سائق سيارة أجرة'
     if not _nouns_of(toks[k]) & (nouns | former):
         return False
     j = k - 1
@@ -224,7 +224,7 @@ def _object_of_harm(
             return False
         j = m - 1  # the subject ends before the adverbial's comma
     subject = next((s for s in forces if s.end == toks[j].end), None)
-    if subject is None or _named_a_member(text, toks, k):
+    if subject is None or named_a_member(text, toks, k):
         return False
     i = next((m for m in range(j, -1, -1) if toks[m].start <= subject.start), None)
     if i is None or i == 0 or not toks[i].joined or toks[i].start != subject.start:
@@ -247,7 +247,7 @@ def _after_time_words(toks: list[Tok], k: int, harm: frozenset[str]) -> bool:
     return j < k - 1 and _struck(toks, j, harm)
 
 
-def _named_a_member(text: str, toks: list[Tok], k: int) -> bool:
+def named_a_member(text: str, toks: list[Tok], k: int) -> bool:
     """'اغتال مجهولون شاباً ... في بلدة الحراك، وهو عنصر سابق في فصائل المعارضة': the sentence
     goes on to name the person a member of an armed group ('وهو' and a member noun,
     'described_as'), and whether he is a civilian is left to the coder."""

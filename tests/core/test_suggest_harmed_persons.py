@@ -62,3 +62,24 @@ def test_a_named_person_a_demand_or_a_slogan_makes_no_party():
 
 def test_a_negated_harm_makes_no_party():
     assert civilians("وقالت المصادر إن المسلحين لم يختطفوا ركاب الحافلة.") == []
+
+
+def test_carried_by_what_a_strike_hit():
+    text = "واستهدفت غارة روسية حافلة تقل عمالاً على طريق سراقب."
+    assert civilians(text) == ["عمالاً"]
+    # carried with no strike: a trip, no party
+    assert civilians("وانطلقت حافلة تقل طلاباً إلى جامعة حلب.") == []
+
+
+def test_joined_by_wa_to_fighters_killed():
+    text = "فيما قُتل أربعة من عناصر قوات النظام وطبيبة برصاص قناص."
+    assert civilians(text) == ["طبيبة"]
+    # joined to a civilian victim found, it was a victim with her already
+    assert civilians("ما أدى إلى مقتل امرأة وطفلها.") == ["امرأة"]
+
+
+def test_the_object_after_the_force_that_harmed():
+    text = "واعتقلت قوات الأمن الصحفيين المشاركين في التغطية."
+    assert civilians(text) == ["الصحفيين"]
+    # a verb whose subject is its pronoun: the force after it is its object
+    assert civilians("واحتجز المسلحون عناصر الدورية رهائن.") == []
