@@ -26,8 +26,14 @@ is the group it refers to (convention 15 of 2026-12-01, ``_pronoun_group``); for
 سابقاً في'), both sides ('من الطرفين', 'من قوات النظام والفصائل'), a toll mixed with civilians
 ('من عناصر الأمن والمدنيين') and a sub-count of a group already named ('بينهم ضابطان') stay
 out; members counted in a toll of persons ('مقتل 142 شخصاً، بينهم 71 عنصراً من قوات الأمن',
-'بين القتلى 25 عنصراً من قسد') are their group's mention. The words are data in
-resources/suggest/actors.json (``counted_members``).
+'بين القتلى 25 عنصراً من قسد') are their group's mention. Where the group comes from context
+(round of 2026-12-01 morning): a noun of a kind of group refers back to the last armed group
+named ('ستة من عناصر الفصيل', ``_named_by_category``); 'من الفصائل' with no faction named so
+is the opposition at large before the change of government (``_rebels_by_head``); men the
+subject killed are of the force the rest of the sentence names as fought or repelled
+(``_enemy_after``); the toll of the lead's attack on a post (``_lead_start``); soldiers
+harmed or defecting in a text naming no army are the state's army of the day. The words are
+data in resources/suggest/actors.json (``counted_members``).
 """
 
 from __future__ import annotations
