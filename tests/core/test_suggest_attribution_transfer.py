@@ -71,3 +71,12 @@ def test_a_coordinated_verb_after_an_opener_clause_goes_on_with_its_subject():
     # with no opener between them the verb goes on with the speaker before it
     plain = "وقال قائد الفصيل إن مقاتليه انسحبوا من القرية، وتوعد بالرد على أي هجوم."
     assert who_says(plain, "الرد على أي هجوم").speaker == "قائد الفصيل"
+
+
+def test_a_passive_ascription_or_preliminary_information_is_hearsay():
+    text = "قتل ثلاثة مدنيين بانفجار في سوق البلدة، في هجوم يُنسب إلى خلايا التنظيم."
+    assert who_says(text, "يُنسب إلى خلايا التنظيم").stance == "hearsay"
+    early = "انفجار سيارة مفخخة عند مدخل مدينة الباب، ومعلومات أولية عن سقوط قتلى."
+    assert who_says(early, "معلومات أولية عن سقوط قتلى").stance == "hearsay"
+    # the event itself, told in the text's own voice, is asserted
+    assert who_says(text, "ثلاثة مدنيين").stance == "asserts"
