@@ -23,7 +23,7 @@ from reviewer.suggest.singular_victims import named_a_member
 from reviewer.suggest.text import Tok, fold, tokens
 from reviewer.suggest.verb_bases import listed_bases, verb_forms
 
-__all__ = ["harmed_person_spans"]
+__all__ = ["harmed_person_spans", "person_at"]
 
 _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"  # harakat, tatweel
 
@@ -94,20 +94,22 @@ def _without_pronoun(word: str) -> set[str]:
     return out
 
 
-def _person_at(tok: Tok) -> int | None:
-    """Where a noun of the class starts in the token (``_person_in``), as a text offset."""
-    at = _person_in(tok.text)
+def person_at(tok: Tok, kin: bool = True) -> int | None:
+    """Where a noun of the class starts in the token (``_person_in``), as a text offset;
+    ``kin``: kin and companions with a pronoun count too."""
+    at = _person_in(tok.text, kin)
     return None if at is None else tok.start + at
 
 
 @lru_cache(maxsize=16384)
-def _person_in(word: str) -> int | None:
+def _person_in(word: str, with_kin: bool) -> int | None:
     """Where a noun of the class starts in the token (after its proclitics, at its article),
     None if the token is none: a plural bare or definite ('بالمتسوقين'), a singular bare
     ('لاجئة'; the definite 'الشاب أحمد' names a person by his name, convention 13's last
     line), or a noun carrying a pronoun ('والدتها', 'أصحابهما'; not a word ending in ة,
     which no pronoun does: 'تجارة' is no 'تجار' + ه)."""
     singulars, plurals, kin = _nouns()
+    kin = kin if with_kin else frozenset()
     pronoun = not word.rstrip(_MARKS).endswith("ة")
     for at, stem, article in sorted(tokens(word)[0].readings):
         if article:
@@ -268,7 +270,7 @@ def harmed_person_spans(
     out: list[tuple[int, int, str]] = []
     for k, tok in enumerate(toks):
         construct = _kin_construct(toks, k)
-        start = _kin_at(tok) if construct else _person_at(tok)
+        start = _kin_at(tok) if construct else person_at(tok)
         if start is None or any(a < tok.end and tok.start < b for a, b in taken):
             continue
         j = _slot_before(toks, k)

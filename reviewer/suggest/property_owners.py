@@ -15,11 +15,22 @@ from __future__ import annotations
 from functools import cache
 
 from reviewer.suggest import _data
+from reviewer.suggest.harmed_persons import person_at
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.persons_tolls import sentence_tokens
 from reviewer.suggest.text import Tok, fold
 
 __all__ = ["property_owner_spans"]
+
+
+def _named_by_role(toks: list[Tok], k: int, owners: frozenset[str]) -> bool:
+    """'أحرقت القوات منازل عدد من الناشطين': owners named by what they are (a noun of persons of
+    harmed_persons.py, not kin); not such a noun right after another, its adjective
+    ('منازل عدد من الناشطين المطلوبين', 'ناشطاً إعلامياً')."""
+    if person_at(toks[k], kin=False) is None:
+        return False
+    before = toks[k - 1] if k > 0 and toks[k].joined else None
+    return before is None or not (before.forms() & owners or person_at(before) is not None)
 
 
 @cache
@@ -46,7 +57,7 @@ def property_owner_spans(
     taken = [(s.start, s.end) for s in found if s.kind == "actor" and s.value not in crowd]
     out: list[tuple[int, int, str]] = []
     for k, tok in enumerate(toks):
-        if not tok.forms() & owners:
+        if not tok.forms() & owners and not _named_by_role(toks, k, owners):
             continue
         if any(a < tok.end and tok.start < b for a, b in taken):
             continue

@@ -83,3 +83,12 @@ def test_the_object_after_the_force_that_harmed():
     assert civilians(text) == ["الصحفيين"]
     # a verb whose subject is its pronoun: the force after it is its object
     assert civilians("واحتجز المسلحون عناصر الدورية رهائن.") == []
+
+
+def test_owners_named_by_what_they_are():
+    # convention 11: people whose property a force burns or takes, named by their role
+    text = "وأحرق عناصر الفصيل منازل عدد من الصحفيين في البلدة."
+    assert civilians(text) == ["الصحفيين"]
+    # the noun after them is their adjective, no second party
+    text = "وأحرقت القوات منازل عدد من الناشطين المطلوبين."
+    assert civilians(text) == ["الناشطين"]
