@@ -80,3 +80,13 @@ def test_a_passive_ascription_or_preliminary_information_is_hearsay():
     assert who_says(early, "معلومات أولية عن سقوط قتلى").stance == "hearsay"
     # the event itself, told in the text's own voice, is asserted
     assert who_says(text, "ثلاثة مدنيين").stance == "asserts"
+
+
+def test_a_named_recorder_that_recorded_nothing_asserts_it():
+    text = "وتواصل القصف حتى المساء، ولم يوثق المرصد السوري أي إصابات بين المدنيين في البلدة."
+    found = who_says(text, "أي إصابات بين المدنيين")
+    assert found.speaker == "المرصد السوري"
+    assert (found.speaker_kind, found.stance) == ("monitor", "asserts")
+    # with no recorder named the negation reports nothing: the text's own voice
+    bare = "وتواصل القصف حتى المساء، ولم تسجل أي إصابات بين المدنيين في البلدة."
+    assert who_says(bare, "أي إصابات بين المدنيين").speaker is None

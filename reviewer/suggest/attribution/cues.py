@@ -38,6 +38,8 @@ class CueFinder(SpeakerPhrases):
         stems = prev.forms()
         if prev.norm in self.rules.relatives and self._speaker_relative(k):
             return False  # 'وسط انتقادات من المعارضة التي تقول إن البعثة ...': she says it
+        if prev.norm in self.rules.negations and self._found_nothing(k):
+            return False  # 'ولم تسجل الشبكة أي احتكاك': the network reports that none was seen
         if prev.norm in self.rules.not_cue_after or prev.norm in self.rules.negations:
             return True  # 'لم يعلن', 'ولم ينف'
         if prev.norm in self.rules.or_words and self._negated_before(k - 1):
@@ -53,6 +55,27 @@ class CueFinder(SpeakerPhrases):
         suffixed = stem is not None and norm != stem and norm[:1] not in ("و", "ف")
         denial = stem is not None and self.rules.verbs.get(stem) == "denies"  # 'رقم نفاه مصدر'
         return suffixed and prev.norm != fold("ما") and not denial and not self._opened_at(k)
+
+    def _negated_record(self, k: int) -> bool:
+        """'ولم تسجل الشبكة': a jussive recording verb no verb list holds, after لم."""
+        return k > 0 and self.toks[k - 1].norm in self.rules.negations and self._found_nothing(k)
+
+    def _found_nothing(self, k: int) -> bool:
+        """'ولم تسجل الشبكة أي احتكاك', 'لم يوثق المرصد أي إصابات': a negated verb of recording
+        (stance_cues.json record_verbs) with a known speaker, or the network's own self noun,
+        right after it reports that nothing was recorded: a fact the speaker asserts
+        (convention F); with no subject ('لم تسجل إصابات') it reports nothing."""
+        if self._bare(self.toks[k].norm) not in stance_word_list("record_verbs"):
+            return False
+        if self._known_speaker_at(k + 1):
+            return True
+        nxt = k + 1
+        return (
+            self.own_network
+            and nxt < len(self.toks)
+            and not self.breaks[nxt]
+            and self.toks[nxt].norm in self.rules.self_nouns
+        )
 
     def _inscribed(self, k: int) -> bool:
         """'ورفعوا لافتات كُتب عليها "..."': a verb of writing with على and a pronoun right
@@ -198,6 +221,7 @@ class CueFinder(SpeakerPhrases):
                 or self._came_in(k)
                 or self._blames(k)
                 or self._raises_toll(k)
+                or self._negated_record(k)
             ):
                 cues.append(Cue(k, k + 1, tok.start, tok.end, "asserts", False, tok.norm))
                 continue
