@@ -1114,7 +1114,7 @@ def find_actors(
     found = _with_shared_heads(text, quoted, _with_dual_heads(text, quoted, out))
     found = _with_ideological_names(text, toks, found)
     found = _with_nationality_means(
-        text, toks, _with_singular_victims(text, toks, found), published
+        text, toks, _with_singular_victims(text, toks, found, counted), published
     )
     found = _with_fighter_nisbas(text, toks, found)
     found = _with_bare_names(text, toks, found, published)
@@ -1517,7 +1517,9 @@ def _named_over_generic(toks: list[Tok], hits: list[Any]) -> list[Any]:
     return out
 
 
-def _with_singular_victims(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:
+def _with_singular_victims(
+    text: str, toks: list[Tok], found: list[Suggestion], counted: list[tuple[int, int]]
+) -> list[Suggestion]:
     """'مقتل ممرض ومسعف': victims named by one noun of their role (singular_victims.py), and
     'جثتي الشابين' after 'قتل شابين': victims named again (persons_again.py)."""
     spans = singular_victim_spans(text, toks, found)
@@ -1529,7 +1531,7 @@ def _with_singular_victims(text: str, toks: list[Tok], found: list[Suggestion]) 
     protest = _generic()["protest_actor"]
     more += [_span_actor(text, a, b, protest, "protest") for a, b in crowds]
     found = _merged(found, more)
-    marching = protest_person_spans(text, toks, found)  # 'أزال شبان ... صور رأس النظام'
+    marching = protest_person_spans(text, toks, found, counted)  # 'أزال شبان ... صور رأس النظام'
     return _merged(found, [_span_actor(text, a, b, protest, "marching") for a, b in marching])
 
 

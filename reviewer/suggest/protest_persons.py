@@ -1,19 +1,20 @@
 """Persons who act in a protest are protesters: 'أزال شبان في بلدة عريقة صور رأس النظام'
 beside 'أغلق محتجون مقر الحزب', 'أهالي بلدات كفرومة وحاس والبارة خرجوا في مظاهرات', 'نحو 150
-شخصاً شاركوا في وقفة احتجاجية' (issue 18, actor conventions 28 and 30; development sets 44, 45
-and 47).
+شخصاً شاركوا في وقفة احتجاجية', 'تجمّع قرابة 300 شخص' (issue 18, actor conventions 28 and
+30; development sets 20, 38, 44, 45 and 47).
 
 A noun of persons (the generic civilians' nouns of the actor list, the counted nouns of
 civilians and of persons in general: 'شبان', 'أهالي', 'شخصاً'; not after a preposition) is a
 protester where it is the subject of an act of protest in its clause: right after a verb of
-protest ('verbs_before': 'خرج', 'أزال', 'قطع') or before a plural one within 'window' words
-('verbs_after': 'خرجوا', 'شاركوا'); and where its sentence
-reports a protest (a generic protest word, not a mere gathering, or protesters found). A verb
-of going out ('went_out') needs a protest word right after it ('خرجوا في مظاهرات'; not '611
-شخصاً خرجوا منذ الجمعة', 'خرجوا من بلداتهم': people leaving). Not victims: a word of harm
-or arrest right before the noun, or between it and its verb, leaves it to the victims'
-rules; not 'not_marchers' ('شهداء', 'نازحين'). Data: resources/suggest/actors.json
-(``protest_persons``; the protest words are ``generic``'s).
+protest, or a verb before the figure counting it ('verbs_before': 'خرج', 'أزال', 'قطع'), or
+before a plural one within 'window' words ('verbs_after': 'خرجوا', 'شاركوا'); and where its
+sentence reports a protest (a generic protest word, not a mere gathering, or protesters
+found). A verb of going out or taking part ('went_out') needs a protest word right after it
+('خرجوا في مظاهرات'; not '611 شخصاً خرجوا منذ الجمعة', 'خرجوا من بلداتهم': people leaving).
+Not victims: a word of harm or arrest right before the noun, or between it and its verb,
+leaves it to the victims' rules; not 'not_marchers' ('شهداء', 'نازحين'). A noun of origin
+after it joins the mention ('خمسين شخصاً من أهالي البلدة', convention 30). Data:
+resources/suggest/actors.json (``protest_persons``; the protest words are ``generic``'s).
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ def _rule() -> dict[str, Any]:
         "from": _folded(raw.get("left_from", [])),
         "harm": _folded(raw.get("harm_before", [])),
         "went_out": _folded(raw.get("went_out", [])),
+        "origins": _folded(actors.get("crowds", {}).get("origins", [])),
         "went_window": int(raw.get("went_window", 0)),
         "window": int(raw.get("window", 0)),
         "sentence": int(raw.get("sentence_window", 0)),
@@ -61,9 +63,11 @@ def _rule() -> dict[str, Any]:
 
 
 def protest_person_spans(
-    text: str, toks: list[Tok], found: list[Suggestion]
+    text: str, toks: list[Tok], found: list[Suggestion], counted: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """(start, end) of each noun of persons the protest of its clause makes protesters."""
+    """(start, end) of each noun of persons the protest of its clause makes protesters;
+    ``counted``: the figures' spans (a verb before the figure is the noun's: 'تجمّع قرابة
+    300 شخص')."""
     rules = _rule()
     if not rules["nouns"] or not rules["actor"]:
         return []
@@ -77,7 +81,10 @@ def protest_person_spans(
             span = tok.start + 1, tok.end  # 'وشبان'
         else:
             continue  # 'للصحفيين': a preposition's object is no subject
-        if any(a < span[1] and span[0] < b for a, b in taken) or not _acting(toks, k, rules):
+        if _of_origin(toks, k, rules):  # 'قرابة خمسين شخصاً من أهالي البلدة' (convention 30)
+            span = span[0], toks[k + 2].end
+        head = _figure_start(toks, k, counted)
+        if any(a < span[1] and span[0] < b for a, b in taken) or not _acting(toks, k, head, rules):
             continue
         if not _protest_told(text, toks, k, rules, marchers):
             continue
@@ -91,15 +98,39 @@ def _after_conjunction(tok: Tok, nouns: frozenset[str]) -> bool:
     return tok.norm.startswith("و") and tok.norm[1:] in nouns
 
 
-def _acting(toks: list[Tok], k: int, rules: dict[str, Any]) -> bool:
-    """The noun at ``k`` is the subject of a verb of protest in its clause, not a victim."""
-    if k > 0 and toks[k].joined:
-        if toks[k - 1].forms() & rules["harm"]:
+def _of_origin(toks: list[Tok], k: int, rules: dict[str, Any]) -> bool:
+    """The noun at ``k`` followed by من and a noun of origin ('crowds.origins')."""
+    return (
+        k + 2 < len(toks)
+        and toks[k + 1].joined
+        and toks[k + 1].norm == "من"
+        and toks[k + 2].joined
+        and bool(toks[k + 2].forms() & rules["origins"])
+    )
+
+
+def _figure_start(toks: list[Tok], k: int, counted: list[tuple[int, int]]) -> int:
+    """The first token of the figure counting the noun at token ``k`` ('قرابة 300 شخص'), else
+    ``k``."""
+    span = next(((a, b) for a, b in counted if a <= toks[k].start < b), None)
+    if span is None:
+        return k
+    head = k
+    while head > 0 and toks[head - 1].start >= span[0] and toks[head].joined:
+        head -= 1
+    return head
+
+
+def _acting(toks: list[Tok], k: int, head: int, rules: dict[str, Any]) -> bool:
+    """The noun at ``k`` (its figure from ``head``) is the subject of a verb of protest in
+    its clause, not a victim."""
+    if head > 0 and toks[head].joined:
+        if toks[head - 1].forms() & rules["harm"]:
             return False
-        if toks[k - 1].forms() & rules["before"]:
-            return _went_to_protest(toks, k - 1, k + 1, rules)
-        if k > 1 and toks[k - 1].joined and toks[k - 2].forms() & rules["harm"]:
-            return False  # 'اعتقال نحو 50 شخصاً'
+        if toks[head - 1].forms() & rules["before"]:
+            return _went_to_protest(toks, head - 1, k + 1, rules)
+        if head > 1 and toks[head - 1].joined and toks[head - 2].forms() & rules["harm"]:
+            return False  # 'اعتقال عدد شبان': a harm two words before
     j = k + 1
     while j < len(toks) and toks[j].joined and j - k <= rules["window"]:
         if toks[j].forms() & rules["harm"]:

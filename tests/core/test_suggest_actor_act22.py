@@ -123,3 +123,15 @@ def test_persons_who_leave_are_victims_or_speak_to_a_protest_are_no_marchers():
     assert not [a for a in actors(text) if a[1] == PROTESTERS]
     text = "ومزق شبان صورة كبيرة لرأس النظام في الساحة."
     assert not [a for a in actors(text) if a[1] == PROTESTERS]
+
+
+def test_protesters_named_in_the_construct_state_are_protesters():
+    text = "أطلق عناصر الأمن النار على متظاهري حي بستان القصر مساء اليوم."
+    assert ("متظاهري", PROTESTERS) in actors(text)
+
+
+def test_a_counted_crowd_after_its_verb_of_protest_is_protesters():
+    text = "وفي بلدة عرمان، أغلق محتجون مبنى البلدية، فيما تجمّع قرابة 200 شخص في الساحة."
+    assert ("شخص", PROTESTERS) in actors(text)
+    text = "وفي بلدة عرمان تجمّع قرابة 200 شخص أمام الفرن بانتظار توزيع الخبز."
+    assert not [a for a in actors(text) if a[1] == PROTESTERS]
