@@ -90,3 +90,11 @@ def test_a_named_recorder_that_recorded_nothing_asserts_it():
     # with no recorder named the negation reports nothing: the text's own voice
     bare = "وتواصل القصف حتى المساء، ولم تسجل أي إصابات بين المدنيين في البلدة."
     assert who_says(bare, "أي إصابات بين المدنيين").speaker is None
+
+
+def test_a_short_first_person_future_joined_by_and_is_a_vow():
+    text = 'وقال قائد في الفصيل إن قوات النظام "تحاول التقدم نحو التلال، وسنرد على أي تقدم".'
+    assert who_says(text, "وسنرد على أي تقدم").stance == "intends"
+    # a short word with سن of a place name is no future
+    place = "وقال الدفاع المدني إن فرقه أسعفت 6 مصابين في قرية دير سنبل."
+    assert who_says(place, "6 مصابين").stance == "asserts"

@@ -427,8 +427,12 @@ class Stances(SpeakerResolver):
         own = k > 0 and self._own_subject(k - 1)
         shortest = rules.future_min - 1 if own or opens else rules.future_min
         for stem in stems:
+            # 'وسنصد أي هجوم': a first-person future joined by و/ف is the speaker's own vow,
+            # however short ('دير سنبل', a place, takes no و on its second word)
+            ours = stem[:2] == "سن" and tok.norm[:3] in ("وسن", "فسن")
+            least = rules.future_min - 1 if ours else shortest
             if (
-                len(stem) >= shortest
+                len(stem) >= least
                 and stem[0] == "س"
                 and stem[1] in "يتن"
                 and not any(stem.startswith(w) for w in rules.not_future)
