@@ -1132,7 +1132,7 @@ def find_actors(
     found = _with_tribal_gunmen(text, quoted, found, figures)  # after 'N آخرين' (sets 5, 6)
     found = _with_property_owners(text, quoted, found)
     found = _with_defecting_groups(text, quoted, found)
-    found = _with_harmed_persons(text, quoted, found)
+    found = _with_harmed_persons(text, quoted, found, counted)
     dropped = not_party_persons(text, quoted, found, figures)  # mines, hunger, denials
     dropped = [*dropped, *former_groups(text, found)]  # 'قيادياً سابقاً في فصائل المعارضة'
     found = [s for s in found if s not in dropped] if dropped else found
@@ -1387,7 +1387,9 @@ def _with_property_owners(text: str, toks: list[Tok], found: list[Suggestion]) -
     return sorted([*kept, *more], key=lambda s: s.start)
 
 
-def _with_harmed_persons(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:
+def _with_harmed_persons(
+    text: str, toks: list[Tok], found: list[Suggestion], counted: list[tuple[int, int]]
+) -> list[Suggestion]:
     """'مقتل لاجئة عراقية', 'إصابة والدتها': persons named by what they are, in the slot of
     a harm, are Civilians (harmed_persons.py)."""
     more = [

@@ -256,11 +256,54 @@ def _next_to_harmed(
     return not named_a_member(text, toks, k)
 
 
+@cache
+def _rubble() -> tuple[tuple[str, ...], ...]:
+    raw = _raw().get("under_rubble", [])
+    phrases = {tuple(fold(p).split()) for p in raw} if isinstance(raw, list) else set()
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def _under_rubble(toks: list[Tok], k: int) -> bool:
+    """'انتشلت فرق الدفاع المدني امرأة وطفلها من تحت الأنقاض', 'رأيت أطفالاً تحت الركام': a
+    person pulled from or lying under the rubble ('under_rubble' right after him, in his
+    clause) is a strike's victim, whoever pulls him out. Not the trapped or missing ('عالقين',
+    'مفقودين' are no nouns of the class), nor bodies ('جثتي امرأة وابنتها من تحت أنقاض',
+    ``_bodies``)."""
+    for phrase in _rubble():
+        at = k + 1
+        if at + len(phrase) > len(toks):
+            continue
+        if all(toks[at + n].joined and toks[at + n].norm == w for n, w in enumerate(phrase)):
+            return True
+    return False
+
+
+def _first_conjunct(toks: list[Tok], k: int) -> int:
+    """The first of two persons joined by و ('امرأة وطفلها'), else ``k``."""
+    joined = k > 0 and toks[k].joined and toks[k].text.startswith("و")
+    return k - 1 if joined and person_at(toks[k - 1]) is not None else k
+
+
+@cache
+def _dead_words() -> frozenset[str]:
+    return folded_words(_data.rules("actors").get("generic", {}).get("dead_words"))
+
+
+def _bodies(tok: Tok) -> bool:
+    """A word of bodies ('جثتي', generic 'dead_words'): the bodies under the rubble are the
+    harm slot's ('جثث') or a toll's, not a rescue's."""
+    return bool(tok.forms() & _dead_words())
+
+
 def harmed_person_spans(
-    text: str, toks: list[Tok], found: list[Suggestion]
+    text: str,
+    toks: list[Tok],
+    found: list[Suggestion],
+    counted: list[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int, str]]:
     """(start, end, actor) of each noun of a person the slot of a harm makes a party; nouns an
-    actor suggestion already covers are left as they are."""
+    actor suggestion already covers are left as they are. ``counted``: the spans of figures
+    (a counted person under the rubble is the counted rules' to judge)."""
     actor = str(_raw().get("actor", "Civilians (Syria)"))
     taken = [(s.start, s.end) for s in found if s.kind == "actor"]
     generic = {actor, *_raw().get("not_forces", [])}  # type: ignore[misc]
@@ -278,6 +321,11 @@ def harmed_person_spans(
         struck = (
             struck or _carried_struck(toks, k) or _next_to_harmed(text, toks, k, forces, starts)
         )
+        if not struck and not any(a < tok.end and tok.start < b for a, b in counted or []):
+            first = _first_conjunct(toks, k)
+            struck = _under_rubble(toks, k) and not (first and _bodies(toks[first - 1]))
+            if struck and first < k:  # 'امرأة وطفلها من تحت أنقاض': one mention of both
+                start = person_at(toks[first]) or toks[first].start
         if not struck:
             continue
         end = toks[k + 1].end if construct else tok.end

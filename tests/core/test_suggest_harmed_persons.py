@@ -92,3 +92,12 @@ def test_owners_named_by_what_they_are():
     # the noun after them is their adjective, no second party
     text = "وأحرقت القوات منازل عدد من الناشطين المطلوبين."
     assert civilians(text) == ["الناشطين"]
+
+
+def test_pulled_from_under_the_rubble():
+    text = "وأخرج الأهالي طفلة ووالدتها من تحت أنقاض منزلهما بعد الغارة."
+    assert civilians(text) == ["طفلة ووالدتها"]
+    assert civilians("وقال مسعف إنه رأى نساء تحت الركام.") == ["نساء"]
+    # the trapped or missing are no noun of the class; bodies are the toll's
+    assert civilians("ولا يزال عالقون تحت الأنقاض.") == []
+    assert civilians("وانتشلت الفرق جثتي رجل وامرأة من تحت الأنقاض.") == []
