@@ -98,3 +98,11 @@ def test_a_short_first_person_future_joined_by_and_is_a_vow():
     # a short word with سن of a place name is no future
     place = "وقال الدفاع المدني إن فرقه أسعفت 6 مصابين في قرية دير سنبل."
     assert who_says(place, "6 مصابين").stance == "asserts"
+
+
+def test_a_statements_own_first_person_call_intends():
+    text = "بيان صادر عن تنسيقية مدينة داريا\nونطالب المنظمات الإنسانية إدخال الطحين إلى المدينة."
+    assert who_says(text, "إدخال الطحين").stance == "intends"
+    # a first-person verb that calls for nothing leaves the claim asserted
+    plain = "بيان صادر عن تنسيقية مدينة داريا\nوندين قصف المدينة بالبراميل المتفجرة."
+    assert who_says(plain, "قصف المدينة").stance == "asserts"

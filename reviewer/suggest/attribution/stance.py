@@ -215,11 +215,25 @@ class Stances(SpeakerResolver):
             return True  # (told in the text's own voice, protesters' demand is an event)
         if self._call_governs(cue, first) and not self._count_in(first, last):
             return True
+        if cue is None and self._own_call(first) and not self._count_in(first, last):
+            return True  # 'ونناشد المراقبين الدوليين زيارة المدينة': the text's own call
         if cue is None or cue.according or cue.first >= first:
             return False
         if self._stem_of(cue) not in stance_word_list("call_verbs"):
             return False
         return not self._count_in(first, last)
+
+    def _own_call(self, first: int) -> bool:
+        """A first-person present call ('نناشد', 'ندعو', 'نطالب') earlier in the claim's
+        clause: a statement's own voice calling for what is not yet done (convention A)."""
+        calls = stance_word_list("present_calls")
+        k = first
+        while k > 0 and not self.breaks[k] and first - k < self.rules.max_words:
+            k -= 1
+            bare = self._bare(self.toks[k].norm)
+            if bare[:1] == "ن" and bare in calls:
+                return True
+        return False
 
     def _call_governs(self, cue: Cue | None, first: int) -> bool:
         """'...، داعية الحكومة إلى الكشف عن مصيرهم', '...، مطالبة موسكو بالضغط على دمشق',
