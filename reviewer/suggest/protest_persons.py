@@ -13,7 +13,8 @@ found). A verb of going out or taking part ('went_out') needs a protest word rig
 ('خرجوا في مظاهرات'; not '611 شخصاً خرجوا منذ الجمعة', 'خرجوا من بلداتهم': people leaving).
 Not victims: a word of harm or arrest right before the noun, or between it and its verb,
 leaves it to the victims' rules; not 'not_marchers' ('شهداء', 'نازحين'). A noun of origin
-after it joins the mention ('خمسين شخصاً من أهالي البلدة', convention 30). Data:
+after it joins the mention ('خمسين شخصاً من أهالي البلدة', convention 30). A protest
+noun with ل and a noun of persons names who held it ('وقفة لذوي عسكريين مفقودين'). Data:
 resources/suggest/actors.json (``protest_persons``; the protest words are ``generic``'s).
 """
 
@@ -53,6 +54,9 @@ def _rule() -> dict[str, Any]:
         "harm": _folded(raw.get("harm_before", [])),
         "went_out": _folded(raw.get("went_out", [])),
         "origins": _folded(actors.get("crowds", {}).get("origins", [])),
+        "held": _folded(raw.get("held", [])),
+        "held_adjectives": _folded(raw.get("held_adjectives", [])),
+        "holders": _folded(raw.get("holders", [])),
         "went_window": int(raw.get("went_window", 0)),
         "window": int(raw.get("window", 0)),
         "sentence": int(raw.get("sentence_window", 0)),
@@ -75,6 +79,12 @@ def protest_person_spans(
     marchers = [s.start for s in found if s.kind == "actor" and s.value == rules["actor"]]
     out: list[tuple[int, int]] = []
     for k, tok in enumerate(toks):
+        held = _held_by(toks, k, rules)
+        if held is not None:  # 'وقفة لذوي عسكريين مفقودين'
+            if not any(a < held[1] and held[0] < b for a, b in taken):
+                out.append(held)
+                taken.append(held)
+            continue
         if tok.norm in rules["nouns"]:
             span = tok.start, tok.end
         elif _after_conjunction(tok, rules["nouns"]):
@@ -91,6 +101,29 @@ def protest_person_spans(
         out.append(span)
         taken.append(span)
     return out
+
+
+def _held_by(toks: list[Tok], k: int, rules: dict[str, Any]) -> tuple[int, int] | None:
+    """'وقفة لذوي عسكريين مفقودين', 'مظاهرة صامتة لطلاب الجامعة': a protest noun ('held'),
+    perhaps with one adjective ('held_adjectives'), then ل and a noun of persons: those who
+    hold the protest; the span from the noun, without ل."""
+    tok = toks[k]
+    if not tok.norm.startswith("ل") or k == 0 or not tok.joined:
+        return None
+    at = next(
+        (
+            a
+            for a, stem, bare in tok.readings
+            if a == tok.start + 1 and not bare and stem in rules["nouns"] | rules["holders"]
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    j = k - 1
+    if toks[j].forms() & rules["held_adjectives"] and j > 0 and toks[j].joined:
+        j -= 1
+    return (at, tok.end) if toks[j].forms() & rules["held"] else None
 
 
 def _after_conjunction(tok: Tok, nouns: frozenset[str]) -> bool:

@@ -135,3 +135,15 @@ def test_a_counted_crowd_after_its_verb_of_protest_is_protesters():
     assert ("شخص", PROTESTERS) in actors(text)
     text = "وفي بلدة عرمان تجمّع قرابة 200 شخص أمام الفرن بانتظار توزيع الخبز."
     assert not [a for a in actors(text) if a[1] == PROTESTERS]
+
+
+def test_those_who_hold_a_protest_named_after_it_are_protesters():
+    text = "فرّقت دورية للشرطة وقفة احتجاجية لأمهات معتقلين أمام قصر العدل في حمص."
+    assert ("أمهات", PROTESTERS) in actors(text)
+    text = "ونظم ناشطون اعتصاماً لطلاب الجامعة أمام مبنى الكلية."
+    assert ("طلاب", PROTESTERS) in actors(text)
+
+
+def test_a_protest_noun_for_someone_it_is_not_held_by_stays_out():
+    text = "وقال المتحدث إن المظاهرة لصالح الحكومة، وإن وقفة للشرطة انتشرت قرب الساحة."
+    assert not [a for a in actors(text) if a[1] == PROTESTERS]
