@@ -106,3 +106,16 @@ def test_a_statements_own_first_person_call_intends():
     # a first-person verb that calls for nothing leaves the claim asserted
     plain = "بيان صادر عن تنسيقية مدينة داريا\nوندين قصف المدينة بالبراميل المتفجرة."
     assert who_says(plain, "قصف المدينة").stance == "asserts"
+
+
+def test_notables_threatening_a_civil_sanction_stay_local():
+    text = (
+        "وأصدر مجلس وجهاء وعشائر مدينة سرمدا بياناً دعا فيه إلى إخراج المظاهر المسلحة من"
+        ' المدينة، وهدد بـ"رفع الغطاء الاجتماعي عن أي فصيل يدخلها".'
+    )
+    assert who_says(text, "رفع الغطاء الاجتماعي").speaker_kind == "local"
+    # threatening force, they speak for armed men
+    force = text.replace(
+        'بـ"رفع الغطاء الاجتماعي عن أي فصيل يدخلها"', 'بـ"الرد على أي فصيل يدخلها"'
+    )
+    assert who_says(force, "الرد على أي فصيل").speaker_kind == "party"

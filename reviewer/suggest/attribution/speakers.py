@@ -374,7 +374,11 @@ class SpeakerResolver(CueFinder):
                 or (
                     not notables
                     and (
-                        any(self._stem_of(other) in self.rules.fight_threats for other in same)
+                        any(
+                            self._stem_of(other) in self.rules.fight_threats
+                            and not self._sanction_threat(other)
+                            for other in same
+                        )
                         or bool(arms)
                         or self._goes_on_fighting(in_sentence)
                     )
@@ -382,6 +386,19 @@ class SpeakerResolver(CueFinder):
             ):
                 for other in same:
                     other.speaker_kind = "party"
+
+    def _sanction_threat(self, cue: Cue) -> bool:
+        """'وهدد بـ"رفع الغطاء الاجتماعي عن أي فصيل"', 'هددوا بالعصيان المدني': a threat whose
+        object, right after its ب, is a civil sanction (stance_cues.json civil_sanctions)
+        threatens no force; notables who make it stay local sources."""
+        sanctions = stance_word_list("civil_sanctions")
+        for k in range(cue.stop, min(cue.stop + 3, len(self.toks))):
+            if k > cue.stop and self.breaks[k] and not self._break_is_quote(k):
+                return False
+            norm = self.toks[k].norm
+            if {norm, norm[1:] if norm[:1] == "ب" else norm} & sanctions:
+                return True
+        return False
 
     def _tribes_notables(self, words: list[Tok]) -> bool:
         """'أحد وجهاء العشيرة', 'وجهاء من عشيرة البكير': notables of a tribe (a notables word
