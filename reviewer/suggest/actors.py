@@ -1154,8 +1154,11 @@ def _span_actor(text: str, a: int, b: int, name: str, rule: str) -> Suggestion:
 def _with_allies(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """'هيئة تحرير الشام وفصائل متحالفة معها': unnamed allies joined to a found group are its
     side's category (allies.py, actor convention 24)."""
-    more = [_span_actor(text, a, b, name, "allies") for a, b, name in ally_spans(text, found)]
-    return _merged(found, more)
+    spans = ally_spans(text, found)
+    if not spans:
+        return found
+    out = [s for s in found if not any(s in replaced for *_, replaced in spans)]
+    return _merged(out, [_span_actor(text, a, b, name, "allies") for a, b, name, _ in spans])
 
 
 def _with_blamed_states(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:

@@ -1465,8 +1465,11 @@ def _attacker_before(
         after = index_from(toks, s.end)
         if after is not None and toks[after].joined and toks[after].norm.startswith("و"):
             other = toks[after]
-            if any(other.start <= f.start < other.end for f in forces):
-                return None  # 'محاولة تقدم لقوات النظام والميليشيات الموالية لها': which one?
+            if any(
+                other.start <= f.start < other.end and not f.extra.get("allies") for f in forces
+            ):
+                return None  # 'محاولة تقدم لقوات النظام ولواء القدس': which one?
+            # 'لقوات النظام والميليشيات الموالية لها': its allies, one count of both (24)
         return s
     return None
 

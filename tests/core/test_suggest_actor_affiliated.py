@@ -80,3 +80,36 @@ def test_the_fighters_of_a_denying_speaker_are_its_own():
     )
     found = actors(text)
     assert ("ثلاثة من مقاتليها", "QSD: Syrian Democratic Forces") in found
+
+
+def test_supporting_and_auxiliary_allies_of_a_named_force_are_its_allies():
+    text = "واشتبك مقاتلو الفصائل مع قوات النظام والميليشيات المساندة لها قرب المسطومة."
+    assert ("الميليشيات المساندة لها", PGM) in actors(text, date(2015, 5, 1))
+    text = "وصدت الفصائل تقدماً لقوات النظام والميليشيات الموالية على جبهة جوبر."
+    assert ("الميليشيات الموالية", PGM) in actors(text, date(2018, 3, 1))
+    text = "وداهمت قوات وزارة الدفاع وفصائل مسلحة رديفة قرى في ريف بانياس."
+    assert ("فصائل مسلحة رديفة", NEW_ARMY) in actors(text, date(2025, 3, 9))
+
+
+def test_allies_followed_by_a_patron_or_counted_with_the_army_are_no_allies_phrase():
+    text = "وتقدمت قوات النظام والميليشيات الموالية لإيران نحو البلدة."
+    found = actors(text, date(2019, 3, 1))
+    assert ("الميليشيات الموالية لإيران", IRAN_BACKED) in found
+    assert not [v for _, v in found if v == PGM]
+    text = "وقتل المقاتلون أكثر من عشرين عنصراً من قوات الأسد والميليشيات المساندة لها."
+    assert ("الميليشيات المساندة لها", PGM) not in actors(text, date(2017, 3, 1))
+
+
+def test_a_count_of_the_repelled_force_and_its_allies_is_the_forces():
+    text = (
+        "وأعلنت الفصائل صد محاولة تقدم لقوات النظام والميليشيات الموالية على جبهة جوبر "
+        "ومقتل أكثر من عشرين عنصراً منهم."
+    )
+    found = actors(text, date(2018, 3, 1))
+    assert ("أكثر من عشرين عنصراً", OLD_ARMY) in found
+    # near miss: two named forces, not a force and its allies, leave the count open
+    text = (
+        "وأعلنت الفصائل صد محاولة تقدم لقوات النظام ولواء القدس على جبهة حندرات "
+        "ومقتل أكثر من عشرين عنصراً منهم."
+    )
+    assert ("أكثر من عشرين عنصراً", OLD_ARMY) not in actors(text, date(2018, 3, 1))
