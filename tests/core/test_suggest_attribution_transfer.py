@@ -119,3 +119,15 @@ def test_notables_threatening_a_civil_sanction_stay_local():
         'بـ"رفع الغطاء الاجتماعي عن أي فصيل يدخلها"', 'بـ"الرد على أي فصيل يدخلها"'
     )
     assert who_says(force, "الرد على أي فصيل").speaker_kind == "party"
+
+
+def test_our_observers_speak_for_the_outlet():
+    text = (
+        "عاجل | ريف حماة\n- قصف مدفعي على أطراف بلدة كفرزيتا.\n"
+        "- مرصدنا: مروحية أقلعت من مطار حماة العسكري باتجاه ريف المدينة الشمالي.\n"
+        "- مراصد الطيران: طائرة حربية تحلق في أجواء اللطامنة."
+    )
+    found = who_says(text, "مروحية أقلعت")
+    assert (found.speaker, found.speaker_kind) == ("مرصدنا", "outlet")
+    # spotters named as such stay local sources
+    assert who_says(text, "طائرة حربية تحلق").speaker_kind == "local"
