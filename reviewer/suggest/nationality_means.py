@@ -110,6 +110,7 @@ def nationality_means_spans(toks: list[Tok], found: list[Suggestion]) -> list[tu
             j += 1
         if j >= len(toks) or not toks[j].joined:
             continue
+        j = _past_model(toks, i, j, adjectives)  # 'مدرعات برادلي أميركية'
         unknown = _unidentified_end(toks, i, j)
         if unknown is not None:
             if not any(a < unknown[0] and tok.start < b for a, b in taken):
@@ -130,6 +131,31 @@ def nationality_means_spans(toks: list[Tok], found: list[Suggestion]) -> list[tu
                 out.append((start, end, name))
                 taken.append((start, end))
     return out
+
+
+@cache
+def _models() -> tuple[frozenset[str], frozenset[str]]:
+    raw = _data.rules("actors").get("nationality_means", {}).get("models", {})
+    return _with_duals(fold(w) for w in raw.get("means", [])), _folded(raw.get("not_words", []))
+
+
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
+def _past_model(toks: list[Tok], i: int, j: int, adjectives: dict[str, str]) -> int:
+    """Token ``j`` where the adjective may stand, or the token after one word naming the
+    model of a vehicle or aircraft at ``i`` ('مدرعات برادلي أميركية', 'طائرات سوخوي روسية'):
+    an indefinite word that is no preposition ('models.not_words') followed by an adjective."""
+    means, not_words = _models()
+    if j != i + 1 or not toks[i].forms() & means or j + 1 >= len(toks):
+        return j
+    word, nxt = toks[j], toks[j + 1]
+    if word.norm.startswith("ال") or word.norm in not_words or word.norm.isdigit():
+        return j
+    if word.forms() & adjectives.keys() or not nxt.joined:
+        return j
+    return j + 1 if nxt.forms() & adjectives.keys() else j
 
 
 @cache

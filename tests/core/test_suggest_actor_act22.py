@@ -147,3 +147,13 @@ def test_those_who_hold_a_protest_named_after_it_are_protesters():
 def test_a_protest_noun_for_someone_it_is_not_held_by_stays_out():
     text = "وقال المتحدث إن المظاهرة لصالح الحكومة، وإن وقفة للشرطة انتشرت قرب الساحة."
     assert not [a for a in actors(text) if a[1] == PROTESTERS]
+
+
+def test_a_model_name_may_stand_between_a_vehicle_and_its_nationality():
+    text = "وأفاد ناشطون بأن طائرات سوخوي روسية أغارت على أطراف البلدة."
+    assert ("طائرات سوخوي روسية", RUSSIA) in actors(text)
+
+
+def test_a_vehicle_carrying_foreign_goods_names_no_foreign_force():
+    text = "وضبطت دورية للشرطة آليات تحمل أسلحة تركية على طريق المطار."
+    assert not [a for a in actors(text) if a[1] == TURKEY]
