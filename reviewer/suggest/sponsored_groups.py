@@ -8,9 +8,12 @@ between the noun and the link ('محلية', 'عراقية', 'مسلحة') makes
 words before the link may be read alone as another party ('ميليشيات محلية' beside the old army
 is a pro-government militia). A group noun ('heads'), up to 'max_qualifiers' qualifier words, a
 link ('links': 'مدعومة من', 'تدعمها', 'موالية لـ') and a patron ('patrons') is a mention of the
-patron's category; it replaces a category suggestion inside it ('replaces'). Only patrons whose
-groups ACLED codes one way are listed (not the old government: cells "linked to the regime"
-are accusations the development sets code in several ways). Data: resources/suggest/actors.json
+patron's category; it replaces a category suggestion inside it ('replaces'). The old government
+and the government of the day are patrons by date ('dated_patrons', actor conventions 7, 24, 33:
+'خلايا مرتبطة بالنظام' a pro-government militia before 8 December 2024, the old army's remnants
+after it; 'مسلحين موالين للسلطات' the new army after it); armed men and cells are heads too, and
+a group named with no act of force of its own (accused only of stirring, an operation's aim)
+stays out (development sets 41, 45-49). Data: resources/suggest/actors.json
 (``sponsored_groups``).
 """
 

@@ -318,13 +318,13 @@ FLOORS = [
      " sources (its before figures: place 1.00 / 1.00, actor 0.903 / 0.817, figure 1.00 / 0.985,"
      " date 0.955 / 1.00, attribution 0.882; 0.971 after the attribution round of 2026-12-01)"),
     ("suggest_dev45", 11,
-     {"place": (0.95, 0.90), "actor": (0.93, 0.91), "figure": (1.00, 1.00), "date": (0.88, 0.93),
+     {"place": (0.95, 0.90), "actor": (0.93, 0.92), "figure": (1.00, 1.00), "date": (0.88, 0.93),
       "attribution": (1.00, 1.00)},
      "the north-west 2012-2017, written blind by the held-out protocol (its before figures:"
      " place 0.957 / 0.906, actor 0.919 / 0.864, figure 1.00 / 1.00, date 0.882 / 0.938,"
      " attribution 0.925)"),
     ("suggest_dev47", 11,
-     {"place": (0.98, 0.97), "actor": (0.91, 0.94), "figure": (0.96, 0.95), "date": (0.95, 0.92),
+     {"place": (0.98, 0.97), "actor": (0.91, 0.95), "figure": (0.96, 0.95), "date": (0.95, 0.92),
       "attribution": (0.94, 0.94)},
      "the south and the capital 2012-2025, written blind by the held-out protocol (its before"
      " figures: place 0.985 / 0.971, actor 0.896 / 0.874, figure 0.950 / 0.934, date 0.958 /"
