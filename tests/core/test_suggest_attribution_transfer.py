@@ -131,3 +131,14 @@ def test_our_observers_speak_for_the_outlet():
     assert (found.speaker, found.speaker_kind) == ("مرصدنا", "outlet")
     # spotters named as such stay local sources
     assert who_says(text, "طائرة حربية تحلق").speaker_kind == "local"
+
+
+def test_a_media_office_heading_a_statement_speaks_as_the_party():
+    text = (
+        "المركز الإعلامي لقوات سوريا الديمقراطية\nبيان إلى الرأي العام\n\n"
+        "نفذت الوحدات الخاصة عملية أمنية في ريف الحسكة، وأسفرت العملية عن اعتقال قيادي في التنظيم."
+    )
+    assert who_says(text, "اعتقال قيادي").speaker_kind == "party"
+    # an outlet's name over the same text is no party's own
+    report = text.replace("المركز الإعلامي لقوات سوريا الديمقراطية", "نورث برس")
+    assert who_says(report, "اعتقال قيادي").speaker_kind == "outlet"

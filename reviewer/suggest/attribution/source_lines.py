@@ -38,6 +38,8 @@ class SourceLines(TextReading):
             return True
         if any(self._statement_line(line) for line in text.split("\n")[1:DATELINE_LINES]):
             return True  # 'headline\n\nبيان صادر عن القيادة العامة لهيئة تحرير الشام'
+        if self._issuer_over_statement(text):
+            return True  # 'المركز الإعلامي لقوات سوريا الديمقراطية\nبيان إلى الرأي العام'
         opening = _after_place(" ".join(text.split()[:3]))  # 'حمص-سانا', not 'إباء وكرامة'
         header = self.header
         if header and any(
@@ -52,6 +54,20 @@ class SourceLines(TextReading):
         if opening & self.rules.independent_sources:
             return False  # 'القامشلي – (الأناضول) / (هاوار)': an agency's wire, not the party's
         return bool(opening & self.rules.opening_sources)
+
+    def _issuer_over_statement(self, text: str) -> bool:
+        """'المركز الإعلامي لقوات سوريا الديمقراطية' alone on the first line and 'بيان ...'
+        opening the next: a party's media office heading its own statement."""
+        lines = [line.strip() for line in text.split("\n")[:DATELINE_LINES] if line.strip()]
+        if len(lines) < 2 or len(lines[0].split()) > HEADER_WORDS:
+            return False
+        second = lines[1].split()
+        if not second or fold(second[0]) not in self.rules.first_line_starts:
+            return False
+        toks = tokens(lines[0])
+        if any(self._verb_stem(t) is not None for t in toks):
+            return False  # 'المكتب الإعلامي يعلن ...': a headline
+        return any(hit.first == 0 for hit in self.rules.party_voices.scan(toks))
 
     def _statement_line(self, line: str) -> bool:
         """'بيان صادر عن القيادة العامة لهيئة تحرير الشام' on its own line under the headline:
