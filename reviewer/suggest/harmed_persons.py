@@ -20,7 +20,7 @@ from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.persons_tolls import folded_words
 from reviewer.suggest.singular_victims import named_a_member
-from reviewer.suggest.text import Tok, fold, tokens
+from reviewer.suggest.text import Tok, fold
 from reviewer.suggest.verb_bases import listed_bases, verb_forms
 
 __all__ = ["harmed_person_spans", "person_at"]
@@ -97,13 +97,17 @@ def _without_pronoun(word: str) -> set[str]:
 def person_at(tok: Tok, kin: bool = True) -> int | None:
     """Where a noun of the class starts in the token (``_person_in``), as a text offset;
     ``kin``: kin and companions with a pronoun count too."""
-    at = _person_in(tok.text, kin)
+    relative = tuple((at - tok.start, stem, article) for at, stem, article in tok.readings)
+    at = _person_in(tok.text, relative, kin)
     return None if at is None else tok.start + at
 
 
 @lru_cache(maxsize=16384)
-def _person_in(word: str, with_kin: bool) -> int | None:
-    """Where a noun of the class starts in the token (after its proclitics, at its article),
+def _person_in(
+    word: str, readings: tuple[tuple[int, str, bool], ...], with_kin: bool
+) -> int | None:
+    """Where a noun of the class starts in the token (after its proclitics, at its article;
+    ``readings`` the token's own, offsets from its start),
     None if the token is none: a plural bare or definite ('بالمتسوقين'), a singular bare
     ('لاجئة'; the definite 'الشاب أحمد' names a person by his name, convention 13's last
     line), or a noun carrying a pronoun ('والدتها', 'أصحابهما'; not a word ending in ة,
@@ -111,7 +115,7 @@ def _person_in(word: str, with_kin: bool) -> int | None:
     singulars, plurals, kin = _nouns()
     kin = kin if with_kin else frozenset()
     pronoun = not word.rstrip(_MARKS).endswith("ة")
-    for at, stem, article in sorted(tokens(word)[0].readings):
+    for at, stem, article in sorted(readings):  # the article's one tokenisation, not a new one
         if article:
             continue
         definite = stem.startswith("ال")
