@@ -142,3 +142,14 @@ def test_a_media_office_heading_a_statement_speaks_as_the_party():
     # an outlet's name over the same text is no party's own
     report = text.replace("المركز الإعلامي لقوات سوريا الديمقراطية", "نورث برس")
     assert who_says(report, "اعتقال قيادي").speaker_kind == "outlet"
+
+
+def test_a_negation_in_a_sentence_about_circulating_reports_denies_them():
+    text = (
+        "وقال مصدر في قيادة الشرطة إن الدوريات لم تعثر على أي مقابر جماعية في المنطقة،"
+        " واصفاً الأنباء المتداولة على مواقع التواصل بأنها غير دقيقة."
+    )
+    assert who_says(text, "لم تعثر على أي مقابر").stance == "denies"
+    # with no report in its sentence a negation states a fact
+    fact = "وقال مصدر في قيادة الشرطة إن الدوريات لم تعثر على أي مقابر جماعية في المنطقة."
+    assert who_says(fact, "لم تعثر على أي مقابر").stance == "asserts"

@@ -98,6 +98,8 @@ class Stances(SpeakerResolver):
         reported = stance in ("asserts", "confirms") and cue is not None and not cue.according
         if reported and self._rejects_act(first, last):
             return "denies"  # 'وقال مصدر إن فصائله "لم تشن أي هجوم"': a quoted denial
+        if reported and self._negates_rumour(first, last):
+            return "denies"  # 'إن فرقه "لم تعثر على أي أقسام"، مرجحاً أن الأخبار المتداولة
         if reported and cue is not None and self._denial_goes_on(cue, first, last):
             return "denies"  # 'نفى حزب الله أي علاقة، مؤكداً أنه "غير معني"'
         negation = self.toks[first].norm  # 'مشيراً إلى أن الجيش "ليس له أي انتشار"': denies
@@ -157,6 +159,27 @@ class Stances(SpeakerResolver):
                 if j < last and self.toks[j].norm in stance_word_list("kana_forms"):
                     j += 1  # 'لم يكونوا يحملون أي سلاح', 'لم يكونوا يطلقون النار'
                 return self._bare(self.toks[j].norm) in acts or self._carries_arms(j, last)
+        return False
+
+    def _negates_rumour(self, first: int, last: int) -> bool:
+        """'إن فرقه "لم تعثر على أي أقسام مخفية"، مرجحاً أن تكون الأخبار المتداولة "غير
+        دقيقة"': a claim opening with a negation (لم, لا) in a sentence that also speaks of
+        circulating reports or calls a report untrue rejects that report: the speaker denies
+        it (convention F); a negation with no report in its sentence ('لم تسجل إصابات')
+        states a fact."""
+        if first > last or self._bare(self.toks[first].norm) not in stance_word_list(
+            "act_negations"
+        ):
+            return False
+        rumours = stance_word_list("rumour_words")
+        sentence = self.sentence[first]
+        k = first
+        while k > 0 and self.sentence[k - 1] == sentence:
+            k -= 1
+        while k < len(self.toks) and self.sentence[k] == sentence:
+            if self.toks[k].forms() & rumours or self.rules.untrue.match(self.toks, k):
+                return True
+            k += 1
         return False
 
     def _carries_arms(self, j: int, last: int) -> bool:
