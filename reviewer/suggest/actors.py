@@ -1118,7 +1118,7 @@ def find_actors(
     )
     found = _with_fighter_nisbas(text, toks, found)
     found = _with_bare_names(text, toks, found, published)
-    found = _with_short_names(text, found)
+    found = _with_short_names(text, toks, found)
     found = _with_owned_means(text, toks, found)
     found = _with_numbered_units(text, toks, found, published)
     found = _with_acting_ministries(text, quoted, found, published)
@@ -1456,14 +1456,14 @@ def _with_owned_means(text: str, toks: list[Tok], found: list[Suggestion]) -> li
     return sorted(out, key=lambda s: s.start)
 
 
-def _with_short_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
+def _with_short_names(text: str, toks: list[Tok], found: list[Suggestion]) -> list[Suggestion]:
     """'مقاتلي "الوطنية" و"العزة"': a group named again by one quoted word of its full name
     (short_names.py)."""
     more = [
         Suggestion(
             "actor", a, b, text[a:b], g.value, {"inter": g.extra.get("inter"), "short": True}
         )
-        for a, b, g in short_name_spans(text, found)
+        for a, b, g in short_name_spans(text, found, toks)
     ]
     return _merged(found, more)
 

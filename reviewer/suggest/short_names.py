@@ -19,7 +19,7 @@ from functools import cache
 from reviewer.paths import load_resource_json
 from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
-from reviewer.suggest.text import fold, longest_first, tokens
+from reviewer.suggest.text import Tok, fold, longest_first, tokens
 
 __all__ = ["short_name_spans"]
 
@@ -38,7 +38,9 @@ def _rule() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(not_words), kinds
 
 
-def short_name_spans(text: str, found: list[Suggestion]) -> list[tuple[int, int, Suggestion]]:
+def short_name_spans(
+    text: str, found: list[Suggestion], toks: list[Tok] | None = None
+) -> list[tuple[int, int, Suggestion]]:
     """(start, end, the group's suggestion) of each short name not already found: quoted
     ('"الوطنية"'), or unquoted right after a noun of the group's members ('مقاتلي الفاروق'
     after 'كتائب الفاروق': ``short_names.member_nouns``)."""
@@ -68,7 +70,7 @@ def short_name_spans(text: str, found: list[Suggestion]) -> list[tuple[int, int,
         if len(owners) == 1:
             out.append((a, b, next(iter(owners.values()))))
             taken.append((a, b))
-    return out + _distinctive_spans(text, found, taken)
+    return out + _distinctive_spans(text, found, taken, toks)
 
 
 @cache
@@ -86,7 +88,7 @@ def _not_after() -> frozenset[str]:
 
 
 def _distinctive_spans(
-    text: str, found: list[Suggestion], taken: list[tuple[int, int]]
+    text: str, found: list[Suggestion], taken: list[tuple[int, int]], toks: list[Tok] | None
 ) -> list[tuple[int, int, Suggestion]]:
     """'مجموعات من الزنكي', 'انفصال الزنكي عن هيئة تحرير الشام': the distinctive last word
     of a group's name, unquoted, after the text named the group (development set 45); not
@@ -99,7 +101,7 @@ def _distinctive_spans(
     named = {s.value: s for s in found if s.kind == "actor" and s.value in words.values()}
     if not named:
         return []
-    toks = tokens(text)
+    toks = tokens(text) if toks is None else toks  # the caller's: an article is read once
     out: list[tuple[int, int, Suggestion]] = []
     for k, tok in enumerate(toks):
         at, stem, actor = next(
