@@ -42,7 +42,7 @@ from reviewer.storage.articles import (
 )
 from reviewer.storage.backups import project_path
 from reviewer.ui.article_list import PAGE_SIZE, ArticleListModel
-from reviewer.ui.core_messages import error_text
+from reviewer.ui.core_messages import error_line
 from reviewer.ui.language import current_language, display_digits, translate
 from reviewer.ui.search_worker import SearchWorker
 
@@ -257,8 +257,7 @@ class ArticleFilterBar(QWidget):
             return
         if kind == LIST:
             self._done_searching()
-        reason = error_text(error) or type(error).__name__
-        line = self.tr("Search failed: {reason}").format(reason=reason.splitlines()[0])
+        line = self.tr("Search failed: {reason}").format(reason=error_line(error))
         self.progress_label.setText(line)
         self.progress_label.setToolTip(line)  # all of it, should the pane cut it
         self.failed.emit(line)

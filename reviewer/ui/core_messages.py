@@ -66,6 +66,12 @@ def error_text(error: BaseException) -> str:
     return str(error)
 
 
+def error_line(error: BaseException) -> str:
+    """``error_text`` as one line for a status line or a label: its first line, or the
+    exception's type where it says nothing (a search or a suggestion that failed)."""
+    return (error_text(error) or type(error).__name__).splitlines()[0]
+
+
 def _subject_kind(subject: Any) -> str | None:
     if isinstance(subject, Message) and subject.id.startswith("subject."):
         return subject.id.removeprefix("subject.")

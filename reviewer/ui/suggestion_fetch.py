@@ -48,7 +48,7 @@ from reviewer.storage.database import read_failure
 from reviewer.suggest.engine import suggest_article
 from reviewer.suggest.model import Suggestion
 from reviewer.ui.background import ProjectTask
-from reviewer.ui.core_messages import error_text
+from reviewer.ui.core_messages import error_line
 from reviewer.ui.suggestion_process import (
     DONE,
     FAILED,
@@ -180,8 +180,7 @@ class SuggestionFetcher(QObject):
             self._failed(RuntimeError(self._failed_text(value)))
 
     def _failed_text(self, error: BaseException) -> str:
-        reason = (error_text(error) or type(error).__name__).splitlines()[0]
-        return self.tr("Suggestions failed: {reason}").format(reason=reason)
+        return self.tr("Suggestions failed: {reason}").format(reason=error_line(error))
 
     def _in_thread(self, path: Path, number: int, article_id: int) -> None:
         def work(db, _progress, _cancelled) -> list[Suggestion]:
