@@ -18,9 +18,9 @@ from functools import cache, lru_cache
 
 from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
-from reviewer.suggest.persons_tolls import folded_words
+from reviewer.suggest.persons_tolls import folded_phrases, folded_words
 from reviewer.suggest.singular_victims import named_a_member
-from reviewer.suggest.text import Tok, fold
+from reviewer.suggest.text import Tok
 from reviewer.suggest.verb_bases import listed_bases, verb_forms
 
 __all__ = ["harmed_person_spans", "person_at"]
@@ -62,9 +62,7 @@ def _negations() -> frozenset[str]:
 
 @cache
 def _bridges() -> tuple[tuple[str, ...], ...]:
-    raw = _raw().get("bridges", [])
-    phrases = {tuple(fold(p).split()) for p in raw} if isinstance(raw, list) else set()
-    return tuple(sorted(phrases, key=len, reverse=True))
+    return folded_phrases(_raw().get("bridges"))
 
 
 @cache
@@ -262,9 +260,7 @@ def _next_to_harmed(
 
 @cache
 def _rubble() -> tuple[tuple[str, ...], ...]:
-    raw = _raw().get("under_rubble", [])
-    phrases = {tuple(fold(p).split()) for p in raw} if isinstance(raw, list) else set()
-    return tuple(sorted(phrases, key=len, reverse=True))
+    return folded_phrases(_raw().get("under_rubble"))
 
 
 def _under_rubble(toks: list[Tok], k: int) -> bool:

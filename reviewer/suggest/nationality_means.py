@@ -23,6 +23,7 @@ from functools import cache
 
 from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
+from reviewer.suggest.persons_tolls import folded_phrases, folded_words
 from reviewer.suggest.speaker_offices import speaker_offices
 from reviewer.suggest.text import Tok, fold
 
@@ -136,11 +137,7 @@ def nationality_means_spans(toks: list[Tok], found: list[Suggestion]) -> list[tu
 @cache
 def _models() -> tuple[frozenset[str], frozenset[str]]:
     raw = _data.rules("actors").get("nationality_means", {}).get("models", {})
-    return _with_duals(fold(w) for w in raw.get("means", [])), _folded(raw.get("not_words", []))
-
-
-def _folded(words: Iterable[str]) -> frozenset[str]:
-    return frozenset(fold(w) for w in words)
+    return _with_duals(fold(w) for w in raw.get("means", [])), folded_words(raw.get("not_words"))
 
 
 def _past_model(toks: list[Tok], i: int, j: int, adjectives: dict[str, str]) -> int:
@@ -161,11 +158,10 @@ def _past_model(toks: list[Tok], i: int, j: int, adjectives: dict[str, str]) -> 
 @cache
 def _unidentified() -> tuple[str, frozenset[str], tuple[tuple[str, ...], ...]]:
     raw = _data.rules("actors").get("nationality_means", {}).get("unidentified", {})
-    phrases = sorted((tuple(fold(w) for w in p.split()) for p in raw.get("phrases", [])), key=len)
     return (
         str(raw.get("actor", "")),
         _with_duals(fold(w) for w in raw.get("means", [])),
-        tuple(reversed(phrases)),
+        folded_phrases(raw.get("phrases")),
     )
 
 

@@ -51,6 +51,14 @@ def folded_words(raw: object) -> frozenset[str]:
     return frozenset(fold(w) for w in raw) if isinstance(raw, list) else frozenset()
 
 
+def folded_phrases(raw: object) -> tuple[tuple[str, ...], ...]:
+    """The phrases of a rules list as tuples of folded words, longest first, so that a phrase
+    is tried before a shorter one it starts with ('من تحت الأنقاض' before 'تحت الأنقاض');
+    nothing where the key is missing or not a list."""
+    phrases = {tuple(fold(w) for w in p.split()) for p in raw} if isinstance(raw, list) else set()
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
 @cache
 def _count_rule() -> tuple[frozenset[str], dict[str, str], frozenset[str], str, int]:
     raw = _data.rules("actors").get("counted", {}).get("persons", {}).get("count_word", {})

@@ -26,14 +26,10 @@ from typing import Any
 from reviewer.suggest import _data
 from reviewer.suggest.actor_index import persons_rule
 from reviewer.suggest.model import Suggestion
-from reviewer.suggest.persons_tolls import sentence_tokens
-from reviewer.suggest.text import Tok, fold
+from reviewer.suggest.persons_tolls import folded_words, sentence_tokens
+from reviewer.suggest.text import Tok
 
 __all__ = ["protest_person_spans"]
-
-
-def _folded(words: Any) -> frozenset[str]:
-    return frozenset(fold(w) for w in words)
 
 
 @cache
@@ -47,21 +43,21 @@ def _rule() -> dict[str, Any]:
         nouns |= set(actors.get("counted", {}).get("actors", {}).get(name, []))
     nouns |= set(persons_rule().get("forms", []))
     return {
-        "nouns": _folded(nouns) - _folded(raw.get("not_marchers", [])),
-        "before": _folded(raw.get("verbs_before", [])),
-        "after": _folded(raw.get("verbs_after", [])),
-        "from": _folded(raw.get("left_from", [])),
-        "harm": _folded(raw.get("harm_before", [])),
-        "went_out": _folded(raw.get("went_out", [])),
-        "origins": _folded(actors.get("crowds", {}).get("origins", [])),
-        "held": _folded(raw.get("held", [])),
-        "held_adjectives": _folded(raw.get("held_adjectives", [])),
-        "holders": _folded(raw.get("holders", [])),
+        "nouns": folded_words(sorted(nouns)) - folded_words(raw.get("not_marchers")),
+        "before": folded_words(raw.get("verbs_before")),
+        "after": folded_words(raw.get("verbs_after")),
+        "from": folded_words(raw.get("left_from")),
+        "harm": folded_words(raw.get("harm_before")),
+        "went_out": folded_words(raw.get("went_out")),
+        "origins": folded_words(actors.get("crowds", {}).get("origins")),
+        "held": folded_words(raw.get("held")),
+        "held_adjectives": folded_words(raw.get("held_adjectives")),
+        "holders": folded_words(raw.get("holders")),
         "went_window": int(raw.get("went_window", 0)),
         "window": int(raw.get("window", 0)),
         "sentence": int(raw.get("sentence_window", 0)),
-        "protest": _folded(generic.get("protest_words", []))
-        - _folded(generic.get("gathering_words", [])),
+        "protest": folded_words(generic.get("protest_words"))
+        - folded_words(generic.get("gathering_words")),
         "actor": str(generic.get("protest_actor", "")),
     }
 
