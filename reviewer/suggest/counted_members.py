@@ -270,9 +270,7 @@ def _own_army(
     armies = [s for s in forces if s.value in rule.get("armies", [])]
     start, end = toks[first].start, toks[noun].end
     if not armies:  # 'استشهد تسعة عسكريين' in a text naming no army: the state's of the day
-        name = str(rule.get("armies", [""])[0])
-        extra = {"inter": "State forces", "dated": True}
-        return Suggestion("actor", start, end, text[start:end], name, extra) if name else None
+        return _army_of_the_day(start, end, text[start:end])
     before = [s for s in armies if s.end <= toks[first].start]
     army = before[-1] if before else armies[0]
     return Suggestion("actor", start, end, text[start:end], army.value, {**army.extra})
@@ -1139,16 +1137,17 @@ def _defected_from(
     if army is not None:
         return army
     # no state force named: the army of the day, as for soldiers harmed (``_own_army``)
-    start, end = toks[first].start, toks[noun].end
-    name = str(_nested_list("own_army", "armies")[0])
+    return _army_of_the_day(toks[first].start, toks[noun].end)
+
+
+def _army_of_the_day(start: int, end: int, quote: str = "") -> Suggestion | None:
+    """The state's army for soldiers in a text naming none: the first of 'own_army.armies',
+    marked 'dated' so that ``_with_counted_members`` gives the army of the text's date."""
+    armies = _data.rules("actors").get("counted_members", {}).get("own_army", {}).get("armies")
+    if not armies:
+        return None
     extra = {"inter": "State forces", "dated": True}
-    return Suggestion("actor", start, end, "", name, extra)
-
-
-def _nested_list(section: str, key: str) -> list[Any]:
-    """A list of a section of the rules as written (not folded: actor names)."""
-    raw = _data.rules("actors").get("counted_members", {}).get(section, {})
-    return list(raw.get(key, [])) or [""]
+    return Suggestion("actor", start, end, quote, str(armies[0]), extra)
 
 
 @cache
