@@ -19,9 +19,9 @@ from functools import cache, lru_cache
 from reviewer.suggest import _data
 from reviewer.suggest.model import Suggestion
 from reviewer.suggest.persons_tolls import folded_phrases, folded_words
-from reviewer.suggest.singular_victims import named_a_member
+from reviewer.suggest.singular_victims import named_a_member, struck
 from reviewer.suggest.text import Tok
-from reviewer.suggest.verb_bases import listed_bases, verb_forms
+from reviewer.suggest.verb_bases import listed_bases
 
 __all__ = ["harmed_person_spans", "person_at"]
 
@@ -53,11 +53,6 @@ def _harm() -> tuple[frozenset[str], frozenset[str]]:
     """The words of harm and their bases (any person and voice: 'فأصابوا', 'اعتُقلوا')."""
     words = folded_words(_raw().get("harm"))
     return words, listed_bases(words)
-
-
-@cache
-def _negations() -> frozenset[str]:
-    return folded_words(_data.rules("actors").get("singular_victims", {}).get("negations"))
 
 
 @cache
@@ -141,12 +136,8 @@ def _kin_construct(toks: list[Tok], k: int) -> bool:
 
 
 def _struck(toks: list[Tok], j: int) -> bool:
-    """Token ``j`` is a word of harm not negated by the particle right before it."""
-    words, bases = _harm()
-    tok = toks[j]
-    if not (tok.forms() & words or verb_forms(tok, bases) is not None):
-        return False
-    return not (j > 0 and tok.joined and toks[j - 1].norm in _negations())
+    """Token ``j`` is one of this rule's words of harm, not negated (singular_victims.struck)."""
+    return struck(toks, j, *_harm())
 
 
 @cache

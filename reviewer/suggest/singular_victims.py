@@ -29,7 +29,7 @@ from reviewer.suggest.persons_tolls import to_full_stop
 from reviewer.suggest.text import Tok, fold
 from reviewer.suggest.verb_bases import listed_bases, verb_forms
 
-__all__ = ["named_a_member", "singular_victim_spans"]
+__all__ = ["named_a_member", "singular_victim_spans", "struck"]
 
 
 @cache
@@ -44,17 +44,19 @@ def _rule() -> tuple[str, frozenset[str], frozenset[str], int]:
     )
 
 
-def _harm_word(tok: Tok, harm: frozenset[str]) -> bool:
-    """A word of harm in any person and voice (verb_bases.py: 'اغتالا', 'أعدموا', 'خطفتا')."""
-    return bool(tok.forms() & harm) or verb_forms(tok, _harm_bases()) is not None
-
-
 def _struck(toks: list[Tok], j: int, harm: frozenset[str]) -> bool:
-    """Token ``j`` is a word of harm not negated by the particle right before it ('negations':
-    'لم يختطفوا سائق الحافلة كما أشيع' reports no abduction)."""
-    if not _harm_word(toks[j], harm):
+    """``struck`` with this rule's words of harm and their bases."""
+    return struck(toks, j, harm, _harm_bases())
+
+
+def struck(toks: list[Tok], j: int, words: frozenset[str], bases: frozenset[str]) -> bool:
+    """Token ``j`` is a word of harm (one of ``words``, or a verb of one of ``bases`` in any
+    person and voice, verb_bases.py: 'اغتالا', 'أعدموا', 'خطفتا') not negated by the particle
+    right before it ('negations': 'لم يختطفوا سائق الحافلة كما أشيع' reports no abduction)."""
+    tok = toks[j]
+    if not (tok.forms() & words or verb_forms(tok, bases) is not None):
         return False
-    return not (j > 0 and toks[j].joined and toks[j - 1].norm in _words("negations"))
+    return not (j > 0 and tok.joined and toks[j - 1].norm in _words("negations"))
 
 
 @cache
