@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from importlib import metadata
 from pathlib import Path
-
-import pytest
 
 from reviewer.suggest.places import find_places
 from reviewer.suggest.text import fold
+from tests.built_lists import assert_built_by
 
 ROOT = Path(__file__).resolve().parents[2]
 WORDS = ROOT / "resources" / "suggest" / "everyday_place_words.json"
@@ -38,16 +34,7 @@ def test_after_a_preposition_an_everyday_word_with_its_adjective_is_no_place():
 
 
 def test_the_list_is_what_the_build_script_gives(tmp_path):
-    try:
-        version = metadata.version("wordfreq")
-    except metadata.PackageNotFoundError:
-        pytest.skip("wordfreq (dev extra) not installed")
-    recorded = json.loads(WORDS.read_text(encoding="utf-8"))["meta"]["wordfreq"]
-    if version != recorded:
-        pytest.skip(f"wordfreq {version} installed, {recorded} recorded")
-    out = tmp_path / "words.json"
-    subprocess.run([sys.executable, str(BUILD), "--out", str(out)], check=True, cwd=ROOT)
-    assert out.read_bytes() == WORDS.read_bytes()
+    assert_built_by(WORDS, BUILD, tmp_path)
 
 
 def test_an_event_verb_cues_its_object():

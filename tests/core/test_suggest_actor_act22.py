@@ -3,16 +3,12 @@
 fresh sentences and near misses, with what the actor suggester must return."""
 
 import json
-import subprocess
-import sys
 from datetime import date
-from importlib import metadata
 from pathlib import Path
-
-import pytest
 
 from reviewer.suggest.actors import find_actors
 from reviewer.suggest.text import fold
+from tests.built_lists import assert_built_by
 
 ROOT = Path(__file__).resolve().parents[2]
 WORDS = ROOT / "resources" / "suggest" / "short_name_words.json"
@@ -89,16 +85,7 @@ def test_only_rare_last_words_of_named_groups_are_listed():
 
 
 def test_the_short_name_words_are_what_the_build_script_gives(tmp_path):
-    try:
-        version = metadata.version("wordfreq")
-    except metadata.PackageNotFoundError:
-        pytest.skip("wordfreq (dev extra) not installed")
-    recorded = json.loads(WORDS.read_text(encoding="utf-8"))["meta"]["wordfreq"]
-    if version != recorded:
-        pytest.skip(f"wordfreq {version} installed, {recorded} recorded")
-    out = tmp_path / "words.json"
-    subprocess.run([sys.executable, str(BUILD), "--out", str(out)], check=True, cwd=ROOT)
-    assert out.read_bytes() == WORDS.read_bytes()
+    assert_built_by(WORDS, BUILD, tmp_path)
 
 
 PROTESTERS = "Protesters (Syria)"
