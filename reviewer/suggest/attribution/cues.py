@@ -38,7 +38,7 @@ class CueFinder(SpeakerPhrases):
         stems = prev.forms()
         if prev.norm in self.rules.relatives and self._speaker_relative(k):
             return False  # 'وسط انتقادات من المعارضة التي تقول إن البعثة ...': she says it
-        if prev.norm in self.rules.negations and self._found_nothing(k):
+        if self._negated_record(k):
             return False  # 'ولم تسجل الشبكة أي احتكاك': the network reports that none was seen
         if prev.norm in self.rules.not_cue_after or prev.norm in self.rules.negations:
             return True  # 'لم يعلن', 'ولم ينف'
